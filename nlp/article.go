@@ -1,0 +1,131 @@
+package nlp
+
+import "encoding/json"
+
+// Article is everything extracted from one news page. Its JSON form is the
+// extraction contract read by the evaluation kit and by the graph writer.
+type Article struct {
+	// Source is the path or label the page was read from, as given.
+	Source string `json:"source"`
+	// ID is a content hash of the normalized article body: the same story
+	// re-fetched yields the same id.
+	ID       string     `json:"id"`
+	URL      string     `json:"url,omitempty"`
+	Title    string     `json:"title"`
+	Outlet   NullString `json:"outlet"`
+	Author   NullString `json:"author"`
+	Dateline NullString `json:"dateline"`
+	Language string     `json:"language"`
+	// Published is the publication date as printed on the page:
+	// RFC 3339 with the page's zone when a time is printed, else YYYY-MM-DD,
+	// null when the page prints none.
+	Published  NullString  `json:"published"`
+	Actors     []Actor     `json:"actors"`
+	Statements []Statement `json:"statements"`
+	Events     []Event     `json:"events"`
+	// Warnings says what was repaired or dropped on the way (invalid UTF-8,
+	// truncated input, no article body found, ...).
+	Warnings []string `json:"warnings,omitempty"`
+}
+
+// Actor types, as used in Actor.Type.
+const (
+	TypePerson       = "person"
+	TypeOrganization = "organization"
+	TypeCountry      = "country"
+	TypeMedia        = "media"
+)
+
+// Actor is a person, body or state that takes part in the story.
+type Actor struct {
+	// ID is stable across articles: a dictionary id, or for an actor found
+	// outside the dictionary one derived from its normalized name.
+	ID      string     `json:"id"`
+	Name    string     `json:"name"`
+	Aliases []string   `json:"aliases"`
+	Type    string     `json:"type"`
+	Country NullString `json:"country"`
+	Roles   []Role     `json:"roles"`
+	// Mentions counts the actor's mentions in the article body.
+	Mentions int `json:"mentions"`
+}
+
+// Role is a position an actor holds in an organization or state.
+type Role struct {
+	Title string `json:"title"`
+	// Of is the id of the actor the role is held in (a state or body), if known.
+	Of   string     `json:"of,omitempty"`
+	From NullString `json:"from"`
+	To   NullString `json:"to"`
+}
+
+// Statement kinds, as used in Statement.Kind.
+const (
+	KindDirect   = "direct"
+	KindIndirect = "indirect"
+)
+
+// Statement is something an actor said, quoted or reported.
+type Statement struct {
+	// ID hashes speaker and normalized text, so the same quote carried by
+	// several outlets is one statement.
+	ID      string     `json:"id"`
+	Speaker string     `json:"speaker"`
+	Text    string     `json:"text"`
+	Kind    string     `json:"kind"`
+	Date    NullString `json:"date"`
+	About   []string   `json:"about"`
+}
+
+// Event contexts, as used in Event.Context (after PLOVER): an empty context
+// is an event reported as fact.
+const (
+	ContextNegated      = "negated"
+	ContextHypothetical = "hypothetical"
+	ContextAlleged      = "alleged"
+	ContextFuture       = "future"
+)
+
+// Event is an interaction between two actors, coded in CAMEO.
+type Event struct {
+	// ID hashes source, target, CAMEO root and date: the merge key that makes
+	// one real-world event one node however many articles report it.
+	ID         string     `json:"id"`
+	Source     string     `json:"source"`
+	Target     string     `json:"target"`
+	Cameo      string     `json:"cameo"`
+	Root       string     `json:"root"`
+	QuadClass  int        `json:"quad_class"`
+	Goldstein  float64    `json:"goldstein"`
+	Date       NullString `json:"date"`
+	Context    string     `json:"context,omitempty"`
+	Trigger    string     `json:"trigger,omitempty"`
+	Evidence   string     `json:"evidence"`
+	Confidence float64    `json:"confidence"`
+}
+
+// NullString is a string that is JSON null when empty, as the contract wants
+// for values a page does not give.
+type NullString string
+
+// MarshalJSON writes null for the empty string.
+func (s NullString) MarshalJSON() ([]byte, error) {
+	if s == "" {
+		return []byte("null"), nil
+	}
+	return json.Marshal(string(s))
+}
+
+// UnmarshalJSON reads null as the empty string.
+func (s *NullString) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		*s = ""
+		return nil
+	}
+	var v string
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*s = NullString(v)
+	return nil
+}

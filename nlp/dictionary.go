@@ -1,0 +1,61 @@
+package nlp
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+)
+
+// The curated actor dictionary, versioned with the code. docs/actors.md
+// says how entries are chosen and sourced.
+//
+//go:embed data/actors.json
+var actorsJSON []byte
+
+// Dictionary is the curated list of known actors.
+type Dictionary struct {
+	// Version changes whenever an entry is added or edited.
+	Version string      `json:"version"`
+	Actors  []DictActor `json:"actors"`
+}
+
+// DictActor is one curated actor.
+type DictActor struct {
+	// ID is stable and never reused: ISO 3166-1 alpha-3 in lower case for a
+	// state ("prk"), else the kebab-case English name ("vladimir-putin",
+	// "rus-foreign-ministry").
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	// Type is one of person, organization, country, media.
+	Type string `json:"type"`
+	// Country is the ISO 3166-1 alpha-3 code of the state the actor is or
+	// belongs to; empty for international bodies.
+	Country string `json:"country,omitempty"`
+	// Aliases are the surface forms in Indonesian and English, including
+	// spellings with and without hyphens and, for a state, its capital when
+	// used for the state.
+	Aliases []string   `json:"aliases"`
+	Roles   []DictRole `json:"roles,omitempty"`
+}
+
+// DictRole is a position held for a time.
+type DictRole struct {
+	// Title is the English title ("Secretary of State").
+	Title string `json:"title"`
+	// TitleID is the Indonesian title as written in news ("Menteri Luar Negeri").
+	TitleID string `json:"title_id,omitempty"`
+	// Of is the id of the state or body the role is held in.
+	Of string `json:"of"`
+	// From and To are YYYY-MM-DD; an empty To means still in office.
+	From string `json:"from"`
+	To   string `json:"to,omitempty"`
+}
+
+// loadDictionary parses the embedded dictionary.
+func loadDictionary() (*Dictionary, error) {
+	var d Dictionary
+	if err := json.Unmarshal(actorsJSON, &d); err != nil {
+		return nil, fmt.Errorf("parsing embedded actor dictionary: %w", err)
+	}
+	return &d, nil
+}
