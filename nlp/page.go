@@ -1,0 +1,24 @@
+package nlp
+
+// page is a news page after cleaning: the story's body separated from the
+// page noise, with the metadata printed around it.
+type page struct {
+	Title     string
+	Outlet    string
+	Author    string
+	Dateline  string
+	Published string // as in Article.Published
+	// Paragraphs of the body only: no menus, tickers, "Baca Juga" lines,
+	// headline lists, captions, credits or footers.
+	Paragraphs []string
+	Warnings   []string
+}
+
+// sentence is one sentence of the body.
+type sentence struct {
+	Text string
+	// Para is the index of its paragraph in page.Paragraphs.
+	Para int
+	// Tokens are prose's tokens of Text.
+	Tokens []string
+}
