@@ -1,0 +1,253 @@
+package nlp
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+)
+
+var (
+	dictTestVersionRe = regexp.MustCompile(`^\d{4}\.\d{1,2}\.\d+$`)
+	dictTestIDRe      = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	dictTestTypes     = map[string]bool{TypePerson: true, TypeOrganization: true, TypeCountry: true, TypeMedia: true}
+)
+
+// dictTestFold is the alias key the uniqueness rule is stated in: case,
+// hyphens and punctuation folded, spaces collapsed, as the evaluation kit
+// compares names.
+func dictTestFold(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		} else {
+			b.WriteRune(' ')
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// dictTestProblems lists every rule of docs/actors.md the dictionary breaks.
+func dictTestProblems(d *Dictionary) []string {
+	var probs []string
+	bad := func(format string, args ...any) { probs = append(probs, fmt.Sprintf(format, args...)) }
+
+	if !dictTestVersionRe.MatchString(d.Version) {
+		bad("version %q is not YYYY.M.N", d.Version)
+	}
+	ids := make(map[string]bool, len(d.Actors))
+	states := map[string]bool{}
+	for _, a := range d.Actors {
+		if ids[a.ID] {
+			bad("id %q used twice", a.ID)
+		}
+		ids[a.ID] = true
+		if a.Type == TypeCountry {
+			states[a.Country] = true
+		}
+	}
+
+	owner := map[string]string{} // folded alias -> id
+	for _, a := range d.Actors {
+		if !dictTestIDRe.MatchString(a.ID) {
+			bad("id %q is not kebab-case", a.ID)
+		}
+		if !dictTestTypes[a.Type] {
+			bad("%s: unknown type %q", a.ID, a.Type)
+		}
+		if strings.TrimSpace(a.Name) == "" {
+			bad("%s: empty name", a.ID)
+		}
+		if a.Type == TypeCountry && (len(a.ID) != 3 || a.Country != strings.ToUpper(a.ID)) {
+			bad("%s: a state's id is its lower-case alpha-3 code and its country that code, got country %q", a.ID, a.Country)
+		}
+		if a.Country != "" && !states[a.Country] {
+			bad("%s: country %q is not the code of a state in the dictionary", a.ID, a.Country)
+		}
+		seen := map[string]bool{}
+		for _, s := range append([]string{a.Name}, a.Aliases...) {
+			if s != strings.TrimSpace(s) || s == "" {
+				bad("%s: alias %q is empty or padded", a.ID, s)
+			}
+			if seen[s] {
+				bad("%s: alias %q listed twice", a.ID, s)
+			}
+			seen[s] = true
+			key := dictTestFold(s)
+			if key == "" {
+				bad("%s: alias %q has no letters", a.ID, s)
+				continue
+			}
+			if other, ok := owner[key]; ok && other != a.ID {
+				bad("alias %q of %s is also an alias of %s", s, a.ID, other)
+			}
+			owner[key] = a.ID
+		}
+		for _, r := range a.Roles {
+			where := fmt.Sprintf("%s: role %q", a.ID, r.Title)
+			if r.Title == "" || r.TitleID == "" {
+				bad("%s: title and title_id are both required", where)
+			}
+			if !ids[r.Of] || r.Of == a.ID {
+				bad("%s: of %q is not another actor's id", where, r.Of)
+			}
+			from, err := time.Parse(time.DateOnly, r.From)
+			if err != nil {
+				bad("%s: from %q is not YYYY-MM-DD", where, r.From)
+			}
+			if r.To != "" {
+				to, err := time.Parse(time.DateOnly, r.To)
+				if err != nil {
+					bad("%s: to %q is not YYYY-MM-DD", where, r.To)
+				} else if to.Before(from) {
+					bad("%s: ends %s before it starts %s", where, r.To, r.From)
+				}
+			}
+		}
+	}
+	return probs
+}
+
+func TestDictionaryFollowsItsRules(t *testing.T) {
+	d, err := loadDictionary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range dictTestProblems(d) {
+		t.Error(p)
+	}
+}
+
+func TestDictionaryRulesCatchBrokenEntries(t *testing.T) {
+	broken := &Dictionary{Version: "1", Actors: []DictActor{
+		{ID: "prk", Name: "North Korea", Type: TypeCountry, Country: "KOR", Aliases: []string{"Korut"}},
+		{ID: "Kim_Jong_Un", Name: "Kim Jong Un", Type: "human", Country: "XXX", Aliases: []string{"korut", "Kim Jong Un"},
+			Roles: []DictRole{{Title: "Leader", Of: "nowhere", From: "2011-13-01", To: "2010-01-01"}}},
+		{ID: "prk", Name: "Dup", Type: TypeMedia, Aliases: []string{" KCNA", "Dup"}},
+	}}
+	got := strings.Join(dictTestProblems(broken), "\n")
+	for _, want := range []string{
+		"version", "used twice", "not kebab-case", "unknown type", "lower-case alpha-3",
+		`country "XXX"`, "also an alias", "listed twice", "padded", "title_id", `of "nowhere"`, `from "2011-13-01"`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no problem mentioning %q in:\n%s", want, got)
+		}
+	}
+}
+
+// dictTestByAlias indexes the dictionary by folded name and alias.
+func dictTestByAlias(t *testing.T) (*Dictionary, map[string]*DictActor) {
+	t.Helper()
+	d, err := loadDictionary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	idx := map[string]*DictActor{}
+	for i := range d.Actors {
+		a := &d.Actors[i]
+		for _, s := range append([]string{a.Name}, a.Aliases...) {
+			idx[dictTestFold(s)] = a
+		}
+	}
+	return d, idx
+}
+
+func TestDictionaryResolvesNewsSpellings(t *testing.T) {
+	_, idx := dictTestByAlias(t)
+	for alias, want := range map[string]string{
+		"Korut":                               "prk",
+		"Korea Utara (Korut)":                 "prk",
+		"Pyongyang":                           "prk",
+		"Korsel":                              "kor",
+		"AS":                                  "usa",
+		"Washington":                          "usa",
+		"Tiongkok":                            "chn",
+		"RRT":                                 "chn",
+		"Moskow":                              "rus",
+		"Kiev":                                "ukr",
+		"RI":                                  "idn",
+		"Britania Raya":                       "gbr",
+		"Kementerian Luar Negeri Korea Utara": "prk-foreign-ministry",
+		"Kemlu Korut":                         "prk-foreign-ministry",
+		"Kemlu Rusia":                         "rus-foreign-ministry",
+		"Deplu AS":                            "usa-foreign-ministry",
+		"Pentagon":                            "usa-defence-ministry",
+		"DK PBB":                              "un-security-council",
+		"Dewan Keamanan Rusia":                "rus-security-council",
+		"Kim Jong-un":                         "kim-jong-un",
+		"Kim Jong-Un":                         "kim-jong-un",
+		"Kim Yo-jong":                         "kim-yo-jong",
+		"Zelenskyy":                           "volodymyr-zelensky",
+		"Sergey Lavrov":                       "sergei-lavrov",
+		"kantor berita KCNA":                  "kcna",
+		"Gedung Putih":                        "white-house",
+		"Tentara Rakyat Korea":                "korean-peoples-army",
+	} {
+		a, ok := idx[dictTestFold(alias)]
+		if !ok {
+			t.Errorf("%q: not in the dictionary", alias)
+			continue
+		}
+		if a.ID != want {
+			t.Errorf("%q resolves to %s, want %s", alias, a.ID, want)
+		}
+	}
+}
+
+// Bare surnames, generic nouns and demonyms are resolved in context by the
+// matcher; as dictionary aliases they would claim every namesake.
+func TestDictionaryLeavesAmbiguousFormsOut(t *testing.T) {
+	_, idx := dictTestByAlias(t)
+	for _, s := range []string{
+		"Korea", "Kim", "Lee", "Park", "Moon", "Wang", "Li", "Xi", "Choe", "Yoon", "Kang",
+		"Kementerian Luar Negeri", "Kemlu", "Kementerian Pertahanan", "Kementerian", "Presiden", "Barat",
+		"Diplomat", "RT", "Suga", "Abe",
+	} {
+		if a, ok := idx[dictTestFold(s)]; ok {
+			t.Errorf("ambiguous %q is an alias of %s", s, a.ID)
+		}
+	}
+}
+
+func TestDictionaryRolesCarryDates(t *testing.T) {
+	_, idx := dictTestByAlias(t)
+	type want struct{ alias, of, from, to string }
+	for _, w := range []want{
+		{"Blinken", "usa", "2021-01-26", "2025-01-20"},
+		{"Donald Trump", "usa", "2025-01-20", ""},
+		{"Medvedev", "rus-security-council", "2020-01-16", ""},
+		{"Shoigu", "rus", "2012-11-06", "2024-05-12"},
+		{"Guterres", "united-nations", "2017-01-01", ""},
+	} {
+		a := idx[dictTestFold(w.alias)]
+		if a == nil {
+			t.Errorf("%s: missing", w.alias)
+			continue
+		}
+		found := false
+		for _, r := range a.Roles {
+			found = found || (r.Of == w.of && r.From == w.from && r.To == w.to)
+		}
+		if !found {
+			t.Errorf("%s: no role of %s from %s to %q in %+v", w.alias, w.of, w.from, w.to, a.Roles)
+		}
+	}
+}
+
+// The floors are the coverage reached; they only ever go up.
+func TestDictionaryCoverage(t *testing.T) {
+	d, _ := dictTestByAlias(t)
+	count := map[string]int{}
+	for _, a := range d.Actors {
+		count[a.Type]++
+	}
+	for typ, floor := range map[string]int{TypeCountry: 100, TypePerson: 124, TypeOrganization: 150, TypeMedia: 69} {
+		if count[typ] < floor {
+			t.Errorf("%d %s entries, floor is %d", count[typ], typ, floor)
+		}
+	}
+}
