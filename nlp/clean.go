@@ -1,0 +1,427 @@
+package nlp
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// cleanPage separates a news page's story from its noise: the header above
+// the story gives title, outlet, author and publication date; the body runs
+// from the dateline (or the first real paragraph) to the first footer
+// marker, keeping only prose paragraphs. Everything is decided from the
+// shape of lines, never from what a particular site prints.
+func cleanPage(text string) page {
+	lines := splitLines(text)
+	var p page
+	start := bodyStart(lines)
+	if start < 0 {
+		p.readHeader(lines)
+		return p
+	}
+	p.readHeader(lines[:start])
+	p.readBody(lines[start:])
+	return p
+}
+
+// splitLines normalizes line ends and blanks and returns the trimmed lines.
+func splitLines(text string) []string {
+	text = blankReplacer.Replace(text)
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		lines[i] = strings.Join(strings.Fields(l), " ")
+	}
+	return lines
+}
+
+// blankReplacer maps line ends to \n and the invisible or unusual spaces
+// that HTML-to-text leaves behind to plain spaces.
+var blankReplacer = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u00a0", " ", "\u200b", "", "\u200c", "", "\u200d", "", "\ufeff", "", "\u2028", "\n", "\u2029", "\n")
+
+// bodyStart returns the index of the story's first line, or -1 when the
+// page has none. A dateline opens the story by newspaper convention, so
+// everything above it is header; without one, the first full prose
+// paragraph does.
+func bodyStart(lines []string) int {
+	firstProse, proseSeen := -1, 0
+	for i, l := range lines {
+		if l == "" || isCaption(l) || isBylineLine(l) {
+			continue
+		}
+		if proseSeen > 0 && isFooterMarker(l) {
+			break
+		}
+		if d, rest := splitDateline(l); d != "" && isProse(rest, false) {
+			// A dateline a few paragraphs into prose is a quoted page
+			// fragment, not the story's start.
+			if firstProse < 0 || proseSeen <= 3 {
+				return i
+			}
+			break
+		}
+		if isProse(strings.TrimPrefix(l, "- "), true) {
+			if firstProse < 0 {
+				firstProse = i
+			}
+			proseSeen++
+		}
+	}
+	return firstProse
+}
+
+// readHeader takes title, outlet, author and publication date from the
+// lines above the story. Only these lines may give the publication date:
+// dates in the story or in lists of other headlines are not it.
+func (p *page) readHeader(lines []string) {
+	var updated string
+	for i, l := range lines {
+		if l == "" {
+			continue
+		}
+		if p.Outlet == "" && i < 5 && domainLineRE.MatchString(l) {
+			p.Outlet = strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(l, "www."), "WWW."))
+			continue
+		}
+		if d, ok := parseDateLine(l); ok {
+			switch {
+			case d.Updated && updated == "":
+				updated = d.Value
+			case !d.Updated && p.Published == "":
+				p.Published = d.Value
+			}
+			p.takeByline(l)
+			continue
+		}
+		if isBylineLine(l) {
+			p.takeByline(l)
+			continue
+		}
+		if p.Title == "" && isHeadline(l) {
+			p.Title = trimSiteSuffix(l)
+		}
+	}
+	if p.Published == "" {
+		p.Published = updated
+	}
+}
+
+// readBody keeps the prose paragraphs of the story, from its first line up
+// to the first footer marker.
+func (p *page) readBody(lines []string) {
+	for i, l := range lines {
+		if l == "" {
+			continue
+		}
+		if i == 0 {
+			d, rest := splitDateline(l)
+			p.Dateline = d
+			if outlet := datelineOutlet(l); p.Outlet == "" {
+				p.Outlet = outlet
+			}
+			l = strings.TrimPrefix(rest, "- ")
+		}
+		if len(p.Paragraphs) > 0 && isFooterMarker(l) {
+			return
+		}
+		if isBylineLine(l) {
+			p.takeByline(l)
+			continue
+		}
+		for _, part := range dropReadAlso(l) {
+			if p.isStoryParagraph(part) {
+				p.Paragraphs = append(p.Paragraphs, part)
+			}
+		}
+	}
+}
+
+// isStoryParagraph reports whether a body line is part of the story rather
+// than a caption, ticker, headline link or the site's own boilerplate.
+func (p *page) isStoryParagraph(l string) bool {
+	if !isProse(l, false) || isCaption(l) || isTicker(l) || boilerplateRE.MatchString(l) {
+		return false
+	}
+	return !p.startsWithOutlet(l)
+}
+
+// startsWithOutlet reports whether a paragraph opens with the page's own
+// outlet name ("Kompas.com adalah ..."): stories do not, site blurbs do.
+func (p *page) startsWithOutlet(l string) bool {
+	name := strings.ToLower(p.Outlet)
+	if name == "" {
+		return false
+	}
+	if dot := strings.IndexByte(name, '.'); dot > 0 {
+		name = name[:dot]
+	}
+	if len(name) < 3 {
+		return false
+	}
+	lower := strings.ToLower(l)
+	if !strings.HasPrefix(lower, name) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(lower[len(name):])
+	return !unicode.IsLetter(next)
+}
+
+// takeByline keeps the writer, else the editor, printed on a byline line.
+func (p *page) takeByline(l string) {
+	if p.Author != "" {
+		return
+	}
+	if writer, editor, ok := splitByline(l); ok {
+		p.Author = writer
+		if p.Author == "" {
+			p.Author = editor
+		}
+	}
+}
+
+var (
+	// domainLineRE is a line that is only a site's domain ("kontan.co.id").
+	domainLineRE = regexp.MustCompile(`(?i)^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|id|net|org|co|tv|news|info|asia|io|my|sg)/?$`)
+
+	// datelineRE is the place-and-source prefix of a story's first line:
+	// "Jakarta (ANTARA) -", "KONTAN.CO.ID - MOSKOW.", "REPUBLIKA.CO.ID,
+	// PYONGYANG --", "Jakarta, IDN Times -", "Liputan6.com, Jakarta -".
+	datelineRE = regexp.MustCompile(`^(?:` +
+		`(?P<city>\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2}),? \((?P<agency>[\p{L}][\p{L}\d .]{0,30})\) ?[-–—]+` +
+		`|(?P<domain>[\p{L}\d-]+(?:\.[\p{L}]{2,})+)(?:, ?\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2})? ?[-–—]+(?: ?\p{Lu}{3,}(?: \p{Lu}{3,}){0,2}\.)?` +
+		`|\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2}, (?P<outlet>\p{Lu}[\p{L}\d.]*(?: \p{Lu}[\p{L}\d.]*){0,2}) ?[-–—]+` +
+		`)(?: |$)`)
+
+	// bylineRE is one "Label: Name" part of a byline line.
+	bylineRE = regexp.MustCompile(`(?i)\b(laporan|reporter|penulis|pewarta|editor|redaktur|penyunting|oleh|writer|author|sumber|source|kontributor)\s*:\s*([^|:\n]+?)\s*(?:\||$|\))`)
+
+	// signatureRE is a writer's name printed without a colon at a line's end
+	// ("Verified Writer Fatimah").
+	signatureRE = regexp.MustCompile(`\b(?:Writer|Penulis|Reporter|Editor)\s+(\p{Lu}[\p{L}.']*(?: \p{Lu}[\p{L}.']*){0,3})$`)
+
+	// boilerplateRE is the site's own text about itself, its apps and its
+	// social media, which can read like prose.
+	boilerplateRE = regexp.MustCompile(`(?i)tanggung jawab (?:dari )?penulis|hak cipta|copyright|all rights reserved|©|dapatkan (?:update|berita|informasi)|ikuti (?:kami|berita|saluran|update)|simak (?:berita|update|video) (?:dan|lainnya|selengkapnya)|google news|saluran whatsapp|klik (?:di ?sini|link)|download aplikasi|unduh aplikasi|follow us|sign up|newsletter|berlangganan`)
+)
+
+// splitDateline splits a story's first line into its dateline and the rest.
+func splitDateline(l string) (dateline, rest string) {
+	loc := datelineRE.FindStringIndex(l)
+	if loc == nil {
+		return "", l
+	}
+	return strings.TrimSpace(l[:loc[1]]), strings.TrimSpace(l[loc[1]:])
+}
+
+// datelineOutlet is the outlet a dateline names: its domain, agency or name.
+func datelineOutlet(l string) string {
+	m := datelineRE.FindStringSubmatch(l)
+	if m == nil {
+		return ""
+	}
+	if d := m[datelineRE.SubexpIndex("domain")]; d != "" {
+		return strings.ToLower(d)
+	}
+	if a := m[datelineRE.SubexpIndex("agency")]; a != "" {
+		return a
+	}
+	return m[datelineRE.SubexpIndex("outlet")]
+}
+
+// splitByline reads the writer and editor from a byline line ("Sumber:
+// Reuters | Editor: X", "LAPORAN: RENI ERINA"). Names printed in capitals are
+// given in title case.
+func splitByline(l string) (writer, editor string, ok bool) {
+	for _, m := range bylineRE.FindAllStringSubmatch(l, -1) {
+		name := nameCase(strings.TrimSpace(m[2]))
+		if name == "" || len(strings.Fields(name)) > 5 {
+			continue
+		}
+		switch strings.ToLower(m[1]) {
+		case "sumber", "source":
+			ok = true
+		case "editor", "redaktur", "penyunting":
+			editor, ok = name, true
+		default:
+			if writer == "" {
+				writer = name
+			}
+			ok = true
+		}
+	}
+	if m := signatureRE.FindStringSubmatch(l); m != nil && len(strings.Fields(l)) <= 8 && writer == "" {
+		writer, ok = m[1], true
+	}
+	return writer, editor, ok
+}
+
+// isBylineLine reports whether a line is a byline rather than a sentence
+// that happens to contain a colon.
+func isBylineLine(l string) bool {
+	if len(strings.Fields(l)) > 12 {
+		return false
+	}
+	_, _, ok := splitByline(l)
+	return ok
+}
+
+// nameCase turns "RENI ERINA" into "Reni Erina" and leaves mixed case alone.
+func nameCase(s string) string {
+	if strings.ToUpper(s) != s {
+		return s
+	}
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(words, " ")
+}
+
+// footerMarkers are the headings under which pages list other stories,
+// tags or links; the story is over when one follows it.
+var footerMarkers = map[string]bool{
+	"populer": true, "terpopuler": true, "berita populer": true, "paling populer": true,
+	"terbaru": true, "berita terbaru": true, "update": true, "update terbaru": true,
+	"terkini": true, "terkini lainnya": true, "berita terkini": true, "berita terkini lainnya": true,
+	"berita lainnya": true, "berita terkait": true, "artikel terkait": true, "baca berita lainnya": true,
+	"rekomendasi": true, "rekomendasi untuk anda": true, "pilihan editor": true, "pilihan redaksi": true,
+	"lihat juga": true, "video terkait": true, "video pilihan": true, "topik": true, "topik terkait": true,
+	"tag": true, "tags": true, "tautan sahabat": true, "komentar": true, "bagikan": true, "share": true,
+	"selengkapnya": true, "most popular": true, "related": true, "related news": true, "read more": true,
+	"more stories": true, "latest news": true, "trending": true, "berita pilihan": true, "headline": true,
+}
+
+// isFooterMarker reports whether a line is one of the footer headings.
+func isFooterMarker(l string) bool {
+	l = strings.ToLower(strings.TrimRight(l, " :»›>"))
+	return len(l) < 30 && footerMarkers[l]
+}
+
+var (
+	captionStartRE = regexp.MustCompile(`(?i)^(?:\(?foto\s*:|\(?photo\s*:|ilustrasi\b|gambar\s*:|sumber foto|caption\s*:|dok\.|dokumentasi\s*:|video\s*:|antara foto\b)`)
+	captionInRE    = regexp.MustCompile(`(?i)\((?:foto|photo|dok|doc|ist|istimewa|ilustrasi)\b[^)]*\)\s*\.?$|\b(?:antara foto|foto ?:|photo ?:)`)
+	// creditEndRE is a photo credit closing a line: "Moskow/Net",
+	// "Kepresidenan Rusia/TASS", "(REUTERS/Kim Hong-Ji)".
+	creditEndRE = regexp.MustCompile(`[\p{L}]/\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}\)?\.?$`)
+)
+
+// isCaption reports whether a line is a photo caption or credit.
+func isCaption(l string) bool {
+	return captionStartRE.MatchString(l) || captionInRE.MatchString(l) || creditEndRE.MatchString(l)
+}
+
+// isTicker reports whether a line is mostly numbers (stock tickers, scores,
+// prices) or a row of menu cells.
+func isTicker(l string) bool {
+	words := strings.Fields(l)
+	numeric := 0
+	for _, w := range words {
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 && strings.IndexFunc(w, unicode.IsLetter) < 0 {
+			numeric++
+		}
+	}
+	return numeric >= 2 && numeric*10 >= len(words)*4 || strings.Count(l, "|") >= 2 && len(words) < 10
+}
+
+// isProse reports whether a line reads as a paragraph of a story. strict
+// asks for a full sentence (used to find where a story starts); otherwise a
+// short sentence or a long unpunctuated line in running text also counts.
+func isProse(l string, strict bool) bool {
+	words := strings.Fields(l)
+	lower, lettered := 0, 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, `"“‘'([`))
+		if unicode.IsLetter(r) {
+			lettered++
+			if unicode.IsLower(r) {
+				lower++
+			}
+		}
+	}
+	if lettered == 0 || isTicker(l) {
+		return false
+	}
+	ratio := float64(lower) / float64(lettered)
+	ends := endsSentence(l)
+	if strict {
+		return len(words) >= 8 && ends && ratio >= 0.35
+	}
+	return len(words) >= 3 && ends && ratio >= 0.34 || len(words) >= 12 && ratio >= 0.5
+}
+
+// endsSentence reports whether a line ends as a sentence does, also when
+// the sentence is quoted or introduces a quote with a colon.
+func endsSentence(l string) bool {
+	l = strings.TrimRight(l, ` "”’')]`)
+	r, _ := utf8.DecodeLastRuneInString(l)
+	return strings.ContainsRune(".!?:…", r)
+}
+
+// isHeadline reports whether a header line can be the story's title.
+func isHeadline(l string) bool {
+	words := strings.Fields(l)
+	return len(words) >= 4 && len(l) >= 20 && len(l) <= 250 && !isCaption(l) && !isTicker(l) && !domainLineRE.MatchString(l)
+}
+
+var (
+	siteSuffixRE  = regexp.MustCompile(`\s+(?:[-|–—]\s+[\p{L}\d.]+(?:\s[\p{L}\d.]+){0,2}|\((?:[\w-]+\.)+[a-z]{2,}\))$`)
+	readAlsoRE    = regexp.MustCompile(`(?i)\bbaca (?:juga|pula)\b\s*:?\s*`)
+	gluedJoinRE   = regexp.MustCompile(`\p{Ll}{2}\p{Lu}`)
+	gluedPunctRE  = regexp.MustCompile(`[.!?]["”’']?\s+["“]?\p{Lu}`)
+	leadingNoisRE = regexp.MustCompile(`^[\s:»›>-]+`)
+)
+
+// trimSiteSuffix drops a site or section name printed after the title
+// ("... - News", "... (static.example.com)").
+func trimSiteSuffix(t string) string {
+	trimmed := siteSuffixRE.ReplaceAllString(t, "")
+	if len(strings.Fields(trimmed)) >= 4 {
+		return trimmed
+	}
+	return t
+}
+
+// dropReadAlso removes "Baca juga" links from a line. The text before a link
+// is kept; a link's headline runs to the end of the line unless a sentence
+// visibly starts after it (a lower-to-upper case join left by lost markup,
+// or sentence punctuation), and only then is that sentence kept: a headline
+// whose end cannot be seen is dropped with whatever is glued to it.
+func dropReadAlso(l string) []string {
+	locs := readAlsoRE.FindAllStringIndex(l, -1)
+	if locs == nil {
+		return []string{l}
+	}
+	var parts []string
+	if head := strings.TrimSpace(l[:locs[0][0]]); head != "" {
+		parts = append(parts, head)
+	}
+	for i, loc := range locs {
+		end := len(l)
+		if i+1 < len(locs) {
+			end = locs[i+1][0]
+		}
+		if s := sentenceAfterHeadline(l[loc[1]:end]); s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return parts
+}
+
+// sentenceAfterHeadline returns the sentence glued after a link's headline,
+// or "" when none can be told apart from it.
+func sentenceAfterHeadline(s string) string {
+	cut := -1
+	if loc := gluedJoinRE.FindStringIndex(s); loc != nil {
+		_, n := utf8.DecodeRuneInString(s[loc[0]:])
+		_, m := utf8.DecodeRuneInString(s[loc[0]+n:])
+		cut = loc[0] + n + m
+	}
+	if loc := gluedPunctRE.FindStringIndex(s); loc != nil && (cut < 0 || loc[0] < cut) {
+		cut = loc[0] + 1
+	}
+	if cut < 0 {
+		return ""
+	}
+	return strings.TrimSpace(leadingNoisRE.ReplaceAllString(strings.TrimLeft(s[cut:], `"”’'`), ""))
+}

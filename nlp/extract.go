@@ -1,0 +1,133 @@
+package nlp
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Document is a page to extract from, with what its source already knows.
+// Title, Outlet, Published and URL, when given, override what the page
+// prints; Published is RFC 3339, YYYY-MM-DD or a date as pages print it.
+type Document struct {
+	Source, URL, Title, Outlet, Published string
+	Text                                  []byte
+}
+
+// Extractor turns news pages into Articles. Build it once with
+// NewExtractor: it loads the dictionary, the segmenter and the NER model a
+// single time, and is then safe for concurrent use by many goroutines.
+type Extractor struct {
+	seg *segmenter
+	ann *annotator
+}
+
+// NewExtractor loads everything extraction needs.
+func NewExtractor() (*Extractor, error) {
+	ann, err := newAnnotator()
+	if err != nil {
+		return nil, fmt.Errorf("loading the extraction models: %w", err)
+	}
+	return &Extractor{seg: newSegmenter(), ann: ann}, nil
+}
+
+// Extract reads one page. It fails with ErrEmptyInput, ErrBinaryInput,
+// ErrTooLarge or ErrNoBody (wrapped) for input it cannot use; whatever it
+// repairs on the way (invalid UTF-8, a page not in Indonesian) is said in
+// Article.Warnings.
+//
+// A page in another language is still extracted: dictionary actors are
+// named the same in English, while statements and events are looked for
+// with Indonesian patterns only, which the warning says.
+func (x *Extractor) Extract(doc Document) (Article, error) {
+	text, warnings, err := readText(doc.Text)
+	if err != nil {
+		return Article{}, err
+	}
+	p := cleanPage(text)
+	if len(p.Paragraphs) == 0 {
+		return Article{}, ErrNoBody
+	}
+	p.Warnings = append(warnings, p.Warnings...)
+	p.applyMetadata(doc)
+
+	lang := detectLanguage(p.Paragraphs)
+	if lang != LangIndonesian {
+		p.Warnings = append(p.Warnings, fmt.Sprintf("page language is %q, not Indonesian: statements and events are found in Indonesian text only", lang))
+	}
+
+	sents := x.seg.split(p.Paragraphs)
+	actors, statements, events := x.ann.analyze(p, sents)
+	return Article{
+		Source:     doc.Source,
+		ID:         articleID(p.Paragraphs),
+		URL:        doc.URL,
+		Title:      p.Title,
+		Outlet:     NullString(p.Outlet),
+		Author:     NullString(p.Author),
+		Dateline:   NullString(p.Dateline),
+		Language:   lang,
+		Published:  NullString(p.Published),
+		Actors:     nonNil(actors),
+		Statements: nonNil(statements),
+		Events:     nonNil(events),
+		Warnings:   p.Warnings,
+	}, nil
+}
+
+// applyMetadata lets what the source knows override what the page prints.
+func (p *page) applyMetadata(doc Document) {
+	if t := strings.TrimSpace(doc.Title); t != "" {
+		p.Title = t
+	}
+	if o := strings.TrimSpace(doc.Outlet); o != "" {
+		p.Outlet = o
+	}
+	if doc.Published == "" {
+		return
+	}
+	if v, ok := normalizePublished(doc.Published); ok {
+		p.Published = v
+		return
+	}
+	p.Warnings = append(p.Warnings, fmt.Sprintf("published %q given with the page is not a date; the page's own date is kept", doc.Published))
+}
+
+// normalizePublished reads a date given with a page into Article.Published
+// form.
+func normalizePublished(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t.Format(time.RFC3339), true
+	}
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return t.Format(time.DateOnly), true
+	}
+	if d, ok := parseDateLine(s); ok {
+		return d.Value, true
+	}
+	return "", false
+}
+
+// articleID hashes the body with case and spacing folded, so the same
+// story fetched again, or with different page furniture, keeps its id.
+func articleID(paragraphs []string) string {
+	h := sha256.New()
+	for i, para := range paragraphs {
+		if i > 0 {
+			h.Write([]byte{' '})
+		}
+		h.Write([]byte(strings.Join(strings.Fields(strings.ToLower(para)), " ")))
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+// nonNil gives an empty slice for nil so the JSON has [] rather than null.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}

@@ -1,0 +1,147 @@
+package nlp
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// MaxInputBytes is the largest page Extract accepts. News pages are a few
+// kilobytes; anything near this size is not one article, and refusing it
+// keeps memory bounded whatever a caller is fed.
+const MaxInputBytes = 4 << 20
+
+// Errors Extract returns for input it cannot use; callers name the input.
+var (
+	// ErrEmptyInput is returned for a page with no text at all.
+	ErrEmptyInput = errors.New("empty input")
+	// ErrBinaryInput is returned for data that is not text.
+	ErrBinaryInput = errors.New("binary input, not text")
+	// ErrTooLarge is returned for a page over MaxInputBytes.
+	ErrTooLarge = fmt.Errorf("input over the %d-byte (%d MiB) size limit", MaxInputBytes, MaxInputBytes>>20)
+	// ErrNoBody is returned for a page in which no story can be found:
+	// only menus, headline lists or a few words.
+	ErrNoBody = errors.New("no article body found")
+)
+
+// readText checks raw input and turns it into text. Invalid UTF-8 is
+// repaired by reading the stray bytes as Windows-1252, which is what such
+// bytes almost always are on Indonesian pages, and says so in a warning.
+func readText(raw []byte) (string, []string, error) {
+	if len(raw) > MaxInputBytes {
+		return "", nil, fmt.Errorf("%w: got %d bytes", ErrTooLarge, len(raw))
+	}
+	if len(bytes.TrimSpace(raw)) == 0 {
+		return "", nil, ErrEmptyInput
+	}
+	if bytes.IndexByte(raw, 0) >= 0 {
+		return "", nil, fmt.Errorf("%w: it contains NUL bytes", ErrBinaryInput)
+	}
+	var warnings []string
+	text := string(raw)
+	if !utf8.ValidString(text) {
+		var bad int
+		text, bad = repairUTF8(raw)
+		if bad*4 > len(raw) {
+			return "", nil, fmt.Errorf("%w: %d of %d bytes are not UTF-8", ErrBinaryInput, bad, len(raw))
+		}
+		warnings = append(warnings, fmt.Sprintf("invalid UTF-8: %d bytes read as Windows-1252", bad))
+	}
+	if controls := countControls(text); controls*10 > utf8.RuneCountInString(text) {
+		return "", nil, fmt.Errorf("%w: %d control characters", ErrBinaryInput, controls)
+	}
+	return text, warnings, nil
+}
+
+// cp1252 maps the bytes 0x80–0x9F of Windows-1252 to their characters;
+// bytes above are Latin-1, which Unicode shares.
+var cp1252 = [32]rune{
+	'€', '\ufffd', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\ufffd', 'Ž', '\ufffd',
+	'\ufffd', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\ufffd', 'ž', 'Ÿ',
+}
+
+// repairUTF8 keeps the valid UTF-8 of raw and reads each invalid byte as
+// Windows-1252. It returns the text and the number of bytes repaired.
+func repairUTF8(raw []byte) (string, int) {
+	var b strings.Builder
+	b.Grow(len(raw) + len(raw)/8)
+	bad := 0
+	for len(raw) > 0 {
+		r, size := utf8.DecodeRune(raw)
+		if r == utf8.RuneError && size <= 1 {
+			bad++
+			c := raw[0]
+			switch {
+			case c >= 0x80 && c < 0xA0:
+				r = cp1252[c-0x80]
+			default:
+				r = rune(c)
+			}
+			size = 1
+		}
+		b.WriteRune(r)
+		raw = raw[size:]
+	}
+	return b.String(), bad
+}
+
+// countControls counts control characters other than line breaks and tabs.
+func countControls(text string) int {
+	n := 0
+	for _, r := range text {
+		if unicode.IsControl(r) && r != '\n' && r != '\r' && r != '\t' && r != '\f' {
+			n++
+		}
+	}
+	return n
+}
+
+// Languages, as set in Article.Language.
+const (
+	LangIndonesian   = "id"
+	LangEnglish      = "en"
+	LangUndetermined = "und"
+)
+
+// Function words that are frequent in one language and rare in the other;
+// their counts tell an Indonesian page from an English one.
+var (
+	indonesianWords = langWordSet("yang dan di ke dari dengan untuk ini itu dalam pada tidak akan adalah juga telah bahwa oleh sebagai karena atau saat kata ia mereka kami dia tersebut lebih sudah bisa ada para antara setelah")
+	englishWords    = langWordSet("the of and to in is that for on with as was by at from it said has have are be will this which were an not their its but been after who")
+)
+
+// langWordSet makes a set of the space-separated words.
+func langWordSet(words string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		set[w] = true
+	}
+	return set
+}
+
+// detectLanguage tells Indonesian from English (and from neither) by the
+// share of each language's function words in the body.
+func detectLanguage(paragraphs []string) string {
+	var id, en, words int
+	for _, p := range paragraphs {
+		for _, w := range strings.FieldsFunc(strings.ToLower(p), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			words++
+			if indonesianWords[w] {
+				id++
+			}
+			if englishWords[w] {
+				en++
+			}
+		}
+	}
+	switch {
+	case en > 2*id && en*20 >= words:
+		return LangEnglish
+	case id*20 >= words || words < 20 && id > 0:
+		return LangIndonesian
+	}
+	return LangUndetermined
+}

@@ -1,0 +1,182 @@
+package nlp
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Publication dates are printed in a handful of shapes on Indonesian news
+// pages; each alternative below names its parts so one parser covers them.
+var (
+	monthNames = map[string]time.Month{
+		"januari": 1, "january": 1, "jan": 1,
+		"februari": 2, "pebruari": 2, "february": 2, "feb": 2, "peb": 2,
+		"maret": 3, "march": 3, "mar": 3,
+		"april": 4, "apr": 4,
+		"mei": 5, "may": 5,
+		"juni": 6, "june": 6, "jun": 6,
+		"juli": 7, "july": 7, "jul": 7,
+		"agustus": 8, "august": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8,
+		"september": 9, "sept": 9, "sep": 9,
+		"oktober": 10, "october": 10, "okt": 10, "oct": 10,
+		"november": 11, "nopember": 11, "nov": 11, "nop": 11,
+		"desember": 12, "december": 12, "des": 12, "dec": 12,
+	}
+	monthAlt = `januari|january|jan|februari|pebruari|february|feb|peb|maret|march|mar|april|apr|mei|may|juni|june|jun|juli|july|jul|agustus|august|agu|agt|ags|aug|september|sept|sep|oktober|october|okt|oct|november|nopember|nov|nop|desember|december|des|dec`
+
+	// zoneOffsets are the Indonesian time zones and the neutral ones.
+	zoneOffsets = map[string]int{"wib": 7, "wita": 8, "wit": 9, "gmt": 0, "utc": 0}
+
+	printedDateRE = regexp.MustCompile(`(?i)` +
+		`(?:\b(?P<d1>\d{1,2})\s+(?P<m1>` + monthAlt + `)\.?,?\s+(?P<y1>\d{4})\b` +
+		`|\b(?P<m2>` + monthAlt + `)\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4})\b` +
+		`|\b(?P<y3>\d{4})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})\b` +
+		`|\b(?P<d4>\d{1,2})[/.-](?P<m4>\d{1,2})[/.-](?P<y4>\d{4})\b)`)
+
+	// printedTimeRE is a clock time right after the date, with its zone.
+	printedTimeRE = regexp.MustCompile(`(?i)^[\s,|/·•-]*(?:pukul\s+|jam\s+|at\s+|t)?` +
+		`(?P<h>\d{1,2})[:.](?P<min>\d{2})(?::(?P<s>\d{2}))?` +
+		`(?:\s*(?P<zone>wita|wib|wit|gmt|utc)\b(?P<off>\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\s*(?P<num>[+-]\d{2}:?\d{2})\b)?`)
+
+	// dateLineWordRE matches the words that may stand beside a date on a
+	// date line: day names, labels, zones and bylines.
+	dateLineWordRE = regexp.MustCompile(`(?i)^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|oleh|by|write|written|published|posted|updated|diterbitkan|dipublikasikan|diperbarui|terbit|tanggal|pukul|jam|wib|wita|wit|gmt|utc|on|at)$`)
+)
+
+// printedDate is a publication date found on a page.
+type printedDate struct {
+	// Value is RFC 3339 when a time is printed, else YYYY-MM-DD.
+	Value string
+	// Updated is true when the line labels it as an update, which ranks it
+	// below a plain publication date.
+	Updated bool
+}
+
+// parseDateLine reads a publication date from a line of the page header. It
+// accepts only lines that are mostly the date (a headline or a sentence that
+// merely contains a date is not a date line) and returns false otherwise.
+func parseDateLine(line string) (printedDate, bool) {
+	if len(line) > 160 {
+		return printedDate{}, false
+	}
+	loc := printedDateRE.FindStringSubmatchIndex(line)
+	if loc == nil {
+		return printedDate{}, false
+	}
+	parts := map[string]string{}
+	for i, name := range printedDateRE.SubexpNames() {
+		if name != "" && loc[2*i] >= 0 {
+			parts[name[:1]] = line[loc[2*i]:loc[2*i+1]]
+		}
+	}
+	year, _ := strconv.Atoi(parts["y"])
+	day, _ := strconv.Atoi(parts["d"])
+	month, ok := monthNames[strings.ToLower(parts["m"])]
+	if !ok {
+		n, err := strconv.Atoi(parts["m"])
+		if err != nil {
+			return printedDate{}, false
+		}
+		month = time.Month(n)
+	}
+	if !validDate(year, month, day) {
+		return printedDate{}, false
+	}
+
+	rest := line[loc[1]:]
+	hour, minute, second, offset, timed := parseClock(rest)
+	if timed {
+		rest = rest[printedTimeRE.FindStringIndex(rest)[1]:]
+	}
+	if !onlyDateWords(line[:loc[0]] + " " + rest) {
+		return printedDate{}, false
+	}
+	pd := printedDate{Updated: updatedLabelRE.MatchString(line[:loc[0]])}
+	if !timed {
+		pd.Value = fmt.Sprintf("%04d-%02d-%02d", year, month, day)
+		return pd, true
+	}
+	zone := time.FixedZone("", offset)
+	pd.Value = time.Date(year, month, day, hour, minute, second, 0, zone).Format(time.RFC3339)
+	return pd, true
+}
+
+var updatedLabelRE = regexp.MustCompile(`(?i)\b(updated|update|diperbarui|diperbaharui|pembaruan)\b`)
+
+// validDate rejects impossible dates such as 31/02 and years no news page of
+// this project can carry.
+func validDate(year int, month time.Month, day int) bool {
+	if year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1 {
+		return false
+	}
+	t := time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
+	return t.Day() == day && t.Month() == month
+}
+
+// parseClock reads a time of day at the start of s. A time without a printed
+// zone is taken as WIB: Indonesian outlets print Jakarta time, and the date
+// itself is as printed either way.
+func parseClock(s string) (hour, minute, second, offset int, ok bool) {
+	m := printedTimeRE.FindStringSubmatch(s)
+	if m == nil {
+		return 0, 0, 0, 0, false
+	}
+	get := func(name string) string { return m[printedTimeRE.SubexpIndex(name)] }
+	hour, _ = strconv.Atoi(get("h"))
+	minute, _ = strconv.Atoi(get("min"))
+	second, _ = strconv.Atoi(get("s"))
+	if hour > 23 || minute > 59 || second > 59 {
+		return 0, 0, 0, 0, false
+	}
+	offset = 7 * 3600
+	switch {
+	case get("zone") != "":
+		offset = zoneOffsets[strings.ToLower(get("zone"))] * 3600
+		if off := strings.ReplaceAll(get("off"), " ", ""); off != "" {
+			offset = parseOffset(off)
+		}
+	case get("num") != "":
+		offset = parseOffset(get("num"))
+	}
+	return hour, minute, second, offset, true
+}
+
+// parseOffset reads "+7", "+07", "+0700" or "-03:30" as seconds east of UTC.
+func parseOffset(s string) int {
+	sign := 1
+	if s[0] == '-' {
+		sign = -1
+	}
+	digits := strings.ReplaceAll(s[1:], ":", "")
+	var h, m int
+	if len(digits) <= 2 {
+		h, _ = strconv.Atoi(digits)
+	} else {
+		h, _ = strconv.Atoi(digits[:len(digits)-2])
+		m, _ = strconv.Atoi(digits[len(digits)-2:])
+	}
+	return sign * (h*3600 + m*60)
+}
+
+// onlyDateWords reports whether what stands around a date on its line is
+// date-line furniture (day names, labels, separators, a byline) rather than
+// a sentence or a headline.
+func onlyDateWords(s string) bool {
+	if _, _, ok := splitByline(s); ok {
+		s = bylineRE.ReplaceAllString(s, " ")
+	}
+	other := 0
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
+		return strings.ContainsRune(" \t,|/·•-–—:()", r)
+	}) {
+		if !dateLineWordRE.MatchString(w) {
+			other++
+		}
+	}
+	// An outlet or an author's name may stand beside the date; a headline
+	// that mentions a date has more words than that.
+	return other <= 3
+}
