@@ -101,7 +101,7 @@ func (db *DB) Ping(ctx context.Context) error {
 		_, err = res.Consume(ctx)
 	}
 	if err != nil {
-		return db.wrap("pinging", err)
+		return db.wrap(ctx, "pinging", err)
 	}
 	return nil
 }
@@ -133,7 +133,7 @@ func (db *DB) execute(ctx context.Context, mode neo4j.AccessMode, work neo4j.Man
 		res, err = session.ExecuteWrite(ctx, work, db.txTimeout(ctx))
 	}
 	if err != nil {
-		return nil, db.wrap("running a transaction", err)
+		return nil, db.wrap(ctx, "running a transaction", err)
 	}
 	return res, nil
 }
@@ -171,24 +171,34 @@ func (db *DB) txTimeout(ctx context.Context) func(*neo4j.TransactionConfig) {
 	return neo4j.WithTxTimeout(limit)
 }
 
-// wrap says what failed and where, and marks outages with ErrUnavailable.
-func (db *DB) wrap(doing string, err error) error {
-	if unreachable(err) {
+// wrap says what failed and where, marks outages with ErrUnavailable, and
+// lets callers tell a query that ran out of time (errors.Is with
+// context.DeadlineExceeded) from one that failed.
+func (db *DB) wrap(ctx context.Context, doing string, err error) error {
+	switch {
+	case unreachable(err):
 		return fmt.Errorf("%s on Neo4j at %s: %w: %v", doing, db.cfg.URI, ErrUnavailable, err)
+	case ctx.Err() != nil:
+		return fmt.Errorf("%s on Neo4j at %s: %w (NEO4J_QUERY_TIMEOUT is %s): %v", doing, db.cfg.URI, ctx.Err(), db.cfg.QueryTimeout, err)
 	}
 	return fmt.Errorf("%s on Neo4j at %s: %w", doing, db.cfg.URI, err)
 }
 
-// unreachable tells outages from query errors, looking inside the driver's
-// retry summary, which keeps the errors of every attempt.
+// unreachable tells outages from query errors and from running out of time.
+// The driver's retry summary keeps the error of every attempt: one lost
+// connection among them means the server was away.
 func unreachable(err error) bool {
 	var conn *neo4j.ConnectivityError
 	if errors.As(err, &conn) {
-		return true
+		return !errors.Is(conn.Inner, context.DeadlineExceeded) && !errors.Is(conn.Inner, context.Canceled)
 	}
 	var limit *neo4j.TransactionExecutionLimit
-	if errors.As(err, &limit) && len(limit.Errors) > 0 {
-		return unreachable(limit.Errors[len(limit.Errors)-1])
+	if errors.As(err, &limit) {
+		for _, e := range limit.Errors {
+			if unreachable(e) {
+				return true
+			}
+		}
 	}
 	return false
 }

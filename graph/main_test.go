@@ -1,0 +1,12 @@
+package graph_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/diplograph/diplograph/internal/neo4jtest"
+)
+
+// TestMain holds the machine-wide Neo4j test lock for the whole package, so
+// that tests which wipe the database never overlap another package's.
+func TestMain(m *testing.M) { os.Exit(neo4jtest.Main(m)) }
