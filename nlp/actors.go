@@ -1,0 +1,184 @@
+package nlp
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// caseRule says how strictly one word of a phrase must match the text.
+type caseRule uint8
+
+const (
+	// anyCase: "Kementerian luar negeri" matches "Kementerian Luar Negeri".
+	anyCase caseRule = iota
+	// capital: the text's word must start with an upper-case letter, so the
+	// name "Barat" (the West) is not the direction "barat", and the agency
+	// "TASS" is also found as "Tass".
+	capital
+	// exact: short acronyms ("AS", "RI", "PBB") must match letter for letter,
+	// or "as" and "ri" would be actors.
+	exact
+)
+
+// phrase is one multi-word surface form looked for in tokens.
+type phrase struct {
+	words []string // lower-cased
+	rules []caseRule
+	surf  []string // the words as written, for exact matches
+	ref   int      // what the phrase stands for, to its owner
+}
+
+// phraseSet finds phrases in token sequences: one map look-up per token,
+// then a comparison with the few phrases starting with that word, longest
+// first, so the longest match wins.
+type phraseSet struct {
+	byFirst map[string][]*phrase
+}
+
+func newPhraseSet() *phraseSet { return &phraseSet{byFirst: map[string][]*phrase{}} }
+
+// add registers a surface form; caseSensitive applies the name rules of
+// caseRule (off for trigger words, which match in any case).
+func (s *phraseSet) add(surface string, ref int, caseSensitive bool) {
+	toks := tokenize(surface, nil)
+	p := &phrase{ref: ref}
+	for _, t := range toks {
+		if !t.word {
+			continue
+		}
+		p.words = append(p.words, t.low)
+		p.surf = append(p.surf, surface[t.start:t.end])
+	}
+	if len(p.words) == 0 {
+		return
+	}
+	p.rules = make([]caseRule, len(p.words))
+	if caseSensitive {
+		for i, t := range wordTokens(toks) {
+			p.rules[i] = nameRule(t, len(p.words))
+		}
+	}
+	for _, q := range s.byFirst[p.words[0]] {
+		if equalPhrase(q, p) {
+			return // first registration wins: the dictionary's order decides
+		}
+	}
+	list := append(s.byFirst[p.words[0]], p)
+	sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
+	s.byFirst[p.words[0]] = list
+}
+
+func wordTokens(toks []token) []token {
+	out := toks[:0:0]
+	for _, t := range toks {
+		if t.word {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func equalPhrase(a, b *phrase) bool {
+	if len(a.words) != len(b.words) {
+		return false
+	}
+	for i := range a.words {
+		if a.words[i] != b.words[i] || a.rules[i] != b.rules[i] || (a.rules[i] == exact && a.surf[i] != b.surf[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameRule is the case rule for one word of a name with n words.
+func nameRule(t token, n int) caseRule {
+	switch {
+	case t.caps && len(t.low) <= 3:
+		return exact
+	case t.caps:
+		return capital
+	case n == 1 && t.upper:
+		return capital
+	}
+	return anyCase
+}
+
+// matchAt returns the longest phrase starting at toks[i] and the index just
+// past it, or nil.
+func (s *phraseSet) matchAt(text string, toks []token, i int) (*phrase, int) {
+	if !toks[i].word {
+		return nil, i
+	}
+	for _, p := range s.byFirst[toks[i].low] {
+		if end, ok := p.matches(text, toks, i); ok {
+			return p, end
+		}
+	}
+	return nil, i
+}
+
+func (p *phrase) matches(text string, toks []token, i int) (int, bool) {
+	if i+len(p.words) > len(toks) {
+		return 0, false
+	}
+	for k, w := range p.words {
+		t := toks[i+k]
+		if !t.word || t.low != w {
+			return 0, false
+		}
+		switch p.rules[k] {
+		case capital:
+			if !t.upper {
+				return 0, false
+			}
+		case exact:
+			if text[t.start:t.end] != p.surf[k] {
+				return 0, false
+			}
+		}
+	}
+	return i + len(p.words), true
+}
+
+// dictIndex is the dictionary prepared for matching.
+type dictIndex struct {
+	actors  []DictActor
+	byID    map[string]int
+	aliases *phraseSet // ref: index in actors
+	// stateOf maps an ISO alpha-3 code to the index of its country entry.
+	stateOf map[string]int
+}
+
+func newDictIndex(d *Dictionary) (*dictIndex, error) {
+	x := &dictIndex{actors: d.Actors, byID: map[string]int{}, aliases: newPhraseSet(), stateOf: map[string]int{}}
+	for i, a := range d.Actors {
+		if a.ID == "" || a.Name == "" {
+			return nil, fmt.Errorf("actor dictionary entry %d: id and name are required", i)
+		}
+		if _, dup := x.byID[a.ID]; dup {
+			return nil, fmt.Errorf("actor dictionary: duplicate id %q", a.ID)
+		}
+		x.byID[a.ID] = i
+		if a.Type == TypeCountry && a.Country != "" {
+			x.stateOf[strings.ToUpper(a.Country)] = i
+		}
+	}
+	// Names first, then aliases, so that a form listed by two entries goes to
+	// the entry whose own name it is.
+	for i, a := range d.Actors {
+		x.aliases.add(a.Name, i, true)
+	}
+	for i, a := range d.Actors {
+		for _, al := range a.Aliases {
+			x.aliases.add(al, i, true)
+		}
+	}
+	return x, nil
+}
+
+// state returns the dictionary index of the country with the given code.
+func (x *dictIndex) state(code string) (int, bool) {
+	i, ok := x.stateOf[strings.ToUpper(code)]
+	return i, ok
+}

@@ -1,0 +1,432 @@
+package nlp
+
+import "strings"
+
+// findActors finds every actor mention of the title and body: dictionary
+// names first, then bodies and people discovered from the patterns news
+// language names them with, then the names, surnames and back-references
+// that point to those (resolveNames).
+func (d *doc) findActors() {
+	for ui := range d.units {
+		d.matchDictionary(ui)
+	}
+	for ui := range d.units {
+		d.findBodies(ui)
+	}
+	for ui := range d.units {
+		d.findTitled(ui)
+		d.findAppositives(ui)
+		d.findSpeakerNames(ui)
+	}
+	d.resolveNames()
+	for _, u := range d.units {
+		for _, s := range u.spans {
+			d.actors[s.actor].mentions++
+		}
+	}
+}
+
+func (d *doc) matchDictionary(ui int) {
+	u := &d.units[ui]
+	for i := 0; i < len(u.toks); {
+		p, end := d.a.dict.aliases.matchAt(u.text, u.toks, i)
+		if p == nil {
+			i++
+			continue
+		}
+		d.mention(ui, span{ts: i, te: end, actor: d.dictActor(p.ref)})
+		i = end
+	}
+}
+
+// place records a discovered mention over tokens [ts, te) whose own name
+// starts at nameFrom: mentions inside the name are dropped ("Kim" inside
+// "Kim Joon-hyung"), mentions before it become its qualifiers ("Rusia" in
+// "Presiden Rusia Vladimir Putin").
+func (d *doc) place(ui int, s span, nameFrom int) {
+	u := &d.units[ui]
+	out := u.spans[:0]
+	for _, o := range u.spans {
+		if o.ts >= nameFrom && o.te <= s.te && o.actor != s.actor {
+			continue
+		}
+		out = append(out, o)
+	}
+	u.spans = out
+	d.mention(ui, s)
+}
+
+// nameRun returns the end of the run of capitalized name words starting at
+// token i (hyphenated parts included) and its number of words, at most max.
+func (d *doc) nameRun(u *unit, i, max int) (end, words int) {
+	end = i
+	for j := i; j < len(u.toks); j++ {
+		t := u.toks[j]
+		if !t.word {
+			break
+		}
+		if t.joined && j > i {
+			end = j + 1
+			continue
+		}
+		if !t.upper || t.caps || d.a.lex.stop[t.low] || words == max {
+			break
+		}
+		if p, _ := d.a.lex.titles.matchAt(u.text, u.toks, j); p != nil {
+			break
+		}
+		if sp, ok := u.spanAt(j); ok && d.actors[sp.actor].typ != TypePerson {
+			break
+		}
+		words++
+		end = j + 1
+	}
+	return end, words
+}
+
+// findBodies discovers ministries ("Kementerian Luar Negeri Korea Utara"),
+// embassies ("Kedutaan Besar Korea Utara di Moskow") and academic bodies
+// ("Akademi ... (KNDA)", "... University").
+func (d *doc) findBodies(ui int) {
+	u := &d.units[ui]
+	for i := 0; i < len(u.toks); i++ {
+		t := u.toks[i]
+		if !t.word || u.covered(i) {
+			continue
+		}
+		switch {
+		case t.low == "kementerian" || t.low == "kementrian" || t.low == "kemlu" || t.low == "kemenlu":
+			if end := d.ministry(ui, i); end > i {
+				i = end - 1
+			}
+		case (t.low == "kedutaan" && i+1 < len(u.toks) && u.toks[i+1].low == "besar") || t.low == "kedubes":
+			if end := d.embassy(ui, i); end > i {
+				i = end - 1
+			}
+		case t.upper && d.a.lex.orgHeads[t.low]:
+			end, words := d.nameRun(u, i+1, 6)
+			if words == 0 {
+				continue
+			}
+			d.academic(ui, i, end)
+			i = end - 1
+		case t.upper && d.a.lex.orgTails[t.low] && i > 0:
+			start := i
+			for start > 0 && u.toks[start-1].word && u.toks[start-1].upper && !u.toks[start-1].caps &&
+				!d.a.lex.stop[u.toks[start-1].low] && !u.covered(start-1) && i-start < 4 {
+				start--
+			}
+			if start < i {
+				d.academic(ui, start, i+1)
+			}
+		}
+	}
+}
+
+// ministry handles "Kementerian <field> [state]" at token i and returns the
+// end of the mention, or i when there is none.
+func (d *doc) ministry(ui, i int) int {
+	u := &d.units[ui]
+	lex := d.a.lex
+	kind, j := lex.ministryKinds[0], i+1
+	if t := u.toks[i].low; t == "kementerian" || t == "kementrian" {
+		p, end := lex.ministries.matchAt(u.text, u.toks, min(i+1, len(u.toks)-1))
+		if p == nil || i+1 >= len(u.toks) {
+			return i
+		}
+		kind, j = lex.ministryKinds[p.ref], end
+	}
+	state := -1
+	if sp, ok := u.spanAt(j); ok && d.actors[sp.actor].typ == TypeCountry {
+		state, j = sp.actor, sp.te
+	}
+	if state < 0 {
+		// A ministry named without its state: the one of that field named
+		// before, else the state the previous sentence is about.
+		for k, a := range d.actors {
+			if a.head == "kementerian" && strings.HasSuffix(a.id, "-"+kind.slug) {
+				d.mention(ui, span{ts: i, te: j, actor: k})
+				return j
+			}
+		}
+		s := d.sentOf(ui, i)
+		if s > 0 {
+			state = d.firstState(s - 1)
+		}
+		if state < 0 {
+			state = d.firstState(s)
+		}
+		if state < 0 {
+			return i
+		}
+	}
+	st := d.actors[state]
+	k := d.foundActor(strings.ToLower(st.country)+"-"+kind.slug, st.name+" "+kind.english, TypeOrganization, st.country)
+	d.actors[k].head = "kementerian"
+	d.place(ui, span{ts: i, te: j, actor: k}, j)
+	return j
+}
+
+// embassy handles "Kedutaan Besar <state> [di <place>]" at token i.
+func (d *doc) embassy(ui, i int) int {
+	u := &d.units[ui]
+	j := i + 1
+	if u.toks[i].low == "kedutaan" {
+		j = i + 2
+	}
+	sp, ok := u.spanAt(j)
+	if !ok || d.actors[sp.actor].typ != TypeCountry {
+		return i
+	}
+	st := d.actors[sp.actor]
+	id, name, end := strings.ToLower(st.country)+"-embassy", "Embassy of "+st.name, sp.te
+	if end+1 < len(u.toks) && u.toks[end].low == "di" {
+		if at, ok := u.spanAt(end + 1); ok {
+			host := d.actors[at.actor]
+			id, name, end = id+"-"+kebab(host.name), name+" in "+host.name, at.te
+		} else if e, w := d.nameRun(u, end+1, 3); w > 0 {
+			place := u.surface(end+1, e)
+			id, name, end = id+"-"+kebab(place), name+" in "+place, e
+		}
+	}
+	k := d.foundActor(id, name, TypeOrganization, st.country)
+	d.actors[k].head = "kedutaan"
+	d.place(ui, span{ts: i, te: end, actor: k}, end)
+	return end
+}
+
+// academic records a body named by tokens [ts, te), with an acronym in
+// brackets after it as an alias.
+func (d *doc) academic(ui, ts, te int) {
+	u := &d.units[ui]
+	name := u.surface(ts, te)
+	country := ""
+	for _, sp := range u.spans {
+		if sp.ts >= ts && sp.te <= te && d.actors[sp.actor].typ == TypeCountry {
+			country = d.actors[sp.actor].country
+		}
+	}
+	k := d.foundActor(kebab(name), name, TypeOrganization, country)
+	d.place(ui, span{ts: ts, te: te, actor: k}, te)
+	if te+2 < len(u.toks) && u.toks[te].low == "(" && u.toks[te+1].caps && u.toks[te+2].low == ")" {
+		d.actors[k].addAlias(u.surface(te+1, te+2))
+	}
+}
+
+// findTitled discovers people and media named after a title:
+// "Menteri Luar Negeri AS Antony Blinken", "Duta Besar Korea Utara untuk
+// Rusia, Sin Hong-chol", "juru bicara Kremlin Dmitry Peskov", "kantor
+// berita KCNA". The title and the states or bodies that qualify it become
+// the actor's role (Of: the first of them) and, for someone unknown, the
+// state the title names becomes theirs.
+func (d *doc) findTitled(ui int) {
+	u := &d.units[ui]
+	lex := d.a.lex
+	for i := 0; i < len(u.toks); i++ {
+		p, j := lex.titles.matchAt(u.text, u.toks, i)
+		if p == nil {
+			continue
+		}
+		if sp, ok := u.spanAt(i); ok || u.covered(i) {
+			if ok {
+				i = sp.te - 1
+			}
+			continue
+		}
+		kind := lex.titleKinds[p.ref]
+		of, titleEnd := -1, j
+		for j < len(u.toks) {
+			if sp, ok := u.spanAt(j); ok && d.actors[sp.actor].typ != TypePerson {
+				if of < 0 {
+					of = sp.actor
+				}
+				j, titleEnd = sp.te, sp.te
+				continue
+			}
+			if w := u.toks[j].low; (w == "untuk" || w == "di" || w == "dari") && j+1 < len(u.toks) {
+				if sp, ok := u.spanAt(j + 1); ok && d.actors[sp.actor].typ != TypePerson {
+					j = j + 1
+					continue
+				}
+			}
+			break
+		}
+		nameAt := j
+		if nameAt < len(u.toks) && u.toks[nameAt].low == "," {
+			nameAt++
+		}
+		if nameAt >= len(u.toks) {
+			break
+		}
+		k, end := -1, nameAt
+		if sp, ok := u.spanAt(nameAt); ok {
+			a := d.actors[sp.actor]
+			if (kind == TypePerson && a.typ == TypePerson) || (kind == TypeMedia && (a.typ == TypeMedia || a.typ == TypeOrganization)) {
+				k, end = sp.actor, sp.te
+			}
+		} else {
+			min := 2
+			if kind == TypeMedia {
+				min = 1
+			}
+			e, words := d.nameRun(u, nameAt, 4)
+			if words >= min {
+				name := tidySpace(u.surface(nameAt, e))
+				country := ""
+				if of >= 0 {
+					country = d.actors[of].country
+				}
+				k, end = d.foundActor(kebab(name), name, kind, country), e
+				d.actors[k].addAlias(name)
+			}
+		}
+		if k < 0 {
+			i = j - 1
+			continue
+		}
+		title := u.surface(i, titleEnd)
+		ofID := ""
+		if of >= 0 {
+			ofID = d.actors[of].id
+		}
+		a := d.actors[k]
+		if kind == TypePerson {
+			a.addRole(title, ofID)
+		}
+		a.addAlias(title + " " + u.surface(nameAt, end))
+		d.place(ui, span{ts: i, te: end, actor: k}, nameAt)
+		i = end - 1
+	}
+}
+
+// findAppositives discovers people introduced by a name and then, after a
+// comma, their position: "Kim Joon-hyung, rektor Akademi ... di Korea
+// Selatan, mengatakan". The description up to the verb only qualifies the
+// person; the first state in it becomes theirs when they are unknown.
+func (d *doc) findAppositives(ui int) {
+	u := &d.units[ui]
+	lex := d.a.lex
+	for i := 0; i < len(u.toks); i++ {
+		if i > 0 && u.toks[i-1].word && u.toks[i-1].low != "dan" {
+			continue
+		}
+		var k, end int
+		if sp, ok := u.spanAt(i); ok {
+			if d.actors[sp.actor].typ != TypePerson {
+				i = sp.te - 1
+				continue
+			}
+			k, end = sp.actor, sp.te
+		} else {
+			if u.covered(i) {
+				continue
+			}
+			e, words := d.nameRun(u, i, 4)
+			if words < 2 {
+				continue
+			}
+			k, end = -1, e
+		}
+		if end+1 >= len(u.toks) || u.toks[end].low != "," {
+			continue
+		}
+		p, titleEnd := lex.titles.matchAt(u.text, u.toks, end+1)
+		if p == nil || lex.titleKinds[p.ref] != TypePerson {
+			continue
+		}
+		// The description runs to the next speech verb or clause end.
+		stop := titleEnd
+		for stop < len(u.toks) && !lex.speech[u.toks[stop].low] && u.toks[stop].low != "." && u.toks[stop].low != ";" &&
+			!(u.toks[stop].low == "," && stop+1 < len(u.toks) && lex.speech[u.toks[stop+1].low]) {
+			stop++
+		}
+		country, of := "", ""
+		for n := range u.spans {
+			sp := &u.spans[n]
+			if sp.ts >= end && sp.te <= stop && !sp.qual {
+				sp.qual = true
+				a := d.actors[sp.actor]
+				if of == "" {
+					of = a.id
+				}
+				if country == "" && a.typ == TypeCountry {
+					country = a.country
+				}
+			}
+		}
+		if k < 0 {
+			name := tidySpace(u.surface(i, end))
+			k = d.foundActor(kebab(name), name, TypePerson, country)
+			d.place(ui, span{ts: i, te: end, actor: k}, i)
+		}
+		titleTo := titleEnd
+		for _, sp := range u.spans {
+			if sp.ts == titleEnd && sp.te > titleTo {
+				titleTo = sp.te
+			}
+		}
+		d.actors[k].addRole(u.surface(end+1, titleTo), of)
+		i = stop - 1
+	}
+}
+
+// findSpeakerNames discovers people and bodies that speak without a title:
+// a name right before a speech verb ("Park Jin mengatakan") or right after
+// the verb that closes a quote ("..., kata Park Jin"). The NER model must
+// agree that the words are a name; without a model no such actor is made.
+func (d *doc) findSpeakerNames(ui int) {
+	if d.a.ner == nil {
+		return
+	}
+	u := &d.units[ui]
+	lex := d.a.lex
+	var words []string
+	var idx []int
+	for s := u.firstSent; s < u.endSent; s++ {
+		r := d.sents[s]
+		has := false
+		for i := r.ts; i < r.te; i++ {
+			if lex.speech[u.toks[i].low] || lex.quoteVerbs[u.toks[i].low] {
+				has = true
+				break
+			}
+		}
+		if !has {
+			continue
+		}
+		words, idx = words[:0], idx[:0]
+		for i := r.ts; i < r.te; i++ {
+			words = append(words, u.text[u.toks[i].start:u.toks[i].end])
+			idx = append(idx, i)
+		}
+		for _, e := range d.a.ner.entities(words) {
+			ts, te := idx[e.start], idx[e.end-1]+1
+			before := ts > 0 && lex.quoteVerbs[u.toks[ts-1].low]
+			after := te < len(u.toks) && lex.speech[u.toks[te].low]
+			if !before && !after {
+				continue
+			}
+			typ := TypePerson
+			if e.label == "ORGANISATION" {
+				typ = TypeOrganization
+			} else if e.label != "PERSON" {
+				continue
+			}
+			end, n := d.nameRun(u, ts, 4)
+			if end != te || n < 2 {
+				continue
+			}
+			clear := true
+			for i := ts; i < te; i++ {
+				if u.covered(i) {
+					clear = false
+				}
+			}
+			if !clear {
+				continue
+			}
+			name := tidySpace(u.surface(ts, te))
+			d.place(ui, span{ts: ts, te: te, actor: d.foundActor(kebab(name), name, typ, "")}, ts)
+		}
+	}
+}

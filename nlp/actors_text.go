@@ -1,0 +1,157 @@
+package nlp
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word or a punctuation mark of a text unit (a paragraph or the
+// title), with its byte offsets so that spans can be cut from the text as
+// written. Words are split at inner hyphens ("Jong-un" is "Jong" + "un",
+// "Korea Utara-Rusia" is three words) so that spellings with and without
+// hyphens match the same entries.
+type token struct {
+	start, end int
+	// low is the lower-cased word, or the punctuation mark itself.
+	low  string
+	word bool
+	// upper: the word starts with an upper-case letter; caps: it has two or
+	// more letters, all upper-case (an acronym such as "AS" or "KCNA").
+	upper, caps bool
+	// joined: attached to the previous word by a hyphen, with no space.
+	joined bool
+}
+
+// tokenize splits text into tokens. It allocates only the slice and the
+// lower-cased copies of words that have upper-case letters.
+func tokenize(text string, dst []token) []token {
+	dst = dst[:0]
+	i := 0
+	joinNext := false
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case isWordRune(r):
+			start := i
+			for i < len(text) {
+				r, size = utf8.DecodeRuneInString(text[i:])
+				if isWordRune(r) || (isApostrophe(r) && i+size < len(text) && i > start && isLetterAt(text, i+size) && isLetterBefore(text, i)) {
+					i += size
+					continue
+				}
+				break
+			}
+			dst = append(dst, wordToken(text, start, i, joinNext))
+			joinNext = false
+			if i < len(text) {
+				r, size = utf8.DecodeRuneInString(text[i:])
+				if isHyphen(r) && i+size < len(text) && isWordStart(text, i+size) {
+					joinNext = true
+					i += size
+				}
+			}
+		case unicode.IsSpace(r):
+			i += size
+		default:
+			dst = append(dst, token{start: i, end: i + size, low: text[i : i+size]})
+			i += size
+		}
+	}
+	return dst
+}
+
+func wordToken(text string, start, end int, joined bool) token {
+	w := text[start:end]
+	t := token{start: start, end: end, word: true, joined: joined}
+	first, _ := utf8.DecodeRuneInString(w)
+	t.upper = unicode.IsUpper(first)
+	letters, uppers := 0, 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				uppers++
+			}
+		}
+	}
+	t.caps = letters >= 2 && uppers == letters
+	if uppers > 0 {
+		t.low = strings.ToLower(w)
+	} else {
+		t.low = w
+	}
+	return t
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+
+func isLetterAt(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r)
+}
+
+func isLetterBefore(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsLetter(r)
+}
+
+func isWordStart(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return isWordRune(r)
+}
+
+// keyOf is the lookup key of a phrase: its lower-cased words joined by
+// single spaces, hyphens and punctuation dropped ("Kim Jong-un" -> "kim jong
+// un").
+func keyOf(phrase string) string {
+	toks := tokenize(phrase, nil)
+	var b strings.Builder
+	for _, t := range toks {
+		if !t.word {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.low)
+	}
+	return b.String()
+}
+
+// wordsOf returns the lower-cased words of a phrase.
+func wordsOf(phrase string) []string {
+	toks := tokenize(phrase, nil)
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t.word {
+			out = append(out, t.low)
+		}
+	}
+	return out
+}
+
+// kebab turns a name into an id: "Sin Hong-chol" -> "sin-hong-chol".
+func kebab(name string) string {
+	return strings.ReplaceAll(keyOf(name), " ", "-")
+}
+
+// tidySpace collapses runs of white space into single spaces.
+func tidySpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// wordSet is a set of lower-cased words.
+type wordSet map[string]bool
+
+func newWordSet(words ...string) wordSet {
+	s := make(wordSet, len(words))
+	for _, w := range words {
+		s[w] = true
+	}
+	return s
+}

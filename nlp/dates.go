@@ -1,0 +1,122 @@
+package nlp
+
+import (
+	"strconv"
+	"time"
+)
+
+var weekdays = map[string]time.Weekday{
+	"minggu": time.Sunday, "senin": time.Monday, "selasa": time.Tuesday, "rabu": time.Wednesday,
+	"kamis": time.Thursday, "jumat": time.Friday, "sabtu": time.Saturday,
+}
+
+var months = map[string]time.Month{
+	"januari": 1, "februari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
+	"agustus": 8, "september": 9, "oktober": 10, "november": 11, "desember": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "agu": 8, "agt": 8, "ags": 8,
+	"sep": 9, "sept": 9, "okt": 10, "nov": 11, "des": 12,
+}
+
+// dateOf is the date of what sentence s reports: the day it names, resolved
+// against the publication date, else the publication date, else "".
+func (d *doc) dateOf(s int) string {
+	if day := d.namedDay(s); day != "" {
+		return day
+	}
+	return d.published
+}
+
+// namedDay reads the day a sentence names, as YYYY-MM-DD: "Rabu (11/8)",
+// "Kamis (26/10/2023)", "12 Agustus 2021", "pada Sabtu" (the last such day
+// on or before publication), "kemarin", "hari ini". A day that needs the
+// publication date to be complete gives "" when the page prints none.
+func (d *doc) namedDay(s int) string {
+	r := d.sents[s]
+	u := &d.units[r.unit]
+	toks := u.toks[r.ts:r.te]
+	pub, hasPub := time.Time{}, false
+	if d.published != "" {
+		if t, err := time.Parse("2006-01-02", d.published); err == nil {
+			pub, hasPub = t, true
+		}
+	}
+	num := func(i int) int {
+		if i < 0 || i >= len(toks) || !toks[i].word {
+			return -1
+		}
+		n, err := strconv.Atoi(toks[i].low)
+		if err != nil {
+			return -1
+		}
+		return n
+	}
+	for i, t := range toks {
+		// (dd/mm) or (dd/mm/yyyy)
+		if t.low == "(" && i+4 < len(toks) && toks[i+2].low == "/" {
+			day, mon := num(i+1), num(i+3)
+			year := -1
+			if i+6 < len(toks) && toks[i+4].low == "/" && toks[i+6].low == ")" {
+				year = num(i + 5)
+			} else if toks[i+4].low != ")" {
+				continue
+			}
+			if out := makeDate(year, mon, day, pub, hasPub); out != "" {
+				return out
+			}
+		}
+		// dd Month [yyyy]
+		if m, ok := months[t.low]; ok && t.upper && i > 0 {
+			if day := num(i - 1); day > 0 {
+				if out := makeDate(num(i+1), int(m), day, pub, hasPub); out != "" {
+					return out
+				}
+			}
+		}
+	}
+	for i, t := range toks {
+		switch {
+		case t.low == "kemarin" && hasPub:
+			return pub.AddDate(0, 0, -1).Format("2006-01-02")
+		case t.low == "hari" && i+1 < len(toks) && toks[i+1].low == "ini" && hasPub:
+			return d.published
+		}
+		wd, ok := weekdays[t.low]
+		if !ok || !t.upper || !hasPub {
+			continue
+		}
+		if i > 0 && (toks[i-1].low == "pada" || toks[i-1].low == "hari" || toks[i-1].low == ",") {
+			back := (int(pub.Weekday()) - int(wd) + 7) % 7
+			return pub.AddDate(0, 0, -back).Format("2006-01-02")
+		}
+	}
+	return ""
+}
+
+// makeDate completes a day and month with a year: the one given (two
+// digits mean 20yy), else the publication's, or the year before when the
+// day would fall after publication. It returns "" for an impossible date.
+func makeDate(year, mon, day int, pub time.Time, hasPub bool) string {
+	if mon < 1 || mon > 12 || day < 1 || day > 31 {
+		return ""
+	}
+	if year >= 0 && year < 100 {
+		year += 2000
+	}
+	if year < 0 {
+		if !hasPub {
+			return ""
+		}
+		year = pub.Year()
+		if time.Date(year, time.Month(mon), day, 0, 0, 0, 0, time.UTC).After(pub) {
+			year--
+		}
+	}
+	if year < 1900 || year > 2200 {
+		return ""
+	}
+	t := time.Date(year, time.Month(mon), day, 0, 0, 0, 0, time.UTC)
+	if t.Day() != day {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}

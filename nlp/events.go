@@ -1,0 +1,516 @@
+package nlp
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"math"
+	"strings"
+)
+
+// arg is a candidate source or target of an event in one sentence: a
+// mention, or a word standing for actors ("kami" in a quote, "negara
+// tersebut", "keduanya").
+type arg struct {
+	ts, te  int
+	actors  []int
+	oblique bool // after a preposition: never a subject
+	// inferred: the actors come from a pronoun or the speaker, not a name.
+	inferred bool
+}
+
+// role is the source or target side found for a trigger.
+type role struct {
+	actors   []int
+	gap      int // words between the side and the trigger
+	inferred bool
+}
+
+// findEvents codes the events of every sentence of the title and body, then
+// the criticism carried by statements (toneEvents). Events with the same id
+// (source, target, root, date) are one event: the most factual and most
+// confident telling is kept.
+func (d *doc) findEvents(stmts []stmt) []Event {
+	var out []Event
+	index := map[string]int{}
+	add := func(e Event) {
+		if k, ok := index[e.ID]; ok {
+			old := out[k]
+			if (old.Context != "" && e.Context == "") || (old.Context == e.Context && e.Confidence > old.Confidence) {
+				out[k] = e
+			}
+			return
+		}
+		index[e.ID] = len(out)
+		out = append(out, e)
+	}
+	for s := range d.sents {
+		r := d.sents[s]
+		u := &d.units[r.unit]
+		var args []arg
+		for i := r.ts; i < r.te; {
+			p, end := d.a.triggers.matchAt(u.text, u.toks, i)
+			if p == nil || u.covered(i) {
+				i++
+				continue
+			}
+			if args == nil {
+				args = d.sentArgs(s, stmts)
+			}
+			for _, e := range d.codeTrigger(s, i, end, d.a.trig[p.ref], args, stmts) {
+				add(e)
+			}
+			i = end
+		}
+	}
+	for _, st := range stmts {
+		for _, e := range d.toneEvents(st) {
+			add(e)
+		}
+	}
+	if out == nil {
+		out = []Event{}
+	}
+	return out
+}
+
+// sentArgs lists the candidate arguments of sentence s in order.
+func (d *doc) sentArgs(s int, stmts []stmt) []arg {
+	r := d.sents[s]
+	u := &d.units[r.unit]
+	var args []arg
+	for _, sp := range u.spans {
+		if !sp.qual && sp.ts >= r.ts && sp.ts < r.te {
+			args = append(args, arg{ts: sp.ts, te: sp.te, actors: []int{sp.actor}})
+		}
+	}
+	for i := r.ts; i < r.te; i++ {
+		t := u.toks[i]
+		if !t.word || u.covered(i) {
+			continue
+		}
+		switch {
+		case t.low == "kami" || t.low == "kita":
+			for _, st := range stmts {
+				if st.direct && st.unit == r.unit && i >= st.ts && i < st.te {
+					args = append(args, arg{ts: i, te: i + 1, actors: []int{st.speaker}, inferred: true})
+					break
+				}
+			}
+		case t.low == "negara" && i+1 < r.te && (u.toks[i+1].low == "tersebut" || u.toks[i+1].low == "itu") && s > 0:
+			if k := d.firstState(s - 1); k >= 0 {
+				args = append(args, arg{ts: i, te: i + 2, actors: []int{k}, inferred: true})
+			}
+		case t.low == "keduanya" || (t.low == "kedua" && i+1 < r.te && (u.toks[i+1].low == "negara" || u.toks[i+1].low == "belah" || u.toks[i+1].low == "pihak")):
+			end := i + 1
+			if t.low == "kedua" {
+				end = i + 2
+				if u.toks[i+1].low == "belah" && end < r.te && u.toks[end].low == "pihak" {
+					end++
+				}
+			}
+			if pair := d.bothOf(s, i, args); pair != nil {
+				args = append(args, arg{ts: i, te: end, actors: pair, inferred: true})
+			}
+		}
+	}
+	sortArgs(args)
+	for k := range args {
+		a := &args[k]
+		if a.ts == 0 {
+			continue
+		}
+		prev := u.toks[a.ts-1].low
+		switch {
+		case d.a.lex.preps[prev]:
+			a.oblique = true
+		case (prev == "dan" || prev == "serta" || prev == ",") && k > 0 && args[k-1].te >= a.ts-2:
+			a.oblique = args[k-1].oblique
+		}
+	}
+	return args
+}
+
+func sortArgs(args []arg) {
+	for i := 1; i < len(args); i++ {
+		for j := i; j > 0 && args[j].ts < args[j-1].ts; j-- {
+			args[j], args[j-1] = args[j-1], args[j]
+		}
+	}
+}
+
+// bothOf resolves "keduanya" / "kedua negara" at token i: the last two
+// states named before it in this or the previous sentence, leaving out the
+// subject that speaks of them.
+func (d *doc) bothOf(s, i int, args []arg) []int {
+	skip := -1
+	for k := len(args) - 1; k >= 0; k-- {
+		if args[k].te <= i && !args[k].oblique && len(args[k].actors) == 1 {
+			skip = args[k].actors[0]
+			break
+		}
+	}
+	var pair []int
+	for _, si := range []int{s, s - 1} {
+		if si < 0 {
+			continue
+		}
+		r := d.sents[si]
+		u := &d.units[r.unit]
+		for n := len(u.spans) - 1; n >= 0 && len(pair) < 2; n-- {
+			sp := u.spans[n]
+			if sp.qual || sp.ts < r.ts || sp.ts >= r.te || (si == s && sp.te > i) {
+				continue
+			}
+			a := d.actors[sp.actor]
+			if a.typ != TypeCountry || sp.actor == skip || (len(pair) == 1 && pair[0] == sp.actor) {
+				continue
+			}
+			pair = append(pair, sp.actor)
+		}
+	}
+	if len(pair) < 2 {
+		return nil
+	}
+	return []int{pair[1], pair[0]}
+}
+
+// group returns the actors of args[k] and of the args coordinated with it
+// ("Korea Selatan, Jepang, dan Amerika Serikat"), looking left, right or both.
+func (d *doc) group(u *unit, args []arg, k int, left, right bool) []int {
+	out := append([]int(nil), args[k].actors...)
+	coord := func(a, b arg) bool { // a before b
+		between := u.toks[a.te:b.ts]
+		switch len(between) {
+		case 1:
+			w := between[0].low
+			return w == "dan" || w == "serta" || w == ","
+		case 2:
+			return between[0].low == "," && (between[1].low == "dan" || between[1].low == "serta")
+		}
+		return false
+	}
+	for j := k; left && j > 0 && coord(args[j-1], args[j]); j-- {
+		out = append(out, args[j-1].actors...)
+	}
+	for j := k; right && j+1 < len(args) && coord(args[j], args[j+1]); j++ {
+		out = append(out, args[j+1].actors...)
+	}
+	return out
+}
+
+// codeTrigger finds the sides of the trigger at tokens [ts, te) of sentence
+// s and returns its events.
+func (d *doc) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt) []Event {
+	r := d.sents[s]
+	u := &d.units[r.unit]
+	var src, tgt role
+	both := false
+	// "... antara A dan B": a relation between two sides, both ways.
+	for k := te; k < te+4 && k < r.te; k++ {
+		if u.toks[k].low != "antara" {
+			continue
+		}
+		if a := argAt(args, k+1); a >= 0 {
+			if len(args[a].actors) == 2 {
+				src, tgt = role{actors: args[a].actors[:1]}, role{actors: args[a].actors[1:]}
+			} else if e := args[a].te; e < r.te && (u.toks[e].low == "dan" || u.toks[e].low == "dengan") {
+				if b := argAt(args, e+1); b >= 0 {
+					src, tgt = role{actors: args[a].actors}, role{actors: d.group(u, args, b, false, true)}
+				}
+			}
+			both = src.actors != nil
+		}
+		break
+	}
+	if !both {
+		switch tr.voice {
+		case active:
+			src = d.subject(u, args, ts, r.ts)
+			tgt = d.object(u, args, te, r.te, false)
+		case passive:
+			tgt = d.subject(u, args, ts, r.ts)
+			k := te
+			if k < r.te && u.toks[k].low == "oleh" {
+				k++
+			}
+			src = d.object(u, args, k, r.te, false)
+		case noun:
+			if p := possessor(u, args, te); p >= 0 {
+				src = role{actors: d.group(u, args, p, false, true)}
+				tgt = d.object(u, args, args[p].te, r.te, true)
+				if tgt.actors == nil {
+					tgt = d.subject(u, args, ts, r.ts)
+				}
+			} else {
+				src = d.subject(u, args, ts, r.ts)
+				tgt = d.object(u, args, te, r.te, true)
+			}
+		case receive:
+			tgt = d.subject(u, args, ts, r.ts)
+			for k := te; k < r.te && k < te+8; k++ {
+				if u.toks[k].low == "dari" {
+					if a := argAt(args, k+1); a >= 0 {
+						src = role{actors: args[a].actors, gap: k - te}
+					}
+					break
+				}
+			}
+		}
+		if tr.voice != passive && tr.voice != receive {
+			if sp := speakerAt(stmts, r.unit, ts); sp >= 0 && !hasSubjectWithin(args, stmtStart(stmts, r.unit, ts), ts) {
+				src = role{actors: []int{sp}, inferred: true}
+			}
+		}
+		if src.actors == nil && tr.voice == noun {
+			src = d.leadingSubject(u, args, te, r.te)
+		}
+	}
+	ctx := d.contextOf(u, r.ts, ts)
+	date := d.dateOf(s)
+	evidence := d.sentText(s)
+	trig := tidySpace(u.surface(ts, te))
+	conf := eventConfidence(tr, src, tgt)
+	var out []Event
+	emit := func(a, b int, code string) {
+		if a == b {
+			return
+		}
+		out = append(out, d.newEvent(a, b, code, date, ctx, trig, evidence, conf))
+	}
+	switch {
+	case len(tgt.actors) > 0:
+		for _, a := range src.actors {
+			for _, b := range tgt.actors {
+				emit(a, b, tr.code)
+				if both || tr.sym {
+					emit(b, a, tr.code)
+				} else if tr.mirror != "" {
+					emit(b, a, tr.mirror)
+				}
+			}
+		}
+	case tr.sym && len(src.actors) >= 2:
+		for _, a := range src.actors {
+			for _, b := range src.actors {
+				emit(a, b, tr.code)
+			}
+		}
+	}
+	return out
+}
+
+// argAt returns the index of the arg starting at token i, or -1.
+func argAt(args []arg, i int) int {
+	for k, a := range args {
+		if a.ts == i {
+			return k
+		}
+	}
+	return -1
+}
+
+// possessor returns the arg right after a noun trigger that owns it
+// ("kunjungan Kim", "ancaman yang dilontarkan AS"), or -1.
+func possessor(u *unit, args []arg, te int) int {
+	k := te
+	if k+1 < len(u.toks) && u.toks[k].low == "yang" && strings.HasPrefix(u.toks[k+1].low, "di") {
+		k += 2
+	}
+	return argAt(args, k)
+}
+
+// subject is the side before a trigger: the nearest arg that is not after a
+// preposition, with the args coordinated with it.
+func (d *doc) subject(u *unit, args []arg, ts, sentStart int) role {
+	for k := len(args) - 1; k >= 0; k-- {
+		a := args[k]
+		if a.te > ts || a.ts < sentStart {
+			continue
+		}
+		if a.oblique {
+			continue
+		}
+		return role{actors: d.group(u, args, k, true, false), gap: words(u, a.te, ts), inferred: a.inferred}
+	}
+	return role{}
+}
+
+// object is the side after a trigger: the first arg within ten tokens, or
+// with needPrep the first one introduced by a preposition ("dengan Rusia").
+func (d *doc) object(u *unit, args []arg, te, sentEnd int, needPrep bool) role {
+	for k, a := range args {
+		if a.ts < te || a.ts >= sentEnd || a.ts-te > 10 {
+			continue
+		}
+		if needPrep && !targetPreps[u.toks[a.ts-1].low] {
+			continue
+		}
+		return role{actors: d.group(u, args, k, false, true), gap: words(u, te, a.ts), inferred: a.inferred}
+	}
+	return role{}
+}
+
+// leadingSubject handles a noun trigger in an opening clause ("Usai
+// pembicaraan dengan X, Blinken mengatakan"): the subject after the comma.
+func (d *doc) leadingSubject(u *unit, args []arg, te, sentEnd int) role {
+	for k := te; k < sentEnd; k++ {
+		if u.toks[k].low != "," {
+			continue
+		}
+		for j, a := range args {
+			if a.ts > k && !a.oblique {
+				return role{actors: d.group(u, args, j, false, true), gap: a.ts - te, inferred: true}
+			}
+		}
+		break
+	}
+	return role{}
+}
+
+func words(u *unit, from, to int) int {
+	n := 0
+	for i := from; i < to && i < len(u.toks); i++ {
+		if u.toks[i].word {
+			n++
+		}
+	}
+	return n
+}
+
+// speakerAt returns the speaker of the statement whose text holds token i
+// of unit ui, or -1.
+func speakerAt(stmts []stmt, ui, i int) int {
+	for _, st := range stmts {
+		if st.unit == ui && i >= st.ts && i < st.te {
+			return st.speaker
+		}
+	}
+	return -1
+}
+
+func stmtStart(stmts []stmt, ui, i int) int {
+	for _, st := range stmts {
+		if st.unit == ui && i >= st.ts && i < st.te {
+			return st.ts
+		}
+	}
+	return i
+}
+
+func hasSubjectWithin(args []arg, from, to int) bool {
+	for _, a := range args {
+		if a.ts >= from && a.te <= to && !a.oblique {
+			return true
+		}
+	}
+	return false
+}
+
+// contextOf reads the cues among the five words before a trigger, stopping
+// at punctuation or at another verb; a conditional conjunction anywhere
+// before it in the sentence makes it hypothetical.
+func (d *doc) contextOf(u *unit, sentStart, ts int) string {
+	best := ""
+	consider := func(c string) {
+		if contextRank[c] > contextRank[best] {
+			best = c
+		}
+	}
+	for i, n := ts-1, 0; i >= sentStart && n < 5; i-- {
+		t := u.toks[i]
+		if !t.word {
+			if t.low == "(" || t.low == ")" {
+				continue
+			}
+			break
+		}
+		n++
+		if c, ok := contextCues[t.low]; ok {
+			consider(c)
+			continue
+		}
+		if isVerbLike(t.low) && !u.covered(i) {
+			break
+		}
+	}
+	for i := sentStart; i < ts; i++ {
+		switch u.toks[i].low {
+		case "jika", "jikalau", "apabila", "seandainya", "kalau":
+			consider(ContextHypothetical)
+		}
+	}
+	return best
+}
+
+// isVerbLike: an Indonesian word with a verbal prefix.
+func isVerbLike(w string) bool {
+	return len(w) > 5 && (strings.HasPrefix(w, "me") || strings.HasPrefix(w, "ber") || strings.HasPrefix(w, "di"))
+}
+
+// eventConfidence scores how sure the coding is, from 0 to 1: the
+// trigger's own reliability (its base in the lexicon: verbs above nouns,
+// ambiguous words lower), +0.1 when the source stands right before the
+// trigger, -0.15 when the source is inferred (the speaker of a quote, a
+// pronoun, a subject after an opening clause), -0.1 when the target is more
+// than four words away.
+func eventConfidence(tr trigger, src, tgt role) float64 {
+	c := tr.base
+	if !src.inferred && src.gap <= 1 {
+		c += 0.1
+	}
+	if src.inferred {
+		c -= 0.15
+	}
+	if tgt.gap > 4 {
+		c -= 0.1
+	}
+	c = math.Max(0.1, math.Min(0.95, c))
+	return math.Round(c*100) / 100
+}
+
+// newEvent builds an event; its id hashes source, target, root and date.
+func (d *doc) newEvent(src, tgt int, code, date, ctx, trig, evidence string, conf float64) Event {
+	root := cameoRoot(code)
+	s, t := d.actors[src].id, d.actors[tgt].id
+	h := sha256.Sum256([]byte(s + "|" + t + "|" + root + "|" + date))
+	return Event{
+		ID: hex.EncodeToString(h[:16]), Source: s, Target: t, Cameo: code, Root: root,
+		QuadClass: quadClass(root), Goldstein: cameoCodes[code].goldstein, Date: NullString(date),
+		Context: ctx, Trigger: trig, Evidence: evidence, Confidence: conf,
+	}
+}
+
+// toneEvents codes the criticism a statement carries: a disparaging word
+// ("provokatif", "kebijakan hegemonik", "tidak bertanggung jawab") aimed at
+// the actor named nearest to it is the speaker criticising that actor (111).
+func (d *doc) toneEvents(st stmt) []Event {
+	u := &d.units[st.unit]
+	speaker := d.actors[st.speaker]
+	var out []Event
+	for i := st.ts; i < st.te; i++ {
+		t := u.toks[i]
+		if !t.word || !toneCues[t.low] || (t.low == "bertanggung" && (i == 0 || u.toks[i-1].low != "tidak")) {
+			continue
+		}
+		best, bestDist := -1, 7
+		for _, sp := range u.spans {
+			if sp.qual || sp.ts < st.ts || sp.te > st.te {
+				continue
+			}
+			dist := sp.ts - i
+			if sp.te <= i {
+				dist = i - sp.te + 1
+			}
+			a := d.actors[sp.actor]
+			if dist < bestDist && sp.actor != st.speaker && (a.country == "" || a.country != speaker.country) {
+				best, bestDist = sp.actor, dist
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		s := d.sentOf(st.unit, i)
+		out = append(out, d.newEvent(st.speaker, best, "111", string(st.Date), "", t.low, d.sentText(s), 0.5))
+	}
+	return out
+}

@@ -1,0 +1,143 @@
+package nlp
+
+// voice says where a trigger's source and target stand.
+type voice uint8
+
+const (
+	// active verb: source before it (subject), target after it (object).
+	active voice = iota
+	// passive verb ("dikritik AS"): target before, source after (or after "oleh").
+	passive
+	// noun ("kunjungan Kim ke Rusia", "kerja sama antara A dan B"): source
+	// after it or the sentence's subject, target after a preposition.
+	noun
+	// receive ("menerima bantuan dari X"): source after "dari", target the subject.
+	receive
+)
+
+// trigger is one entry of the event lexicon.
+type trigger struct {
+	code  string
+	voice voice
+	// sym: a reciprocal act (meeting, talks): coded in both directions.
+	sym bool
+	// mirror is the code of the reverse event (a visit made is one hosted).
+	mirror string
+	// base is the confidence of the trigger itself (see eventConfidence).
+	base float64
+}
+
+// triggerTable lists the Indonesian triggers with their morphological
+// variants: me-/ber- verbs, di- passives, headline bare stems, and -nya
+// forms. Phrases match as whole words in any case; the longest match wins.
+var triggerTable = []struct {
+	code   string
+	voice  voice
+	sym    bool
+	mirror string
+	base   float64
+	forms  string
+}{
+	// 03 intent to cooperate
+	{"030", active, false, "", 0.8, "bekerja sama|bekerjasama|menjalin kerja sama|menjalin kerjasama|jalin kerja sama|" +
+		"meningkatkan kerja sama|meningkatkan kerjasama|tingkatkan kerja sama|memperkuat kerja sama|memperkuat kerjasama|" +
+		"perkuat kerja sama|mempererat kerja sama|memperluas kerja sama|memperdalam kerja sama|menyerukan kerja sama|" +
+		"serukan kerja sama|serukan peningkatan kerja sama|menyerukan peningkatan kerja sama|" +
+		"memperkuat hubungan|memperkuat hubungannya|perkuat hubungan|mempererat hubungan|meningkatkan hubungan|" +
+		"mengembangkan hubungan|membangun hubungan|menjalin hubungan|memperdalam hubungan|menormalisasi hubungan|" +
+		"bergandengan tangan|berpegangan erat|bersekutu|beraliansi"},
+	{"030", noun, false, "", 0.7, "kerja sama|kerjasama|kerjasamanya|kerja samanya|kemitraan|aliansi|persekutuan|" +
+		"meningkatnya hubungan|menguatnya hubungan|peningkatan kerja sama|peningkatan hubungan"},
+	{"036", active, false, "", 0.7, "berencana bertemu|siap bertemu|ingin bertemu|bersedia bertemu"},
+	// 04 consult
+	{"040", active, true, "", 0.8, "bertemu|bertemu dengan|mengadakan pertemuan|menggelar pertemuan|melakukan pertemuan|" +
+		"mengadakan pembicaraan|menggelar pembicaraan|melakukan pembicaraan|berdialog|berdiskusi|berbincang|temui|menemui"},
+	{"040", noun, true, "", 0.7, "pertemuan|pertemuan puncak|ktt|pembicaraan|dialog|konsultasi"},
+	{"041", active, true, "", 0.8, "berbicara melalui telepon|berbicara lewat telepon|berbicara via telepon|menelepon|bertelepon"},
+	{"042", active, false, "043", 0.8, "mengunjungi|kunjungi|berkunjung|berkunjung ke|melawat|melawat ke|bertandang|bertandang ke"},
+	{"042", noun, false, "043", 0.7, "kunjungan|lawatan|kunjungan kenegaraan|kunjungan resmi"},
+	{"046", active, true, "", 0.8, "berunding|bernegosiasi"},
+	{"046", noun, true, "", 0.7, "perundingan|negosiasi"},
+	// 05 diplomatic cooperation
+	{"051", active, false, "", 0.75, "memuji|puji|mengapresiasi|apresiasi|menyambut baik|sambut baik|berterima kasih|" +
+		"mendukung|dukung|membela|bela"},
+	{"051", passive, false, "", 0.75, "dipuji|didukung"},
+	{"051", noun, false, "", 0.65, "terima kasih|dukungan|pujian|apresiasi"},
+	{"057", active, true, "", 0.85, "menandatangani|tandatangani|meneken|teken"},
+	{"057", noun, true, "", 0.75, "penandatanganan"},
+	// 07 provide aid
+	{"070", active, false, "", 0.75, "memberikan bantuan|memberi bantuan|mengirim bantuan|mengirimkan bantuan|" +
+		"menyalurkan bantuan|membantu|bantu"},
+	{"070", noun, false, "", 0.65, "bantuan"},
+	{"070", receive, false, "", 0.7, "menerima bantuan|mendapat bantuan|mendapatkan bantuan|menerima dukungan"},
+	{"072", active, false, "", 0.8, "memasok senjata|memasok|pasok senjata|pasok|mengirim senjata|mengirimkan senjata|" +
+		"memberikan senjata|memberi senjata|menjual senjata|memasok peralatan militer"},
+	{"072", noun, false, "", 0.65, "bantuan militer|pasokan senjata|pengiriman senjata|transfer senjata|penjualan senjata"},
+	{"073", noun, false, "", 0.7, "bantuan kemanusiaan"},
+	{"071", noun, false, "", 0.7, "bantuan ekonomi|bantuan keuangan"},
+	// 02 appeal, 10 demand
+	{"020", active, false, "", 0.75, "mendesak|desak|meminta|minta|mengimbau|imbau|menyerukan|serukan"},
+	{"100", active, false, "", 0.75, "menuntut|tuntut"},
+	// 11 disapprove
+	{"110", active, false, "", 0.6, "menentang|melawan"},
+	{"111", active, false, "", 0.8, "mengkritik|kritik|mengecam|kecam|mengutuk|kutuk|mencela|mengkritisi"},
+	{"111", passive, false, "", 0.8, "dikritik|dikecam|dikutuk|dicela"},
+	{"111", noun, false, "", 0.65, "kecaman|kritik keras|kutukan"},
+	{"112", active, false, "", 0.8, "menuduh|tuduh|menuding|tuding|menyalahkan|salahkan|memfitnah|fitnah"},
+	{"112", passive, false, "", 0.8, "dituduh|dituding|disalahkan"},
+	{"114", active, false, "", 0.8, "memanggil duta besar|memanggil dubes|panggil dubes|panggil duta besar|memprotes"},
+	// 12 reject
+	{"120", active, false, "", 0.7, "menolak|tolak|membantah|bantah|menghalangi|halangi|memblokir|blokir|menghambat"},
+	{"120", passive, false, "", 0.7, "ditolak|dibantah"},
+	{"129", active, false, "", 0.85, "memveto|veto|menggunakan hak veto|menggunakan veto"},
+	{"129", passive, false, "", 0.85, "diveto"},
+	// 13 threaten
+	{"130", active, false, "", 0.8, "mengancam|ancam|memperingatkan|peringatkan"},
+	{"130", passive, false, "", 0.8, "diancam|diperingatkan"},
+	{"130", noun, false, "", 0.6, "ancaman"},
+	// 16 reduce relations
+	{"161", active, false, "", 0.85, "memutuskan hubungan|putuskan hubungan|memutus hubungan"},
+	{"163", active, false, "", 0.85, "menjatuhkan sanksi|jatuhkan sanksi|memberlakukan sanksi|mengenakan sanksi|menerapkan sanksi"},
+	{"163", passive, false, "", 0.85, "disanksi|dijatuhi sanksi|dikenai sanksi"},
+	{"163", noun, false, "", 0.65, "sanksi"},
+	{"166", active, false, "", 0.85, "mengusir|usir"},
+	// 19 fight
+	{"190", active, false, "", 0.85, "menyerang|serang|menginvasi|menyerbu|serbu|menggempur|gempur|membombardir"},
+	{"190", passive, false, "", 0.85, "diserang|diinvasi|diserbu|digempur|dibombardir"},
+	{"190", noun, false, "", 0.7, "serangan|invasi|agresi"},
+	{"195", active, false, "", 0.8, "meluncurkan rudal|menembakkan rudal|luncurkan rudal|tembakkan rudal"},
+}
+
+// contextCues mark an event that is not reported as a fact, by the words
+// shortly before its trigger (after PLOVER's context).
+var contextCues = map[string]string{
+	"tidak": ContextNegated, "tak": ContextNegated, "belum": ContextNegated, "bukan": ContextNegated,
+	"tanpa": ContextNegated, "enggan": ContextNegated, "gagal": ContextNegated, "membantah": ContextNegated,
+	"menyangkal": ContextNegated,
+	"jika":       ContextHypothetical, "jikalau": ContextHypothetical, "apabila": ContextHypothetical,
+	"seandainya": ContextHypothetical, "kalau": ContextHypothetical, "bila": ContextHypothetical,
+	"bisa": ContextHypothetical, "dapat": ContextHypothetical, "mungkin": ContextHypothetical,
+	"kemungkinan": ContextHypothetical, "berpotensi": ContextHypothetical,
+	"diduga": ContextAlleged, "dituduh": ContextAlleged, "disebut": ContextAlleged, "dilaporkan": ContextAlleged,
+	"kabarnya": ContextAlleged, "konon": ContextAlleged, "tuduhan": ContextAlleged, "laporan": ContextAlleged,
+	"menuduh": ContextAlleged, "menuding": ContextAlleged, "dituding": ContextAlleged, "dikabarkan": ContextAlleged,
+	"akan": ContextFuture, "bakal": ContextFuture, "berencana": ContextFuture, "hendak": ContextFuture,
+	"siap": ContextFuture, "berjanji": ContextFuture, "rencana": ContextFuture, "ingin": ContextFuture,
+	"bersedia": ContextFuture, "kesediaannya": ContextFuture, "kesediaan": ContextFuture, "berniat": ContextFuture,
+	"berupaya": ContextFuture, "berusaha": ContextFuture,
+}
+
+// contextRank orders contexts when several cues apply: the strongest wins.
+var contextRank = map[string]int{ContextNegated: 4, ContextHypothetical: 3, ContextAlleged: 2, ContextFuture: 1}
+
+// toneCues are words by which a speaker criticises whoever they qualify
+// ("pernyataan Blinken yang provokatif", "kebijakan hegemonik AS"): a
+// statement holding one is coded 111 against the actor nearest the cue.
+var toneCues = newWordSet(
+	"provokatif", "provokasi", "bermusuhan", "permusuhan", "hegemonik", "hegemoni", "ancaman", "mengancam",
+	"kejam", "berbahaya", "agresif", "agresi", "memfitnah", "fitnah", "sewenang", "kesewenang",
+	"imperialis", "munafik", "ilegal", "destabilisasi", "arogan", "sembrono", "absurd", "bertanggung",
+)
+
+// targetPreps introduce a noun trigger's target ("kunjungan ke Rusia").
+var targetPreps = newWordSet("ke", "dengan", "kepada", "terhadap", "untuk", "bagi", "atas", "melawan", "pada")

@@ -1,0 +1,355 @@
+package nlp
+
+import (
+	"sort"
+	"strings"
+)
+
+// doc is the working state of one analysis: the page's text units with
+// their tokens and actor mentions, and the article's actor table. It lives
+// for one analyze call, so the annotator itself stays read-only.
+type doc struct {
+	a         *annotator
+	published string // the publication date, YYYY-MM-DD, or ""
+	units     []unit
+	sents     []sentRef
+	actors    []*docActor
+	byID      map[string]int
+}
+
+// unit is the title or one paragraph of the body.
+type unit struct {
+	text  string
+	toks  []token
+	title bool
+	// spans are the actor mentions, ordered by start token.
+	spans []span
+	// firstSent is the index in doc.sents of the unit's first sentence.
+	firstSent, endSent int
+}
+
+// sentRef is one sentence: tokens [ts, te) of a unit.
+type sentRef struct {
+	unit, ts, te int
+}
+
+// span is one mention of an article actor: tokens [ts, te) of a unit.
+type span struct {
+	ts, te int
+	actor  int
+	// qual marks a mention inside another actor's description ("Rusia" in
+	// "Presiden Rusia Vladimir Putin"): it makes the actor part of the story
+	// but is never the subject or object of an event.
+	qual bool
+}
+
+// docActor is an actor of this article.
+type docActor struct {
+	id, name, typ, country string
+	dict                   int // index in the dictionary, -1 when discovered
+	aliases, aliasKeys     []string
+	roles                  []Role
+	mentions               int
+	// head is the generic word a discovered body is referred back to with
+	// ("Kementerian" for a ministry), "" for others.
+	head string
+}
+
+func (a *annotator) newDoc(p page, sents []sentence) *doc {
+	d := &doc{a: a, byID: map[string]int{}}
+	if len(p.Published) >= 10 {
+		d.published = p.Published[:10]
+	}
+	if t := strings.TrimSpace(p.Title); t != "" {
+		d.addUnit(t, true, nil)
+	}
+	byPara := make([][]string, len(p.Paragraphs))
+	for _, s := range sents {
+		if s.Para >= 0 && s.Para < len(byPara) {
+			byPara[s.Para] = append(byPara[s.Para], s.Text)
+		}
+	}
+	for i, para := range p.Paragraphs {
+		d.addUnit(para, false, byPara[i])
+	}
+	return d
+}
+
+// addUnit tokenizes a unit and finds its sentences' token ranges by
+// locating each sentence's text in it; a unit whose sentences cannot be
+// located is one sentence.
+func (d *doc) addUnit(text string, title bool, sents []string) {
+	u := unit{text: text, toks: tokenize(text, nil), title: title, firstSent: len(d.sents)}
+	ui := len(d.units)
+	off, ti := 0, 0
+	for _, s := range sents {
+		at := strings.Index(text[off:], strings.TrimSpace(s))
+		if at < 0 {
+			continue
+		}
+		end := off + at + len(strings.TrimSpace(s))
+		start := ti
+		for ti < len(u.toks) && u.toks[ti].start < end {
+			ti++
+		}
+		if ti > start {
+			d.sents = append(d.sents, sentRef{unit: ui, ts: start, te: ti})
+		}
+		off = end
+	}
+	if ti < len(u.toks) {
+		if len(d.sents) > u.firstSent {
+			d.sents[len(d.sents)-1].te = len(u.toks)
+		} else {
+			d.sents = append(d.sents, sentRef{unit: ui, ts: 0, te: len(u.toks)})
+		}
+	}
+	u.endSent = len(d.sents)
+	d.units = append(d.units, u)
+}
+
+// sentOf returns the index of the sentence holding token i of unit ui.
+func (d *doc) sentOf(ui, i int) int {
+	u := &d.units[ui]
+	for s := u.firstSent; s < u.endSent; s++ {
+		if i < d.sents[s].te {
+			return s
+		}
+	}
+	return u.endSent - 1
+}
+
+// sentText is the sentence as written.
+func (d *doc) sentText(s int) string {
+	r := d.sents[s]
+	u := &d.units[r.unit]
+	return tidySpace(u.text[u.toks[r.ts].start:u.toks[r.te-1].end])
+}
+
+// dictActor adds (or finds) the article actor for dictionary entry i.
+func (d *doc) dictActor(i int) int {
+	e := &d.a.dict.actors[i]
+	if k, ok := d.byID[e.ID]; ok {
+		return k
+	}
+	return d.addActor(&docActor{id: e.ID, name: e.Name, typ: e.Type, country: strings.ToUpper(e.Country), dict: i})
+}
+
+// foundActor adds (or finds) an actor discovered in the text.
+func (d *doc) foundActor(id, name, typ, country string) int {
+	if i, ok := d.a.dict.byID[id]; ok {
+		return d.dictActor(i)
+	}
+	if k, ok := d.byID[id]; ok {
+		return k
+	}
+	return d.addActor(&docActor{id: id, name: name, typ: typ, country: country, dict: -1})
+}
+
+func (d *doc) addActor(a *docActor) int {
+	d.actors = append(d.actors, a)
+	k := len(d.actors) - 1
+	d.byID[a.id] = k
+	return k
+}
+
+// addAlias records a surface form of an actor, once per normalized form.
+func (a *docActor) addAlias(s string) {
+	s = tidySpace(strings.Trim(s, " ,"))
+	key := keyOf(s)
+	if key == "" {
+		return
+	}
+	for _, k := range a.aliasKeys {
+		if k == key {
+			return
+		}
+	}
+	a.aliasKeys = append(a.aliasKeys, key)
+	a.aliases = append(a.aliases, s)
+}
+
+// addRole records a role seen in the text, once per title and body.
+func (a *docActor) addRole(title, of string) {
+	title = tidySpace(strings.Trim(title, " ,"))
+	for _, r := range a.roles {
+		if strings.EqualFold(r.Title, title) && r.Of == of {
+			return
+		}
+	}
+	a.roles = append(a.roles, Role{Title: title, Of: of})
+}
+
+// addSpan records a mention, replacing the mentions it covers, which become
+// qualifiers of it.
+func (u *unit) addSpan(s span) {
+	out := u.spans[:0]
+	for _, o := range u.spans {
+		if o.ts >= s.ts && o.te <= s.te {
+			if o.actor != s.actor {
+				o.qual = true
+				out = append(out, o)
+			}
+			continue
+		}
+		out = append(out, o)
+	}
+	u.spans = append(out, s)
+	sort.SliceStable(u.spans, func(i, j int) bool { return u.spans[i].ts < u.spans[j].ts })
+}
+
+// spanAt returns the top-level (not qualifier) mention starting at token i.
+func (u *unit) spanAt(i int) (span, bool) {
+	for _, s := range u.spans {
+		if s.ts == i && !s.qual {
+			return s, true
+		}
+		if s.ts > i {
+			break
+		}
+	}
+	return span{}, false
+}
+
+// covered says whether token i is inside any mention.
+func (u *unit) covered(i int) bool {
+	for _, s := range u.spans {
+		if i >= s.ts && i < s.te {
+			return true
+		}
+	}
+	return false
+}
+
+// surface is the text of tokens [ts, te) as written.
+func (u *unit) surface(ts, te int) string {
+	return u.text[u.toks[ts].start:u.toks[te-1].end]
+}
+
+// firstState returns the first state mentioned in sentence s, or -1.
+func (d *doc) firstState(s int) int {
+	r := d.sents[s]
+	for _, sp := range d.units[r.unit].spans {
+		if sp.ts >= r.ts && sp.ts < r.te && d.actors[sp.actor].typ == TypeCountry {
+			return sp.actor
+		}
+	}
+	return -1
+}
+
+// resolveNames is the second pass over the units: names of actors
+// discovered anywhere in the article are found wherever else they occur, a
+// bare surname is the full-named person it belongs to ("Kim" after "Kim
+// Jong Un"), and a bare "Kementerian" is the ministry named before.
+func (d *doc) resolveNames() {
+	local := newPhraseSet()
+	for k, a := range d.actors {
+		if a.dict >= 0 {
+			continue
+		}
+		local.add(a.name, k, true)
+		for _, al := range a.aliases {
+			if w := wordsOf(al); len(w) == 1 && strings.ToUpper(al) == al {
+				local.add(al, k, true) // an acronym given in brackets
+			}
+		}
+	}
+	surnames := map[string][]namePos{}
+	for ui := range d.units {
+		u := &d.units[ui]
+		for _, s := range u.spans {
+			a := d.actors[s.actor]
+			if a.typ != TypePerson {
+				continue
+			}
+			words := strings.Fields(a.name)
+			for _, al := range a.aliases {
+				if w := strings.Fields(al); len(w) >= 2 && len(w) <= 4 {
+					words = append(words, w[0], w[len(w)-1])
+				}
+			}
+			if len(strings.Fields(a.name)) >= 2 {
+				nw := strings.Fields(a.name)
+				words = append(words, nw[0], nw[len(nw)-1])
+			}
+			for _, w := range words {
+				key := keyOf(w)
+				if len(key) < 3 || strings.Contains(key, " ") || d.a.lex.stop[key] {
+					continue
+				}
+				surnames[key] = append(surnames[key], namePos{pos: ui*1_000_000 + s.ts, actor: s.actor})
+			}
+		}
+	}
+	lastHead := map[string]int{}
+	for ui := range d.units {
+		u := &d.units[ui]
+		for i := 0; i < len(u.toks); i++ {
+			if sp, ok := u.spanAt(i); ok {
+				if h := d.actors[sp.actor].head; h != "" {
+					lastHead[h] = sp.actor
+				}
+				i = sp.te - 1
+				continue
+			}
+			if u.covered(i) || !u.toks[i].word || !u.toks[i].upper {
+				continue
+			}
+			if p, end := local.matchAt(u.text, u.toks, i); p != nil {
+				d.mention(ui, span{ts: i, te: end, actor: p.ref})
+				i = end - 1
+				continue
+			}
+			t := u.toks[i]
+			if i+1 < len(u.toks) && u.toks[i+1].joined {
+				continue
+			}
+			if k, ok := lastHead[t.low]; ok && (i+1 >= len(u.toks) || !d.a.lex.ministryWord[u.toks[i+1].low]) {
+				d.mention(ui, span{ts: i, te: i + 1, actor: k})
+				continue
+			}
+			if k := pickSurname(surnames[t.low], ui*1_000_000+i); k >= 0 && (i+1 >= len(u.toks) || !u.toks[i+1].upper) {
+				d.mention(ui, span{ts: i, te: i + 1, actor: k})
+			}
+		}
+	}
+}
+
+// namePos is where a person's full name was seen: pos orders positions in
+// reading order (unit*1e6 + token).
+type namePos struct{ pos, actor int }
+
+// pickSurname chooses the person a bare surname at pos stands for: the one
+// person with that name seen before it, else the one seen after it; none
+// when two people share the name.
+func pickSurname(cands []namePos, pos int) int {
+	before, after := -1, -1
+	for _, c := range cands {
+		if c.pos < pos {
+			if before >= 0 && before != c.actor {
+				return -1
+			}
+			before = c.actor
+		} else {
+			if after >= 0 && after != c.actor {
+				after = -2
+			} else if after != -2 {
+				after = c.actor
+			}
+		}
+	}
+	if before >= 0 {
+		return before
+	}
+	if after >= 0 {
+		return after
+	}
+	return -1
+}
+
+// mention adds a mention and the surface form it was written as.
+func (d *doc) mention(ui int, s span) {
+	u := &d.units[ui]
+	u.addSpan(s)
+	d.actors[s.actor].addAlias(u.surface(s.ts, s.te))
+}

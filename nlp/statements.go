@@ -1,0 +1,284 @@
+package nlp
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+)
+
+// stmt is a statement with where its text lies, for the event pass.
+type stmt struct {
+	Statement
+	speaker int // article actor
+	unit    int
+	ts, te  int // tokens of the text in the unit
+	direct  bool
+}
+
+// quoteRegion is a quoted passage: tokens [open+1, close) of a unit are the
+// words; close is len(toks) when the quote runs to the end of the unit.
+type quoteRegion struct{ open, close int }
+
+// findStatements finds direct quotes and reported speech in the body, in
+// reading order, attributing each to a speaker. "The last speaker" (for
+// "katanya", "Dia menambahkan", "ia", a quote standing alone) is the speaker
+// of the statement before it.
+func (d *doc) findStatements() []stmt {
+	var out []stmt
+	last := -1
+	colon := -1 // speaker of a paragraph ending in "X berkata:"
+	for ui := range d.units {
+		u := &d.units[ui]
+		if u.title {
+			continue
+		}
+		quotes := findQuotes(u)
+		prevColon := colon
+		colon = -1
+		qi := 0
+		for s := u.firstSent; s < u.endSent; s++ {
+			for ; qi < len(quotes) && quotes[qi].open < d.sents[s].te; qi++ {
+				if st, ok := d.quoteStatement(ui, quotes[qi], last, prevColon); ok {
+					out = append(out, st)
+					last = st.speaker
+				}
+			}
+			st, ok, endsColon := d.reported(ui, s, quotes, last)
+			if ok {
+				out = append(out, st)
+				last = st.speaker
+			} else if endsColon {
+				colon, last = st.speaker, st.speaker
+			}
+		}
+	}
+	return out
+}
+
+// findQuotes pairs the quotation marks of a unit: curly quotes by kind,
+// straight quotes in turn; a quote left open runs to the end of the unit.
+func findQuotes(u *unit) []quoteRegion {
+	var out []quoteRegion
+	open, openMark := -1, ""
+	for i, t := range u.toks {
+		if t.word {
+			continue
+		}
+		m := t.low
+		switch {
+		case open < 0 && (m == "“" || m == "\"" || m == "‘" || (m == "'" && singleOpens(u, i))):
+			open, openMark = i, m
+		case open >= 0 && closes(openMark, m):
+			if i > open+1 {
+				out = append(out, quoteRegion{open: open, close: i})
+			}
+			open = -1
+		}
+	}
+	if open >= 0 && open+1 < len(u.toks) {
+		out = append(out, quoteRegion{open: open, close: len(u.toks)})
+	}
+	return out
+}
+
+func closes(open, m string) bool {
+	switch open {
+	case "“":
+		return m == "”" || m == "\""
+	case "‘":
+		return m == "’" || m == "'"
+	}
+	return m == open
+}
+
+// singleOpens says whether a straight single quote at token i opens a quote:
+// it follows a space or the start and a word follows it.
+func singleOpens(u *unit, i int) bool {
+	if i+1 >= len(u.toks) || !u.toks[i+1].word || u.toks[i+1].start != u.toks[i].end {
+		return false
+	}
+	return i == 0 || u.toks[i-1].end < u.toks[i].start
+}
+
+// quoteStatement attributes a quote: to the speaker after it ("..., kata
+// X"; "katanya" is the last speaker), else to the speaker introducing it in
+// the same sentence ("X berkata: ...", "Dia menambahkan, ..."), else to a
+// speaker whose paragraph ended in a colon, else, for a quote that is its
+// own paragraph, to the last speaker. Short quotes without attribution are
+// scare quotes, not statements.
+func (d *doc) quoteStatement(ui int, q quoteRegion, last, colon int) (stmt, bool) {
+	u := &d.units[ui]
+	lex := d.a.lex
+	words := 0
+	for i := q.open + 1; i < q.close; i++ {
+		if u.toks[i].word {
+			words++
+		}
+	}
+	speaker, attrSent := -1, -1
+	// After the closing mark.
+	k := q.close + 1
+	for k < len(u.toks) && (u.toks[k].low == "," || u.toks[k].low == ".") {
+		k++
+	}
+	if q.close < len(u.toks) && k < len(u.toks) && lex.quoteVerbs[u.toks[k].low] {
+		attrSent = d.sentOf(ui, k)
+		if strings.HasSuffix(u.toks[k].low, "nya") || u.toks[k].low == "demikian" {
+			speaker = last
+		} else if k+1 < len(u.toks) {
+			if sp, ok := u.spanAt(k + 1); ok {
+				speaker = sp.actor
+			} else if lex.pronoun[u.toks[k+1].low] {
+				speaker = last
+			}
+		}
+	}
+	// Before the opening mark, in the same sentence.
+	if speaker < 0 && q.open > 0 {
+		s := d.sentOf(ui, q.open)
+		v := q.open - 1
+		for v >= d.sents[s].ts && (u.toks[v].low == ":" || u.toks[v].low == ",") {
+			v--
+		}
+		if v >= d.sents[s].ts && lex.speech[u.toks[v].low] {
+			speaker = d.subjectOf(ui, v, last)
+			attrSent = s
+		}
+	}
+	if speaker < 0 && q.open == 0 && colon >= 0 {
+		speaker = colon
+	}
+	if speaker < 0 && q.open == 0 && words >= 5 && (q.close >= len(u.toks)-2) {
+		speaker = last
+	}
+	if speaker < 0 || words < 3 {
+		return stmt{}, false
+	}
+	text := strings.TrimRight(tidySpace(u.surface(q.open+1, q.close)), " ,")
+	if attrSent < 0 {
+		attrSent = d.sentOf(ui, q.open+1)
+	}
+	return d.newStmt(speaker, text, KindDirect, ui, q.open+1, q.close, attrSent), true
+}
+
+// subjectOf finds who speaks through the speech verb at token v: the
+// nearest mention before it, across adverbs ("juga"), a bracket ("(AS)"),
+// or a description set off by a comma ("Yoon, yang ..., mengatakan"); a
+// pronoun ("Dia menambahkan") is the last speaker.
+func (d *doc) subjectOf(ui, v, last int) int {
+	u := &d.units[ui]
+	s := d.sents[d.sentOf(ui, v)]
+	gap := 0
+	for i := v - 1; i >= s.ts; i-- {
+		t := u.toks[i]
+		if d.a.lex.pronoun[t.low] && gap <= 2 {
+			return last
+		}
+		for n := len(u.spans) - 1; n >= 0; n-- {
+			sp := u.spans[n]
+			if !sp.qual && sp.te == i+1 {
+				if gap <= 3 || u.toks[sp.te].low == "," {
+					return sp.actor
+				}
+				return -1
+			}
+		}
+		if d.a.lex.speech[t.low] || d.a.lex.quoteVerbs[t.low] || t.low == "\"" || t.low == "”" || t.low == "“" {
+			return -1
+		}
+		if t.word && !adverbs[t.low] {
+			gap++
+		}
+	}
+	return -1
+}
+
+// adverbs may stand between a subject and its verb.
+var adverbs = newWordSet("juga", "pun", "telah", "sudah", "kembali", "lalu", "kemudian", "sebelumnya", "pernah", "secara", "terpisah", "resmi", "baru", "baru-baru", "ini")
+
+// reported finds reported speech in sentence s: "Menurut X, ..." or
+// "X mengatakan (bahwa) ...". endsColon reports a sentence "X berkata:"
+// that introduces a quote in the next paragraph.
+func (d *doc) reported(ui, s int, quotes []quoteRegion, last int) (st stmt, ok, endsColon bool) {
+	u := &d.units[ui]
+	lex := d.a.lex
+	r := d.sents[s]
+	inQuote := func(i int) bool {
+		for _, q := range quotes {
+			if i > q.open && i < q.close {
+				return true
+			}
+		}
+		return false
+	}
+	for i := r.ts; i < r.te; i++ {
+		t := u.toks[i]
+		if inQuote(i) {
+			continue
+		}
+		speaker, from := -1, 0
+		switch {
+		case t.low == "menurut":
+			if sp, found := u.spanAt(i + 1); found {
+				speaker, from = sp.actor, sp.te
+			}
+		case lex.speech[t.low]:
+			speaker, from = d.subjectOf(ui, i, last), i+1
+		}
+		if speaker < 0 {
+			continue
+		}
+		for from < r.te && (u.toks[from].low == "," || u.toks[from].low == ":" || u.toks[from].low == "bahwa") {
+			from++
+		}
+		end := r.te
+		for end > from && !u.toks[end-1].word {
+			end--
+		}
+		if from >= r.te || (from < len(u.toks) && isQuoteMark(u.toks[from].low)) {
+			return stmt{speaker: speaker}, false, u.toks[r.te-1].low == ":" && r.te == len(u.toks)
+		}
+		words := 0
+		for k := from; k < end; k++ {
+			if u.toks[k].word {
+				words++
+			}
+		}
+		if words < 3 {
+			continue
+		}
+		text := tidySpace(u.surface(from, end))
+		return d.newStmt(speaker, text, KindIndirect, ui, from, end, s), true, false
+	}
+	return stmt{}, false, false
+}
+
+func isQuoteMark(s string) bool {
+	return s == "\"" || s == "“" || s == "”" || s == "'" || s == "‘" || s == "’"
+}
+
+// newStmt builds a statement: About lists the actors mentioned in its text,
+// the id hashes the speaker and the normalized text.
+func (d *doc) newStmt(speaker int, text, kind string, ui, ts, te, sent int) stmt {
+	u := &d.units[ui]
+	var about []string
+	seen := map[int]bool{speaker: true}
+	for _, sp := range u.spans {
+		if sp.ts >= ts && sp.te <= te && !seen[sp.actor] {
+			seen[sp.actor] = true
+			about = append(about, d.actors[sp.actor].id)
+		}
+	}
+	if about == nil {
+		about = []string{}
+	}
+	spk := d.actors[speaker].id
+	h := sha256.Sum256([]byte(spk + "|" + keyOf(text)))
+	return stmt{
+		Statement: Statement{
+			ID: hex.EncodeToString(h[:16]), Speaker: spk, Text: text, Kind: kind,
+			Date: NullString(d.dateOf(sent)), About: about,
+		},
+		speaker: speaker, unit: ui, ts: ts, te: te, direct: kind == KindDirect,
+	}
+}
