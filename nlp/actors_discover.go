@@ -144,7 +144,7 @@ func (d *doc) ministry(ui, i int) int {
 		// A ministry named without its state: the one of that field named
 		// before, else the state the previous sentence is about.
 		for k, a := range d.actors {
-			if a.head == "kementerian" && strings.HasSuffix(a.id, "-"+kind.slug) {
+			if a.typ == TypeOrganization && strings.HasSuffix(a.id, "-"+kind.slug) {
 				d.mention(ui, span{ts: i, te: j, actor: k})
 				return j
 			}
@@ -162,7 +162,6 @@ func (d *doc) ministry(ui, i int) int {
 	}
 	st := d.actors[state]
 	k := d.foundActor(strings.ToLower(st.country)+"-"+kind.slug, st.name+" "+kind.english, TypeOrganization, st.country)
-	d.actors[k].head = "kementerian"
 	d.place(ui, span{ts: i, te: j, actor: k}, j)
 	return j
 }
@@ -190,7 +189,6 @@ func (d *doc) embassy(ui, i int) int {
 		}
 	}
 	k := d.foundActor(id, name, TypeOrganization, st.country)
-	d.actors[k].head = "kedutaan"
 	d.place(ui, span{ts: i, te: end, actor: k}, end)
 	return end
 }

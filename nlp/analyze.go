@@ -124,6 +124,12 @@ func mergeRole(roles []Role, r Role) []Role {
 			roles[i].From, roles[i].To = r.From, r.To
 			return roles
 		}
+		// A bare title seen in the text ("Presiden Joe Biden") is the
+		// dictionary's fuller one.
+		if o.Of == "" && strings.HasPrefix(strings.ToLower(r.Title), strings.ToLower(o.Title)) {
+			roles[i] = r
+			return roles
+		}
 	}
 	return append(roles, r)
 }

@@ -47,6 +47,7 @@ func (d *doc) findEvents(stmts []stmt) []Event {
 		r := d.sents[s]
 		u := &d.units[r.unit]
 		var args []arg
+		lastConflictEnd := -10
 		for i := r.ts; i < r.te; {
 			p, end := d.a.triggers.matchAt(u.text, u.toks, i)
 			if p == nil || u.covered(i) {
@@ -56,8 +57,12 @@ func (d *doc) findEvents(stmts []stmt) []Event {
 			if args == nil {
 				args = d.sentArgs(s, stmts)
 			}
-			for _, e := range d.codeTrigger(s, i, end, d.a.trig[p.ref], args, stmts) {
+			tr := d.a.trig[p.ref]
+			for _, e := range d.codeTrigger(s, i, end, tr, args, stmts, i-lastConflictEnd <= 1) {
 				add(e)
+			}
+			if tr.voice != noun && quadClass(cameoRoot(tr.code)) >= 3 {
+				lastConflictEnd = end
 			}
 			i = end
 		}
@@ -123,7 +128,7 @@ func (d *doc) sentArgs(s int, stmts []stmt) []arg {
 		switch {
 		case d.a.lex.preps[prev]:
 			a.oblique = true
-		case (prev == "dan" || prev == "serta" || prev == ",") && k > 0 && args[k-1].te >= a.ts-2:
+		case (prev == "dan" || prev == "serta") && k > 0 && args[k-1].te >= a.ts-2:
 			a.oblique = args[k-1].oblique
 		}
 	}
@@ -175,93 +180,120 @@ func (d *doc) bothOf(s, i int, args []arg) []int {
 }
 
 // group returns the actors of args[k] and of the args coordinated with it
-// ("Korea Selatan, Jepang, dan Amerika Serikat"), looking left, right or both.
+// ("Korea Selatan, Jepang, dan Amerika Serikat"), looking left or right. A
+// bare comma joins two names only inside a list that "dan" or "serta"
+// closes, so "Mengutip Reuters, ..., Korea Utara" stays apart.
 func (d *doc) group(u *unit, args []arg, k int, left, right bool) []int {
 	out := append([]int(nil), args[k].actors...)
-	coord := func(a, b arg) bool { // a before b
+	// link says how args a and b (a before b) are joined: 2 by "dan"/"serta"
+	// (with or without a comma), 1 by a bare comma, 0 not at all.
+	link := func(a, b arg) int {
 		between := u.toks[a.te:b.ts]
 		switch len(between) {
 		case 1:
-			w := between[0].low
-			return w == "dan" || w == "serta" || w == ","
+			switch between[0].low {
+			case "dan", "serta":
+				return 2
+			case ",":
+				return 1
+			}
 		case 2:
-			return between[0].low == "," && (between[1].low == "dan" || between[1].low == "serta")
+			if between[0].low == "," && (between[1].low == "dan" || between[1].low == "serta") {
+				return 2
+			}
 		}
-		return false
+		return 0
 	}
-	for j := k; left && j > 0 && coord(args[j-1], args[j]); j-- {
-		out = append(out, args[j-1].actors...)
+	if left {
+		closed := false
+		for j := k; j > 0; j-- {
+			l := link(args[j-1], args[j])
+			if l == 0 || (l == 1 && !closed) {
+				break
+			}
+			closed = true
+			out = append(out, args[j-1].actors...)
+		}
 	}
-	for j := k; right && j+1 < len(args) && coord(args[j], args[j+1]); j++ {
-		out = append(out, args[j+1].actors...)
+	if right {
+		var pending []int
+		for j := k; j+1 < len(args); j++ {
+			l := link(args[j], args[j+1])
+			if l == 0 {
+				break
+			}
+			pending = append(pending, args[j+1].actors...)
+			if l == 2 {
+				out, pending = append(out, pending...), nil
+			}
+		}
 	}
 	return out
 }
 
 // codeTrigger finds the sides of the trigger at tokens [ts, te) of sentence
 // s and returns its events.
-func (d *doc) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt) []Event {
+func (d *doc) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, afterConflict bool) []Event {
 	r := d.sents[s]
 	u := &d.units[r.unit]
 	var src, tgt role
 	both := false
-	// "... antara A dan B": a relation between two sides, both ways.
-	for k := te; k < te+4 && k < r.te; k++ {
-		if u.toks[k].low != "antara" {
-			continue
-		}
-		if a := argAt(args, k+1); a >= 0 {
-			if len(args[a].actors) == 2 {
-				src, tgt = role{actors: args[a].actors[:1]}, role{actors: args[a].actors[1:]}
-			} else if e := args[a].te; e < r.te && (u.toks[e].low == "dan" || u.toks[e].low == "dengan") {
-				if b := argAt(args, e+1); b >= 0 {
-					src, tgt = role{actors: args[a].actors}, role{actors: d.group(u, args, b, false, true)}
-				}
-			}
-			both = src.actors != nil
-		}
-		break
-	}
-	if !both {
-		switch tr.voice {
-		case active:
-			src = d.subject(u, args, ts, r.ts)
-			tgt = d.object(u, args, te, r.te, false)
-		case passive:
-			tgt = d.subject(u, args, ts, r.ts)
-			k := te
-			if k < r.te && u.toks[k].low == "oleh" {
-				k++
-			}
-			src = d.object(u, args, k, r.te, false)
-		case noun:
+	pair := d.betweenPair(u, args, te, r.te)
+	owned := false
+	switch {
+	case pair != nil && (tr.voice == noun || tr.sym):
+		// "kerja sama antara A dan B": a relation of both sides, both ways.
+		src, tgt, both = role{actors: pair[:1]}, role{actors: pair[1:]}, true
+	case tr.voice == active || (tr.voice == noun && !afterConflict):
+		if tr.voice == noun {
 			if p := possessor(u, args, te); p >= 0 {
+				owned = true
 				src = role{actors: d.group(u, args, p, false, true)}
 				tgt = d.object(u, args, args[p].te, r.te, true)
 				if tgt.actors == nil {
 					tgt = d.subject(u, args, ts, r.ts)
 				}
-			} else {
-				src = d.subject(u, args, ts, r.ts)
-				tgt = d.object(u, args, te, r.te, true)
+				break
 			}
-		case receive:
-			tgt = d.subject(u, args, ts, r.ts)
-			for k := te; k < r.te && k < te+8; k++ {
-				if u.toks[k].low == "dari" {
-					if a := argAt(args, k+1); a >= 0 {
-						src = role{actors: args[a].actors, gap: k - te}
-					}
-					break
+		}
+		src = d.subject(u, args, ts, r.ts)
+		if pair != nil {
+			tgt = role{actors: pair}
+		} else {
+			tgt = d.object(u, args, te, r.te, tr.voice == noun)
+		}
+	case tr.voice == noun:
+		// A noun that is the object of a conflict verb ("mengkritik kerja
+		// sama mereka") is not an act of that verb's subject.
+		if p := possessor(u, args, te); p >= 0 {
+			owned = true
+			src = role{actors: d.group(u, args, p, false, true)}
+			tgt = d.object(u, args, args[p].te, r.te, true)
+		}
+	case tr.voice == passive:
+		tgt = d.subject(u, args, ts, r.ts)
+		k := te
+		if k < r.te && u.toks[k].low == "oleh" {
+			k++
+		}
+		src = d.object(u, args, k, r.te, false)
+	case tr.voice == receive:
+		tgt = d.subject(u, args, ts, r.ts)
+		for k := te; k < r.te && k < te+8; k++ {
+			if u.toks[k].low == "dari" {
+				if a := argAt(args, k+1); a >= 0 {
+					src = role{actors: args[a].actors, gap: k - te}
 				}
+				break
 			}
 		}
-		if tr.voice != passive && tr.voice != receive {
-			if sp := speakerAt(stmts, r.unit, ts); sp >= 0 && !hasSubjectWithin(args, stmtStart(stmts, r.unit, ts), ts) {
-				src = role{actors: []int{sp}, inferred: true}
-			}
+	}
+	if !both && !owned && (tr.voice == active || tr.voice == noun) {
+		// In a statement, an act with no subject of its own is the speaker's.
+		if sp := speakerAt(stmts, r.unit, ts); sp >= 0 && !hasSubjectWithin(args, stmtStart(stmts, r.unit, ts), ts) {
+			src = role{actors: []int{sp}, inferred: true}
 		}
-		if src.actors == nil && tr.voice == noun {
+		if src.actors == nil && tr.voice == noun && !afterConflict {
 			src = d.leadingSubject(u, args, te, r.te)
 		}
 	}
@@ -272,7 +304,7 @@ func (d *doc) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt) [
 	conf := eventConfidence(tr, src, tgt)
 	var out []Event
 	emit := func(a, b int, code string) {
-		if a == b {
+		if a == b || d.ownState(a, b) {
 			return
 		}
 		out = append(out, d.newEvent(a, b, code, date, ctx, trig, evidence, conf))
@@ -297,6 +329,30 @@ func (d *doc) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt) [
 		}
 	}
 	return out
+}
+
+// betweenPair reads "antara A dan B" (or "antara keduanya") starting at
+// most two words after a trigger ending at te: the two sides, or nil.
+func (d *doc) betweenPair(u *unit, args []arg, te, sentEnd int) []int {
+	for k := te; k < te+3 && k < sentEnd; k++ {
+		if u.toks[k].low != "antara" && u.toks[k].low != "antar" {
+			continue
+		}
+		a := argAt(args, k+1)
+		if a < 0 {
+			return nil
+		}
+		if len(args[a].actors) == 2 {
+			return args[a].actors
+		}
+		if e := args[a].te; e < sentEnd && (u.toks[e].low == "dan" || u.toks[e].low == "dengan") {
+			if b := argAt(args, e+1); b >= 0 {
+				return []int{args[a].actors[0], args[b].actors[0]}
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // argAt returns the index of the arg starting at token i, or -1.
@@ -337,18 +393,36 @@ func (d *doc) subject(u *unit, args []arg, ts, sentStart int) role {
 
 // object is the side after a trigger: the first arg within ten tokens, or
 // with needPrep the first one introduced by a preposition ("dengan Rusia").
+// The search ends at a comma, a clause word ("untuk", "karena", "bahwa")
+// or another verb, and a place ("di Moskow") is never a target.
 func (d *doc) object(u *unit, args []arg, te, sentEnd int, needPrep bool) role {
-	for k, a := range args {
-		if a.ts < te || a.ts >= sentEnd || a.ts-te > 10 {
+	k := 0
+	for i := te; i < sentEnd && i < te+10; i++ {
+		for k < len(args) && args[k].ts < i {
+			k++
+		}
+		if k < len(args) && args[k].ts == i {
+			a := args[k]
+			prev := ""
+			if i > 0 {
+				prev = u.toks[i-1].low
+			}
+			if prev != "di" && (!needPrep || targetPreps[prev]) {
+				return role{actors: d.group(u, args, k, false, true), gap: words(u, te, a.ts), inferred: a.inferred}
+			}
+			i = a.te - 1
 			continue
 		}
-		if needPrep && !targetPreps[u.toks[a.ts-1].low] {
-			continue
+		t := u.toks[i]
+		if objectStops[t.low] || (t.word && isVerbLike(t.low) && !u.covered(i)) {
+			break
 		}
-		return role{actors: d.group(u, args, k, false, true), gap: words(u, te, a.ts), inferred: a.inferred}
 	}
 	return role{}
 }
+
+// objectStops end the search for a trigger's target.
+var objectStops = newWordSet(",", ";", ":", "untuk", "agar", "supaya", "karena", "bahwa", "sehingga", "namun", "tetapi", "sementara")
 
 // leadingSubject handles a noun trigger in an opening clause ("Usai
 // pembicaraan dengan X, Blinken mengatakan"): the subject after the comma.
@@ -468,6 +542,13 @@ func eventConfidence(tr trigger, src, tgt role) float64 {
 	return math.Round(c*100) / 100
 }
 
+// ownState says whether one side is a state and the other belongs to it
+// ("Rusia" and Putin): not an event between two actors but a misreading.
+func (d *doc) ownState(a, b int) bool {
+	x, y := d.actors[a], d.actors[b]
+	return x.country != "" && x.country == y.country && (x.typ == TypeCountry || y.typ == TypeCountry)
+}
+
 // newEvent builds an event; its id hashes source, target, root and date.
 func (d *doc) newEvent(src, tgt int, code, date, ctx, trig, evidence string, conf float64) Event {
 	root := cameoRoot(code)
@@ -485,14 +566,24 @@ func (d *doc) newEvent(src, tgt int, code, date, ctx, trig, evidence string, con
 // the actor named nearest to it is the speaker criticising that actor (111).
 func (d *doc) toneEvents(st stmt) []Event {
 	u := &d.units[st.unit]
-	speaker := d.actors[st.speaker]
 	var out []Event
 	for i := st.ts; i < st.te; i++ {
 		t := u.toks[i]
 		if !t.word || !toneCues[t.low] || (t.low == "bertanggung" && (i == 0 || u.toks[i-1].low != "tidak")) {
 			continue
 		}
-		best, bestDist := -1, 7
+		// Criticism reported inside the statement ("Pyongyang mengklaim
+		// ...") is the nested speaker's.
+		source := st.speaker
+		for v := i - 1; v >= st.ts; v-- {
+			if d.a.lex.speech[u.toks[v].low] {
+				if k := d.subjectOf(st.unit, v, st.speaker); k >= 0 {
+					source = k
+				}
+				break
+			}
+		}
+		best, bestDist := -1, 4
 		for _, sp := range u.spans {
 			if sp.qual || sp.ts < st.ts || sp.te > st.te {
 				continue
@@ -502,7 +593,7 @@ func (d *doc) toneEvents(st stmt) []Event {
 				dist = i - sp.te + 1
 			}
 			a := d.actors[sp.actor]
-			if dist < bestDist && sp.actor != st.speaker && (a.country == "" || a.country != speaker.country) {
+			if dist < bestDist && sp.actor != source && (a.country == "" || a.country != d.actors[source].country) {
 				best, bestDist = sp.actor, dist
 			}
 		}
@@ -510,7 +601,7 @@ func (d *doc) toneEvents(st stmt) []Event {
 			continue
 		}
 		s := d.sentOf(st.unit, i)
-		out = append(out, d.newEvent(st.speaker, best, "111", string(st.Date), "", t.low, d.sentText(s), 0.5))
+		out = append(out, d.newEvent(source, best, "111", string(st.Date), "", t.low, d.sentText(s), 0.5))
 	}
 	return out
 }

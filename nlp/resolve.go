@@ -50,9 +50,6 @@ type docActor struct {
 	aliases, aliasKeys     []string
 	roles                  []Role
 	mentions               int
-	// head is the generic word a discovered body is referred back to with
-	// ("Kementerian" for a ministry), "" for others.
-	head string
 }
 
 func (a *annotator) newDoc(p page, sents []sentence) *doc {
@@ -286,8 +283,11 @@ func (d *doc) resolveNames() {
 		u := &d.units[ui]
 		for i := 0; i < len(u.toks); i++ {
 			if sp, ok := u.spanAt(i); ok {
-				if h := d.actors[sp.actor].head; h != "" {
-					lastHead[h] = sp.actor
+				// A body named in full can be referred back to by its
+				// first word: "Kementerian" after "Kementerian Luar Negeri
+				// Korea Utara".
+				if first := u.toks[sp.ts].low; bodyHeads[first] && sp.te-sp.ts > 1 && d.actors[sp.actor].typ == TypeOrganization {
+					lastHead[first] = sp.actor
 				}
 				i = sp.te - 1
 				continue
@@ -314,6 +314,10 @@ func (d *doc) resolveNames() {
 		}
 	}
 }
+
+// bodyHeads are the first words by which a body named before is referred
+// back to.
+var bodyHeads = newWordSet("kementerian", "kementrian", "kedutaan", "akademi", "universitas", "institut", "lembaga", "badan", "komisi", "dewan", "majelis")
 
 // namePos is where a person's full name was seen: pos orders positions in
 // reading order (unit*1e6 + token).

@@ -163,14 +163,27 @@ func (d *doc) quoteStatement(ui int, q quoteRegion, last, colon int) (stmt, bool
 
 // subjectOf finds who speaks through the speech verb at token v: the
 // nearest mention before it, across adverbs ("juga"), a bracket ("(AS)"),
-// or a description set off by a comma ("Yoon, yang ..., mengatakan"); a
-// pronoun ("Dia menambahkan") is the last speaker.
+// a relative clause ("Yoon, yang berbicara di ..., mengatakan") or a
+// description set off by a comma ("Kim Joon-hyung, rektor ..., mengatakan");
+// a pronoun ("Dia menambahkan") is the last speaker.
 func (d *doc) subjectOf(ui, v, last int) int {
 	u := &d.units[ui]
 	s := d.sents[d.sentOf(ui, v)]
 	gap := 0
 	for i := v - 1; i >= s.ts; i-- {
 		t := u.toks[i]
+		switch t.low {
+		case ",":
+			if c := relativeClauseStart(u, s.ts, i); c >= 0 {
+				i = c
+				continue
+			}
+		case ")":
+			for i > s.ts && u.toks[i].low != "(" {
+				i--
+			}
+			continue
+		}
 		if d.a.lex.pronoun[t.low] && gap <= 2 {
 			return last
 		}
@@ -183,11 +196,25 @@ func (d *doc) subjectOf(ui, v, last int) int {
 				return -1
 			}
 		}
-		if d.a.lex.speech[t.low] || d.a.lex.quoteVerbs[t.low] || t.low == "\"" || t.low == "”" || t.low == "“" {
+		if d.a.lex.speech[t.low] || d.a.lex.quoteVerbs[t.low] || isQuoteMark(t.low) {
 			return -1
 		}
 		if t.word && !adverbs[t.low] {
 			gap++
+		}
+	}
+	return -1
+}
+
+// relativeClauseStart: when the comma at token end closes ", yang ... ,",
+// the index of the comma that opens it, else -1.
+func relativeClauseStart(u *unit, from, end int) int {
+	for i := end - 1; i > from; i-- {
+		if u.toks[i].low == "," {
+			if i+1 < end && u.toks[i+1].low == "yang" {
+				return i
+			}
+			return -1
 		}
 	}
 	return -1
@@ -227,6 +254,17 @@ func (d *doc) reported(ui, s int, quotes []quoteRegion, last int) (st stmt, ok, 
 		}
 		if speaker < 0 {
 			continue
+		}
+		// "X mengatakan dalam sebuah wawancara ..., bahwa ...": the words
+		// reported start after "bahwa".
+		for k := from; k < r.te && k < from+15; k++ {
+			if u.toks[k].low == "bahwa" {
+				from = k
+				break
+			}
+			if isQuoteMark(u.toks[k].low) {
+				break
+			}
 		}
 		for from < r.te && (u.toks[from].low == "," || u.toks[from].low == ":" || u.toks[from].low == "bahwa") {
 			from++
