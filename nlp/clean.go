@@ -122,6 +122,7 @@ func (p *page) readBody(lines []string) {
 			l = strings.TrimPrefix(rest, "- ")
 		}
 		if len(p.Paragraphs) > 0 && isFooterMarker(l) {
+			p.readFooter(lines[i:])
 			return
 		}
 		if isBylineLine(l) {
@@ -132,6 +133,16 @@ func (p *page) readBody(lines []string) {
 			if p.isStoryParagraph(part) {
 				p.Paragraphs = append(p.Paragraphs, part)
 			}
+		}
+	}
+}
+
+// readFooter takes the author from a byline printed below the story's
+// footer ("Editor: X" after a list of other headlines).
+func (p *page) readFooter(lines []string) {
+	for _, l := range lines {
+		if p.Author == "" && isBylineLine(l) {
+			p.takeByline(l)
 		}
 	}
 }
@@ -185,19 +196,22 @@ var (
 
 	// datelineRE is the place-and-source prefix of a story's first line:
 	// "Jakarta (ANTARA) -", "KONTAN.CO.ID - MOSKOW.", "REPUBLIKA.CO.ID,
-	// PYONGYANG --", "Jakarta, IDN Times -", "Liputan6.com, Jakarta -".
+	// PYONGYANG --", "Jakarta, IDN Times -", "Liputan6.com, Jakarta -",
+	// or the place alone: "TOKYO -", "Jakarta -".
 	datelineRE = regexp.MustCompile(`^(?:` +
 		`(?P<city>\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2}),? \((?P<agency>[\p{L}][\p{L}\d .]{0,30})\) ?[-–—]+` +
 		`|(?P<domain>[\p{L}\d-]+(?:\.[\p{L}]{2,})+)(?:, ?\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2})? ?[-–—]+(?: ?\p{Lu}{3,}(?: \p{Lu}{3,}){0,2}\.)?` +
 		`|\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2}, (?P<outlet>\p{Lu}[\p{L}\d.]*(?: \p{Lu}[\p{L}\d.]*){0,2}) ?[-–—]+` +
+		`|\p{Lu}{3,}(?: \p{Lu}{3,}){0,2} [-–—]+|\p{Lu}\p{Ll}+ [-–—]+` +
 		`)(?: |$)`)
 
 	// bylineRE is one "Label: Name" part of a byline line.
 	bylineRE = regexp.MustCompile(`(?i)\b(laporan|reporter|penulis|pewarta|editor|redaktur|penyunting|oleh|writer|author|sumber|source|kontributor)\s*:\s*([^|:\n]+?)\s*(?:\||$|\))`)
 
-	// signatureRE is a writer's name printed without a colon at a line's end
-	// ("Verified Writer Fatimah").
-	signatureRE = regexp.MustCompile(`\b(?:Writer|Penulis|Reporter|Editor)\s+(\p{Lu}[\p{L}.']*(?: \p{Lu}[\p{L}.']*){0,3})$`)
+	// signatureRE is a writer's name printed without a colon: at a line's
+	// end after a label ("Verified Writer Fatimah", "Oleh Redaksi X"), or
+	// before the site's domain ("Laila Fitriani - kabarkini.com").
+	signatureRE = regexp.MustCompile(`(?:\b(?:Writer|Penulis|Reporter|Editor)|^(?:Oleh|By))\s+(\p{Lu}[\p{L}.']*(?: \p{Lu}[\p{L}.']*){0,3})$|^(\p{Lu}[\p{L}.']+(?: \p{Lu}[\p{L}.']+){0,3}) [-–|] (?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,})+$`)
 
 	// boilerplateRE is the site's own text about itself, its apps and its
 	// social media, which can read like prose.
@@ -250,7 +264,7 @@ func splitByline(l string) (writer, editor string, ok bool) {
 		}
 	}
 	if m := signatureRE.FindStringSubmatch(l); m != nil && len(strings.Fields(l)) <= 8 && writer == "" {
-		writer, ok = m[1], true
+		writer, ok = m[1]+m[2], true
 	}
 	return writer, editor, ok
 }
@@ -292,11 +306,17 @@ var footerMarkers = map[string]bool{
 	"more stories": true, "latest news": true, "trending": true, "berita pilihan": true, "headline": true,
 }
 
-// isFooterMarker reports whether a line is one of the footer headings.
+// isFooterMarker reports whether a line is one of the footer headings, or
+// a line of tags.
 func isFooterMarker(l string) bool {
+	if footerPrefixRE.MatchString(l) {
+		return true
+	}
 	l = strings.ToLower(strings.TrimRight(l, " :»›>"))
 	return len(l) < 30 && footerMarkers[l]
 }
+
+var footerPrefixRE = regexp.MustCompile(`(?i)^(?:tags?|topik|kata kunci|keywords?)\s*:`)
 
 var (
 	captionStartRE = regexp.MustCompile(`(?i)^(?:\(?foto\s*:|\(?photo\s*:|ilustrasi\b|gambar\s*:|sumber foto|caption\s*:|dok\.|dokumentasi\s*:|video\s*:|antara foto\b)`)
@@ -321,7 +341,7 @@ func isTicker(l string) bool {
 			numeric++
 		}
 	}
-	return numeric >= 2 && numeric*10 >= len(words)*4 || strings.Count(l, "|") >= 2 && len(words) < 10
+	return numeric >= 2 && numeric*10 >= len(words)*3 || strings.Count(l, "|") >= 2 && len(words) < 10
 }
 
 // isProse reports whether a line reads as a paragraph of a story. strict
@@ -342,12 +362,19 @@ func isProse(l string, strict bool) bool {
 	if lettered == 0 || isTicker(l) {
 		return false
 	}
+	// Headlines capitalize every word but the function words; sentences
+	// full of names and titles can come close, so long lines get a lower
+	// bar: headlines are short.
 	ratio := float64(lower) / float64(lettered)
+	minRatio := 0.34
+	if len(words) >= 15 {
+		minRatio = 0.15
+	}
 	ends := endsSentence(l)
 	if strict {
-		return len(words) >= 8 && ends && ratio >= 0.35
+		return len(words) >= 8 && ends && ratio >= minRatio
 	}
-	return len(words) >= 3 && ends && ratio >= 0.34 || len(words) >= 12 && ratio >= 0.5
+	return len(words) >= 3 && ends && ratio >= minRatio || len(words) >= 12 && ratio >= 0.5
 }
 
 // endsSentence reports whether a line ends as a sentence does, also when
@@ -361,7 +388,34 @@ func endsSentence(l string) bool {
 // isHeadline reports whether a header line can be the story's title.
 func isHeadline(l string) bool {
 	words := strings.Fields(l)
-	return len(words) >= 4 && len(l) >= 20 && len(l) <= 250 && !isCaption(l) && !isTicker(l) && !domainLineRE.MatchString(l)
+	return len(words) >= 4 && len(l) >= 20 && len(l) <= 250 && !isCaption(l) && !isTicker(l) && !isMenu(l) && !domainLineRE.MatchString(l)
+}
+
+// menuSeparatorRE splits menu and breadcrumb cells.
+var menuSeparatorRE = regexp.MustCompile(`\s[|>/»›·•]\s`)
+
+// isMenu reports whether a line is a menu or breadcrumb ("Beranda > Dunia >
+// Asia", "News | Finance | Sport"), or a row of capitalized section names
+// with no function word between them ("HOME NEWS DUNIA SPORT").
+func isMenu(l string) bool {
+	if cells := menuSeparatorRE.Split(l, -1); len(cells) >= 2 {
+		short := true
+		for _, c := range cells {
+			short = short && len(strings.Fields(c)) <= 3
+		}
+		if short {
+			return true
+		}
+	}
+	if strings.ToUpper(l) != l {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(l)) {
+		if indonesianWords[w] || englishWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 var (

@@ -33,7 +33,7 @@ var (
 	printedDateRE = regexp.MustCompile(`(?i)` +
 		`(?:\b(?P<d1>\d{1,2})\s+(?P<m1>` + monthAlt + `)\.?,?\s+(?P<y1>\d{4})\b` +
 		`|\b(?P<m2>` + monthAlt + `)\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4})\b` +
-		`|\b(?P<y3>\d{4})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})\b` +
+		`|\b(?P<y3>\d{4})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})(?:T|\b)` +
 		`|\b(?P<d4>\d{1,2})[/.-](?P<m4>\d{1,2})[/.-](?P<y4>\d{4})\b)`)
 
 	// printedTimeRE is a clock time right after the date, with its zone.

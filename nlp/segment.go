@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,6 +61,7 @@ func (s *segmenter) split(paragraphs []string) []sentence {
 // abbreviation or an initial, and never inside a quotation: a quote of
 // several sentences stays one, with the "kata X" that follows it.
 func (s *segmenter) sentences(para string) []string {
+	para = strayDotsRE.ReplaceAllString(para, "")
 	quotes := quoteSpans(para)
 	var out []string
 	start := 0
@@ -91,6 +93,10 @@ func (s *segmenter) sentences(para string) []string {
 	}
 	return appendSentence(out, para[start:])
 }
+
+// strayDotsRE is punctuation left alone at a paragraph's end by a page's
+// markup ("katanya. .").
+var strayDotsRE = regexp.MustCompile(`(?:\s+[.,])+\s*$`)
 
 // appendSentence adds a sentence unless it is only punctuation ("." left
 // behind by a page's markup).

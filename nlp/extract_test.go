@@ -1,0 +1,203 @@
+package nlp
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+)
+
+func newTestExtractor(t testing.TB) *Extractor {
+	t.Helper()
+	x, err := NewExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
+func TestExtractTestPage(t *testing.T) {
+	x := newTestExtractor(t)
+	art, err := x.Extract(Document{Source: "pages/02.txt", Text: []byte(readTestPage(t, "02_ticker_ilustrasi_terbaru.txt"))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if art.Source != "pages/02.txt" || art.Language != LangIndonesian || art.Published != "2023-07-28T07:37:00+07:00" ||
+		art.Outlet != "kontan.co.id" || art.Dateline != "KONTAN.CO.ID - SEOUL." || len(art.ID) != 32 || len(art.Warnings) != 0 {
+		t.Errorf("unexpected article: %+v", art)
+	}
+	b, err := json.Marshal(art)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, field := range []string{`"actors":[`, `"statements":[`, `"events":[`} {
+		if !bytes.Contains(b, []byte(field)) {
+			t.Errorf("JSON lacks %s (lists are [] when empty, never null): %s", field, b)
+		}
+	}
+}
+
+func TestExtractBadInput(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		name string
+		text []byte
+		want error
+	}{
+		{"empty", nil, ErrEmptyInput},
+		{"blank", []byte(" \n\t\r\n "), ErrEmptyInput},
+		{"NUL bytes", []byte("Korea Utara\x00\x00\x01menegaskan"), ErrBinaryInput},
+		{"not UTF-8 at all", bytes.Repeat([]byte{0xff, 0xfe, 0x81, 0xc3}, 100), ErrBinaryInput},
+		{"control characters", bytes.Repeat([]byte("\x01\x02\x03ab"), 100), ErrBinaryInput},
+		{"too large", bytes.Repeat([]byte("Korea Utara menegaskan hubungannya. "), MaxInputBytes/36+1), ErrTooLarge},
+		{"no body", []byte("Beranda | Dunia | Olahraga\n\nPopuler\n\nJudul Lain Yang Sedang Ramai\n\nSenin, 1 Januari 2024 | 10:00\n"), ErrNoBody},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := x.Extract(Document{Source: tt.name, Text: tt.text})
+			if !errors.Is(err, tt.want) {
+				t.Errorf("error = %v, want %v", err, tt.want)
+			}
+		})
+	}
+	_, err := x.Extract(Document{Text: make([]byte, MaxInputBytes+1)})
+	if err == nil || !strings.Contains(err.Error(), "4 MiB") {
+		t.Errorf("a size error names the limit: %v", err)
+	}
+}
+
+func TestExtractRepairsInvalidUTF8(t *testing.T) {
+	x := newTestExtractor(t)
+	page := readTestPage(t, "01_section_caption_populer.txt")
+	// The quotes as Windows-1252 bytes, as a mis-encoded page has them.
+	broken := strings.ReplaceAll(page, `"Kami akan`, "\x93Kami akan")
+	broken = strings.ReplaceAll(broken, `bersama rakyat Rusia,"`, "bersama rakyat Rusia,\x94")
+	art, err := x.Extract(Document{Text: []byte(broken)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(art.Warnings) != 1 || !strings.Contains(art.Warnings[0], "invalid UTF-8: 2 bytes") {
+		t.Errorf("warnings = %q, want one about 2 repaired bytes", art.Warnings)
+	}
+	b, _ := json.Marshal(art)
+	if !utf8.Valid(b) {
+		t.Error("output is not valid UTF-8")
+	}
+	text, _, _ := readText([]byte(broken))
+	if !strings.Contains(text, "“Kami akan terus berdiri bersama rakyat Rusia,”") {
+		t.Error("Windows-1252 quotes were not read as quotes")
+	}
+}
+
+func TestExtractOtherLanguage(t *testing.T) {
+	x := newTestExtractor(t)
+	art, err := x.Extract(Document{Text: []byte(readTestPage(t, "06_english_page.txt"))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if art.Language != LangEnglish || len(art.Warnings) != 1 || !strings.Contains(art.Warnings[0], `"en"`) {
+		t.Errorf("language %q, warnings %q: want en with a warning", art.Language, art.Warnings)
+	}
+	if art.Published != "2023-04-13T08:15:00+07:00" || art.Title != "North Korea Fires Ballistic Missile Into Sea, Seoul Says" {
+		t.Errorf("header of an English page: %q, %q", art.Published, art.Title)
+	}
+}
+
+func TestExtractIDFollowsBody(t *testing.T) {
+	x := newTestExtractor(t)
+	body := "Jakarta (ANTARA) - Menteri Luar Negeri Retno Marsudi bertemu mitranya dari Jepang di Jakarta untuk membahas kerja sama maritim.\n\n" +
+		"Keduanya sepakat memperkuat patroli bersama dan pertukaran informasi di perairan kawasan.\n"
+	id := func(page string) string {
+		t.Helper()
+		art, err := x.Extract(Document{Text: []byte(page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return art.ID
+	}
+	a := id("Judul Berita Tentang Kerja Sama Maritim\nSenin, 4 September 2023 | 09:00 WIB\n\n" + body + "\nPopuler\nBerita Lain Yang Ramai\n")
+	b := id("situsberita.com\nBeranda | Dunia\nJudul Berita Tentang Kerja Sama Maritim\n\n" + strings.ToUpper(body[:30]) + body[30:] + "\n\nBaca Juga: Harga Emas Turun Lagi\n")
+	c := id(body + "\nKeduanya juga membahas perdagangan dan investasi di kawasan timur Indonesia.\n")
+	if a != b {
+		t.Errorf("the same story with other page furniture and case got ids %s and %s", a, b)
+	}
+	if a == c {
+		t.Error("a different story got the same id")
+	}
+}
+
+func TestExtractMetadataOverrides(t *testing.T) {
+	x := newTestExtractor(t)
+	text := []byte(readTestPage(t, "02_ticker_ilustrasi_terbaru.txt"))
+	art, err := x.Extract(Document{URL: "https://example.com/a", Title: "Judul Dari Sumber", Outlet: "Outlet Sumber", Published: "2023-07-29", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if art.URL != "https://example.com/a" || art.Title != "Judul Dari Sumber" || art.Outlet != "Outlet Sumber" || art.Published != "2023-07-29" {
+		t.Errorf("metadata not applied: %+v", art)
+	}
+	art, err = x.Extract(Document{Published: "kemarin sore", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if art.Published != "2023-07-28T07:37:00+07:00" || len(art.Warnings) != 1 {
+		t.Errorf("an unreadable given date keeps the page's, with a warning: %q, %q", art.Published, art.Warnings)
+	}
+	for given, want := range map[string]string{
+		"2024-06-19T14:05:00+07:00":      "2024-06-19T14:05:00+07:00",
+		"Rabu, 19 Juni 2024 | 14:05 WIB": "2024-06-19T14:05:00+07:00",
+	} {
+		if got, ok := normalizePublished(given); !ok || got != want {
+			t.Errorf("normalizePublished(%q) = %q, want %q", given, got, want)
+		}
+	}
+}
+
+func TestExtractConcurrentAndDeterministic(t *testing.T) {
+	x := newTestExtractor(t)
+	pages := testPages(t)
+	want := make([]string, len(pages))
+	for i, p := range pages {
+		art, err := x.Extract(Document{Text: p})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := json.Marshal(art)
+		want[i] = string(b)
+	}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range pages {
+				k := (i + g) % len(pages)
+				art, err := x.Extract(Document{Text: pages[k]})
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				if b, _ := json.Marshal(art); string(b) != want[k] {
+					t.Errorf("page %d extracted differently on another goroutine", k)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestDetectLanguage(t *testing.T) {
+	tests := map[string]string{
+		"Menteri itu mengatakan bahwa kerja sama dengan Jepang akan diperluas pada tahun depan.":                                                 LangIndonesian,
+		"The minister said that cooperation with Japan will be expanded next year by the two governments.":                                       LangEnglish,
+		"Der Minister sagte, dass die Zusammenarbeit mit Japan im nächsten Jahr ausgebaut werde, und zwar deutlich mehr als bisher geplant war.": LangUndetermined,
+	}
+	for text, want := range tests {
+		if got := detectLanguage([]string{text}); got != want {
+			t.Errorf("detectLanguage(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

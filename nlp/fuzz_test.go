@@ -1,0 +1,65 @@
+package nlp
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+// testPages returns the project's own test pages.
+func testPages(t testing.TB) [][]byte {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", "pages", "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no test pages: %v", err)
+	}
+	var pages [][]byte
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, b)
+	}
+	return pages
+}
+
+// FuzzExtract runs the whole pipeline on mutated pages: it must never
+// panic, and what it returns must keep the contract.
+func FuzzExtract(f *testing.F) {
+	for _, p := range testPages(f) {
+		f.Add(p)
+	}
+	for _, s := range []string{
+		"", "\x00", "\xff\xfe", "“", `"`, "Baca juga:", "Jakarta (ANTARA) -", "KONTAN.CO.ID - .",
+		"Senin, 31 Februari 2023 | 25:00 WIB\nJudul Yang Cukup Panjang Sekali\n\nKalimat pertama yang cukup panjang untuk menjadi sebuah paragraf cerita.",
+		"Prof. Dr. H. S.H. M.Si. a.n. . . . “ ” ‘ ’ \" ' … ! ? :",
+	} {
+		f.Add([]byte(s))
+	}
+	x, err := NewExtractor()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text []byte) {
+		art, err := x.Extract(Document{Source: "fuzz", Text: text})
+		if err != nil {
+			return
+		}
+		if len(art.ID) != 32 {
+			t.Errorf("id %q", art.ID)
+		}
+		if p := string(art.Published); p != "" {
+			if _, err := time.Parse(time.RFC3339, p); err != nil {
+				if _, err := time.Parse(time.DateOnly, p); err != nil {
+					t.Errorf("published %q is neither RFC 3339 nor a date", p)
+				}
+			}
+		}
+		if _, err := json.Marshal(art); err != nil {
+			t.Errorf("article does not encode: %v", err)
+		}
+	})
+}

@@ -1,0 +1,65 @@
+package nlp
+
+import "testing"
+
+func TestParseDateLine(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"KAMIS, 12 AGUSTUS 2021 | 06:36 WIB | LAPORAN: RENI ERINA", "2021-08-12T06:36:00+07:00"},
+		{"Jumat, 27 Oktober 2023 / 07:37 WIB", "2023-10-27T07:37:00+07:00"},
+		{"Senin 12 Jun 2023 09:33 WIB", "2023-06-12T09:33:00+07:00"},
+		{"Write: 2023-10-19 14:57:22", "2023-10-19T14:57:22+07:00"},
+		{"Selasa, 2 Maret 2021 | 21:21 WIB", "2021-03-02T21:21:00+07:00"},
+		{"27/10/2023 07:37", "2023-10-27T07:37:00+07:00"},
+		{"Sabtu, 19 Agustus 2023 | 10:05 WITA", "2023-08-19T10:05:00+08:00"},
+		{"Rabu, 3 Januari 2024 pukul 18.45 WIT", "2024-01-03T18:45:00+09:00"},
+		{"Kompas.com - 14/04/2023, 08:15 WIB", "2023-04-14T08:15:00+07:00"},
+		{"Thursday, 13 April 2023 08:15 GMT", "2023-04-13T08:15:00Z"},
+		{"April 13, 2023", "2023-04-13"},
+		{"Published: 2023-04-13T08:15:00+09:00", "2023-04-13T08:15:00+09:00"},
+		{"Diterbitkan 5 Sept. 2022", "2022-09-05"},
+		{"Selasa, 05 Desember 2023", "2023-12-05"},
+	}
+	for _, tt := range tests {
+		got, ok := parseDateLine(tt.line)
+		if !ok || got.Value != tt.want {
+			t.Errorf("parseDateLine(%q) = %q, %v; want %q", tt.line, got.Value, ok, tt.want)
+		}
+	}
+}
+
+func TestParseDateLineRejects(t *testing.T) {
+	for _, line := range []string{
+		// Headlines and sentences that mention a date are not date lines.
+		"Putin Tiba di Pyongyang pada 19 Juni 2024 untuk Kunjungan Kenegaraan",
+		"Pada Kamis (26/10/2023), Rusia menegaskan bahwa mereka berencana membangun hubungan dekat.",
+		"Korea Selatan menangguhkan perjanjian militer yang ditandatangani pada 19 September 2018.",
+		// Impossible dates and times.
+		"Senin, 31 Februari 2023 | 10:00 WIB",
+		"2023-13-01",
+		"Wartawan: tanpa tanggal",
+		"",
+	} {
+		if got, ok := parseDateLine(line); ok {
+			t.Errorf("parseDateLine(%q) = %q, want no date", line, got.Value)
+		}
+	}
+	if got, ok := parseDateLine("Senin, 1 Mei 2023 | 25:61 WIB"); !ok || got.Value != "2023-05-01" {
+		t.Errorf("an impossible clock time keeps the date alone: got %q, %v", got.Value, ok)
+	}
+}
+
+func TestPublishedFromHeaderOnly(t *testing.T) {
+	page := "Judul Berita Tentang Pertemuan Para Menteri\n\n" +
+		"Para menteri luar negeri bertemu di Jakarta pada Senin (4/9/2023) untuk membahas krisis kawasan.\n\n" +
+		"Pertemuan itu berlangsung tertutup dan berakhir tanpa pernyataan bersama dari para peserta.\n\n" +
+		"Populer\n\nBerita Lain Yang Sedang Ramai Dibicarakan\n\nMinggu, 11 Januari 2026 | 04:59\n"
+	if p := cleanPage(page); p.Published != "" {
+		t.Errorf("published = %q, want none: the page prints no date in its header", p.Published)
+	}
+	updated := "Diperbarui: Senin, 4 September 2023 | 12:00 WIB\nJudul Berita Tentang Pertemuan Para Menteri\n" +
+		"Senin, 4 September 2023 | 09:00 WIB\n\n" +
+		"Para menteri luar negeri bertemu di Jakarta pada Senin untuk membahas krisis kawasan yang memanas.\n"
+	if p := cleanPage(updated); p.Published != "2023-09-04T09:00:00+07:00" {
+		t.Errorf("published = %q, want the publication time, not the update time", p.Published)
+	}
+}
