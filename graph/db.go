@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -74,11 +75,26 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 		return nil, fmt.Errorf("NEO4J_URI %q: %w", cfg.URI, err)
 	}
 	db := &DB{driver: driver, cfg: cfg}
-	if err := db.Ping(ctx); err != nil {
+	if err := db.ping(ctx); err != nil {
 		driver.Close(ctx)
-		return nil, fmt.Errorf("connecting as NEO4J_USER %q: %w", cfg.User, err)
+		return nil, db.openError(err)
 	}
 	return db, nil
+}
+
+// openError names the setting that is most likely wrong.
+func (db *DB) openError(err error) error {
+	var neoErr *neo4j.Neo4jError
+	isNeo := errors.As(err, &neoErr)
+	switch {
+	case unreachable(err):
+		return fmt.Errorf("connecting to Neo4j at %s (NEO4J_URI): %w: %v", db.cfg.URI, ErrUnavailable, err)
+	case isNeo && strings.HasPrefix(neoErr.Code, "Neo.ClientError.Security."):
+		return fmt.Errorf("Neo4j at %s refused NEO4J_USER %q: check NEO4J_PASSWORD: %w", db.cfg.URI, db.cfg.User, err)
+	case isNeo && neoErr.Code == "Neo.ClientError.Database.DatabaseNotFound":
+		return fmt.Errorf("Neo4j at %s has no database %q (NEO4J_DATABASE): %w", db.cfg.URI, db.cfg.Database, err)
+	}
+	return fmt.Errorf("connecting to Neo4j at %s (NEO4J_URI) as NEO4J_USER %q: %w", db.cfg.URI, db.cfg.User, err)
 }
 
 // Close waits for borrowed connections to come back and closes the pool.
@@ -94,16 +110,21 @@ func (db *DB) Close(ctx context.Context) error {
 func (db *DB) Ping(ctx context.Context) error {
 	ctx, cancel := db.deadline(ctx)
 	defer cancel()
-	session := db.Session(ctx, neo4j.AccessModeRead)
-	defer session.Close(ctx)
-	res, err := session.Run(ctx, "RETURN 1", nil, db.txTimeout(ctx))
-	if err == nil {
-		_, err = res.Consume(ctx)
-	}
-	if err != nil {
+	if err := db.ping(ctx); err != nil {
 		return db.wrap(ctx, "pinging", err)
 	}
 	return nil
+}
+
+func (db *DB) ping(ctx context.Context) error {
+	session := db.Session(ctx, neo4j.AccessModeRead)
+	defer session.Close(ctx)
+	res, err := session.Run(ctx, "RETURN 1", nil, db.txTimeout(ctx))
+	if err != nil {
+		return err
+	}
+	_, err = res.Consume(ctx)
+	return err
 }
 
 // Read runs work in a managed read transaction, retried by the driver on

@@ -35,8 +35,8 @@ func TestOpenWrongPasswordNamesUserNotPassword(t *testing.T) {
 		t.Fatal("Open succeeded with a wrong password")
 	}
 	msg := err.Error()
-	if !strings.Contains(msg, cfg.URI) || !strings.Contains(msg, "NEO4J_USER") {
-		t.Errorf("error should name the URI and NEO4J_USER: %s", msg)
+	if !strings.Contains(msg, cfg.URI) || !strings.Contains(msg, "NEO4J_PASSWORD") {
+		t.Errorf("error should name the URI and NEO4J_PASSWORD: %s", msg)
 	}
 	if strings.Contains(msg, cfg.Password) {
 		t.Errorf("error shows the password: %s", msg)
@@ -53,8 +53,17 @@ func TestOpenUnreachableIsUnavailable(t *testing.T) {
 	if !errors.Is(err, graph.ErrUnavailable) {
 		t.Fatalf("want ErrUnavailable, got %v", err)
 	}
-	if !strings.Contains(err.Error(), cfg.URI) {
-		t.Errorf("error should name the URI: %v", err)
+	if !strings.Contains(err.Error(), cfg.URI) || !strings.Contains(err.Error(), "NEO4J_URI") {
+		t.Errorf("error should name NEO4J_URI and its value: %v", err)
+	}
+}
+
+func TestOpenUnknownDatabaseNamesIt(t *testing.T) {
+	cfg := neo4jtest.Config(t)
+	cfg.Database = "nosuchdatabase"
+	_, err := graph.Open(context.Background(), cfg)
+	if err == nil || !strings.Contains(err.Error(), "NEO4J_DATABASE") {
+		t.Fatalf("want an error naming NEO4J_DATABASE, got %v", err)
 	}
 }
 

@@ -16,11 +16,15 @@ func neo4jFlags(fs *flag.FlagSet, getenv func(string) string) func() (graph.Conf
 	var cfg graph.Config
 	fs.StringVar(&cfg.URI, "neo4j-uri", envOr(getenv, "NEO4J_URI", "bolt://127.0.0.1:7687"), "Neo4j Bolt URI (NEO4J_URI)")
 	fs.StringVar(&cfg.User, "neo4j-user", envOr(getenv, "NEO4J_USER", "neo4j"), "Neo4j user (NEO4J_USER)")
-	fs.StringVar(&cfg.Password, "neo4j-password", getenv("NEO4J_PASSWORD"), "Neo4j password (NEO4J_PASSWORD)")
+	// No default shown for the password: -h must not print it.
+	fs.StringVar(&cfg.Password, "neo4j-password", "", "Neo4j password (NEO4J_PASSWORD, which is safer: flags show in ps)")
 	fs.StringVar(&cfg.Database, "neo4j-database", envOr(getenv, "NEO4J_DATABASE", "neo4j"), "Neo4j database (NEO4J_DATABASE)")
 	pool := fs.String("neo4j-max-pool", envOr(getenv, "NEO4J_MAX_POOL", "50"), "most open Neo4j connections (NEO4J_MAX_POOL)")
 	timeout := fs.String("neo4j-query-timeout", envOr(getenv, "NEO4J_QUERY_TIMEOUT", "30s"), "deadline of each Neo4j query (NEO4J_QUERY_TIMEOUT)")
 	return func() (graph.Config, error) {
+		if cfg.Password == "" {
+			cfg.Password = getenv("NEO4J_PASSWORD")
+		}
 		n, err := strconv.Atoi(*pool)
 		if err != nil {
 			return cfg, fmt.Errorf("NEO4J_MAX_POOL %q is not a whole number", *pool)
