@@ -10,13 +10,20 @@ func (d *doc) findActors() {
 	for ui := range d.units {
 		d.matchDictionary(ui)
 	}
+	// Discovery reads the body only: a headline capitalizes every word, so
+	// "Dubes Rusia Protes Perjanjian" would name a person "Protes Perjanjian".
+	// Names found in the body are then found in the title by resolveNames.
 	for ui := range d.units {
-		d.findBodies(ui)
+		if !d.units[ui].title {
+			d.findBodies(ui)
+		}
 	}
 	for ui := range d.units {
-		d.findTitled(ui)
-		d.findAppositives(ui)
-		d.findSpeakerNames(ui)
+		if !d.units[ui].title {
+			d.findTitled(ui)
+			d.findAppositives(ui)
+			d.findSpeakerNames(ui)
+		}
 	}
 	d.resolveNames()
 	for _, u := range d.units {
@@ -69,7 +76,7 @@ func (d *doc) nameRun(u *unit, i, max int) (end, words int) {
 			end = j + 1
 			continue
 		}
-		if !t.upper || t.caps || d.a.lex.stop[t.low] || words == max {
+		if !t.upper || t.caps || d.a.lex.stop[t.low] || d.a.lex.notName[t.low] || words == max {
 			break
 		}
 		if p, _ := d.a.lex.titles.matchAt(u.text, u.toks, j); p != nil {
@@ -241,6 +248,13 @@ func (d *doc) findTitled(ui int) {
 				j, titleEnd = sp.te, sp.te
 				continue
 			}
+			if t := u.toks[j]; t.word && t.upper && lex.notName[t.low] {
+				// The office's own words: "Wakil Menteri Luar Negeri Pertama",
+				// "Direktur Kantor Komisi Urusan Luar Negeri Partai ...".
+				j++
+				titleEnd = j
+				continue
+			}
 			if w := u.toks[j].low; (w == "untuk" || w == "di" || w == "dari") && j+1 < len(u.toks) {
 				if sp, ok := u.spanAt(j + 1); ok && d.actors[sp.actor].typ != TypePerson {
 					j = j + 1
@@ -333,9 +347,13 @@ func (d *doc) findAppositives(ui int) {
 			continue
 		}
 		// The description runs to the next speech verb or clause end.
+		// The description runs to the comma that closes it, or to the verb.
 		stop := titleEnd
-		for stop < len(u.toks) && !lex.speech[u.toks[stop].low] && u.toks[stop].low != "." && u.toks[stop].low != ";" &&
-			!(u.toks[stop].low == "," && stop+1 < len(u.toks) && lex.speech[u.toks[stop+1].low]) {
+		for stop < len(u.toks) {
+			t := u.toks[stop]
+			if t.low == "," || t.low == "." || t.low == ";" || lex.speech[t.low] || (isVerbLike(t.low) && !u.covered(stop)) {
+				break
+			}
 			stop++
 		}
 		country, of := "", ""
@@ -371,60 +389,56 @@ func (d *doc) findAppositives(ui int) {
 // findSpeakerNames discovers people and bodies that speak without a title:
 // a name right before a speech verb ("Park Jin mengatakan") or right after
 // the verb that closes a quote ("..., kata Park Jin"). The NER model must
-// agree that the words are a name; without a model no such actor is made.
+// agree that the words are a name; it runs only on sentences holding such a
+// candidate, so it costs little.
 func (d *doc) findSpeakerNames(ui int) {
 	if d.a.ner == nil {
 		return
 	}
 	u := &d.units[ui]
 	lex := d.a.lex
-	var words []string
-	var idx []int
 	for s := u.firstSent; s < u.endSent; s++ {
 		r := d.sents[s]
-		has := false
+		var cands [][2]int
 		for i := r.ts; i < r.te; i++ {
-			if lex.speech[u.toks[i].low] || lex.quoteVerbs[u.toks[i].low] {
-				has = true
-				break
-			}
-		}
-		if !has {
-			continue
-		}
-		words, idx = words[:0], idx[:0]
-		for i := r.ts; i < r.te; i++ {
-			words = append(words, u.text[u.toks[i].start:u.toks[i].end])
-			idx = append(idx, i)
-		}
-		for _, e := range d.a.ner.entities(words) {
-			ts, te := idx[e.start], idx[e.end-1]+1
-			before := ts > 0 && lex.quoteVerbs[u.toks[ts-1].low]
-			after := te < len(u.toks) && lex.speech[u.toks[te].low]
-			if !before && !after {
+			if u.covered(i) || !u.toks[i].upper || (i > r.ts && u.toks[i-1].word && !lex.quoteVerbs[u.toks[i-1].low]) {
 				continue
 			}
-			typ := TypePerson
-			if e.label == "ORGANISATION" {
-				typ = TypeOrganization
-			} else if e.label != "PERSON" {
+			end, n := d.nameRun(u, i, 4)
+			if n < 2 || end >= r.te && !(i > 0 && lex.quoteVerbs[u.toks[i-1].low]) {
 				continue
 			}
-			end, n := d.nameRun(u, ts, 4)
-			if end != te || n < 2 {
-				continue
-			}
-			clear := true
-			for i := ts; i < te; i++ {
-				if u.covered(i) {
-					clear = false
+			if (end < r.te && lex.speech[u.toks[end].low]) || (i > 0 && lex.quoteVerbs[u.toks[i-1].low]) {
+				clear := true
+				for k := i; k < end; k++ {
+					clear = clear && !u.covered(k)
+				}
+				if clear {
+					cands = append(cands, [2]int{i, end})
 				}
 			}
-			if !clear {
-				continue
+			i = end - 1
+		}
+		if cands == nil {
+			continue
+		}
+		words := make([]string, 0, r.te-r.ts)
+		for i := r.ts; i < r.te; i++ {
+			words = append(words, u.text[u.toks[i].start:u.toks[i].end])
+		}
+		ents := d.a.ner.entities(words)
+		for _, c := range cands {
+			for _, e := range ents {
+				if r.ts+e.start != c[0] || r.ts+e.end != c[1] || (e.label != "PERSON" && e.label != "ORGANISATION") {
+					continue
+				}
+				typ := TypePerson
+				if e.label == "ORGANISATION" {
+					typ = TypeOrganization
+				}
+				name := tidySpace(u.surface(c[0], c[1]))
+				d.place(ui, span{ts: c[0], te: c[1], actor: d.foundActor(kebab(name), name, typ, "")}, c[0])
 			}
-			name := tidySpace(u.surface(ts, te))
-			d.place(ui, span{ts: ts, te: te, actor: d.foundActor(kebab(name), name, typ, "")}, ts)
 		}
 	}
 }

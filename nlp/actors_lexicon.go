@@ -14,6 +14,9 @@ type lexicon struct {
 	ministries    *phraseSet
 	ministryKinds []ministryKind
 	ministryWord  wordSet
+	// notName: capitalized words of offices and bodies, never part of a
+	// person's name ("Sekretaris Kabinet", "Kantor Komisi Urusan Luar").
+	notName wordSet
 	// orgHeads start a body's name ("Akademi ..."); orgTails end one
 	// ("... University").
 	orgHeads, orgTails wordSet
@@ -51,7 +54,9 @@ func newLexicon() *lexicon {
 			"pemimpin|pemimpin tertinggi|pemimpin besar|ketua|wakil ketua|kepala|wakil kepala|kepala negara|" +
 			"menteri|wakil menteri|menteri luar negeri|wakil menteri luar negeri|menlu|wamenlu|" +
 			"menteri pertahanan|menhan|menteri unifikasi|menteri keuangan|menteri perdagangan|menteri dalam negeri|" +
-			"sekretaris negara|sekretaris jenderal|sekjen|sekretaris pers|juru bicara|jubir|wakil juru bicara|" +
+			"sekretaris negara|sekretaris jenderal|sekjen|sekretaris pers|sekretaris kabinet|kepala sekretaris kabinet|" +
+			"adik|kakak|istri|suami|putri|putra|warga negara|warga|" +
+			"juru bicara|jubir|wakil juru bicara|" +
 			"duta besar|dubes|wakil duta besar|utusan|utusan khusus|diplomat|diplomat senior|pejabat|pejabat senior|" +
 			"penasihat|penasihat keamanan nasional|direktur|direktur jenderal|dirjen|wakil direktur|" +
 			"panglima|komandan|jenderal|laksamana|marsekal|kepala staf|gubernur|wali kota|senator|" +
@@ -76,8 +81,16 @@ func newLexicon() *lexicon {
 		l.ministryKinds = append(l.ministryKinds, ministryKind{m.slug, m.english})
 	}
 	l.ministryWord = newWordSet("luar", "pertahanan", "unifikasi", "keuangan", "perdagangan", "dalam", "kehakiman")
+	l.notName = newWordSet(
+		"kabinet", "kantor", "komisi", "komite", "urusan", "luar", "negeri", "nasional", "dewan", "kementerian",
+		"departemen", "staf", "gabungan", "partai", "pertahanan", "keamanan", "militer", "angkatan", "badan",
+		"lembaga", "pusat", "institut", "universitas", "akademi", "kedutaan", "besar", "republik", "kerajaan",
+		"federasi", "rakyat", "demokratik", "pemerintah", "negara", "serikat", "utara", "selatan", "timur", "barat",
+		"tengah", "perdagangan", "keuangan", "pertama", "kedua", "ketiga", "senior", "khusus", "tetap", "umum",
+		"sentral", "tertinggi", "agung", "kepresidenan", "parlemen", "majelis", "intelijen", "informasi", "pers",
+	)
 	l.orgHeads = newWordSet("akademi", "universitas", "institut", "lembaga")
-	l.orgTails = newWordSet("university", "institute", "academy", "college", "center", "centre", "foundation")
+	l.orgTails = newWordSet("university", "institute", "academy", "college", "foundation")
 	l.speech = newWordSet(
 		"mengatakan", "berkata", "menyatakan", "menegaskan", "menyebut", "menyebutkan", "mengungkapkan",
 		"menambahkan", "menjelaskan", "menekankan", "mengklaim", "mengumumkan", "menyampaikan",

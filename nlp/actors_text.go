@@ -26,7 +26,16 @@ type token struct {
 // tokenize splits text into tokens. It allocates only the slice and the
 // lower-cased copies of words that have upper-case letters.
 func tokenize(text string, dst []token) []token {
+	if dst == nil {
+		dst = make([]token, 0, len(text)/6+4)
+	}
 	dst = dst[:0]
+	// One lower-cased copy of the whole text serves every word, when lower
+	// casing keeps byte offsets (it does for the Latin script of the news).
+	lower := strings.ToLower(text)
+	if len(lower) != len(text) {
+		lower = ""
+	}
 	i := 0
 	joinNext := false
 	for i < len(text) {
@@ -42,7 +51,7 @@ func tokenize(text string, dst []token) []token {
 				}
 				break
 			}
-			dst = append(dst, wordToken(text, start, i, joinNext))
+			dst = append(dst, wordToken(text, lower, start, i, joinNext))
 			joinNext = false
 			if i < len(text) {
 				r, size = utf8.DecodeRuneInString(text[i:])
@@ -61,30 +70,48 @@ func tokenize(text string, dst []token) []token {
 	return dst
 }
 
-func wordToken(text string, start, end int, joined bool) token {
+func wordToken(text, lower string, start, end int, joined bool) token {
 	w := text[start:end]
 	t := token{start: start, end: end, word: true, joined: joined}
-	first, _ := utf8.DecodeRuneInString(w)
-	t.upper = unicode.IsUpper(first)
 	letters, uppers := 0, 0
-	for _, r := range w {
+	for k, r := range w {
+		if r < utf8.RuneSelf {
+			switch {
+			case 'A' <= r && r <= 'Z':
+				letters++
+				uppers++
+				t.upper = t.upper || k == 0
+			case 'a' <= r && r <= 'z':
+				letters++
+			}
+			continue
+		}
 		if unicode.IsLetter(r) {
 			letters++
 			if unicode.IsUpper(r) {
 				uppers++
+				t.upper = t.upper || k == 0
 			}
 		}
 	}
 	t.caps = letters >= 2 && uppers == letters
-	if uppers > 0 {
-		t.low = strings.ToLower(w)
-	} else {
+	switch {
+	case uppers == 0:
 		t.low = w
+	case lower != "":
+		t.low = lower[start:end]
+	default:
+		t.low = strings.ToLower(w)
 	}
 	return t
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
@@ -109,8 +136,13 @@ func isWordStart(text string, i int) bool {
 // single spaces, hyphens and punctuation dropped ("Kim Jong-un" -> "kim jong
 // un").
 func keyOf(phrase string) string {
-	toks := tokenize(phrase, nil)
+	return keyOfTokens(tokenize(phrase, nil))
+}
+
+// keyOfTokens is keyOf for text already tokenized.
+func keyOfTokens(toks []token) string {
 	var b strings.Builder
+	b.Grow(len(toks) * 8)
 	for _, t := range toks {
 		if !t.word {
 			continue
@@ -142,6 +174,18 @@ func kebab(name string) string {
 
 // tidySpace collapses runs of white space into single spaces.
 func tidySpace(s string) string {
+	clean := true
+	for i := 0; i < len(s) && clean; i++ {
+		switch c := s[i]; {
+		case c == '\n' || c == '\t' || c == '\r' || c == 0xc2: // 0xc2: a non-breaking space
+			clean = false
+		case c == ' ':
+			clean = i > 0 && i < len(s)-1 && s[i+1] != ' '
+		}
+	}
+	if clean {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
 }
 

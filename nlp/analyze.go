@@ -64,7 +64,9 @@ func newAnnotator() (*annotator, error) {
 		}
 		for _, form := range splitBar(t.forms) {
 			a.triggers.add(form, len(a.trig), false)
-			a.trig = append(a.trig, trigger{code: t.code, voice: t.voice, sym: t.sym, mirror: t.mirror, base: t.base})
+			key := keyOf(form)
+			a.trig = append(a.trig, trigger{code: t.code, voice: t.voice, sym: t.sym, mirror: t.mirror, base: t.base,
+				ownerOnly: ownerOnlyNouns[key], noOwner: noOwnerNouns[key]})
 		}
 	}
 	return a, nil

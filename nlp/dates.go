@@ -20,10 +20,16 @@ var months = map[string]time.Month{
 // dateOf is the date of what sentence s reports: the day it names, resolved
 // against the publication date, else the publication date, else "".
 func (d *doc) dateOf(s int) string {
-	if day := d.namedDay(s); day != "" {
-		return day
+	if d.dates == nil {
+		d.dates = make([]string, len(d.sents))
+		for i := range d.sents {
+			d.dates[i] = d.namedDay(i)
+			if d.dates[i] == "" {
+				d.dates[i] = d.published
+			}
+		}
 	}
-	return d.published
+	return d.dates[s]
 }
 
 // namedDay reads the day a sentence names, as YYYY-MM-DD: "Rabu (11/8)",

@@ -57,6 +57,13 @@ func (d *doc) findEvents(stmts []stmt) []Event {
 			if args == nil {
 				args = d.sentArgs(s, stmts)
 			}
+			// Words of a title belong to the actor ("memanggil Duta Besar
+			// Jepang ..."): the trigger stops where the mention starts.
+			for _, sp := range u.spans {
+				if sp.ts > i && sp.ts < end {
+					end = sp.ts
+				}
+			}
 			tr := d.a.trig[p.ref]
 			for _, e := range d.codeTrigger(s, i, end, tr, args, stmts, i-lastConflictEnd <= 1) {
 				add(e)
@@ -208,7 +215,7 @@ func (d *doc) group(u *unit, args []arg, k int, left, right bool) []int {
 		closed := false
 		for j := k; j > 0; j-- {
 			l := link(args[j-1], args[j])
-			if l == 0 || (l == 1 && !closed) {
+			if l == 0 || (l == 1 && (!closed || !d.sameType(args[j-1], args[k]))) {
 				break
 			}
 			closed = true
@@ -219,7 +226,7 @@ func (d *doc) group(u *unit, args []arg, k int, left, right bool) []int {
 		var pending []int
 		for j := k; j+1 < len(args); j++ {
 			l := link(args[j], args[j+1])
-			if l == 0 {
+			if l == 0 || (l == 1 && !d.sameType(args[j+1], args[k])) {
 				break
 			}
 			pending = append(pending, args[j+1].actors...)
@@ -231,54 +238,41 @@ func (d *doc) group(u *unit, args []arg, k int, left, right bool) []int {
 	return out
 }
 
+// sameType says whether two args name actors of one type, as the items of
+// a list joined by commas do.
+func (d *doc) sameType(a, b arg) bool {
+	return d.actors[a.actors[0]].typ == d.actors[b.actors[0]].typ
+}
+
 // codeTrigger finds the sides of the trigger at tokens [ts, te) of sentence
 // s and returns its events.
 func (d *doc) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, afterConflict bool) []Event {
 	r := d.sents[s]
 	u := &d.units[r.unit]
+	// Inside a statement the subject is looked for among the statement's own
+	// words; when there is none, a verbal act is the speaker's.
+	from, speaker := r.ts, -1
+	if st := stmtAt(stmts, r.unit, ts); st != nil {
+		from, speaker = max(from, st.ts), st.speaker
+	}
+	verbal := quadClass(cameoRoot(tr.code))%2 == 1
+	relational := tr.sym || cameoRoot(tr.code) == "03"
 	var src, tgt role
 	both := false
 	pair := d.betweenPair(u, args, te, r.te)
-	owned := false
 	switch {
 	case pair != nil && (tr.voice == noun || tr.sym):
 		// "kerja sama antara A dan B": a relation of both sides, both ways.
 		src, tgt, both = role{actors: pair[:1]}, role{actors: pair[1:]}, true
-	case tr.voice == active || (tr.voice == noun && !afterConflict):
-		if tr.voice == noun {
-			if p := possessor(u, args, te); p >= 0 {
-				owned = true
-				src = role{actors: d.group(u, args, p, false, true)}
-				tgt = d.object(u, args, args[p].te, r.te, true)
-				if tgt.actors == nil {
-					tgt = d.subject(u, args, ts, r.ts)
-				}
-				break
-			}
-		}
-		src = d.subject(u, args, ts, r.ts)
-		if pair != nil {
-			tgt = role{actors: pair}
-		} else {
-			tgt = d.object(u, args, te, r.te, tr.voice == noun)
-		}
-	case tr.voice == noun:
-		// A noun that is the object of a conflict verb ("mengkritik kerja
-		// sama mereka") is not an act of that verb's subject.
-		if p := possessor(u, args, te); p >= 0 {
-			owned = true
-			src = role{actors: d.group(u, args, p, false, true)}
-			tgt = d.object(u, args, args[p].te, r.te, true)
-		}
 	case tr.voice == passive:
-		tgt = d.subject(u, args, ts, r.ts)
+		tgt = d.subject(u, args, ts, from)
 		k := te
 		if k < r.te && u.toks[k].low == "oleh" {
 			k++
 		}
 		src = d.object(u, args, k, r.te, false)
 	case tr.voice == receive:
-		tgt = d.subject(u, args, ts, r.ts)
+		tgt = d.subject(u, args, ts, from)
 		for k := te; k < r.te && k < te+8; k++ {
 			if u.toks[k].low == "dari" {
 				if a := argAt(args, k+1); a >= 0 {
@@ -287,13 +281,35 @@ func (d *doc) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, a
 				break
 			}
 		}
-	}
-	if !both && !owned && (tr.voice == active || tr.voice == noun) {
-		// In a statement, an act with no subject of its own is the speaker's.
-		if sp := speakerAt(stmts, r.unit, ts); sp >= 0 && !hasSubjectWithin(args, stmtStart(stmts, r.unit, ts), ts) {
-			src = role{actors: []int{sp}, inferred: true}
+	default:
+		if tr.voice == noun {
+			if p := possessor(u, args, te); p >= 0 && !tr.noOwner {
+				// "kunjungan Kim ke Rusia", "kerja sama Rusia dan Korea Utara".
+				src = role{actors: d.group(u, args, p, false, true)}
+				if len(src.actors) < 2 || !relational {
+					tgt = d.object(u, args, args[p].te, r.te, true)
+					if tgt.actors == nil && !tr.ownerOnly {
+						tgt = d.subject(u, args, ts, from)
+					}
+				}
+				break
+			}
+			// A noun that is the object of a conflict verb ("mengkritik kerja
+			// sama mereka") is not an act of that verb's subject.
+			if tr.ownerOnly || afterConflict {
+				break
+			}
 		}
-		if src.actors == nil && tr.voice == noun && !afterConflict {
+		src = d.subject(u, args, ts, from)
+		if pair != nil {
+			tgt = role{actors: pair}
+		} else {
+			tgt = d.object(u, args, te, r.te, tr.voice == noun)
+		}
+		if src.actors == nil && speaker >= 0 && verbal && !d.unknownSubject(u, from, ts, stmts) {
+			src = role{actors: []int{speaker}, inferred: true}
+		}
+		if src.actors == nil && tr.voice == noun && speaker < 0 {
 			src = d.leadingSubject(u, args, te, r.te)
 		}
 	}
@@ -321,7 +337,8 @@ func (d *doc) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, a
 				}
 			}
 		}
-	case tr.sym && len(src.actors) >= 2:
+	case relational && len(src.actors) >= 2:
+		// "A, B, dan C sepakat meningkatkan kerja sama": among themselves.
 		for _, a := range src.actors {
 			for _, b := range src.actors {
 				emit(a, b, tr.code)
@@ -378,6 +395,20 @@ func possessor(u *unit, args []arg, te int) int {
 // subject is the side before a trigger: the nearest arg that is not after a
 // preposition, with the args coordinated with it.
 func (d *doc) subject(u *unit, args []arg, ts, sentStart int) role {
+	// "Harris mengutuk X dan menyerukan Y": a verb joined by "dan" shares
+	// the subject of the verb before it; so does a purpose clause ("memanggil
+	// X untuk memprotes"), unless that verb hands the act to its object
+	// ("mendesak China untuk ...").
+	if prev := ts - 1; prev > sentStart && (u.toks[prev].low == "dan" || u.toks[prev].low == "serta" || u.toks[prev].low == "untuk") {
+		for v := prev - 1; v >= sentStart && u.toks[v].low != ","; v-- {
+			if w := u.toks[v].low; isVerbLike(w) && !u.covered(v) {
+				if u.toks[prev].low == "untuk" && controlVerbs[w] {
+					break
+				}
+				return d.subject(u, args, v, sentStart)
+			}
+		}
+	}
 	for k := len(args) - 1; k >= 0; k-- {
 		a := args[k]
 		if a.te > ts || a.ts < sentStart {
@@ -421,8 +452,11 @@ func (d *doc) object(u *unit, args []arg, te, sentEnd int, needPrep bool) role {
 	return role{}
 }
 
+// controlVerbs hand the act of a following "untuk" clause to their object.
+var controlVerbs = newWordSet("mendesak", "meminta", "mengundang", "menyerukan", "mengimbau", "memerintahkan", "mengajak", "mendorong", "menuntut", "membantu")
+
 // objectStops end the search for a trigger's target.
-var objectStops = newWordSet(",", ";", ":", "untuk", "agar", "supaya", "karena", "bahwa", "sehingga", "namun", "tetapi", "sementara")
+var objectStops = newWordSet(",", ";", ":", "\"", "“", "”", "‘", "’", "untuk", "agar", "supaya", "karena", "bahwa", "sehingga", "namun", "tetapi", "sementara")
 
 // leadingSubject handles a noun trigger in an opening clause ("Usai
 // pembicaraan dengan X, Blinken mengatakan"): the subject after the comma.
@@ -451,33 +485,40 @@ func words(u *unit, from, to int) int {
 	return n
 }
 
-// speakerAt returns the speaker of the statement whose text holds token i
-// of unit ui, or -1.
-func speakerAt(stmts []stmt, ui, i int) int {
-	for _, st := range stmts {
-		if st.unit == ui && i >= st.ts && i < st.te {
-			return st.speaker
+// unknownSubject says whether a name the analysis does not know stands
+// before a trigger in a statement ("... menyebut Mkrtychev bekerja sama"): then
+// the act is that person's, not the speaker's. A quote's first word is
+// capitalized anyway and does not count.
+func (d *doc) unknownSubject(u *unit, from, ts int, stmts []stmt) bool {
+	st := stmtAt(stmts, d.sents[d.sentOf(d.unitIndex(u), ts)].unit, ts)
+	for i := from; i < ts; i++ {
+		t := u.toks[i]
+		if !t.word || !t.upper || u.covered(i) || d.a.lex.stop[t.low] || (st != nil && st.direct && i == st.ts) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// unitIndex returns the index of unit u in d.units.
+func (d *doc) unitIndex(u *unit) int {
+	for i := range d.units {
+		if &d.units[i] == u {
+			return i
 		}
 	}
 	return -1
 }
 
-func stmtStart(stmts []stmt, ui, i int) int {
-	for _, st := range stmts {
-		if st.unit == ui && i >= st.ts && i < st.te {
-			return st.ts
+// stmtAt returns the statement whose text holds token i of unit ui, or nil.
+func stmtAt(stmts []stmt, ui, i int) *stmt {
+	for k := range stmts {
+		if st := &stmts[k]; st.unit == ui && i >= st.ts && i < st.te {
+			return st
 		}
 	}
-	return i
-}
-
-func hasSubjectWithin(args []arg, from, to int) bool {
-	for _, a := range args {
-		if a.ts >= from && a.te <= to && !a.oblique {
-			return true
-		}
-	}
-	return false
+	return nil
 }
 
 // contextOf reads the cues among the five words before a trigger, stopping

@@ -25,7 +25,17 @@ type trigger struct {
 	mirror string
 	// base is the confidence of the trigger itself (see eventConfidence).
 	base float64
+	// ownerOnly: a noun whose source must follow it ("ancaman AS");
+	// noOwner: a noun whose following name is its target, not its source
+	// ("sanksi Korea Utara").
+	ownerOnly, noOwner bool
 }
+
+// ownerOnlyNouns and noOwnerNouns set trigger.ownerOnly and noOwner.
+var (
+	ownerOnlyNouns = newWordSet("ancaman")
+	noOwnerNouns   = newWordSet("sanksi")
+)
 
 // triggerTable lists the Indonesian triggers with their morphological
 // variants: me-/ber- verbs, di- passives, headline bare stems, and -nya
@@ -52,8 +62,9 @@ var triggerTable = []struct {
 	// 04 consult
 	{"040", active, true, "", 0.8, "bertemu|bertemu dengan|mengadakan pertemuan|menggelar pertemuan|melakukan pertemuan|" +
 		"mengadakan pembicaraan|menggelar pembicaraan|melakukan pembicaraan|berdialog|berdiskusi|berbincang|temui|menemui"},
-	{"040", noun, true, "", 0.7, "pertemuan|pertemuan puncak|ktt|pembicaraan|dialog|konsultasi"},
+	{"040", noun, true, "", 0.7, "pertemuan|pertemuan puncak|pembicaraan|dialog|konsultasi"},
 	{"041", active, true, "", 0.8, "berbicara melalui telepon|berbicara lewat telepon|berbicara via telepon|menelepon|bertelepon"},
+	{"043", active, false, "042", 0.8, "menjamu|menerima kunjungan|menyambut kedatangan"},
 	{"042", active, false, "043", 0.8, "mengunjungi|kunjungi|berkunjung|berkunjung ke|melawat|melawat ke|bertandang|bertandang ke"},
 	{"042", noun, false, "043", 0.7, "kunjungan|lawatan|kunjungan kenegaraan|kunjungan resmi"},
 	{"046", active, true, "", 0.8, "berunding|bernegosiasi"},
@@ -85,6 +96,7 @@ var triggerTable = []struct {
 	{"111", noun, false, "", 0.65, "kecaman|kritik keras|kutukan"},
 	{"112", active, false, "", 0.8, "menuduh|tuduh|menuding|tuding|menyalahkan|salahkan|memfitnah|fitnah"},
 	{"112", passive, false, "", 0.8, "dituduh|dituding|disalahkan"},
+	{"114", noun, false, "", 0.65, "protes|protes keras|nota protes"},
 	{"114", active, false, "", 0.8, "memanggil duta besar|memanggil dubes|panggil dubes|panggil duta besar|memprotes"},
 	// 12 reject
 	{"120", active, false, "", 0.7, "menolak|tolak|membantah|bantah|menghalangi|halangi|memblokir|blokir|menghambat"},
@@ -124,7 +136,7 @@ var contextCues = map[string]string{
 	"akan": ContextFuture, "bakal": ContextFuture, "berencana": ContextFuture, "hendak": ContextFuture,
 	"siap": ContextFuture, "berjanji": ContextFuture, "rencana": ContextFuture, "ingin": ContextFuture,
 	"bersedia": ContextFuture, "kesediaannya": ContextFuture, "kesediaan": ContextFuture, "berniat": ContextFuture,
-	"berupaya": ContextFuture, "berusaha": ContextFuture,
+	"berupaya": ContextFuture, "berusaha": ContextFuture, "mengundang": ContextFuture, "setiap": ContextHypothetical, "undangan": ContextFuture,
 }
 
 // contextRank orders contexts when several cues apply: the strongest wins.

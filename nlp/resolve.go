@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -15,6 +16,8 @@ type doc struct {
 	sents     []sentRef
 	actors    []*docActor
 	byID      map[string]int
+	// dates and texts of the sentences, made when first asked for.
+	dates, texts []string
 }
 
 // unit is the title or one paragraph of the body.
@@ -118,9 +121,15 @@ func (d *doc) sentOf(ui, i int) int {
 
 // sentText is the sentence as written.
 func (d *doc) sentText(s int) string {
-	r := d.sents[s]
-	u := &d.units[r.unit]
-	return tidySpace(u.text[u.toks[r.ts].start:u.toks[r.te-1].end])
+	if d.texts == nil {
+		d.texts = make([]string, len(d.sents))
+	}
+	if d.texts[s] == "" {
+		r := d.sents[s]
+		u := &d.units[r.unit]
+		d.texts[s] = tidySpace(u.text[u.toks[r.ts].start:u.toks[r.te-1].end])
+	}
+	return d.texts[s]
 }
 
 // dictActor adds (or finds) the article actor for dictionary entry i.
@@ -152,8 +161,20 @@ func (d *doc) addActor(a *docActor) int {
 
 // addAlias records a surface form of an actor, once per normalized form.
 func (a *docActor) addAlias(s string) {
+	a.addAliasKey(s, "")
+}
+
+// addAliasKey is addAlias with the normalized form known ("" to compute it).
+func (a *docActor) addAliasKey(s, key string) {
+	for _, al := range a.aliases {
+		if al == s {
+			return // the common case, cheaply: the same form again
+		}
+	}
 	s = tidySpace(strings.Trim(s, " ,"))
-	key := keyOf(s)
+	if key == "" {
+		key = keyOf(s)
+	}
 	if key == "" {
 		return
 	}
@@ -252,6 +273,7 @@ func (d *doc) resolveNames() {
 		}
 	}
 	surnames := map[string][]namePos{}
+	keysOf := map[int][]string{}
 	for ui := range d.units {
 		u := &d.units[ui]
 		for _, s := range u.spans {
@@ -259,21 +281,12 @@ func (d *doc) resolveNames() {
 			if a.typ != TypePerson {
 				continue
 			}
-			words := strings.Fields(a.name)
-			for _, al := range a.aliases {
-				if w := strings.Fields(al); len(w) >= 2 && len(w) <= 4 {
-					words = append(words, w[0], w[len(w)-1])
-				}
+			keys, ok := keysOf[s.actor]
+			if !ok {
+				keys = d.surnameKeys(a)
+				keysOf[s.actor] = keys
 			}
-			if len(strings.Fields(a.name)) >= 2 {
-				nw := strings.Fields(a.name)
-				words = append(words, nw[0], nw[len(nw)-1])
-			}
-			for _, w := range words {
-				key := keyOf(w)
-				if len(key) < 3 || strings.Contains(key, " ") || d.a.lex.stop[key] {
-					continue
-				}
+			for _, key := range keys {
 				surnames[key] = append(surnames[key], namePos{pos: ui*1_000_000 + s.ts, actor: s.actor})
 			}
 		}
@@ -319,6 +332,28 @@ func (d *doc) resolveNames() {
 // back to.
 var bodyHeads = newWordSet("kementerian", "kementrian", "kedutaan", "akademi", "universitas", "institut", "lembaga", "badan", "komisi", "dewan", "majelis")
 
+// surnameKeys are the words a person may be called by alone: the first
+// and last words of their name and of the multi-word forms seen.
+func (d *doc) surnameKeys(a *docActor) []string {
+	var keys []string
+	for _, form := range append([]string{a.name}, a.aliases...) {
+		w := strings.Fields(form)
+		if len(w) < 2 || len(w) > 4 {
+			continue
+		}
+		for _, x := range []string{w[0], w[len(w)-1]} {
+			key := keyOf(x)
+			if len(key) < 3 || strings.Contains(key, " ") || d.a.lex.stop[key] || d.a.lex.notName[key] {
+				continue
+			}
+			if !slices.Contains(keys, key) {
+				keys = append(keys, key)
+			}
+		}
+	}
+	return keys
+}
+
 // namePos is where a person's full name was seen: pos orders positions in
 // reading order (unit*1e6 + token).
 type namePos struct{ pos, actor int }
@@ -355,5 +390,5 @@ func pickSurname(cands []namePos, pos int) int {
 func (d *doc) mention(ui int, s span) {
 	u := &d.units[ui]
 	u.addSpan(s)
-	d.actors[s.actor].addAlias(u.surface(s.ts, s.te))
+	d.actors[s.actor].addAliasKey(u.surface(s.ts, s.te), keyOfTokens(u.toks[s.ts:s.te]))
 }

@@ -311,7 +311,7 @@ func (d *doc) newStmt(speaker int, text, kind string, ui, ts, te, sent int) stmt
 		about = []string{}
 	}
 	spk := d.actors[speaker].id
-	h := sha256.Sum256([]byte(spk + "|" + keyOf(text)))
+	h := sha256.Sum256([]byte(spk + "|" + keyOfTokens(u.toks[ts:te])))
 	return stmt{
 		Statement: Statement{
 			ID: hex.EncodeToString(h[:16]), Speaker: spk, Text: text, Kind: kind,

@@ -1,0 +1,140 @@
+package nlp
+
+import (
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+)
+
+// testAnnotator is loaded once for all analysis tests: loading the
+// dictionary and the NER model is what newAnnotator is for, once per process.
+var testAnnotator = sync.OnceValues(newAnnotator)
+
+var testSegmenter = sync.OnceValue(newSegmenter)
+
+// analyzed is one page run through the analysis.
+type analyzed struct {
+	actors     []Actor
+	statements []Statement
+	events     []Event
+}
+
+// analyzeText analyzes a page made of a title, a publication date ("" for
+// none) and body paragraphs, segmented as the pipeline segments them.
+func analyzeText(t testing.TB, title, published string, paras ...string) analyzed {
+	t.Helper()
+	a, err := testAnnotator()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := page{Title: title, Published: published, Paragraphs: paras}
+	ac, st, ev := a.analyze(p, testSegmenter().split(paras))
+	return analyzed{ac, st, ev}
+}
+
+func (r analyzed) actor(id string) (Actor, bool) {
+	for _, a := range r.actors {
+		if a.ID == id {
+			return a, true
+		}
+	}
+	return Actor{}, false
+}
+
+func (r analyzed) ids() []string {
+	var out []string
+	for _, a := range r.actors {
+		out = append(out, a.ID)
+	}
+	return out
+}
+
+// hasEvent says whether an event source -> target with the code's root is there.
+func (r analyzed) hasEvent(src, tgt, root string) (Event, bool) {
+	for _, e := range r.events {
+		if e.Source == src && e.Target == tgt && e.Root == root {
+			return e, true
+		}
+	}
+	return Event{}, false
+}
+
+func TestAnalyzeOutputIsCompleteAndStable(t *testing.T) {
+	paras := []string{
+		"Menteri Luar Negeri Rusia Sergei Lavrov bertemu Menteri Luar Negeri Korea Utara Choe Son Hui di Pyongyang pada Rabu (18/10).",
+		"\"Kerja sama kami akan terus tumbuh,\" kata Lavrov kepada wartawan.",
+	}
+	first := analyzeText(t, "Lavrov Temui Choe", "2023-10-19T10:00:00+07:00", paras...)
+	second := analyzeText(t, "Lavrov Temui Choe", "2023-10-19T10:00:00+07:00", paras...)
+	if len(first.events) == 0 || len(first.statements) == 0 {
+		t.Fatalf("expected events and statements, got %+v", first)
+	}
+	for i := range first.events {
+		if first.events[i] != second.events[i] {
+			t.Errorf("event %d differs between runs: %+v vs %+v", i, first.events[i], second.events[i])
+		}
+	}
+	for _, a := range first.actors {
+		if a.ID == "" || a.Name == "" || a.Type == "" || a.Mentions == 0 || a.Aliases == nil || a.Roles == nil {
+			t.Errorf("incomplete actor %+v", a)
+		}
+	}
+	for _, e := range first.events {
+		if len(e.ID) != 32 || e.Evidence == "" || e.Confidence <= 0 || e.Confidence > 1 || e.QuadClass < 1 || e.QuadClass > 4 {
+			t.Errorf("incomplete event %+v", e)
+		}
+	}
+}
+
+func TestAnnotatorIsSafeForConcurrentUse(t *testing.T) {
+	para := "Presiden Korea Selatan Yoon Suk Yeol mengkritik Korea Utara pada Senin (5/6)."
+	want := analyzeText(t, "", "2023-06-06", para)
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got := analyzeText(t, "", "2023-06-06", para)
+			if len(got.events) != len(want.events) || len(got.actors) != len(want.actors) {
+				t.Errorf("concurrent run differs: %v vs %v", got.ids(), want.ids())
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// BenchmarkAnalyze measures the analysis alone (actors, statements,
+// events) on the sample pages, cleaned and segmented beforehand.
+func BenchmarkAnalyze(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join("..", "samples", "*.txt"))
+	if len(files) == 0 {
+		b.Skip("no sample pages in ../samples")
+	}
+	type input struct {
+		p     page
+		sents []sentence
+	}
+	var inputs []input
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		p := cleanPage(string(raw))
+		inputs = append(inputs, input{p, testSegmenter().split(p.Paragraphs)})
+	}
+	a, err := testAnnotator()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	n := 0
+	cpu := cpuTime(b)
+	for b.Loop() {
+		in := inputs[n%len(inputs)]
+		a.analyze(in.p, in.sents)
+		n++
+	}
+	reportRates(b, n, cpuTime(b)-cpu)
+}
