@@ -1,0 +1,125 @@
+package graph
+
+import "fmt"
+
+// The write queries. Every MERGE is on a uniquely constrained id (migrations/),
+// so concurrent writers meet on the same node instead of creating twins;
+// relationship MERGEs lock both end nodes, which keeps them single too.
+
+// cypherStatus tells, for each incoming article, whether that exact content
+// is already stored and which older versions from the same URL it replaces.
+const cypherStatus = `
+UNWIND $rows AS a
+OPTIONAL MATCH (x:Article {id: a.id})
+WITH a, x IS NOT NULL AS present
+OPTIONAL MATCH (o:Article {url: a.url})
+  WHERE NOT present AND o.id <> a.id
+RETURN a.id AS id, present, collect(o.id) AS old`
+
+// cypherDropArticles deletes replaced articles with their MENTIONS and
+// REPORTED_IN edges and returns the statements and events they reported,
+// which may now be orphans.
+const cypherDropArticles = `
+UNWIND $ids AS id
+MATCH (o:Article {id: id})
+OPTIONAL MATCH (o)<-[:REPORTED_IN]-(s:Statement)
+OPTIONAL MATCH (o)<-[:REPORTED_IN]-(e:Event)
+WITH o, collect(DISTINCT s.id) AS statements, collect(DISTINCT e.id) AS events
+DETACH DELETE o
+RETURN statements, events`
+
+// cypherDropOrphans deletes statements and events no article reports any more.
+const cypherDropOrphans = `
+CALL {
+  UNWIND $statements AS id
+  MATCH (s:Statement {id: id})
+  WHERE NOT (s)-[:REPORTED_IN]->()
+  DETACH DELETE s
+}
+CALL {
+  UNWIND $events AS id
+  MATCH (e:Event {id: id})
+  WHERE NOT (e)-[:REPORTED_IN]->()
+  DETACH DELETE e
+}`
+
+// cypherArticles creates the new articles. CREATE, not MERGE: the status
+// query found none of them, so a concurrent writer that stored one first
+// makes this fail on the constraint instead of passing unnoticed.
+const cypherArticles = `
+UNWIND $rows AS a
+CREATE (x:Article)
+SET x = a, x.published_time = datetime(a.published_time), x.ingested_at = datetime()`
+
+// cypherActors merges actors carrying the given label ("" for actors whose
+// type is not known yet). A node is only written when it learns something:
+// a name, aliases, a country or its label, so that the busiest actors are not
+// locked by every batch.
+func cypherActors(label string) string {
+	missing, set := "", ""
+	if label != "" {
+		missing = fmt.Sprintf(" OR NOT x:%s", label)
+		set = fmt.Sprintf(", x:%s", label)
+	}
+	return `
+UNWIND $rows AS a
+MERGE (x:Actor {id: a.id})
+WITH x, a, [al IN a.aliases WHERE NOT al IN coalesce(x.aliases, [])] AS added
+WHERE (x.name IS NULL AND a.name IS NOT NULL) OR size(added) > 0
+   OR (x.country IS NULL AND a.country IS NOT NULL)` + missing + `
+SET x.name = coalesce(x.name, a.name), x.aliases = coalesce(x.aliases, []) + added,
+    x.country = coalesce(x.country, a.country)` + set
+}
+
+// cypherRoles merges HOLDS_ROLE edges, one per actor, body and title,
+// widening the known term to the earliest from and the latest to.
+const cypherRoles = `
+UNWIND $rows AS r
+MATCH (a:Actor {id: r.actor})
+MATCH (o:Actor {id: r.of})
+MERGE (a)-[h:HOLDS_ROLE {title: r.title}]->(o)
+WITH h, r,
+     r.from IS NOT NULL AND (h.from IS NULL OR r.from < h.from) AS earlier,
+     r.to IS NOT NULL AND (h.to IS NULL OR r.to > h.to) AS later
+WHERE earlier OR later
+SET h.from = CASE WHEN earlier THEN r.from ELSE h.from END,
+    h.to = CASE WHEN later THEN r.to ELSE h.to END`
+
+const cypherMentions = `
+UNWIND $rows AS m
+MATCH (ar:Article {id: m.article})
+MATCH (x:Actor {id: m.actor})
+CREATE (ar)-[:MENTIONS {count: m.count}]->(x)`
+
+// cypherStatements merges statements on their id (speaker and text), so a
+// quote carried by several outlets is one node reported in each article.
+const cypherStatements = `
+UNWIND $rows AS s
+MERGE (st:Statement {id: s.id})
+  ON CREATE SET st.text = s.text, st.kind = s.kind, st.date = s.date
+WITH st, s
+MATCH (sp:Actor {id: s.speaker})
+MERGE (sp)-[:MADE]->(st)
+WITH st, s
+MATCH (ar:Article {id: s.article})
+CREATE (st)-[:REPORTED_IN]->(ar)
+WITH st, s
+UNWIND s.about AS about
+MATCH (t:Actor {id: about})
+MERGE (st)-[:ABOUT]->(t)`
+
+// cypherEvents merges events on their id (source, target, CAMEO root, date):
+// one node per real-world event, one REPORTED_IN per article telling it.
+const cypherEvents = `
+UNWIND $rows AS e
+MERGE (ev:Event {id: e.id})
+  ON CREATE SET ev.cameo = e.cameo, ev.root = e.root, ev.quad_class = e.quad_class,
+                ev.goldstein = e.goldstein, ev.date = e.date, ev.context = e.context
+WITH ev, e
+MATCH (s:Actor {id: e.source})
+MATCH (t:Actor {id: e.target})
+MERGE (s)-[:ACTED]->(ev)
+MERGE (ev)-[:ON]->(t)
+WITH ev, e
+MATCH (ar:Article {id: e.article})
+CREATE (ev)-[:REPORTED_IN {evidence: e.evidence, confidence: e.confidence}]->(ar)`

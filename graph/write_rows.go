@@ -1,0 +1,268 @@
+package graph
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/diplograph/diplograph/nlp"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// prepared is one article checked and turned into the parameter rows of the
+// write queries, once, outside any transaction: the transaction function may
+// run several times and only reads these.
+type prepared struct {
+	id, url, name string
+	article       map[string]any
+	actors        []actorRow
+	mentions      []map[string]any
+	roles         []map[string]any
+	statements    []map[string]any
+	events        []map[string]any
+}
+
+// actorRow is an actor as the article knows it; rows of several articles are
+// folded into one per id before writing.
+type actorRow struct {
+	id, name, label, country string
+	aliases                  []string
+}
+
+// ArticleName is how errors and reports name an article: the path or label
+// it was read from, else its URL, title or id.
+func ArticleName(a nlp.Article) string {
+	for _, s := range []string{a.Source, a.URL, a.Title, a.ID} {
+		if s != "" {
+			return s
+		}
+	}
+	return "(unnamed article)"
+}
+
+// prepare checks an extraction and builds its rows. It refuses what the
+// graph could not hold faithfully (missing ids, unreadable dates) rather than
+// writing half an article.
+func prepare(a nlp.Article) (prepared, error) {
+	p := prepared{id: a.ID, url: a.URL, name: ArticleName(a)}
+	if a.ID == "" {
+		return p, fmt.Errorf("article %s has no id", p.name)
+	}
+	published, publishedAt, err := parsePublished(string(a.Published))
+	if err != nil {
+		return p, fmt.Errorf("article %s: published %q: %w", p.name, a.Published, err)
+	}
+	p.article = map[string]any{
+		"id":             a.ID,
+		"title":          nullable(a.Title),
+		"outlet":         nullable(string(a.Outlet)),
+		"source":         nullable(a.Source),
+		"url":            nullable(a.URL),
+		"language":       nullable(a.Language),
+		"published":      published,
+		"published_time": publishedAt,
+	}
+
+	known := map[string]bool{}
+	for i, ac := range a.Actors {
+		if ac.ID == "" {
+			return p, fmt.Errorf("article %s: actor %d (%q) has no id", p.name, i, ac.Name)
+		}
+		if ac.Type != "" && ActorLabel(ac.Type) == "" {
+			return p, fmt.Errorf("article %s: actor %s has unknown type %q", p.name, ac.ID, ac.Type)
+		}
+		if known[ac.ID] {
+			continue
+		}
+		known[ac.ID] = true
+		p.actors = append(p.actors, actorRow{id: ac.ID, name: ac.Name, label: ActorLabel(ac.Type), country: string(ac.Country), aliases: ac.Aliases})
+		p.mentions = append(p.mentions, map[string]any{"article": a.ID, "actor": ac.ID, "count": ac.Mentions})
+	}
+	// Ids referred to but not listed still get a node, so that no edge is
+	// silently lost; a later article or the dictionary names them.
+	refer := func(id string) {
+		if id != "" && !known[id] {
+			known[id] = true
+			p.actors = append(p.actors, actorRow{id: id})
+		}
+	}
+
+	roles := map[[3]string]bool{}
+	for _, ac := range a.Actors {
+		for _, r := range ac.Roles {
+			key := [3]string{ac.ID, r.Of, r.Title}
+			if r.Of == "" || r.Title == "" || roles[key] {
+				continue
+			}
+			roles[key] = true
+			from, err := parseDay(string(r.From))
+			if err != nil {
+				return p, fmt.Errorf("article %s: role %q of %s: from: %w", p.name, r.Title, ac.ID, err)
+			}
+			to, err := parseDay(string(r.To))
+			if err != nil {
+				return p, fmt.Errorf("article %s: role %q of %s: to: %w", p.name, r.Title, ac.ID, err)
+			}
+			refer(r.Of)
+			p.roles = append(p.roles, roleRow(ac.ID, r.Of, r.Title, from, to))
+		}
+	}
+
+	seen := map[string]bool{}
+	for i, s := range a.Statements {
+		if s.ID == "" || s.Speaker == "" {
+			return p, fmt.Errorf("article %s: statement %d has no id or no speaker", p.name, i)
+		}
+		if seen[s.ID] {
+			continue
+		}
+		seen[s.ID] = true
+		date, err := parseDay(string(s.Date))
+		if err != nil {
+			return p, fmt.Errorf("article %s: statement %s: date: %w", p.name, s.ID, err)
+		}
+		refer(s.Speaker)
+		about := make([]string, 0, len(s.About))
+		for _, id := range s.About {
+			if id != "" && !slices.Contains(about, id) {
+				refer(id)
+				about = append(about, id)
+			}
+		}
+		p.statements = append(p.statements, map[string]any{
+			"id": s.ID, "article": a.ID, "speaker": s.Speaker, "text": s.Text,
+			"kind": nullable(s.Kind), "date": date, "about": about,
+		})
+	}
+
+	clear(seen)
+	for i, e := range a.Events {
+		if e.ID == "" || e.Source == "" || e.Target == "" {
+			return p, fmt.Errorf("article %s: event %d has no id, source or target", p.name, i)
+		}
+		if seen[e.ID] {
+			continue
+		}
+		seen[e.ID] = true
+		date, err := parseDay(string(e.Date))
+		if err != nil {
+			return p, fmt.Errorf("article %s: event %s: date: %w", p.name, e.ID, err)
+		}
+		refer(e.Source)
+		refer(e.Target)
+		p.events = append(p.events, map[string]any{
+			"id": e.ID, "article": a.ID, "source": e.Source, "target": e.Target,
+			"cameo": e.Cameo, "root": e.Root, "quad_class": e.QuadClass, "goldstein": e.Goldstein,
+			"date": date, "context": nullable(e.Context),
+			"evidence": e.Evidence, "confidence": e.Confidence,
+		})
+	}
+	return p, nil
+}
+
+func roleRow(actor, of, title string, from, to any) map[string]any {
+	return map[string]any{"actor": actor, "of": of, "title": title, "from": from, "to": to}
+}
+
+// actorRows folds the actors of several articles into one row per id
+// (aliases unioned, first name and country kept), grouped by label and
+// sorted by id: a fixed lock order keeps concurrent writers from deadlocking
+// each other more than they must.
+func actorRows(actors []actorRow) map[string][]map[string]any {
+	byID := map[string]*actorRow{}
+	var order []string
+	for _, a := range actors {
+		cur, ok := byID[a.id]
+		if !ok {
+			c := a
+			c.aliases = nil
+			cur = &c
+			byID[a.id] = cur
+			order = append(order, a.id)
+		}
+		if cur.name == "" {
+			cur.name = a.name
+		}
+		if cur.label == "" {
+			cur.label = a.label
+		}
+		if cur.country == "" {
+			cur.country = a.country
+		}
+		for _, al := range a.aliases {
+			if al != "" && !slices.Contains(cur.aliases, al) {
+				cur.aliases = append(cur.aliases, al)
+			}
+		}
+	}
+	slices.Sort(order)
+	rows := map[string][]map[string]any{}
+	for _, id := range order {
+		a := byID[id]
+		aliases := a.aliases
+		if aliases == nil {
+			aliases = []string{}
+		}
+		rows[a.label] = append(rows[a.label], map[string]any{
+			"id": a.id, "name": nullable(a.name), "country": nullable(a.country), "aliases": aliases,
+		})
+	}
+	return rows
+}
+
+// sortByID orders rows by their "id" (or, for rows without one, by their
+// first key fields), for the same lock-order reason as actorRows.
+func sortByID(rows []map[string]any, keys ...string) {
+	slices.SortStableFunc(rows, func(a, b map[string]any) int {
+		for _, k := range keys {
+			if c := strings.Compare(fmt.Sprint(a[k]), fmt.Sprint(b[k])); c != 0 {
+				return c
+			}
+		}
+		return 0
+	})
+}
+
+// nullable turns the empty string into a Cypher null, so that absent values
+// are absent properties rather than empty strings.
+func nullable(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// parseDay reads a YYYY-MM-DD date (or the day of an RFC 3339 time) as a
+// Neo4j DATE; the empty string is null.
+func parseDay(s string) (any, error) {
+	if s == "" {
+		return nil, nil
+	}
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return neo4j.DateOf(t), nil
+	}
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		return nil, fmt.Errorf("%q is not a YYYY-MM-DD date", s)
+	}
+	return neo4j.DateOf(t), nil
+}
+
+// parsePublished gives the publication day as a DATE, which is what every
+// date in the graph is, and, when the page printed a time, that time in RFC
+// 3339 for Cypher's datetime(), which keeps the page's offset (the driver
+// would send a Go time with an unnamed zone as UTC).
+func parsePublished(s string) (day, at any, err error) {
+	if s == "" {
+		return nil, nil, nil
+	}
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return neo4j.DateOf(t), nil, nil
+	}
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		return nil, nil, fmt.Errorf("neither YYYY-MM-DD nor RFC 3339")
+	}
+	return neo4j.DateOf(t), s, nil
+}

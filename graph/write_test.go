@@ -1,0 +1,484 @@
+package graph_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/internal/neo4jtest"
+	"github.com/diplograph/diplograph/migrations"
+	"github.com/diplograph/diplograph/nlp"
+)
+
+// emptyGraph opens the test database, deletes every node but the migration
+// records, and applies the migrations, whose constraints the writer relies on.
+func emptyGraph(t *testing.T) *graph.DB {
+	t.Helper()
+	db := openTestDB(t, neo4jtest.Config(t))
+	ctx := context.Background()
+	session := db.Session(ctx, neo4j.AccessModeWrite)
+	defer session.Close(ctx)
+	res, err := session.Run(ctx, `MATCH (n) WHERE NOT n:__Migration
+		CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`, nil)
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	if err != nil {
+		t.Fatalf("emptying the test graph: %v", err)
+	}
+	if _, err := db.Migrate(ctx, migrations.Files); err != nil {
+		t.Fatalf("migrating the test graph: %v", err)
+	}
+	return db
+}
+
+func newWriter(t *testing.T, db *graph.DB, batch int) *graph.Writer {
+	t.Helper()
+	w, err := graph.NewWriter(db, graph.WriteOptions{BatchSize: batch, RetryTime: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return w
+}
+
+func queryInt(t *testing.T, db *graph.DB, cypher string, params map[string]any) int64 {
+	t.Helper()
+	return queryValue(t, db, cypher, params).(int64)
+}
+
+// queryValue returns the single value the query returns.
+func queryValue(t *testing.T, db *graph.DB, cypher string, params map[string]any) any {
+	t.Helper()
+	ctx := context.Background()
+	res, err := db.Read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		r, err := tx.Run(ctx, cypher, params)
+		if err != nil {
+			return nil, err
+		}
+		rec, err := r.Single(ctx)
+		if err != nil {
+			return nil, err
+		}
+		return rec.Values[0], nil
+	})
+	if err != nil {
+		t.Fatalf("%s: %v", cypher, err)
+	}
+	return res
+}
+
+// shape counts nodes per label set and relationships per type.
+func shape(t *testing.T, db *graph.DB) map[string]int64 {
+	t.Helper()
+	ctx := context.Background()
+	res, err := db.Read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		out := map[string]int64{}
+		for _, q := range []string{
+			`MATCH (n) WHERE NOT n:__Migration UNWIND labels(n) AS l RETURN l AS k, count(*) AS c`,
+			`MATCH ()-[r]->() RETURN type(r) AS k, count(*) AS c`,
+		} {
+			r, err := tx.Run(ctx, q, nil)
+			if err != nil {
+				return nil, err
+			}
+			recs, err := r.Collect(ctx)
+			if err != nil {
+				return nil, err
+			}
+			for _, rec := range recs {
+				out[rec.Values[0].(string)] = rec.Values[1].(int64)
+			}
+		}
+		return out, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res.(map[string]int64)
+}
+
+func write(t *testing.T, w *graph.Writer, arts ...nlp.Article) graph.Report {
+	t.Helper()
+	rep, err := w.Write(context.Background(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range rep.Articles {
+		if a.Outcome == graph.Failed {
+			t.Fatalf("article %s failed: %v", a.Name, a.Err)
+		}
+	}
+	return rep
+}
+
+// story builds an extraction as nlp would: Lavrov (for Russia) criticises
+// the United States, Peskov speaks, all on one day.
+func story(id, url, outlet string) nlp.Article {
+	return nlp.Article{
+		Source: "test/" + id + ".txt", ID: id, URL: url, Title: "Rusia kecam AS " + id,
+		Outlet: nlp.NullString(outlet), Language: "id", Published: "2023-10-27T07:37:00+07:00",
+		Actors: []nlp.Actor{
+			{ID: "rus", Name: "Russia", Type: nlp.TypeCountry, Country: "RUS", Aliases: []string{"Rusia"}, Mentions: 3},
+			{ID: "usa", Name: "United States", Type: nlp.TypeCountry, Country: "USA", Aliases: []string{"AS"}, Mentions: 2},
+			{ID: "sergey-lavrov", Name: "Sergey Lavrov", Type: nlp.TypePerson, Country: "RUS", Aliases: []string{"Lavrov"}, Mentions: 2,
+				Roles: []nlp.Role{{Title: "Minister of Foreign Affairs", Of: "rus", From: "2004-03-09"}}},
+			{ID: "dmitry-peskov", Name: "Dmitry Peskov", Type: nlp.TypePerson, Country: "RUS", Mentions: 1,
+				Roles: []nlp.Role{{Title: "juru bicara Kremlin", Of: "kremlin"}}},
+		},
+		Statements: []nlp.Statement{
+			{ID: "st-lavrov-1", Speaker: "sergey-lavrov", Text: "Washington bermain api", Kind: nlp.KindDirect, Date: "2023-10-26", About: []string{"usa"}},
+		},
+		Events: []nlp.Event{
+			{ID: "ev-rus-usa-11-20231026", Source: "rus", Target: "usa", Cameo: "111", Root: "11", QuadClass: 3, Goldstein: -2,
+				Date: "2023-10-26", Evidence: "Rusia mengecam AS pada Kamis (26/10).", Confidence: 0.8},
+		},
+	}
+}
+
+func TestWriteTwiceChangesNothing(t *testing.T) {
+	db := emptyGraph(t)
+	w := newWriter(t, db, 10)
+	a, b := story("a1", "https://one.example/a1", "One"), story("b1", "https://two.example/b1", "Two")
+	b.Events[0].ID = "ev-other"
+	first := write(t, w, a, b)
+	if first.Count(graph.New) != 2 || first.NodesCreated == 0 || first.RelationshipsCreated == 0 {
+		t.Fatalf("first write: %+v", first)
+	}
+	before := shape(t, db)
+	again := write(t, w, a, b)
+	if again.Count(graph.Unchanged) != 2 || again.NodesCreated != 0 || again.RelationshipsCreated != 0 || again.NodesDeleted != 0 {
+		t.Fatalf("second write should change nothing: %+v", again)
+	}
+	if after := shape(t, db); fmt.Sprint(after) != fmt.Sprint(before) {
+		t.Fatalf("graph changed on re-ingest:\nbefore %v\nafter  %v", before, after)
+	}
+}
+
+func TestSameEventAndQuoteFromTwoOutletsAreOneNodeEach(t *testing.T) {
+	db := emptyGraph(t)
+	w := newWriter(t, db, 10)
+	a, b := story("a1", "https://one.example/a1", "One"), story("b1", "https://two.example/b1", "Two")
+	b.Actors[0].Aliases = []string{"Moskow"}
+	// In separate transactions as well as in one batch.
+	write(t, w, a)
+	write(t, w, b)
+
+	if n := queryInt(t, db, `MATCH (e:Event) RETURN count(e)`, nil); n != 1 {
+		t.Errorf("events: got %d, want 1", n)
+	}
+	if n := queryInt(t, db, `MATCH (:Event {id: 'ev-rus-usa-11-20231026'})-[:REPORTED_IN]->(a:Article) RETURN count(DISTINCT a.outlet)`, nil); n != 2 {
+		t.Errorf("outlets reporting the event: got %d, want 2", n)
+	}
+	if n := queryInt(t, db, `MATCH (:Actor {id:'sergey-lavrov'})-[:MADE]->(s:Statement)-[:REPORTED_IN]->(a:Article) RETURN count(a)`, nil); n != 2 {
+		t.Errorf("articles reporting Lavrov's statement: got %d, want 2", n)
+	}
+	if n := queryInt(t, db, `MATCH (s:Statement) RETURN count(s)`, nil); n != 1 {
+		t.Errorf("statements: got %d, want 1", n)
+	}
+	if n := queryInt(t, db, `MATCH (:Actor {id:'rus'})-[:ACTED]->(:Event)-[:ON]->(:Actor {id:'usa'}) RETURN count(*)`, nil); n != 1 {
+		t.Errorf("rus-ACTED->event-ON->usa paths: got %d, want 1", n)
+	}
+	if n := queryInt(t, db, `MATCH (x:Actor:Country {id:'rus'}) WHERE 'Rusia' IN x.aliases AND 'Moskow' IN x.aliases RETURN count(x)`, nil); n != 1 {
+		t.Errorf("Russia should be one :Actor:Country with both articles' aliases")
+	}
+	if n := queryInt(t, db, `MATCH (:Article {id:'a1'})-[m:MENTIONS]->(:Actor {id:'rus'}) RETURN m.count`, nil); n != 3 {
+		t.Errorf("MENTIONS count: got %d, want 3", n)
+	}
+	if n := queryInt(t, db, `MATCH (:Actor {id:'dmitry-peskov'})-[r:HOLDS_ROLE {title:'juru bicara Kremlin'}]->(k:Actor {id:'kremlin'}) RETURN count(r)`, nil); n != 1 {
+		t.Errorf("a title seen in text should give a HOLDS_ROLE edge to a node for its body")
+	}
+	if n := queryInt(t, db, `MATCH (:Actor {id:'sergey-lavrov'})-[r:HOLDS_ROLE]->(:Actor {id:'rus'}) WHERE r.from = date('2004-03-09') RETURN count(r)`, nil); n != 1 {
+		t.Errorf("Lavrov's role should carry its start as a DATE")
+	}
+	if n := queryInt(t, db, `MATCH (a:Article {id:'a1'}) WHERE a.published = date('2023-10-27')
+		AND a.published_time = datetime('2023-10-27T07:37:00+07:00') AND a.ingested_at IS NOT NULL RETURN count(a)`, nil); n != 1 {
+		t.Errorf("published should be the DATE, published_time the DATETIME as printed")
+	}
+}
+
+func TestChangedArticleReplacesItsContributions(t *testing.T) {
+	db := emptyGraph(t)
+	w := newWriter(t, db, 10)
+	v1 := story("v1", "https://one.example/story", "One")
+	v1.Statements = append(v1.Statements, nlp.Statement{ID: "st-only-v1", Speaker: "dmitry-peskov", Text: "tidak ada komentar", Kind: nlp.KindDirect})
+	v1.Events = append(v1.Events, nlp.Event{ID: "ev-only-v1", Source: "usa", Target: "rus", Cameo: "0231", Root: "02", QuadClass: 1, Date: "2023-10-26", Evidence: "x", Confidence: 0.5})
+	other := story("other", "https://two.example/other", "Two") // also reports the shared event and quote
+	write(t, w, v1, other)
+
+	v2 := story("v2", "https://one.example/story", "One")
+	v2.Events[0].ID = "ev-new-in-v2"
+	rep := write(t, w, v2)
+	if rep.Count(graph.Replaced) != 1 || rep.NodesDeleted == 0 {
+		t.Fatalf("want one replaced article that deleted nodes: %+v", rep)
+	}
+	checks := map[string]string{
+		"old version gone":             `MATCH (a:Article {id:'v1'}) RETURN count(a) = 0`,
+		"one article for the URL":      `MATCH (a:Article {url:'https://one.example/story'}) RETURN count(a) = 1 AND collect(a.id) = ['v2']`,
+		"v1-only statement deleted":    `MATCH (s:Statement {id:'st-only-v1'}) RETURN count(s) = 0`,
+		"v1-only event deleted":        `MATCH (e:Event {id:'ev-only-v1'}) RETURN count(e) = 0`,
+		"shared event kept once":       `MATCH (e:Event {id:'ev-rus-usa-11-20231026'})-[:REPORTED_IN]->(a) RETURN count(a) = 1 AND collect(a.id) = ['other']`,
+		"shared statement in both":     `MATCH (s:Statement {id:'st-lavrov-1'})-[:REPORTED_IN]->(a) RETURN count(a) = 2`,
+		"v2's event written":           `MATCH (e:Event {id:'ev-new-in-v2'})-[:REPORTED_IN]->(:Article {id:'v2'}) RETURN count(e) = 1`,
+		"no orphan statement or event": `MATCH (x) WHERE (x:Statement OR x:Event) AND NOT (x)-[:REPORTED_IN]->() RETURN count(x) = 0`,
+		"actors stay":                  `MATCH (a:Actor {id:'dmitry-peskov'}) RETURN count(a) = 1`,
+	}
+	for what, q := range checks {
+		if ok := queryValue(t, db, q, nil); ok != true {
+			t.Errorf("%s: %v", what, ok)
+		}
+	}
+}
+
+// withConstraint adds a uniqueness constraint for the length of a test: the
+// real ones are on ids the writer MERGEs on, so a test that wants a
+// violation brings its own.
+func withConstraint(t *testing.T, db *graph.DB, name, label, prop string) {
+	t.Helper()
+	ctx := context.Background()
+	exec := func(q string) {
+		session := db.Session(ctx, neo4j.AccessModeWrite)
+		defer session.Close(ctx)
+		r, err := session.Run(ctx, q, nil)
+		if err == nil {
+			_, err = r.Consume(ctx)
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	exec(fmt.Sprintf("CREATE CONSTRAINT %s IF NOT EXISTS FOR (n:%s) REQUIRE n.%s IS UNIQUE", name, label, prop))
+	t.Cleanup(func() { exec("DROP CONSTRAINT " + name + " IF EXISTS") })
+}
+
+func TestConstraintViolationNamesTheArticleAndSparesTheBatch(t *testing.T) {
+	db := emptyGraph(t)
+	withConstraint(t, db, "test_article_title", "Article", "title")
+	w := newWriter(t, db, 10)
+	first := story("a1", "https://one.example/a1", "One")
+	write(t, w, first)
+
+	dup := story("dup", "https://two.example/dup", "Two")
+	dup.Source = "feeds/dup-title.txt"
+	dup.Title = first.Title
+	ok1, ok2 := story("ok1", "https://two.example/ok1", "Two"), story("ok2", "https://two.example/ok2", "Two")
+	rep, err := w.Write(context.Background(), []nlp.Article{ok1, dup, ok2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Count(graph.New) != 2 || rep.Count(graph.Failed) != 1 {
+		t.Fatalf("want 2 new and 1 failed: %+v", rep.Articles)
+	}
+	for _, a := range rep.Articles {
+		if a.Outcome != graph.Failed {
+			continue
+		}
+		msg := a.Err.Error()
+		if a.Name != dup.Source || !strings.Contains(msg, dup.Source) || !strings.Contains(msg, "ConstraintValidationFailed") {
+			t.Errorf("the failure should name %s and the violated constraint: %s: %s", dup.Source, a.Name, msg)
+		}
+	}
+}
+
+func TestArticleFailingMidWriteLeavesNothing(t *testing.T) {
+	db := emptyGraph(t)
+	withConstraint(t, db, "test_statement_text", "Statement", "text")
+	w := newWriter(t, db, 10)
+	write(t, w, story("a1", "https://one.example/a1", "One"))
+
+	// bad fails at its statements, after its article, actors, roles and
+	// mentions were written in the same transaction.
+	bad := story("bad", "https://two.example/bad", "Two")
+	bad.Actors = append(bad.Actors, nlp.Actor{ID: "only-in-bad", Name: "Only In Bad", Type: nlp.TypePerson, Mentions: 1,
+		Roles: []nlp.Role{{Title: "envoy", Of: "body-only-in-bad"}}})
+	bad.Statements[0].ID = "st-same-text-other-id"
+	bad.Events[0].ID = "ev-only-in-bad"
+	good := story("good", "https://two.example/good", "Two")
+	good.Events[0].ID = "ev-good"
+	good.Statements[0].ID = "st-good"
+	good.Statements[0].Text = "teks lain"
+
+	before := shape(t, db)
+	rep, err := w.Write(context.Background(), []nlp.Article{bad, good})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Count(graph.Failed) != 1 || rep.Count(graph.New) != 1 {
+		t.Fatalf("want bad failed and good new: %+v", rep.Articles)
+	}
+	for what, q := range map[string]string{
+		"bad's article":         `MATCH (a:Article {id:'bad'}) RETURN count(a)`,
+		"bad's new actors":      `MATCH (a:Actor) WHERE a.id IN ['only-in-bad', 'body-only-in-bad'] RETURN count(a)`,
+		"bad's event":           `MATCH (e:Event {id:'ev-only-in-bad'}) RETURN count(e)`,
+		"bad's mentions":        `MATCH (:Article {id:'bad'})-[m:MENTIONS]->() RETURN count(m)`,
+		"statement with new id": `MATCH (s:Statement {id:'st-same-text-other-id'}) RETURN count(s)`,
+	} {
+		if n := queryInt(t, db, q, nil); n != 0 {
+			t.Errorf("%s: %d left behind by a failed article", what, n)
+		}
+	}
+	after := shape(t, db)
+	if after["Article"] != before["Article"]+1 || after["Event"] != before["Event"]+1 {
+		t.Errorf("only good should have been added: before %v after %v", before, after)
+	}
+}
+
+func TestInvalidExtractionIsRefusedByName(t *testing.T) {
+	db := emptyGraph(t)
+	w := newWriter(t, db, 10)
+	bad := story("bad", "", "One")
+	bad.Events[0].Date = "26 Oktober"
+	rep, err := w.Write(context.Background(), []nlp.Article{bad, story("good", "", "One")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Count(graph.Failed) != 1 || rep.Count(graph.New) != 1 {
+		t.Fatalf("%+v", rep.Articles)
+	}
+	if f := rep.Articles[0]; f.Outcome != graph.Failed || !strings.Contains(f.Err.Error(), "test/bad.txt") || !strings.Contains(f.Err.Error(), "26 Oktober") {
+		t.Errorf("error should name the article and the bad value: %v", f.Err)
+	}
+	if n := queryInt(t, db, `MATCH (a:Article {id:'bad'}) RETURN count(a)`, nil); n != 0 {
+		t.Errorf("refused article was written")
+	}
+}
+
+func TestNeo4jGoingAwayNamesArticlesNotWritten(t *testing.T) {
+	cfg := neo4jtest.Config(t)
+	target := strings.TrimPrefix(cfg.URI, "bolt://")
+	if strings.Contains(target, "://") {
+		t.Skipf("the proxy speaks plain Bolt only, not %s", cfg.URI)
+	}
+	direct := emptyGraph(t)
+	proxy := startProxy(t, "127.0.0.1:0", target)
+	cfg.URI = "bolt://" + proxy.addr
+	cfg.QueryTimeout = 5 * time.Second
+	db := openTestDB(t, cfg)
+	w, err := graph.NewWriter(db, graph.WriteOptions{BatchSize: 2, RetryTime: 3 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	write(t, w, story("before", "", "One"))
+
+	proxy.stop()
+	arts := []nlp.Article{story("x1", "", "One"), story("x2", "", "One"), story("x3", "", "One")}
+	start := time.Now()
+	rep, err := w.Write(ctx, arts)
+	var nw *graph.NotWrittenError
+	if !errors.As(err, &nw) || !errors.Is(err, graph.ErrUnavailable) {
+		t.Fatalf("want a NotWrittenError wrapping ErrUnavailable, got %v", err)
+	}
+	if took := time.Since(start); took < 3*time.Second {
+		t.Errorf("gave up after %s, before the retry time", took)
+	}
+	if len(nw.Articles) != 3 || !strings.Contains(err.Error(), "test/x1.txt") || len(rep.Articles) != 0 {
+		t.Errorf("all three articles should be named as not written: %v (report %+v)", err, rep.Articles)
+	}
+	t.Logf("while Neo4j is away: %v", err)
+	if n := queryInt(t, direct, `MATCH (a:Article) WHERE a.id STARTS WITH 'x' RETURN count(a)`, nil); n != 0 {
+		t.Fatalf("%d articles written while Neo4j was away", n)
+	}
+
+	// Neo4j comes back while the writer is still retrying: the same call
+	// completes, and re-running it leaves no duplicates.
+	go func() {
+		time.Sleep(time.Second)
+		startProxy(t, proxy.addr, target)
+	}()
+	w, _ = graph.NewWriter(db, graph.WriteOptions{BatchSize: 2, RetryTime: 20 * time.Second})
+	rep = write(t, w, arts...)
+	if rep.Count(graph.New) != 3 {
+		t.Fatalf("after recovery: %+v", rep.Articles)
+	}
+	if rep = write(t, w, arts...); rep.Count(graph.Unchanged) != 3 {
+		t.Fatalf("re-run: %+v", rep.Articles)
+	}
+}
+
+func TestConcurrentWritersCreateNoDuplicates(t *testing.T) {
+	emptyGraph(t)
+	cfg := neo4jtest.Config(t)
+	// Each writer has its own pool, as separate ingest processes would, and
+	// they all write the same articles and actors in different orders.
+	var arts []nlp.Article
+	for i := range 40 {
+		a := story(fmt.Sprintf("c%02d", i), fmt.Sprintf("https://one.example/c%02d", i), "One")
+		a.Events[0].ID = fmt.Sprintf("ev-%d", i%7)
+		a.Statements[0].ID = fmt.Sprintf("st-%d", i%5)
+		arts = append(arts, a)
+	}
+	var wg sync.WaitGroup
+	reports := make([]graph.Report, 4)
+	errs := make([]error, 4)
+	for p := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			db := openTestDB(t, cfg)
+			w, err := graph.NewWriter(db, graph.WriteOptions{BatchSize: 5, RetryTime: time.Second})
+			if err != nil {
+				errs[p] = err
+				return
+			}
+			mine := make([]nlp.Article, len(arts))
+			for i := range arts {
+				mine[i] = arts[(i+p*11)%len(arts)]
+			}
+			reports[p], errs[p] = w.Write(context.Background(), mine)
+		}()
+	}
+	wg.Wait()
+	newTotal := 0
+	for p := range 4 {
+		if errs[p] != nil {
+			t.Fatalf("writer %d: %v", p, errs[p])
+		}
+		if n := reports[p].Count(graph.Failed); n > 0 {
+			t.Fatalf("writer %d: %d failed: %+v", p, n, reports[p].Articles)
+		}
+		newTotal += reports[p].Count(graph.New)
+	}
+	if newTotal != len(arts) {
+		t.Errorf("articles counted new across writers: %d, want %d", newTotal, len(arts))
+	}
+	db := openTestDB(t, cfg)
+	s := shape(t, db)
+	if s["Article"] != 40 || s["Event"] != 7 || s["Statement"] != 5 || s["Actor"] != 5 || s["REPORTED_IN"] != 80 || s["MENTIONS"] != 160 {
+		t.Errorf("duplicates or losses: %v", s)
+	}
+}
+
+func TestDictionaryGivesRolesAndCanonicalNames(t *testing.T) {
+	db := emptyGraph(t)
+	w := newWriter(t, db, 10)
+	d := &nlp.Dictionary{Version: "test", Actors: []nlp.DictActor{
+		{ID: "usa", Name: "United States", Type: nlp.TypeCountry, Country: "USA", Aliases: []string{"Amerika Serikat", "AS"}},
+		{ID: "antony-blinken", Name: "Antony Blinken", Type: nlp.TypePerson, Country: "USA", Aliases: []string{"Blinken"},
+			Roles: []nlp.DictRole{{Title: "Secretary of State", TitleID: "Menteri Luar Negeri", Of: "usa", From: "2021-01-26", To: "2025-01-20"}}},
+	}}
+	c, err := w.WriteDictionary(context.Background(), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.NodesCreated != 2 || c.RelationshipsCreated != 1 {
+		t.Errorf("counters: %+v", c)
+	}
+	if c, err = w.WriteDictionary(context.Background(), d); err != nil || c != (graph.Counters{}) {
+		t.Errorf("second dictionary write should change nothing: %+v %v", c, err)
+	}
+	// An article naming him differently keeps the canonical name and adds the alias.
+	a := story("a1", "", "One")
+	a.Actors = append(a.Actors, nlp.Actor{ID: "antony-blinken", Name: "Tony Blinken", Type: nlp.TypePerson, Aliases: []string{"Menlu AS Blinken"}, Mentions: 1})
+	write(t, w, a)
+	if n := queryInt(t, db, `MATCH (p:Actor:Person {id:'antony-blinken', name:'Antony Blinken'})-[r:HOLDS_ROLE {title:'Secretary of State'}]->(:Actor:Country {id:'usa'})
+		WHERE r.from = date('2021-01-26') AND r.to = date('2025-01-20') AND p.aliases = ['Blinken', 'Menlu AS Blinken'] RETURN count(r)`, nil); n != 1 {
+		t.Errorf("Blinken should hold his dated role, keep his canonical name and gain the alias")
+	}
+}
