@@ -36,8 +36,9 @@ func splitLines(text string) []string {
 }
 
 // blankReplacer maps line ends to \n and the invisible or unusual spaces
-// that HTML-to-text leaves behind to plain spaces.
-var blankReplacer = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u00a0", " ", "\u200b", "", "\u200c", "", "\u200d", "", "\ufeff", "", "\u2028", "\n", "\u2029", "\n")
+// that HTML-to-text leaves behind to plain spaces, and removes the
+// segmenter's separator.
+var blankReplacer = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u00a0", " ", "\u200b", "", "\u200c", "", "\u200d", "", "\ufeff", "", "\u2028", "\n", "\u2029", "\n", sentenceSeparator, "")
 
 // bodyStart returns the index of the story's first line, or -1 when the
 // page has none. A dateline opens the story by newspaper convention, so
@@ -150,7 +151,7 @@ func (p *page) readFooter(lines []string) {
 // isStoryParagraph reports whether a body line is part of the story rather
 // than a caption, ticker, headline link or the site's own boilerplate.
 func (p *page) isStoryParagraph(l string) bool {
-	if !isProse(l, false) || isCaption(l) || isTicker(l) || boilerplateRE.MatchString(l) {
+	if !isProse(l, false) || isCaption(l) || isBoilerplate(l) {
 		return false
 	}
 	return !p.startsWithOutlet(l)
@@ -205,18 +206,61 @@ var (
 		`|\p{Lu}{3,}(?: \p{Lu}{3,}){0,2} [-–—]+|\p{Lu}\p{Ll}+ [-–—]+` +
 		`)(?: |$)`)
 
-	// bylineRE is one "Label: Name" part of a byline line.
-	bylineRE = regexp.MustCompile(`(?i)\b(laporan|reporter|penulis|pewarta|editor|redaktur|penyunting|oleh|writer|author|sumber|source|kontributor)\s*:\s*([^|:\n]+?)\s*(?:\||$|\))`)
-
 	// signatureRE is a writer's name printed without a colon: at a line's
 	// end after a label ("Verified Writer Fatimah", "Oleh Redaksi X"), or
 	// before the site's domain ("Laila Fitriani - kabarkini.com").
 	signatureRE = regexp.MustCompile(`(?:\b(?:Writer|Penulis|Reporter|Editor)|^(?:Oleh|By))\s+(\p{Lu}[\p{L}.']*(?: \p{Lu}[\p{L}.']*){0,3})$|^(\p{Lu}[\p{L}.']+(?: \p{Lu}[\p{L}.']+){0,3}) [-–|] (?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,})+$`)
-
-	// boilerplateRE is the site's own text about itself, its apps and its
-	// social media, which can read like prose.
-	boilerplateRE = regexp.MustCompile(`(?i)tanggung jawab (?:dari )?penulis|hak cipta|copyright|all rights reserved|©|dapatkan (?:update|berita|informasi)|ikuti (?:kami|berita|saluran|update)|simak (?:berita|update|video) (?:dan|lainnya|selengkapnya)|google news|saluran whatsapp|klik (?:di ?sini|link)|download aplikasi|unduh aplikasi|follow us|sign up|newsletter|berlangganan`)
 )
+
+// boilerplatePhrases mark the site's own text about itself, its apps and
+// its social media, which can read like prose. They are indexed by their
+// first word so that a paragraph is scanned once.
+var boilerplatePhrases = phrasesByFirstWord(
+	"tanggung jawab penulis", "tanggung jawab dari penulis", "hak cipta", "copyright", "all rights reserved",
+	"dapatkan update", "dapatkan berita", "dapatkan informasi", "ikuti kami", "ikuti berita", "ikuti saluran", "ikuti update",
+	"simak berita", "simak update", "simak video", "google news", "saluran whatsapp", "klik di sini", "klik disini", "klik link",
+	"download aplikasi", "unduh aplikasi", "follow us", "sign up", "newsletter", "berlangganan",
+)
+
+func phrasesByFirstWord(phrases ...string) map[string][]string {
+	m := map[string][]string{}
+	for _, p := range phrases {
+		first, _, _ := strings.Cut(p, " ")
+		m[first] = append(m[first], p)
+	}
+	return m
+}
+
+// isBoilerplate reports whether a line is the site's text about itself.
+func isBoilerplate(l string) bool {
+	if strings.Contains(l, "©") {
+		return true
+	}
+	var buf [16]byte
+	for i := 0; i < len(l); {
+		if !isASCIILetter(l[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(l) && isASCIILetter(l[j]) {
+			j++
+		}
+		if j-i <= len(buf) {
+			word := buf[:j-i]
+			for k := range word {
+				word[k] = l[i+k] | 0x20 // ASCII letters to lower case
+			}
+			for _, p := range boilerplatePhrases[string(word)] {
+				if len(l)-i >= len(p) && strings.EqualFold(l[i:i+len(p)], p) {
+					return true
+				}
+			}
+		}
+		i = j
+	}
+	return false
+}
 
 // splitDateline splits a story's first line into its dateline and the rest.
 func splitDateline(l string) (dateline, rest string) {
@@ -242,37 +286,101 @@ func datelineOutlet(l string) string {
 	return m[datelineRE.SubexpIndex("outlet")]
 }
 
+// Roles of the labels that open a byline part ("Editor: X").
+const (
+	roleWriter = "writer"
+	roleEditor = "editor"
+	roleSource = "source"
+)
+
+// bylineLabels maps byline labels, lower case, to the role they name.
+var bylineLabels = map[string]string{
+	"laporan": roleWriter, "reporter": roleWriter, "penulis": roleWriter, "pewarta": roleWriter, "oleh": roleWriter,
+	"writer": roleWriter, "author": roleWriter, "kontributor": roleWriter,
+	"editor": roleEditor, "redaktur": roleEditor, "penyunting": roleEditor,
+	"sumber": roleSource, "source": roleSource,
+}
+
+// bylinePart is one "Label: Name" part of a line, at l[from:to].
+type bylinePart struct {
+	role, name string
+	from, to   int
+}
+
+// bylineParts finds the "Label: Name" parts of a line; a name runs to the
+// next "|", ")" or ":" or to the end.
+func bylineParts(l string) []bylinePart {
+	var parts []bylinePart
+	for colon := strings.IndexByte(l, ':'); colon >= 0; {
+		labelEnd := colon
+		for labelEnd > 0 && l[labelEnd-1] == ' ' {
+			labelEnd--
+		}
+		labelStart := labelEnd
+		for labelStart > 0 && isASCIILetter(l[labelStart-1]) {
+			labelStart--
+		}
+		end := len(l)
+		if n := strings.IndexAny(l[colon+1:], "|:)"); n >= 0 {
+			end = colon + 1 + n
+		}
+		if role, ok := bylineLabels[strings.ToLower(l[labelStart:labelEnd])]; ok {
+			parts = append(parts, bylinePart{role: role, name: strings.TrimSpace(l[colon+1 : end]), from: labelStart, to: end})
+		}
+		next := strings.IndexByte(l[colon+1:], ':')
+		if next < 0 {
+			break
+		}
+		colon += 1 + next
+	}
+	return parts
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
 // splitByline reads the writer and editor from a byline line ("Sumber:
 // Reuters | Editor: X", "LAPORAN: RENI ERINA"). Names printed in capitals are
 // given in title case.
 func splitByline(l string) (writer, editor string, ok bool) {
-	for _, m := range bylineRE.FindAllStringSubmatch(l, -1) {
-		name := nameCase(strings.TrimSpace(m[2]))
+	for _, part := range bylineParts(l) {
+		name := nameCase(part.name)
 		if name == "" || len(strings.Fields(name)) > 5 {
 			continue
 		}
-		switch strings.ToLower(m[1]) {
-		case "sumber", "source":
-			ok = true
-		case "editor", "redaktur", "penyunting":
-			editor, ok = name, true
-		default:
-			if writer == "" {
-				writer = name
-			}
-			ok = true
+		ok = true
+		switch {
+		case part.role == roleEditor:
+			editor = name
+		case part.role == roleWriter && writer == "":
+			writer = name
 		}
 	}
-	if m := signatureRE.FindStringSubmatch(l); m != nil && len(strings.Fields(l)) <= 8 && writer == "" {
+	if writer != "" || !mayBeSignature(l) {
+		return writer, editor, ok
+	}
+	if m := signatureRE.FindStringSubmatch(l); m != nil && len(strings.Fields(l)) <= 8 {
 		writer, ok = m[1]+m[2], true
 	}
 	return writer, editor, ok
 }
 
+// mayBeSignature rules out cheaply the lines signatureRE cannot match.
+func mayBeSignature(l string) bool {
+	if len(l) > 100 {
+		return false
+	}
+	for _, s := range []string{"Writer ", "Penulis ", "Reporter ", "Editor ", " - ", " – ", " | "} {
+		if strings.Contains(l, s) {
+			return true
+		}
+	}
+	return strings.HasPrefix(l, "Oleh ") || strings.HasPrefix(l, "By ")
+}
+
 // isBylineLine reports whether a line is a byline rather than a sentence
 // that happens to contain a colon.
 func isBylineLine(l string) bool {
-	if len(strings.Fields(l)) > 12 {
+	if len(l) > 160 || len(strings.Fields(l)) > 12 {
 		return false
 	}
 	_, _, ok := splitByline(l)
@@ -309,7 +417,7 @@ var footerMarkers = map[string]bool{
 // isFooterMarker reports whether a line is one of the footer headings, or
 // a line of tags.
 func isFooterMarker(l string) bool {
-	if footerPrefixRE.MatchString(l) {
+	if strings.IndexByte(l, ':') > 0 && footerPrefixRE.MatchString(l) {
 		return true
 	}
 	l = strings.ToLower(strings.TrimRight(l, " :»›>"))
@@ -320,15 +428,34 @@ var footerPrefixRE = regexp.MustCompile(`(?i)^(?:tags?|topik|kata kunci|keywords
 
 var (
 	captionStartRE = regexp.MustCompile(`(?i)^(?:\(?foto\s*:|\(?photo\s*:|ilustrasi\b|gambar\s*:|sumber foto|caption\s*:|dok\.|dokumentasi\s*:|video\s*:|antara foto\b)`)
-	captionInRE    = regexp.MustCompile(`(?i)\((?:foto|photo|dok|doc|ist|istimewa|ilustrasi)\b[^)]*\)\s*\.?$|\b(?:antara foto|foto ?:|photo ?:)`)
-	// creditEndRE is a photo credit closing a line: "Moskow/Net",
-	// "Kepresidenan Rusia/TASS", "(REUTERS/Kim Hong-Ji)".
-	creditEndRE = regexp.MustCompile(`[\p{L}]/\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}\)?\.?$`)
+	// photoLabelRE is a photo label anywhere in a line: "Foto: X",
+	// "(Foto: ...)", "ANTARA FOTO".
+	photoLabelRE = regexp.MustCompile(`(?i)\b(?:antara foto|foto ?:|photo ?:)`)
+	// creditParenRE is the bracket closing a caption: "(Istimewa)",
+	// "(Dok. Kemlu)", "(ist)".
+	creditParenRE = regexp.MustCompile(`(?i)^\((?:foto|photo|dok|doc|ist|istimewa|ilustrasi)\b[^)]*\)\s*\.?$`)
+	// creditRE is the source after the slash of a credit closing a line:
+	// "Moskow/Net", "Kepresidenan Rusia/TASS", "(REUTERS/Kim Hong-Ji)".
+	creditRE = regexp.MustCompile(`^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}\)?\.?$`)
 )
 
-// isCaption reports whether a line is a photo caption or credit.
+// isCaption reports whether a line is a photo caption or credit. The
+// cheap tests on bytes come first: this runs on every line of every page.
 func isCaption(l string) bool {
-	return captionStartRE.MatchString(l) || captionInRE.MatchString(l) || creditEndRE.MatchString(l)
+	if captionStartRE.MatchString(l) {
+		return true
+	}
+	if slash := strings.LastIndexByte(l, '/'); slash > 0 {
+		r, _ := utf8.DecodeLastRuneInString(l[:slash])
+		if unicode.IsLetter(r) && creditRE.MatchString(l[slash+1:]) {
+			return true
+		}
+	}
+	if open := strings.LastIndexByte(l, '('); open >= 0 && creditParenRE.MatchString(l[open:]) {
+		return true
+	}
+	lower := strings.ToLower(l)
+	return (strings.Contains(lower, "foto") || strings.Contains(lower, "photo")) && photoLabelRE.MatchString(l)
 }
 
 // isTicker reports whether a line is mostly numbers (stock tickers, scores,
@@ -442,6 +569,9 @@ func trimSiteSuffix(t string) string {
 // or sentence punctuation), and only then is that sentence kept: a headline
 // whose end cannot be seen is dropped with whatever is glued to it.
 func dropReadAlso(l string) []string {
+	if !strings.Contains(l, "aca ") && !strings.Contains(l, "ACA ") {
+		return []string{l}
+	}
 	locs := readAlsoRE.FindAllStringIndex(l, -1)
 	if locs == nil {
 		return []string{l}

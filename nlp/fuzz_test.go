@@ -9,21 +9,27 @@ import (
 )
 
 // testPages returns the project's own test pages.
-func testPages(t testing.TB) [][]byte {
-	t.Helper()
+func testPages(tb testing.TB) [][]byte {
+	tb.Helper()
 	files, err := filepath.Glob(filepath.Join("testdata", "pages", "*.txt"))
 	if err != nil || len(files) == 0 {
-		t.Fatalf("no test pages: %v", err)
+		tb.Fatalf("no test pages: %v", err)
 	}
-	var pages [][]byte
+	return readFiles(tb, files)
+}
+
+// readFiles reads the files, in order.
+func readFiles(tb testing.TB, files []string) [][]byte {
+	tb.Helper()
+	var texts [][]byte
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
-			t.Fatal(err)
+			tb.Fatal(err)
 		}
-		pages = append(pages, b)
+		texts = append(texts, b)
 	}
-	return pages
+	return texts
 }
 
 // FuzzExtract runs the whole pipeline on mutated pages: it must never

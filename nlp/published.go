@@ -59,7 +59,7 @@ type printedDate struct {
 // accepts only lines that are mostly the date (a headline or a sentence that
 // merely contains a date is not a date line) and returns false otherwise.
 func parseDateLine(line string) (printedDate, bool) {
-	if len(line) > 160 {
+	if len(line) > 160 || strings.IndexAny(line, "0123456789") < 0 {
 		return printedDate{}, false
 	}
 	loc := printedDateRE.FindStringSubmatchIndex(line)
@@ -165,8 +165,10 @@ func parseOffset(s string) int {
 // date-line furniture (day names, labels, separators, a byline) rather than
 // a sentence or a headline.
 func onlyDateWords(s string) bool {
-	if _, _, ok := splitByline(s); ok {
-		s = bylineRE.ReplaceAllString(s, " ")
+	// Drop "Laporan: X" parts, back to front so positions hold.
+	parts := bylineParts(s)
+	for i := len(parts) - 1; i >= 0; i-- {
+		s = s[:parts[i].from] + " " + s[parts[i].to:]
 	}
 	other := 0
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool {

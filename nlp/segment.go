@@ -1,7 +1,6 @@
 package nlp
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -46,22 +45,42 @@ func newSegmenter() *segmenter {
 }
 
 // split returns the sentences of the paragraphs in order, with their tokens.
+// prose tokenizes the whole body at once, which lets its cache of words
+// seen serve the page; a separator token marks where sentences end, as
+// prose's tokens never span whitespace.
 func (s *segmenter) split(paragraphs []string) []sentence {
 	var out []sentence
+	var body strings.Builder
 	for i, para := range paragraphs {
 		for _, text := range s.sentences(para) {
-			out = append(out, sentence{Text: text, Para: i, Tokens: proseTokens(text)})
+			out = append(out, sentence{Text: text, Para: i})
+			body.WriteString(text)
+			body.WriteString(" " + sentenceSeparator + " ")
+		}
+	}
+	k := 0
+	for _, tok := range proseTokens(body.String()) {
+		if tok == sentenceSeparator {
+			k++
+			continue
+		}
+		if k < len(out) {
+			out[k].Tokens = append(out[k].Tokens, tok)
 		}
 	}
 	return out
 }
+
+// sentenceSeparator is a private-use character, which cleaning removes from
+// pages, so it can only come from split.
+const sentenceSeparator = "\ue000"
 
 // sentences splits one paragraph. A sentence ends at . ! ? or … followed by
 // a space and a capital, a digit or an opening quote, except after a title
 // abbreviation or an initial, and never inside a quotation: a quote of
 // several sentences stays one, with the "kata X" that follows it.
 func (s *segmenter) sentences(para string) []string {
-	para = strayDotsRE.ReplaceAllString(para, "")
+	para = trimStrayDots(para)
 	quotes := quoteSpans(para)
 	var out []string
 	start := 0
@@ -94,9 +113,21 @@ func (s *segmenter) sentences(para string) []string {
 	return appendSentence(out, para[start:])
 }
 
-// strayDotsRE is punctuation left alone at a paragraph's end by a page's
-// markup ("katanya. .").
-var strayDotsRE = regexp.MustCompile(`(?:\s+[.,])+\s*$`)
+// trimStrayDots drops punctuation left alone at a paragraph's end by a
+// page's markup ("katanya. ." becomes "katanya.").
+func trimStrayDots(para string) string {
+	for {
+		t := strings.TrimRight(para, " ")
+		if t == "" || (t[len(t)-1] != '.' && t[len(t)-1] != ',') {
+			return para
+		}
+		before := strings.TrimRight(t[:len(t)-1], " ")
+		if len(before) == len(t)-1 {
+			return para
+		}
+		para = before
+	}
+}
 
 // appendSentence adds a sentence unless it is only punctuation ("." left
 // behind by a page's markup).
