@@ -66,6 +66,16 @@ func (d *doc) place(ui int, s span, nameFrom int) {
 // nameRun returns the end of the run of capitalized name words starting at
 // token i (hyphenated parts included) and its number of words, at most max.
 func (d *doc) nameRun(u *unit, i, max int) (end, words int) {
+	return d.run(u, i, max, false)
+}
+
+// bodyRun is nameRun for the name of a body, which office words may be in
+// ("Institut Studi Pertahanan Asia").
+func (d *doc) bodyRun(u *unit, i, max int) (end, words int) {
+	return d.run(u, i, max, true)
+}
+
+func (d *doc) run(u *unit, i, max int, body bool) (end, words int) {
 	end = i
 	for j := i; j < len(u.toks); j++ {
 		t := u.toks[j]
@@ -76,7 +86,7 @@ func (d *doc) nameRun(u *unit, i, max int) (end, words int) {
 			end = j + 1
 			continue
 		}
-		if !t.upper || t.caps || d.a.lex.stop[t.low] || d.a.lex.notName[t.low] || words == max {
+		if !t.upper || t.caps || d.a.lex.stop[t.low] || (!body && d.a.lex.notName[t.low]) || words == max {
 			break
 		}
 		if p, _ := d.a.lex.titles.matchAt(u.text, u.toks, j); p != nil {
@@ -111,7 +121,7 @@ func (d *doc) findBodies(ui int) {
 				i = end - 1
 			}
 		case t.upper && d.a.lex.orgHeads[t.low]:
-			end, words := d.nameRun(u, i+1, 6)
+			end, words := d.bodyRun(u, i+1, 6)
 			if words == 0 {
 				continue
 			}

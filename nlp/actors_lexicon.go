@@ -13,7 +13,6 @@ type lexicon struct {
 	// ministries: the field after "Kementerian"; ref indexes ministryKinds.
 	ministries    *phraseSet
 	ministryKinds []ministryKind
-	ministryWord  wordSet
 	// notName: capitalized words of offices and bodies, never part of a
 	// person's name ("Sekretaris Kabinet", "Kantor Komisi Urusan Luar").
 	notName wordSet
@@ -80,7 +79,6 @@ func newLexicon() *lexicon {
 		l.ministries.add(m.words, len(l.ministryKinds), false)
 		l.ministryKinds = append(l.ministryKinds, ministryKind{m.slug, m.english})
 	}
-	l.ministryWord = newWordSet("luar", "pertahanan", "unifikasi", "keuangan", "perdagangan", "dalam", "kehakiman")
 	l.notName = newWordSet(
 		"kabinet", "kantor", "komisi", "komite", "urusan", "luar", "negeri", "nasional", "dewan", "kementerian",
 		"departemen", "staf", "gabungan", "partai", "pertahanan", "keamanan", "militer", "angkatan", "badan",

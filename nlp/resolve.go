@@ -317,7 +317,7 @@ func (d *doc) resolveNames() {
 			if i+1 < len(u.toks) && u.toks[i+1].joined {
 				continue
 			}
-			if k, ok := lastHead[t.low]; ok && (i+1 >= len(u.toks) || !d.a.lex.ministryWord[u.toks[i+1].low]) {
+			if k, ok := lastHead[t.low]; ok && !d.namesField(u, i+1) {
 				d.mention(ui, span{ts: i, te: i + 1, actor: k})
 				continue
 			}
@@ -326,6 +326,17 @@ func (d *doc) resolveNames() {
 			}
 		}
 	}
+}
+
+// namesField says whether a ministry's field starts at token i ("Luar
+// Negeri"): then "Kementerian" before it names a ministry, not one named
+// before.
+func (d *doc) namesField(u *unit, i int) bool {
+	if i >= len(u.toks) {
+		return false
+	}
+	p, _ := d.a.lex.ministries.matchAt(u.text, u.toks, i)
+	return p != nil
 }
 
 // bodyHeads are the first words by which a body named before is referred

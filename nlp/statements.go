@@ -270,7 +270,7 @@ func (d *doc) reported(ui, s int, quotes []quoteRegion, last int) (st stmt, ok, 
 			from++
 		}
 		end := r.te
-		for end > from && !u.toks[end-1].word {
+		for end > from && !u.toks[end-1].word && !isQuoteMark(u.toks[end-1].low) && u.toks[end-1].low != ")" {
 			end--
 		}
 		if from >= r.te || (from < len(u.toks) && isQuoteMark(u.toks[from].low)) {

@@ -1,0 +1,239 @@
+package nlp
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestTokenizeSplitsHyphensAndKeepsOffsets(t *testing.T) {
+	text := `Kim Jong-un tiba di Korea Utara-Rusia, katanya: "Jum'at."`
+	toks := tokenize(text, nil)
+	var words []string
+	for _, tk := range toks {
+		if text[tk.start:tk.end] == "" {
+			t.Fatalf("empty token %+v", tk)
+		}
+		if tk.word {
+			words = append(words, tk.low)
+		}
+	}
+	want := []string{"kim", "jong", "un", "tiba", "di", "korea", "utara", "rusia", "katanya", "jum'at"}
+	if !slices.Equal(words, want) {
+		t.Fatalf("words = %q, want %q", words, want)
+	}
+	if !toks[2].joined || toks[1].joined {
+		t.Errorf("hyphen joins: jong=%v un=%v", toks[1].joined, toks[2].joined)
+	}
+	if !toks[0].upper || toks[0].caps || toks[2].upper {
+		t.Errorf("case flags wrong: %+v %+v", toks[0], toks[2])
+	}
+	if keyOf("Kim Jong-un") != keyOf("Kim Jong Un") || keyOf("KIM  jong UN") != "kim jong un" {
+		t.Errorf("keys differ: %q %q", keyOf("Kim Jong-un"), keyOf("Kim Jong Un"))
+	}
+	if kebab("Sin Hong-chol") != "sin-hong-chol" {
+		t.Errorf("kebab = %q", kebab("Sin Hong-chol"))
+	}
+}
+
+func TestPhraseCaseRules(t *testing.T) {
+	s := newPhraseSet()
+	s.add("AS", 1, true)          // short acronym: exact
+	s.add("TASS", 2, true)        // long acronym: any capitalized spelling
+	s.add("Barat", 3, true)       // one-word name: capitalized only
+	s.add("Kim Jong Un", 4, true) // several words: any case, hyphens folded
+	s.add("Korea Utara", 5, true) // several words
+	s.add("Korea Utara Baru", 6, true)
+	tests := []struct {
+		text string
+		want int // ref of the match at the first token, 0 for none
+	}{
+		{"AS menolak", 1},
+		{"as menolak", 0},
+		{"As menolak", 0},
+		{"Tass melaporkan", 2},
+		{"TASS melaporkan", 2},
+		{"tass melaporkan", 0},
+		{"Barat menolak", 3},
+		{"barat daya", 0},
+		{"Kim Jong-un tiba", 4},
+		{"KIM JONG UN tiba", 4},
+		{"Korea Utara Baru", 6}, // longest wins
+		{"Korea Utara menolak", 5},
+		{"Korea, Utara", 0},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.text, nil)
+		p, _ := s.matchAt(tt.text, toks, 0)
+		got := 0
+		if p != nil {
+			got = p.ref
+		}
+		if got != tt.want {
+			t.Errorf("%q: matched %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestDictionaryNamesAndAliases(t *testing.T) {
+	tests := []struct {
+		sentence, id string
+	}{
+		{"Korea Utara meluncurkan rudal.", "prk"},
+		{"Korut meluncurkan rudal.", "prk"},
+		{"Pyongyang meluncurkan rudal.", "prk"},
+		{"Kim Jong-un meninjau pabrik.", "kim-jong-un"},
+		{"Kim Jong Un meninjau pabrik.", "kim-jong-un"},
+		{"Vladimir Putin berbicara.", "vladimir-putin"},
+		{"Dmitry Peskov berbicara.", "dmitry-peskov"},
+		{"Antony Blinken tiba.", "antony-blinken"},
+		{"Yoon Suk Yeol tiba.", "yoon-suk-yeol"},
+		{"KCNA melaporkan hal itu.", "kcna"},
+		{"Kremlin menolak berkomentar.", "kremlin"},
+		{"Dewan Keamanan PBB bersidang.", "un-security-council"},
+		{"AS menolak usulan itu.", "usa"},
+		{"Moskow menolak usulan itu.", "rus"},
+	}
+	for _, tt := range tests {
+		r := analyzeText(t, "", "", tt.sentence)
+		if _, ok := r.actor(tt.id); !ok {
+			t.Errorf("%q: actors %v, want %s", tt.sentence, r.ids(), tt.id)
+		}
+	}
+	// "as" the word is not the United States, nor "barat" the direction.
+	r := analyzeText(t, "", "", "Kapal itu berlayar ke arah barat, sama cepatnya as roda.")
+	if len(r.actors) != 0 {
+		t.Errorf("actors from common words: %v", r.ids())
+	}
+}
+
+func TestDiscoveredPeopleAndBodies(t *testing.T) {
+	tests := []struct {
+		name                    string
+		paras                   []string
+		id, typ, country, alias string
+		role, of                string
+	}{
+		{
+			name:  "ambassador named after a comma",
+			paras: []string{"Duta Besar Korea Utara untuk Rusia, Sin Hong-chol mengatakan hubungan kedua negara membaik."},
+			id:    "sin-hong-chol", typ: TypePerson, country: "PRK", alias: "Duta Besar Korea Utara untuk Rusia Sin Hong-chol",
+			role: "Duta Besar Korea Utara untuk Rusia", of: "prk",
+		},
+		{
+			name:  "foreign minister",
+			paras: []string{"Menteri Luar Negeri Korea Selatan Park Jin tiba di Tokyo pada Senin."},
+			id:    "park-jin", typ: TypePerson, country: "KOR", alias: "Park Jin",
+			role: "Menteri Luar Negeri Korea Selatan", of: "kor",
+		},
+		{
+			name:  "ministry of a state",
+			paras: []string{"Kementerian Luar Negeri Korea Utara mengeluarkan pernyataan keras."},
+			id:    "prk-foreign-ministry", typ: TypeOrganization, country: "PRK", alias: "Kementerian Luar Negeri Korea Utara",
+		},
+		{
+			name:  "embassy",
+			paras: []string{"Kedutaan Besar Korea Utara di Moskow menggelar resepsi."},
+			id:    "prk-embassy-russia", typ: TypeOrganization, country: "PRK", alias: "Kedutaan Besar Korea Utara di Moskow",
+		},
+		{
+			name:  "academic body with its acronym",
+			paras: []string{"Peneliti dari Institut Studi Pertahanan Asia (ISPA) menilai situasi memburuk."},
+			id:    "institut-studi-pertahanan-asia", typ: TypeOrganization, alias: "ISPA",
+		},
+		{
+			name:  "name then position",
+			paras: []string{"Lee Min-soo, profesor hubungan internasional di Korea Selatan, mengatakan ketegangan akan berlanjut."},
+			id:    "lee-min-soo", typ: TypePerson, country: "KOR", alias: "Lee Min-soo", role: "profesor", of: "kor",
+		},
+		{
+			name:  "news agency",
+			paras: []string{"Hal itu dilaporkan kantor berita Sinar Dunia pada Selasa."},
+			id:    "sinar-dunia", typ: TypeMedia, alias: "kantor berita Sinar Dunia",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := analyzeText(t, "", "2023-05-10", tt.paras...)
+			a, ok := r.actor(tt.id)
+			if !ok {
+				t.Fatalf("no actor %s among %v", tt.id, r.ids())
+			}
+			if a.Type != tt.typ || string(a.Country) != tt.country {
+				t.Errorf("type/country = %s/%s, want %s/%s", a.Type, a.Country, tt.typ, tt.country)
+			}
+			if !slices.Contains(a.Aliases, tt.alias) {
+				t.Errorf("aliases %q lack %q", a.Aliases, tt.alias)
+			}
+			if tt.role != "" && !slices.ContainsFunc(a.Roles, func(r Role) bool { return r.Title == tt.role && r.Of == tt.of }) {
+				t.Errorf("roles %+v lack %s of %s", a.Roles, tt.role, tt.of)
+			}
+		})
+	}
+}
+
+func TestTitledFormAddsRoleAndDictionaryRolesAtPublication(t *testing.T) {
+	r := analyzeText(t, "", "2023-10-27", "Presiden Rusia Vladimir Putin menerima tamu dari Asia. Putin tampak santai.")
+	a, ok := r.actor("vladimir-putin")
+	if !ok {
+		t.Fatalf("no Putin among %v", r.ids())
+	}
+	for _, want := range []string{"Presiden Rusia Vladimir Putin", "Putin"} {
+		if !slices.Contains(a.Aliases, want) {
+			t.Errorf("aliases %q lack %q", a.Aliases, want)
+		}
+	}
+	if a.Mentions != 2 {
+		t.Errorf("mentions = %d, want 2", a.Mentions)
+	}
+	var dated bool
+	for _, role := range a.Roles {
+		if role.Of == "rus" && role.From != "" {
+			dated = true
+		}
+		if role.To != "" && string(role.To) < "2023-10-27" {
+			t.Errorf("role ended before publication: %+v", role)
+		}
+	}
+	if !dated {
+		t.Errorf("no dated role of rus in %+v", a.Roles)
+	}
+	// Without a publication date no dictionary role can be placed in time.
+	r = analyzeText(t, "", "", "Presiden Rusia Vladimir Putin menerima tamu.")
+	a, _ = r.actor("vladimir-putin")
+	for _, role := range a.Roles {
+		if role.From != "" {
+			t.Errorf("dictionary role without a publication date: %+v", role)
+		}
+	}
+}
+
+func TestOnlyTitleAndBodyMakeActors(t *testing.T) {
+	a, err := testAnnotator()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := page{
+		Title:      "Rusia Kecam Sanksi Baru",
+		Outlet:     "Kompas Indonesia",
+		Author:     "Prabowo Subianto",
+		Dateline:   "Jakarta (ANTARA)",
+		Published:  "2024-01-02",
+		Paragraphs: []string{"Rusia mengecam sanksi baru Uni Eropa."},
+	}
+	actors, _, _ := a.analyze(p, testSegmenter().split(p.Paragraphs))
+	for _, ac := range actors {
+		if ac.ID == "idn" || ac.ID == "prabowo-subianto" || strings.Contains(ac.ID, "kompas") {
+			t.Errorf("actor %s made from page metadata", ac.ID)
+		}
+	}
+}
+
+func TestHeadlineWordsDiscoverNobody(t *testing.T) {
+	r := analyzeText(t, "Dubes Rusia Protes Keras Latihan Gabungan", "", "Rusia menyampaikan keberatan atas latihan itu.")
+	for _, a := range r.actors {
+		if a.Type == TypePerson {
+			t.Errorf("person %s discovered in a headline", a.ID)
+		}
+	}
+}

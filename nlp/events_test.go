@@ -1,0 +1,205 @@
+package nlp
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"testing"
+)
+
+// eventWant is an event expected in a sentence's coding.
+type eventWant struct {
+	src, tgt, code, context string
+}
+
+func TestEventCoding(t *testing.T) {
+	tests := []struct {
+		name     string
+		sentence string
+		want     []eventWant
+		// absent are source>target pairs that must not be coded.
+		absent [][2]string
+	}{
+		{
+			name:     "active voice",
+			sentence: "Korea Selatan mengkritik Korea Utara atas peluncuran rudal itu.",
+			want:     []eventWant{{"kor", "prk", "111", ""}},
+			absent:   [][2]string{{"prk", "kor"}},
+		},
+		{
+			name:     "passive voice with a bare agent",
+			sentence: "Korea Utara dikritik AS karena uji coba itu.",
+			want:     []eventWant{{"usa", "prk", "111", ""}},
+		},
+		{
+			name:     "passive voice with oleh",
+			sentence: "Usulan Amerika Serikat diveto oleh Rusia dalam sidang itu.",
+			want:     []eventWant{{"rus", "usa", "129", ""}},
+		},
+		{
+			name:     "a list of subjects",
+			sentence: "Jepang, Korea Selatan, dan Amerika Serikat mengutuk peluncuran rudal Korea Utara.",
+			want:     []eventWant{{"jpn", "prk", "111", ""}, {"kor", "prk", "111", ""}, {"usa", "prk", "111", ""}},
+		},
+		{
+			name:     "two sides meeting, both ways",
+			sentence: "Korea Utara dan Rusia mengadakan pertemuan di Moskow.",
+			want:     []eventWant{{"prk", "rus", "040", ""}, {"rus", "prk", "040", ""}},
+		},
+		{
+			name:     "cooperation between two sides",
+			sentence: "Pakar menilai kerja sama antara Jepang dan Korea Selatan kian erat.",
+			want:     []eventWant{{"jpn", "kor", "030", ""}, {"kor", "jpn", "030", ""}},
+		},
+		{
+			name:     "a visit made is a visit hosted",
+			sentence: "Presiden China Xi Jinping mengunjungi Rusia pekan lalu.",
+			want:     []eventWant{{"xi-jinping", "rus", "042", ""}, {"rus", "xi-jinping", "043", ""}},
+		},
+		{
+			name:     "negated",
+			sentence: "Rusia tidak mengkritik China dalam pertemuan itu.",
+			want:     []eventWant{{"rus", "chn", "111", ContextNegated}},
+		},
+		{
+			name:     "hypothetical",
+			sentence: "Jika Jepang menyerang Korea Utara, kawasan itu akan bergolak.",
+			want:     []eventWant{{"jpn", "prk", "190", ContextHypothetical}},
+		},
+		{
+			name:     "alleged",
+			sentence: "Korea Utara diduga memasok senjata ke Rusia.",
+			want:     []eventWant{{"prk", "rus", "072", ContextAlleged}},
+		},
+		{
+			name:     "future",
+			sentence: "Rusia akan memperkuat hubungan dengan Korea Utara di semua bidang.",
+			want:     []eventWant{{"rus", "prk", "030", ContextFuture}},
+		},
+		{
+			name:     "a speaker is the source of what the statement does without a subject of its own",
+			sentence: "Juru bicara Kremlin Dmitry Peskov mengatakan bahwa pihaknya berencana mempererat hubungan dengan Korea Utara.",
+			want:     []eventWant{{"dmitry-peskov", "prk", "030", ContextFuture}},
+		},
+		{
+			name:     "an ambassador summoned",
+			sentence: "Kementerian Luar Negeri Jepang memanggil Duta Besar China untuk Jepang Wu Jianghao pada Senin.",
+			want:     []eventWant{{"jpn-foreign-ministry", "wu-jianghao", "114", ""}},
+		},
+		{
+			name:     "sanctions",
+			sentence: "Amerika Serikat menjatuhkan sanksi terhadap Korea Utara atas program rudalnya.",
+			want:     []eventWant{{"usa", "prk", "163", ""}},
+		},
+		{
+			name:     "a second verb shares the first one's subject",
+			sentence: "Jepang mengecam peluncuran rudal Korea Utara dan mendesak Pyongyang menghentikannya.",
+			want:     []eventWant{{"jpn", "prk", "111", ""}, {"jpn", "prk", "020", ""}},
+		},
+		{
+			name:     "a place is not a target",
+			sentence: "Presiden Korea Selatan Yoon Suk Yeol dan Perdana Menteri Jepang Fumio Kishida bertemu di Washington.",
+			want:     []eventWant{{"yoon-suk-yeol", "fumio-kishida", "040", ""}},
+			absent:   [][2]string{{"yoon-suk-yeol", "usa"}, {"fumio-kishida", "usa"}},
+		},
+		{
+			name:     "an actor and itself",
+			sentence: "Korea Utara mengecam Pyongyang sendiri?",
+			absent:   [][2]string{{"prk", "prk"}},
+		},
+		{
+			name:     "criticism in a quote's words",
+			sentence: `"Kebijakan provokatif Washington hanya memperburuk keadaan," kata Kementerian Luar Negeri China.`,
+			want:     []eventWant{{"chn-foreign-ministry", "usa", "111", ""}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := analyzeText(t, "", "2023-11-20", tt.sentence)
+			for _, w := range tt.want {
+				e, ok := r.hasEvent(w.src, w.tgt, cameoRoot(w.code))
+				if !ok {
+					t.Errorf("no %s -> %s %s among %+v", w.src, w.tgt, w.code, r.events)
+					continue
+				}
+				if e.Cameo != w.code || e.Context != w.context {
+					t.Errorf("%s -> %s: code %s context %q, want %s %q", w.src, w.tgt, e.Cameo, e.Context, w.code, w.context)
+				}
+			}
+			for _, pair := range tt.absent {
+				for _, e := range r.events {
+					if e.Source == pair[0] && e.Target == pair[1] {
+						t.Errorf("unwanted event %+v", e)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestEventFields(t *testing.T) {
+	r := analyzeText(t, "", "2023-11-20",
+		"Rusia menginvasi Ukraina pada Kamis (24/2/2022).",
+		"Rusia menginvasi Ukraina, tulis media itu lagi pada Kamis (24/2/2022).")
+	var found []Event
+	for _, e := range r.events {
+		if e.Source == "rus" && e.Target == "ukr" {
+			found = append(found, e)
+		}
+	}
+	if len(found) != 1 {
+		t.Fatalf("the same event told twice must be one event, got %+v", found)
+	}
+	e := found[0]
+	sum := sha256.Sum256([]byte("rus|ukr|19|2022-02-24"))
+	if e.ID != hex.EncodeToString(sum[:16]) {
+		t.Errorf("id %s is not the hash of source|target|root|date", e.ID)
+	}
+	if e.Cameo != "190" || e.Root != "19" || e.QuadClass != 4 || e.Goldstein != -10 || e.Date != "2022-02-24" {
+		t.Errorf("coding %+v", e)
+	}
+	if e.Trigger != "menginvasi" || e.Evidence != "Rusia menginvasi Ukraina pada Kamis (24/2/2022)." {
+		t.Errorf("trigger %q evidence %q", e.Trigger, e.Evidence)
+	}
+	// A verb with its subject right before it and its object right after:
+	// the lexicon's 0.85, plus 0.1 for the adjacent source.
+	if e.Confidence != 0.95 {
+		t.Errorf("confidence %v, want 0.95", e.Confidence)
+	}
+}
+
+func TestEventConfidence(t *testing.T) {
+	tr := trigger{base: 0.7}
+	tests := []struct {
+		src, tgt role
+		want     float64
+	}{
+		{role{gap: 0}, role{gap: 0}, 0.8},
+		{role{gap: 3}, role{gap: 0}, 0.7},
+		{role{inferred: true}, role{gap: 0}, 0.55},
+		{role{gap: 3}, role{gap: 6}, 0.6},
+	}
+	for _, tt := range tests {
+		if got := eventConfidence(tr, tt.src, tt.tgt); got != tt.want {
+			t.Errorf("eventConfidence(%+v, %+v) = %v, want %v", tt.src, tt.tgt, got, tt.want)
+		}
+	}
+}
+
+func TestCameoTable(t *testing.T) {
+	for _, tr := range triggerTable {
+		c, ok := cameoCodes[tr.code]
+		if !ok {
+			t.Errorf("trigger code %s has no CAMEO entry", tr.code)
+			continue
+		}
+		q := quadClass(cameoRoot(tr.code))
+		if (q <= 2) != (c.goldstein > 0) {
+			t.Errorf("code %s: quad class %d but Goldstein %v", tr.code, q, c.goldstein)
+		}
+	}
+	for root, want := range map[string]int{"01": 1, "05": 1, "06": 2, "08": 2, "09": 3, "13": 3, "14": 4, "16": 4, "20": 4} {
+		if got := quadClass(root); got != want {
+			t.Errorf("quadClass(%s) = %d, want %d", root, got, want)
+		}
+	}
+}

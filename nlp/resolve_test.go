@@ -1,0 +1,139 @@
+package nlp
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestSurnameResolution(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		// mentions wanted per actor id; an id mapped to 0 must be absent, to
+		// -1 present with any count.
+		want map[string]int
+	}{
+		{
+			name: "spellings and the bare surname are one person",
+			paras: []string{
+				"Pemimpin Korea Utara Kim Jong-un meninjau uji coba itu.",
+				"Kim Jong Un kemudian memberi arahan, dan Kim tersenyum kepada para teknisi.",
+			},
+			want: map[string]int{"kim-jong-un": 3},
+		},
+		{
+			name: "another Kim is another person",
+			paras: []string{
+				"Kim Jong Un menghadiri parade militer di Pyongyang.",
+				"Adiknya, Kim Yo Jong, berdiri di sampingnya.",
+			},
+			want: map[string]int{"kim-jong-un": 1, "kim-yo-jong": 1},
+		},
+		{
+			name: "a bare surname shared by two people stays unresolved",
+			paras: []string{
+				"Kim Jong Un dan Kim Yo Jong menghadiri upacara itu.",
+				"Kim kemudian meninggalkan lokasi.",
+			},
+			want: map[string]int{"kim-jong-un": 1, "kim-yo-jong": 1},
+		},
+		{
+			name: "an unknown Kim with a position",
+			paras: []string{
+				"Kim Sung-ho, analis di Seoul, mengatakan uji coba itu sudah diperkirakan.",
+				"Menurut Kim, Pyongyang ingin menarik perhatian Washington.",
+			},
+			want: map[string]int{"kim-sung-ho": 2, "kim-jong-un": 0},
+		},
+		{
+			name: "Pyongyang acting is North Korea, its ministry is its own actor",
+			paras: []string{
+				"Pyongyang mengecam latihan itu.",
+				"Kementerian Luar Negeri Korea Utara menyebut latihan itu provokasi.",
+			},
+			want: map[string]int{"prk": -1, "prk-foreign-ministry": 1},
+		},
+		{
+			name: "a ministry referred back to by its first word",
+			paras: []string{
+				"Kementerian Luar Negeri Jepang memprotes peluncuran rudal itu.",
+				"Kementerian juga meminta penjelasan resmi.",
+			},
+			want: map[string]int{"jpn-foreign-ministry": 2},
+		},
+		{
+			name:  "a ministry named without its state belongs to the state of the sentence before",
+			paras: []string{"Korea Selatan memperketat pengawasan perbatasan.", "Kementerian Luar Negeri mengatakan langkah itu sementara."},
+			want:  map[string]int{"kor-foreign-ministry": 1},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := analyzeText(t, "", "", tt.paras...)
+			for id, n := range tt.want {
+				a, ok := r.actor(id)
+				if n == 0 {
+					if ok {
+						t.Errorf("%s should not be an actor", id)
+					}
+					continue
+				}
+				if !ok {
+					t.Errorf("no actor %s among %v", id, r.ids())
+					continue
+				}
+				if n > 0 && a.Mentions != n {
+					t.Errorf("%s: %d mentions, want %d (aliases %q)", id, a.Mentions, n, a.Aliases)
+				}
+			}
+		})
+	}
+}
+
+func TestKremlinIsItsOwnBody(t *testing.T) {
+	r := analyzeText(t, "", "", "Kremlin menyatakan Moskow tidak akan mundur.")
+	k, ok := r.actor("kremlin")
+	if !ok || k.Type != TypeOrganization || k.Country != "RUS" {
+		t.Fatalf("kremlin = %+v (found %v)", k, ok)
+	}
+	if _, ok := r.actor("rus"); !ok {
+		t.Errorf("Moskow is Russia: actors %v", r.ids())
+	}
+}
+
+func TestPickSurname(t *testing.T) {
+	tests := []struct {
+		cands []namePos
+		pos   int
+		want  int
+	}{
+		{[]namePos{{10, 1}}, 20, 1},
+		{[]namePos{{10, 1}, {15, 1}}, 20, 1},
+		{[]namePos{{10, 1}, {15, 2}}, 20, -1},
+		{[]namePos{{30, 2}}, 20, 2},
+		{[]namePos{{10, 1}, {30, 2}}, 20, 1},
+		{[]namePos{{30, 1}, {40, 2}}, 20, -1},
+		{nil, 20, -1},
+	}
+	for _, tt := range tests {
+		if got := pickSurname(tt.cands, tt.pos); got != tt.want {
+			t.Errorf("pickSurname(%v, %d) = %d, want %d", tt.cands, tt.pos, got, tt.want)
+		}
+	}
+}
+
+func TestAliasesAreEveryFormSeenOnce(t *testing.T) {
+	r := analyzeText(t, "", "", "Korea Utara dan Korut disebut bersama.", "Pyongyang, Korea Utara, dan KOREA UTARA.")
+	a, _ := r.actor("prk")
+	for _, want := range []string{"Korea Utara", "Korut", "Pyongyang"} {
+		if !slices.Contains(a.Aliases, want) {
+			t.Errorf("aliases %q lack %q", a.Aliases, want)
+		}
+	}
+	if len(a.Aliases) != 3 {
+		t.Errorf("aliases %q: a form differing only in case is the same form", a.Aliases)
+	}
+	if a.Mentions != 5 {
+		t.Errorf("mentions = %d, want 5", a.Mentions)
+	}
+}

@@ -1,0 +1,133 @@
+package nlp
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// quoteWant is a statement expected to start with the given words.
+type quoteWant struct {
+	starts, speaker, kind, date string
+}
+
+func TestStatements(t *testing.T) {
+	tests := []struct {
+		name      string
+		published string
+		paras     []string
+		want      []quoteWant
+	}{
+		{
+			name:      "quote after the closing verb",
+			published: "2023-09-14",
+			paras:     []string{`"Kami akan memperdalam kerja sama di bidang antariksa," ujar Vladimir Putin di Vostochny pada Rabu (13/9).`},
+			want:      []quoteWant{{"Kami akan memperdalam kerja sama", "vladimir-putin", KindDirect, "2023-09-13"}},
+		},
+		{
+			name: "quote in the paragraph after X berkata:",
+			paras: []string{
+				"Ditanya soal kunjungan itu, juru bicara Kremlin Dmitry Peskov berkata:",
+				`"Semua rencana akan diumumkan pada waktunya. Kami belum bisa memberi rincian."`,
+			},
+			want: []quoteWant{{"Semua rencana akan diumumkan pada waktunya", "dmitry-peskov", KindDirect, ""}},
+		},
+		{
+			name: "Dia menambahkan and katanya go to the last speaker",
+			paras: []string{
+				`Menteri Luar Negeri AS Antony Blinken mengatakan bahwa Washington tetap membuka jalur diplomasi.`,
+				`Dia menambahkan, “Pintu dialog tidak pernah kami tutup.”`,
+				`"Namun tekanan juga akan terus berjalan," katanya.`,
+			},
+			want: []quoteWant{
+				{"Washington tetap membuka jalur diplomasi", "antony-blinken", KindIndirect, ""},
+				{"Pintu dialog tidak pernah kami tutup", "antony-blinken", KindDirect, ""},
+				{"Namun tekanan juga akan terus berjalan", "antony-blinken", KindDirect, ""},
+			},
+		},
+		{
+			name: "kata Kementerian is the ministry named before; kata Korea Utara the state",
+			paras: []string{
+				"Menurut Kementerian Luar Negeri Korea Utara, latihan gabungan itu adalah gladi perang.",
+				`"Kami akan menanggapi setiap ancaman dengan tegas," kata Kementerian dalam pernyataannya.`,
+				`"Semenanjung ini tidak akan tenang selama latihan berlanjut," kata Korea Utara.`,
+			},
+			want: []quoteWant{
+				{"latihan gabungan itu adalah gladi perang", "prk-foreign-ministry", KindIndirect, ""},
+				{"Kami akan menanggapi setiap ancaman", "prk-foreign-ministry", KindDirect, ""},
+				{"Semenanjung ini tidak akan tenang", "prk", KindDirect, ""},
+			},
+		},
+		{
+			name: "a relative clause between speaker and verb",
+			paras: []string{
+				"Presiden Korea Selatan Yoon Suk Yeol, yang berpidato di depan parlemen Jepang, mengatakan bahwa kedua negara harus menatap masa depan.",
+			},
+			want: []quoteWant{{"kedua negara harus menatap masa depan", "yoon-suk-yeol", KindIndirect, ""}},
+		},
+		{
+			name:  "scare quotes are not statements",
+			paras: []string{`Korea Utara menyebut latihan itu 'kebijakan bermusuhan' dan "provokasi".`},
+			want:  []quoteWant{{"latihan itu 'kebijakan bermusuhan' dan \"provokasi\"", "prk", KindIndirect, ""}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := analyzeText(t, "", tt.published, tt.paras...)
+			if len(r.statements) != len(tt.want) {
+				t.Errorf("%d statements, want %d: %+v", len(r.statements), len(tt.want), r.statements)
+			}
+			for _, w := range tt.want {
+				i := slices.IndexFunc(r.statements, func(s Statement) bool { return strings.HasPrefix(s.Text, w.starts) })
+				if i < 0 {
+					t.Errorf("no statement starting %q in %+v", w.starts, r.statements)
+					continue
+				}
+				s := r.statements[i]
+				if s.Speaker != w.speaker || s.Kind != w.kind {
+					t.Errorf("%q: speaker/kind %s/%s, want %s/%s", w.starts, s.Speaker, s.Kind, w.speaker, w.kind)
+				}
+				if w.date != "" && string(s.Date) != w.date {
+					t.Errorf("%q: date %q, want %q", w.starts, s.Date, w.date)
+				}
+			}
+		})
+	}
+}
+
+func TestStatementIDAboutAndDate(t *testing.T) {
+	a := analyzeText(t, "", "2023-11-12", `"Washington harus menghentikan tekanan terhadap Pyongyang," kata Korea Utara pada Sabtu (11/11).`)
+	b := analyzeText(t, "Judul lain", "2023-11-13", "Paragraf pembuka yang lain sama sekali.", `“Washington  harus menghentikan tekanan terhadap Pyongyang”, kata Korea Utara.`)
+	if len(a.statements) != 1 || len(b.statements) != 1 {
+		t.Fatalf("statements: %+v / %+v", a.statements, b.statements)
+	}
+	if a.statements[0].ID != b.statements[0].ID || len(a.statements[0].ID) != 32 {
+		t.Errorf("the same quote by the same speaker has ids %s and %s", a.statements[0].ID, b.statements[0].ID)
+	}
+	if about := a.statements[0].About; !slices.Equal(about, []string{"usa"}) {
+		t.Errorf("about = %v, want [usa] (the speaker itself is left out)", about)
+	}
+	if a.statements[0].Date != "2023-11-11" || b.statements[0].Date != "2023-11-13" {
+		t.Errorf("dates %q, %q: want the named day, else the publication date", a.statements[0].Date, b.statements[0].Date)
+	}
+	c := analyzeText(t, "", "", `"Washington harus menghentikan tekanan terhadap Pyongyang," kata Jepang.`)
+	if c.statements[0].ID == a.statements[0].ID {
+		t.Error("another speaker must give another statement id")
+	}
+	if c.statements[0].Date != "" {
+		t.Errorf("date %q invented for a page without a date", c.statements[0].Date)
+	}
+}
+
+func TestQuotesPairing(t *testing.T) {
+	u := unit{text: `Ia berkata, “satu dua tiga” lalu 'empat lima' dan "enam tujuh`}
+	u.toks = tokenize(u.text, nil)
+	var got []string
+	for _, q := range findQuotes(&u) {
+		got = append(got, u.surface(q.open+1, q.close))
+	}
+	want := []string{"satu dua tiga", "empat lima", "enam tujuh"}
+	if !slices.Equal(got, want) {
+		t.Errorf("quotes %q, want %q", got, want)
+	}
+}
