@@ -1,11 +1,8 @@
 package nlp
 
 import (
-	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"strings"
 	"sync"
 	"testing"
 )
@@ -140,48 +137,4 @@ func BenchmarkAnalyze(b *testing.B) {
 		n++
 	}
 	reportRates(b, n, cpuTime(b)-cpu)
-}
-
-// TestSeedQuality runs the evaluation kit's scorer on the seed pages. Its
-// floors are the scores reached (a ratchet: raise them, never lower them).
-func TestSeedQuality(t *testing.T) {
-	readGold(t) // skips without ../shared
-	python, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("python3 is not installed: the scorer cannot run")
-	}
-	seeds, _ := filepath.Glob(filepath.Join(seedDir, "*.txt"))
-	x := newTestExtractor(t)
-	var out strings.Builder
-	enc := json.NewEncoder(&out)
-	for _, f := range seeds {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		art, err := x.Extract(Document{Source: f, Text: raw})
-		if err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		if err := enc.Encode(art); err != nil {
-			t.Fatal(err)
-		}
-	}
-	pred := filepath.Join(t.TempDir(), "pred.jsonl")
-	if err := os.WriteFile(pred, []byte(out.String()), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(python, filepath.Join(sharedDir, "eval", "score.py"), goldFile, pred, "--verbose",
-		"--min", "actor_f1=1.0", "--min", "quote_attr=1.0", "--min", "dyad_f1=0.97", "--min", "date_acc=1.0")
-	report, err := cmd.CombinedOutput()
-	t.Logf("score.py:\n%s", report)
-	if err != nil {
-		t.Fatalf("the seeds score below the floors: %v", err)
-	}
-	for _, line := range strings.Split(string(report), "\n") {
-		f := strings.Fields(line)
-		if len(f) == 2 && (f[0] == "noise_actors" || f[0] == "dates_invented") && f[1] != "0" {
-			t.Errorf("%s = %s, want 0", f[0], f[1])
-		}
-	}
 }
