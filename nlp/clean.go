@@ -75,7 +75,8 @@ func bodyStart(lines []string) int {
 // lines above the story. Only these lines may give the publication date:
 // dates in the story or in lists of other headlines are not it.
 func (p *page) readHeader(lines []string) {
-	var updated string
+	var dates []printedDate
+	titleAt := -1
 	for i, l := range lines {
 		if l == "" {
 			continue
@@ -85,12 +86,8 @@ func (p *page) readHeader(lines []string) {
 			continue
 		}
 		if d, ok := parseDateLine(l); ok {
-			switch {
-			case d.Updated && updated == "":
-				updated = d.Value
-			case !d.Updated && p.Published == "":
-				p.Published = d.Value
-			}
+			d.line = i
+			dates = append(dates, d)
 			p.takeByline(l)
 			continue
 		}
@@ -100,11 +97,47 @@ func (p *page) readHeader(lines []string) {
 		}
 		if p.Title == "" && isHeadline(l) {
 			p.Title = trimSiteSuffix(l)
+			titleAt = i
 		}
 	}
-	if p.Published == "" {
-		p.Published = updated
+	p.Published = publicationDate(dates, titleAt)
+}
+
+// publicationDate picks the story's date among the header's date lines:
+// the date printed with the title, that is the first one after it, or else
+// the last one before it (a site's bar of today's date comes earlier). A
+// date labelled as an update counts only when there is no other.
+func publicationDate(dates []printedDate, titleAt int) string {
+	best, bestUpdated := -1, -1
+	better := func(cur, i int) bool {
+		if cur < 0 {
+			return true
+		}
+		after, curAfter := dates[i].line > titleAt, dates[cur].line > titleAt
+		switch {
+		case after != curAfter:
+			return after
+		case after:
+			return dates[i].line < dates[cur].line
+		}
+		return dates[i].line > dates[cur].line
 	}
+	for i, d := range dates {
+		if d.Updated {
+			if better(bestUpdated, i) {
+				bestUpdated = i
+			}
+		} else if better(best, i) {
+			best = i
+		}
+	}
+	switch {
+	case best >= 0:
+		return dates[best].Value
+	case bestUpdated >= 0:
+		return dates[bestUpdated].Value
+	}
+	return ""
 }
 
 // readBody keeps the prose paragraphs of the story, from its first line up
@@ -131,6 +164,7 @@ func (p *page) readBody(lines []string) {
 			continue
 		}
 		for _, part := range dropReadAlso(l) {
+			part = strings.TrimSpace(editorInitialsRE.ReplaceAllString(part, ""))
 			if p.isStoryParagraph(part) {
 				p.Paragraphs = append(p.Paragraphs, part)
 			}
@@ -198,12 +232,12 @@ var (
 	// datelineRE is the place-and-source prefix of a story's first line:
 	// "Jakarta (ANTARA) -", "KONTAN.CO.ID - MOSKOW.", "REPUBLIKA.CO.ID,
 	// PYONGYANG --", "Jakarta, IDN Times -", "Liputan6.com, Jakarta -",
-	// or the place alone: "TOKYO -", "Jakarta -".
+	// or a place or outlet alone: "TOKYO -", "Jakarta -", "VIVA Dunia -".
 	datelineRE = regexp.MustCompile(`^(?:` +
-		`(?P<city>\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2}),? \((?P<agency>[\p{L}][\p{L}\d .]{0,30})\) ?[-–—]+` +
+		`(?P<city>\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2}),? \((?P<agency>[\p{L}][\p{L}\d ./]{0,30})\) ?[-–—]+` +
 		`|(?P<domain>[\p{L}\d-]+(?:\.[\p{L}]{2,})+)(?:, ?\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2})? ?[-–—]+(?: ?\p{Lu}{3,}(?: \p{Lu}{3,}){0,2}\.)?` +
 		`|\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2}, (?P<outlet>\p{Lu}[\p{L}\d.]*(?: \p{Lu}[\p{L}\d.]*){0,2}) ?[-–—]+` +
-		`|\p{Lu}{3,}(?: \p{Lu}{3,}){0,2} [-–—]+|\p{Lu}\p{Ll}+ [-–—]+` +
+		`|\p{Lu}[\p{L}\d.]*(?: \p{Lu}[\p{L}\d.]*){0,2} [-–—]+` +
 		`)(?: |$)`)
 
 	// signatureRE is a writer's name printed without a colon: at a line's
@@ -546,8 +580,12 @@ func isMenu(l string) bool {
 }
 
 var (
-	siteSuffixRE  = regexp.MustCompile(`\s+(?:[-|–—]\s+[\p{L}\d.]+(?:\s[\p{L}\d.]+){0,2}|\((?:[\w-]+\.)+[a-z]{2,}\))$`)
-	readAlsoRE    = regexp.MustCompile(`(?i)\bbaca (?:juga|pula)\b\s*:?\s*`)
+	siteSuffixRE = regexp.MustCompile(`\s+(?:[-|–—]\s+[\p{L}\d.]+(?:\s[\p{L}\d.]+){0,2}|\((?:[\w-]+\.)+[a-z]{2,}\))$`)
+	// editorInitialsRE are the initials of reporter and editor that close a
+	// story's last paragraph: "(ant/afp)", "(lna/rdp)".
+	editorInitialsRE = regexp.MustCompile(`\s*\((?:[a-z]{2,5}/)*[a-z]{2,5}\)\s*$`)
+	// readAlsoRE opens a link to another story inside the body.
+	readAlsoRE    = regexp.MustCompile(`(?i)\b(?:(?:baca|simak|lihat) (?:juga|pula)\b\s*:?|baca artikel\b|(?:artikel|berita) terkait\s*:|pilihan editor\s*:)\s*`)
 	gluedJoinRE   = regexp.MustCompile(`\p{Ll}{2}\p{Lu}`)
 	gluedPunctRE  = regexp.MustCompile(`[.!?]["”’']?\s+["“]?\p{Lu}`)
 	leadingNoisRE = regexp.MustCompile(`^[\s:»›>-]+`)
@@ -569,7 +607,9 @@ func trimSiteSuffix(t string) string {
 // or sentence punctuation), and only then is that sentence kept: a headline
 // whose end cannot be seen is dropped with whatever is glued to it.
 func dropReadAlso(l string) []string {
-	if !strings.Contains(l, "aca ") && !strings.Contains(l, "ACA ") {
+	lower := strings.ToLower(l)
+	if !strings.Contains(lower, "baca ") && !strings.Contains(lower, " juga") && !strings.Contains(lower, " pula") &&
+		!strings.Contains(lower, " terkait") && !strings.Contains(lower, "editor") {
 		return []string{l}
 	}
 	locs := readAlsoRE.FindAllStringIndex(l, -1)

@@ -220,6 +220,10 @@ func TestDropReadAlso(t *testing.T) {
 		// No visible end of the headline: the glued text goes with it.
 		{"Baca Juga: Putin Tiba di Hanoi Kementerian itu menolak berkomentar.", nil},
 		{"Kalimat biasa tanpa tautan.", []string{"Kalimat biasa tanpa tautan."}},
+		{"Pilihan Editor: Mengapa Harga Beras Terus Naik", nil},
+		{"Simak juga: Video Kunjungan Presiden ke Daerah", nil},
+		{`Baca artikel detiknews, "Putin Tiba di Pyongyang" selengkapnya`, nil},
+		{"Berita terkait: Rusia Tolak Tuduhan AS", nil},
 	}
 	for _, tt := range tests {
 		got := dropReadAlso(tt.line)
@@ -280,6 +284,9 @@ func TestDateline(t *testing.T) {
 		{"Jakarta, IDN Times - Korea Utara menegaskan.", "Jakarta, IDN Times -", "IDN Times"},
 		{"Liputan6.com, Jakarta - Menteri itu berkata.", "Liputan6.com, Jakarta -", "liputan6.com"},
 		{"TOKYO - Sebuah rudal jatuh.", "TOKYO -", ""},
+		{"WASHINGTON DC — Gedung Putih menyatakan.", "WASHINGTON DC —", ""},
+		{"VIVA Dunia – Korea Utara kembali meluncurkan rudal.", "VIVA Dunia –", ""},
+		{"Jakarta (ANTARA/Xinhua) - Presiden tiba.", "Jakarta (ANTARA/Xinhua) -", "ANTARA/Xinhua"},
 		{"Korea Utara menegaskan bahwa hubungannya kuat.", "", ""},
 		{"Pada Kamis (26/10/2023), Rusia menegaskan.", "", ""},
 	}
@@ -324,5 +331,14 @@ func TestCleanPageWithoutBody(t *testing.T) {
 		if p := cleanPage(text); len(p.Paragraphs) != 0 {
 			t.Errorf("cleanPage(%q) found a body: %q", text, p.Paragraphs)
 		}
+	}
+}
+
+func TestEditorInitialsDropped(t *testing.T) {
+	page := "Jakarta (ANTARA) - Menteri Luar Negeri Retno Marsudi bertemu mitranya dari Jepang di Jakarta pada Senin.\n\n" +
+		"Keduanya sepakat memperkuat kerja sama maritim di kawasan, kata juru bicara kementerian. (ant/afp)\n\n(lna/rdp)\n"
+	p := cleanPage(page)
+	if len(p.Paragraphs) != 2 || strings.Contains(strings.Join(p.Paragraphs, " "), "/") {
+		t.Errorf("paragraphs = %q, want two without the initials", p.Paragraphs)
 	}
 }

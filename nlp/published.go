@@ -33,12 +33,12 @@ var (
 	printedDateRE = regexp.MustCompile(`(?i)` +
 		`(?:\b(?P<d1>\d{1,2})\s+(?P<m1>` + monthAlt + `)\.?,?\s+(?P<y1>\d{4})\b` +
 		`|\b(?P<m2>` + monthAlt + `)\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4})\b` +
-		`|\b(?P<y3>\d{4})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})(?:T|\b)` +
+		`|\b(?P<y3>\d{4})[-/.](?P<m3>\d{1,2})[-/.](?P<d3>\d{1,2})(?:T|\b)` +
 		`|\b(?P<d4>\d{1,2})[/.-](?P<m4>\d{1,2})[/.-](?P<y4>\d{4})\b)`)
 
 	// printedTimeRE is a clock time right after the date, with its zone.
-	printedTimeRE = regexp.MustCompile(`(?i)^[\s,|/·•-]*(?:pukul\s+|jam\s+|at\s+|t)?` +
-		`(?P<h>\d{1,2})[:.](?P<min>\d{2})(?::(?P<s>\d{2}))?` +
+	printedTimeRE = regexp.MustCompile(`(?i)^[\s,|/·•–—-]*(?:pukul\s+|jam\s+|at\s+|t)?` +
+		`(?P<h>\d{1,2})[:.](?P<min>\d{2})(?::(?P<s>\d{2}))?(?:\s*(?P<ampm>[ap]\.?m)\b\.?)?` +
 		`(?:\s*(?P<zone>wita|wib|wit|gmt|utc)\b(?P<off>\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\s*(?P<num>[+-]\d{2}:?\d{2})\b)?`)
 
 	// dateLineWordRE matches the words that may stand beside a date on a
@@ -53,6 +53,8 @@ type printedDate struct {
 	// Updated is true when the line labels it as an update, which ranks it
 	// below a plain publication date.
 	Updated bool
+	// line is where the date stands in the header.
+	line int
 }
 
 // parseDateLine reads a publication date from a line of the page header. It
@@ -128,6 +130,15 @@ func parseClock(s string) (hour, minute, second, offset int, ok bool) {
 	hour, _ = strconv.Atoi(get("h"))
 	minute, _ = strconv.Atoi(get("min"))
 	second, _ = strconv.Atoi(get("s"))
+	if ampm := strings.ToLower(get("ampm")); ampm != "" {
+		if hour < 1 || hour > 12 {
+			return 0, 0, 0, 0, false
+		}
+		hour %= 12
+		if ampm[0] == 'p' {
+			hour += 12
+		}
+	}
 	if hour > 23 || minute > 59 || second > 59 {
 		return 0, 0, 0, 0, false
 	}

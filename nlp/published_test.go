@@ -18,6 +18,11 @@ func TestParseDateLine(t *testing.T) {
 		{"Published: 2023-04-13T08:15:00+09:00", "2023-04-13T08:15:00+09:00"},
 		{"Diterbitkan 5 Sept. 2022", "2022-09-05"},
 		{"Selasa, 05 Desember 2023", "2023-12-05"},
+		{"Senin, 12 Juni 2023 – 09:33 WIB", "2023-06-12T09:33:00+07:00"},
+		{"Diterbitkan 12 Juni 2023, 09:33 WIB", "2023-06-12T09:33:00+07:00"},
+		{"June 12, 2023 9:33 PM", "2023-06-12T21:33:00+07:00"},
+		{"12 June 2023 12:05 a.m.", "2023-06-12T00:05:00+07:00"},
+		{"2023/06/12", "2023-06-12"},
 	}
 	for _, tt := range tests {
 		got, ok := parseDateLine(tt.line)
@@ -61,5 +66,17 @@ func TestPublishedFromHeaderOnly(t *testing.T) {
 		"Para menteri luar negeri bertemu di Jakarta pada Senin untuk membahas krisis kawasan yang memanas.\n"
 	if p := cleanPage(updated); p.Published != "2023-09-04T09:00:00+07:00" {
 		t.Errorf("published = %q, want the publication time, not the update time", p.Published)
+	}
+	todayBar := "Rabu, 17 Januari 2024\nBeranda | Dunia | Asia\nJudul Berita Tentang Pertemuan Para Menteri\n" +
+		"Senin, 4 September 2023 | 09:00 WIB\n\n" +
+		"Para menteri luar negeri bertemu di Jakarta pada Senin untuk membahas krisis kawasan yang memanas.\n"
+	if p := cleanPage(todayBar); p.Published != "2023-09-04T09:00:00+07:00" {
+		t.Errorf("published = %q, want the date printed with the title, not the site's date of today", p.Published)
+	}
+	dateFirst := "Rabu, 17 Januari 2024\nBeranda | Dunia | Asia\nSenin, 4 September 2023 | 09:00 WIB\n" +
+		"Judul Berita Tentang Pertemuan Para Menteri\n\n" +
+		"Para menteri luar negeri bertemu di Jakarta pada Senin untuk membahas krisis kawasan yang memanas.\n"
+	if p := cleanPage(dateFirst); p.Published != "2023-09-04T09:00:00+07:00" {
+		t.Errorf("published = %q, want the date closest above the title", p.Published)
 	}
 }
