@@ -41,6 +41,12 @@ func (d *doc) matchDictionary(ui int) {
 			i++
 			continue
 		}
+		// "Dewan Keamanan" is not the UN body when the name goes on:
+		// "Dewan Keamanan Nasional ...".
+		if end < len(u.toks) && u.toks[end].upper && d.a.lex.notName[u.toks[end].low] && len(p.words) > 1 {
+			i = end
+			continue
+		}
 		d.mention(ui, span{ts: i, te: end, actor: d.dictActor(p.ref)})
 		i = end
 	}
@@ -120,6 +126,10 @@ func (d *doc) findBodies(ui int) {
 			if end := d.embassy(ui, i); end > i {
 				i = end - 1
 			}
+		case t.upper && stateBodyHeads[t.low]:
+			if end := d.stateBody(ui, i); end > i {
+				i = end - 1
+			}
 		case t.upper && d.a.lex.orgHeads[t.low]:
 			end, words := d.bodyRun(u, i+1, 6)
 			if words == 0 {
@@ -181,6 +191,32 @@ func (d *doc) ministry(ui, i int) int {
 	k := d.foundActor(strings.ToLower(st.country)+"-"+kind.slug, st.name+" "+kind.english, TypeOrganization, st.country)
 	d.place(ui, span{ts: i, te: j, actor: k}, j)
 	return j
+}
+
+// stateBodyHeads start the names of a state's bodies that are followed by
+// the state: "Dewan Keamanan Nasional Korea Selatan", "Badan Intelijen ...".
+var stateBodyHeads = newWordSet("dewan", "badan", "komisi", "kantor", "departemen", "komite", "angkatan", "majelis", "lembaga", "kepala")
+
+// stateBody handles "<Head> <office words> <state>" at token i: a body of
+// that state, found when the dictionary does not name it.
+func (d *doc) stateBody(ui, i int) int {
+	u := &d.units[ui]
+	j := i + 1
+	for j < len(u.toks) && u.toks[j].word && u.toks[j].upper && d.a.lex.notName[u.toks[j].low] && !u.covered(j) {
+		j++
+	}
+	if j == i+1 {
+		return i
+	}
+	sp, ok := u.spanAt(j)
+	if !ok || d.actors[sp.actor].typ != TypeCountry {
+		return i
+	}
+	st := d.actors[sp.actor]
+	name := tidySpace(u.surface(i, j)) + " " + st.name
+	k := d.foundActor(strings.ToLower(st.country)+"-"+kebab(u.surface(i, j)), name, TypeOrganization, st.country)
+	d.place(ui, span{ts: i, te: sp.te, actor: k}, sp.te)
+	return sp.te
 }
 
 // embassy handles "Kedutaan Besar <state> [di <place>]" at token i.
@@ -391,7 +427,9 @@ func (d *doc) findAppositives(ui int) {
 				titleTo = sp.te
 			}
 		}
-		d.actors[k].addRole(u.surface(end+1, titleTo), of)
+		if !lex.kinship[u.toks[end+1].low] {
+			d.actors[k].addRole(u.surface(end+1, titleTo), of)
+		}
 		i = stop - 1
 	}
 }

@@ -22,6 +22,8 @@ type lexicon struct {
 	// speech verbs introduce reported speech ("X mengatakan bahwa ...");
 	// quoteVerbs attribute a quote after it ("..., kata X").
 	speech, quoteVerbs wordSet
+	// kinship words introduce a person ("adik ...") without giving a role.
+	kinship wordSet
 	// pronouns that refer back to the last speaker.
 	pronoun wordSet
 	// preps mark a mention as an oblique argument, never a subject.
@@ -101,6 +103,7 @@ func newLexicon() *lexicon {
 		"ungkapnya", "tuturnya", "jelasnya", "imbuhnya", "tambahnya", "lanjutnya", "sebutnya",
 		"terangnya", "paparnya", "tandasnya", "tulis", "tulisnya", "demikian",
 	)
+	l.kinship = newWordSet("adik", "kakak", "istri", "suami", "putri", "putra")
 	l.pronoun = newWordSet("ia", "dia", "beliau")
 	l.preps = newWordSet(
 		"dengan", "ke", "kepada", "terhadap", "untuk", "dari", "di", "antara", "bagi", "atas", "oleh",

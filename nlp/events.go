@@ -399,10 +399,16 @@ func (d *doc) subject(u *unit, args []arg, ts, sentStart int) role {
 	// the subject of the verb before it; so does a purpose clause ("memanggil
 	// X untuk memprotes"), unless that verb hands the act to its object
 	// ("mendesak China untuk ...").
-	if prev := ts - 1; prev > sentStart && (u.toks[prev].low == "dan" || u.toks[prev].low == "serta" || u.toks[prev].low == "untuk") {
+	switch prev := ts - 1; {
+	case prev <= sentStart:
+	case u.toks[prev].low == "dan" || u.toks[prev].low == "serta":
+		if v := firstVerb(u, sentStart, prev); v >= 0 {
+			return d.subject(u, args, v, sentStart)
+		}
+	case u.toks[prev].low == "untuk":
 		for v := prev - 1; v >= sentStart && u.toks[v].low != ","; v-- {
 			if w := u.toks[v].low; isVerbLike(w) && !u.covered(v) {
-				if u.toks[prev].low == "untuk" && controlVerbs[w] {
+				if controlVerbs[w] {
 					break
 				}
 				return d.subject(u, args, v, sentStart)

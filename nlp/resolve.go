@@ -354,7 +354,7 @@ func (d *doc) surnameKeys(a *docActor) []string {
 		}
 		for _, x := range []string{w[0], w[len(w)-1]} {
 			key := keyOf(x)
-			if len(key) < 3 || strings.Contains(key, " ") || d.a.lex.stop[key] || d.a.lex.notName[key] {
+			if len(key) < 2 || strings.Contains(key, " ") || d.a.lex.stop[key] || d.a.lex.notName[key] {
 				continue
 			}
 			if !slices.Contains(keys, key) {

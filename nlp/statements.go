@@ -169,6 +169,13 @@ func (d *doc) quoteStatement(ui int, q quoteRegion, last, colon int) (stmt, bool
 func (d *doc) subjectOf(ui, v, last int) int {
 	u := &d.units[ui]
 	s := d.sents[d.sentOf(ui, v)]
+	// "Xi meminta X ... dan menegaskan bahwa": the subject of the verb
+	// before "dan".
+	if v-1 > s.ts && (u.toks[v-1].low == "dan" || u.toks[v-1].low == "serta") {
+		if w := firstVerb(u, s.ts, v-1); w >= 0 {
+			return d.subjectOf(ui, w, last)
+		}
+	}
 	gap := 0
 	for i := v - 1; i >= s.ts; i-- {
 		t := u.toks[i]
@@ -201,6 +208,25 @@ func (d *doc) subjectOf(ui, v, last int) int {
 		}
 		if t.word && !adverbs[t.low] {
 			gap++
+		}
+	}
+	return -1
+}
+
+// firstVerb returns the first verb of the clause that ends at token end
+// (the clause starts after the last comma before it), or -1: the verb a
+// later one joined by "dan" shares its subject with.
+func firstVerb(u *unit, sentStart, end int) int {
+	from := sentStart
+	for i := end - 1; i > sentStart; i-- {
+		if u.toks[i].low == "," {
+			from = i + 1
+			break
+		}
+	}
+	for i := from; i < end; i++ {
+		if isVerbLike(u.toks[i].low) && !u.covered(i) {
+			return i
 		}
 	}
 	return -1
