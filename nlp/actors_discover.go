@@ -1,6 +1,9 @@
 package nlp
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // findActors finds every actor mention of the title and body: dictionary
 // names first, then bodies and people discovered from the patterns news
@@ -58,14 +61,17 @@ func (d *doc) matchDictionary(ui int) {
 // "Presiden Rusia Vladimir Putin").
 func (d *doc) place(ui int, s span, nameFrom int) {
 	u := &d.units[ui]
-	out := u.spans[:0]
-	for _, o := range u.spans {
-		if o.ts >= nameFrom && o.te <= s.te && o.actor != s.actor {
-			continue
+	k0, k1 := u.spanRange(nameFrom, s.te)
+	inside := u.spans[k0:k1]
+	if slices.ContainsFunc(inside, func(o span) bool { return o.te <= s.te && o.actor != s.actor }) {
+		kept := make([]span, 0, len(inside))
+		for _, o := range inside {
+			if o.te > s.te || o.actor == s.actor {
+				kept = append(kept, o)
+			}
 		}
-		out = append(out, o)
+		u.spans = slices.Concat(u.spans[:k0:k0], kept, u.spans[k1:])
 	}
-	u.spans = out
 	d.mention(ui, s)
 }
 
@@ -252,8 +258,8 @@ func (d *doc) academic(ui, ts, te int) {
 	u := &d.units[ui]
 	name := u.surface(ts, te)
 	country := ""
-	for _, sp := range u.spans {
-		if sp.ts >= ts && sp.te <= te && d.actors[sp.actor].typ == TypeCountry {
+	for _, sp := range u.spansIn(ts, te) {
+		if sp.te <= te && d.actors[sp.actor].typ == TypeCountry {
 			country = d.actors[sp.actor].country
 		}
 	}
@@ -403,9 +409,10 @@ func (d *doc) findAppositives(ui int) {
 			stop++
 		}
 		country, of := "", ""
-		for n := range u.spans {
+		k0, k1 := u.spanRange(end, stop)
+		for n := k0; n < k1; n++ {
 			sp := &u.spans[n]
-			if sp.ts >= end && sp.te <= stop && !sp.qual {
+			if sp.te <= stop && !sp.qual {
 				sp.qual = true
 				a := d.actors[sp.actor]
 				if of == "" {
@@ -422,8 +429,8 @@ func (d *doc) findAppositives(ui int) {
 			d.place(ui, span{ts: i, te: end, actor: k}, i)
 		}
 		titleTo := titleEnd
-		for _, sp := range u.spans {
-			if sp.ts == titleEnd && sp.te > titleTo {
+		for _, sp := range u.spansIn(titleEnd, titleEnd+1) {
+			if sp.te > titleTo {
 				titleTo = sp.te
 			}
 		}

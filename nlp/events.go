@@ -59,10 +59,8 @@ func (d *doc) findEvents(stmts []stmt) []Event {
 			}
 			// Words of a title belong to the actor ("memanggil Duta Besar
 			// Jepang ..."): the trigger stops where the mention starts.
-			for _, sp := range u.spans {
-				if sp.ts > i && sp.ts < end {
-					end = sp.ts
-				}
+			if in := u.spansIn(i+1, end); len(in) > 0 {
+				end = in[0].ts
 			}
 			tr := d.a.trig[p.ref]
 			for _, e := range d.codeTrigger(s, i, end, tr, args, stmts, i-lastConflictEnd <= 1) {
@@ -90,8 +88,8 @@ func (d *doc) sentArgs(s int, stmts []stmt) []arg {
 	r := d.sents[s]
 	u := &d.units[r.unit]
 	var args []arg
-	for _, sp := range u.spans {
-		if !sp.qual && sp.ts >= r.ts && sp.ts < r.te {
+	for _, sp := range u.spansIn(r.ts, r.te) {
+		if !sp.qual {
 			args = append(args, arg{ts: sp.ts, te: sp.te, actors: []int{sp.actor}})
 		}
 	}
@@ -168,9 +166,10 @@ func (d *doc) bothOf(s, i int, args []arg) []int {
 		}
 		r := d.sents[si]
 		u := &d.units[r.unit]
-		for n := len(u.spans) - 1; n >= 0 && len(pair) < 2; n-- {
-			sp := u.spans[n]
-			if sp.qual || sp.ts < r.ts || sp.ts >= r.te || (si == s && sp.te > i) {
+		in := u.spansIn(r.ts, r.te)
+		for n := len(in) - 1; n >= 0 && len(pair) < 2; n-- {
+			sp := in[n]
+			if sp.qual || (si == s && sp.te > i) {
 				continue
 			}
 			a := d.actors[sp.actor]
@@ -631,8 +630,8 @@ func (d *doc) toneEvents(st stmt) []Event {
 			}
 		}
 		best, bestDist := -1, 4
-		for _, sp := range u.spans {
-			if sp.qual || sp.ts < st.ts || sp.te > st.te {
+		for _, sp := range u.spansIn(max(st.ts, i-bestDist-u.longest), min(st.te, i+bestDist+1)) {
+			if sp.qual || sp.te > st.te {
 				continue
 			}
 			dist := sp.ts - i

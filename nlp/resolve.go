@@ -25,8 +25,10 @@ type unit struct {
 	text  string
 	toks  []token
 	title bool
-	// spans are the actor mentions, ordered by start token.
-	spans []span
+	// spans are the actor mentions, ordered by start token; longest is the
+	// length of the longest, which bounds how far back a covering one starts.
+	spans   []span
+	longest int
 	// firstSent is the index in doc.sents of the unit's first sentence.
 	firstSent, endSent int
 }
@@ -199,31 +201,58 @@ func (a *docActor) addRole(title, of string) {
 }
 
 // addSpan records a mention, replacing the mentions it covers, which become
-// qualifiers of it.
+// qualifiers of it. Spans stay ordered by start token; a mention after all
+// others, the common case, is appended in constant time.
 func (u *unit) addSpan(s span) {
-	out := u.spans[:0]
-	for _, o := range u.spans {
-		if o.ts >= s.ts && o.te <= s.te {
-			if o.actor != s.actor {
-				o.qual = true
-				out = append(out, o)
-			}
+	u.longest = max(u.longest, s.te-s.ts)
+	if n := len(u.spans); n == 0 || u.spans[n-1].ts < s.ts && u.spans[n-1].te <= s.ts {
+		u.spans = append(u.spans, s)
+		return
+	}
+	k0, k1 := u.spanRange(s.ts, s.te)
+	kept := make([]span, 0, k1-k0+1)
+	kept = append(kept, s)
+	for _, o := range u.spans[k0:k1] {
+		if o.te <= s.te && o.actor == s.actor {
 			continue
 		}
-		out = append(out, o)
+		if o.te <= s.te {
+			o.qual = true
+		}
+		kept = append(kept, o)
 	}
-	u.spans = append(out, s)
-	sort.SliceStable(u.spans, func(i, j int) bool { return u.spans[i].ts < u.spans[j].ts })
+	u.spans = slices.Concat(u.spans[:k0:k0], kept, u.spans[k1:])
+}
+
+// spanRange returns the indexes [k0, k1) of the spans starting in tokens
+// [ts, te).
+func (u *unit) spanRange(ts, te int) (int, int) {
+	k0 := sort.Search(len(u.spans), func(k int) bool { return u.spans[k].ts >= ts })
+	k1 := k0 + sort.Search(len(u.spans)-k0, func(k int) bool { return u.spans[k0+k].ts >= te })
+	return k0, k1
+}
+
+// spansIn returns the spans starting in tokens [ts, te).
+func (u *unit) spansIn(ts, te int) []span {
+	k0, k1 := u.spanRange(ts, te)
+	return u.spans[k0:k1]
 }
 
 // spanAt returns the top-level (not qualifier) mention starting at token i.
 func (u *unit) spanAt(i int) (span, bool) {
-	for _, s := range u.spans {
-		if s.ts == i && !s.qual {
+	for _, s := range u.spansIn(i, i+1) {
+		if !s.qual {
 			return s, true
 		}
-		if s.ts > i {
-			break
+	}
+	return span{}, false
+}
+
+// spanEndingAt returns the top-level mention whose last token is i-1.
+func (u *unit) spanEndingAt(i int) (span, bool) {
+	for _, s := range u.spansIn(i-u.longest, i) {
+		if !s.qual && s.te == i {
+			return s, true
 		}
 	}
 	return span{}, false
@@ -231,8 +260,8 @@ func (u *unit) spanAt(i int) (span, bool) {
 
 // covered says whether token i is inside any mention.
 func (u *unit) covered(i int) bool {
-	for _, s := range u.spans {
-		if i >= s.ts && i < s.te {
+	for _, s := range u.spansIn(i-u.longest, i+1) {
+		if i < s.te {
 			return true
 		}
 	}
@@ -247,8 +276,8 @@ func (u *unit) surface(ts, te int) string {
 // firstState returns the first state mentioned in sentence s, or -1.
 func (d *doc) firstState(s int) int {
 	r := d.sents[s]
-	for _, sp := range d.units[r.unit].spans {
-		if sp.ts >= r.ts && sp.ts < r.te && d.actors[sp.actor].typ == TypeCountry {
+	for _, sp := range d.units[r.unit].spansIn(r.ts, r.te) {
+		if d.actors[sp.actor].typ == TypeCountry {
 			return sp.actor
 		}
 	}

@@ -194,14 +194,11 @@ func (d *doc) subjectOf(ui, v, last int) int {
 		if d.a.lex.pronoun[t.low] && gap <= 2 {
 			return last
 		}
-		for n := len(u.spans) - 1; n >= 0; n-- {
-			sp := u.spans[n]
-			if !sp.qual && sp.te == i+1 {
-				if gap <= 3 || u.toks[sp.te].low == "," {
-					return sp.actor
-				}
-				return -1
+		if sp, ok := u.spanEndingAt(i + 1); ok {
+			if gap <= 3 || u.toks[sp.te].low == "," {
+				return sp.actor
 			}
+			return -1
 		}
 		if d.a.lex.speech[t.low] || d.a.lex.quoteVerbs[t.low] || isQuoteMark(t.low) {
 			return -1
@@ -327,8 +324,8 @@ func (d *doc) newStmt(speaker int, text, kind string, ui, ts, te, sent int) stmt
 	u := &d.units[ui]
 	var about []string
 	seen := map[int]bool{speaker: true}
-	for _, sp := range u.spans {
-		if sp.ts >= ts && sp.te <= te && !seen[sp.actor] {
+	for _, sp := range u.spansIn(ts, te) {
+		if sp.te <= te && !seen[sp.actor] {
 			seen[sp.actor] = true
 			about = append(about, d.actors[sp.actor].id)
 		}
