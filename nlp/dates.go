@@ -18,18 +18,69 @@ var months = map[string]time.Month{
 }
 
 // dateOf is the date of what sentence s reports: the day it names, resolved
-// against the publication date, else the publication date, else "".
+// against the publication date, else the publication date, else "". A
+// sentence that places what it reports in another month or year without
+// naming the day ("pada Juli 2000", "tahun lalu") has no date: the
+// publication date would be wrong, and it is the events' merge key.
 func (d *doc) dateOf(s int) string {
 	if d.dates == nil {
 		d.dates = make([]string, len(d.sents))
 		for i := range d.sents {
 			d.dates[i] = d.namedDay(i)
-			if d.dates[i] == "" {
+			if d.dates[i] == "" && !d.otherPeriod(i) {
 				d.dates[i] = d.published
 			}
 		}
 	}
 	return d.dates[s]
+}
+
+// otherPeriod says whether sentence s names a month or year other than
+// the publication's ("pada bulan September", "Juli 2000", "pada 2019",
+// "tahun lalu", "bulan lalu").
+func (d *doc) otherPeriod(s int) bool {
+	if d.published == "" {
+		return false
+	}
+	pubYear, _ := strconv.Atoi(d.published[:4])
+	pubMonth, _ := strconv.Atoi(d.published[5:7])
+	r := d.sents[s]
+	toks := d.units[r.unit].toks[r.ts:r.te]
+	for i, t := range toks {
+		next := ""
+		if i+1 < len(toks) {
+			next = toks[i+1].low
+		}
+		prev := ""
+		if i > 0 {
+			prev = toks[i-1].low
+		}
+		switch {
+		case (t.low == "tahun" || t.low == "bulan") && next == "lalu":
+			return true
+		case (prev == "pada" || prev == "tahun" || prev == "sejak") && len(t.low) == 4:
+			if y, err := strconv.Atoi(t.low); err == nil && y >= 1900 && y != pubYear {
+				return true
+			}
+		}
+		m, ok := months[t.low]
+		if !ok || !t.upper || len(t.low) < 4 {
+			continue
+		}
+		if _, err := strconv.Atoi(prev); err == nil {
+			continue // a day is named: namedDay's business
+		}
+		year := pubYear
+		if y, err := strconv.Atoi(next); err == nil && y >= 1900 {
+			year = y
+		} else if int(m) > pubMonth {
+			year--
+		}
+		if year != pubYear || int(m) != pubMonth {
+			return true
+		}
+	}
+	return false
 }
 
 // namedDay reads the day a sentence names, as YYYY-MM-DD: "Rabu (11/8)",

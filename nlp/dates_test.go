@@ -24,6 +24,12 @@ func TestSentenceDates(t *testing.T) {
 		{"Rusia menolak usulan Jepang pada (31/2/2023).", "2023-11-13", "2023-11-13"},
 		{"Rusia menolak usulan Jepang dalam beberapa minggu terakhir.", "2023-11-13", "2023-11-13"},
 		{"Rusia menolak usulan Jepang.", "", ""},
+		{"Rusia menolak usulan Jepang pada Juli 2000.", "2023-11-13", ""},
+		{"Rusia menolak usulan Jepang pada bulan September.", "2023-11-13", ""},
+		{"Rusia menolak usulan Jepang pada November.", "2023-11-13", "2023-11-13"},
+		{"Rusia menolak usulan Jepang tahun lalu.", "2023-11-13", ""},
+		{"Rusia menolak usulan Jepang pada 2019.", "2023-11-13", ""},
+		{"Rusia menolak usulan Jepang pada 2023.", "2023-11-13", "2023-11-13"},
 	}
 	for _, tt := range tests {
 		r := analyzeText(t, "", tt.published, tt.sentence)

@@ -106,6 +106,11 @@ func (d *doc) sentArgs(s int, stmts []stmt) []arg {
 					break
 				}
 			}
+		case d.a.lex.pronoun[t.low]:
+			// "Ia mengecam ...": the person named last.
+			if k := d.subjectPerson(s, i); k >= 0 {
+				args = append(args, arg{ts: i, te: i + 1, actors: []int{k}, inferred: true})
+			}
 		case t.low == "negara" && i+1 < r.te && (u.toks[i+1].low == "tersebut" || u.toks[i+1].low == "itu") && s > 0:
 			if k := d.firstState(s - 1); k >= 0 {
 				args = append(args, arg{ts: i, te: i + 2, actors: []int{k}, inferred: true})
@@ -138,6 +143,23 @@ func (d *doc) sentArgs(s int, stmts []stmt) []arg {
 		}
 	}
 	return args
+}
+
+// subjectPerson resolves a pronoun at token i of sentence s ("Ia mengecam
+// ..."): the first person named in the sentence before it, else in the
+// nearest sentence before that names one (a sentence's first person is
+// usually its subject), or -1.
+func (d *doc) subjectPerson(s, i int) int {
+	for ; s >= 0; s-- {
+		r := d.sents[s]
+		for _, sp := range d.units[r.unit].spansIn(r.ts, min(r.te, i)) {
+			if !sp.qual && d.actors[sp.actor].typ == TypePerson {
+				return sp.actor
+			}
+		}
+		i = len(d.units[r.unit].toks) + 1
+	}
+	return -1
 }
 
 func sortArgs(args []arg) {
@@ -443,7 +465,8 @@ func (d *doc) object(u *unit, args []arg, te, sentEnd int, needPrep bool) role {
 			if i > 0 {
 				prev = u.toks[i-1].low
 			}
-			if prev != "di" && (!needPrep || targetPreps[prev]) {
+			// "di" makes a place, unless it ends the trigger ("tiba di").
+			if (prev != "di" || a.ts == te) && (!needPrep || targetPreps[prev]) {
 				return role{actors: d.group(u, args, k, false, true), gap: words(u, te, a.ts), inferred: a.inferred}
 			}
 			i = a.te - 1
@@ -536,6 +559,10 @@ func (d *doc) contextOf(u *unit, sentStart, ts int) string {
 			best = c
 		}
 	}
+	// Past the subject only a verb still governs the act ("menuduh
+	// Pyongyang memasok"); a word qualifying the subject does not
+	// ("Rencana Jepang menuai kecaman").
+	pastSubject := false
 	for i, n := ts-1, 0; i >= sentStart && n < 5; i-- {
 		t := u.toks[i]
 		if !t.word {
@@ -545,11 +572,15 @@ func (d *doc) contextOf(u *unit, sentStart, ts int) string {
 			break
 		}
 		n++
-		if c, ok := contextCues[t.low]; ok {
+		if u.covered(i) {
+			pastSubject = true
+			continue
+		}
+		if c, ok := contextCues[t.low]; ok && (!pastSubject || isVerbLike(t.low)) {
 			consider(c)
 			continue
 		}
-		if isVerbLike(t.low) && !u.covered(i) {
+		if isVerbLike(t.low) {
 			break
 		}
 	}

@@ -11,7 +11,8 @@ const (
 	// noun ("kunjungan Kim ke Rusia", "kerja sama antara A dan B"): source
 	// after it or the sentence's subject, target after a preposition.
 	noun
-	// receive ("menerima bantuan dari X"): source after "dari", target the subject.
+	// receive ("menerima bantuan dari X", "menuai kecaman dari X"): source
+	// after "dari", target the subject.
 	receive
 )
 
@@ -65,6 +66,9 @@ var triggerTable = []struct {
 	{"040", noun, true, "", 0.7, "pertemuan|pertemuan puncak|pembicaraan|dialog|konsultasi"},
 	{"041", active, true, "", 0.8, "berbicara melalui telepon|berbicara lewat telepon|berbicara via telepon|menelepon|bertelepon"},
 	{"043", active, false, "042", 0.8, "menjamu|menerima kunjungan|menyambut kedatangan"},
+	{"043", passive, false, "042", 0.75, "disambut|disambut oleh|dijamu|dijamu oleh"},
+	{"042", active, false, "043", 0.75, "tiba di|tiba ke|mendarat di"},
+	{"111", receive, false, "", 0.75, "menuai kecaman|menuai kritik|mendapat kecaman|mendapat kritik|menerima kecaman"},
 	{"042", active, false, "043", 0.8, "mengunjungi|kunjungi|berkunjung|berkunjung ke|melawat|melawat ke|bertandang|bertandang ke"},
 	{"042", noun, false, "043", 0.7, "kunjungan|lawatan|kunjungan kenegaraan|kunjungan resmi"},
 	{"046", active, true, "", 0.8, "berunding|bernegosiasi"},

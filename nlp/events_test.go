@@ -102,6 +102,19 @@ func TestEventCoding(t *testing.T) {
 			absent:   [][2]string{{"yoon-suk-yeol", "usa"}, {"fumio-kishida", "usa"}},
 		},
 		{
+			name:     "arrival and welcome",
+			sentence: "Menteri Luar Negeri Rusia Sergei Lavrov tiba di Pyongyang dan disambut oleh Menteri Luar Negeri Korea Utara Choe Son Hui.",
+			want: []eventWant{
+				{"sergei-lavrov", "prk", "042", ""}, {"prk", "sergei-lavrov", "043", ""},
+				{"choe-son-hui", "sergei-lavrov", "043", ""},
+			},
+		},
+		{
+			name:     "criticism received",
+			sentence: "Rencana Jepang menuai kecaman dari China.",
+			want:     []eventWant{{"chn", "jpn", "111", ""}},
+		},
+		{
 			name:     "an actor and itself",
 			sentence: "Korea Utara mengecam Pyongyang sendiri?",
 			absent:   [][2]string{{"prk", "prk"}},
@@ -133,6 +146,15 @@ func TestEventCoding(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestPronounSubjectIsTheLastSentencesFirstPerson(t *testing.T) {
+	r := analyzeText(t, "", "2023-10-19",
+		"Menteri Luar Negeri Rusia Sergei Lavrov bertemu Menteri Luar Negeri Korea Utara Choe Son Hui.",
+		"Ia kemudian mengkritik Amerika Serikat.")
+	if _, ok := r.hasEvent("sergei-lavrov", "usa", "11"); !ok {
+		t.Errorf("Ia is Lavrov: events %+v", r.events)
 	}
 }
 
