@@ -29,9 +29,15 @@ func (d *doc) findActors() {
 		}
 	}
 	d.resolveNames()
+	// Mentions count the body, as the contract says; an actor named only in
+	// the title is still an actor of the story.
 	for _, u := range d.units {
 		for _, s := range u.spans {
-			d.actors[s.actor].mentions++
+			if a := d.actors[s.actor]; u.title {
+				a.inTitle = true
+			} else {
+				a.mentions++
+			}
 		}
 	}
 }

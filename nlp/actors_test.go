@@ -229,6 +229,19 @@ func TestOnlyTitleAndBodyMakeActors(t *testing.T) {
 	}
 }
 
+func TestMentionsCountTheBody(t *testing.T) {
+	r := analyzeText(t, "Jepang Protes Rusia", "", "Jepang memanggil duta besar Rusia. Tokyo menilai langkah Moskow berbahaya.")
+	for id, want := range map[string]int{"jpn": 2, "rus": 2} {
+		if a, _ := r.actor(id); a.Mentions != want {
+			t.Errorf("%s: %d mentions, want %d in the body", id, a.Mentions, want)
+		}
+	}
+	r = analyzeText(t, "Vietnam Sambut Baik Kesepakatan", "", "Kesepakatan itu disambut baik banyak pihak.")
+	if a, ok := r.actor("vnm"); !ok || a.Mentions != 0 {
+		t.Errorf("an actor named only in the title is an actor with no body mention: %+v (%v)", a, ok)
+	}
+}
+
 func TestHeadlineWordsDiscoverNobody(t *testing.T) {
 	r := analyzeText(t, "Dubes Rusia Protes Keras Latihan Gabungan", "", "Rusia menyampaikan keberatan atas latihan itu.")
 	for _, a := range r.actors {

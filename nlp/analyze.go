@@ -93,7 +93,7 @@ func (a *annotator) analyze(p page, sents []sentence) ([]Actor, []Statement, []E
 func (d *doc) actorList() []Actor {
 	out := make([]Actor, 0, len(d.actors))
 	for _, a := range d.actors {
-		if a.mentions == 0 {
+		if a.mentions == 0 && !a.inTitle {
 			continue
 		}
 		act := Actor{ID: a.id, Name: a.name, Aliases: a.aliases, Type: a.typ, Country: NullString(a.country), Mentions: a.mentions}

@@ -55,6 +55,7 @@ type docActor struct {
 	aliases, aliasKeys     []string
 	roles                  []Role
 	mentions               int
+	inTitle                bool
 }
 
 func (a *annotator) newDoc(p page, sents []sentence) *doc {
