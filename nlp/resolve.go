@@ -335,7 +335,15 @@ func (d *doc) resolveNames() {
 				i = sp.te - 1
 				continue
 			}
-			if u.covered(i) || !u.toks[i].word || !u.toks[i].upper {
+			if u.covered(i) || !u.toks[i].word {
+				continue
+			}
+			if k, end := d.titledReference(ui, i); k >= 0 {
+				u.addSpan(span{ts: i, te: end, actor: k}) // "Menlu AS itu" is no name: not an alias
+				i = end - 1
+				continue
+			}
+			if !u.toks[i].upper {
 				continue
 			}
 			if p, end := local.matchAt(u.text, u.toks, i); p != nil {
@@ -356,6 +364,102 @@ func (d *doc) resolveNames() {
 			}
 		}
 	}
+}
+
+// titledReference resolves a person referred to by their position: "Menlu
+// AS itu", "juru bicara tersebut", "sang menteri". It returns the person
+// and the end of the reference, or -1 when no single person of the article
+// holds such a position.
+func (d *doc) titledReference(ui, i int) (int, int) {
+	u := &d.units[ui]
+	j := i
+	sang := u.toks[j].low == "sang"
+	if sang {
+		j++
+	}
+	if j >= len(u.toks) {
+		return -1, 0
+	}
+	p, end := d.a.lex.titles.matchAt(u.text, u.toks, j)
+	if p == nil || d.a.lex.titleKinds[p.ref] != TypePerson || d.a.lex.kinship[u.toks[j].low] {
+		return -1, 0
+	}
+	title := titleKey(u.toks[j:end])
+	q := -1
+	for end < len(u.toks) {
+		sp, ok := u.spanAt(end)
+		if !ok || d.actors[sp.actor].typ == TypePerson {
+			break
+		}
+		if q < 0 {
+			q = sp.actor
+		}
+		end = sp.te
+	}
+	switch {
+	case end < len(u.toks) && (u.toks[end].low == "itu" || u.toks[end].low == "tersebut"):
+		end++
+	case !sang:
+		return -1, 0
+	}
+	found := -1
+	for k, a := range d.actors {
+		if a.typ != TypePerson || !d.holds(a, title, q) {
+			continue
+		}
+		if found >= 0 {
+			return -1, 0
+		}
+		found = k
+	}
+	return found, end
+}
+
+// holds says whether a person holds a position whose title starts with the
+// words of title, in body q (any when q < 0), by the text or the dictionary.
+func (d *doc) holds(a *docActor, title string, q int) bool {
+	match := func(t, of string) bool {
+		if !strings.HasPrefix(titleKey(tokenize(t, nil))+" ", title+" ") {
+			return false
+		}
+		return q < 0 || of == d.actors[q].id || (d.actors[q].typ == TypeCountry && a.country == d.actors[q].country)
+	}
+	for _, r := range a.roles {
+		if match(r.Title, r.Of) {
+			return true
+		}
+	}
+	if a.dict >= 0 && d.published != "" {
+		for _, r := range d.a.dict.actors[a.dict].Roles {
+			if r.TitleID != "" && r.From <= d.published && (r.To == "" || r.To >= d.published) && match(r.TitleID, r.Of) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleKey is the lower-cased words of a title with abbreviations spelled
+// out ("Menlu" -> "menteri luar negeri").
+func titleKey(toks []token) string {
+	var words []string
+	for _, t := range toks {
+		if !t.word {
+			continue
+		}
+		if full, ok := positionAbbreviations[t.low]; ok {
+			words = append(words, full)
+		} else {
+			words = append(words, t.low)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+var positionAbbreviations = map[string]string{
+	"menlu": "menteri luar negeri", "wamenlu": "wakil menteri luar negeri", "menhan": "menteri pertahanan",
+	"dubes": "duta besar", "jubir": "juru bicara", "pm": "perdana menteri", "sekjen": "sekretaris jenderal",
+	"dirjen": "direktur jenderal", "prof": "profesor",
 }
 
 // namesField says whether a ministry's field starts at token i ("Luar

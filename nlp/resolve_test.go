@@ -90,6 +90,40 @@ func TestSurnameResolution(t *testing.T) {
 	}
 }
 
+func TestPositionReferences(t *testing.T) {
+	r := analyzeText(t, "", "2023-11-06",
+		"Menteri Luar Negeri AS Antony Blinken bertemu Presiden Korea Selatan Yoon Suk Yeol di Seoul.",
+		`"Aliansi kami kuat," ujar Menlu AS itu.`,
+		"Presiden tersebut menyebut kedua negara sepakat memperluas latihan.",
+		"Sang menteri kemudian mengecam Korea Utara.")
+	want := map[string]string{"Aliansi kami kuat": "antony-blinken", "kedua negara sepakat memperluas latihan": "yoon-suk-yeol"}
+	for _, s := range r.statements {
+		if sp, ok := want[s.Text]; ok && s.Speaker != sp {
+			t.Errorf("%q: speaker %s, want %s", s.Text, s.Speaker, sp)
+		}
+		delete(want, s.Text)
+	}
+	if len(want) != 0 {
+		t.Errorf("statements missing: %v (got %+v)", want, r.statements)
+	}
+	if _, ok := r.hasEvent("antony-blinken", "prk", "11"); !ok {
+		t.Errorf("sang menteri is Blinken: events %+v", r.events)
+	}
+	a, _ := r.actor("antony-blinken")
+	if slices.Contains(a.Aliases, "Menlu AS itu") {
+		t.Errorf("a reference by position is not an alias: %q", a.Aliases)
+	}
+	// Two ministers: "sang menteri" is nobody in particular.
+	r = analyzeText(t, "", "2023-11-06",
+		"Menteri Luar Negeri AS Antony Blinken bertemu Menteri Luar Negeri Korea Selatan Park Jin.",
+		"Sang menteri kemudian mengecam Korea Utara.")
+	for _, e := range r.events {
+		if e.Target == "prk" {
+			t.Errorf("ambiguous reference coded: %+v", e)
+		}
+	}
+}
+
 func TestKremlinIsItsOwnBody(t *testing.T) {
 	r := analyzeText(t, "", "", "Kremlin menyatakan Moskow tidak akan mundur.")
 	k, ok := r.actor("kremlin")
