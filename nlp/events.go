@@ -216,6 +216,9 @@ func (d *doc) group(u *unit, args []arg, k int, left, right bool) []int {
 	// link says how args a and b (a before b) are joined: 2 by "dan"/"serta"
 	// (with or without a comma), 1 by a bare comma, 0 not at all.
 	link := func(a, b arg) int {
+		if a.te > b.ts {
+			return 0 // overlapping arguments are not a list
+		}
 		between := u.toks[a.te:b.ts]
 		switch len(between) {
 		case 1:
