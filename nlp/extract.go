@@ -41,7 +41,14 @@ func NewExtractor() (*Extractor, error) {
 // A page in another language is still extracted: dictionary actors are
 // named the same in English, while statements and events are looked for
 // with Indonesian patterns only, which the warning says.
-func (x *Extractor) Extract(doc Document) (Article, error) {
+func (x *Extractor) Extract(doc Document) (art Article, err error) {
+	// One page must not bring down a run over thousands: a bug met on a
+	// page becomes that page's error (and FuzzExtract fails on it).
+	defer func() {
+		if r := recover(); r != nil {
+			art, err = Article{}, fmt.Errorf("%w: %v", ErrInternal, r)
+		}
+	}()
 	text, warnings, err := readText(doc.Text)
 	if err != nil {
 		return Article{}, err

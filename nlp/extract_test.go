@@ -201,3 +201,11 @@ func TestDetectLanguage(t *testing.T) {
 		}
 	}
 }
+
+func TestExtractTurnsPanicsIntoErrors(t *testing.T) {
+	x := &Extractor{seg: newSegmenter()} // no annotator: analyze panics
+	_, err := x.Extract(Document{Text: []byte(readTestPage(t, "02_ticker_ilustrasi_terbaru.txt"))})
+	if !errors.Is(err, ErrInternal) {
+		t.Errorf("error = %v, want ErrInternal", err)
+	}
+}

@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -51,6 +52,9 @@ func FuzzExtract(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text []byte) {
 		art, err := x.Extract(Document{Source: "fuzz", Text: text})
+		if errors.Is(err, ErrInternal) {
+			t.Fatal(err)
+		}
 		if err != nil {
 			return
 		}

@@ -14,7 +14,7 @@ import (
 // keeps memory bounded whatever a caller is fed.
 const MaxInputBytes = 4 << 20
 
-// Errors Extract returns for input it cannot use; callers name the input.
+// Errors Extract returns; callers name the input.
 var (
 	// ErrEmptyInput is returned for a page with no text at all.
 	ErrEmptyInput = errors.New("empty input")
@@ -25,6 +25,9 @@ var (
 	// ErrNoBody is returned for a page in which no story can be found:
 	// only menus, headline lists or a few words.
 	ErrNoBody = errors.New("no article body found")
+	// ErrInternal is returned when extraction meets a bug of its own on a
+	// page; the page should be reported with the error.
+	ErrInternal = errors.New("internal error in extraction (please report the page)")
 )
 
 // readText checks raw input and turns it into text. Invalid UTF-8 is
