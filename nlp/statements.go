@@ -121,6 +121,9 @@ func (d *doc) quoteStatement(ui int, q quoteRegion, last, colon int) (stmt, bool
 	for k < len(u.toks) && (u.toks[k].low == "," || u.toks[k].low == ".") {
 		k++
 	}
+	if k+1 < len(u.toks) && u.toks[k].low == "demikian" && lex.quoteVerbs[u.toks[k+1].low] {
+		k++ // "..., demikian kata X"
+	}
 	if q.close < len(u.toks) && k < len(u.toks) && lex.quoteVerbs[u.toks[k].low] {
 		attrSent = d.sentOf(ui, k)
 		if strings.HasSuffix(u.toks[k].low, "nya") || u.toks[k].low == "demikian" {
@@ -137,12 +140,17 @@ func (d *doc) quoteStatement(ui int, q quoteRegion, last, colon int) (stmt, bool
 	if speaker < 0 && q.open > 0 {
 		s := d.sentOf(ui, q.open)
 		v := q.open - 1
-		for v >= d.sents[s].ts && (u.toks[v].low == ":" || u.toks[v].low == ",") {
+		for v >= d.sents[s].ts && (u.toks[v].low == ":" || u.toks[v].low == "," || u.toks[v].low == "bahwa") {
 			v--
 		}
 		if v >= d.sents[s].ts && lex.speech[u.toks[v].low] {
 			speaker = d.subjectOf(ui, v, last)
 			attrSent = s
+		} else if sp, ok := u.spanEndingAt(v + 1); ok && sp.ts > 0 && lex.quoteVerbs[u.toks[sp.ts-1].low] {
+			// A quote resumed after its attribution: "...," kata Kim, "...".
+			speaker, attrSent = sp.actor, s
+		} else if v >= 0 && lex.quoteVerbs[u.toks[v].low] && strings.HasSuffix(u.toks[v].low, "nya") {
+			speaker, attrSent = last, s // "...," katanya, "..."
 		}
 	}
 	if speaker < 0 && q.open == 0 && colon >= 0 {

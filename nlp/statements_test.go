@@ -66,6 +66,20 @@ func TestStatements(t *testing.T) {
 			want: []quoteWant{{"kedua negara harus menatap masa depan", "yoon-suk-yeol", KindIndirect, ""}},
 		},
 		{
+			name: "a quote resumed after its attribution, and demikian",
+			paras: []string{
+				`"Kami tidak akan mundur," kata Kim Jong Un, "dan kami akan terus memperkuat pertahanan."`,
+				`"Semua pihak harus menahan diri," demikian kata Presiden Rusia Vladimir Putin.`,
+				`Vladimir Putin menegaskan bahwa "tidak ada yang bisa menghentikan kerja sama ini".`,
+			},
+			want: []quoteWant{
+				{"Kami tidak akan mundur", "kim-jong-un", KindDirect, ""},
+				{"dan kami akan terus memperkuat pertahanan", "kim-jong-un", KindDirect, ""},
+				{"Semua pihak harus menahan diri", "vladimir-putin", KindDirect, ""},
+				{"tidak ada yang bisa menghentikan kerja sama ini", "vladimir-putin", KindDirect, ""},
+			},
+		},
+		{
 			name:  "scare quotes are not statements",
 			paras: []string{`Korea Utara menyebut latihan itu 'kebijakan bermusuhan' dan "provokasi".`},
 			want:  []quoteWant{{"latihan itu 'kebijakan bermusuhan' dan \"provokasi\"", "prk", KindIndirect, ""}},
