@@ -3,6 +3,7 @@ package nlp
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -137,4 +138,36 @@ func BenchmarkAnalyze(b *testing.B) {
 		n++
 	}
 	reportRates(b, n, cpuTime(b)-cpu)
+}
+
+// FuzzAnalyze feeds the analysis arbitrary paragraphs and checks that what
+// it returns holds together: every speaker, source, target and About is an
+// actor of the article, and no event joins an actor to itself.
+func FuzzAnalyze(f *testing.F) {
+	f.Add("Korea Utara mengecam AS.\n\"Kami menolak,\" kata Kim Jong Un pada Rabu (11/8).", "2021-08-12")
+	f.Add("Menteri Luar Negeri Korea Selatan Park Jin, berkata:\n“Kerja sama antara Jepang dan Korea", "")
+	f.Add("Kementerian Luar Negeri mengatakan \"\" ' '' Kementerian Kementerian, kata Kementerian", "2023-02-30")
+	f.Add("Sang menteri, yang , mengatakan bahwa keduanya dan kedua negara tersebut Ia (1/1/1) (31/12) Sabtu", "2024-01-01")
+	f.Fuzz(func(t *testing.T, text, published string) {
+		r := analyzeText(t, "", published, strings.Split(text, "\n")...)
+		ids := map[string]bool{}
+		for _, a := range r.actors {
+			ids[a.ID] = true
+		}
+		for _, s := range r.statements {
+			if !ids[s.Speaker] {
+				t.Fatalf("speaker %s is no actor", s.Speaker)
+			}
+			for _, id := range s.About {
+				if !ids[id] {
+					t.Fatalf("about %s is no actor", id)
+				}
+			}
+		}
+		for _, e := range r.events {
+			if !ids[e.Source] || !ids[e.Target] || e.Source == e.Target {
+				t.Fatalf("event %s -> %s", e.Source, e.Target)
+			}
+		}
+	})
 }
