@@ -26,14 +26,40 @@ func cleanPage(text string) page {
 }
 
 // splitLines normalizes line ends and blanks and returns the trimmed lines.
+// A paragraph wrapped over several lines is joined back: a line that does
+// not end a sentence continues on the next when that starts in lower case.
 func splitLines(text string) []string {
 	text = blankReplacer.Replace(text)
-	lines := strings.Split(text, "\n")
-	for i, l := range lines {
-		lines[i] = strings.Join(strings.Fields(l), " ")
+	raw := strings.Split(text, "\n")
+	lines := raw[:0]
+	for _, l := range raw {
+		l = strings.Join(strings.Fields(l), " ")
+		if n := len(lines); n > 0 && continuesLine(lines[n-1], l) {
+			lines[n-1] += " " + l
+			continue
+		}
+		lines = append(lines, l)
 	}
 	return lines
 }
+
+// continuesLine reports whether next is the rest of a paragraph wrapped
+// after prev: prev does not end a sentence, and next starts in lower case
+// or prev ends with a word that cannot end one ("di", "dan", "untuk").
+func continuesLine(prev, next string) bool {
+	if len(prev) < 40 || next == "" || endsSentence(prev) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	if unicode.IsLower(r) {
+		return true
+	}
+	last := prev[strings.LastIndexByte(prev, ' ')+1:]
+	return unicode.IsLetter(r) && joiningWords[last]
+}
+
+// joiningWords are function words that a sentence never ends with.
+var joiningWords = langWordSet("di ke dari dengan untuk dan atau yang pada oleh bahwa sebagai karena antara para sang terhadap tentang dalam bagi")
 
 // blankReplacer maps line ends to \n and the invisible or unusual spaces
 // that HTML-to-text leaves behind to plain spaces, and removes the
@@ -47,7 +73,7 @@ var blankReplacer = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u00a0", " ",
 func bodyStart(lines []string) int {
 	firstProse, proseSeen := -1, 0
 	for i, l := range lines {
-		if l == "" || isCaption(l) || isBylineLine(l) {
+		if l == "" || isCaption(l) || isBylineLine(l) || isBoilerplate(l) {
 			continue
 		}
 		if proseSeen > 0 && isFooterMarker(l) {
@@ -163,6 +189,11 @@ func (p *page) readBody(lines []string) {
 			p.takeByline(l)
 			continue
 		}
+		// Some pages print the date under the lead paragraph.
+		if d, ok := parseDateLine(l); ok && len(p.Paragraphs) == 1 && p.Published == "" && !d.Updated {
+			p.Published = d.Value
+			continue
+		}
 		for _, part := range dropReadAlso(l) {
 			part = strings.TrimSpace(editorInitialsRE.ReplaceAllString(part, ""))
 			if p.isStoryParagraph(part) {
@@ -254,6 +285,7 @@ var boilerplatePhrases = phrasesByFirstWord(
 	"dapatkan update", "dapatkan berita", "dapatkan informasi", "ikuti kami", "ikuti berita", "ikuti saluran", "ikuti update",
 	"simak berita", "simak update", "simak video", "google news", "saluran whatsapp", "klik di sini", "klik disini", "klik link",
 	"download aplikasi", "unduh aplikasi", "follow us", "sign up", "newsletter", "berlangganan",
+	"cookie", "cookies", "kebijakan privasi", "privacy policy",
 )
 
 func phrasesByFirstWord(phrases ...string) map[string][]string {
@@ -549,7 +581,8 @@ func endsSentence(l string) bool {
 // isHeadline reports whether a header line can be the story's title.
 func isHeadline(l string) bool {
 	words := strings.Fields(l)
-	return len(words) >= 4 && len(l) >= 20 && len(l) <= 250 && !isCaption(l) && !isTicker(l) && !isMenu(l) && !domainLineRE.MatchString(l)
+	return len(words) >= 4 && len(l) >= 20 && len(l) <= 250 && !strings.HasSuffix(l, ".") &&
+		!isCaption(l) && !isTicker(l) && !isMenu(l) && !isBoilerplate(l) && !domainLineRE.MatchString(l)
 }
 
 // menuSeparatorRE splits menu and breadcrumb cells.

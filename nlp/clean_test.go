@@ -342,3 +342,26 @@ func TestEditorInitialsDropped(t *testing.T) {
 		t.Errorf("paragraphs = %q, want two without the initials", p.Paragraphs)
 	}
 }
+
+func TestCleanPageWrappedAndLeadFirst(t *testing.T) {
+	wrapped := "Judul Berita Tentang Pertemuan Para Menteri\nSenin, 4 September 2023 | 09:00 WIB\n\n" +
+		"Jakarta (ANTARA) - Para menteri luar negeri ASEAN bertemu di Jakarta\n" +
+		"pada Senin untuk membahas krisis Myanmar dan sengketa di\n" +
+		"Laut China Selatan.\n\n" +
+		"Kami menggunakan cookie untuk meningkatkan pengalaman Anda di situs ini.\n"
+	p := cleanPage(wrapped)
+	want := "Para menteri luar negeri ASEAN bertemu di Jakarta pada Senin untuk membahas krisis Myanmar dan sengketa di Laut China Selatan."
+	if len(p.Paragraphs) != 1 || p.Paragraphs[0] != want {
+		t.Errorf("wrapped paragraph: %q", p.Paragraphs)
+	}
+
+	cookieFirst := "Kami menggunakan cookie untuk meningkatkan pengalaman Anda di situs ini.\n" +
+		"Judul Berita Tentang Pertemuan Para Menteri\n" +
+		"Para menteri luar negeri bertemu di Jakarta pada Senin untuk membahas krisis kawasan yang memanas.\n" +
+		"Senin, 4 September 2023 | 09:00 WIB\n" +
+		"Pertemuan itu berlangsung tertutup dan berakhir tanpa pernyataan bersama dari para peserta.\n"
+	p = cleanPage(cookieFirst)
+	if p.Title != "Judul Berita Tentang Pertemuan Para Menteri" || p.Published != "2023-09-04T09:00:00+07:00" || len(p.Paragraphs) != 2 {
+		t.Errorf("title %q, published %q, paragraphs %q", p.Title, p.Published, p.Paragraphs)
+	}
+}
