@@ -1,0 +1,522 @@
+package api
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/internal/neo4jtest"
+)
+
+func TestMain(m *testing.M) {
+	gin.SetMode(gin.TestMode)
+	os.Exit(neo4jtest.Main(m))
+}
+
+func discardLog() *slog.Logger { return slog.New(slog.NewJSONHandler(io.Discard, nil)) }
+
+const testToken = "test-token-0123456789abcdef"
+
+// client sends requests to a Server in-process and checks every response
+// against the OpenAPI document, so that each test also tests the document.
+type client struct {
+	t    *testing.T
+	srv  *Server
+	spec *spec
+}
+
+func newClient(t *testing.T, srv *Server) *client {
+	return &client{t: t, srv: srv, spec: loadSpec(t)}
+}
+
+type response struct {
+	status int
+	header http.Header
+	body   []byte
+}
+
+func (r response) json(t *testing.T, v any) {
+	t.Helper()
+	if err := json.Unmarshal(r.body, v); err != nil {
+		t.Fatalf("decoding %s: %v", r.body, err)
+	}
+}
+
+func (r response) problem(t *testing.T) Problem {
+	t.Helper()
+	if ct := r.header.Get("Content-Type"); !strings.HasPrefix(ct, "application/problem+json") {
+		t.Errorf("error with Content-Type %q, want application/problem+json: %s", ct, r.body)
+	}
+	var p Problem
+	r.json(t, &p)
+	return p
+}
+
+func (c *client) do(method, target string, body any, header map[string]string) response {
+	c.t.Helper()
+	var rd io.Reader
+	switch b := body.(type) {
+	case nil:
+	case string:
+		rd = strings.NewReader(b)
+	default:
+		raw, err := json.Marshal(b)
+		if err != nil {
+			c.t.Fatal(err)
+		}
+		rd = bytes.NewReader(raw)
+	}
+	req := httptest.NewRequest(method, target, rd)
+	for k, v := range header {
+		req.Header.Set(k, v)
+	}
+	rec := httptest.NewRecorder()
+	c.srv.ServeHTTP(rec, req)
+	resp := response{status: rec.Code, header: rec.Header(), body: rec.Body.Bytes()}
+	if err := c.spec.check(method, req.URL.Path, resp.status, resp.header.Get("Content-Type"), resp.body); err != nil {
+		c.t.Errorf("response does not match openapi.json: %v\nbody: %s", err, describe(string(resp.body)))
+	}
+	if resp.header.Get("X-Request-ID") == "" {
+		c.t.Errorf("%s %s: no X-Request-ID", method, target)
+	}
+	return resp
+}
+
+func (c *client) get(target string) response { return c.do("GET", target, nil, nil) }
+
+// expectField checks a 400 that names the field at fault.
+func (c *client) expectField(target, field string) {
+	c.t.Helper()
+	r := c.get(target)
+	if r.status != http.StatusBadRequest {
+		c.t.Errorf("GET %s: status %d, want 400: %s", target, r.status, r.body)
+		return
+	}
+	if p := r.problem(c.t); p.Field != field {
+		c.t.Errorf("GET %s: problem names field %q, want %q (%s)", target, p.Field, field, p.Detail)
+	}
+}
+
+// fakeStore records the last query and answers from its fields.
+type fakeStore struct {
+	mu      sync.Mutex
+	last    any
+	err     error
+	release chan struct{} // when set, Timeline waits for it
+}
+
+func (f *fakeStore) record(q any) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.last = q
+	return f.err
+}
+
+func (f *fakeStore) lastQuery() any {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.last
+}
+
+func (f *fakeStore) Ping(ctx context.Context) error { return f.record("ping") }
+func (f *fakeStore) SearchActors(ctx context.Context, q graph.ActorQuery) (graph.List[graph.Actor], error) {
+	return graph.List[graph.Actor]{Items: []graph.Actor{}}, f.record(q)
+}
+func (f *fakeStore) ActorByID(ctx context.Context, id string) (graph.ActorDetail, error) {
+	return graph.ActorDetail{Actor: graph.Actor{ID: id, Aliases: []string{}}, Roles: []graph.Role{}}, f.record(id)
+}
+func (f *fakeStore) Timeline(ctx context.Context, q graph.TimelineQuery) (graph.List[graph.TimelineItem], error) {
+	err := f.record(q)
+	if f.release != nil {
+		<-f.release
+	}
+	return graph.List[graph.TimelineItem]{Items: []graph.TimelineItem{}, More: true}, err
+}
+func (f *fakeStore) Histogram(ctx context.Context, q graph.HistogramQuery) (graph.List[graph.Bucket], error) {
+	return graph.List[graph.Bucket]{Items: []graph.Bucket{}}, f.record(q)
+}
+func (f *fakeStore) Relations(ctx context.Context, q graph.RelationsQuery) (graph.List[graph.Relation], error) {
+	return graph.List[graph.Relation]{Items: []graph.Relation{}}, f.record(q)
+}
+func (f *fakeStore) EgoNetwork(ctx context.Context, q graph.NetworkQuery) (graph.Network, error) {
+	return graph.Network{Nodes: []graph.Node{}, Edges: []graph.Edge{}}, f.record(q)
+}
+func (f *fakeStore) Paths(ctx context.Context, q graph.PathQuery) ([]graph.Path, error) {
+	return nil, f.record(q)
+}
+func (f *fakeStore) Graph(ctx context.Context, q graph.GraphQuery) (graph.Network, error) {
+	return graph.Network{}, f.record(q)
+}
+func (f *fakeStore) Statements(ctx context.Context, q graph.StatementQuery) (graph.List[graph.Statement], error) {
+	return graph.List[graph.Statement]{Items: []graph.Statement{}}, f.record(q)
+}
+func (f *fakeStore) ArticleByID(ctx context.Context, id string) (graph.Article, error) {
+	return graph.Article{ID: id, Actors: []graph.Mention{}, Statements: []graph.Statement{}, Events: []graph.Event{}}, f.record(id)
+}
+func (f *fakeStore) RunCypher(ctx context.Context, q graph.CypherQuery) (graph.CypherResult, error) {
+	return graph.CypherResult{Columns: []string{}, Rows: [][]any{}}, f.record(q)
+}
+
+func testConfig() Config {
+	return Config{Token: testToken, CORSOrigins: []string{"https://dash.example"}, CypherTimeout: 5 * time.Second,
+		CypherMaxRows: 100, MaxBodyBytes: 1 << 20}
+}
+
+func fakeClient(t *testing.T) (*client, *fakeStore) {
+	store := &fakeStore{}
+	return newClient(t, New(testConfig(), store, nil, discardLog())), store
+}
+
+func day(s string) time.Time {
+	d, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+func TestParametersBecomeQueries(t *testing.T) {
+	c, store := fakeClient(t)
+	cases := []struct {
+		target string
+		want   any
+	}{
+		{"/api/v1/actors?q=Kim+Jong&type=person&country=prk&limit=5&offset=10",
+			graph.ActorQuery{Q: "Kim Jong", Type: "person", Country: "PRK", Page: graph.Page{Limit: 5, Offset: 10}}},
+		{"/api/v1/actors/kim-jong-un/timeline?from=2023-01-01&to=2023-12-31&root=17&quad_class=4&counterpart=usa&order=desc",
+			graph.TimelineQuery{Actor: "kim-jong-un", Counterpart: "usa", From: day("2023-01-01"), To: day("2023-12-31"),
+				Root: "17", QuadClass: 4, Descending: true, Page: graph.Page{Limit: 50}}},
+		{"/api/v1/relations/rus/prk/timeline?kind=statement",
+			graph.TimelineQuery{Actor: "rus", Counterpart: "prk", Kind: "statement", Page: graph.Page{Limit: 50}}},
+		{"/api/v1/timeline?actor=rus&limit=500",
+			graph.TimelineQuery{Actor: "rus", Page: graph.Page{Limit: 500}}},
+		{"/api/v1/timeline/histogram?interval=week&quad_class=1",
+			graph.HistogramQuery{Interval: "week", TimelineQuery: graph.TimelineQuery{QuadClass: 1, Page: graph.Page{Limit: 50}}}},
+		{"/api/v1/actors/rus/relations?from=2024-01-01",
+			graph.RelationsQuery{Actor: "rus", EventFilter: graph.EventFilter{From: day("2024-01-01")}, Page: graph.Page{Limit: 50}}},
+		{"/api/v1/actors/rus/network?depth=3&limit=20",
+			graph.NetworkQuery{Actor: "rus", Depth: 3, Limit: 20, Fanout: 10}},
+		{"/api/v1/paths?from=rus&to=usa&max_hops=4",
+			graph.PathQuery{From: "rus", To: "usa", MaxHops: 4, Limit: 10}},
+		{"/api/v1/graph?min_weight=3&quad_class=2",
+			graph.GraphQuery{MinWeight: 3, EventFilter: graph.EventFilter{QuadClass: 2}, Page: graph.Page{Limit: 50}}},
+		{"/api/v1/statements?speaker=putin&about=ukr&q=perang&to=2024-06-30",
+			graph.StatementQuery{Speaker: "putin", About: "ukr", Q: "perang", To: day("2024-06-30"), Page: graph.Page{Limit: 50}}},
+		{"/api/v1/articles/abc123", "abc123"},
+		{"/api/v1/actors/kim-jong-un", "kim-jong-un"},
+	}
+	for _, tc := range cases {
+		r := c.get(tc.target)
+		if r.status != http.StatusOK {
+			t.Errorf("GET %s: %d %s", tc.target, r.status, r.body)
+			continue
+		}
+		if got := store.lastQuery(); fmt.Sprintf("%#v", got) != fmt.Sprintf("%#v", tc.want) {
+			t.Errorf("GET %s:\n got %#v\nwant %#v", tc.target, got, tc.want)
+		}
+	}
+}
+
+func TestInvalidParametersNameTheField(t *testing.T) {
+	c, _ := fakeClient(t)
+	cases := map[string]string{
+		"/api/v1/actors?limit=0":                                    "limit",
+		"/api/v1/actors?limit=501":                                  "limit",
+		"/api/v1/actors?limit=ten":                                  "limit",
+		"/api/v1/actors?offset=-1":                                  "offset",
+		"/api/v1/actors?type=planet":                                "type",
+		"/api/v1/actors?country=Korea":                              "country",
+		"/api/v1/actors?q=" + strings.Repeat("x", 201):              "q",
+		"/api/v1/actors?q=a%00b":                                    "q",
+		"/api/v1/actors?q=%ff":                                      "q",
+		"/api/v1/actors?qq=kim":                                     "qq",
+		"/api/v1/actors?limit=1&limit=2":                            "limit",
+		"/api/v1/actors/bad%20id":                                   "id",
+		"/api/v1/actors/x'%7D)%20DETACH%20DELETE%20n":               "id",
+		"/api/v1/actors/prk/timeline?from=2023-13-01":               "from",
+		"/api/v1/actors/prk/timeline?from=yesterday":                "from",
+		"/api/v1/actors/prk/timeline?from=2024-01-02&to=2024-01-01": "to",
+		"/api/v1/actors/prk/timeline?root=21":                       "root",
+		"/api/v1/actors/prk/timeline?root=1":                        "root",
+		"/api/v1/actors/prk/timeline?quad_class=5":                  "quad_class",
+		"/api/v1/actors/prk/timeline?kind=tweet":                    "kind",
+		"/api/v1/actors/prk/timeline?order=up":                      "order",
+		"/api/v1/actors/prk/timeline?counterpart=%60x%60":           "counterpart",
+		"/api/v1/relations/prk/a%22b/timeline":                      "b",
+		"/api/v1/timeline?counterpart=prk":                          "counterpart",
+		"/api/v1/timeline/histogram?interval=hour":                  "interval",
+		"/api/v1/actors/prk/relations?quad_class=0":                 "quad_class",
+		"/api/v1/actors/prk/network?depth=4":                        "depth",
+		"/api/v1/actors/prk/network?limit=1":                        "limit",
+		"/api/v1/paths?from=prk":                                    "to",
+		"/api/v1/paths?to=prk":                                      "from",
+		"/api/v1/paths?from=prk&to=usa&max_hops=9":                  "max_hops",
+		"/api/v1/graph?format=gexf":                                 "format",
+		"/api/v1/graph?min_weight=0":                                "min_weight",
+		"/api/v1/statements?speaker=a%27b":                          "speaker",
+		"/api/v1/articles/-rf":                                      "id",
+	}
+	for target, field := range cases {
+		c.expectField(target, field)
+	}
+}
+
+func TestStoreErrorsBecomeProblems(t *testing.T) {
+	c, store := fakeClient(t)
+	cases := []struct {
+		err    error
+		status int
+	}{
+		{fmt.Errorf("actor x: %w", graph.ErrNotFound), 404},
+		{fmt.Errorf("reading: %w", graph.ErrUnavailable), 503},
+		{errors.New("disk on fire"), 500},
+	}
+	for _, tc := range cases {
+		store.err = tc.err
+		r := c.get("/api/v1/actors/x/timeline")
+		p := r.problem(t)
+		if r.status != tc.status || p.Status != tc.status {
+			t.Errorf("%v: status %d (problem %d), want %d", tc.err, r.status, p.Status, tc.status)
+		}
+		if tc.status == 500 && strings.Contains(p.Detail, "fire") {
+			t.Errorf("a 500 leaks the internal error: %q", p.Detail)
+		}
+		if p.RequestID != r.header.Get("X-Request-ID") {
+			t.Errorf("problem request_id %q, header %q", p.RequestID, r.header.Get("X-Request-ID"))
+		}
+	}
+	store.err = fmt.Errorf("ping: %w", graph.ErrUnavailable)
+	if r := c.get("/readyz"); r.status != 503 {
+		t.Errorf("/readyz with Neo4j down: %d", r.status)
+	}
+	if r := c.get("/healthz"); r.status != 200 {
+		t.Errorf("/healthz with Neo4j down: %d, want 200 (the process is fine)", r.status)
+	}
+}
+
+func TestRequestIDs(t *testing.T) {
+	c, _ := fakeClient(t)
+	r := c.do("GET", "/healthz", nil, map[string]string{"X-Request-ID": "dash-42.a:b"})
+	if got := r.header.Get("X-Request-ID"); got != "dash-42.a:b" {
+		t.Errorf("a sane incoming id was replaced by %q", got)
+	}
+	for _, bad := range []string{"has space", "x\"y", strings.Repeat("a", 65)} {
+		r := c.do("GET", "/healthz", nil, map[string]string{"X-Request-ID": bad})
+		if got := r.header.Get("X-Request-ID"); got == bad || len(got) != 24 {
+			t.Errorf("incoming id %q: got %q, want a fresh one", bad, got)
+		}
+	}
+	a, b := c.get("/healthz").header.Get("X-Request-ID"), c.get("/healthz").header.Get("X-Request-ID")
+	if a == b {
+		t.Errorf("two requests got the same id %q", a)
+	}
+}
+
+func TestAccessLogIsStructuredAndHasNoSecrets(t *testing.T) {
+	var buf bytes.Buffer
+	var mu sync.Mutex
+	log := slog.New(slog.NewJSONHandler(lockedWriter{&mu, &buf}, nil))
+	c := newClient(t, New(testConfig(), &fakeStore{}, nil, log))
+	c.do("POST", "/api/v1/cypher", map[string]any{"query": "RETURN 1"},
+		map[string]string{"Authorization": "Bearer " + testToken, "X-Request-ID": "req-1"})
+	mu.Lock()
+	defer mu.Unlock()
+	var line map[string]any
+	if err := json.Unmarshal(buf.Bytes(), &line); err != nil {
+		t.Fatalf("access log is not one JSON line: %v: %s", err, buf.String())
+	}
+	for k, want := range map[string]any{"request_id": "req-1", "method": "POST", "route": "/api/v1/cypher", "status": float64(200)} {
+		if line[k] != want {
+			t.Errorf("log %s = %v, want %v", k, line[k], want)
+		}
+	}
+	if strings.Contains(buf.String(), testToken) {
+		t.Error("the token is in the log")
+	}
+}
+
+type lockedWriter struct {
+	mu *sync.Mutex
+	w  io.Writer
+}
+
+func (l lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
+}
+
+func TestCORS(t *testing.T) {
+	c, _ := fakeClient(t)
+	pre := c.do("OPTIONS", "/api/v1/actors", nil, map[string]string{"Origin": "https://dash.example", "Access-Control-Request-Method": "GET"})
+	if pre.status != http.StatusNoContent || pre.header.Get("Access-Control-Allow-Origin") != "https://dash.example" ||
+		!strings.Contains(pre.header.Get("Access-Control-Allow-Headers"), "Authorization") {
+		t.Errorf("preflight: %d %v", pre.status, pre.header)
+	}
+	ok := c.do("GET", "/api/v1/actors", nil, map[string]string{"Origin": "https://dash.example"})
+	if ok.header.Get("Access-Control-Allow-Origin") != "https://dash.example" || ok.header.Get("Access-Control-Expose-Headers") != "X-Request-ID" {
+		t.Errorf("allowed origin: %v", ok.header)
+	}
+	other := c.do("GET", "/api/v1/actors", nil, map[string]string{"Origin": "https://evil.example"})
+	if other.header.Get("Access-Control-Allow-Origin") != "" {
+		t.Errorf("another origin was allowed: %v", other.header)
+	}
+}
+
+func TestUnknownRoutesAndMethods(t *testing.T) {
+	c, _ := fakeClient(t)
+	if r := c.get("/api/v1/nope"); r.status != 404 || r.problem(t).Type != problemType("not-found") {
+		t.Errorf("unknown route: %d %s", r.status, r.body)
+	}
+	if r := c.do("DELETE", "/api/v1/actors", nil, nil); r.status != 405 || r.problem(t).Status != 405 {
+		t.Errorf("wrong method: %d %s", r.status, r.body)
+	}
+}
+
+func TestPagination(t *testing.T) {
+	c, _ := fakeClient(t)
+	var page struct {
+		Limit, Offset int
+		NextOffset    *int `json:"next_offset"`
+	}
+	c.get("/api/v1/timeline?limit=20&offset=40").json(t, &page)
+	if page.Limit != 20 || page.Offset != 40 || page.NextOffset == nil || *page.NextOffset != 60 {
+		t.Errorf("a page with more after it: %+v", page)
+	}
+	c.get("/api/v1/actors").json(t, &page)
+	if page.NextOffset != nil {
+		t.Errorf("the last page has next_offset %d", *page.NextOffset)
+	}
+}
+
+func TestTokenProtectedEndpoints(t *testing.T) {
+	store := &fakeStore{}
+	on := newClient(t, New(testConfig(), store, nil, discardLog()))
+	body := map[string]any{"query": "RETURN 1"}
+	for _, h := range []map[string]string{nil, {"Authorization": "Bearer wrong"}, {"Authorization": testToken},
+		{"Authorization": "Bearer " + testToken + "x"}, {"Authorization": "Basic " + testToken}} {
+		r := on.do("POST", "/api/v1/cypher", body, h)
+		if r.status != 401 || r.header.Get("WWW-Authenticate") == "" {
+			t.Errorf("%v: %d, want 401 with WWW-Authenticate", h, r.status)
+		}
+		r = on.do("POST", "/api/v1/articles", map[string]any{"text": "x"}, h)
+		if r.status != 401 {
+			t.Errorf("POST /articles with %v: %d, want 401", h, r.status)
+		}
+	}
+	if store.lastQuery() != nil {
+		t.Error("an unauthorized request reached the store")
+	}
+	if r := on.do("POST", "/api/v1/cypher", body, map[string]string{"Authorization": "Bearer " + testToken}); r.status != 200 {
+		t.Errorf("right token: %d %s", r.status, r.body)
+	}
+
+	cfg := testConfig()
+	cfg.Token = ""
+	off := newClient(t, New(cfg, store, nil, discardLog()))
+	for _, path := range []string{"/api/v1/cypher", "/api/v1/articles"} {
+		r := off.do("POST", path, body, map[string]string{"Authorization": "Bearer "})
+		if p := r.problem(t); r.status != 503 || p.Type != problemType("token-not-configured") || !strings.Contains(p.Detail, "DIPLOGRAPH_API_TOKEN") {
+			t.Errorf("%s without a configured token: %d %+v", path, r.status, p)
+		}
+	}
+}
+
+func TestCypherRequestValidation(t *testing.T) {
+	c, store := fakeClient(t)
+	auth := map[string]string{"Authorization": "Bearer " + testToken}
+	cases := map[string]string{
+		``:                                              "body",
+		`{"query":`:                                     "body",
+		`{"query": "RETURN 1"} {"x": 1}`:                "body",
+		`{"query": ""}`:                                 "query",
+		`{"query": 5}`:                                  "query",
+		`{"query": "RETURN 1", "parms": {}}`:            "body",
+		`{"query": "RETURN 1", "params": [1]}`:          "params",
+		`{"query": "RETURN 1", "max_rows": 0}`:          "max_rows",
+		`{"query": "RETURN 1", "max_rows": 101}`:        "max_rows",
+		`{"query": "RETURN 1", "params": {"n": 1e400}}`: "params",
+	}
+	for body, field := range cases {
+		r := c.do("POST", "/api/v1/cypher", body, auth)
+		if p := r.problem(t); r.status != 400 || p.Field != field {
+			t.Errorf("%s: %d field %q, want 400 naming %q (%s)", body, r.status, p.Field, field, p.Detail)
+		}
+	}
+	r := c.do("POST", "/api/v1/cypher", `{"query": "RETURN $n, $f, $l", "params": {"n": 3, "f": 1.5, "l": [1, {"k": 2}]}, "max_rows": 7}`, auth)
+	if r.status != 200 {
+		t.Fatalf("valid request: %d %s", r.status, r.body)
+	}
+	q := store.lastQuery().(graph.CypherQuery)
+	want := map[string]any{"n": int64(3), "f": 1.5, "l": []any{int64(1), map[string]any{"k": int64(2)}}}
+	if fmt.Sprint(q.Params) != fmt.Sprint(want) || q.MaxRows != 7 || q.Timeout != 5*time.Second {
+		t.Errorf("query passed on: %+v", q)
+	}
+	big := `{"query": "RETURN '` + strings.Repeat("x", 2<<20) + `'"}`
+	if r := c.do("POST", "/api/v1/cypher", big, auth); r.status != 400 || r.problem(t).Field != "body" {
+		t.Errorf("a body over the limit: %d %s", r.status, describe(string(r.body)))
+	}
+}
+
+func TestGracefulShutdownFinishesRequestsInFlight(t *testing.T) {
+	store := &fakeStore{release: make(chan struct{})}
+	srv := New(testConfig(), store, nil, discardLog())
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ctx, ln, 10*time.Second) }()
+	url := "http://" + ln.Addr().String() + "/api/v1/timeline"
+	answered := make(chan int, 1)
+	go func() {
+		resp, err := http.Get(url)
+		if err != nil {
+			answered <- -1
+			return
+		}
+		resp.Body.Close()
+		answered <- resp.StatusCode
+	}()
+	// Wait until the request is inside the handler, then ask to stop.
+	deadline := time.Now().Add(5 * time.Second)
+	for store.lastQuery() == nil {
+		if time.Now().After(deadline) {
+			t.Fatal("the request never reached the handler")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	cancel()
+	time.Sleep(100 * time.Millisecond)
+	if _, err := net.DialTimeout("tcp", ln.Addr().String(), time.Second); err == nil {
+		t.Error("the server still accepts connections while shutting down")
+	}
+	select {
+	case err := <-served:
+		t.Fatalf("Serve returned before the request in flight finished: %v", err)
+	default:
+	}
+	close(store.release)
+	if status := <-answered; status != 200 {
+		t.Errorf("the request in flight got %d, want 200", status)
+	}
+	if err := <-served; err != nil {
+		t.Errorf("Serve: %v", err)
+	}
+}

@@ -1,0 +1,162 @@
+package api
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/gin-gonic/gin"
+)
+
+// maxBatch is the most articles one POST /articles takes.
+const maxBatch = 100
+
+// Submission is an article sent to POST /articles, the same fields as a
+// line of `diplograph ingest` JSON Lines input.
+type Submission struct {
+	URL       string `json:"url"`
+	Title     string `json:"title"`
+	Published string `json:"published"`
+	Outlet    string `json:"outlet"`
+	Text      string `json:"text"`
+}
+
+// IngestReport says what ingesting a batch did.
+type IngestReport struct {
+	Articles []IngestedArticle `json:"articles"`
+	// Counts of articles by status.
+	New       int `json:"new"`
+	Unchanged int `json:"unchanged"`
+	Replaced  int `json:"replaced"`
+	Failed    int `json:"failed"`
+	// NodesCreated and RelationshipsCreated are Neo4j's counters.
+	NodesCreated         int `json:"nodes_created"`
+	RelationshipsCreated int `json:"relationships_created"`
+}
+
+// Statuses of an ingested article.
+const (
+	StatusNew       = "new"
+	StatusUnchanged = "unchanged"
+	StatusReplaced  = "replaced"
+	StatusFailed    = "failed"
+)
+
+// IngestedArticle is the outcome for one submitted article, in the order
+// they were sent.
+type IngestedArticle struct {
+	// ID is the article's id, to read it back from GET /articles/{id}.
+	ID     string `json:"id,omitempty"`
+	Status string `json:"status"`
+	// Error says why a failed article failed.
+	Error      string `json:"error,omitempty"`
+	Actors     int    `json:"actors"`
+	Statements int    `json:"statements"`
+	Events     int    `json:"events"`
+}
+
+func (s *Server) handleIngest() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		if err := newParams(c).done(); err != nil {
+			badField(c, err)
+			return
+		}
+		docs, ferr := readSubmissions(c.Request.Body)
+		if ferr != nil {
+			badField(c, ferr)
+			return
+		}
+		if s.ingester == nil {
+			problem(c, http.StatusServiceUnavailable, "ingest-unavailable", "Ingest unavailable",
+				"this server was started without the ingest pipeline")
+			return
+		}
+		report, err := s.ingester.Ingest(c.Request.Context(), docs)
+		if err != nil {
+			s.fail(c, err)
+			return
+		}
+		if report.Articles == nil {
+			report.Articles = []IngestedArticle{}
+		}
+		status := http.StatusOK
+		if report.New+report.Replaced > 0 {
+			status = http.StatusCreated
+		}
+		c.JSON(status, report)
+	}
+}
+
+// readSubmissions reads one article object or an array of them, and
+// checks every field, naming the first bad one as "[i].field" in a batch.
+func readSubmissions(body io.Reader) ([]Submission, *fieldError) {
+	raw, err := io.ReadAll(body)
+	if err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			return nil, &fieldError{"body", fmt.Sprintf("larger than %d bytes", tooBig.Limit)}
+		}
+		return nil, &fieldError{"body", "could not be read: " + err.Error()}
+	}
+	var docs []Submission
+	batch := len(bytes.TrimSpace(raw)) > 0 && bytes.TrimSpace(raw)[0] == '['
+	if batch {
+		if ferr := decodeJSON(bytes.NewReader(raw), &docs); ferr != nil {
+			return nil, ferr
+		}
+		if len(docs) == 0 || len(docs) > maxBatch {
+			return nil, &fieldError{"body", fmt.Sprintf("a batch holds 1 to %d articles, not %d", maxBatch, len(docs))}
+		}
+	} else {
+		var one Submission
+		if ferr := decodeJSON(bytes.NewReader(raw), &one); ferr != nil {
+			return nil, ferr
+		}
+		docs = []Submission{one}
+	}
+	for i, d := range docs {
+		prefix := ""
+		if batch {
+			prefix = fmt.Sprintf("[%d].", i)
+		}
+		if err := d.check(); err != nil {
+			err.field = prefix + err.field
+			return nil, err
+		}
+	}
+	return docs, nil
+}
+
+// check validates the fields of one submission.
+func (d Submission) check() *fieldError {
+	switch {
+	case strings.TrimSpace(d.Text) == "":
+		return &fieldError{"text", "is required: the article's text"}
+	case !utf8.ValidString(d.Text) || !utf8.ValidString(d.Title) || !utf8.ValidString(d.Outlet):
+		return &fieldError{"text", "not valid UTF-8"}
+	case utf8.RuneCountInString(d.Title) > 1000:
+		return &fieldError{"title", "longer than 1000 characters"}
+	case utf8.RuneCountInString(d.Outlet) > 200:
+		return &fieldError{"outlet", "longer than 200 characters"}
+	}
+	if d.URL != "" {
+		u, err := url.Parse(d.URL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || len(d.URL) > 2000 {
+			return &fieldError{"url", "must be an http or https URL"}
+		}
+	}
+	if d.Published != "" {
+		_, errDate := time.Parse(time.DateOnly, d.Published)
+		_, errTime := time.Parse(time.RFC3339, d.Published)
+		if errDate != nil && errTime != nil {
+			return &fieldError{"published", "must be YYYY-MM-DD or an RFC 3339 time"}
+		}
+	}
+	return nil
+}

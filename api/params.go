@@ -1,0 +1,216 @@
+package api
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/diplograph/diplograph/graph"
+)
+
+// Limits of list parameters.
+const (
+	defaultLimit = 50
+	maxLimit     = 500
+	maxOffset    = 100_000
+	maxTextParam = 200
+)
+
+// idPattern is what actor and article ids look like: dictionary slugs,
+// names derived from text, content hashes. Anything else is refused before
+// it reaches a query.
+var idPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$`)
+
+var (
+	rootPattern    = regexp.MustCompile(`^(0[1-9]|1[0-9]|20)$`)
+	countryPattern = regexp.MustCompile(`^[A-Z]{3}$`)
+)
+
+// params reads and checks a request's query and path parameters. The
+// first problem found is kept and reported by done, which also refuses
+// parameters the endpoint does not know, so that a misspelt filter is an
+// error instead of being silently ignored.
+type params struct {
+	c    *gin.Context
+	used map[string]bool
+	err  *fieldError
+}
+
+func newParams(c *gin.Context) *params {
+	return &params{c: c, used: map[string]bool{}}
+}
+
+func (p *params) fail(field, format string, args ...any) {
+	if p.err == nil {
+		p.err = &fieldError{field: field, detail: fmt.Sprintf(format, args...)}
+	}
+}
+
+// raw returns the single value of a query parameter, "" when absent.
+func (p *params) raw(name string) string {
+	p.used[name] = true
+	vals := p.c.QueryArray(name)
+	if len(vals) > 1 {
+		p.fail(name, "given %d times; give it once", len(vals))
+		return ""
+	}
+	if len(vals) == 0 {
+		return ""
+	}
+	return vals[0]
+}
+
+// done reports the first invalid or unknown parameter, or nil.
+func (p *params) done() *fieldError {
+	if p.err != nil {
+		return p.err
+	}
+	var unknown []string
+	for name := range p.c.Request.URL.Query() {
+		if !p.used[name] {
+			unknown = append(unknown, name)
+		}
+	}
+	if len(unknown) > 0 {
+		sort.Strings(unknown)
+		return &fieldError{field: unknown[0], detail: "unknown parameter"}
+	}
+	return nil
+}
+
+// id reads a path parameter holding an id.
+func (p *params) pathID(name string) string {
+	v := p.c.Param(name)
+	if !idPattern.MatchString(v) {
+		p.fail(name, "not a valid id: ids are 1 to 128 letters, digits, '_', '.', ':' or '-'")
+	}
+	return v
+}
+
+// id reads an optional query parameter holding an id.
+func (p *params) id(name string) string {
+	v := p.raw(name)
+	if v != "" && !idPattern.MatchString(v) {
+		p.fail(name, "not a valid id: ids are 1 to 128 letters, digits, '_', '.', ':' or '-'")
+	}
+	return v
+}
+
+// text reads a free-text parameter: valid UTF-8 of at most maxTextParam
+// characters without control characters.
+func (p *params) text(name string) string {
+	v := p.raw(name)
+	switch {
+	case !utf8.ValidString(v):
+		p.fail(name, "not valid UTF-8")
+	case utf8.RuneCountInString(v) > maxTextParam:
+		p.fail(name, "longer than %d characters", maxTextParam)
+	case strings.IndexFunc(v, unicode.IsControl) >= 0:
+		p.fail(name, "contains control characters")
+	}
+	return strings.TrimSpace(v)
+}
+
+// date reads an optional YYYY-MM-DD date.
+func (p *params) date(name string) time.Time {
+	v := p.raw(name)
+	if v == "" {
+		return time.Time{}
+	}
+	t, err := time.Parse(time.DateOnly, v)
+	if err != nil {
+		p.fail(name, "not a date of the form YYYY-MM-DD: %q", v)
+	}
+	return t
+}
+
+// dateRange reads from and to, and checks that from is not after to.
+func (p *params) dateRange() (from, to time.Time) {
+	from, to = p.date("from"), p.date("to")
+	if !from.IsZero() && !to.IsZero() && from.After(to) {
+		p.fail("to", "is before from")
+	}
+	return from, to
+}
+
+// intIn reads an optional integer within [lo, hi], def when absent.
+func (p *params) intIn(name string, def, lo, hi int) int {
+	v := p.raw(name)
+	if v == "" {
+		return def
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < lo || n > hi {
+		p.fail(name, "must be a whole number from %d to %d", lo, hi)
+		return def
+	}
+	return n
+}
+
+// oneOf reads an optional parameter that must be one of allowed; def when
+// absent.
+func (p *params) oneOf(name, def string, allowed ...string) string {
+	v := p.raw(name)
+	if v == "" {
+		return def
+	}
+	for _, a := range allowed {
+		if v == a {
+			return v
+		}
+	}
+	p.fail(name, "must be one of %s", strings.Join(allowed, ", "))
+	return def
+}
+
+// page reads limit and offset.
+func (p *params) page() graph.Page {
+	return graph.Page{
+		Limit:  p.intIn("limit", defaultLimit, 1, maxLimit),
+		Offset: p.intIn("offset", 0, 0, maxOffset),
+	}
+}
+
+// root reads an optional CAMEO root code, 01 to 20.
+func (p *params) root() string {
+	v := p.raw("root")
+	if v != "" && !rootPattern.MatchString(v) {
+		p.fail("root", "must be a CAMEO root code from 01 to 20")
+	}
+	return v
+}
+
+// country reads an optional ISO 3166-1 alpha-3 code, any case.
+func (p *params) country() string {
+	v := strings.ToUpper(p.raw("country"))
+	if v != "" && !countryPattern.MatchString(v) {
+		p.fail("country", "must be an ISO 3166-1 alpha-3 code such as PRK")
+	}
+	return v
+}
+
+// eventFilter reads the filters shared by relationship endpoints.
+func (p *params) eventFilter() graph.EventFilter {
+	from, to := p.dateRange()
+	return graph.EventFilter{From: from, To: to, QuadClass: p.intIn("quad_class", 0, 1, 4), Root: p.root()}
+}
+
+// timeline reads the filters shared by timeline endpoints.
+func (p *params) timeline() graph.TimelineQuery {
+	from, to := p.dateRange()
+	return graph.TimelineQuery{
+		From: from, To: to,
+		Root:       p.root(),
+		QuadClass:  p.intIn("quad_class", 0, 1, 4),
+		Kind:       p.oneOf("kind", "", graph.KindEvent, graph.KindStatement),
+		Descending: p.oneOf("order", "asc", "asc", "desc") == "desc",
+		Page:       p.page(),
+	}
+}

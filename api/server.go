@@ -1,0 +1,112 @@
+// Package api serves the graph over HTTP: a versioned JSON API under
+// /api/v1 for analysts, dashboards and researchers, described by the
+// OpenAPI document it serves at /api/v1/openapi.json.
+package api
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/diplograph/diplograph/graph"
+)
+
+// Store is what the API reads and asks of the graph. *graph.DB implements
+// it; handler tests may use a fake.
+type Store interface {
+	Ping(ctx context.Context) error
+	SearchActors(ctx context.Context, q graph.ActorQuery) (graph.List[graph.Actor], error)
+	ActorByID(ctx context.Context, id string) (graph.ActorDetail, error)
+	Timeline(ctx context.Context, q graph.TimelineQuery) (graph.List[graph.TimelineItem], error)
+	Histogram(ctx context.Context, q graph.HistogramQuery) (graph.List[graph.Bucket], error)
+	Relations(ctx context.Context, q graph.RelationsQuery) (graph.List[graph.Relation], error)
+	EgoNetwork(ctx context.Context, q graph.NetworkQuery) (graph.Network, error)
+	Paths(ctx context.Context, q graph.PathQuery) ([]graph.Path, error)
+	Graph(ctx context.Context, q graph.GraphQuery) (graph.Network, error)
+	Statements(ctx context.Context, q graph.StatementQuery) (graph.List[graph.Statement], error)
+	ArticleByID(ctx context.Context, id string) (graph.Article, error)
+	RunCypher(ctx context.Context, q graph.CypherQuery) (graph.CypherResult, error)
+}
+
+// Ingester runs submitted articles through the same pipeline as
+// `diplograph ingest`: extraction, then an idempotent write.
+type Ingester interface {
+	Ingest(ctx context.Context, docs []Submission) (IngestReport, error)
+}
+
+// Config holds the API's settings; cmd/diplograph fills it from DIPLOGRAPH_*
+// variables and flags.
+type Config struct {
+	// Token is the bearer token of POST /articles and POST /cypher; empty
+	// disables both.
+	Token string
+	// CORSOrigins lists the origins allowed to call the API from a
+	// browser; "*" allows any.
+	CORSOrigins []string
+	// CypherTimeout and CypherMaxRows bound researchers' queries.
+	CypherTimeout time.Duration
+	CypherMaxRows int
+	// MaxBodyBytes bounds request bodies.
+	MaxBodyBytes int64
+}
+
+// Server is the HTTP API. Create it with New; it is an http.Handler.
+type Server struct {
+	cfg      Config
+	store    Store
+	ingester Ingester
+	log      *slog.Logger
+	router   *gin.Engine
+}
+
+// New builds the API around its dependencies. ingester may be nil, in which
+// case POST /articles answers 503.
+func New(cfg Config, store Store, ingester Ingester, log *slog.Logger) *Server {
+	s := &Server{cfg: cfg, store: store, ingester: ingester, log: log, router: gin.New()}
+	s.router.HandleMethodNotAllowed = true
+	// A redirect would answer before the middleware, without request id
+	// or problem body; an unknown path is a plain 404 instead.
+	s.router.RedirectTrailingSlash = false
+	s.routes()
+	return s
+}
+
+// ServeHTTP makes Server an http.Handler.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	s.router.ServeHTTP(w, r)
+}
+
+// Serve answers requests on ln until ctx ends, then stops accepting new
+// ones and waits up to grace for those in flight to finish.
+func (s *Server) Serve(ctx context.Context, ln net.Listener, grace time.Duration) error {
+	srv := &http.Server{
+		Handler:           s,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       time.Minute,
+		IdleTimeout:       2 * time.Minute,
+		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+	}
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ln) }()
+	select {
+	case err := <-done:
+		return fmt.Errorf("serving HTTP on %s: %w", ln.Addr(), err)
+	case <-ctx.Done():
+	}
+	s.log.Info("shutting down, finishing requests in flight", "grace", grace.String())
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), grace)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("shutting down HTTP: %w", err)
+	}
+	if err := <-done; !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("serving HTTP: %w", err)
+	}
+	return nil
+}

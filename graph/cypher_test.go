@@ -1,0 +1,101 @@
+package graph_test
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/diplograph/diplograph/graph"
+	fx "github.com/diplograph/diplograph/internal/graphfixture"
+)
+
+func TestRunCypherRefusesWrites(t *testing.T) {
+	db := loaded(t)
+	ctx := context.Background()
+	before := fx.Fingerprint(t, db)
+	for _, q := range fx.WriteAttempts {
+		res, err := db.RunCypher(ctx, graph.CypherQuery{Query: q, MaxRows: 10, Timeout: 10 * time.Second})
+		if err == nil {
+			t.Errorf("%q was run: %+v", q, res)
+			continue
+		}
+		t.Logf("%q: %v", q, err)
+		if !errors.Is(err, graph.ErrNotReadOnly) && !errors.Is(err, graph.ErrBadQuery) {
+			t.Errorf("%q: got %v, want a refusal or a bad query", q, err)
+		}
+	}
+	if after := fx.Fingerprint(t, db); after != before {
+		t.Errorf("the graph changed: fingerprint %s before, %s after", before, after)
+	}
+}
+
+func TestRunCypherReads(t *testing.T) {
+	db := loaded(t)
+	ctx := context.Background()
+	run := func(q string, params map[string]any, maxRows int) graph.CypherResult {
+		t.Helper()
+		res, err := db.RunCypher(ctx, graph.CypherQuery{Query: q, Params: params, MaxRows: maxRows, Timeout: 10 * time.Second})
+		if err != nil {
+			t.Fatalf("%q: %v", q, err)
+		}
+		return res
+	}
+
+	res := run(`MATCH p = (a:Actor {id: $id})-[r:ACTED]->(e:Event)
+		RETURN a, r, e.date AS date, p, e.goldstein AS g ORDER BY e.id LIMIT 1`, map[string]any{"id": fx.Westmark}, 10)
+	same(t, "columns", res.Columns, []string{"a", "r", "date", "p", "g"})
+	if len(res.Rows) != 1 || res.Truncated {
+		t.Fatalf("rows %v, truncated %v", res.Rows, res.Truncated)
+	}
+	row := res.Rows[0]
+	node := row[0].(map[string]any)
+	same(t, "node labels", node["labels"], []any{"Actor", "Country"})
+	same(t, "node id", node["properties"].(map[string]any)["id"], fx.Westmark)
+	rel := row[1].(map[string]any)
+	same(t, "relationship", []any{rel["type"], rel["start"]}, []any{"ACTED", node["element_id"]})
+	same(t, "date", row[2], "1999-03-15")
+	path := row[3].(map[string]any)
+	same(t, "path length", []int{len(path["nodes"].([]any)), len(path["relationships"].([]any))}, []int{2, 1})
+	same(t, "float", row[4], 7.4)
+
+	many := run("UNWIND range(1, 25) AS i RETURN i", nil, 10)
+	if len(many.Rows) != 10 || !many.Truncated || many.Rows[9][0] != int64(10) {
+		t.Errorf("row limit: %d rows, truncated %v", len(many.Rows), many.Truncated)
+	}
+	exact := run("UNWIND range(1, 10) AS i RETURN i", nil, 10)
+	if len(exact.Rows) != 10 || exact.Truncated {
+		t.Errorf("exactly the limit: %d rows, truncated %v", len(exact.Rows), exact.Truncated)
+	}
+	// An escaped quote keeps DETACH DELETE inside the string.
+	run("MATCH (n) WHERE n.name = '\\' DETACH DELETE n //' RETURN n", nil, 10)
+	// Keywords inside strings, quoted names and comments are not clauses.
+	run("MATCH (n:Actor) WHERE n.name CONTAINS 'create' OR n.id = \"delete\" RETURN n.name AS `detach delete` "+
+		"ORDER BY n.id // DETACH DELETE", nil, 10)
+	proc := run("CALL db.labels() YIELD label RETURN label ORDER BY label", nil, 100)
+	if len(proc.Rows) == 0 {
+		t.Error("a read procedure returned nothing")
+	}
+}
+
+func TestRunCypherErrors(t *testing.T) {
+	db := loaded(t)
+	ctx := context.Background()
+	cases := []struct {
+		query string
+		want  error
+	}{
+		{"MATCH (n RETURN n", graph.ErrBadQuery},
+		{"RETURN $missing", graph.ErrBadQuery},
+		{"RETURN nosuchfunction(1)", graph.ErrBadQuery},
+		{"", graph.ErrBadQuery},
+		{"RETURN 'unterminated", graph.ErrBadQuery},
+		{"UNWIND range(1, 100000000) AS a UNWIND range(1, 100) AS b RETURN count(*)", graph.ErrQueryTimeout},
+	}
+	for _, c := range cases {
+		_, err := db.RunCypher(ctx, graph.CypherQuery{Query: c.query, MaxRows: 10, Timeout: 500 * time.Millisecond})
+		if !errors.Is(err, c.want) {
+			t.Errorf("%q: got %v, want %v", c.query, err, c.want)
+		}
+	}
+}
