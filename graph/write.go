@@ -167,21 +167,23 @@ func (w *Writer) Write(ctx context.Context, articles []nlp.Article) (Report, err
 	return rep, nil
 }
 
-// nextBatch takes up to size articles from the front, stopping before a
-// second article from the same URL or with the same id, which must see the
-// first one committed to be recognised as a replacement or a repeat.
+// nextBatch takes up to size articles from the front. A second article from
+// the same URL or with the same id waits for a later batch, since it must
+// see the first one committed to be recognised as a replacement or a repeat.
 func nextBatch(ps []prepared, size int) (batch, rest []prepared) {
 	ids, urls := map[string]bool{}, map[string]bool{}
-	n := 0
-	for n < len(ps) && n < size {
-		p := ps[n]
+	for i, p := range ps {
+		if len(batch) == size {
+			return batch, append(rest, ps[i:]...)
+		}
 		if ids[p.id] || (p.url != "" && urls[p.url]) {
-			break
+			rest = append(rest, p)
+			continue
 		}
 		ids[p.id], urls[p.url] = true, p.url != ""
-		n++
+		batch = append(batch, p)
 	}
-	return ps[:n], ps[n:]
+	return batch, rest
 }
 
 // writeBatch writes batch in one transaction, or article by article when
@@ -351,34 +353,24 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, batch []prepared)
 		}
 	}
 
-	var articles, mentions, roles, statements, events []map[string]any
-	var actors []actorRow
-	for _, p := range fresh {
-		articles = append(articles, p.article)
-		actors = append(actors, p.actors...)
-		mentions = append(mentions, p.mentions...)
-		roles = append(roles, p.roles...)
-		statements = append(statements, p.statements...)
-		events = append(events, p.events...)
-	}
-	sortByID(roles, "actor", "of", "title")
-	sortByID(statements, "id")
-	sortByID(events, "id")
-
-	if _, err := run("creating articles", cypherArticles, map[string]any{"rows": articles}); err != nil {
+	rows := gather(fresh)
+	if _, err := run("creating articles", cypherArticles, map[string]any{"rows": rows.articles}); err != nil {
 		return out, err
 	}
-	if err := mergeActors(run, actors); err != nil {
+	if err := mergeActors(run, rows.actors); err != nil {
 		return out, err
 	}
 	steps := []struct {
 		what, query string
 		rows        []map[string]any
 	}{
-		{"merging roles", cypherRoles, roles},
-		{"linking mentions", cypherMentions, mentions},
-		{"merging statements", cypherStatements, statements},
-		{"merging events", cypherEvents, events},
+		{"merging roles", cypherRoles, rows.roles},
+		{"linking mentions", cypherMentions, rows.mentions},
+		{"merging statements", cypherStatements, rows.statements},
+		{"linking statements to whom they are about", cypherAbout, rows.about},
+		{"linking statements to articles", cypherStatementReports, rows.statementReports},
+		{"merging events", cypherEvents, rows.events},
+		{"linking events to articles", cypherEventReports, rows.eventReports},
 	}
 	for _, s := range steps {
 		if len(s.rows) == 0 {

@@ -91,35 +91,51 @@ MATCH (ar:Article {id: m.article})
 MATCH (x:Actor {id: m.actor})
 CREATE (ar)-[:MENTIONS {count: m.count}]->(x)`
 
-// cypherStatements merges statements on their id (speaker and text), so a
-// quote carried by several outlets is one node reported in each article.
+// cypherStatements creates the statements not stored yet, merged on their
+// id (speaker and text): a quote carried by several outlets is one node.
+// Existing ones are skipped before any lock is taken on their speaker.
 const cypherStatements = `
 UNWIND $rows AS s
+OPTIONAL MATCH (old:Statement {id: s.id})
+WITH s WHERE old IS NULL
+MATCH (sp:Actor {id: s.speaker})
 MERGE (st:Statement {id: s.id})
   ON CREATE SET st.text = s.text, st.kind = s.kind, st.date = s.date
-WITH st, s
-MATCH (sp:Actor {id: s.speaker})
-MERGE (sp)-[:MADE]->(st)
-WITH st, s
-MATCH (ar:Article {id: s.article})
-CREATE (st)-[:REPORTED_IN]->(ar)
-WITH st, s
-UNWIND s.about AS about
-MATCH (t:Actor {id: about})
+MERGE (sp)-[:MADE]->(st)`
+
+// cypherAbout links statements to the actors they are about, adding to what
+// other articles said the statement is about.
+const cypherAbout = `
+UNWIND $rows AS r
+MATCH (st:Statement {id: r.id})
+MATCH (t:Actor {id: r.about})
 MERGE (st)-[:ABOUT]->(t)`
 
-// cypherEvents merges events on their id (source, target, CAMEO root, date):
-// one node per real-world event, one REPORTED_IN per article telling it.
+const cypherStatementReports = `
+UNWIND $rows AS r
+MATCH (st:Statement {id: r.id})
+MATCH (ar:Article {id: r.article})
+CREATE (st)-[:REPORTED_IN]->(ar)`
+
+// cypherEvents creates the events not stored yet, merged on their id
+// (source, target, CAMEO root, date): one node per real-world event. An
+// existing event already has its ACTED and ON edges, since its id names
+// both sides.
 const cypherEvents = `
 UNWIND $rows AS e
+OPTIONAL MATCH (old:Event {id: e.id})
+WITH e WHERE old IS NULL
+MATCH (s:Actor {id: e.source})
+MATCH (t:Actor {id: e.target})
 MERGE (ev:Event {id: e.id})
   ON CREATE SET ev.cameo = e.cameo, ev.root = e.root, ev.quad_class = e.quad_class,
                 ev.goldstein = e.goldstein, ev.date = e.date, ev.context = e.context
-WITH ev, e
-MATCH (s:Actor {id: e.source})
-MATCH (t:Actor {id: e.target})
 MERGE (s)-[:ACTED]->(ev)
-MERGE (ev)-[:ON]->(t)
-WITH ev, e
-MATCH (ar:Article {id: e.article})
-CREATE (ev)-[:REPORTED_IN {evidence: e.evidence, confidence: e.confidence}]->(ar)`
+MERGE (ev)-[:ON]->(t)`
+
+// cypherEventReports adds one REPORTED_IN per article telling an event.
+const cypherEventReports = `
+UNWIND $rows AS r
+MATCH (ev:Event {id: r.id})
+MATCH (ar:Article {id: r.article})
+CREATE (ev)-[:REPORTED_IN {evidence: r.evidence, confidence: r.confidence}]->(ar)`

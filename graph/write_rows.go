@@ -2,6 +2,7 @@ package graph
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -159,6 +160,107 @@ func prepare(a nlp.Article) (prepared, error) {
 		})
 	}
 	return p, nil
+}
+
+// batchRows are the parameter rows of one transaction: what several
+// articles share (actors, roles, statement and event nodes) once, what each
+// article adds (mentions, REPORTED_IN) per article.
+type batchRows struct {
+	articles, mentions, roles           []map[string]any
+	statements, about, statementReports []map[string]any
+	events, eventReports                []map[string]any
+	actors                              []actorRow
+}
+
+func gather(ps []prepared) batchRows {
+	var b batchRows
+	var roles []map[string]any
+	for _, p := range ps {
+		b.articles = append(b.articles, p.article)
+		b.actors = append(b.actors, p.actors...)
+		b.mentions = append(b.mentions, p.mentions...)
+		roles = append(roles, p.roles...)
+		for _, s := range p.statements {
+			b.statements = append(b.statements, s)
+			for _, about := range s["about"].([]string) {
+				b.about = append(b.about, map[string]any{"id": s["id"], "about": about})
+			}
+			b.statementReports = append(b.statementReports, map[string]any{"id": s["id"], "article": p.id})
+		}
+		for _, e := range p.events {
+			b.events = append(b.events, e)
+			b.eventReports = append(b.eventReports, map[string]any{
+				"id": e["id"], "article": p.id, "evidence": e["evidence"], "confidence": e["confidence"]})
+		}
+	}
+	b.roles = widenRoles(roles)
+	b.statements = uniqueBy(b.statements, "id")
+	b.about = uniqueBy(b.about, "id", "about")
+	b.events = uniqueBy(b.events, "id")
+	return b
+}
+
+// uniqueBy keeps the first row of each key, sorted by key: a fixed lock
+// order keeps concurrent writers from deadlocking each other more than they
+// must.
+func uniqueBy(rows []map[string]any, keys ...string) []map[string]any {
+	seen := map[string]bool{}
+	out := rows[:0:0]
+	for _, r := range rows {
+		k := rowKey(r, keys)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, r)
+		}
+	}
+	sortByID(out, keys...)
+	return out
+}
+
+func rowKey(r map[string]any, keys []string) string {
+	var b strings.Builder
+	for _, k := range keys {
+		fmt.Fprint(&b, r[k], "\x00")
+	}
+	return b.String()
+}
+
+// widenRoles folds the rows of one role (actor, body, title) into one, from
+// the earliest known start to the latest known end, as cypherRoles does
+// with what is stored.
+func widenRoles(rows []map[string]any) []map[string]any {
+	keys := []string{"actor", "of", "title"}
+	byKey := map[string]map[string]any{}
+	for _, r := range rows {
+		k := rowKey(r, keys)
+		cur, ok := byKey[k]
+		if !ok {
+			byKey[k] = maps.Clone(r)
+			continue
+		}
+		if dayBefore(r["from"], cur["from"]) {
+			cur["from"] = r["from"]
+		}
+		if dayBefore(cur["to"], r["to"]) {
+			cur["to"] = r["to"]
+		}
+	}
+	out := make([]map[string]any, 0, len(byKey))
+	for _, r := range byKey {
+		out = append(out, r)
+	}
+	sortByID(out, keys...)
+	return out
+}
+
+// dayBefore reports whether a is a known day before b, or b is unknown.
+func dayBefore(a, b any) bool {
+	da, ok := a.(neo4j.Date)
+	if !ok {
+		return false
+	}
+	db, ok := b.(neo4j.Date)
+	return !ok || da.Time().Before(db.Time())
 }
 
 func roleRow(actor, of, title string, from, to any) map[string]any {

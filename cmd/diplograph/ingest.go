@@ -3,9 +3,200 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
+	"fmt"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/migrations"
+	"github.com/diplograph/diplograph/nlp"
 )
 
-// runIngest is a placeholder that the owner of this subcommand replaces.
+const ingestUsage = `usage: diplograph ingest [flags] PATH...
+
+Extracts every page PATH names and writes the extractions into Neo4j.
+A PATH is a page (*.txt or any other file), a JSON Lines file (*.jsonl,
+one {"url", "title", "published", "outlet", "text"} object a line), a
+directory (read recursively, its *.txt and *.jsonl files), or - for one page
+on stdin. Re-running the same command changes nothing that is already in
+the graph, so an interrupted ingest completes by running it again.`
+
+// runIngest is the ingest subcommand.
 func runIngest(ctx context.Context, args []string, io stdio) error {
-	return errors.New("ingest: not implemented yet")
+	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	fs.SetOutput(io.err)
+	fs.Usage = func() {
+		fmt.Fprintln(io.err, ingestUsage)
+		fs.PrintDefaults()
+	}
+	config := neo4jFlags(fs, io.getenv)
+	workers := fs.Int("j", runtime.GOMAXPROCS(0), "pages extracted at once")
+	batch := fs.String("batch", envOr(io.getenv, "DIPLOGRAPH_BATCH_SIZE", "200"), "articles per write transaction (DIPLOGRAPH_BATCH_SIZE)")
+	retry := fs.String("retry-time", envOr(io.getenv, "DIPLOGRAPH_RETRY_TIME", "60s"), "how long to keep retrying while Neo4j is unreachable (DIPLOGRAPH_RETRY_TIME)")
+	every := fs.Duration("log-every", 10*time.Second, "progress log interval when stderr is not a terminal")
+	if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
+		return nil
+	} else if err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	if fs.NArg() == 0 {
+		return fmt.Errorf("%w: ingest needs at least one PATH (or - for stdin)", errUsage)
+	}
+	if *workers < 1 {
+		return fmt.Errorf("%w: -j must be at least 1", errUsage)
+	}
+	var opts graph.WriteOptions
+	var err error
+	if opts.BatchSize, err = strconv.Atoi(*batch); err != nil || opts.BatchSize < 1 {
+		return fmt.Errorf("DIPLOGRAPH_BATCH_SIZE %q is not a whole number of at least 1", *batch)
+	}
+	if opts.RetryTime, err = time.ParseDuration(*retry); err != nil || opts.RetryTime < 0 {
+		return fmt.Errorf("DIPLOGRAPH_RETRY_TIME %q is not a duration such as 60s", *retry)
+	}
+	cfg, err := config()
+	if err != nil {
+		return err
+	}
+
+	x, err := nlp.NewExtractor()
+	if err != nil {
+		return err
+	}
+	dict, err := nlp.LoadDictionary()
+	if err != nil {
+		return err
+	}
+	db, err := graph.Open(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer db.Close(context.WithoutCancel(ctx))
+	if err := requireMigrated(ctx, db); err != nil {
+		return err
+	}
+	w, err := graph.NewWriter(db, opts)
+	if err != nil {
+		return err
+	}
+	dictCounters, err := w.WriteDictionary(ctx, dict)
+	if err != nil {
+		return err
+	}
+
+	prog := newProgress(io.err, *every)
+	prog.counters.Add(dictCounters)
+	go prog.countInputs(ctx, fs.Args())
+	stopDisplay := prog.display()
+	err = ingestAll(ctx, x, w, fs.Args(), *workers, opts.BatchSize, io, prog)
+	stopDisplay()
+	prog.summary(io.out)
+	return err
+}
+
+// requireMigrated refuses to write into a graph without the schema: without
+// its uniqueness constraints, concurrent ingests would create twins.
+func requireMigrated(ctx context.Context, db *graph.DB) error {
+	states, err := db.MigrationStatus(ctx, migrations.Files)
+	if err != nil {
+		return fmt.Errorf("checking the schema: %w", err)
+	}
+	for _, s := range states {
+		if !s.Applied {
+			return fmt.Errorf("the graph lacks schema migration %s: run `diplograph migrate` first", s.File)
+		}
+	}
+	return nil
+}
+
+// extracted is one page after extraction, or why it could not be.
+type extracted struct {
+	name string
+	art  nlp.Article
+	err  error
+}
+
+// ingestAll reads the inputs on one goroutine, extracts on workers and
+// writes in batches on this one. Channels are bounded, so memory stays flat
+// however large the input: at most a batch being written, a batch being
+// gathered and a few pages per worker are held.
+func ingestAll(ctx context.Context, x *nlp.Extractor, w *graph.Writer, inputs []string, workers, batch int, io stdio, prog *progress) error {
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
+	docs := make(chan source, 2*workers)
+	results := make(chan extracted, batch)
+	go func() {
+		defer close(docs)
+		readInputs(ctx, inputs, io.in, docs)
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for d := range docs {
+				r := extracted{name: d.name, err: d.err}
+				if r.err == nil {
+					r.art, r.err = x.Extract(d.doc)
+				}
+				results <- r
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(results) }()
+
+	var notWritten *graph.NotWrittenError
+	pending := make([]nlp.Article, 0, batch)
+	flush := func() {
+		if len(pending) == 0 || notWritten != nil {
+			return
+		}
+		rep, err := w.Write(ctx, pending)
+		prog.add(rep)
+		for _, a := range rep.Articles {
+			if a.Outcome == graph.Failed {
+				prog.logf("diplograph ingest: %s: %v", a.Name, a.Err)
+			}
+		}
+		if err != nil {
+			if !errors.As(err, &notWritten) {
+				notWritten = &graph.NotWrittenError{Err: err}
+			}
+			stop() // nothing more can be written: stop reading and extracting
+		}
+		pending = pending[:0]
+	}
+	for r := range results {
+		if notWritten != nil {
+			if r.err == nil {
+				notWritten.Articles = append(notWritten.Articles, graph.ArticleName(r.art))
+			}
+			continue
+		}
+		if r.err != nil {
+			if ctx.Err() == nil {
+				prog.fail(r.name)
+				prog.logf("diplograph ingest: %s: %v", r.name, r.err)
+			}
+			continue
+		}
+		if pending = append(pending, r.art); len(pending) == batch {
+			flush()
+		}
+	}
+	flush()
+
+	switch {
+	case notWritten != nil:
+		return fmt.Errorf("ingest stopped, run the same command again to complete it: %w", notWritten)
+	case ctx.Err() != nil:
+		return fmt.Errorf("ingest interrupted, run the same command again to complete it: %w", ctx.Err())
+	}
+	if failed := prog.failedNames(); len(failed) > 0 {
+		return fmt.Errorf("%d article(s) failed: %s", len(failed), strings.Join(failed, ", "))
+	}
+	return nil
 }

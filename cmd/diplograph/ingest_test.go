@@ -1,0 +1,212 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/internal/neo4jtest"
+)
+
+// ingestGraph empties the test graph, migrates it, and returns a function
+// that runs a count query on it.
+func ingestGraph(t *testing.T) (getenv func(string) string, count func(cypher string) int64) {
+	t.Helper()
+	getenv = neo4jEnv(t)
+	ctx := context.Background()
+	db, err := graph.Open(ctx, neo4jtest.Config(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close(ctx) })
+	session := db.Session(ctx, neo4j.AccessModeWrite)
+	res, err := session.Run(ctx, `MATCH (n) WHERE NOT n:__Migration
+		CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`, nil)
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	session.Close(ctx)
+	if err != nil {
+		t.Fatalf("emptying the test graph: %v", err)
+	}
+	if _, err := runCommand(t, getenv, "migrate"); err != nil {
+		t.Fatal(err)
+	}
+	count = func(cypher string) int64 {
+		t.Helper()
+		v, err := db.Read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+			r, err := tx.Run(ctx, cypher, nil)
+			if err != nil {
+				return nil, err
+			}
+			rec, err := r.Single(ctx)
+			if err != nil {
+				return nil, err
+			}
+			return rec.Values[0], nil
+		})
+		if err != nil {
+			t.Fatalf("%s: %v", cypher, err)
+		}
+		return v.(int64)
+	}
+	return getenv, count
+}
+
+var summaryLine = regexp.MustCompile(`articles: (\d+) new, (\d+) unchanged, (\d+) replaced, (\d+) failed`)
+
+// outcomes reads new, unchanged, replaced and failed from the summary.
+func outcomes(t *testing.T, out string) string {
+	t.Helper()
+	m := summaryLine.FindStringSubmatch(out)
+	if m == nil {
+		t.Fatalf("no summary in output:\n%s", out)
+	}
+	if !strings.Contains(out, "nodes and") || !strings.Contains(out, "relationships created") {
+		t.Fatalf("summary lacks the graph counters:\n%s", out)
+	}
+	return strings.Join(m[1:], " ")
+}
+
+func TestIngestSamplesTwiceAddsNothingTheSecondTime(t *testing.T) {
+	getenv, count := ingestGraph(t)
+	samples, _ := filepath.Glob("../../samples/*.txt")
+	if len(samples) == 0 {
+		t.Skip("no sample articles in samples/")
+	}
+	out, err := runCommand(t, getenv, "ingest", "../../samples")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	n := len(samples)
+	if got, want := outcomes(t, out), strings.Join([]string{strconv.Itoa(n), "0", "0", "0"}, " "); got != want {
+		t.Errorf("first ingest: new/unchanged/replaced/failed = %s, want %s", got, want)
+	}
+	articles := count(`MATCH (a:Article) RETURN count(a)`)
+	nodes, rels := count(`MATCH (n) RETURN count(n)`), count(`MATCH ()-[r]->() RETURN count(r)`)
+	if articles != int64(n) {
+		t.Errorf("%d Article nodes for %d samples", articles, n)
+	}
+	if count(`MATCH (:Statement)-[:REPORTED_IN]->(:Article) RETURN count(*)`) == 0 ||
+		count(`MATCH (:Actor)-[:ACTED]->(:Event)-[:ON]->(:Actor) RETURN count(*)`) == 0 {
+		t.Errorf("the samples gave no statements or no events")
+	}
+	if count(`MATCH (a:Article) WHERE a.url STARTS WITH 'file:///' AND a.source ENDS WITH '.txt' RETURN count(a)`) != int64(n) {
+		t.Errorf("pages read from files should carry their file: URL and path")
+	}
+
+	out, err = runCommand(t, getenv, "ingest", "../../samples")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := outcomes(t, out), strings.Join([]string{"0", strconv.Itoa(n), "0", "0"}, " "); got != want {
+		t.Errorf("second ingest: %s, want %s", got, want)
+	}
+	if n2, r2 := count(`MATCH (n) RETURN count(n)`), count(`MATCH ()-[r]->() RETURN count(r)`); n2 != nodes || r2 != rels {
+		t.Errorf("second ingest changed the graph: %d/%d nodes, %d/%d relationships", nodes, n2, rels, r2)
+	}
+}
+
+func TestIngestJSONLinesNamesBadLinesAndWritesTheRest(t *testing.T) {
+	getenv, count := ingestGraph(t)
+	dir := t.TempDir()
+	page := func(title, body string) string {
+		return `{"url":"https://example.test/` + title + `","title":"` + title + `","published":"2023-10-27T07:37:00+07:00","outlet":"Contoh","text":"` + body + `"}`
+	}
+	lines := []string{
+		page("satu", `JAKARTA - Menteri Luar Negeri Rusia Sergei Lavrov mengecam Amerika Serikat pada Kamis (26/10) karena pengiriman senjata ke kawasan. \"Washington bermain api,\" kata Lavrov kepada wartawan.\n\nPemerintah Amerika Serikat belum menanggapi pernyataan tersebut hingga Jumat pagi.`),
+		`{"url": "https://example.test/broken", "text": `,
+		"",
+		page("kosong", ""),
+		page("dua", `MOSKOW - Presiden Rusia Vladimir Putin bertemu Pemimpin Korea Utara Kim Jong Un di Kosmodrom Vostochny pada Rabu (13/9). Kedua pemimpin membahas kerja sama militer dan antariksa selama beberapa jam.\n\nJuru bicara Kremlin Dmitry Peskov mengatakan bahwa tidak ada perjanjian yang ditandatangani dalam pertemuan itu.`),
+	}
+	if err := os.WriteFile(filepath.Join(dir, "feed.jsonl"), []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := runCommand(t, getenv, "ingest", dir)
+	if err == nil {
+		t.Fatal("ingest with bad lines succeeded")
+	}
+	for _, name := range []string{"feed.jsonl:2", "feed.jsonl:4"} {
+		if !strings.Contains(err.Error(), name) {
+			t.Errorf("error does not name %s: %v", name, err)
+		}
+	}
+	if got := outcomes(t, out); got != "2 0 0 2" {
+		t.Errorf("new/unchanged/replaced/failed = %s, want 2 0 0 2", got)
+	}
+	if n := count(`MATCH (a:Article) WHERE a.url IN ['https://example.test/satu', 'https://example.test/dua'] AND a.outlet = 'Contoh' RETURN count(a)`); n != 2 {
+		t.Errorf("%d of the 2 good lines written", n)
+	}
+}
+
+func TestIngestEditedFileReplacesItsOldVersion(t *testing.T) {
+	getenv, count := ingestGraph(t)
+	path := filepath.Join(t.TempDir(), "berita.txt")
+	write := func(body string) {
+		if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("Rusia Kecam AS\n\nJAKARTA - Menteri Luar Negeri Rusia Sergei Lavrov mengecam Amerika Serikat pada Kamis (26/10/2023). \"Washington bermain api,\" kata Lavrov.\n")
+	if _, err := runCommand(t, getenv, "ingest", path); err != nil {
+		t.Fatal(err)
+	}
+	write("Rusia Kecam AS\n\nJAKARTA - Menteri Luar Negeri Rusia Sergei Lavrov mengkritik Amerika Serikat pada Jumat (27/10/2023). \"Kami tidak akan diam,\" kata Lavrov.\n")
+	out, err := runCommand(t, getenv, "ingest", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := outcomes(t, out); got != "0 0 1 0" {
+		t.Errorf("new/unchanged/replaced/failed = %s, want 0 0 1 0", got)
+	}
+	if n := count(`MATCH (a:Article) RETURN count(a)`); n != 1 {
+		t.Errorf("%d articles after replacing the only one", n)
+	}
+	if n := count(`MATCH (s:Statement) WHERE s.text CONTAINS 'bermain api' RETURN count(s)`); n != 0 {
+		t.Errorf("the old version's statement survived")
+	}
+}
+
+func TestIngestNamesBadSettings(t *testing.T) {
+	getenv := neo4jEnv(t)
+	bad := func(name, value string) func(string) string {
+		return func(n string) string {
+			if n == name {
+				return value
+			}
+			return getenv(n)
+		}
+	}
+	for name, value := range map[string]string{"DIPLOGRAPH_BATCH_SIZE": "zero", "DIPLOGRAPH_RETRY_TIME": "soon"} {
+		if _, err := runCommand(t, bad(name, value), "ingest", "-"); err == nil || !strings.Contains(err.Error(), name) {
+			t.Errorf("%s=%s: want an error naming it, got %v", name, value, err)
+		}
+	}
+}
+
+func TestReadLineSkipsOverlongLinesAndKeepsTheNext(t *testing.T) {
+	input := strings.Repeat("x", 100) + "\nshort\n" + strings.Repeat("y", 100)
+	r := bufio.NewReaderSize(strings.NewReader(input), 16)
+	if _, err := readLine(r, 50); !errors.Is(err, errLineTooLong) {
+		t.Fatalf("first line: want errLineTooLong, got %v", err)
+	}
+	if line, err := readLine(r, 50); err != nil || string(line) != "short" {
+		t.Fatalf("second line: %q %v", line, err)
+	}
+	if _, err := readLine(r, 50); !errors.Is(err, errLineTooLong) {
+		t.Fatalf("last line without newline: want errLineTooLong, got %v", err)
+	}
+	if line, err := readLine(r, 50); len(line) != 0 || err == nil {
+		t.Fatalf("after the end: %q %v", line, err)
+	}
+}
