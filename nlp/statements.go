@@ -126,15 +126,7 @@ func (d *doc) quoteStatement(ui int, q quoteRegion, last, colon int) (stmt, bool
 	}
 	if q.close < len(u.toks) && k < len(u.toks) && lex.quoteVerbs[u.toks[k].low] {
 		attrSent = d.sentOf(ui, k)
-		if strings.HasSuffix(u.toks[k].low, "nya") || u.toks[k].low == "demikian" {
-			speaker = last
-		} else if k+1 < len(u.toks) {
-			if sp, ok := u.spanAt(k + 1); ok {
-				speaker = sp.actor
-			} else if lex.pronoun[u.toks[k+1].low] {
-				speaker = last
-			}
-		}
+		speaker = d.quoteSpeaker(ui, k, last)
 	}
 	// Before the opening mark, in the same sentence.
 	if speaker < 0 && q.open > 0 {
@@ -167,6 +159,25 @@ func (d *doc) quoteStatement(ui int, q quoteRegion, last, colon int) (stmt, bool
 		attrSent = d.sentOf(ui, q.open+1)
 	}
 	return d.newStmt(speaker, text, KindDirect, ui, q.open+1, q.close, attrSent), true
+}
+
+// quoteSpeaker reads the speaker after the attributing verb at token k
+// ("kata X", "ujar Menteri ... X", "katanya", "kata dia"), or -1.
+func (d *doc) quoteSpeaker(ui, k, last int) int {
+	u := &d.units[ui]
+	if strings.HasSuffix(u.toks[k].low, "nya") || u.toks[k].low == "demikian" {
+		return last
+	}
+	if k+1 >= len(u.toks) {
+		return -1
+	}
+	if sp, ok := u.spanAt(k + 1); ok {
+		return sp.actor
+	}
+	if d.a.lex.pronoun[u.toks[k+1].low] {
+		return last
+	}
+	return -1
 }
 
 // subjectOf finds who speaks through the speech verb at token v: the
@@ -276,6 +287,13 @@ func (d *doc) reported(ui, s int, quotes []quoteRegion, last int) (st stmt, ok, 
 		}
 		speaker, from := -1, 0
 		switch {
+		case t.low == "," && i+1 < r.te && lex.quoteVerbs[u.toks[i+1].low] && i-r.ts >= 3 && !isQuoteMark(u.toks[i-1].low):
+			// "Pyongyang tidak akan mundur, kata Kim.": reported words
+			// before the attribution.
+			if sp := d.quoteSpeaker(ui, i+1, last); sp >= 0 {
+				text := tidySpace(u.surface(r.ts, i))
+				return d.newStmt(sp, text, KindIndirect, ui, r.ts, i, s), true, false
+			}
 		case t.low == "menurut":
 			if sp, found := u.spanAt(i + 1); found {
 				speaker, from = sp.actor, sp.te

@@ -80,6 +80,11 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			name:  "reported words before the attribution, without quotes",
+			paras: []string{"Pyongyang tidak akan pernah menyerahkan senjata nuklirnya, kata Kim Yo Jong."},
+			want:  []quoteWant{{"Pyongyang tidak akan pernah menyerahkan senjata nuklirnya", "kim-yo-jong", KindIndirect, ""}},
+		},
+		{
 			name:  "scare quotes are not statements",
 			paras: []string{`Korea Utara menyebut latihan itu 'kebijakan bermusuhan' dan "provokasi".`},
 			want:  []quoteWant{{"latihan itu 'kebijakan bermusuhan' dan \"provokasi\"", "prk", KindIndirect, ""}},
