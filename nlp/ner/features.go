@@ -8,7 +8,7 @@ import (
 // featureSet names the feature templates below. A model records the set it
 // was trained with and loading refuses any other, because a changed template
 // silently scrambles every weight.
-const featureSet = 1
+const featureSet = 3
 
 // Feature templates. Each feature is a 64-bit hash of its template and its
 // values, so extraction allocates no strings.
@@ -18,12 +18,8 @@ const (
 	tLower
 	tShape
 	tShort
-	tPrefix1
-	tPrefix2
 	tPrefix3
 	tPrefix4
-	tSuffix1
-	tSuffix2
 	tSuffix3
 	tSuffix4
 	tPrev1
@@ -42,21 +38,24 @@ const (
 	tShortAfterWord
 	tShortBeforeWord
 	tLengthShort
-	tCuePrev2
-	// Templates of the previous predicted labels, added while decoding.
-	tLabel1
-	tLabel2
-	tLabel1Lower
-	tLabel1Short
-	tLabel1ShortNext
+	tRunFirst
+	tRunLast
+	tRunBefore
+	tRunAfter
+	tRunPlace
+	tRunBeforeLast
+	// Templates of features weighted per pair of labels (previous, current).
+	tTransition
+	tTransShortNext
 )
 
-// staticFeatures is how many features each token gets before its label
-// history is known.
-const staticFeatures = 29
-
-// dynamicFeatures is how many features depend on the previous labels.
-const dynamicFeatures = 5
+// unaryFeatures is how many features of each token are weighted per label;
+// pairFeatures follow them, weighted per pair of previous and current label.
+const (
+	unaryFeatures    = 31
+	pairFeatures     = 2
+	featuresPerToken = unaryFeatures + pairFeatures
+)
 
 // cue kinds: hand-listed words that announce a kind of name. They group rare
 // titles with frequent ones; they are cue words, not a gazetteer of names.
@@ -116,9 +115,10 @@ func newFeaturizer() *featurizer {
 // features are built from.
 type tokenInfo struct {
 	word, lower, shape, short uint64
-	prefix, suffix            [4]uint64
+	prefix, suffix            [2]uint64 // of 3 and 4 code points
 	cue                       uint64
 	runes                     int
+	capital                   bool // the first letter is upper case
 }
 
 // Sentinel values of positions outside the sentence.
@@ -134,12 +134,14 @@ func (f *featurizer) info(tok string) tokenInfo {
 	ti.shape, ti.short = hashShapes(tok)
 	ti.prefix, ti.suffix, ti.runes = hashAffixes(tok)
 	ti.cue = f.cues[ti.lower]
+	r, _ := utf8.DecodeRuneInString(tok)
+	ti.capital = unicode.IsUpper(r)
 	return ti
 }
 
-// static appends the label-independent features of every token to dst,
-// staticFeatures per token, and returns it.
-func (f *featurizer) static(dst []uint64, infos []tokenInfo) []uint64 {
+// features appends the features of every token to dst, featuresPerToken
+// per token, and returns it.
+func (f *featurizer) features(dst []uint64, infos []tokenInfo) []uint64 {
 	at := func(i int) *tokenInfo {
 		if i < 0 {
 			return &beforeStart
@@ -149,24 +151,37 @@ func (f *featurizer) static(dst []uint64, infos []tokenInfo) []uint64 {
 		}
 		return &infos[i]
 	}
+	// A run is a stretch of capitalised tokens: most names are one, and
+	// its edges and surroundings tell the type for every token inside.
+	runStart, runEnd := 0, 0
 	for i := range infos {
 		w := &infos[i]
 		p1, p2, n1, n2 := at(i-1), at(i-2), at(i+1), at(i+2)
 		length := uint64(min(w.runes, 8))
+		if i >= runEnd {
+			runStart, runEnd = i, i+1
+			if w.capital {
+				for runEnd < len(infos) && infos[runEnd].capital {
+					runEnd++
+				}
+			}
+		}
+		first, last, before, after, place := uint64(0), uint64(0), uint64(0), uint64(0), uint64(0)
+		if w.capital {
+			first, last = infos[runStart].lower, infos[runEnd-1].lower
+			before, after = at(runStart-1).lower, at(runEnd).lower
+			place = uint64(min(runEnd-runStart, 4))<<8 | uint64(min(i-runStart, 3))<<4 | uint64(min(runEnd-1-i, 3))
+		}
 		dst = append(dst,
 			feature(tBias, 0),
 			feature(tWord, w.word),
 			feature(tLower, w.lower),
 			feature(tShape, w.shape),
 			feature(tShort, w.short),
-			feature(tPrefix1, w.prefix[0]),
-			feature(tPrefix2, w.prefix[1]),
-			feature(tPrefix3, w.prefix[2]),
-			feature(tPrefix4, w.prefix[3]),
-			feature(tSuffix1, w.suffix[0]),
-			feature(tSuffix2, w.suffix[1]),
-			feature(tSuffix3, w.suffix[2]),
-			feature(tSuffix4, w.suffix[3]),
+			feature(tPrefix3, w.prefix[0]),
+			feature(tPrefix4, w.prefix[1]),
+			feature(tSuffix3, w.suffix[0]),
+			feature(tSuffix4, w.suffix[1]),
 			feature(tPrev1, p1.lower),
 			feature(tPrev2, p2.lower),
 			feature(tNext1, n1.lower),
@@ -183,25 +198,17 @@ func (f *featurizer) static(dst []uint64, infos []tokenInfo) []uint64 {
 			feature2(tShortAfterWord, p1.lower, w.short),
 			feature2(tShortBeforeWord, w.short, n1.lower),
 			feature2(tLengthShort, length, w.short),
+			feature2(tRunFirst, first, place&0xf0),
+			feature(tRunLast, last),
+			feature(tRunBefore, before),
+			feature(tRunAfter, after),
+			feature(tRunPlace, place),
+			feature2(tRunBeforeLast, before, last),
+			feature(tTransition, 0),
+			feature2(tTransShortNext, w.short, n1.short),
 		)
 	}
 	return dst
-}
-
-// dynamic writes the features of token i that depend on the labels
-// predicted for the two tokens before it.
-func dynamic(dst *[dynamicFeatures]uint64, infos []tokenInfo, i int, prev1, prev2 int) {
-	w := &infos[i]
-	next := afterEnd.short
-	if i+1 < len(infos) {
-		next = infos[i+1].short
-	}
-	l1, l2 := uint64(prev1+1), uint64(prev2+1)
-	dst[0] = feature(tLabel1, l1)
-	dst[1] = feature2(tLabel2, l2, l1)
-	dst[2] = feature2(tLabel1Lower, l1, w.lower)
-	dst[3] = feature2(tLabel1Short, l1, w.short)
-	dst[4] = feature3(tLabel1ShortNext, l1, w.short, next)
 }
 
 // mix is splitmix64's finalizer: a cheap, well-spread 64-bit hash step.
@@ -340,19 +347,21 @@ func hashShapes(s string) (long, short uint64) {
 	return long, short
 }
 
-// hashAffixes hashes the lowercase prefixes and suffixes of 1 to 4 code
-// points; a shorter word repeats its whole form. Suffixes are hashed from the
-// end, which only has to agree with itself.
-func hashAffixes(s string) (prefix, suffix [4]uint64, runes int) {
+// hashAffixes hashes the lowercase prefixes and suffixes of 3 and 4 code
+// points (index 0 and 1); a shorter word gives its whole form. Suffixes are
+// hashed from the end, which only has to agree with itself.
+func hashAffixes(s string) (prefix, suffix [2]uint64, runes int) {
 	h := uint64(fnvOffset)
 	for _, r := range s {
 		if runes < 4 {
 			h = hashRune(h, lowerRune(r))
-			prefix[runes] = h
+			if runes >= 2 {
+				prefix[runes-2] = h
+			}
 		}
 		runes++
 	}
-	for k := min(runes, 4); k < 4; k++ {
+	for k := max(runes-2, 0); k < 2; k++ {
 		prefix[k] = h
 	}
 	h = fnvOffset
@@ -363,7 +372,9 @@ func hashAffixes(s string) (prefix, suffix [4]uint64, runes int) {
 			rest = rest[:len(rest)-size]
 			h = hashRune(h, lowerRune(r))
 		}
-		suffix[k] = h
+		if k >= 2 {
+			suffix[k-2] = h
+		}
 	}
 	return prefix, suffix, runes
 }

@@ -9,130 +9,103 @@ import (
 	"slices"
 )
 
-// start stands for the label before the first token.
-const start = -1
-
-// scheme is a model's label set and what each label means for decoding.
-type scheme struct {
-	classes []string // "O", "B-PERSON", "I-PERSON", ...
-	kinds   []string // entity type of each class, "" for O
-	begin   []bool   // the class opens an entity
-	inside  []bool   // the class continues the open entity
-	// allowed[(prev+1)*len(classes)+c] says whether class c may follow class
-	// prev: I-X only continues B-X or I-X, so decoding never yields a
-	// dangling I- label.
-	allowed []bool
-}
-
-func newScheme(classes []string) scheme {
-	k := len(classes)
-	s := scheme{
-		classes: classes,
-		kinds:   make([]string, k),
-		begin:   make([]bool, k),
-		inside:  make([]bool, k),
-		allowed: make([]bool, (k+1)*k),
-	}
-	for c, l := range classes {
-		if l != "O" {
-			s.kinds[c] = l[2:]
-			s.begin[c] = l[0] == 'B'
-			s.inside[c] = l[0] == 'I'
-		}
-	}
-	for prev := start; prev < k; prev++ {
-		for c := range k {
-			ok := !s.inside[c] || (prev != start && s.kinds[prev] == s.kinds[c])
-			s.allowed[(prev+1)*k+c] = ok
-		}
-	}
-	return s
-}
-
-func (s *scheme) allowedAfter(prev int) []bool {
-	k := len(s.classes)
-	return s.allowed[(prev+1)*k : (prev+2)*k]
-}
-
-// bestAllowed returns the highest-scoring allowed class; ties go to the
-// lower index, so decoding is deterministic.
-func bestAllowed[T int32 | float64](scores []T, allowed []bool) int {
-	best := -1
-	for c, s := range scores {
-		if allowed[c] && (best < 0 || s > scores[best]) {
-			best = c
-		}
-	}
-	return best
-}
-
-// classesOf lists the labels used in sentences: "O" first, then B- and I-
-// of each type in alphabetical order.
-func classesOf(sentences []Sentence) []string {
-	kinds := map[string]bool{}
-	for _, s := range sentences {
-		for _, l := range s.Labels {
-			if l != "O" {
-				kinds[l[2:]] = true
-			}
-		}
-	}
-	sorted := make([]string, 0, len(kinds))
-	for k := range kinds {
-		sorted = append(sorted, k)
-	}
-	slices.Sort(sorted)
-	classes := []string{"O"}
-	for _, k := range sorted {
-		classes = append(classes, "B-"+k, "I-"+k)
-	}
-	return classes
-}
-
 // Model is a trained model: quantized averaged weights per feature hash.
 // Write it with WriteTo, read it back with ReadModel, tag with Tagger.
 type Model struct {
 	classes []string
-	keys    []uint64 // sorted feature hashes
-	weights []int16  // len(classes) per key
+	unary   section // len(classes) weights per feature
+	pair    section // pairWidth(len(classes)) weights per feature
+}
+
+// section is one kind of features with their weights, sorted by hash.
+type section struct {
+	keys    []uint64
+	weights []int16
 }
 
 // Classes returns the BIO labels the model predicts.
 func (m *Model) Classes() []string { return slices.Clone(m.classes) }
 
 // Features returns how many features carry weights.
-func (m *Model) Features() int { return len(m.keys) }
+func (m *Model) Features() int { return len(m.unary.keys) + len(m.pair.keys) }
 
 // Tagger builds the tagger of the model.
 func (m *Model) Tagger() *Tagger {
 	k := len(m.classes)
+	return &Tagger{
+		scheme: newScheme(m.classes),
+		feat:   newFeaturizer(),
+		unary:  newTable(m.unary, k),
+		pair:   newTable(m.pair, pairWidth(k)),
+	}
+}
+
+// table is an open-addressing hash table from feature hash to weights,
+// laid out for lookups: each slot holds a 32-bit fingerprint of the hash (0
+// marks an empty slot) followed by its weights, so a lookup touches one
+// place in memory. The slot index comes from the hash's low bits and the
+// fingerprint from its high bits; a false match needs both to collide.
+type table struct {
+	width int
+	slots []int16 // slotHeader+width per slot
+	mask  uint64
+}
+
+const slotHeader = 2 // int16s of the fingerprint
+
+func fingerprint(f uint64) uint32 {
+	return max(uint32(f>>32), 1)
+}
+
+func newTable(s section, width int) table {
 	size := 1
-	for size < 2*len(m.keys) {
+	for size*3 < 4*len(s.keys) { // load factor at most 3/4
 		size <<= 1
 	}
-	t := &Tagger{
-		scheme:  newScheme(m.classes),
-		feat:    newFeaturizer(),
-		keys:    make([]uint64, size),
-		weights: make([]int16, size*k),
-		mask:    uint64(size - 1),
-	}
-	for i, key := range m.keys {
+	stride := slotHeader + width
+	t := table{width: width, slots: make([]int16, size*stride), mask: uint64(size - 1)}
+	for i, key := range s.keys {
 		slot := key & t.mask
-		for t.keys[slot] != 0 {
+		for t.slots[int(slot)*stride] != 0 || t.slots[int(slot)*stride+1] != 0 {
 			slot = (slot + 1) & t.mask
 		}
-		t.keys[slot] = key
-		copy(t.weights[int(slot)*k:], m.weights[i*k:(i+1)*k])
+		at := t.slots[int(slot)*stride:]
+		fp := fingerprint(key)
+		at[0], at[1] = int16(fp), int16(fp>>16)
+		copy(at[slotHeader:stride], s.weights[i*width:(i+1)*width])
 	}
 	return t
+}
+
+// add adds the weights of each feature to scores, which is t.width long.
+func (t *table) add(scores []int32, feats []uint64) {
+	stride := slotHeader + t.width
+	for _, f := range feats {
+		fp := fingerprint(f)
+		lo, hi := int16(fp), int16(fp>>16)
+		for slot := f & t.mask; ; slot = (slot + 1) & t.mask {
+			at := t.slots[int(slot)*stride : int(slot)*stride+stride]
+			if at[0] == lo && at[1] == hi {
+				w := at[slotHeader:]
+				w = w[:len(scores)]
+				for c := range scores {
+					scores[c] += int32(w[c])
+				}
+				break
+			}
+			if at[0] == 0 && at[1] == 0 {
+				break
+			}
+		}
+	}
 }
 
 // magic opens every encoded model.
 const magic = "diplograph-ner\n"
 
-// WriteTo encodes the model: a header, then the sorted feature hashes as
-// varint deltas, then the weights as zigzag varints.
+// WriteTo encodes the model: a header with the feature set and the classes,
+// then each section as its count, the sorted feature hashes as varint
+// deltas, and the weights as zigzag varints.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	bw := bufio.NewWriter(w)
 	var n int64
@@ -149,14 +122,16 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		uvarint(uint64(len(c)))
 		put([]byte(c))
 	}
-	uvarint(uint64(len(m.keys)))
-	var last uint64
-	for _, key := range m.keys {
-		uvarint(key - last)
-		last = key
-	}
-	for _, v := range m.weights {
-		put(binary.AppendVarint(buf[:0], int64(v)))
+	for _, s := range []section{m.unary, m.pair} {
+		uvarint(uint64(len(s.keys)))
+		var last uint64
+		for _, key := range s.keys {
+			uvarint(key - last)
+			last = key
+		}
+		for _, v := range s.weights {
+			put(binary.AppendVarint(buf[:0], int64(v)))
+		}
 	}
 	if err := bw.Flush(); err != nil {
 		return n, fmt.Errorf("writing NER model: %w", err)
@@ -164,8 +139,13 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	return n, nil
 }
 
-// maxClasses bounds the label set read from a model file.
-const maxClasses = 64
+const (
+	// maxClasses bounds the label set read from a model file.
+	maxClasses = 64
+	// maxFeatures bounds a section read from a model file, so a corrupt
+	// count fails before allocating much.
+	maxFeatures = 1 << 24
+)
 
 // ReadModel decodes a model written by WriteTo.
 func ReadModel(r io.Reader) (*Model, error) {
@@ -212,15 +192,33 @@ func ReadModel(r io.Reader) (*Model, error) {
 		}
 		m.classes = append(m.classes, string(name))
 	}
+	for _, sec := range []struct {
+		s     *section
+		width int
+	}{{&m.unary, int(k)}, {&m.pair, pairWidth(int(k))}} {
+		if err := readSection(br, sec.s, sec.width); err != nil {
+			return nil, err
+		}
+	}
+	if _, err := br.ReadByte(); err != io.EOF {
+		return nil, errors.New("NER model has trailing bytes")
+	}
+	return m, nil
+}
+
+func readSection(br *bufio.Reader, s *section, width int) error {
+	fail := func(what string, err error) error {
+		if errors.Is(err, io.EOF) {
+			err = io.ErrUnexpectedEOF
+		}
+		return fmt.Errorf("reading NER model %s: %w", what, err)
+	}
 	n, err := binary.ReadUvarint(br)
 	if err != nil {
 		return fail("size", err)
 	}
-	// Each feature takes at least one byte per weight, so a count beyond the
-	// reader's patience fails on EOF before allocating much; cap growth too.
-	const maxFeatures = 1 << 26
 	if n > maxFeatures {
-		return nil, fmt.Errorf("NER model claims %d features, more than %d", n, maxFeatures)
+		return fmt.Errorf("NER model claims %d features, more than %d", n, maxFeatures)
 	}
 	var last uint64
 	for range n {
@@ -228,24 +226,22 @@ func ReadModel(r io.Reader) (*Model, error) {
 		if err != nil {
 			return fail("features", err)
 		}
+		// Keys are distinct, non-zero and ascending, so every delta is positive.
 		if d == 0 || last+d < last {
-			return nil, errors.New("NER model features out of order")
+			return errors.New("NER model features out of order")
 		}
 		last += d
-		m.keys = append(m.keys, last)
+		s.keys = append(s.keys, last)
 	}
-	for range n * k {
+	for range int(n) * width {
 		v, err := binary.ReadVarint(br)
 		if err != nil {
 			return fail("weights", err)
 		}
 		if v < -1<<15 || v >= 1<<15 {
-			return nil, fmt.Errorf("NER model weight %d out of range", v)
+			return fmt.Errorf("NER model weight %d out of range", v)
 		}
-		m.weights = append(m.weights, int16(v))
+		s.weights = append(s.weights, int16(v))
 	}
-	if _, err := br.ReadByte(); err != io.EOF {
-		return nil, errors.New("NER model has trailing bytes")
-	}
-	return m, nil
+	return nil
 }

@@ -28,22 +28,18 @@ func Load() (*Tagger, error) {
 // concurrent use.
 type Tagger struct {
 	scheme
-	feat *featurizer
-	// keys is an open-addressing table of feature hashes (0 = empty slot);
-	// weights holds len(classes) weights per slot.
-	keys    []uint64
-	weights []int16
-	mask    uint64
-	scratch sync.Pool
+	feat        *featurizer
+	unary, pair table
+	scratch     sync.Pool
 }
 
 // buffers is the per-call working memory of Entities, pooled so tagging
 // allocates only its result.
 type buffers struct {
-	infos  []tokenInfo
-	feats  []uint64
-	labels []int
-	scores []int32
+	infos   []tokenInfo
+	feats   []uint64
+	lattice lattice[int32]
+	labels  []int
 }
 
 // Entities returns the named entities in one sentence's tokens, in order.
@@ -53,14 +49,14 @@ func (t *Tagger) Entities(tokens []string) []Entity {
 	}
 	b, _ := t.scratch.Get().(*buffers)
 	if b == nil {
-		b = &buffers{scores: make([]int32, len(t.classes))}
+		b = &buffers{}
 	}
 	b.infos = b.infos[:0]
 	for _, tok := range tokens {
 		b.infos = append(b.infos, t.feat.info(tok))
 	}
-	b.feats = t.feat.static(b.feats[:0], b.infos)
-	b.labels = t.decode(b.labels[:0], b.infos, b.feats, b.scores)
+	b.feats = t.feat.features(b.feats[:0], b.infos)
+	b.labels = b.lattice.decode(&t.scheme, &t.unary, &t.pair, b.feats, len(tokens), b.labels[:0])
 	var out []Entity
 	open := -1
 	for i, c := range b.labels {
@@ -78,41 +74,4 @@ func (t *Tagger) Entities(tokens []string) []Entity {
 	}
 	t.scratch.Put(b)
 	return out
-}
-
-// decode labels the tokens greedily left to right, each decision seeing the
-// two decisions before it, exactly as in training.
-func (t *Tagger) decode(labels []int, infos []tokenInfo, feats []uint64, scores []int32) []int {
-	var dyn [dynamicFeatures]uint64
-	prev1, prev2 := start, start
-	for i := range infos {
-		clear(scores)
-		t.add(scores, feats[i*staticFeatures:(i+1)*staticFeatures])
-		dynamic(&dyn, infos, i, prev1, prev2)
-		t.add(scores, dyn[:])
-		best := bestAllowed(scores, t.allowedAfter(prev1))
-		labels = append(labels, best)
-		prev2, prev1 = prev1, best
-	}
-	return labels
-}
-
-// add adds the weights of feats to scores.
-func (t *Tagger) add(scores []int32, feats []uint64) {
-	k := len(scores)
-	for _, f := range feats {
-		for slot := f & t.mask; ; slot = (slot + 1) & t.mask {
-			key := t.keys[slot]
-			if key == f {
-				w := t.weights[int(slot)*k : int(slot)*k+k]
-				for c := range scores {
-					scores[c] += int32(w[c])
-				}
-				break
-			}
-			if key == 0 {
-				break
-			}
-		}
-	}
 }

@@ -3,6 +3,7 @@ package ner
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -15,6 +16,10 @@ type TrainOptions struct {
 	// Seed orders the sentences of each epoch; the same data, options and
 	// seed give the same model, byte for byte.
 	Seed uint64
+	// Runs is the number of perceptrons trained side by side, each seeing
+	// the sentences in its own order; the model averages them (default 1).
+	// Averaging several smooths the weights that one order overfits.
+	Runs int
 	// Prune drops features whose quantized weights are all within ±Prune,
 	// to shrink the model (0 keeps every non-zero feature).
 	Prune int
@@ -23,9 +28,9 @@ type TrainOptions struct {
 	AfterEpoch func(epoch int, m *Model)
 }
 
-// Train learns a model from labelled sentences with the averaged
-// perceptron: greedy left-to-right decoding, the previous two predicted
-// labels as features, updates on every wrong decision.
+// Train learns a model from labelled sentences with the averaged structured
+// perceptron: each sentence is decoded with Viterbi exactly as Tagger does,
+// and a wrong sequence moves the weights towards the gold one.
 func Train(sentences []Sentence, opts TrainOptions) (*Model, error) {
 	if opts.Epochs == 0 {
 		opts.Epochs = 10
@@ -43,61 +48,95 @@ func Train(sentences []Sentence, opts TrainOptions) (*Model, error) {
 			}
 		}
 	}
+	if opts.Runs == 0 {
+		opts.Runs = 1
+	}
+	if opts.Runs < 0 {
+		return nil, fmt.Errorf("training NER model: %d runs", opts.Runs)
+	}
 	classes := classesOf(sentences)
 	if len(classes) < 2 {
 		return nil, errors.New("training NER model: no entity labels in the data")
 	}
-	tr := newTrainer(classes)
-	examples := tr.prepare(sentences)
-	order := make([]int, len(examples))
-	for i := range order {
-		order[i] = i
+	runs := make([]*trainer, opts.Runs)
+	orders := make([][]int, opts.Runs)
+	var examples []example
+	for r := range runs {
+		runs[r] = newTrainer(classes)
+		if r == 0 {
+			examples = runs[r].prepare(sentences)
+		}
+		orders[r] = make([]int, len(examples))
+		for i := range orders[r] {
+			orders[r][i] = i
+		}
 	}
 	for epoch := 1; epoch <= opts.Epochs; epoch++ {
-		rng := rand.New(rand.NewPCG(opts.Seed, uint64(epoch)))
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, i := range order {
-			tr.learn(&examples[i])
+		for r, tr := range runs {
+			order := orders[r]
+			rng := rand.New(rand.NewPCG(opts.Seed, uint64(r)<<32|uint64(epoch)))
+			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			for _, i := range order {
+				tr.learn(&examples[i])
+			}
 		}
 		if opts.AfterEpoch != nil && epoch < opts.Epochs {
-			opts.AfterEpoch(epoch, tr.model(opts.Prune))
+			opts.AfterEpoch(epoch, average(runs, opts.Prune))
 		}
 	}
-	m := tr.model(opts.Prune)
+	m := average(runs, opts.Prune)
 	if opts.AfterEpoch != nil {
 		opts.AfterEpoch(opts.Epochs, m)
 	}
 	return m, nil
 }
 
+// classesOf lists the labels used in sentences: "O" first, then B- and I-
+// of each type in alphabetical order.
+func classesOf(sentences []Sentence) []string {
+	kinds := map[string]bool{}
+	for _, s := range sentences {
+		for _, l := range s.Labels {
+			if l != "O" {
+				kinds[l[2:]] = true
+			}
+		}
+	}
+	sorted := make([]string, 0, len(kinds))
+	for k := range kinds {
+		sorted = append(sorted, k)
+	}
+	slices.Sort(sorted)
+	classes := []string{"O"}
+	for _, k := range sorted {
+		classes = append(classes, "B-"+k, "I-"+k)
+	}
+	return classes
+}
+
 // example is a sentence with its features computed once for all epochs.
 type example struct {
-	infos []tokenInfo
 	feats []uint64
 	gold  []int
 }
 
-// trainer holds the perceptron's weights with the bookkeeping of lazy
-// averaging: each weight's running total is brought up to date only when
-// the weight changes.
+// trainer holds the perceptron's weights and scratch for decoding.
 type trainer struct {
 	scheme
-	feat   *featurizer
-	rows   map[uint64]int
-	keys   []uint64
-	w      []float64
-	total  []float64
-	stamp  []int
-	now    int
-	scores []float64
+	feat        *featurizer
+	unary, pair learnTable
+	now         int
+	lattice     lattice[float64]
+	guess       []int
 }
 
 func newTrainer(classes []string) *trainer {
+	k := len(classes)
 	return &trainer{
 		scheme: newScheme(classes),
 		feat:   newFeaturizer(),
-		rows:   make(map[uint64]int),
-		scores: make([]float64, len(classes)),
+		unary:  newLearnTable(k),
+		pair:   newLearnTable(pairWidth(k)),
 	}
 }
 
@@ -107,15 +146,16 @@ func (tr *trainer) prepare(sentences []Sentence) []example {
 		index[l] = c
 	}
 	out := make([]example, 0, len(sentences))
+	var infos []tokenInfo
 	for _, s := range sentences {
 		if len(s.Tokens) == 0 {
 			continue
 		}
-		ex := example{infos: make([]tokenInfo, len(s.Tokens))}
-		for i, tok := range s.Tokens {
-			ex.infos[i] = tr.feat.info(tok)
+		infos = infos[:0]
+		for _, tok := range s.Tokens {
+			infos = append(infos, tr.feat.info(tok))
 		}
-		ex.feats = tr.feat.static(nil, ex.infos)
+		ex := example{feats: tr.feat.features(nil, infos)}
 		// Gold labels go through the same BIO reading as evaluation, so an
 		// I- label that opens an entity is learnt as the B- label it means.
 		ex.gold = make([]int, len(s.Labels))
@@ -130,105 +170,140 @@ func (tr *trainer) prepare(sentences []Sentence) []example {
 	return out
 }
 
-// learn decodes one sentence as the tagger would and corrects the weights
-// at every wrong decision. The history is the predicted labels, as at
-// inference.
+// learn decodes one sentence as the tagger would and, where the best
+// sequence differs from the gold one, rewards the gold labels' features and
+// penalises the guessed ones.
 func (tr *trainer) learn(ex *example) {
-	var dyn [dynamicFeatures]uint64
-	prev1, prev2 := start, start
-	for i := range ex.infos {
-		tr.now++
-		static := ex.feats[i*staticFeatures : (i+1)*staticFeatures]
-		dynamic(&dyn, ex.infos, i, prev1, prev2)
-		clear(tr.scores)
-		tr.add(static)
-		tr.add(dyn[:])
-		guess := bestAllowed(tr.scores, tr.allowedAfter(prev1))
-		if gold := ex.gold[i]; guess != gold {
-			for _, f := range static {
-				tr.update(f, gold, guess)
-			}
-			for _, f := range dyn {
-				tr.update(f, gold, guess)
+	tr.now++
+	n, k := len(ex.gold), len(tr.classes)
+	tr.guess = tr.lattice.decode(&tr.scheme, &tr.unary, &tr.pair, ex.feats, n, tr.guess[:0])
+	goldPrev, guessPrev := start, start
+	for i := range n {
+		gold, guess := ex.gold[i], tr.guess[i]
+		feats := ex.feats[i*featuresPerToken : (i+1)*featuresPerToken]
+		if gold != guess {
+			for _, f := range feats[:unaryFeatures] {
+				tr.unary.update(f, gold, guess, tr.now)
 			}
 		}
-		prev2, prev1 = prev1, guess
-	}
-}
-
-func (tr *trainer) add(feats []uint64) {
-	k := len(tr.classes)
-	for _, f := range feats {
-		if r, ok := tr.rows[f]; ok {
-			for c, w := range tr.w[r*k : r*k+k] {
-				tr.scores[c] += w
+		if gold != guess || goldPrev != guessPrev {
+			g, p := (goldPrev+1)*k+gold, (guessPrev+1)*k+guess
+			for _, f := range feats[unaryFeatures:] {
+				tr.pair.update(f, g, p, tr.now)
 			}
 		}
+		goldPrev, guessPrev = gold, guess
 	}
 }
 
-func (tr *trainer) update(f uint64, gold, guess int) {
-	k := len(tr.classes)
-	r, ok := tr.rows[f]
-	if !ok {
-		r = len(tr.keys)
-		tr.rows[f] = r
-		tr.keys = append(tr.keys, f)
-		tr.w = append(tr.w, make([]float64, k)...)
-		tr.total = append(tr.total, make([]float64, k)...)
-		tr.stamp = append(tr.stamp, make([]int, k)...)
+// average averages the weights over each run's steps and then over the
+// runs, quantizes them to int16 on one scale for the whole model, and keeps
+// the features with a weight beyond ±prune.
+func average(runs []*trainer, prune int) *Model {
+	unary, pair := map[uint64][]float64{}, map[uint64][]float64{}
+	for _, tr := range runs {
+		tr.unary.addAverage(unary, tr.now, len(runs))
+		tr.pair.addAverage(pair, tr.now, len(runs))
 	}
-	tr.bump(r*k+gold, 1)
-	tr.bump(r*k+guess, -1)
-}
-
-func (tr *trainer) bump(i int, by float64) {
-	tr.total[i] += float64(tr.now-tr.stamp[i]) * tr.w[i]
-	tr.stamp[i] = tr.now
-	tr.w[i] += by
-}
-
-// model averages the weights, quantizes them to int16 on one scale for the
-// whole model, and keeps the features with a weight beyond ±prune.
-func (tr *trainer) model(prune int) *Model {
-	k := len(tr.classes)
-	avg := make([]float64, len(tr.w))
 	maxAbs := 0.0
-	for i, w := range tr.w {
-		total := tr.total[i] + float64(tr.now-tr.stamp[i])*w
-		avg[i] = total / float64(max(tr.now, 1))
-		maxAbs = max(maxAbs, math.Abs(avg[i]))
+	for _, m := range []map[uint64][]float64{unary, pair} {
+		for _, ws := range m {
+			for _, v := range ws {
+				maxAbs = max(maxAbs, math.Abs(v))
+			}
+		}
 	}
 	scale := 0.0
 	if maxAbs > 0 {
 		scale = math.MaxInt16 / maxAbs
 	}
-	order := make([]int, len(tr.keys))
-	for i := range order {
-		order[i] = i
+	return &Model{
+		classes: slices.Clone(runs[0].classes),
+		unary:   quantize(unary, runs[0].unary.width, scale, prune),
+		pair:    quantize(pair, runs[0].pair.width, scale, prune),
 	}
-	slices.SortFunc(order, func(a, b int) int {
-		switch {
-		case tr.keys[a] < tr.keys[b]:
-			return -1
-		case tr.keys[a] > tr.keys[b]:
-			return 1
-		}
-		return 0
-	})
-	m := &Model{classes: slices.Clone(tr.classes)}
-	row := make([]int16, k)
-	for _, r := range order {
+}
+
+// quantize rounds the weights to int16 with scale and returns the features,
+// sorted by hash, that keep a weight beyond ±prune.
+func quantize(weights map[uint64][]float64, width int, scale float64, prune int) section {
+	var s section
+	row := make([]int16, width)
+	for _, key := range slices.Sorted(maps.Keys(weights)) {
 		keep := false
-		for c := range k {
-			q := int16(math.Round(avg[r*k+c] * scale))
+		for c, w := range weights[key] {
+			q := int16(math.Round(w * scale))
 			row[c] = q
 			keep = keep || q > int16(prune) || q < -int16(prune)
 		}
 		if keep {
-			m.keys = append(m.keys, tr.keys[r])
-			m.weights = append(m.weights, row...)
+			s.keys = append(s.keys, key)
+			s.weights = append(s.weights, row...)
 		}
 	}
-	return m
+	return s
+}
+
+// learnTable holds perceptron weights of one kind of feature, width weights
+// per feature, with the bookkeeping of lazy averaging: a weight's running
+// total is brought up to date only when the weight changes.
+type learnTable struct {
+	width int
+	rows  map[uint64]int
+	keys  []uint64
+	w     []float64
+	total []float64
+	stamp []int
+}
+
+func newLearnTable(width int) learnTable {
+	return learnTable{width: width, rows: make(map[uint64]int)}
+}
+
+func (t *learnTable) add(scores []float64, feats []uint64) {
+	for _, f := range feats {
+		if r, ok := t.rows[f]; ok {
+			for c, w := range t.w[r*t.width : (r+1)*t.width] {
+				scores[c] += w
+			}
+		}
+	}
+}
+
+// update adds one to weight up and takes one from weight down of feature f.
+func (t *learnTable) update(f uint64, up, down, now int) {
+	r, ok := t.rows[f]
+	if !ok {
+		r = len(t.keys)
+		t.rows[f] = r
+		t.keys = append(t.keys, f)
+		t.w = append(t.w, make([]float64, t.width)...)
+		t.total = append(t.total, make([]float64, t.width)...)
+		t.stamp = append(t.stamp, make([]int, t.width)...)
+	}
+	t.bump(r*t.width+up, 1, now)
+	t.bump(r*t.width+down, -1, now)
+}
+
+func (t *learnTable) bump(i int, by float64, now int) {
+	t.total[i] += float64(now-t.stamp[i]) * t.w[i]
+	t.stamp[i] = now
+	t.w[i] += by
+}
+
+// addAverage adds to sums, per feature, the weights averaged over the
+// steps so far and divided by runs.
+func (t *learnTable) addAverage(sums map[uint64][]float64, now, runs int) {
+	steps := float64(max(now, 1))
+	for r, key := range t.keys {
+		sum := sums[key]
+		if sum == nil {
+			sum = make([]float64, t.width)
+			sums[key] = sum
+		}
+		for c := range t.width {
+			i := r*t.width + c
+			sum[c] += (t.total[i] + float64(now-t.stamp[i])*t.w[i]) / steps / float64(runs)
+		}
+	}
 }
