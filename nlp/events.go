@@ -330,6 +330,14 @@ func (d *doc) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, a
 		} else {
 			tgt = d.object(u, args, te, r.te, tr.voice == noun)
 		}
+		if w := u.toks[ts].low; tgt.actors == nil && tr.voice == active && (cameoRoot(tr.code) == "13" || w == "menolak" || w == "tolak") {
+			// "mengancam akan menyerang X", "menolak bertemu X": the act
+			// threatened or refused is aimed at X (but "membantah menerima
+			// senjata dari X" denies nothing to X).
+			if v := verbAfter(u, te, r.te); v > 0 {
+				tgt = d.object(u, args, v, r.te, false)
+			}
+		}
 		if src.actors == nil && speaker >= 0 && verbal && !d.unknownSubject(u, from, ts, stmts) {
 			src = role{actors: []int{speaker}, inferred: true}
 		}
@@ -338,6 +346,11 @@ func (d *doc) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, a
 		}
 	}
 	ctx := d.contextOf(u, r.ts, ts)
+	for i := te; i < r.te; i++ {
+		if cancelCues[u.toks[i].low] {
+			ctx = ContextNegated
+		}
+	}
 	date := d.dateOf(s)
 	evidence := d.sentText(s)
 	trig := tidySpace(u.surface(ts, te))
@@ -481,6 +494,19 @@ func (d *doc) object(u *unit, args []arg, te, sentEnd int, needPrep bool) role {
 		}
 	}
 	return role{}
+}
+
+// verbAfter returns the index after the verb that follows a trigger ending
+// at te, across "akan" or "untuk", or -1.
+func verbAfter(u *unit, te, sentEnd int) int {
+	i := te
+	if i < sentEnd && (u.toks[i].low == "akan" || u.toks[i].low == "untuk") {
+		i++
+	}
+	if i < sentEnd && isVerbLike(u.toks[i].low) && !u.covered(i) {
+		return i + 1
+	}
+	return -1
 }
 
 // controlVerbs hand the act of a following "untuk" clause to their object.

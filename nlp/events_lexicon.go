@@ -83,6 +83,8 @@ var triggerTable = []struct {
 	// 07 provide aid
 	{"070", active, false, "", 0.75, "memberikan bantuan|memberi bantuan|mengirim bantuan|mengirimkan bantuan|" +
 		"menyalurkan bantuan|membantu|bantu"},
+	{"072", active, false, "", 0.8, "memberikan bantuan militer|memberi bantuan militer|mengirim bantuan militer|mengirimkan bantuan militer"},
+	{"073", active, false, "", 0.8, "memberikan bantuan kemanusiaan|memberi bantuan kemanusiaan|mengirim bantuan kemanusiaan|menyalurkan bantuan kemanusiaan"},
 	{"070", noun, false, "", 0.65, "bantuan"},
 	{"070", receive, false, "", 0.7, "menerima bantuan|mendapat bantuan|mendapatkan bantuan|menerima dukungan"},
 	{"072", active, false, "", 0.8, "memasok senjata|memasok|pasok senjata|pasok|mengirim senjata|mengirimkan senjata|" +
@@ -129,7 +131,7 @@ var triggerTable = []struct {
 var contextCues = map[string]string{
 	"tidak": ContextNegated, "tak": ContextNegated, "belum": ContextNegated, "bukan": ContextNegated,
 	"tanpa": ContextNegated, "enggan": ContextNegated, "gagal": ContextNegated, "membantah": ContextNegated,
-	"menyangkal": ContextNegated,
+	"menyangkal": ContextNegated, "menolak": ContextNegated,
 	"jika":       ContextHypothetical, "jikalau": ContextHypothetical, "apabila": ContextHypothetical,
 	"seandainya": ContextHypothetical, "kalau": ContextHypothetical, "bila": ContextHypothetical,
 	"bisa": ContextHypothetical, "dapat": ContextHypothetical, "mungkin": ContextHypothetical,
@@ -142,6 +144,10 @@ var contextCues = map[string]string{
 	"bersedia": ContextFuture, "kesediaannya": ContextFuture, "kesediaan": ContextFuture, "berniat": ContextFuture,
 	"berupaya": ContextFuture, "berusaha": ContextFuture, "mengundang": ContextFuture, "setiap": ContextHypothetical, "undangan": ContextFuture,
 }
+
+// cancelCues after a trigger in its sentence negate it ("Pertemuan ...
+// dibatalkan").
+var cancelCues = newWordSet("dibatalkan", "batal", "ditunda", "urung", "gagal")
 
 // contextRank orders contexts when several cues apply: the strongest wins.
 var contextRank = map[string]int{ContextNegated: 4, ContextHypothetical: 3, ContextAlleged: 2, ContextFuture: 1}

@@ -115,6 +115,21 @@ func TestEventCoding(t *testing.T) {
 			want:     []eventWant{{"chn", "jpn", "111", ""}},
 		},
 		{
+			name:     "a threat aimed through the act threatened",
+			sentence: "Pyongyang mengancam akan menyerang Korea Selatan.",
+			want:     []eventWant{{"prk", "kor", "130", ""}, {"prk", "kor", "190", ContextFuture}},
+		},
+		{
+			name:     "a meeting refused",
+			sentence: "Presiden Korea Selatan Yoon Suk Yeol menolak bertemu utusan Korea Utara.",
+			want:     []eventWant{{"yoon-suk-yeol", "prk", "120", ""}, {"yoon-suk-yeol", "prk", "040", ContextNegated}},
+		},
+		{
+			name:     "a meeting cancelled",
+			sentence: "Pertemuan antara Jepang dan China dibatalkan.",
+			want:     []eventWant{{"jpn", "chn", "040", ContextNegated}},
+		},
+		{
 			name:     "an actor and itself",
 			sentence: "Korea Utara mengecam Pyongyang sendiri?",
 			absent:   [][2]string{{"prk", "prk"}},
