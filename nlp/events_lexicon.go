@@ -132,7 +132,7 @@ var contextCues = map[string]string{
 	"tidak": ContextNegated, "tak": ContextNegated, "belum": ContextNegated, "bukan": ContextNegated,
 	"tanpa": ContextNegated, "enggan": ContextNegated, "gagal": ContextNegated, "membantah": ContextNegated,
 	"menyangkal": ContextNegated, "menolak": ContextNegated,
-	"jika":       ContextHypothetical, "jikalau": ContextHypothetical, "apabila": ContextHypothetical,
+	"jika": ContextHypothetical, "jikalau": ContextHypothetical, "apabila": ContextHypothetical,
 	"seandainya": ContextHypothetical, "kalau": ContextHypothetical, "bila": ContextHypothetical,
 	"bisa": ContextHypothetical, "dapat": ContextHypothetical, "mungkin": ContextHypothetical,
 	"kemungkinan": ContextHypothetical, "berpotensi": ContextHypothetical,
