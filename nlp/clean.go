@@ -62,9 +62,8 @@ func continuesLine(prev, next string) bool {
 var joiningWords = langWordSet("di ke dari dengan untuk dan atau yang pada oleh bahwa sebagai karena antara para sang terhadap tentang dalam bagi")
 
 // blankReplacer maps line ends to \n and the invisible or unusual spaces
-// that HTML-to-text leaves behind to plain spaces, and removes the
-// segmenter's separator.
-var blankReplacer = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u00a0", " ", "\u200b", "", "\u200c", "", "\u200d", "", "\ufeff", "", "\u2028", "\n", "\u2029", "\n", sentenceSeparator, "")
+// that HTML-to-text leaves behind to plain spaces.
+var blankReplacer = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u00a0", " ", "\u200b", "", "\u200c", "", "\u200d", "", "\ufeff", "", "\u2028", "\n", "\u2029", "\n")
 
 // bodyStart returns the index of the story's first line, or -1 when the
 // page has none. A dateline opens the story by newspaper convention, so
@@ -195,7 +194,7 @@ func (p *page) readBody(lines []string) {
 			continue
 		}
 		for _, part := range dropReadAlso(l) {
-			part = strings.TrimSpace(editorInitialsRE.ReplaceAllString(part, ""))
+			part = trimEditorInitials(part)
 			if p.isStoryParagraph(part) {
 				p.Paragraphs = append(p.Paragraphs, part)
 			}
@@ -520,14 +519,18 @@ func isCaption(l string) bool {
 	if open := strings.LastIndexByte(l, '('); open >= 0 && creditParenRE.MatchString(l[open:]) {
 		return true
 	}
-	lower := strings.ToLower(l)
-	return (strings.Contains(lower, "foto") || strings.Contains(lower, "photo")) && photoLabelRE.MatchString(l)
+	// "oto" is in foto, Foto, photo and Photo; "OTO" in FOTO and PHOTO.
+	return (strings.Contains(l, "oto") || strings.Contains(l, "OTO")) && photoLabelRE.MatchString(l)
 }
 
 // isTicker reports whether a line is mostly numbers (stock tickers, scores,
 // prices) or a row of menu cells.
 func isTicker(l string) bool {
-	words := strings.Fields(l)
+	return isTickerWords(l, strings.Fields(l))
+}
+
+// isTickerWords is isTicker on the line's words.
+func isTickerWords(l string, words []string) bool {
 	numeric := 0
 	for _, w := range words {
 		if strings.IndexFunc(w, unicode.IsDigit) >= 0 && strings.IndexFunc(w, unicode.IsLetter) < 0 {
@@ -552,7 +555,7 @@ func isProse(l string, strict bool) bool {
 			}
 		}
 	}
-	if lettered == 0 || isTicker(l) {
+	if lettered == 0 || isTickerWords(l, words) {
 		return false
 	}
 	// Headlines capitalize every word but the function words; sentences
@@ -616,13 +619,22 @@ var (
 	siteSuffixRE = regexp.MustCompile(`\s+(?:[-|–—]\s+[\p{L}\d.]+(?:\s[\p{L}\d.]+){0,2}|\((?:[\w-]+\.)+[a-z]{2,}\))$`)
 	// editorInitialsRE are the initials of reporter and editor that close a
 	// story's last paragraph: "(ant/afp)", "(lna/rdp)".
-	editorInitialsRE = regexp.MustCompile(`\s*\((?:[a-z]{2,5}/)*[a-z]{2,5}\)\s*$`)
+	editorInitialsRE = regexp.MustCompile(`^\((?:[a-z]{2,5}/)*[a-z]{2,5}\)$`)
 	// readAlsoRE opens a link to another story inside the body.
 	readAlsoRE    = regexp.MustCompile(`(?i)\b(?:(?:baca|simak|lihat) (?:juga|pula)\b\s*:?|baca artikel\b|(?:artikel|berita) terkait\s*:|pilihan editor\s*:)\s*`)
 	gluedJoinRE   = regexp.MustCompile(`\p{Ll}{2}\p{Lu}`)
 	gluedPunctRE  = regexp.MustCompile(`[.!?]["”’']?\s+["“]?\p{Lu}`)
 	leadingNoisRE = regexp.MustCompile(`^[\s:»›>-]+`)
 )
+
+// trimEditorInitials drops the initials closing a paragraph.
+func trimEditorInitials(l string) string {
+	open := strings.LastIndexByte(l, '(')
+	if open < 0 || !editorInitialsRE.MatchString(l[open:]) {
+		return l
+	}
+	return strings.TrimSpace(l[:open])
+}
 
 // trimSiteSuffix drops a site or section name printed after the title
 // ("... - News", "... (static.example.com)").
@@ -640,9 +652,7 @@ func trimSiteSuffix(t string) string {
 // or sentence punctuation), and only then is that sentence kept: a headline
 // whose end cannot be seen is dropped with whatever is glued to it.
 func dropReadAlso(l string) []string {
-	lower := strings.ToLower(l)
-	if !strings.Contains(lower, "baca ") && !strings.Contains(lower, " juga") && !strings.Contains(lower, " pula") &&
-		!strings.Contains(lower, " terkait") && !strings.Contains(lower, "editor") {
+	if !hasReadAlsoPhrase(l) {
 		return []string{l}
 	}
 	locs := readAlsoRE.FindAllStringIndex(l, -1)
@@ -663,6 +673,21 @@ func dropReadAlso(l string) []string {
 		}
 	}
 	return parts
+}
+
+// readAlsoPhrases are what readAlsoRE needs to match, for a cheap test
+// before it runs.
+var readAlsoPhrases = []string{"baca juga", "baca pula", "simak juga", "simak pula", "lihat juga", "lihat pula",
+	"baca artikel", "artikel terkait", "berita terkait", "pilihan editor"}
+
+func hasReadAlsoPhrase(l string) bool {
+	lower := strings.ToLower(l)
+	for _, p := range readAlsoPhrases {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceAfterHeadline returns the sentence glued after a link's headline,

@@ -2,6 +2,8 @@ package nlp
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,7 +18,16 @@ type segmenter struct {
 	// noEnd holds abbreviations (lower case, without the final dot) that
 	// are followed by a name or number and so never end a sentence.
 	noEnd map[string]bool
+	// words caches prose's tokens of each word (a run of non-space
+	// characters) met so far, up to maxCachedWords of them.
+	words     sync.Map // string -> []string
+	wordCount atomic.Int64
 }
+
+// maxCachedWords bounds the word cache, so memory stays flat over any
+// number of pages; news vocabulary repeats, so a bounded cache serves
+// nearly every word.
+const maxCachedWords = 1 << 16
 
 // titleAbbreviations never end a sentence: titles, ranks, honorifics, street
 // and company words. Abbreviations that can end one (dll., dsb., dkk.) are
@@ -37,7 +48,7 @@ var titleAbbreviations = []string{
 
 // newSegmenter builds the segmenter's tables.
 func newSegmenter() *segmenter {
-	s := &segmenter{noEnd: make(map[string]bool, len(titleAbbreviations))}
+	s := &segmenter{noEnd: make(map[string]bool)}
 	for _, a := range titleAbbreviations {
 		s.noEnd[a] = true
 	}
@@ -45,35 +56,37 @@ func newSegmenter() *segmenter {
 }
 
 // split returns the sentences of the paragraphs in order, with their tokens.
-// prose tokenizes the whole body at once, which lets its cache of words
-// seen serve the page; a separator token marks where sentences end, as
-// prose's tokens never span whitespace.
 func (s *segmenter) split(paragraphs []string) []sentence {
 	var out []sentence
-	var body strings.Builder
 	for i, para := range paragraphs {
 		for _, text := range s.sentences(para) {
-			out = append(out, sentence{Text: text, Para: i})
-			body.WriteString(text)
-			body.WriteString(" " + sentenceSeparator + " ")
-		}
-	}
-	k := 0
-	for _, tok := range proseTokens(body.String()) {
-		if tok == sentenceSeparator {
-			k++
-			continue
-		}
-		if k < len(out) {
-			out[k].Tokens = append(out[k].Tokens, tok)
+			out = append(out, sentence{Text: text, Para: i, Tokens: s.tokens(text)})
 		}
 	}
 	return out
 }
 
-// sentenceSeparator is a private-use character, which cleaning removes from
-// pages, so it can only come from split.
-const sentenceSeparator = "\ue000"
+// tokens returns prose's tokens of a sentence. prose's tokenizer splits at
+// white space and then splits each word on its own, so the tokens of a
+// sentence are those of its words in order, and each word's are computed
+// once per process.
+func (s *segmenter) tokens(text string) []string {
+	var out []string
+	for _, w := range strings.Fields(text) {
+		if toks, ok := s.words.Load(w); ok {
+			out = append(out, toks.([]string)...)
+			continue
+		}
+		toks := proseTokens(w)
+		if s.wordCount.Load() < maxCachedWords {
+			if _, loaded := s.words.LoadOrStore(w, toks); !loaded {
+				s.wordCount.Add(1)
+			}
+		}
+		out = append(out, toks...)
+	}
+	return out
+}
 
 // sentences splits one paragraph. A sentence ends at . ! ? or … followed by
 // a space and a capital, a digit or an opening quote, except after a title
@@ -247,7 +260,7 @@ func insideQuote(spans []quoteSpan, i, end int) bool {
 // model and English segmenter are not used.
 var proseTokensOnly = []prose.DocOpt{prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false)}
 
-// proseTokens returns prose's tokens of a sentence.
+// proseTokens returns prose's tokens of a text.
 func proseTokens(text string) []string {
 	doc, err := prose.NewDocument(text, proseTokensOnly...)
 	if err != nil {

@@ -64,3 +64,19 @@ func TestSplitTokensAndParagraphs(t *testing.T) {
 		t.Errorf("tokens = %q: brackets and commas should be split off, dates kept whole", got)
 	}
 }
+
+// TestTokensAreProsesTokens checks that tokens taken word by word from the
+// cache are exactly prose's tokens of the whole sentence.
+func TestTokensAreProsesTokens(t *testing.T) {
+	seg := newSegmenter()
+	for _, page := range testPages(t) {
+		p := cleanPage(string(page))
+		for range 2 { // the second pass reads the cache
+			for _, s := range seg.split(p.Paragraphs) {
+				if want := proseTokens(s.Text); !reflect.DeepEqual(s.Tokens, want) {
+					t.Fatalf("tokens of %q\n got %q\nwant %q", s.Text, s.Tokens, want)
+				}
+			}
+		}
+	}
+}
