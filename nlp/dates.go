@@ -25,11 +25,13 @@ var months = map[string]time.Month{
 func (d *doc) dateOf(s int) string {
 	if d.dates == nil {
 		d.dates = make([]string, len(d.sents))
-		for i := range d.sents {
-			d.dates[i] = d.namedDay(i)
-			if d.dates[i] == "" && !d.otherPeriod(i) {
-				d.dates[i] = d.published
-			}
+		d.dated = make([]bool, len(d.sents))
+	}
+	if !d.dated[s] {
+		d.dated[s] = true
+		d.dates[s] = d.namedDay(s)
+		if d.dates[s] == "" && !d.otherPeriod(s) {
+			d.dates[s] = d.published
 		}
 	}
 	return d.dates[s]

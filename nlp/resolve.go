@@ -18,6 +18,7 @@ type doc struct {
 	byID      map[string]int
 	// dates and texts of the sentences, made when first asked for.
 	dates, texts []string
+	dated        []bool
 }
 
 // unit is the title or one paragraph of the body.
