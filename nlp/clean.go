@@ -26,8 +26,7 @@ func cleanPage(text string) page {
 }
 
 // splitLines normalizes line ends and blanks and returns the trimmed lines.
-// A paragraph wrapped over several lines is joined back: a line that does
-// not end a sentence continues on the next when that starts in lower case.
+// A paragraph wrapped over several lines is joined back (continuesLine).
 func splitLines(text string) []string {
 	text = blankReplacer.Replace(text)
 	raw := strings.Split(text, "\n")
@@ -97,8 +96,9 @@ func bodyStart(lines []string) int {
 }
 
 // readHeader takes title, outlet, author and publication date from the
-// lines above the story. Only these lines may give the publication date:
-// dates in the story or in lists of other headlines are not it.
+// lines above the story. These lines (and a date line right under the lead
+// paragraph, see readBody) are the only ones that may give the publication
+// date: dates in the story or in lists of other headlines are not it.
 func (p *page) readHeader(lines []string) {
 	var dates []printedDate
 	titleAt := -1
@@ -107,7 +107,7 @@ func (p *page) readHeader(lines []string) {
 			continue
 		}
 		if p.Outlet == "" && i < 5 && domainLineRE.MatchString(l) {
-			p.Outlet = strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(l, "www."), "WWW."))
+			p.Outlet = strings.TrimSuffix(schemeRE.ReplaceAllString(strings.ToLower(l), ""), "/")
 			continue
 		}
 		if d, ok := parseDateLine(l); ok {
@@ -175,8 +175,8 @@ func (p *page) readBody(lines []string) {
 		if i == 0 {
 			d, rest := splitDateline(l)
 			p.Dateline = d
-			if outlet := datelineOutlet(l); p.Outlet == "" {
-				p.Outlet = outlet
+			if p.Outlet == "" {
+				p.Outlet = datelineOutlet(l)
 			}
 			l = strings.TrimPrefix(rest, "- ")
 		}
@@ -222,23 +222,21 @@ func (p *page) isStoryParagraph(l string) bool {
 }
 
 // startsWithOutlet reports whether a paragraph opens with the page's own
-// outlet name ("Kompas.com adalah ..."): stories do not, site blurbs do.
+// outlet name ("Kompas.com adalah ...", "IDN Times Community adalah ..."):
+// stories do not, site blurbs do. A name that is not a domain must match
+// in case, since some are common words ("ANTARA" and "Antara lain").
 func (p *page) startsWithOutlet(l string) bool {
-	name := strings.ToLower(p.Outlet)
-	if name == "" {
-		return false
-	}
-	if dot := strings.IndexByte(name, '.'); dot > 0 {
-		name = name[:dot]
-	}
+	name := p.Outlet
 	if len(name) < 3 {
 		return false
 	}
-	lower := strings.ToLower(l)
-	if !strings.HasPrefix(lower, name) {
+	if strings.IndexByte(name, '.') > 0 {
+		return len(l) > len(name) && strings.EqualFold(l[:len(name)], name)
+	}
+	if !strings.HasPrefix(l, name) {
 		return false
 	}
-	next, _ := utf8.DecodeRuneInString(lower[len(name):])
+	next, _ := utf8.DecodeRuneInString(l[len(name):])
 	return !unicode.IsLetter(next)
 }
 
@@ -256,6 +254,8 @@ func (p *page) takeByline(l string) {
 }
 
 var (
+	// schemeRE is what precedes a domain in a printed address.
+	schemeRE = regexp.MustCompile(`^(?:https?://)?(?:www\.)?`)
 	// domainLineRE is a line that is only a site's domain ("kontan.co.id").
 	domainLineRE = regexp.MustCompile(`(?i)^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|id|net|org|co|tv|news|info|asia|io|my|sg)/?$`)
 

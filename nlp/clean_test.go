@@ -334,6 +334,24 @@ func TestCleanPageWithoutBody(t *testing.T) {
 	}
 }
 
+func TestOutletFromAddressLine(t *testing.T) {
+	page := "https://www.Kabar-Dunia.co.id/\nJudul Berita Tentang Pertemuan Para Menteri\n\n" +
+		"Para menteri luar negeri bertemu di Jakarta pada Senin untuk membahas krisis kawasan yang memanas.\n"
+	if p := cleanPage(page); p.Outlet != "kabar-dunia.co.id" {
+		t.Errorf("outlet = %q", p.Outlet)
+	}
+}
+
+func TestOutletBlurbDropped(t *testing.T) {
+	story := "Antara lain, kedua menteri membahas kerja sama maritim dan perdagangan di kawasan timur."
+	page := "Jakarta (ANTARA) - Menteri Luar Negeri Retno Marsudi bertemu mitranya dari Jepang di Jakarta pada Senin.\n\n" +
+		story + "\n\nANTARA adalah kantor berita nasional yang menyajikan berita terpercaya setiap hari.\n"
+	p := cleanPage(page)
+	if len(p.Paragraphs) != 2 || p.Paragraphs[1] != story {
+		t.Errorf("paragraphs = %q: want the story's two, without the outlet's blurb", p.Paragraphs)
+	}
+}
+
 func TestEditorInitialsDropped(t *testing.T) {
 	page := "Jakarta (ANTARA) - Menteri Luar Negeri Retno Marsudi bertemu mitranya dari Jepang di Jakarta pada Senin.\n\n" +
 		"Keduanya sepakat memperkuat kerja sama maritim di kawasan, kata juru bicara kementerian. (ant/afp)\n\n(lna/rdp)\n"
