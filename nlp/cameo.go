@@ -34,6 +34,7 @@ var cameoCodes = map[string]cameoCode{
 	"120": {"Reject", -4.0},
 	"129": {"Veto", -5.0},
 	"130": {"Threaten", -4.4},
+	"160": {"Reduce relations", -4.0},
 	"161": {"Reduce or break diplomatic relations", -4.0},
 	"163": {"Impose embargo, boycott, or sanctions", -8.0},
 	"166": {"Expel or withdraw", -7.0},

@@ -69,6 +69,8 @@ var triggerTable = []struct {
 	{"043", passive, false, "042", 0.75, "disambut|disambut oleh|dijamu|dijamu oleh"},
 	{"042", active, false, "043", 0.75, "tiba di|tiba ke|mendarat di"},
 	{"111", receive, false, "", 0.75, "menuai kecaman|menuai kritik|mendapat kecaman|mendapat kritik|menerima kecaman"},
+	{"041", noun, true, "", 0.75, "percakapan telepon|pembicaraan telepon|panggilan telepon|sambungan telepon"},
+	{"040", active, true, "", 0.7, "berbicara dengan|berdialog dengan"},
 	{"042", active, false, "043", 0.8, "mengunjungi|kunjungi|berkunjung|berkunjung ke|melawat|melawat ke|bertandang|bertandang ke"},
 	{"042", noun, false, "043", 0.7, "kunjungan|lawatan|kunjungan kenegaraan|kunjungan resmi"},
 	{"046", active, true, "", 0.8, "berunding|bernegosiasi"},
@@ -78,6 +80,7 @@ var triggerTable = []struct {
 		"mendukung|dukung|membela|bela"},
 	{"051", passive, false, "", 0.75, "dipuji|didukung"},
 	{"051", noun, false, "", 0.65, "terima kasih|dukungan|pujian|apresiasi"},
+	{"051", active, false, "", 0.75, "mengucapkan selamat|ucapkan selamat|memberi selamat|memberikan selamat"},
 	{"057", active, true, "", 0.85, "menandatangani|tandatangani|meneken|teken"},
 	{"057", noun, true, "", 0.75, "penandatanganan"},
 	// 07 provide aid
@@ -100,6 +103,7 @@ var triggerTable = []struct {
 	{"111", active, false, "", 0.8, "mengkritik|kritik|mengecam|kecam|mengutuk|kutuk|mencela|mengkritisi"},
 	{"111", passive, false, "", 0.8, "dikritik|dikecam|dikutuk|dicela"},
 	{"111", noun, false, "", 0.65, "kecaman|kritik keras|kutukan"},
+	{"111", active, false, "", 0.75, "menyesalkan|sesalkan|mengecam keras|mengutuk keras"},
 	{"112", active, false, "", 0.8, "menuduh|tuduh|menuding|tuding|menyalahkan|salahkan|memfitnah|fitnah"},
 	{"112", passive, false, "", 0.8, "dituduh|dituding|disalahkan"},
 	{"114", noun, false, "", 0.65, "protes|protes keras|nota protes"},
@@ -114,10 +118,14 @@ var triggerTable = []struct {
 	{"130", passive, false, "", 0.8, "diancam|diperingatkan"},
 	{"130", noun, false, "", 0.6, "ancaman"},
 	// 16 reduce relations
+	{"160", active, false, "", 0.8, "menghentikan kerja sama|menangguhkan kerja sama|membekukan kerja sama|memutus kerja sama|" +
+		"memutuskan kerja sama|menurunkan hubungan|membekukan hubungan|menangguhkan hubungan"},
 	{"161", active, false, "", 0.85, "memutuskan hubungan|putuskan hubungan|memutus hubungan"},
 	{"163", active, false, "", 0.85, "menjatuhkan sanksi|jatuhkan sanksi|memberlakukan sanksi|mengenakan sanksi|menerapkan sanksi"},
 	{"163", passive, false, "", 0.85, "disanksi|dijatuhi sanksi|dikenai sanksi"},
 	{"163", noun, false, "", 0.65, "sanksi"},
+	{"166", active, false, "", 0.8, "menarik duta besar|menarik pulang duta besar|memanggil pulang duta besar|menarik dubes|" +
+		"menarik duta besarnya|menarik pulang duta besarnya"},
 	{"166", active, false, "", 0.85, "mengusir|usir"},
 	// 19 fight
 	{"190", active, false, "", 0.85, "menyerang|serang|menginvasi|menyerbu|serbu|menggempur|gempur|membombardir"},

@@ -130,6 +130,17 @@ func TestEventCoding(t *testing.T) {
 			want:     []eventWant{{"jpn", "chn", "040", ContextNegated}},
 		},
 		{
+			name:     "cooperation stopped is not cooperation",
+			sentence: "Korea Selatan menghentikan kerja sama militer dengan Korea Utara.",
+			want:     []eventWant{{"kor", "prk", "160", ""}},
+			absent:   [][2]string{{"prk", "kor"}},
+		},
+		{
+			name:     "an ambassador recalled",
+			sentence: "Jepang menarik pulang duta besarnya dari China.",
+			want:     []eventWant{{"jpn", "chn", "166", ""}},
+		},
+		{
 			name:     "an actor and itself",
 			sentence: "Korea Utara mengecam Pyongyang sendiri?",
 			absent:   [][2]string{{"prk", "prk"}},
