@@ -93,6 +93,8 @@ func parseDateLine(line string) (printedDate, bool) {
 	if timed {
 		rest = rest[printedTimeRE.FindStringIndex(rest)[1]:]
 	}
+	// A second date on the line (an update time) is furniture too.
+	rest = clockRE.ReplaceAllString(printedDateRE.ReplaceAllString(rest, " "), " ")
 	if !onlyDateWords(line[:loc[0]] + " " + rest) {
 		return printedDate{}, false
 	}
@@ -105,6 +107,8 @@ func parseDateLine(line string) (printedDate, bool) {
 	pd.Value = time.Date(year, month, day, hour, minute, second, 0, zone).Format(time.RFC3339)
 	return pd, true
 }
+
+var clockRE = regexp.MustCompile(`\b\d{1,2}[:.]\d{2}(?::\d{2})?\b`)
 
 var updatedLabelRE = regexp.MustCompile(`(?i)\b(updated|update|diperbarui|diperbaharui|pembaruan)\b`)
 

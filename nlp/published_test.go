@@ -23,6 +23,7 @@ func TestParseDateLine(t *testing.T) {
 		{"June 12, 2023 9:33 PM", "2023-06-12T21:33:00+07:00"},
 		{"12 June 2023 12:05 a.m.", "2023-06-12T00:05:00+07:00"},
 		{"2023/06/12", "2023-06-12"},
+		{"Senin, 12 Juni 2023 09:33 WIB | Diperbarui: Senin, 12 Juni 2023 10:00 WIB", "2023-06-12T09:33:00+07:00"},
 	}
 	for _, tt := range tests {
 		got, ok := parseDateLine(tt.line)
