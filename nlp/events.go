@@ -610,6 +610,9 @@ func (d *doc) contextOf(u *unit, sentStart, ts int) string {
 			continue
 		}
 		if isVerbLike(t.low) {
+			if controlVerbs[t.low] {
+				consider(ContextHypothetical) // urged, asked for: not done
+			}
 			break
 		}
 	}

@@ -136,6 +136,11 @@ func TestEventCoding(t *testing.T) {
 			absent:   [][2]string{{"prk", "kor"}},
 		},
 		{
+			name:     "an act urged is not done",
+			sentence: "Korea Selatan mendesak Rusia segera menghentikan kerja sama militer dengan Korea Utara.",
+			want:     []eventWant{{"kor", "rus", "020", ""}, {"rus", "prk", "160", ContextHypothetical}},
+		},
+		{
 			name:     "an ambassador recalled",
 			sentence: "Jepang menarik pulang duta besarnya dari China.",
 			want:     []eventWant{{"jpn", "chn", "166", ""}},
