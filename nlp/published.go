@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Publication dates are printed in a handful of shapes on Indonesian news
@@ -43,7 +45,7 @@ var (
 
 	// dateLineWordRE matches the words that may stand beside a date on a
 	// date line: day names, labels, zones and bylines.
-	dateLineWordRE = regexp.MustCompile(`(?i)^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|oleh|by|write|written|published|posted|updated|diterbitkan|dipublikasikan|diperbarui|terbit|tanggal|pukul|jam|wib|wita|wit|gmt|utc|on|at)$`)
+	dateLineWordRE = regexp.MustCompile(`(?i)^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|oleh|by|penulis|editor|reporter|laporan|redaksi|tim|writer|pewarta|kontributor|write|written|published|posted|updated|diterbitkan|dipublikasikan|diperbarui|terbit|tanggal|pukul|jam|wib|wita|wit|gmt|utc|on|at)$`)
 )
 
 // printedDate is a publication date found on a page.
@@ -178,22 +180,27 @@ func parseOffset(s string) int {
 
 // onlyDateWords reports whether what stands around a date on its line is
 // date-line furniture (day names, labels, separators, a byline) rather than
-// a sentence or a headline.
+// a sentence or a headline: at most three other words, or up to six
+// capitalized ones (a name, an outlet) when none is a lower-case word, as
+// the function words of a headline or sentence are.
 func onlyDateWords(s string) bool {
 	// Drop "Laporan: X" parts, back to front so positions hold.
 	parts := bylineParts(s)
 	for i := len(parts) - 1; i >= 0; i-- {
 		s = s[:parts[i].from] + " " + s[parts[i].to:]
 	}
-	other := 0
+	capitalized, lower := 0, 0
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
 		return strings.ContainsRune(" \t,|/·•-–—:()", r)
 	}) {
-		if !dateLineWordRE.MatchString(w) {
-			other++
+		if dateLineWordRE.MatchString(w) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			lower++
+		} else {
+			capitalized++
 		}
 	}
-	// An outlet or an author's name may stand beside the date; a headline
-	// that mentions a date has more words than that.
-	return other <= 3
+	return capitalized+lower <= 3 || lower == 0 && capitalized <= 6
 }

@@ -24,6 +24,8 @@ func TestParseDateLine(t *testing.T) {
 		{"12 June 2023 12:05 a.m.", "2023-06-12T00:05:00+07:00"},
 		{"2023/06/12", "2023-06-12"},
 		{"Senin, 12 Juni 2023 09:33 WIB | Diperbarui: Senin, 12 Juni 2023 10:00 WIB", "2023-06-12T09:33:00+07:00"},
+		{"Penulis Fatimah Azzahra | Editor Vanny El Rahman | 11 November 2023 10:00 WIB", "2023-11-11T10:00:00+07:00"},
+		{"Oleh Tim Redaksi Kabar Dunia, Senin, 12 Juni 2023 09:33 WIB", "2023-06-12T09:33:00+07:00"},
 	}
 	for _, tt := range tests {
 		got, ok := parseDateLine(tt.line)
@@ -37,6 +39,8 @@ func TestParseDateLineRejects(t *testing.T) {
 	for _, line := range []string{
 		// Headlines and sentences that mention a date are not date lines.
 		"Putin Tiba di Pyongyang pada 19 Juni 2024 untuk Kunjungan Kenegaraan",
+		"Putin Tiba di Pyongyang | 19 Juni 2024",
+		"Rusia dan Korea Utara Teken Pakta Baru 19 Juni 2024",
 		"Pada Kamis (26/10/2023), Rusia menegaskan bahwa mereka berencana membangun hubungan dekat.",
 		"Korea Selatan menangguhkan perjanjian militer yang ditandatangani pada 19 September 2018.",
 		// Impossible dates and times.
