@@ -66,7 +66,7 @@ func newAnnotator() (*annotator, error) {
 			a.triggers.add(form, len(a.trig), false)
 			key := keyOf(form)
 			a.trig = append(a.trig, trigger{code: t.code, voice: t.voice, sym: t.sym, mirror: t.mirror, base: t.base,
-				ownerOnly: ownerOnlyNouns[key], noOwner: noOwnerNouns[key]})
+				ownerOnly: ownerOnlyNouns[key], noOwner: noOwnerNouns[key], onlyPositive: relationNouns[key]})
 		}
 	}
 	return a, nil

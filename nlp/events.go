@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -273,6 +274,14 @@ func (d *doc) sameType(a, b arg) bool {
 func (d *doc) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, afterConflict bool) []Event {
 	r := d.sents[s]
 	u := &d.units[r.unit]
+	growth := -1
+	if tr.onlyPositive {
+		growth = slices.IndexFunc(u.toks[te:r.te], func(t token) bool { return growthCues[t.low] })
+		if growth < 0 {
+			return nil
+		}
+		growth += te
+	}
 	// Inside a statement the subject is looked for among the statement's own
 	// words; when there is none, a verbal act is the speaker's.
 	from, speaker := r.ts, -1
@@ -349,6 +358,10 @@ func (d *doc) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, a
 	for i := te; i < r.te; i++ {
 		if cancelCues[u.toks[i].low] {
 			ctx = ContextNegated
+		}
+		// "hubungan ... akan makin erat": the predicate's own cues.
+		if c, ok := contextCues[u.toks[i].low]; ok && i < growth && contextRank[c] > contextRank[ctx] {
+			ctx = c
 		}
 	}
 	date := d.dateOf(s)

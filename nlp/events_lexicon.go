@@ -26,14 +26,19 @@ type trigger struct {
 	mirror string
 	// base is the confidence of the trigger itself (see eventConfidence).
 	base float64
+	// onlyPositive: a relation word that is an act of cooperation only when
+	// the sentence says it grows ("hubungan ... makin kuat").
+	onlyPositive bool
 	// ownerOnly: a noun whose source must follow it ("ancaman AS");
 	// noOwner: a noun whose following name is its target, not its source
 	// ("sanksi Korea Utara").
 	ownerOnly, noOwner bool
 }
 
-// ownerOnlyNouns and noOwnerNouns set trigger.ownerOnly and noOwner.
+// ownerOnlyNouns, noOwnerNouns and relationNouns set trigger.ownerOnly,
+// noOwner and onlyPositive.
 var (
+	relationNouns  = newWordSet("hubungan", "hubungannya", "hubungan bilateral", "hubungan persahabatan")
 	ownerOnlyNouns = newWordSet("ancaman")
 	noOwnerNouns   = newWordSet("sanksi")
 )
@@ -59,6 +64,7 @@ var triggerTable = []struct {
 		"bergandengan tangan|berpegangan erat|bersekutu|beraliansi"},
 	{"030", noun, false, "", 0.7, "kerja sama|kerjasama|kerjasamanya|kerja samanya|kemitraan|aliansi|persekutuan|" +
 		"meningkatnya hubungan|menguatnya hubungan|peningkatan kerja sama|peningkatan hubungan"},
+	{"030", noun, false, "", 0.6, "hubungan|hubungannya|hubungan bilateral|hubungan persahabatan"},
 	{"036", active, false, "", 0.7, "berencana bertemu|siap bertemu|ingin bertemu|bersedia bertemu"},
 	// 04 consult
 	{"040", active, true, "", 0.8, "bertemu|bertemu dengan|mengadakan pertemuan|menggelar pertemuan|melakukan pertemuan|" +
@@ -152,6 +158,10 @@ var contextCues = map[string]string{
 	"bersedia": ContextFuture, "kesediaannya": ContextFuture, "kesediaan": ContextFuture, "berniat": ContextFuture,
 	"berupaya": ContextFuture, "berusaha": ContextFuture, "mengundang": ContextFuture, "setiap": ContextHypothetical, "undangan": ContextFuture,
 }
+
+// growthCues after a relation word make it cooperation ("hubungan kedua
+// negara makin erat").
+var growthCues = newWordSet("kuat", "erat", "dekat", "membaik", "menguat", "mesra", "harmonis", "tumbuh", "meningkat", "berkembang")
 
 // cancelCues after a trigger in its sentence negate it ("Pertemuan ...
 // dibatalkan").

@@ -141,6 +141,16 @@ func TestEventCoding(t *testing.T) {
 			want:     []eventWant{{"kor", "rus", "020", ""}, {"rus", "prk", "160", ContextHypothetical}},
 		},
 		{
+			name:     "relations that grow",
+			sentence: "Vietnam menegaskan bahwa hubungannya dengan Laos akan semakin erat.",
+			want:     []eventWant{{"vnm", "lao", "030", ContextFuture}},
+		},
+		{
+			name:     "relations that sour are no cooperation",
+			sentence: "Hubungan Jepang dengan China memburuk sejak tahun ini.",
+			absent:   [][2]string{{"jpn", "chn"}, {"chn", "jpn"}},
+		},
+		{
 			name:     "an ambassador recalled",
 			sentence: "Jepang menarik pulang duta besarnya dari China.",
 			want:     []eventWant{{"jpn", "chn", "166", ""}},
