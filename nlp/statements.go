@@ -297,6 +297,16 @@ func (d *doc) reported(ui, s int, quotes []quoteRegion, last int) (st stmt, ok, 
 		case t.low == "menurut":
 			if sp, found := u.spanAt(i + 1); found {
 				speaker, from = sp.actor, sp.te
+				// "Menurut X, yang merilis pernyataan itu, ...": the
+				// reported words follow the relative clause.
+				if from+1 < r.te && u.toks[from].low == "," && u.toks[from+1].low == "yang" {
+					for k := from + 2; k < r.te; k++ {
+						if u.toks[k].low == "," {
+							from = k
+							break
+						}
+					}
+				}
 			}
 		case lex.speech[t.low]:
 			speaker, from = d.subjectOf(ui, i, last), i+1

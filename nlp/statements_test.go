@@ -85,6 +85,11 @@ func TestStatements(t *testing.T) {
 			want:  []quoteWant{{"Pyongyang tidak akan pernah menyerahkan senjata nuklirnya", "kim-yo-jong", KindIndirect, ""}},
 		},
 		{
+			name:  "Menurut X with a relative clause",
+			paras: []string{"Menurut Kementerian Luar Negeri Korea Utara, yang merilis pernyataan itu, latihan tersebut memperburuk situasi."},
+			want:  []quoteWant{{"latihan tersebut memperburuk situasi", "prk-foreign-ministry", KindIndirect, ""}},
+		},
+		{
 			name:  "scare quotes are not statements",
 			paras: []string{`Korea Utara menyebut latihan itu 'kebijakan bermusuhan' dan "provokasi".`},
 			want:  []quoteWant{{"latihan itu 'kebijakan bermusuhan' dan \"provokasi\"", "prk", KindIndirect, ""}},
