@@ -505,6 +505,12 @@ func (d *doc) object(u *unit, args []arg, te, sentEnd int, needPrep bool) role {
 		if objectStops[t.low] || (t.word && isVerbLike(t.low) && !u.covered(i)) {
 			break
 		}
+		// Another name the analysis does not know ("sanksi kepada
+		// Mkrtychev"), or a headline's next capitalized phrase: the object
+		// is that, not an actor further on.
+		if t.word && t.upper && i > 0 && !d.a.lex.stop[t.low] && !u.covered(i) {
+			break
+		}
 	}
 	return role{}
 }
@@ -526,7 +532,7 @@ func verbAfter(u *unit, te, sentEnd int) int {
 var controlVerbs = newWordSet("mendesak", "meminta", "mengundang", "menyerukan", "mengimbau", "memerintahkan", "mengajak", "mendorong", "menuntut", "membantu")
 
 // objectStops end the search for a trigger's target.
-var objectStops = newWordSet(",", ";", ":", "\"", "“", "”", "‘", "’", "untuk", "agar", "supaya", "karena", "bahwa", "sehingga", "namun", "tetapi", "sementara")
+var objectStops = newWordSet(",", ";", ":", ".", "?", "!", "\"", "“", "”", "‘", "’", "untuk", "agar", "supaya", "karena", "bahwa", "sehingga", "namun", "tetapi", "sementara")
 
 // leadingSubject handles a noun trigger in an opening clause ("Usai
 // pembicaraan dengan X, Blinken mengatakan"): the subject after the comma.

@@ -156,6 +156,11 @@ func TestEventCoding(t *testing.T) {
 			want:     []eventWant{{"jpn", "chn", "166", ""}},
 		},
 		{
+			name:     "an unknown name is the object, not the actor after it",
+			sentence: "Amerika Serikat menjatuhkan sanksi kepada Bakhtiyor Rahimov, pengusaha Uzbekistan.",
+			absent:   [][2]string{{"usa", "uzb"}},
+		},
+		{
 			name:     "an actor and itself",
 			sentence: "Korea Utara mengecam Pyongyang sendiri?",
 			absent:   [][2]string{{"prk", "prk"}},
