@@ -61,7 +61,9 @@ func newLexicon() *lexicon {
 			"duta besar|dubes|wakil duta besar|utusan|utusan khusus|diplomat|diplomat senior|pejabat|pejabat senior|" +
 			"penasihat|penasihat keamanan nasional|direktur|direktur jenderal|dirjen|wakil direktur|" +
 			"panglima|komandan|jenderal|laksamana|marsekal|kepala staf|gubernur|wali kota|senator|" +
-			"anggota parlemen|ketua parlemen|profesor|prof|guru besar|dosen|rektor|analis|pengamat|peneliti|pakar"},
+			"anggota parlemen|ketua parlemen|profesor|prof|guru besar|dosen|rektor|analis|pengamat|peneliti|pakar|" +
+			"pengusaha|aktivis|jurnalis|wartawan|politikus|politisi|tokoh oposisi|pemimpin oposisi|" +
+			"mantan presiden|mantan perdana menteri|mantan menteri|mantan menteri luar negeri|mantan duta besar|mantan pemimpin"},
 		{TypeMedia, "kantor berita|media pemerintah|media|surat kabar|harian|stasiun televisi|televisi pemerintah"},
 	} {
 		for _, w := range splitBar(t.words) {

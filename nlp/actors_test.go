@@ -147,6 +147,11 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 			id:    "lee-min-soo", typ: TypePerson, country: "KOR", alias: "Lee Min-soo", role: "profesor", of: "kor",
 		},
 		{
+			name:  "a description after the name",
+			paras: []string{"Bakhtiyor Rahimov, pengusaha Uzbekistan, membantah tuduhan itu."},
+			id:    "bakhtiyor-rahimov", typ: TypePerson, country: "UZB", alias: "Bakhtiyor Rahimov", role: "pengusaha Uzbekistan", of: "uzb",
+		},
+		{
 			name:  "news agency",
 			paras: []string{"Hal itu dilaporkan kantor berita Sinar Dunia pada Selasa."},
 			id:    "sinar-dunia", typ: TypeMedia, alias: "kantor berita Sinar Dunia",
