@@ -104,6 +104,11 @@ func (d *doc) run(u *unit, i, max int, body bool) (end, words int) {
 			end = j + 1
 			continue
 		}
+		// "Mohammed bin Salman", "Ursula von der Leyen": particles inside a
+		// name, never at its ends.
+		if nameParticles[t.low] && j > i && !body && j+1 < len(u.toks) && (u.toks[j+1].upper || nameParticles[u.toks[j+1].low]) {
+			continue
+		}
 		if !t.upper || t.caps || d.a.lex.stop[t.low] || (!body && d.a.lex.notName[t.low]) || words == max {
 			break
 		}
@@ -118,6 +123,9 @@ func (d *doc) run(u *unit, i, max int, body bool) (end, words int) {
 	}
 	return end, words
 }
+
+// nameParticles are the lower-case words inside personal names.
+var nameParticles = newWordSet("bin", "binti", "van", "von", "der", "de", "da", "al", "el", "la", "dos")
 
 // findBodies discovers ministries ("Kementerian Luar Negeri Korea Utara"),
 // embassies ("Kedutaan Besar Korea Utara di Moskow") and academic bodies

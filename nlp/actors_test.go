@@ -152,6 +152,11 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 			id:    "bakhtiyor-rahimov", typ: TypePerson, country: "UZB", alias: "Bakhtiyor Rahimov", role: "pengusaha Uzbekistan", of: "uzb",
 		},
 		{
+			name:  "a name with particles",
+			paras: []string{"Menteri Luar Negeri Oman Hamid bin Saif al Rawahi menerima tamunya."},
+			id:    "hamid-bin-saif-al-rawahi", typ: TypePerson, country: "OMN", alias: "Hamid bin Saif al Rawahi",
+		},
+		{
 			name:  "news agency",
 			paras: []string{"Hal itu dilaporkan kantor berita Sinar Dunia pada Selasa."},
 			id:    "sinar-dunia", typ: TypeMedia, alias: "kantor berita Sinar Dunia",
