@@ -124,8 +124,13 @@ func (d *doc) sentArgs(s int, stmts []stmt) []arg {
 					end++
 				}
 			}
-			if pair := d.bothOf(s, i, args); pair != nil {
+			if pair := d.bothOf(s, i, args, TypeCountry); pair != nil {
 				args = append(args, arg{ts: i, te: end, actors: pair, inferred: true})
+			}
+		case t.low == "kedua" && i+1 < r.te && leaderNouns[u.toks[i+1].low]:
+			// "kedua pemimpin", "kedua menteri": the last two people named.
+			if pair := d.bothOf(s, i, args, TypePerson); pair != nil {
+				args = append(args, arg{ts: i, te: i + 2, actors: pair, inferred: true})
 			}
 		}
 	}
@@ -163,6 +168,9 @@ func (d *doc) subjectPerson(s, i int) int {
 	return -1
 }
 
+// leaderNouns after "kedua" refer to two people.
+var leaderNouns = newWordSet("pemimpin", "menteri", "presiden", "tokoh", "kepala", "diplomat", "menlu")
+
 func sortArgs(args []arg) {
 	for i := 1; i < len(args); i++ {
 		for j := i; j > 0 && args[j].ts < args[j-1].ts; j-- {
@@ -171,10 +179,11 @@ func sortArgs(args []arg) {
 	}
 }
 
-// bothOf resolves "keduanya" / "kedua negara" at token i: the last two
-// states named before it in this or the previous sentence, leaving out the
-// subject that speaks of them.
-func (d *doc) bothOf(s, i int, args []arg) []int {
+// bothOf resolves "keduanya" / "kedua negara" (typ country) or "kedua
+// pemimpin" (typ person) at token i: the last two actors of that type named
+// before it in this or the previous sentence, leaving out the subject that
+// speaks of them.
+func (d *doc) bothOf(s, i int, args []arg, typ string) []int {
 	skip := -1
 	for k := len(args) - 1; k >= 0; k-- {
 		if args[k].te <= i && !args[k].oblique && len(args[k].actors) == 1 {
@@ -196,7 +205,7 @@ func (d *doc) bothOf(s, i int, args []arg) []int {
 				continue
 			}
 			a := d.actors[sp.actor]
-			if a.typ != TypeCountry || sp.actor == skip || (len(pair) == 1 && pair[0] == sp.actor) {
+			if a.typ != typ || sp.actor == skip || (len(pair) == 1 && pair[0] == sp.actor) {
 				continue
 			}
 			pair = append(pair, sp.actor)

@@ -204,6 +204,17 @@ func TestPronounSubjectIsTheLastSentencesFirstPerson(t *testing.T) {
 	}
 }
 
+func TestBothLeaders(t *testing.T) {
+	r := analyzeText(t, "", "2024-06-20",
+		"Presiden Rusia Vladimir Putin tiba di Pyongyang dan disambut Pemimpin Korea Utara Kim Jong Un.",
+		"Kedua pemimpin kemudian menandatangani perjanjian kemitraan strategis.")
+	for _, pair := range [][2]string{{"vladimir-putin", "kim-jong-un"}, {"kim-jong-un", "vladimir-putin"}} {
+		if _, ok := r.hasEvent(pair[0], pair[1], "05"); !ok {
+			t.Errorf("no agreement %s -> %s among %+v", pair[0], pair[1], r.events)
+		}
+	}
+}
+
 func TestEventFields(t *testing.T) {
 	r := analyzeText(t, "", "2023-11-20",
 		"Rusia menginvasi Ukraina pada Kamis (24/2/2022).",
