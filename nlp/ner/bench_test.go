@@ -33,3 +33,33 @@ func BenchmarkEntities(b *testing.B) {
 		b.ReportMetric(float64(n*b.N)/used, "tokens/cpu-s")
 	}
 }
+
+// BenchmarkEntitiesNERGrit tags the NERGrit test split, read from ../shared:
+// varied words make the weight lookups miss the cache as real text does.
+func BenchmarkEntitiesNERGrit(b *testing.B) {
+	dir := sharedNER(b)
+	if dir == "" {
+		b.Skip("../shared/corpus/ner is absent")
+	}
+	tagger, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	sentences := readShared(b, dir, "test")
+	n := 0
+	for _, s := range sentences {
+		n += len(s.Tokens)
+	}
+	b.ReportAllocs()
+	cpu := cpuSeconds()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, s := range sentences {
+			tagger.Entities(s.Tokens)
+		}
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "tokens/s")
+	if used := cpuSeconds() - cpu; used > 0 {
+		b.ReportMetric(float64(n*b.N)/used, "tokens/cpu-s")
+	}
+}

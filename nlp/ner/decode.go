@@ -13,6 +13,8 @@ type scheme struct {
 	// prev: I-X only continues B-X or I-X, so decoding never yields a
 	// dangling I- label.
 	allowed []bool
+	// prevs[c] lists the classes that c may follow, in ascending order.
+	prevs [][]int
 }
 
 func newScheme(classes []string) scheme {
@@ -23,6 +25,7 @@ func newScheme(classes []string) scheme {
 		begin:   make([]bool, k),
 		inside:  make([]bool, k),
 		allowed: make([]bool, (k+1)*k),
+		prevs:   make([][]int, k),
 	}
 	for c, l := range classes {
 		if l != "O" {
@@ -35,6 +38,9 @@ func newScheme(classes []string) scheme {
 		for c := range k {
 			ok := !s.inside[c] || (prev != start && s.kinds[prev] == s.kinds[c])
 			s.allowed[(prev+1)*k+c] = ok
+			if ok && prev != start {
+				s.prevs[c] = append(s.prevs[c], prev)
+			}
 		}
 	}
 	return s
@@ -91,32 +97,42 @@ func resize[T any](s []T, n int) []T {
 func viterbi[T int32 | float64](s *scheme, n int, unary, pair, delta []T, back []int, out []int) []int {
 	k := len(s.classes)
 	w := pairWidth(k)
+	// Far below any reachable score, yet far from overflowing int32: only
+	// an I- label of the first token is unreachable, and it never wins.
+	const unreachable = -1 << 30
 	for c := range k {
-		back[c] = start
+		delta[c] = unreachable
 		if s.allowed[c] {
 			delta[c] = unary[c] + pair[c]
 		}
 	}
 	for i := 1; i < n; i++ {
-		prevRow := delta[(i-1)*k : i*k]
+		prevRow, row := delta[(i-1)*k:i*k], delta[i*k:(i+1)*k]
+		pairs := pair[i*w : (i+1)*w]
 		for c := range k {
-			best, from := T(0), start
-			for p := range k {
-				if !s.allowed[(p+1)*k+c] || !reachable(s, i-1, p) {
-					continue
-				}
-				v := prevRow[p] + pair[i*w+(p+1)*k+c]
-				if from == start || v > best {
+			from := s.prevs[c][0]
+			best := prevRow[from] + pairs[(from+1)*k+c]
+			for _, p := range s.prevs[c][1:] {
+				if v := prevRow[p] + pairs[(p+1)*k+c]; v > best {
 					best, from = v, p
 				}
 			}
-			delta[i*k+c] = best + unary[i*k+c]
+			row[c] = best + unary[i*k+c]
 			back[i*k+c] = from
+		}
+		// Scores only matter relative to each other: keeping the best at
+		// zero stops long sentences from overflowing int32.
+		top := row[0]
+		for _, v := range row[1:] {
+			top = max(top, v)
+		}
+		for c := range row {
+			row[c] -= top
 		}
 	}
 	last := 0
 	for c := range k {
-		if reachable(s, n-1, c) && delta[(n-1)*k+c] > delta[(n-1)*k+last] {
+		if delta[(n-1)*k+c] > delta[(n-1)*k+last] {
 			last = c
 		}
 	}
@@ -126,13 +142,9 @@ func viterbi[T int32 | float64](s *scheme, n int, unary, pair, delta []T, back [
 	}
 	for i := n - 1; i >= 0; i-- {
 		out[first+i] = last
-		last = back[i*k+last]
+		if i > 0 {
+			last = back[i*k+last]
+		}
 	}
 	return out
-}
-
-// reachable says whether class c can label token i: only an I- label of the
-// first token cannot, since every other class may follow O or itself.
-func reachable(s *scheme, i, c int) bool {
-	return i > 0 || s.allowed[c]
 }

@@ -43,12 +43,12 @@ func (m *Model) Tagger() *Tagger {
 // table is an open-addressing hash table from feature hash to weights,
 // laid out for lookups: each slot holds a 32-bit fingerprint of the hash (0
 // marks an empty slot) followed by its weights, so a lookup touches one
-// place in memory. The slot index comes from the hash's low bits and the
-// fingerprint from its high bits; a false match needs both to collide.
+// place in memory. The home slot comes from the hash's low 32 bits and the
+// fingerprint from its high 32 bits; a false match needs both to collide.
 type table struct {
 	width int
 	slots []int16 // slotHeader+width per slot
-	mask  uint64
+	size  uint64  // number of slots
 }
 
 const slotHeader = 2 // int16s of the fingerprint
@@ -57,22 +57,27 @@ func fingerprint(f uint64) uint32 {
 	return max(uint32(f>>32), 1)
 }
 
+// home maps a hash onto [0, size) by multiplying instead of dividing, so the
+// table can be any size and stay small.
+func (t *table) home(f uint64) int {
+	return int((f & 0xffffffff) * t.size >> 32)
+}
+
 func newTable(s section, width int) table {
-	size := 1
-	for size*3 < 4*len(s.keys) { // load factor at most 3/4
-		size <<= 1
-	}
+	// A load of at most 0.7 keeps linear probes short.
+	size := len(s.keys)*10/7 + 1
 	stride := slotHeader + width
-	t := table{width: width, slots: make([]int16, size*stride), mask: uint64(size - 1)}
+	t := table{width: width, slots: make([]int16, size*stride), size: uint64(size)}
 	for i, key := range s.keys {
-		slot := key & t.mask
-		for t.slots[int(slot)*stride] != 0 || t.slots[int(slot)*stride+1] != 0 {
-			slot = (slot + 1) & t.mask
+		at := t.home(key) * stride
+		for t.slots[at] != 0 || t.slots[at+1] != 0 {
+			if at += stride; at == len(t.slots) {
+				at = 0
+			}
 		}
-		at := t.slots[int(slot)*stride:]
 		fp := fingerprint(key)
-		at[0], at[1] = int16(fp), int16(fp>>16)
-		copy(at[slotHeader:stride], s.weights[i*width:(i+1)*width])
+		t.slots[at], t.slots[at+1] = int16(fp), int16(fp>>16)
+		copy(t.slots[at+slotHeader:at+stride], s.weights[i*width:(i+1)*width])
 	}
 	return t
 }
@@ -80,24 +85,45 @@ func newTable(s section, width int) table {
 // add adds the weights of each feature to scores, which is t.width long.
 func (t *table) add(scores []int32, feats []uint64) {
 	stride := slotHeader + t.width
+	slots := t.slots
 	for _, f := range feats {
 		fp := fingerprint(f)
 		lo, hi := int16(fp), int16(fp>>16)
-		for slot := f & t.mask; ; slot = (slot + 1) & t.mask {
-			at := t.slots[int(slot)*stride : int(slot)*stride+stride]
-			if at[0] == lo && at[1] == hi {
-				w := at[slotHeader:]
+		at := t.home(f) * stride
+		for {
+			s0, s1 := slots[at], slots[at+1]
+			if s0 == lo && s1 == hi {
+				w := slots[at+slotHeader : at+stride]
 				w = w[:len(scores)]
 				for c := range scores {
 					scores[c] += int32(w[c])
 				}
 				break
 			}
-			if at[0] == 0 && at[1] == 0 {
+			if s0 == 0 && s1 == 0 {
 				break
+			}
+			if at += stride; at == len(slots) {
+				at = 0
 			}
 		}
 	}
+}
+
+// touch reads the home slot of each token's unary features and returns a
+// value that only exists so the reads are not optimised away. Lookups
+// mostly miss the CPU cache; reading every home slot first, in a loop
+// without branches on what it reads, lets the CPU wait for all those memory
+// reads at once instead of one after the other in add.
+func (t *table) touch(feats []uint64) int16 {
+	stride := slotHeader + t.width
+	var x int16
+	for i := 0; i+featuresPerToken <= len(feats); i += featuresPerToken {
+		for _, f := range feats[i : i+unaryFeatures] {
+			x ^= t.slots[t.home(f)*stride]
+		}
+	}
+	return x
 }
 
 // magic opens every encoded model.

@@ -40,6 +40,7 @@ type buffers struct {
 	feats   []uint64
 	lattice lattice[int32]
 	labels  []int
+	touched int16 // see table.touch
 }
 
 // Entities returns the named entities in one sentence's tokens, in order.
@@ -56,6 +57,7 @@ func (t *Tagger) Entities(tokens []string) []Entity {
 		b.infos = append(b.infos, t.feat.info(tok))
 	}
 	b.feats = t.feat.features(b.feats[:0], b.infos)
+	b.touched ^= t.unary.touch(b.feats)
 	b.labels = b.lattice.decode(&t.scheme, &t.unary, &t.pair, b.feats, len(tokens), b.labels[:0])
 	var out []Entity
 	open := -1

@@ -303,7 +303,7 @@ func TestEntitiesIsSafeForConcurrentUse(t *testing.T) {
 }
 
 // sharedNER is the NER data beside the repository, or "" when absent.
-func sharedNER(t *testing.T) string {
+func sharedNER(t testing.TB) string {
 	t.Helper()
 	dir, err := os.Getwd()
 	if err != nil {
@@ -326,7 +326,7 @@ func sharedNER(t *testing.T) string {
 	return ner
 }
 
-func readShared(t *testing.T, dir, split string) []Sentence {
+func readShared(t testing.TB, dir, split string) []Sentence {
 	t.Helper()
 	f, err := os.Open(filepath.Join(dir, "nergrit_ner-grit."+split+"_preprocess.txt"))
 	if err != nil {
