@@ -50,6 +50,11 @@ func (d *doc) matchDictionary(ui int) {
 			i++
 			continue
 		}
+		// "dolar AS" is money and "bahasa Inggris" a language, not the states.
+		if i > 0 && notActorBefore[u.toks[i-1].low] && d.a.dict.actors[p.ref].Type == TypeCountry {
+			i = end
+			continue
+		}
 		// "Dewan Keamanan" is not the UN body when the name goes on:
 		// "Dewan Keamanan Nasional ...".
 		if end < len(u.toks) && u.toks[end].upper && d.a.lex.notName[u.toks[end].low] && len(p.words) > 1 {
@@ -60,6 +65,10 @@ func (d *doc) matchDictionary(ui int) {
 		i = end
 	}
 }
+
+// notActorBefore are words after which a state's name is not the state:
+// currencies and languages.
+var notActorBefore = newWordSet("dolar", "dollar", "yen", "yuan", "won", "rubel", "rupee", "peso", "bahasa", "aksen")
 
 // place records a discovered mention over tokens [ts, te) whose own name
 // starts at nameFrom: mentions inside the name are dropped ("Kim" inside

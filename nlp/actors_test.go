@@ -100,8 +100,13 @@ func TestDictionaryNamesAndAliases(t *testing.T) {
 			t.Errorf("%q: actors %v, want %s", tt.sentence, r.ids(), tt.id)
 		}
 	}
+	// Money and languages are not states.
+	r := analyzeText(t, "", "", "Bantuan senilai 300 juta dolar AS itu diumumkan dalam bahasa Inggris.")
+	if len(r.actors) != 0 {
+		t.Errorf("actors from a currency or a language: %v", r.ids())
+	}
 	// "as" the word is not the United States, nor "barat" the direction.
-	r := analyzeText(t, "", "", "Kapal itu berlayar ke arah barat, sama cepatnya as roda.")
+	r = analyzeText(t, "", "", "Kapal itu berlayar ke arah barat, sama cepatnya as roda.")
 	if len(r.actors) != 0 {
 		t.Errorf("actors from common words: %v", r.ids())
 	}
