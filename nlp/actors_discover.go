@@ -57,7 +57,7 @@ func (d *doc) matchDictionary(ui int) {
 		}
 		// "Dewan Keamanan" is not the UN body when the name goes on:
 		// "Dewan Keamanan Nasional ...".
-		if end < len(u.toks) && u.toks[end].upper && d.a.lex.notName[u.toks[end].low] && len(p.words) > 1 {
+		if end < len(u.toks) && u.toks[end].upper && ((d.a.lex.notName[u.toks[end].low] && len(p.words) > 1) || placeTails[u.toks[end].low]) {
 			i = end
 			continue
 		}
@@ -65,6 +65,10 @@ func (d *doc) matchDictionary(ui int) {
 		i = end
 	}
 }
+
+// placeTails after a state's name make another place of it: "Amerika
+// Latin", "Laut China Selatan".
+var placeTails = newWordSet("latin", "selatan", "utara", "tengah", "timur", "barat", "daya", "laut", "raya")
 
 // notActorBefore are words after which a state's name is not the state:
 // currencies and languages.

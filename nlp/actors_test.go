@@ -101,7 +101,7 @@ func TestDictionaryNamesAndAliases(t *testing.T) {
 		}
 	}
 	// Money and languages are not states.
-	r := analyzeText(t, "", "", "Bantuan senilai 300 juta dolar AS itu diumumkan dalam bahasa Inggris.")
+	r := analyzeText(t, "", "", "Bantuan senilai 300 juta dolar AS itu diumumkan dalam bahasa Inggris untuk Amerika Latin.")
 	if len(r.actors) != 0 {
 		t.Errorf("actors from a currency or a language: %v", r.ids())
 	}
