@@ -15,7 +15,7 @@ import (
 // extraction improves and never set above what was reached. The issue's
 // targets are actor_f1 0.90, quote_attr 0.85, dyad_f1 0.60, date_acc 1.0.
 var scoreFloors = []string{
-	"actor_f1=1.0", "quote_attr=1.0", "dyad_f1=0.977", "date_acc=1.0", "type_acc=1.0", "country_acc=1.0",
+	"actor_f1=1.0", "quote_attr=1.0", "dyad_f1=1.0", "date_acc=1.0", "type_acc=1.0", "country_acc=1.0",
 }
 
 // scoreCeilings are counts that must stay at zero.
