@@ -520,3 +520,68 @@ func TestGracefulShutdownFinishesRequestsInFlight(t *testing.T) {
 		t.Errorf("Serve: %v", err)
 	}
 }
+
+// countingStore counts the timeline queries that reach it.
+type countingStore struct {
+	fakeStore
+	mu    sync.Mutex
+	calls int
+	delay time.Duration
+}
+
+func (s *countingStore) Timeline(ctx context.Context, q graph.TimelineQuery) (graph.List[graph.TimelineItem], error) {
+	s.mu.Lock()
+	s.calls++
+	s.mu.Unlock()
+	time.Sleep(s.delay)
+	return graph.List[graph.TimelineItem]{Items: []graph.TimelineItem{}}, nil
+}
+
+func (s *countingStore) count() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.calls
+}
+
+type fakeIngester struct{}
+
+func (fakeIngester) Ingest(ctx context.Context, docs []Submission) (IngestReport, error) {
+	return IngestReport{Articles: []IngestedArticle{{ID: "a", Status: StatusNew}}, New: 1}, nil
+}
+
+func TestCacheAnswersRepeatedQuestionsOnce(t *testing.T) {
+	store := &countingStore{delay: 50 * time.Millisecond}
+	cfg := testConfig()
+	cfg.CacheTTL = time.Minute
+	c := newClient(t, New(cfg, store, fakeIngester{}, discardLog()))
+	var wg sync.WaitGroup
+	for range 20 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if r := c.get("/api/v1/timeline?limit=5&offset=0"); r.status != 200 {
+				t.Errorf("concurrent request: %d", r.status)
+			}
+		}()
+	}
+	wg.Wait()
+	if n := store.count(); n != 1 {
+		t.Errorf("20 concurrent requests ran %d queries, want 1", n)
+	}
+	r := c.get("/api/v1/timeline?offset=0&limit=5")
+	if r.header.Get("X-Cache") != "hit" || store.count() != 1 {
+		t.Errorf("the same query with its parameters reordered: X-Cache %q, %d queries", r.header.Get("X-Cache"), store.count())
+	}
+	if a, b := r.header.Get("X-Request-ID"), c.get("/api/v1/timeline?limit=5&offset=0").header.Get("X-Request-ID"); a == b {
+		t.Error("cached answers share a request id")
+	}
+	c.get("/api/v1/timeline?limit=6")
+	if store.count() != 2 {
+		t.Errorf("another query was answered from the cache")
+	}
+	c.do("POST", "/api/v1/articles", map[string]any{"text": "teks"}, map[string]string{"Authorization": "Bearer " + testToken})
+	c.get("/api/v1/timeline?limit=5&offset=0")
+	if store.count() != 3 {
+		t.Errorf("an ingest did not clear the cache: %d queries", store.count())
+	}
+}

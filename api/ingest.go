@@ -88,6 +88,7 @@ func (s *Server) handleIngest() gin.HandlerFunc {
 		status := http.StatusOK
 		if report.New+report.Replaced > 0 {
 			status = http.StatusCreated
+			s.cache.clear()
 		}
 		c.JSON(status, report)
 	}

@@ -54,6 +54,9 @@ type Config struct {
 	CypherMaxRows int
 	// MaxBodyBytes bounds request bodies.
 	MaxBodyBytes int64
+	// CacheTTL is how long answers of the read endpoints are kept; 0 turns
+	// the cache off.
+	CacheTTL time.Duration
 }
 
 // Server is the HTTP API. Create it with New; it is an http.Handler.
@@ -63,12 +66,13 @@ type Server struct {
 	ingester Ingester
 	log      *slog.Logger
 	router   *gin.Engine
+	cache    *cache
 }
 
-// New builds the API around its dependencies. ingester may be nil, in which
-// case POST /articles answers 503.
+// New builds the API around its dependencies. store must not be nil;
+// ingester may be, in which case POST /articles answers 503.
 func New(cfg Config, store Store, ingester Ingester, log *slog.Logger) *Server {
-	s := &Server{cfg: cfg, store: store, ingester: ingester, log: log, router: gin.New()}
+	s := &Server{cfg: cfg, store: store, ingester: ingester, log: log, router: gin.New(), cache: newCache(cfg.CacheTTL)}
 	s.router.HandleMethodNotAllowed = true
 	// A redirect would answer before the middleware, without request id
 	// or problem body; an unknown path is a plain 404 instead.

@@ -70,12 +70,14 @@ func (db *DB) Relations(ctx context.Context, q RelationsQuery) (List[Relation], 
 	}
 	params := pageParams(map[string]any{"actor": q.Actor}, q.Page)
 	w := where(q.conds(params))
+	// ACTED and ON only ever join actors and events, so the pattern needs
+	// no label checks, which would cost a store read per event.
 	rows, err := db.collect(ctx, "reading relations of "+q.Actor, `
 		MATCH (a:Actor {id: $actor})
 		CALL {
-			WITH a MATCH (a)-[:ACTED]->(e:Event)-[:ON]->(c:Actor) `+w+` RETURN e, c, true AS out
+			WITH a MATCH (a)-[:ACTED]->(e)-[:ON]->(c) `+w+` RETURN e, c, true AS out
 			UNION ALL
-			WITH a MATCH (a)<-[:ON]-(e:Event)<-[:ACTED]-(c:Actor) `+w+` RETURN e, c, false AS out
+			WITH a MATCH (a)<-[:ON]-(e)<-[:ACTED]-(c) `+w+` RETURN e, c, false AS out
 		}
 		WITH c, `+aggregates+`
 		ORDER BY events DESC, c.id SKIP $skip LIMIT $fetch

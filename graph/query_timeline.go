@@ -54,7 +54,7 @@ func (q TimelineQuery) wantsStatements() bool {
 // their kind, each limited to $upto rows when limited is set. Anchored
 // branches start from the actor's relationships; global ones from the date
 // index, which also gives the order.
-func (q TimelineQuery) branches(params map[string]any, limited bool) []string {
+func (q TimelineQuery) branches(params map[string]any, limited bool, w walk) []string {
 	evConds := dateConds("e", q.From, q.To, params)
 	stConds := dateConds("s", q.From, q.To, params)
 	if q.From.IsZero() && q.To.IsZero() {
@@ -69,13 +69,18 @@ func (q TimelineQuery) branches(params map[string]any, limited bool) []string {
 		params["quad"] = int64(q.QuadClass)
 		evConds = append(evConds, "e.quad_class = $quad")
 	}
-	branch := func(v, kind string, conds []string) func(string) string {
+	imports := "a"
+	if q.Counterpart != "" {
+		imports = "a, c"
+	}
+	branch := func(v, kind string, conds []string) func(string, ...string) string {
 		tail := ""
 		if limited {
 			tail = q.order(v) + " LIMIT $upto"
 		}
-		return func(match string) string {
-			return "WITH a " + match + " " + where(conds) + " RETURN " + v + " AS x, '" + kind + "' AS kind " + tail
+		return func(match string, extra ...string) string {
+			return "WITH " + imports + " " + match + " " + where(append(append([]string{}, conds...), extra...)) +
+				" RETURN " + v + " AS x, '" + kind + "' AS kind " + tail
 		}
 	}
 	event, statement := branch("e", KindEvent, evConds), branch("s", KindStatement, stConds)
@@ -88,28 +93,48 @@ func (q TimelineQuery) branches(params map[string]any, limited bool) []string {
 		if q.wantsStatements() {
 			out = append(out, statement("MATCH (s:Statement)"))
 		}
+	// Anchored patterns need no labels on events and statements: ACTED and
+	// ON only join actors and events, MADE and ABOUT actors and statements;
+	// a label check would cost a store read per row. UNION drops the second
+	// copy of an event an actor does to itself.
 	case q.Counterpart == "":
-		// UNION drops the second copy of an event an actor does to itself.
-		if q.wantsEvents() {
-			out = append(out, event("MATCH (a)-[:ACTED]->(e:Event)"), event("MATCH (a)<-[:ON]-(e:Event)"))
+		switch {
+		case q.wantsEvents() && w.events:
+			out = append(out, event("MATCH (e:Event)", "(EXISTS { (a)-[:ACTED]->(e) } OR EXISTS { (a)<-[:ON]-(e) })"))
+		case q.wantsEvents():
+			out = append(out, event("MATCH (a)-[:ACTED]->(e)"), event("MATCH (a)<-[:ON]-(e)"))
 		}
-		if q.wantsStatements() {
-			out = append(out, statement("MATCH (a)-[:MADE]->(s:Statement)"))
+		switch {
+		case q.wantsStatements() && w.statements:
+			out = append(out, statement("MATCH (s:Statement)", "EXISTS { (a)-[:MADE]->(s) }"))
+		case q.wantsStatements():
+			out = append(out, statement("MATCH (a)-[:MADE]->(s)"))
 		}
 	default:
-		params["counterpart"] = q.Counterpart
 		if q.wantsEvents() {
-			out = append(out,
-				event("MATCH (a)-[:ACTED]->(e:Event)-[:ON]->(:Actor {id: $counterpart})"),
-				event("MATCH (a)<-[:ON]-(e:Event)<-[:ACTED]-(:Actor {id: $counterpart})"))
+			out = append(out, event("MATCH (a)-[:ACTED]->(e)-[:ON]->(c)"), event("MATCH (a)<-[:ON]-(e)<-[:ACTED]-(c)"))
 		}
 		if q.wantsStatements() {
-			out = append(out,
-				statement("MATCH (a)-[:MADE]->(s:Statement)-[:ABOUT]->(:Actor {id: $counterpart})"),
-				statement("MATCH (a)<-[:ABOUT]-(s:Statement)<-[:MADE]-(:Actor {id: $counterpart})"))
+			out = append(out, statement("MATCH (a)-[:MADE]->(s)-[:ABOUT]->(c)"), statement("MATCH (a)<-[:ABOUT]-(s)<-[:MADE]-(c)"))
 		}
 	}
 	return out
+}
+
+// walk says, for each kind, whether a page of an actor's timeline is found
+// by walking the date index in order and keeping the items linked to the
+// actor, rather than by expanding all the actor's relationships and sorting
+// them. For an actor in many of the graph's items the walk reaches a page
+// after about upto*total/degree index entries, against degree expansions:
+// the few dominant actors (states, leaders) would otherwise cost a scan of
+// tens of thousands of events per page.
+type walk struct{ events, statements bool }
+
+// plan chooses the cheaper way for each kind, from the actor's degrees.
+func (q TimelineQuery) plan(st actorStats) walk {
+	upto := int64(q.Offset + q.Limit + 1)
+	cheaper := func(degree, total int64) bool { return degree > 0 && upto*total < degree*degree }
+	return walk{events: cheaper(st.events, st.allEvents), statements: cheaper(st.statements, st.allStatements)}
 }
 
 // order is the ORDER BY of timeline items held in variable v.
@@ -120,24 +145,40 @@ func (q TimelineQuery) order(v string) string {
 	return "ORDER BY " + v + ".date, " + v + ".id"
 }
 
-// anchor is the start of every timeline query: the actor, or a single
-// empty row for the global timeline, so that every branch can import a.
+// anchor is the start of every timeline query: the actor and the
+// counterpart, or a single empty row for the global timeline, so that every
+// branch can import a (and c).
 func (q TimelineQuery) anchor(params map[string]any) string {
 	if q.Actor == "" {
 		return "WITH null AS a "
 	}
 	params["actor"] = q.Actor
-	return "MATCH (a:Actor {id: $actor}) "
+	if q.Counterpart == "" {
+		return "MATCH (a:Actor {id: $actor}) "
+	}
+	params["counterpart"] = q.Counterpart
+	return "MATCH (a:Actor {id: $actor}), (c:Actor {id: $counterpart}) "
 }
 
 // Timeline lists the dated events and statements that q selects, in date
 // order with ties broken by id. An unknown actor gives ErrNotFound.
 func (db *DB) Timeline(ctx context.Context, q TimelineQuery) (List[TimelineItem], error) {
-	if err := db.mustHaveActors(ctx, q.Actor, q.Counterpart); err != nil {
+	stats, err := db.actorStats(ctx, q.Actor, q.Counterpart)
+	if err != nil {
 		return List[TimelineItem]{}, err
 	}
+	if q.Counterpart != "" && stats[q.Counterpart].degree() < stats[q.Actor].degree() {
+		// What is between two actors is the same from either side:
+		// start from the one with fewer relationships.
+		q.Actor, q.Counterpart = q.Counterpart, q.Actor
+	}
+	return db.timeline(ctx, q, q.plan(stats[q.Actor]))
+}
+
+// timeline runs a timeline query the way w says.
+func (db *DB) timeline(ctx context.Context, q TimelineQuery, w walk) (List[TimelineItem], error) {
 	params := pageParams(map[string]any{}, q.Page)
-	branches := q.branches(params, true)
+	branches := q.branches(params, true, w)
 	if len(branches) == 0 {
 		return paged([]TimelineItem(nil), q.Page), nil
 	}
@@ -206,7 +247,7 @@ func (db *DB) Histogram(ctx context.Context, q HistogramQuery) (List[Bucket], er
 		return List[Bucket]{}, err
 	}
 	params := pageParams(map[string]any{"interval": q.Interval}, q.Page)
-	branches := q.branches(params, false)
+	branches := q.branches(params, false, walk{})
 	if len(branches) == 0 {
 		return paged([]Bucket(nil), q.Page), nil
 	}
@@ -239,29 +280,52 @@ func (db *DB) Histogram(ctx context.Context, q HistogramQuery) (List[Bucket], er
 	return paged(items, q.Page), nil
 }
 
-// mustHaveActors returns ErrNotFound naming the first of ids that is not an
-// actor of the graph; empty ids are skipped.
-func (db *DB) mustHaveActors(ctx context.Context, ids ...string) error {
+// actorStats are an actor's degrees and the graph's totals, which choose
+// how a timeline query runs. Neo4j keeps all of them as counts, so reading
+// them costs no scan.
+type actorStats struct {
+	events, statements, allEvents, allStatements int64
+}
+
+func (s actorStats) degree() int64 { return s.events + s.statements }
+
+// actorStats returns the stats of each non-empty id, or ErrNotFound naming
+// the first id that is not an actor of the graph.
+func (db *DB) actorStats(ctx context.Context, ids ...string) (map[string]actorStats, error) {
 	var want []string
 	for _, id := range ids {
 		if id != "" {
 			want = append(want, id)
 		}
 	}
+	out := map[string]actorStats{}
 	if len(want) == 0 {
-		return nil
+		return out, nil
 	}
 	rows, err := db.collect(ctx, "looking up actors", `
 		UNWIND $ids AS id
 		OPTIONAL MATCH (a:Actor {id: id})
-		RETURN id, a IS NOT NULL AS found`, map[string]any{"ids": want})
+		RETURN id, a IS NOT NULL AS found,
+			COUNT { (a)-[:ACTED]->() } + COUNT { (a)<-[:ON]-() } AS events,
+			COUNT { (a)-[:MADE]->() } AS statements,
+			COUNT { MATCH (e:Event) } AS allEvents, COUNT { MATCH (s:Statement) } AS allStatements`,
+		map[string]any{"ids": want})
 	if err != nil {
-		return err
+		return nil, err
 	}
 	for _, r := range rows {
 		if found, _ := r["found"].(bool); !found {
-			return fmt.Errorf("actor %q: %w", r.str("id"), ErrNotFound)
+			return nil, fmt.Errorf("actor %q: %w", r.str("id"), ErrNotFound)
 		}
+		out[r.str("id")] = actorStats{events: int64(r.int("events")), statements: int64(r.int("statements")),
+			allEvents: int64(r.int("allEvents")), allStatements: int64(r.int("allStatements"))}
 	}
-	return nil
+	return out, nil
+}
+
+// mustHaveActors returns ErrNotFound naming the first of ids that is not an
+// actor of the graph; empty ids are skipped.
+func (db *DB) mustHaveActors(ctx context.Context, ids ...string) error {
+	_, err := db.actorStats(ctx, ids...)
+	return err
 }

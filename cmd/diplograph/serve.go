@@ -19,7 +19,7 @@ import (
 
 // serveFlags are the API's settings: flags over DIPLOGRAPH_* variables.
 type serveFlags struct {
-	listen, token, origins, cypherTimeout, cypherRows, maxBody, grace *string
+	listen, token, origins, cypherTimeout, cypherRows, maxBody, grace, cacheTTL *string
 }
 
 func newServeFlags(fs *flag.FlagSet, getenv func(string) string) serveFlags {
@@ -32,6 +32,7 @@ func newServeFlags(fs *flag.FlagSet, getenv func(string) string) serveFlags {
 		cypherTimeout: fs.String("cypher-timeout", envOr(getenv, "DIPLOGRAPH_CYPHER_TIMEOUT", "10s"), "time limit of a query sent to POST /cypher (DIPLOGRAPH_CYPHER_TIMEOUT)"),
 		cypherRows:    fs.String("cypher-max-rows", envOr(getenv, "DIPLOGRAPH_CYPHER_MAX_ROWS", "1000"), "most rows POST /cypher returns (DIPLOGRAPH_CYPHER_MAX_ROWS)"),
 		maxBody:       fs.String("max-body", envOr(getenv, "DIPLOGRAPH_MAX_BODY_BYTES", "10485760"), "largest request body in bytes (DIPLOGRAPH_MAX_BODY_BYTES)"),
+		cacheTTL:      fs.String("cache-ttl", envOr(getenv, "DIPLOGRAPH_CACHE_TTL", "10s"), "how long answers of the read endpoints are cached; 0 turns the cache off (DIPLOGRAPH_CACHE_TTL)"),
 		grace:         fs.String("shutdown-grace", envOr(getenv, "DIPLOGRAPH_SHUTDOWN_GRACE", "15s"), "how long shutdown waits for requests in flight (DIPLOGRAPH_SHUTDOWN_GRACE)"),
 	}
 }
@@ -59,6 +60,9 @@ func (f serveFlags) config(getenv func(string) string) (api.Config, time.Duratio
 	}
 	if cfg.MaxBodyBytes, err = strconv.ParseInt(*f.maxBody, 10, 64); err != nil || cfg.MaxBodyBytes < 1024 {
 		return cfg, 0, fmt.Errorf("DIPLOGRAPH_MAX_BODY_BYTES %q is not a whole number of at least 1024", *f.maxBody)
+	}
+	if cfg.CacheTTL, err = time.ParseDuration(*f.cacheTTL); err != nil || cfg.CacheTTL < 0 {
+		return cfg, 0, fmt.Errorf("DIPLOGRAPH_CACHE_TTL %q is not a duration such as 10s (0 for no cache)", *f.cacheTTL)
 	}
 	grace, err := time.ParseDuration(*f.grace)
 	if err != nil || grace < 0 {
@@ -116,6 +120,6 @@ func runServe(ctx context.Context, args []string, io stdio) error {
 	url := "http://" + ln.Addr().String() + "/api/v1/"
 	fmt.Fprintf(io.out, "diplograph API serving at %s (OpenAPI: %sopenapi.json)\n", url, url)
 	log.Info("serving", "url", url, "cors_origins", cfg.CORSOrigins, "token_set", cfg.Token != "",
-		"cypher_timeout", cfg.CypherTimeout.String(), "cypher_max_rows", cfg.CypherMaxRows)
+		"cypher_timeout", cfg.CypherTimeout.String(), "cypher_max_rows", cfg.CypherMaxRows, "cache_ttl", cfg.CacheTTL.String())
 	return srv.Serve(ctx, ln, grace)
 }
