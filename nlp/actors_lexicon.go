@@ -56,7 +56,7 @@ func newLexicon() *lexicon {
 			"menteri|wakil menteri|menteri luar negeri|wakil menteri luar negeri|menlu|wamenlu|" +
 			"menteri pertahanan|menhan|menteri unifikasi|menteri keuangan|menteri perdagangan|menteri dalam negeri|" +
 			"sekretaris negara|sekretaris jenderal|sekjen|sekretaris pers|sekretaris kabinet|kepala sekretaris kabinet|" +
-			"adik|kakak|istri|suami|putri|putra|warga negara|warga|" +
+			"adik|kakak|istri|suami|putri|putra|saudara|saudari|saudara perempuan|adik perempuan|warga negara|warga|" +
 			"juru bicara|jubir|wakil juru bicara|" +
 			"duta besar|dubes|wakil duta besar|utusan|utusan khusus|diplomat|diplomat senior|pejabat|pejabat senior|" +
 			"penasihat|penasihat keamanan nasional|direktur|direktur jenderal|dirjen|wakil direktur|" +
@@ -105,7 +105,7 @@ func newLexicon() *lexicon {
 		"ungkapnya", "tuturnya", "jelasnya", "imbuhnya", "tambahnya", "lanjutnya", "sebutnya",
 		"terangnya", "paparnya", "tandasnya", "tulis", "tulisnya", "demikian",
 	)
-	l.kinship = newWordSet("adik", "kakak", "istri", "suami", "putri", "putra")
+	l.kinship = newWordSet("adik", "kakak", "istri", "suami", "putri", "putra", "saudara", "saudari")
 	l.pronoun = newWordSet("ia", "dia", "beliau")
 	l.preps = newWordSet(
 		"dengan", "ke", "kepada", "terhadap", "untuk", "dari", "di", "antara", "bagi", "atas", "oleh",

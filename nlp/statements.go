@@ -177,6 +177,13 @@ func (d *doc) quoteSpeaker(ui, k, last int) int {
 	if d.a.lex.pronoun[u.toks[k+1].low] {
 		return last
 	}
+	// "kata juru bicara Kementerian Luar Negeri China": an unnamed
+	// official speaks for the body or state the title names.
+	if p, end := d.a.lex.titles.matchAt(u.text, u.toks, k+1); p != nil {
+		if sp, ok := u.spanAt(end); ok && d.actors[sp.actor].typ != TypePerson {
+			return sp.actor
+		}
+	}
 	return -1
 }
 

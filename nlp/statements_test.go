@@ -90,6 +90,11 @@ func TestStatements(t *testing.T) {
 			want:  []quoteWant{{"latihan tersebut memperburuk situasi", "prk-foreign-ministry", KindIndirect, ""}},
 		},
 		{
+			name:  "an unnamed official speaks for the body",
+			paras: []string{`"Kami menentang segala bentuk campur tangan asing," kata juru bicara Kementerian Luar Negeri China.`},
+			want:  []quoteWant{{"Kami menentang segala bentuk campur tangan asing", "chn-foreign-ministry", KindDirect, ""}},
+		},
+		{
 			name:  "scare quotes are not statements",
 			paras: []string{`Korea Utara menyebut latihan itu 'kebijakan bermusuhan' dan "provokasi".`},
 			want:  []quoteWant{{"latihan itu 'kebijakan bermusuhan' dan \"provokasi\"", "prk", KindIndirect, ""}},
