@@ -33,8 +33,14 @@ type role struct {
 func (d *doc) findEvents(stmts []stmt) []Event {
 	var out []Event
 	index := map[string]int{}
-	add := func(e Event) {
+	// headline marks events told only by the title: a headline restates the
+	// story, so its act is the body's act, dated there, not a second event.
+	headline := map[string]bool{}
+	add := func(e Event, inTitle bool) {
 		if k, ok := index[e.ID]; ok {
+			if !inTitle {
+				delete(headline, e.ID)
+			}
 			old := out[k]
 			if (old.Context != "" && e.Context == "") || (old.Context == e.Context && e.Confidence > old.Confidence) {
 				out[k] = e
@@ -43,6 +49,9 @@ func (d *doc) findEvents(stmts []stmt) []Event {
 		}
 		index[e.ID] = len(out)
 		out = append(out, e)
+		if inTitle {
+			headline[e.ID] = true
+		}
 	}
 	for s := range d.sents {
 		r := d.sents[s]
@@ -65,7 +74,7 @@ func (d *doc) findEvents(stmts []stmt) []Event {
 			}
 			tr := d.a.trig[p.ref]
 			for _, e := range d.codeTrigger(s, i, end, tr, args, stmts, i-lastConflictEnd <= 1) {
-				add(e)
+				add(e, u.title)
 			}
 			if tr.voice != noun && quadClass(cameoRoot(tr.code)) >= 3 {
 				lastConflictEnd = end
@@ -75,11 +84,28 @@ func (d *doc) findEvents(stmts []stmt) []Event {
 	}
 	for _, st := range stmts {
 		for _, e := range d.toneEvents(st) {
-			add(e)
+			add(e, false)
 		}
 	}
-	if out == nil {
-		out = []Event{}
+	return dropHeadlineRepeats(out, headline)
+}
+
+// dropHeadlineRepeats removes the headline's events that the body tells
+// too (same sides and CAMEO root, whatever the date), keeping the body's.
+func dropHeadlineRepeats(events []Event, headline map[string]bool) []Event {
+	type act struct{ source, target, root string }
+	inBody := map[act]bool{}
+	for _, e := range events {
+		if !headline[e.ID] {
+			inBody[act{e.Source, e.Target, e.Root}] = true
+		}
+	}
+	out := make([]Event, 0, len(events))
+	for _, e := range events {
+		if headline[e.ID] && inBody[act{e.Source, e.Target, e.Root}] {
+			continue
+		}
+		out = append(out, e)
 	}
 	return out
 }

@@ -282,3 +282,26 @@ func TestCameoTable(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadlineEventIsTheBodysEvent(t *testing.T) {
+	r := analyzeText(t, "Rusia Kecam Jepang soal Latihan Militer", "2024-03-15",
+		"Rusia mengecam Jepang pada Rabu (13/3) karena latihan militer di dekat Kepulauan Kuril.")
+	var n int
+	for _, e := range r.events {
+		if e.Source == "rus" && e.Target == "jpn" && e.Root == "11" {
+			n++
+			if string(e.Date) != "2024-03-13" {
+				t.Errorf("event dated %s, want the body's 2024-03-13", e.Date)
+			}
+		}
+	}
+	if n != 1 {
+		t.Fatalf("got %d rus>jpn criticisms, want the headline's and the body's to be one: %+v", n, r.events)
+	}
+
+	r = analyzeText(t, "Rusia Kecam Jepang soal Latihan Militer", "2024-03-15",
+		"Latihan itu digelar di dekat Kepulauan Kuril.")
+	if _, ok := r.hasEvent("rus", "jpn", "11"); !ok {
+		t.Errorf("a headline's act told nowhere else must stay: %+v", r.events)
+	}
+}
