@@ -37,6 +37,9 @@ const defaultNERData = "../shared/corpus/ner"
 
 // readNERSplit reads one NERGrit split (train, valid or test) from dir.
 func readNERSplit(dir, split string) ([]ner.Sentence, error) {
+	if split != "train" && split != "valid" && split != "test" {
+		return nil, fmt.Errorf("%w: NERGrit split %q: want train, valid or test", errUsage, split)
+	}
 	path := filepath.Join(dir, "nergrit_ner-grit."+split+"_preprocess.txt")
 	f, err := os.Open(path)
 	if err != nil {
