@@ -130,6 +130,8 @@ type targets struct {
 	months [][2]string
 }
 
+// getJSON fetches u and decodes its JSON into v; with v nil it only reads
+// the body, as a client does.
 func getJSON(ctx context.Context, client *http.Client, u string, v any) error {
 	req, err := http.NewRequestWithContext(ctx, "GET", u, nil)
 	if err != nil {
@@ -145,7 +147,10 @@ func getJSON(ctx context.Context, client *http.Client, u string, v any) error {
 		return err
 	}
 	if resp.StatusCode != 200 {
-		return fmt.Errorf("GET %s: %d %s", u, resp.StatusCode, body)
+		return fmt.Errorf("GET %s: %d %.200s", u, resp.StatusCode, body)
+	}
+	if v == nil {
+		return nil
 	}
 	return json.Unmarshal(body, v)
 }
@@ -295,7 +300,7 @@ func hammer(ctx context.Context, client *http.Client, o options, t targets, d ti
 				kind := o.endpoints[rng.IntN(len(o.endpoints))]
 				u := t.request(o.base, kind, rng)
 				began := time.Now()
-				err := fetch(ctx, client, u)
+				err := getJSON(ctx, client, u, nil)
 				if ctx.Err() != nil {
 					return // cut off by the end of the run: not a measurement
 				}
@@ -306,25 +311,6 @@ func hammer(ctx context.Context, client *http.Client, o options, t targets, d ti
 	wg.Wait()
 	res.elapsed = time.Since(start)
 	return res
-}
-
-func fetch(ctx context.Context, client *http.Client, u string) error {
-	req, err := http.NewRequestWithContext(ctx, "GET", u, nil)
-	if err != nil {
-		return err
-	}
-	resp, err := client.Do(req)
-	if err != nil {
-		return err
-	}
-	defer resp.Body.Close()
-	if _, err := io.Copy(io.Discard, resp.Body); err != nil {
-		return err
-	}
-	if resp.StatusCode != 200 {
-		return fmt.Errorf("GET %s: %d", u, resp.StatusCode)
-	}
-	return nil
 }
 
 func (r *results) print(out io.Writer) {
