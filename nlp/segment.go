@@ -3,7 +3,6 @@ package nlp
 import (
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -18,16 +17,17 @@ type segmenter struct {
 	// noEnd holds abbreviations (lower case, without the final dot) that
 	// are followed by a name or number and so never end a sentence.
 	noEnd map[string]bool
-	// words caches prose's tokens of each word (a run of non-space
-	// characters) met so far, up to maxCachedWords of them.
-	words     sync.Map // string -> []string
-	wordCount atomic.Int64
+	// words caches prose's tokens of the words (runs of non-space
+	// characters) met first, up to maxCachedWords of them; nil stands for
+	// a word that is its own single token, as most are.
+	mu    sync.RWMutex
+	words map[string][]string
 }
 
-// maxCachedWords bounds the word cache, so memory stays flat over any
-// number of pages; news vocabulary repeats, so a bounded cache serves
-// nearly every word.
-const maxCachedWords = 1 << 16
+// maxCachedWords bounds the word cache, so memory stays flat (a few MiB)
+// over any number of pages; news vocabulary repeats, so the words met
+// first serve most of the later pages.
+const maxCachedWords = 1 << 15
 
 // titleAbbreviations never end a sentence: titles, ranks, honorifics, street
 // and company words. Abbreviations that can end one (dll., dsb., dkk.) are
@@ -48,7 +48,7 @@ var titleAbbreviations = []string{
 
 // newSegmenter builds the segmenter's tables.
 func newSegmenter() *segmenter {
-	s := &segmenter{noEnd: make(map[string]bool)}
+	s := &segmenter{noEnd: make(map[string]bool), words: make(map[string][]string)}
 	for _, a := range titleAbbreviations {
 		s.noEnd[a] = true
 	}
@@ -68,24 +68,52 @@ func (s *segmenter) split(paragraphs []string) []sentence {
 
 // tokens returns prose's tokens of a sentence. prose's tokenizer splits at
 // white space and then splits each word on its own, so the tokens of a
-// sentence are those of its words in order, and each word's are computed
-// once per process.
+// sentence are those of its words in order, and a cached word's are reused.
 func (s *segmenter) tokens(text string) []string {
-	var out []string
-	for _, w := range strings.Fields(text) {
-		if toks, ok := s.words.Load(w); ok {
-			out = append(out, toks.([]string)...)
-			continue
-		}
-		toks := proseTokens(w)
-		if s.wordCount.Load() < maxCachedWords {
-			if _, loaded := s.words.LoadOrStore(w, toks); !loaded {
-				s.wordCount.Add(1)
+	words := strings.Fields(text)
+	out := make([]string, 0, len(words)+len(words)/4)
+	var missed map[string][]string
+	s.mu.RLock()
+	for _, w := range words {
+		toks, ok := s.words[w]
+		switch {
+		case !ok:
+			toks = proseTokens(w)
+			if missed == nil {
+				missed = map[string][]string{}
 			}
+			missed[w] = toks
+		case toks == nil:
+			out = append(out, w)
+			continue
 		}
 		out = append(out, toks...)
 	}
+	full := len(s.words) >= maxCachedWords
+	s.mu.RUnlock()
+	if len(missed) > 0 && !full {
+		s.remember(missed)
+	}
 	return out
+}
+
+// remember caches the tokens of words, while there is room.
+func (s *segmenter) remember(words map[string][]string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for w, toks := range words {
+		if len(s.words) >= maxCachedWords {
+			return
+		}
+		// Copies, so that the cache does not keep the page the word came from.
+		if len(toks) == 1 && toks[0] == w {
+			toks = nil
+		}
+		for i := range toks {
+			toks[i] = strings.Clone(toks[i])
+		}
+		s.words[strings.Clone(w)] = toks
+	}
 }
 
 // sentences splits one paragraph. A sentence ends at . ! ? or … followed by
