@@ -156,8 +156,8 @@ func (f *fakeStore) Relations(ctx context.Context, q graph.RelationsQuery) (grap
 func (f *fakeStore) EgoNetwork(ctx context.Context, q graph.NetworkQuery) (graph.Network, error) {
 	return graph.Network{Nodes: []graph.Node{}, Edges: []graph.Edge{}}, f.record(q)
 }
-func (f *fakeStore) Paths(ctx context.Context, q graph.PathQuery) ([]graph.Path, error) {
-	return nil, f.record(q)
+func (f *fakeStore) Paths(ctx context.Context, q graph.PathQuery) (graph.List[graph.Path], error) {
+	return graph.List[graph.Path]{Items: []graph.Path{}}, f.record(q)
 }
 func (f *fakeStore) Graph(ctx context.Context, q graph.GraphQuery) (graph.Network, error) {
 	return graph.Network{}, f.record(q)
@@ -212,7 +212,7 @@ func TestParametersBecomeQueries(t *testing.T) {
 		{"/api/v1/actors/rus/network?depth=3&limit=20",
 			graph.NetworkQuery{Actor: "rus", Depth: 3, Limit: 20, Fanout: 10}},
 		{"/api/v1/paths?from=rus&to=usa&max_hops=4",
-			graph.PathQuery{From: "rus", To: "usa", MaxHops: 4, Limit: 10}},
+			graph.PathQuery{From: "rus", To: "usa", MaxHops: 4, Page: graph.Page{Limit: 10}}},
 		{"/api/v1/graph?min_weight=3&quad_class=2",
 			graph.GraphQuery{MinWeight: 3, EventFilter: graph.EventFilter{QuadClass: 2}, Page: graph.Page{Limit: 50}}},
 		{"/api/v1/statements?speaker=putin&about=ukr&q=perang&to=2024-06-30",

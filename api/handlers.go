@@ -171,7 +171,7 @@ func (s *Server) handlePaths() gin.HandlerFunc {
 			From:    p.id("from"),
 			To:      p.id("to"),
 			MaxHops: p.intIn("max_hops", 6, 1, 8),
-			Limit:   p.intIn("limit", 10, 1, 100),
+			Page:    graph.Page{Limit: p.intIn("limit", 10, 1, 100), Offset: p.intIn("offset", 0, 0, maxOffset)},
 		}
 		if q.From == "" {
 			p.fail("from", "is required: an actor id")
@@ -180,12 +180,7 @@ func (s *Server) handlePaths() gin.HandlerFunc {
 			p.fail("to", "is required: an actor id")
 		}
 		return q
-	}, s.store.Paths, func(c *gin.Context, _ graph.PathQuery, paths []graph.Path) {
-		if paths == nil {
-			paths = []graph.Path{}
-		}
-		c.JSON(http.StatusOK, gin.H{"paths": paths})
-	})
+	}, s.store.Paths, asPage[graph.PathQuery, graph.Path](func(q graph.PathQuery) graph.Page { return q.Page }))
 }
 
 func (s *Server) handleStatements() gin.HandlerFunc {

@@ -189,13 +189,13 @@ func TestEndpointsOnRealGraph(t *testing.T) {
 			t.Errorf("network edges: %+v", net.Edges)
 		}
 
-		var paths struct{ Paths []graph.Path }
+		var paths page[graph.Path]
 		c.getOK("/api/v1/paths?from=fx-kessler&to=fx-sud", &paths)
-		if len(paths.Paths) != 1 || len(paths.Paths[0].Nodes) != 3 || paths.Paths[0].Nodes[1].Kind != "statement" {
+		if len(paths.Items) != 1 || len(paths.Items[0].Nodes) != 3 || paths.Items[0].Nodes[1].Kind != "statement" {
 			t.Errorf("paths: %+v", paths)
 		}
 		c.getOK("/api/v1/paths?from=fx-kessler&to=fx-sud&max_hops=1", &paths)
-		if len(paths.Paths) != 0 {
+		if len(paths.Items) != 0 {
 			t.Errorf("paths within one hop: %+v", paths)
 		}
 	})

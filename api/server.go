@@ -27,7 +27,7 @@ type Store interface {
 	Histogram(ctx context.Context, q graph.HistogramQuery) (graph.List[graph.Bucket], error)
 	Relations(ctx context.Context, q graph.RelationsQuery) (graph.List[graph.Relation], error)
 	EgoNetwork(ctx context.Context, q graph.NetworkQuery) (graph.Network, error)
-	Paths(ctx context.Context, q graph.PathQuery) ([]graph.Path, error)
+	Paths(ctx context.Context, q graph.PathQuery) (graph.List[graph.Path], error)
 	Graph(ctx context.Context, q graph.GraphQuery) (graph.Network, error)
 	Statements(ctx context.Context, q graph.StatementQuery) (graph.List[graph.Statement], error)
 	ArticleByID(ctx context.Context, id string) (graph.Article, error)

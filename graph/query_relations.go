@@ -313,8 +313,7 @@ type PathQuery struct {
 	From, To string
 	// MaxHops bounds the path length in relationships, 1 to 8.
 	MaxHops int
-	// Limit is the most paths returned.
-	Limit int
+	Page
 }
 
 // PathNode is a node on a path: an actor, event or statement.
@@ -344,12 +343,12 @@ type Path struct {
 // statements and roles (articles are left out: any two actors named in one
 // article would be neighbours), ordered by the ids along them. ErrNotFound
 // names an unknown actor; no connection gives an empty list.
-func (db *DB) Paths(ctx context.Context, q PathQuery) ([]Path, error) {
+func (db *DB) Paths(ctx context.Context, q PathQuery) (List[Path], error) {
 	if err := db.mustHaveActors(ctx, q.From, q.To); err != nil {
-		return nil, err
+		return List[Path]{}, err
 	}
 	if q.MaxHops < 1 || q.MaxHops > 8 {
-		return nil, fmt.Errorf("path length %d out of 1..8", q.MaxHops)
+		return List[Path]{}, fmt.Errorf("path length %d out of 1..8", q.MaxHops)
 	}
 	// The bound of a variable-length pattern cannot be a parameter; it is
 	// a checked int formatted here, never text from a request.
@@ -357,12 +356,12 @@ func (db *DB) Paths(ctx context.Context, q PathQuery) ([]Path, error) {
 		MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
 		MATCH p = allShortestPaths((a)-[:ACTED|ON|MADE|ABOUT|HOLDS_ROLE*..%d]-(b))
 		WITH p, [n IN nodes(p) | n.id] AS key
-		ORDER BY key LIMIT $limit
+		ORDER BY key SKIP $skip LIMIT $fetch
 		RETURN [n IN nodes(p) | n{.id, .name, .cameo, .date, .text, labels: labels(n)}] AS nodes,
 			[r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id}] AS steps`, q.MaxHops),
-		map[string]any{"from": q.From, "to": q.To, "limit": int64(q.Limit)})
+		pageParams(map[string]any{"from": q.From, "to": q.To}, q.Page))
 	if err != nil {
-		return nil, err
+		return List[Path]{}, err
 	}
 	paths := make([]Path, len(rows))
 	for i, r := range rows {
@@ -374,7 +373,7 @@ func (db *DB) Paths(ctx context.Context, q PathQuery) ([]Path, error) {
 			paths[i].Steps = append(paths[i].Steps, PathStep{Type: m.str("type"), Source: m.str("source"), Target: m.str("target")})
 		}
 	}
-	return paths, nil
+	return paged(paths, q.Page), nil
 }
 
 func pathNodeOf(m row) PathNode {

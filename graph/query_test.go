@@ -188,18 +188,19 @@ func TestReadQueries(t *testing.T) {
 	})
 
 	t.Run("paths", func(t *testing.T) {
-		paths, err := db.Paths(ctx, graph.PathQuery{From: fx.Kessler, To: fx.Sudland, MaxHops: 6, Limit: 10})
+		list, err := db.Paths(ctx, graph.PathQuery{From: fx.Kessler, To: fx.Sudland, MaxHops: 6, Page: graph.Page{Limit: 10}})
 		if err != nil {
 			t.Fatal(err)
 		}
+		paths := list.Items
 		if len(paths) != 1 {
 			t.Fatalf("got %d paths, want 1: %+v", len(paths), paths)
 		}
 		same(t, "path", ids(paths[0].Nodes, func(n graph.PathNode) string { return n.ID }), []string{fx.Kessler, "fx-st-1", fx.Sudland})
 		same(t, "steps", paths[0].Steps, []graph.PathStep{{Type: "MADE", Source: fx.Kessler, Target: "fx-st-1"},
 			{Type: "ABOUT", Source: "fx-st-1", Target: fx.Sudland}})
-		none, err := db.Paths(ctx, graph.PathQuery{From: fx.Kessler, To: fx.Agency, MaxHops: 8, Limit: 10})
-		if err != nil || len(none) != 0 {
+		none, err := db.Paths(ctx, graph.PathQuery{From: fx.Kessler, To: fx.Agency, MaxHops: 8, Page: graph.Page{Limit: 10}})
+		if err != nil || len(none.Items) != 0 {
 			t.Errorf("unconnected: %v, %v; want no paths", none, err)
 		}
 	})
