@@ -20,6 +20,12 @@ var ErrUnavailable = errors.New("neo4j is unavailable")
 // quickly instead of after the whole query timeout.
 const connectTimeout = 5 * time.Second
 
+// retryTime bounds the driver's retries of a transaction (or QueryTimeout
+// if that is shorter): long enough to ride out a leader switch or a dropped
+// connection, short enough that an API request learns of an outage in
+// seconds. Callers that must outlast an outage (ingest) retry on top.
+const retryTime = 5 * time.Second
+
 // DB is the one connection pool to Neo4j of a process. It is safe for
 // concurrent use and keeps no state besides the driver's pool, which
 // reconnects on its own after Neo4j restarts.
@@ -50,8 +56,9 @@ const connectTimeout = 5 * time.Second
 // have side effects outside tx, and must build its result from scratch.
 // Every transaction gets the configured database, Config.QueryTimeout as a
 // server-side transaction timeout, and the same as a context deadline unless
-// ctx already has a sooner one. Errors caused by an unreachable server wrap
-// ErrUnavailable.
+// ctx already has a sooner one. The driver retries for 5s at most. Errors
+// caused by an unreachable server wrap ErrUnavailable; a transaction that
+// ran out of time wraps context.DeadlineExceeded.
 type DB struct {
 	driver neo4j.DriverWithContext
 	cfg    Config
@@ -68,7 +75,7 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 		c.MaxConnectionPoolSize = cfg.MaxPoolSize
 		c.ConnectionAcquisitionTimeout = cfg.QueryTimeout
 		c.SocketConnectTimeout = connectTimeout
-		c.MaxTransactionRetryTime = cfg.QueryTimeout
+		c.MaxTransactionRetryTime = min(retryTime, cfg.QueryTimeout)
 		c.UserAgent = "diplograph"
 	})
 	if err != nil {
