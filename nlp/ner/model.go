@@ -64,8 +64,9 @@ func (t *table) home(f uint64) int {
 }
 
 func newTable(s section, width int) table {
-	// A load of at most 0.7 keeps linear probes short.
-	size := len(s.keys)*10/7 + 1
+	// A load of at most 0.5 keeps linear probes short, also for the
+	// features the model does not have, the most common lookup on new text.
+	size := len(s.keys)*2 + 1
 	stride := slotHeader + width
 	t := table{width: width, slots: make([]int16, size*stride), size: uint64(size)}
 	for i, key := range s.keys {
