@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"strings"
 	"time"
 
@@ -311,13 +312,15 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, batch []prepared)
 		return out, err
 	}
 	present := map[string]bool{}
-	replaces := map[string][]any{}
+	replaces, supersedes := map[string][]any{}, map[string][]any{}
 	for _, rec := range res.Records {
 		id, _ := rec.Get("id")
 		p, _ := rec.Get("present")
 		old, _ := rec.Get("old")
+		sup, _ := rec.Get("supersedes")
 		present[id.(string)] = p.(bool)
 		replaces[id.(string)] = old.([]any)
+		supersedes[id.(string)] = sup.([]any)
 	}
 
 	var fresh []prepared
@@ -329,6 +332,8 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, batch []prepared)
 		case len(replaces[p.id]) > 0:
 			out.outcomes[i] = Replaced
 			drop = append(drop, replaces[p.id]...)
+			p.article = maps.Clone(p.article)
+			p.article["supersedes"] = supersedes[p.id]
 			fresh = append(fresh, p)
 		default:
 			out.outcomes[i] = New

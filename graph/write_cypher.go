@@ -7,14 +7,21 @@ import "fmt"
 // relationship MERGEs lock both end nodes, which keeps them single too.
 
 // cypherStatus tells, for each incoming article, whether that exact content
-// is already stored and which older versions from the same URL it replaces.
+// is already stored, and which stored versions from the same URL it
+// replaces. A version that a stored one superseded counts as stored, so
+// that ingesting a corpus holding several versions of a page again changes
+// nothing. supersedes is what the replacing article will remember.
 const cypherStatus = `
 UNWIND $rows AS a
 OPTIONAL MATCH (x:Article {id: a.id})
 WITH a, x IS NOT NULL AS present
 OPTIONAL MATCH (o:Article {url: a.url})
   WHERE NOT present AND o.id <> a.id
-RETURN a.id AS id, present, collect(o.id) AS old`
+WITH a, present, collect(o) AS olds
+RETURN a.id AS id,
+       present OR any(o IN olds WHERE a.id IN coalesce(o.supersedes, [])) AS present,
+       [o IN olds | o.id] AS old,
+       reduce(s = [], o IN olds | s + o.id + coalesce(o.supersedes, [])) AS supersedes`
 
 // cypherDropArticles deletes replaced articles with their MENTIONS and
 // REPORTED_IN edges and returns the statements and events they reported,

@@ -234,6 +234,25 @@ func TestChangedArticleReplacesItsContributions(t *testing.T) {
 			t.Errorf("%s: %v", what, ok)
 		}
 	}
+
+	// Ingesting the whole history again (an input holding both versions)
+	// changes nothing: the old version is known to be superseded.
+	before := shape(t, db)
+	again := write(t, w, v1, v2)
+	if again.Count(graph.Unchanged) != 2 || again.NodesCreated+again.NodesDeleted+again.RelationshipsCreated != 0 {
+		t.Errorf("re-ingesting both versions: %+v", again)
+	}
+	if after := shape(t, db); fmt.Sprint(after) != fmt.Sprint(before) {
+		t.Errorf("graph changed:\nbefore %v\nafter  %v", before, after)
+	}
+	v3 := story("v3", "https://one.example/story", "One")
+	v3.Events[0].ID = "ev-v3"
+	if rep := write(t, w, v3); rep.Count(graph.Replaced) != 1 {
+		t.Errorf("a third version should replace the second: %+v", rep.Articles)
+	}
+	if rep := write(t, w, v1); rep.Count(graph.Unchanged) != 1 {
+		t.Errorf("the first version should stay superseded by the third: %+v", rep.Articles)
+	}
 }
 
 // withConstraint adds a uniqueness constraint for the length of a test: the

@@ -2,19 +2,24 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/internal/neo4jtest"
+	"github.com/diplograph/diplograph/internal/synth"
+	"github.com/diplograph/diplograph/nlp"
 )
 
 // ingestGraph empties the test graph, migrates it, and returns a function
@@ -174,6 +179,76 @@ func TestIngestEditedFileReplacesItsOldVersion(t *testing.T) {
 	}
 	if n := count(`MATCH (s:Statement) WHERE s.text CONTAINS 'bermain api' RETURN count(s)`); n != 0 {
 		t.Errorf("the old version's statement survived")
+	}
+}
+
+// graphShape counts nodes per label and relationships per type.
+func graphShape(count func(string) int64) map[string]int64 {
+	shape := map[string]int64{}
+	for _, l := range []string{"Article", "Actor", "Statement", "Event"} {
+		shape[l] = count("MATCH (n:" + l + ") RETURN count(n)")
+	}
+	for _, r := range []string{"MENTIONS", "HOLDS_ROLE", "MADE", "ABOUT", "REPORTED_IN", "ACTED", "ON"} {
+		shape[r] = count("MATCH ()-[r:" + r + "]->() RETURN count(r)")
+	}
+	return shape
+}
+
+func TestInterruptedIngestCompletesOnRerunWithoutDuplicates(t *testing.T) {
+	getenv, count := ingestGraph(t)
+	dict, err := nlp.LoadDictionary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := synth.New(dict, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	corpus := filepath.Join(t.TempDir(), "corpus.jsonl")
+	f, err := os.Create(corpus)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := g.Write(f, 300); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	ingest := func(ctx context.Context) (string, error) {
+		var out, errOut bytes.Buffer
+		err := run(ctx, []string{"ingest", "-batch", "20", corpus}, stdio{in: strings.NewReader(""), out: &out, err: &errOut, getenv: getenv})
+		return out.String(), err
+	}
+
+	// Interrupt as Ctrl-C would, once the first batches are in.
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() {
+		defer cancel()
+		for ctx.Err() == nil && count(`MATCH (a:Article) RETURN count(a)`) < 40 {
+			time.Sleep(20 * time.Millisecond)
+		}
+	}()
+	out, err := ingest(ctx)
+	cancel()
+	if err == nil {
+		t.Logf("the ingest finished before the interruption:\n%s", out)
+	} else if !strings.Contains(err.Error(), "run the same command again") {
+		t.Fatalf("interrupted ingest: %v", err)
+	}
+	if _, err := ingest(context.Background()); err != nil {
+		t.Fatalf("re-run: %v", err)
+	}
+	resumed := graphShape(count)
+	if out, err := ingest(context.Background()); err != nil || outcomes(t, out) != "0 300 0 0" {
+		t.Fatalf("a third run should find everything stored: %v\n%s", err, out)
+	}
+
+	// The same corpus ingested in one go gives the same graph.
+	getenv, count = ingestGraph(t)
+	if _, err := ingest(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if straight := graphShape(count); fmt.Sprint(straight) != fmt.Sprint(resumed) {
+		t.Errorf("interrupted and resumed: %v\nin one go:             %v", resumed, straight)
 	}
 }
 
