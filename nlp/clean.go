@@ -266,14 +266,14 @@ var (
 	datelineRE = regexp.MustCompile(`^(?:` +
 		`(?P<city>\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2}),? \((?P<agency>[\p{L}][\p{L}\d ./]{0,30})\) ?[-–—]+` +
 		`|(?P<domain>[\p{L}\d-]+(?:\.[\p{L}]{2,})+)(?:, ?\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2})? ?[-–—]+(?: ?\p{Lu}{3,}(?: \p{Lu}{3,}){0,2}\.)?` +
-		`|\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2}, (?P<outlet>\p{Lu}[\p{L}\d.]*(?: \p{Lu}[\p{L}\d.]*){0,2}) ?[-–—]+` +
+		`|\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2}, (?P<outlet>\p{L}[\p{L}\d.]*(?: \p{Lu}[\p{L}\d.]*){0,2}) ?[-–—]+` +
 		`|\p{Lu}[\p{L}\d.]*(?: \p{Lu}[\p{L}\d.]*){0,2} [-–—]+` +
 		`)(?: |$)`)
 
 	// signatureRE is a writer's name printed without a colon: at a line's
 	// end after a label ("Verified Writer Fatimah", "Oleh Redaksi X"), or
 	// before the site's domain ("Laila Fitriani - kabarkini.com").
-	signatureRE = regexp.MustCompile(`(?:\b(?:Writer|Penulis|Reporter|Editor)|^(?:Oleh|By))\s+(\p{Lu}[\p{L}.']*(?: \p{Lu}[\p{L}.']*){0,3})$|^(\p{Lu}[\p{L}.']+(?: \p{Lu}[\p{L}.']+){0,3}) [-–|] (?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,})+$`)
+	signatureRE = regexp.MustCompile(`(?:\b(?:Writer|Penulis|Reporter|Editor)|^(?:Oleh|By))\s+(\p{Lu}[\p{L}.']*(?: \p{Lu}[\p{L}.']*){0,3})$|^(\p{Lu}[\p{L}.']+(?: \p{Lu}[\p{L}.']+){0,3}) [-–] (?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,})+$`)
 )
 
 // boilerplatePhrases mark the site's own text about itself, its apps and
@@ -284,7 +284,7 @@ var boilerplatePhrases = phrasesByFirstWord(
 	"dapatkan update", "dapatkan berita", "dapatkan informasi", "ikuti kami", "ikuti berita", "ikuti saluran", "ikuti update",
 	"simak berita", "simak update", "simak video", "google news", "saluran whatsapp", "klik di sini", "klik disini", "klik link",
 	"download aplikasi", "unduh aplikasi", "follow us", "sign up", "newsletter", "berlangganan",
-	"cookie", "cookies", "kebijakan privasi", "privacy policy",
+	"cookie", "cookies", "kebijakan privasi", "privacy policy", "telah tayang di", "breaking news", "grup telegram",
 )
 
 func phrasesByFirstWord(phrases ...string) map[string][]string {
@@ -423,8 +423,18 @@ func splitByline(l string) (writer, editor string, ok bool) {
 	if writer != "" || !mayBeSignature(l) {
 		return writer, editor, ok
 	}
-	if m := signatureRE.FindStringSubmatch(l); m != nil && len(strings.Fields(l)) <= 8 {
-		writer, ok = m[1]+m[2], true
+	if len(strings.Fields(l)) > 10 {
+		return writer, editor, ok
+	}
+	for _, cell := range strings.Split(l, "|") {
+		m := signatureRE.FindStringSubmatch(strings.TrimSpace(cell))
+		switch {
+		case m == nil:
+		case strings.Contains(m[0], "Editor"):
+			editor, ok = m[1], true
+		case writer == "":
+			writer, ok = m[1]+m[2], true
+		}
 	}
 	return writer, editor, ok
 }
@@ -434,7 +444,7 @@ func mayBeSignature(l string) bool {
 	if len(l) > 100 {
 		return false
 	}
-	for _, s := range []string{"Writer ", "Penulis ", "Reporter ", "Editor ", " - ", " – ", " | "} {
+	for _, s := range []string{"Writer ", "Penulis ", "Reporter ", "Editor ", " - ", " – "} {
 		if strings.Contains(l, s) {
 			return true
 		}
@@ -492,7 +502,7 @@ func isFooterMarker(l string) bool {
 var footerPrefixRE = regexp.MustCompile(`(?i)^(?:tags?|topik|kata kunci|keywords?)\s*:`)
 
 var (
-	captionStartRE = regexp.MustCompile(`(?i)^(?:\(?foto\s*:|\(?photo\s*:|ilustrasi\b|gambar\s*:|sumber foto|caption\s*:|dok\.|dokumentasi\s*:|video\s*:|antara foto\b)`)
+	captionStartRE = regexp.MustCompile(`(?i)^(?:\(?foto\s*:|\(?photo\s*:|ilustrasi\b|gambar\s*:|sumber (?:foto|gambar)\b|keterangan (?:foto|gambar)\b|caption\s*:|dok\.|dokumentasi\s*:|video\s*:|antara foto\b|file (?:photo|[-–—]))`)
 	// photoLabelRE is a photo label anywhere in a line: "Foto: X",
 	// "(Foto: ...)", "ANTARA FOTO".
 	photoLabelRE = regexp.MustCompile(`(?i)\b(?:antara foto|foto ?:|photo ?:)`)

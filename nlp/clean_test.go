@@ -104,6 +104,25 @@ func TestCleanPageTestPages(t *testing.T) {
 			body:       []string{"tegas Teodoro di Manila."},
 			noise:      []string{"Gianyar", "Kuta", "Istimewa", "Made Wirawan", "OLAHRAGA"},
 		},
+		{
+			file:       "09_bbc_style_captions.txt",
+			title:      "Korea Selatan dan Jepang Sepakat Pulihkan Pertukaran Informasi Militer",
+			published:  "2023-03-16",
+			firstWords: "Presiden Korea Selatan Yoon Suk Yeol dan Perdana Menteri",
+			body:       []string{"kata Yoon dalam konferensi pers bersama."},
+			noise:      []string{"Getty Images", "disambut Perdana Menteri", "situs mitra", "ponselmu", "Topik"},
+		},
+		{
+			file:       "10_kompas_style_lihat_foto.txt",
+			title:      "Biden Jatuhkan Sanksi Baru kepada Rusia, Targetkan Sektor Energi",
+			outlet:     "kompas.com",
+			author:     "Rizal Setyo",
+			dateline:   "WASHINGTON DC, KOMPAS.com -",
+			published:  "2025-01-10T21:30:00+07:00",
+			firstWords: "Pemerintahan Presiden Amerika Serikat Joe Biden",
+			body:       []string{`"Kami menganggap sanksi ini ilegal," kata Peskov.`},
+			noise:      []string{"SAUL LOEB", "AFP", "Gedung Putih", "Zodiak", "Kompas.com", "Telegram", "Bambang Priyo", "Reuters"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
