@@ -585,3 +585,29 @@ func TestCacheAnswersRepeatedQuestionsOnce(t *testing.T) {
 		t.Errorf("an ingest did not clear the cache: %d queries", store.count())
 	}
 }
+
+func TestCacheRefreshesExpiredAnswersInTheBackground(t *testing.T) {
+	store := &countingStore{delay: 30 * time.Millisecond}
+	cfg := testConfig()
+	cfg.CacheTTL = 200 * time.Millisecond
+	srv := New(cfg, store, nil, discardLog())
+	c := newClient(t, srv)
+	c.get("/api/v1/timeline")
+	time.Sleep(250 * time.Millisecond) // expired, within the second TTL
+	start := time.Now()
+	r := c.get("/api/v1/timeline")
+	if r.header.Get("X-Cache") != "hit" || time.Since(start) > 25*time.Millisecond {
+		t.Errorf("an expired answer: X-Cache %q after %s, want an immediate hit", r.header.Get("X-Cache"), time.Since(start))
+	}
+	srv.cache.wait()
+	if n := store.count(); n != 2 {
+		t.Errorf("%d queries, want 2: the first and one background refresh", n)
+	}
+	if r := c.get("/api/v1/timeline"); r.header.Get("X-Cache") != "hit" || store.count() != 2 {
+		t.Errorf("after the refresh: X-Cache %q, %d queries", r.header.Get("X-Cache"), store.count())
+	}
+	time.Sleep(450 * time.Millisecond) // past both TTLs
+	if r := c.get("/api/v1/timeline"); r.header.Get("X-Cache") != "miss" || store.count() != 3 {
+		t.Errorf("an answer past both TTLs: X-Cache %q, %d queries", r.header.Get("X-Cache"), store.count())
+	}
+}

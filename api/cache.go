@@ -2,6 +2,7 @@ package api
 
 import (
 	"bytes"
+	"context"
 	"net/http"
 	"sync"
 	"time"
@@ -17,16 +18,20 @@ const (
 
 // cache keeps the successful answers of the read endpoints for a short time
 // (Config.CacheTTL). Dashboards ask the same questions over and over, and an
-// answer about a dominant actor aggregates tens of thousands of events:
-// within the TTL the graph is asked once, and concurrent requests for the
-// same URL wait for the one in flight instead of all running the query.
-// Answers may be up to the TTL old; an ingest through this server clears
-// the cache at once, one by another process after the TTL.
+// answer about a busy actor aggregates thousands of events: within the TTL
+// the graph is asked once, and concurrent requests for the same URL wait for
+// the one in flight instead of all running the query. For one TTL more, an
+// expired answer is still given at once while a single background request
+// asks the graph again (stale-while-revalidate), so that expiry does not
+// make clients wait. Answers are thus at most twice the TTL old; an ingest
+// through this server clears the cache at once.
 type cache struct {
 	ttl     time.Duration
+	handler http.Handler // the router, which background refreshes go through
 	mu      sync.Mutex
 	entries map[string]cached
 	flights map[string]chan struct{}
+	refresh sync.WaitGroup
 }
 
 type cached struct {
@@ -34,6 +39,10 @@ type cached struct {
 	body        []byte
 	expires     time.Time
 }
+
+// refreshing marks the context of a background refresh, which goes to the
+// store whatever the cache holds.
+type refreshing struct{}
 
 func newCache(ttl time.Duration) *cache {
 	return &cache{ttl: ttl, entries: map[string]cached{}, flights: map[string]chan struct{}{}}
@@ -48,16 +57,19 @@ func (k *cache) middleware() gin.HandlerFunc {
 			return
 		}
 		key := c.Request.URL.Path + "?" + c.Request.URL.Query().Encode()
-		for {
-			hit, wait, lead := k.lookup(key)
+		for c.Request.Context().Value(refreshing{}) == nil {
+			hit, refresh, wait := k.lookup(key)
 			if hit != nil {
+				if refresh {
+					k.revalidate(c.Request)
+				}
 				c.Header("X-Cache", "hit")
 				c.Data(http.StatusOK, hit.contentType, hit.body)
 				c.Abort()
 				return
 			}
-			if lead {
-				break
+			if wait == nil {
+				break // this request leads the flight
 			}
 			select {
 			case <-wait:
@@ -77,20 +89,44 @@ func (k *cache) middleware() gin.HandlerFunc {
 	}
 }
 
-// lookup returns a fresh entry, or says to wait for the request in flight,
-// or makes the caller the one in flight (lead).
-func (k *cache) lookup(key string) (hit *cached, wait chan struct{}, lead bool) {
+// lookup returns an answer to give (and whether to refresh it in the
+// background, which then leads the flight), or a flight to wait for, or
+// neither, making the caller lead a new flight.
+func (k *cache) lookup(key string) (hit *cached, refresh bool, wait chan struct{}) {
 	k.mu.Lock()
 	defer k.mu.Unlock()
-	if e, ok := k.entries[key]; ok && time.Now().Before(e.expires) {
-		return &e, nil, false
-	}
-	if ch, ok := k.flights[key]; ok {
-		return nil, ch, false
+	now := time.Now()
+	e, ok := k.entries[key]
+	_, flying := k.flights[key]
+	switch {
+	case ok && now.Before(e.expires):
+		return &e, false, nil
+	case ok && now.Before(e.expires.Add(k.ttl)):
+		if !flying {
+			k.flights[key] = make(chan struct{})
+		}
+		return &e, !flying, nil
+	case flying:
+		return nil, false, k.flights[key]
 	}
 	k.flights[key] = make(chan struct{})
-	return nil, nil, true
+	return nil, false, nil
 }
+
+// revalidate asks the graph again for r in the background, within the
+// store's own timeouts; its answer replaces the cached one.
+func (k *cache) revalidate(r *http.Request) {
+	again := r.Clone(context.WithValue(context.WithoutCancel(r.Context()), refreshing{}, true))
+	again.Header.Del("X-Request-ID")
+	k.refresh.Add(1)
+	go func() {
+		defer k.refresh.Done()
+		k.handler.ServeHTTP(discard{header: http.Header{}}, again)
+	}()
+}
+
+// wait returns when the background refreshes have finished.
+func (k *cache) wait() { k.refresh.Wait() }
 
 // land ends the flight of key, waking those who waited for it.
 func (k *cache) land(key string) {
@@ -148,3 +184,11 @@ func (r *recorder) keep(b []byte) {
 	}
 	r.buf.Write(b)
 }
+
+// discard is the response writer of a background refresh: the answer only
+// goes to the cache.
+type discard struct{ header http.Header }
+
+func (d discard) Header() http.Header         { return d.header }
+func (d discard) Write(b []byte) (int, error) { return len(b), nil }
+func (d discard) WriteHeader(int)             {}

@@ -78,6 +78,7 @@ func New(cfg Config, store Store, ingester Ingester, log *slog.Logger) *Server {
 	// or problem body; an unknown path is a plain 404 instead.
 	s.router.RedirectTrailingSlash = false
 	s.routes()
+	s.cache.handler = s.router
 	return s
 }
 
@@ -112,5 +113,6 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener, grace time.Duration
 	if err := <-done; !errors.Is(err, http.ErrServerClosed) {
 		return fmt.Errorf("serving HTTP: %w", err)
 	}
+	s.cache.wait()
 	return nil
 }

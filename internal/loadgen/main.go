@@ -46,6 +46,7 @@ type options struct {
 	maxReqs   int
 	seed      uint64
 	actors    int
+	rate      float64
 	endpoints []string
 }
 
@@ -59,6 +60,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	fs.DurationVar(&o.warmup, "warmup", 5*time.Second, "how long to send requests before measuring")
 	fs.IntVar(&o.maxReqs, "requests", 1_000_000, "most requests measured")
 	fs.Uint64Var(&o.seed, "seed", 1, "seed of the random choice of actors")
+	fs.Float64Var(&o.rate, "rate", 0, "requests per second of each client (0: each sends its next request as soon as the last is answered)")
 	fs.IntVar(&o.actors, "actors", 200, "how many actors (those with most events first) the requests pick from")
 	fs.StringVar(&endpoints, "endpoints", "timeline,relations,pair", "request kinds: timeline (actor timeline), relations, pair (two actors' timeline), global (global timeline of a month)")
 	if err := fs.Parse(args); err != nil {
@@ -75,8 +77,12 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "loadgen: %d clients, %s warm-up, %s measured, %d actors, endpoints %s, %s\n",
-		o.clients, o.warmup, o.duration, len(targets.actors), strings.Join(o.endpoints, ","), o.base)
+	pace := "closed loop"
+	if o.rate > 0 {
+		pace = fmt.Sprintf("%g req/s each", o.rate)
+	}
+	fmt.Fprintf(out, "loadgen: %d clients (%s), %s warm-up, %s measured, %d actors, endpoints %s, %s\n",
+		o.clients, pace, o.warmup, o.duration, len(targets.actors), strings.Join(o.endpoints, ","), o.base)
 
 	if o.warmup > 0 {
 		hammer(ctx, client, o, targets, o.warmup, o.maxReqs)
@@ -112,6 +118,8 @@ func (o options) check() error {
 		return errors.New("-requests must be at least 1")
 	case o.actors < 1:
 		return errors.New("-actors must be at least 1")
+	case o.rate < 0 || o.rate > 10_000:
+		return errors.New("-rate must be from 0 to 10000")
 	}
 	for _, e := range o.endpoints {
 		if !slices.Contains([]string{"timeline", "relations", "pair", "global"}, e) {
@@ -293,7 +301,22 @@ func hammer(ctx context.Context, client *http.Client, o options, t targets, d ti
 		go func() {
 			defer wg.Done()
 			rng := rand.New(rand.NewPCG(o.seed, uint64(i)))
+			// Paced clients start spread over one interval, then keep to
+			// their rate; after a late answer the next request goes at once.
+			var interval time.Duration
+			if o.rate > 0 {
+				interval = time.Duration(float64(time.Second) / o.rate)
+			}
+			next := start.Add(interval * time.Duration(i) / time.Duration(o.clients))
 			for range budget {
+				if interval > 0 {
+					select {
+					case <-time.After(time.Until(next)):
+					case <-ctx.Done():
+						return
+					}
+					next = next.Add(interval)
+				}
 				if ctx.Err() != nil {
 					return
 				}
