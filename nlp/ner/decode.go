@@ -56,15 +56,21 @@ type weights[T int32 | float64] interface {
 	add(scores []T, feats []uint64)
 }
 
+// scorer fills the scores of token i: len(classes) unary scores and
+// pairWidth pair scores, both zero on entry.
+type scorer[T int32 | float64] interface {
+	score(i int, unary, pair []T)
+}
+
 // lattice is the reusable working memory of decoding one sentence.
 type lattice[T int32 | float64] struct {
 	unary, pair, delta []T
 	back               []int
 }
 
-// decode scores the n tokens of feats (featuresPerToken each) and appends
-// the best allowed label sequence to out.
-func (l *lattice[T]) decode(s *scheme, unary, pair weights[T], feats []uint64, n int, out []int) []int {
+// decode scores n tokens with sc and appends the best allowed label
+// sequence to out.
+func (l *lattice[T]) decode(s *scheme, sc scorer[T], n int, out []int) []int {
 	k := len(s.classes)
 	w := pairWidth(k)
 	l.unary = resize(l.unary, n*k)
@@ -72,9 +78,7 @@ func (l *lattice[T]) decode(s *scheme, unary, pair weights[T], feats []uint64, n
 	l.delta = resize(l.delta, n*k)
 	l.back = resize(l.back, n*k)
 	for i := range n {
-		f := feats[i*featuresPerToken : (i+1)*featuresPerToken]
-		unary.add(l.unary[i*k:(i+1)*k], f[:unaryFeatures])
-		pair.add(l.pair[i*w:(i+1)*w], f[unaryFeatures:])
+		sc.score(i, l.unary[i*k:(i+1)*k], l.pair[i*w:(i+1)*w])
 	}
 	return viterbi(s, n, l.unary, l.pair, l.delta, l.back, out)
 }

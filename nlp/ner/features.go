@@ -8,7 +8,7 @@ import (
 // featureSet names the feature templates below. A model records the set it
 // was trained with and loading refuses any other, because a changed template
 // silently scrambles every weight.
-const featureSet = 3
+const featureSet = 4
 
 // Feature templates. Each feature is a 64-bit hash of its template and its
 // values, so extraction allocates no strings.
@@ -56,6 +56,39 @@ const (
 	pairFeatures     = 2
 	featuresPerToken = unaryFeatures + pairFeatures
 )
+
+// role says which token a unary template reads: only the token itself,
+// only one of its neighbours, or several tokens (mixed). Weights of the
+// single-token templates can be summed per word ahead of time (see rows).
+type role int
+
+const (
+	roleMixed role = iota
+	roleSelf
+	rolePrev1 // reads only the token before
+	rolePrev2 // only the token two before
+	roleNext1 // only the token after
+	roleNext2 // only the token two after
+	roles
+)
+
+// templateRole is the role of a unary template. Unary features appear in
+// the order of their templates, so template t is feature t-1 of a token.
+func templateRole(t uint64) role {
+	switch t {
+	case tBias, tWord, tLower, tShape, tShort, tPrefix3, tPrefix4, tSuffix3, tSuffix4, tCue, tLengthShort:
+		return roleSelf
+	case tPrev1, tShortPrev1, tCuePrev1:
+		return rolePrev1
+	case tPrev2:
+		return rolePrev2
+	case tNext1, tShortNext1, tCueNext1:
+		return roleNext1
+	case tNext2:
+		return roleNext2
+	}
+	return roleMixed
+}
 
 // cue kinds: hand-listed words that announce a kind of name. They group rare
 // titles with frequent ones; they are cue words, not a gazetteer of names.

@@ -13,8 +13,9 @@ import (
 // Write it with WriteTo, read it back with ReadModel, tag with Tagger.
 type Model struct {
 	classes []string
-	unary   section // len(classes) weights per feature
-	pair    section // pairWidth(len(classes)) weights per feature
+	vocab   []string // words whose weights the tagger sums ahead of time
+	unary   section  // len(classes) weights per feature
+	pair    section  // pairWidth(len(classes)) weights per feature
 }
 
 // section is one kind of features with their weights, sorted by hash.
@@ -32,12 +33,18 @@ func (m *Model) Features() int { return len(m.unary.keys) + len(m.pair.keys) }
 // Tagger builds the tagger of the model.
 func (m *Model) Tagger() *Tagger {
 	k := len(m.classes)
-	return &Tagger{
+	t := &Tagger{
 		scheme: newScheme(m.classes),
 		feat:   newFeaturizer(),
 		unary:  newTable(m.unary, k),
 		pair:   newTable(m.pair, pairWidth(k)),
 	}
+	for idx := range unaryFeatures {
+		r := templateRole(uint64(idx + 1))
+		t.masks[r] |= 1 << idx
+	}
+	t.rows = newRowTable(t.feat, &t.unary, m.vocab, k)
+	return t
 }
 
 // table is an open-addressing hash table from feature hash to weights,
@@ -49,12 +56,28 @@ type table struct {
 	width int
 	slots []int16 // slotHeader+width per slot
 	size  uint64  // number of slots
+	// present is a one-hash Bloom filter of the features, about 16 bits per
+	// feature: small enough to stay in the CPU cache, it answers most
+	// lookups of absent features (the usual case on new text) without
+	// touching the big slots.
+	present   []uint64
+	bloomMask uint64
 }
 
 const slotHeader = 2 // int16s of the fingerprint
 
 func fingerprint(f uint64) uint32 {
 	return max(uint32(f>>32), 1)
+}
+
+// bloomBit is the filter bit of a feature, from hash bits that home and
+// fingerprint use least.
+func (t *table) bloomBit(f uint64) uint64 { return (f >> 20) & t.bloomMask }
+
+// mayHave says whether the table may hold feature f; false is certain.
+func (t *table) mayHave(f uint64) bool {
+	b := t.bloomBit(f)
+	return t.present[b/64]&(1<<(b%64)) != 0
 }
 
 // home maps a hash onto [0, size) by multiplying instead of dividing, so the
@@ -69,7 +92,15 @@ func newTable(s section, width int) table {
 	size := len(s.keys)*2 + 1
 	stride := slotHeader + width
 	t := table{width: width, slots: make([]int16, size*stride), size: uint64(size)}
+	bits := 64
+	for bits < 16*len(s.keys) {
+		bits <<= 1
+	}
+	t.present = make([]uint64, bits/64)
+	t.bloomMask = uint64(bits - 1)
 	for i, key := range s.keys {
+		b := t.bloomBit(key)
+		t.present[b/64] |= 1 << (b % 64)
 		at := t.home(key) * stride
 		for t.slots[at] != 0 || t.slots[at+1] != 0 {
 			if at += stride; at == len(t.slots) {
@@ -84,10 +115,16 @@ func newTable(s section, width int) table {
 }
 
 // add adds the weights of each feature to scores, which is t.width long.
-func (t *table) add(scores []int32, feats []uint64) {
+func (t *table) add(scores []int32, feats []uint64) { t.addExcept(scores, feats, 0) }
+
+// addExcept adds the weights of the features whose bit in skip is clear.
+func (t *table) addExcept(scores []int32, feats []uint64, skip uint64) {
 	stride := slotHeader + t.width
 	slots := t.slots
-	for _, f := range feats {
+	for idx, f := range feats {
+		if skip&(1<<idx) != 0 {
+			continue
+		}
 		fp := fingerprint(f)
 		lo, hi := int16(fp), int16(fp>>16)
 		at := t.home(f) * stride
@@ -111,22 +148,6 @@ func (t *table) add(scores []int32, feats []uint64) {
 	}
 }
 
-// touch reads the home slot of each token's unary features and returns a
-// value that only exists so the reads are not optimised away. Lookups
-// mostly miss the CPU cache; reading every home slot first, in a loop
-// without branches on what it reads, lets the CPU wait for all those memory
-// reads at once instead of one after the other in add.
-func (t *table) touch(feats []uint64) int16 {
-	stride := slotHeader + t.width
-	var x int16
-	for i := 0; i+featuresPerToken <= len(feats); i += featuresPerToken {
-		for _, f := range feats[i : i+unaryFeatures] {
-			x ^= t.slots[t.home(f)*stride]
-		}
-	}
-	return x
-}
-
 // magic opens every encoded model.
 const magic = "diplograph-ner\n"
 
@@ -148,6 +169,11 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	for _, c := range m.classes {
 		uvarint(uint64(len(c)))
 		put([]byte(c))
+	}
+	uvarint(uint64(len(m.vocab)))
+	for _, w := range m.vocab {
+		uvarint(uint64(len(w)))
+		put([]byte(w))
 	}
 	for _, s := range []section{m.unary, m.pair} {
 		uvarint(uint64(len(s.keys)))
@@ -182,10 +208,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 		return nil, errors.New("not a diplograph NER model")
 	}
 	fail := func(what string, err error) (*Model, error) {
-		if errors.Is(err, io.EOF) {
-			err = io.ErrUnexpectedEOF
-		}
-		return nil, fmt.Errorf("reading NER model %s: %w", what, err)
+		return nil, readError(what, err)
 	}
 	set, err := binary.ReadUvarint(br)
 	if err != nil {
@@ -219,6 +242,9 @@ func ReadModel(r io.Reader) (*Model, error) {
 		}
 		m.classes = append(m.classes, string(name))
 	}
+	if m.vocab, err = readVocabulary(br); err != nil {
+		return nil, err
+	}
 	for _, sec := range []struct {
 		s     *section
 		width int
@@ -233,13 +259,34 @@ func ReadModel(r io.Reader) (*Model, error) {
 	return m, nil
 }
 
-func readSection(br *bufio.Reader, s *section, width int) error {
-	fail := func(what string, err error) error {
-		if errors.Is(err, io.EOF) {
-			err = io.ErrUnexpectedEOF
-		}
-		return fmt.Errorf("reading NER model %s: %w", what, err)
+func readVocabulary(br *bufio.Reader) ([]string, error) {
+	n, err := binary.ReadUvarint(br)
+	if err != nil {
+		return nil, readError("vocabulary", err)
 	}
+	if n > maxFeatures {
+		return nil, fmt.Errorf("NER model claims %d vocabulary words, more than %d", n, maxFeatures)
+	}
+	var vocab []string
+	for range n {
+		size, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, readError("vocabulary", err)
+		}
+		if size == 0 || size > maxWordBytes {
+			return nil, fmt.Errorf("NER model vocabulary word of %d bytes", size)
+		}
+		word := make([]byte, size)
+		if _, err := io.ReadFull(br, word); err != nil {
+			return nil, readError("vocabulary", err)
+		}
+		vocab = append(vocab, string(word))
+	}
+	return vocab, nil
+}
+
+func readSection(br *bufio.Reader, s *section, width int) error {
+	fail := readError
 	n, err := binary.ReadUvarint(br)
 	if err != nil {
 		return fail("size", err)
@@ -271,4 +318,13 @@ func readSection(br *bufio.Reader, s *section, width int) error {
 		s.weights = append(s.weights, int16(v))
 	}
 	return nil
+}
+
+// readError names what was being read; a model cut short reads as
+// io.ErrUnexpectedEOF.
+func readError(what string, err error) error {
+	if errors.Is(err, io.EOF) {
+		err = io.ErrUnexpectedEOF
+	}
+	return fmt.Errorf("reading NER model %s: %w", what, err)
 }

@@ -359,3 +359,61 @@ func TestEmbeddedModelOnNERGritTest(t *testing.T) {
 		t.Fatalf("NERGrit test F1 %.4f below the floor %.4f", f1, embeddedFloorF1)
 	}
 }
+
+// TestTaggerScoresEqualPlainSums checks the tagger's shortcuts (vocabulary
+// rows, the filter of absent features, fingerprinted tables) against the
+// plain sum of each feature's weights from the model.
+func TestTaggerScoresEqualPlainSums(t *testing.T) {
+	m, err := ReadModel(bytes.NewReader(embeddedModel))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.vocab) == 0 {
+		t.Fatal("the embedded model has no vocabulary: rows go untested")
+	}
+	k := len(m.classes)
+	plain := func(s section, width int) map[uint64][]int16 {
+		out := map[uint64][]int16{}
+		for i, key := range s.keys {
+			out[key] = s.weights[i*width : (i+1)*width]
+		}
+		return out
+	}
+	unary, pair := plain(m.unary, k), plain(m.pair, pairWidth(k))
+	tagger := m.Tagger()
+	sentences := [][]string{
+		tokens("Menteri Luar Negeri Retno Marsudi tiba di Tokyo , Jepang , pada Senin ."),
+		tokens("Juru bicara Kremlin Dmitry Peskov mengatakan hal itu kepada wartawan di Moskow ."),
+		{"", "\xff", "ÄÖÜ", "yang", "dan"},
+	}
+	if dir := sharedNER(t); dir != "" {
+		for _, s := range readShared(t, dir, "test") {
+			sentences = append(sentences, s.Tokens)
+		}
+	}
+	b := &buffers{t: tagger}
+	for _, toks := range sentences {
+		b.tag(toks)
+		w := pairWidth(k)
+		for i := range toks {
+			wantU, wantP := make([]int32, k), make([]int32, w)
+			feats := b.feats[i*featuresPerToken : (i+1)*featuresPerToken]
+			for _, f := range feats[:unaryFeatures] {
+				for c, v := range unary[f] {
+					wantU[c] += int32(v)
+				}
+			}
+			for _, f := range feats[unaryFeatures:] {
+				for c, v := range pair[f] {
+					wantP[c] += int32(v)
+				}
+			}
+			if got := b.lattice.unary[i*k : (i+1)*k]; !slices.Equal(got, wantU) {
+				t.Fatalf("%q token %d: unary scores %v, plain sums %v", toks, i, got, wantU)
+			}
+			if got := b.lattice.pair[i*w : (i+1)*w]; !slices.Equal(got, wantP) {
+				t.Fatalf("%q token %d: pair scores differ from plain sums", toks, i)
+			}
+		}
+	}
+}

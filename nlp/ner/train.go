@@ -58,6 +58,7 @@ func Train(sentences []Sentence, opts TrainOptions) (*Model, error) {
 	if len(classes) < 2 {
 		return nil, errors.New("training NER model: no entity labels in the data")
 	}
+	vocab := vocabulary(sentences)
 	runs := make([]*trainer, opts.Runs)
 	orders := make([][]int, opts.Runs)
 	var examples []example
@@ -81,10 +82,10 @@ func Train(sentences []Sentence, opts TrainOptions) (*Model, error) {
 			}
 		}
 		if opts.AfterEpoch != nil && epoch < opts.Epochs {
-			opts.AfterEpoch(epoch, average(runs, opts.Prune))
+			opts.AfterEpoch(epoch, average(runs, vocab, opts.Prune))
 		}
 	}
-	m := average(runs, opts.Prune)
+	m := average(runs, vocab, opts.Prune)
 	if opts.AfterEpoch != nil {
 		opts.AfterEpoch(opts.Epochs, m)
 	}
@@ -114,6 +115,35 @@ func classesOf(sentences []Sentence) []string {
 	return classes
 }
 
+const (
+	// minVocab is how often a token must occur in training to be in the
+	// vocabulary whose words get precomputed weight rows.
+	minVocab = 2
+	// maxWordBytes bounds a vocabulary word.
+	maxWordBytes = 64
+)
+
+// vocabulary returns, sorted, the tokens met at least minVocab times. It
+// only speeds tagging up: any vocabulary gives the same labels.
+func vocabulary(sentences []Sentence) []string {
+	counts := map[string]int{}
+	for _, s := range sentences {
+		for _, tok := range s.Tokens {
+			if len(tok) <= maxWordBytes {
+				counts[tok]++
+			}
+		}
+	}
+	var vocab []string
+	for tok, n := range counts {
+		if n >= minVocab {
+			vocab = append(vocab, tok)
+		}
+	}
+	slices.Sort(vocab)
+	return vocab
+}
+
 // example is a sentence with its features computed once for all epochs.
 type example struct {
 	feats []uint64
@@ -128,6 +158,14 @@ type trainer struct {
 	now         int
 	lattice     lattice[float64]
 	guess       []int
+	cur         *example // the sentence being decoded
+}
+
+// score scores token i of the current sentence from its features.
+func (tr *trainer) score(i int, unary, pair []float64) {
+	f := tr.cur.feats[i*featuresPerToken : (i+1)*featuresPerToken]
+	tr.unary.add(unary, f[:unaryFeatures])
+	tr.pair.add(pair, f[unaryFeatures:])
 }
 
 func newTrainer(classes []string) *trainer {
@@ -176,7 +214,8 @@ func (tr *trainer) prepare(sentences []Sentence) []example {
 func (tr *trainer) learn(ex *example) {
 	tr.now++
 	n, k := len(ex.gold), len(tr.classes)
-	tr.guess = tr.lattice.decode(&tr.scheme, &tr.unary, &tr.pair, ex.feats, n, tr.guess[:0])
+	tr.cur = ex
+	tr.guess = tr.lattice.decode(&tr.scheme, tr, n, tr.guess[:0])
 	goldPrev, guessPrev := start, start
 	for i := range n {
 		gold, guess := ex.gold[i], tr.guess[i]
@@ -199,7 +238,7 @@ func (tr *trainer) learn(ex *example) {
 // average averages the weights over each run's steps and then over the
 // runs, quantizes them to int16 on one scale for the whole model, and keeps
 // the features with a weight beyond ±prune.
-func average(runs []*trainer, prune int) *Model {
+func average(runs []*trainer, vocab []string, prune int) *Model {
 	unary, pair := map[uint64][]float64{}, map[uint64][]float64{}
 	for _, tr := range runs {
 		tr.unary.addAverage(unary, tr.now, len(runs))
@@ -219,6 +258,7 @@ func average(runs []*trainer, prune int) *Model {
 	}
 	return &Model{
 		classes: slices.Clone(runs[0].classes),
+		vocab:   vocab,
 		unary:   quantize(unary, runs[0].unary.width, scale, prune),
 		pair:    quantize(pair, runs[0].pair.width, scale, prune),
 	}
