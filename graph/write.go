@@ -157,9 +157,17 @@ func (w *Writer) Write(ctx context.Context, articles []nlp.Article) (Report, err
 	for len(pending) > 0 {
 		batch, rest := nextBatch(pending, w.opts.BatchSize)
 		if err := w.writeBatch(ctx, batch, &rep); err != nil {
+			// Some of the batch may have been written one by one before the
+			// outage; the report has those.
+			done := map[string]bool{}
+			for _, a := range rep.Articles {
+				done[a.ID] = true
+			}
 			var names []string
 			for _, p := range pending {
-				names = append(names, p.name)
+				if !done[p.id] {
+					names = append(names, p.name)
+				}
 			}
 			return rep, &NotWrittenError{Articles: names, Err: err}
 		}

@@ -35,6 +35,7 @@ func runIngest(ctx context.Context, args []string, io stdio) error {
 	}
 	config := neo4jFlags(fs, io.getenv)
 	workers := fs.Int("j", runtime.GOMAXPROCS(0), "pages extracted at once")
+	writers := fs.Int("writers", 2, "write transactions at once (Neo4j runs each on one thread)")
 	batch := fs.String("batch", envOr(io.getenv, "DIPLOGRAPH_BATCH_SIZE", "200"), "articles per write transaction (DIPLOGRAPH_BATCH_SIZE)")
 	retry := fs.String("retry-time", envOr(io.getenv, "DIPLOGRAPH_RETRY_TIME", "60s"), "how long to keep retrying while Neo4j is unreachable (DIPLOGRAPH_RETRY_TIME)")
 	every := fs.Duration("log-every", 10*time.Second, "progress log interval when stderr is not a terminal")
@@ -46,8 +47,8 @@ func runIngest(ctx context.Context, args []string, io stdio) error {
 	if fs.NArg() == 0 {
 		return fmt.Errorf("%w: ingest needs at least one PATH (or - for stdin)", errUsage)
 	}
-	if *workers < 1 {
-		return fmt.Errorf("%w: -j must be at least 1", errUsage)
+	if *workers < 1 || *writers < 1 {
+		return fmt.Errorf("%w: -j and -writers must be at least 1", errUsage)
 	}
 	var opts graph.WriteOptions
 	var err error
@@ -91,7 +92,7 @@ func runIngest(ctx context.Context, args []string, io stdio) error {
 	prog.counters.Add(dictCounters)
 	go prog.countInputs(ctx, fs.Args())
 	stopDisplay := prog.display()
-	err = ingestAll(ctx, x, w, fs.Args(), *workers, opts.BatchSize, io, prog)
+	err = ingestAll(ctx, x, w, fs.Args(), *workers, *writers, opts.BatchSize, io, prog)
 	stopDisplay()
 	prog.summary(io.out)
 	return err
@@ -119,11 +120,11 @@ type extracted struct {
 	err  error
 }
 
-// ingestAll reads the inputs on one goroutine, extracts on workers and
-// writes in batches on this one. Channels are bounded, so memory stays flat
-// however large the input: at most a batch being written, a batch being
+// ingestAll reads the inputs on one goroutine, extracts on workers, and
+// writes batches on writers goroutines. Channels are bounded, so memory
+// stays flat however large the input: a batch per writer, a batch being
 // gathered and a few pages per worker are held.
-func ingestAll(ctx context.Context, x *nlp.Extractor, w *graph.Writer, inputs []string, workers, batch int, io stdio, prog *progress) error {
+func ingestAll(ctx context.Context, x *nlp.Extractor, w *graph.Writer, inputs []string, workers, writers, batch int, io stdio, prog *progress) error {
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
 	docs := make(chan source, 2*workers)
@@ -132,11 +133,11 @@ func ingestAll(ctx context.Context, x *nlp.Extractor, w *graph.Writer, inputs []
 		defer close(docs)
 		readInputs(ctx, inputs, io.in, docs)
 	}()
-	var wg sync.WaitGroup
+	var extractors sync.WaitGroup
 	for range workers {
-		wg.Add(1)
+		extractors.Add(1)
 		go func() {
-			defer wg.Done()
+			defer extractors.Done()
 			for d := range docs {
 				r := extracted{name: d.name, err: d.err}
 				if r.err == nil {
@@ -146,49 +147,71 @@ func ingestAll(ctx context.Context, x *nlp.Extractor, w *graph.Writer, inputs []
 			}
 		}()
 	}
-	go func() { wg.Wait(); close(results) }()
+	go func() { extractors.Wait(); close(results) }()
 
-	var notWritten *graph.NotWrittenError
-	pending := make([]nlp.Article, 0, batch)
-	flush := func() {
-		if len(pending) == 0 || notWritten != nil {
+	var lost notWritten
+	var guard inFlight
+	jobs := make(chan []nlp.Article)
+	var writing sync.WaitGroup
+	for range writers {
+		writing.Add(1)
+		go func() {
+			defer writing.Done()
+			for arts := range jobs {
+				rep, err := w.Write(ctx, arts)
+				guard.release(arts)
+				prog.add(rep)
+				for _, a := range rep.Articles {
+					if a.Outcome == graph.Failed {
+						prog.logf("diplograph ingest: %s: %v", a.Name, a.Err)
+					}
+				}
+				if err != nil {
+					lost.add(err)
+					stop() // nothing more can be written: stop reading and extracting
+				}
+			}
+		}()
+	}
+	// dispatch hands a batch to a free writer, in input order, once no batch
+	// in flight holds the same article or URL: a later version of a page must
+	// find the earlier one committed.
+	dispatch := func(arts []nlp.Article) {
+		if len(arts) == 0 {
 			return
 		}
-		rep, err := w.Write(ctx, pending)
-		prog.add(rep)
-		for _, a := range rep.Articles {
-			if a.Outcome == graph.Failed {
-				prog.logf("diplograph ingest: %s: %v", a.Name, a.Err)
+		if guard.acquire(ctx, arts) {
+			select {
+			case jobs <- arts:
+				return
+			case <-ctx.Done():
+				guard.release(arts)
 			}
 		}
-		if err != nil {
-			if !errors.As(err, &notWritten) {
-				notWritten = &graph.NotWrittenError{Err: err}
-			}
-			stop() // nothing more can be written: stop reading and extracting
-		}
-		pending = pending[:0]
+		lost.add(&graph.NotWrittenError{Articles: names(arts), Err: ctx.Err()})
 	}
-	for r := range results {
-		if notWritten != nil {
-			if r.err == nil {
-				notWritten.Articles = append(notWritten.Articles, graph.ArticleName(r.art))
-			}
-			continue
-		}
-		if r.err != nil {
-			if ctx.Err() == nil {
-				prog.fail(r.name)
-				prog.logf("diplograph ingest: %s: %v", r.name, r.err)
-			}
-			continue
-		}
-		if pending = append(pending, r.art); len(pending) == batch {
-			flush()
-		}
-	}
-	flush()
 
+	pending := make([]nlp.Article, 0, batch)
+	for r := range results {
+		switch {
+		case r.err != nil && ctx.Err() == nil:
+			prog.fail(r.name)
+			prog.logf("diplograph ingest: %s: %v", r.name, r.err)
+		case r.err != nil:
+		case ctx.Err() != nil:
+			lost.add(&graph.NotWrittenError{Articles: []string{graph.ArticleName(r.art)}, Err: ctx.Err()})
+		default:
+			if pending = append(pending, r.art); len(pending) == batch {
+				dispatch(pending)
+				pending = make([]nlp.Article, 0, batch)
+			}
+		}
+	}
+	dispatch(pending)
+	close(jobs)
+	writing.Wait()
+
+	notWritten := lost.err()
 	switch {
 	case notWritten != nil:
 		return fmt.Errorf("ingest stopped, run the same command again to complete it: %w", notWritten)
@@ -199,4 +222,105 @@ func ingestAll(ctx context.Context, x *nlp.Extractor, w *graph.Writer, inputs []
 		return fmt.Errorf("%d article(s) failed: %s", len(failed), strings.Join(failed, ", "))
 	}
 	return nil
+}
+
+// notWritten gathers the articles that could not be written, from every
+// writer, behind the first cause.
+type notWritten struct {
+	mu  sync.Mutex
+	all *graph.NotWrittenError
+}
+
+func (n *notWritten) add(err error) {
+	var nw *graph.NotWrittenError
+	if !errors.As(err, &nw) {
+		nw = &graph.NotWrittenError{Err: err}
+	}
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.all == nil {
+		n.all = &graph.NotWrittenError{Err: nw.Err}
+	}
+	n.all.Articles = append(n.all.Articles, nw.Articles...)
+}
+
+// err returns the gathered error, or nil when everything was written.
+func (n *notWritten) err() *graph.NotWrittenError {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.all
+}
+
+// inFlight tracks the article ids and URLs of the batches being written.
+type inFlight struct {
+	mu   sync.Mutex
+	busy map[string]chan struct{}
+}
+
+func keys(arts []nlp.Article) []string {
+	ks := make([]string, 0, 2*len(arts))
+	for _, a := range arts {
+		ks = append(ks, "id:"+a.ID)
+		if a.URL != "" {
+			ks = append(ks, "url:"+a.URL)
+		}
+	}
+	return ks
+}
+
+// acquire waits until no batch in flight shares an id or URL with arts,
+// then marks arts in flight. It reports false if ctx ends first.
+func (f *inFlight) acquire(ctx context.Context, arts []nlp.Article) bool {
+	ks := keys(arts)
+	for {
+		f.mu.Lock()
+		var wait chan struct{}
+		for _, k := range ks {
+			if ch, ok := f.busy[k]; ok {
+				wait = ch
+				break
+			}
+		}
+		if wait == nil {
+			if f.busy == nil {
+				f.busy = map[string]chan struct{}{}
+			}
+			done := make(chan struct{})
+			for _, k := range ks {
+				f.busy[k] = done
+			}
+			f.mu.Unlock()
+			return true
+		}
+		f.mu.Unlock()
+		select {
+		case <-wait:
+		case <-ctx.Done():
+			return false
+		}
+	}
+}
+
+// release marks arts as no longer in flight and wakes whoever waits on them.
+func (f *inFlight) release(arts []nlp.Article) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	closed := map[chan struct{}]bool{}
+	for _, k := range keys(arts) {
+		if ch, ok := f.busy[k]; ok {
+			delete(f.busy, k)
+			if !closed[ch] {
+				close(ch)
+				closed[ch] = true
+			}
+		}
+	}
+}
+
+func names(arts []nlp.Article) []string {
+	ns := make([]string, len(arts))
+	for i, a := range arts {
+		ns[i] = graph.ArticleName(a)
+	}
+	return ns
 }
