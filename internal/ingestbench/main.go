@@ -148,21 +148,28 @@ func shell(out, bin string, args ...string) error {
 	return nil
 }
 
-// emptyGraph deletes every node but the migration records, in batches that
-// keep each transaction small.
+// emptyGraph deletes every node but the migration records, relationships
+// first: a node with a million relationships is too big to delete in one
+// transaction of bounded memory.
 func emptyGraph(ctx context.Context, db *graph.DB) (int, error) {
 	session := db.Session(ctx, neo4j.AccessModeWrite)
 	defer session.Close(ctx)
-	res, err := session.Run(ctx, `MATCH (n) WHERE NOT n:__Migration
-		CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`, nil)
-	if err != nil {
-		return 0, fmt.Errorf("emptying the graph: %w", err)
+	deleted := 0
+	for _, q := range []string{
+		`MATCH ()-[r]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 20000 ROWS`,
+		`MATCH (n) WHERE NOT n:__Migration CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 20000 ROWS`,
+	} {
+		res, err := session.Run(ctx, q, nil)
+		if err != nil {
+			return 0, fmt.Errorf("emptying the graph: %w", err)
+		}
+		sum, err := res.Consume(ctx)
+		if err != nil {
+			return 0, fmt.Errorf("emptying the graph: %w", err)
+		}
+		deleted += sum.Counters().NodesDeleted()
 	}
-	sum, err := res.Consume(ctx)
-	if err != nil {
-		return 0, fmt.Errorf("emptying the graph: %w", err)
-	}
-	return sum.Counters().NodesDeleted(), nil
+	return deleted, nil
 }
 
 var (
