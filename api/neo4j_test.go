@@ -466,6 +466,21 @@ func TestIngestEndpointOnRealGraph(t *testing.T) {
 		t.Errorf("the replaced version is still there: %d", r.status)
 	}
 
+	// Field values travel as parameters: Cypher in them is stored as text.
+	evil := Submission{Title: "x'}) MATCH (n) DETACH DELETE n //", Outlet: "`Evil` }) SET n.x = 1", Text: kishidaVisit + "\n\n'}) DETACH DELETE n //"}
+	r = c.do("POST", "/api/v1/articles", evil, auth)
+	r.json(t, &rep)
+	if r.status != 201 || rep.Articles[0].Status != StatusNew {
+		t.Fatalf("an article with Cypher in its fields: %d %+v", r.status, rep)
+	}
+	c.getOK("/api/v1/articles/"+rep.Articles[0].ID, &a)
+	if a.Title != evil.Title || a.Outlet != evil.Outlet {
+		t.Errorf("fields stored as %q, %q", a.Title, a.Outlet)
+	}
+	if r := c.get("/api/v1/articles/" + fx.Article1); r.status != 200 {
+		t.Errorf("the rest of the graph is gone: %d", r.status)
+	}
+
 	for body, field := range map[string]string{
 		`{"title": "no text"}`: "text",
 		`[]`:                   "body",

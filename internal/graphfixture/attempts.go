@@ -52,4 +52,12 @@ var WriteAttempts = []string{
 	"RETURN 1 UNION MATCH (n) DETACH DELETE n RETURN 1",
 	"CALL db.index.fulltext.drop('actor_names')",
 	"CALL db.clearQueryCaches()",
+	"call db.createLabel('Evil')",
+	"Match (n) Detach Delete n",
+	"/* x */ CREATE (n:Evil)",
+	"use system show users",
+	"USE neo4j MATCH (n) DETACH DELETE n",
+	"MATCH (n) SET n += {evil: true}",
+	"OPTIONAL MATCH (n) DELETE n",
+	"UNWIND [1] AS x CREATE (:Evil)",
 }
