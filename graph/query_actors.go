@@ -79,8 +79,13 @@ func (db *DB) SearchActors(ctx context.Context, q ActorQuery) (List[Actor], erro
 		params["country"] = q.Country
 		conds = append(conds, "a.country = $country")
 	}
+	lucene := LuceneQuery(q.Q)
+	if q.Q != "" && lucene == "" {
+		// Only separators: no name can match.
+		return paged([]Actor(nil), q.Page), nil
+	}
 	var query string
-	if lucene := LuceneQuery(q.Q); lucene != "" {
+	if lucene != "" {
 		params["lucene"] = lucene
 		query = `CALL db.index.fulltext.queryNodes('actor_names', $lucene) YIELD node AS a, score
 			` + where(append(conds, "a:Actor")) + `

@@ -33,8 +33,13 @@ func (db *DB) Statements(ctx context.Context, q StatementQuery) (List[Statement]
 		params["about"] = q.About
 		conds = append(conds, "EXISTS { (s)-[:ABOUT]->(:Actor {id: $about}) }")
 	}
+	lucene := LuceneQuery(q.Q)
+	if q.Q != "" && lucene == "" {
+		// Only separators: no text can match.
+		return paged([]Statement(nil), q.Page), nil
+	}
 	var match, order string
-	switch lucene := LuceneQuery(q.Q); {
+	switch {
 	case lucene != "":
 		params["lucene"] = lucene
 		match = "CALL db.index.fulltext.queryNodes('statement_text', $lucene) YIELD node AS s, score"

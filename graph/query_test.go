@@ -72,6 +72,10 @@ func TestReadQueries(t *testing.T) {
 		same(t, "prefix search", ids(byPrefix.Items, func(a graph.Actor) string { return a.ID }), []string{fx.Sato})
 		same(t, "actor fields", byPrefix.Items[0], graph.Actor{ID: fx.Sato, Name: "Mira Sato-Kovac", Type: "person",
 			Country: "XSL", Aliases: []string{"Mira Sato"}})
+		separators, err := db.SearchActors(ctx, graph.ActorQuery{Q: " - / -", Page: page})
+		if err != nil || len(separators.Items) != 0 {
+			t.Errorf("a query of separators only: %d actors, %v; want none", len(separators.Items), err)
+		}
 		filtered, err := db.SearchActors(ctx, graph.ActorQuery{Type: "country", Country: "XNL", Page: page})
 		if err != nil {
 			t.Fatal(err)
@@ -267,4 +271,24 @@ func sign(f float64) float64 {
 		return -1
 	}
 	return 1
+}
+
+func TestLuceneQueryEscapesEverything(t *testing.T) {
+	cases := map[string]string{
+		"":                     "",
+		"  ":                   "",
+		"Putin":                "(putin OR putin*)",
+		"Kim Jong-un":          "kim AND jong AND (un OR un*)",
+		"name:Putin":           `(name\:putin OR name\:putin*)`,
+		"*:*":                  `(\*\:\* OR \*\:\**)`,
+		"a AND NOT b":          "a AND and AND not AND (b OR b*)",
+		`"x" (y) [z TO w]~2^3`: `\"x\" AND \(y\) AND \[z AND to AND (w\]\~2\^3 OR w\]\~2\^3*)`,
+		`a\ || b && !c`:        `a\\ AND \|\| AND b AND \&\& AND (\!c OR \!c*)`,
+		"{x} ? +y":             `\{x\} AND \? AND (\+y OR \+y*)`,
+	}
+	for in, want := range cases {
+		if got := graph.LuceneQuery(in); got != want {
+			t.Errorf("LuceneQuery(%q) = %q, want %q", in, got, want)
+		}
+	}
 }

@@ -217,7 +217,7 @@ func (db *DB) timeline(ctx context.Context, q TimelineQuery, w walk) (List[Timel
 	return paged(items, q.Page), nil
 }
 
-// Histogram intervals, as in HistogramQuery.Interval.
+// Intervals are the histogram intervals, as in HistogramQuery.Interval.
 var Intervals = []string{"day", "week", "month", "year"}
 
 // HistogramQuery counts a timeline's items per interval.
