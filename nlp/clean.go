@@ -31,13 +31,20 @@ func splitLines(text string) []string {
 	text = blankReplacer.Replace(text)
 	raw := strings.Split(text, "\n")
 	lines := raw[:0]
+	var para []string // the lines of a wrapped paragraph
 	for _, l := range raw {
 		l = strings.Join(strings.Fields(l), " ")
-		if n := len(lines); n > 0 && continuesLine(lines[n-1], l) {
-			lines[n-1] += " " + l
+		if len(para) > 0 && continuesLine(para[len(para)-1], l) {
+			para = append(para, l)
 			continue
 		}
-		lines = append(lines, l)
+		if len(para) > 0 {
+			lines = append(lines, strings.Join(para, " "))
+		}
+		para = append(para[:0], l)
+	}
+	if len(para) > 0 {
+		lines = append(lines, strings.Join(para, " "))
 	}
 	return lines
 }

@@ -33,6 +33,11 @@ func NewExtractor() (*Extractor, error) {
 	return &Extractor{seg: newSegmenter(), ann: ann}, nil
 }
 
+// maxAnalyzedSentences bounds the work on one page: a news story has a few
+// dozen sentences, and anything far longer is not one story (a book, a
+// dump, a feed), so only its start is analyzed.
+const maxAnalyzedSentences = 1000
+
 // Extract reads one page. It fails with ErrEmptyInput, ErrBinaryInput,
 // ErrTooLarge or ErrNoBody (wrapped) for input it cannot use; whatever it
 // repairs on the way (invalid UTF-8, a page not in Indonesian) is said in
@@ -66,10 +71,16 @@ func (x *Extractor) Extract(doc Document) (art Article, err error) {
 	}
 
 	sents := x.seg.split(p.Paragraphs)
+	id := articleID(p.Paragraphs)
+	if len(sents) > maxAnalyzedSentences {
+		p.Warnings = append(p.Warnings, fmt.Sprintf("body of %d sentences: only the first %d were analyzed", len(sents), maxAnalyzedSentences))
+		sents = sents[:maxAnalyzedSentences]
+		p.Paragraphs = truncatedParagraphs(p.Paragraphs, sents)
+	}
 	actors, statements, events := x.ann.analyze(p, sents)
 	return Article{
 		Source:     doc.Source,
-		ID:         articleID(p.Paragraphs),
+		ID:         id,
 		URL:        doc.URL,
 		Title:      p.Title,
 		Outlet:     NullString(p.Outlet),
@@ -82,6 +93,21 @@ func (x *Extractor) Extract(doc Document) (art Article, err error) {
 		Events:     nonNil(events),
 		Warnings:   p.Warnings,
 	}, nil
+}
+
+// truncatedParagraphs returns the paragraphs that sents cover, the last
+// one cut after the last of sents.
+func truncatedParagraphs(paragraphs []string, sents []sentence) []string {
+	last := sents[len(sents)-1].Para
+	out := append([]string(nil), paragraphs[:last+1]...)
+	var tail []string
+	for _, s := range sents {
+		if s.Para == last {
+			tail = append(tail, s.Text)
+		}
+	}
+	out[last] = strings.Join(tail, " ")
+	return out
 }
 
 // applyMetadata lets what the source knows override what the page prints.

@@ -209,3 +209,15 @@ func TestExtractTurnsPanicsIntoErrors(t *testing.T) {
 		t.Errorf("error = %v, want ErrInternal", err)
 	}
 }
+
+func TestExtractBoundsHugeBodies(t *testing.T) {
+	x := newTestExtractor(t)
+	body := strings.Repeat(`"Kami siap membantu." kata juru bicara itu kepada wartawan di Jakarta. `, 3*maxAnalyzedSentences)
+	art, err := x.Extract(Document{Text: []byte("Judul Berita Yang Sangat Panjang Sekali\n\n" + body)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(art.Warnings) != 1 || !strings.Contains(art.Warnings[0], "only the first 1000 were analyzed") {
+		t.Errorf("warnings = %q", art.Warnings)
+	}
+}

@@ -242,7 +242,9 @@ type quoteSpan struct{ from, to int }
 
 // quoteSpans finds the quotations of a paragraph: “...”, ‘...’ and "..."
 // pairs. An opening mark that is never closed quotes nothing, so one stray
-// mark cannot swallow the rest of a paragraph.
+// mark cannot swallow the rest of a paragraph. A paragraph with more than
+// maxQuotes quotations is not news prose, and its quotes are ignored so
+// that splitting it stays linear.
 func quoteSpans(text string) []quoteSpan {
 	var spans []quoteSpan
 	open := map[rune]int{'“': -1, '‘': -1, '"': -1}
@@ -270,8 +272,13 @@ func quoteSpans(text string) []quoteSpan {
 			}
 		}
 	}
+	if len(spans) > maxQuotes {
+		return nil
+	}
 	return spans
 }
+
+const maxQuotes = 64
 
 // insideQuote reports whether the punctuation at i, with its closing marks
 // up to end, lies inside a quotation that goes on after it.
