@@ -242,6 +242,18 @@ func fatal(ctx context.Context, err error) bool {
 	return ctx.Err() != nil || errors.Is(err, ErrUnavailable) || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
 }
 
+// transient reports errors Neo4j says are worth retrying, such as a
+// deadlock between concurrent writers, also when the driver has given up
+// retrying them.
+func transient(err error) bool {
+	var limit *neo4j.TransactionExecutionLimit
+	if errors.As(err, &limit) && len(limit.Errors) > 0 {
+		err = limit.Errors[len(limit.Errors)-1]
+	}
+	var ne *neo4j.Neo4jError
+	return errors.As(err, &ne) && ne.IsRetriable()
+}
+
 // errConstraint marks a uniqueness constraint violation.
 var errConstraint = errors.New("constraint violation")
 
@@ -272,10 +284,13 @@ func (w *Writer) transact(ctx context.Context, batch []prepared) (batchOutcome, 
 }
 
 // retrying runs op until it succeeds, fails for a reason other than an
-// outage, or RetryTime has passed since the first outage. A query that ran
-// out of NEO4J_QUERY_TIMEOUT counts as an outage here: a server that is
-// restarting or swamped looks like that, as does one still refusing
-// connections when the timeout strikes during the driver's own retries.
+// outage or a transient error, or RetryTime has passed since the first
+// failure. The driver's own retries stop after a few seconds; concurrent
+// writers deadlocking on a busy actor, or a server restarting, can last
+// longer. A query that ran out of NEO4J_QUERY_TIMEOUT counts as an outage
+// here: a server that is restarting or swamped looks like that, as does one
+// still refusing connections when the timeout strikes during the driver's
+// own retries.
 func (w *Writer) retrying(ctx context.Context, op func() error) error {
 	deadline := time.Now().Add(w.opts.RetryTime)
 	pause := 250 * time.Millisecond
@@ -283,7 +298,7 @@ func (w *Writer) retrying(ctx context.Context, op func() error) error {
 	for {
 		err := op()
 		if err == nil || ctx.Err() != nil ||
-			!(errors.Is(err, ErrUnavailable) || errors.Is(err, context.DeadlineExceeded)) {
+			!(errors.Is(err, ErrUnavailable) || errors.Is(err, context.DeadlineExceeded) || transient(err)) {
 			return err
 		}
 		away = away || errors.Is(err, ErrUnavailable)
