@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -50,7 +51,7 @@ func TestExtractBadInput(t *testing.T) {
 		{"empty", nil, ErrEmptyInput},
 		{"blank", []byte(" \n\t\r\n "), ErrEmptyInput},
 		{"NUL bytes", []byte("Korea Utara\x00\x00\x01menegaskan"), ErrBinaryInput},
-		{"not UTF-8 at all", bytes.Repeat([]byte{0xff, 0xfe, 0x81, 0xc3}, 100), ErrBinaryInput},
+		{"not UTF-8 at all", bytes.Repeat([]byte{0x81, 0xc3, 0xff, 0xfe}, 100), ErrBinaryInput},
 		{"control characters", bytes.Repeat([]byte("\x01\x02\x03ab"), 100), ErrBinaryInput},
 		{"too large", bytes.Repeat([]byte("Korea Utara menegaskan hubungannya. "), MaxInputBytes/36+1), ErrTooLarge},
 		{"no body", []byte("Beranda | Dunia | Olahraga\n\nPopuler\n\nJudul Lain Yang Sedang Ramai\n\nSenin, 1 Januari 2024 | 10:00\n"), ErrNoBody},
@@ -89,6 +90,27 @@ func TestExtractRepairsInvalidUTF8(t *testing.T) {
 	text, _, _ := readText([]byte(broken))
 	if !strings.Contains(text, "“Kami akan terus berdiri bersama rakyat Rusia,”") {
 		t.Error("Windows-1252 quotes were not read as quotes")
+	}
+}
+
+func TestExtractReadsUTF16(t *testing.T) {
+	x := newTestExtractor(t)
+	page := readTestPage(t, "02_ticker_ilustrasi_terbaru.txt")
+	units := utf16.Encode([]rune(page))
+	raw := []byte{0xFF, 0xFE}
+	for _, u := range units {
+		raw = append(raw, byte(u), byte(u>>8))
+	}
+	want, err := x.Extract(Document{Text: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := x.Extract(Document{Text: raw})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.ID != want.ID || len(got.Warnings) != 1 || got.Warnings[0] != "UTF-16 text read as UTF-8" {
+		t.Errorf("UTF-16 page: id %s (want %s), warnings %q", got.ID, want.ID, got.Warnings)
 	}
 }
 

@@ -2,10 +2,12 @@ package nlp
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -40,10 +42,14 @@ func readText(raw []byte) (string, []string, error) {
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return "", nil, ErrEmptyInput
 	}
+	var warnings []string
+	if text, ok := decodeUTF16(raw); ok {
+		raw = []byte(text)
+		warnings = append(warnings, "UTF-16 text read as UTF-8")
+	}
 	if bytes.IndexByte(raw, 0) >= 0 {
 		return "", nil, fmt.Errorf("%w: it contains NUL bytes", ErrBinaryInput)
 	}
-	var warnings []string
 	text := string(raw)
 	if !utf8.ValidString(text) {
 		var bad int
@@ -57,6 +63,28 @@ func readText(raw []byte) (string, []string, error) {
 		return "", nil, fmt.Errorf("%w: %d control characters", ErrBinaryInput, controls)
 	}
 	return text, warnings, nil
+}
+
+// decodeUTF16 reads text saved as UTF-16 with its byte order mark, as some
+// Windows tools save it.
+func decodeUTF16(raw []byte) (string, bool) {
+	if len(raw) < 2 || len(raw)%2 != 0 {
+		return "", false
+	}
+	var order binary.ByteOrder
+	switch {
+	case raw[0] == 0xFF && raw[1] == 0xFE:
+		order = binary.LittleEndian
+	case raw[0] == 0xFE && raw[1] == 0xFF:
+		order = binary.BigEndian
+	default:
+		return "", false
+	}
+	units := make([]uint16, 0, len(raw)/2-1)
+	for i := 2; i < len(raw); i += 2 {
+		units = append(units, order.Uint16(raw[i:]))
+	}
+	return string(utf16.Decode(units)), true
 }
 
 // cp1252 maps the bytes 0x80–0x9F of Windows-1252 to their characters;
