@@ -13,8 +13,11 @@ import (
 	"github.com/diplograph/diplograph/graph"
 )
 
-// maxQueryBytes bounds a researcher's query text.
-const maxQueryBytes = 16 << 10
+// Bounds of researchers' Cypher: the query text and the JSON result.
+const (
+	maxQueryBytes        = 16 << 10
+	maxCypherResultBytes = 32 << 20
+)
 
 // cypherRequest is the body of POST /cypher.
 type cypherRequest struct {
@@ -64,7 +67,18 @@ func (s *Server) handleCypher() gin.HandlerFunc {
 			s.fail(c, err)
 			return
 		}
-		c.JSON(http.StatusOK, res)
+		body, err := json.Marshal(res)
+		if err != nil {
+			s.fail(c, fmt.Errorf("encoding a Cypher result: %w", err))
+			return
+		}
+		// The row limit does not bound a row's size (RETURN collect(n)).
+		if len(body) > maxCypherResultBytes {
+			problem(c, http.StatusUnprocessableEntity, "result-too-large", "Result too large",
+				fmt.Sprintf("the result is %d bytes, more than %d: return fewer or smaller values", len(body), maxCypherResultBytes))
+			return
+		}
+		c.Data(http.StatusOK, "application/json; charset=utf-8", body)
 	}
 }
 

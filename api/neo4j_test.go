@@ -405,6 +405,10 @@ func TestCypherEndpointOnRealGraph(t *testing.T) {
 		// testConfig's timeout is 5s; Neo4j must stop the query itself.
 		t.Errorf("a long query: %d %s", r.status, r.body)
 	}
+	r = c.do("POST", "/api/v1/cypher", map[string]any{"query": "RETURN [x IN range(1, 3000000) | 'abcdefghij'] AS huge"}, auth)
+	if p := r.problem(t); r.status != 422 || p.Type != problemType("result-too-large") {
+		t.Errorf("a huge single row: %d %+v", r.status, p)
+	}
 	r = c.do("POST", "/api/v1/cypher", map[string]any{"query": "MATCH (n RETURN n"}, auth)
 	if p := r.problem(t); r.status != 400 || p.Field != "query" {
 		t.Errorf("syntax error: %d %+v", r.status, p)
