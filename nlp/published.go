@@ -39,13 +39,13 @@ var (
 		`|\b(?P<d4>\d{1,2})[/.-](?P<m4>\d{1,2})[/.-](?P<y4>\d{4})\b)`)
 
 	// printedTimeRE is a clock time right after the date, with its zone.
-	printedTimeRE = regexp.MustCompile(`(?i)^[\s,|/·•–—-]*(?:pukul\s+|jam\s+|at\s+|t)?` +
+	printedTimeRE = regexp.MustCompile(`(?i)^[\s,|/·•–—)-]*(?:pukul\s+|jam\s+|at\s+|t)?` +
 		`(?P<h>\d{1,2})[:.](?P<min>\d{2})(?::(?P<s>\d{2}))?(?:\s*(?P<ampm>[ap]\.?m)\b\.?)?` +
 		`(?:\s*(?P<zone>wita|wib|wit|gmt|utc)\b(?P<off>\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\s*(?P<num>[+-]\d{2}:?\d{2})\b)?`)
 
 	// dateLineWordRE matches the words that may stand beside a date on a
-	// date line: day names, labels, zones and bylines.
-	dateLineWordRE = regexp.MustCompile(`(?i)^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|oleh|by|penulis|editor|reporter|laporan|redaksi|tim|writer|pewarta|kontributor|write|written|published|posted|updated|diterbitkan|dipublikasikan|diperbarui|terbit|tanggal|pukul|jam|wib|wita|wit|gmt|utc|on|at)$`)
+	// date line: day names, labels, zones, bylines, reading time and views.
+	dateLineWordRE = regexp.MustCompile(`(?i)^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|oleh|by|penulis|editor|reporter|laporan|redaksi|tim|writer|pewarta|kontributor|write|written|published|posted|updated|diterbitkan|dipublikasikan|diperbarui|terbit|tanggal|pukul|jam|wib|wita|wit|gmt|utc|on|at|waktu|baca|menit|dibaca|kali|views|min|read)$`)
 )
 
 // printedDate is a publication date found on a page.

@@ -26,6 +26,9 @@ func TestParseDateLine(t *testing.T) {
 		{"Senin, 12 Juni 2023 09:33 WIB | Diperbarui: Senin, 12 Juni 2023 10:00 WIB", "2023-06-12T09:33:00+07:00"},
 		{"Penulis Fatimah Azzahra | Editor Vanny El Rahman | 11 November 2023 10:00 WIB", "2023-11-11T10:00:00+07:00"},
 		{"Oleh Tim Redaksi Kabar Dunia, Senin, 12 Juni 2023 09:33 WIB", "2023-06-12T09:33:00+07:00"},
+		{"Rabu (11/8/2021) 06:36 WIB", "2021-08-11T06:36:00+07:00"},
+		{"Selasa, 14 Nov 2023 21:05 WIB · waktu baca 3 menit", "2023-11-14T21:05:00+07:00"},
+		{"14:30 WIB - Sabtu, 11 November 2023", "2023-11-11"},
 	}
 	for _, tt := range tests {
 		got, ok := parseDateLine(tt.line)
