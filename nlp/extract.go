@@ -39,9 +39,10 @@ func NewExtractor() (*Extractor, error) {
 const maxAnalyzedSentences = 1000
 
 // Extract reads one page. It fails with ErrEmptyInput, ErrBinaryInput,
-// ErrTooLarge or ErrNoBody (wrapped) for input it cannot use; whatever it
-// repairs on the way (invalid UTF-8, a page not in Indonesian) is said in
-// Article.Warnings.
+// ErrTooLarge or ErrNoBody (test with errors.Is) for input it cannot use,
+// and with ErrInternal should it meet a bug of its own; whatever it repairs
+// or leaves out on the way (invalid UTF-8, UTF-16, a page not in Indonesian,
+// a body too long to analyze whole) is said in Article.Warnings.
 //
 // A page in another language is still extracted: dictionary actors are
 // named the same in English, while statements and events are looked for
