@@ -664,10 +664,10 @@ func trimSiteSuffix(t string) string {
 }
 
 // dropReadAlso removes "Baca juga" links from a line. The text before a link
-// is kept; a link's headline runs to the end of the line unless a sentence
-// visibly starts after it (a lower-to-upper case join left by lost markup,
-// or sentence punctuation), and only then is that sentence kept: a headline
-// whose end cannot be seen is dropped with whatever is glued to it.
+// is kept. After it, what follows the first visible sentence start (a
+// lower-to-upper case join left by lost markup, or sentence punctuation and
+// a capital) is kept; the headline and whatever is glued to it before that
+// point are dropped, since where a headline ends cannot be told otherwise.
 func dropReadAlso(l string) []string {
 	if !hasReadAlsoPhrase(l) {
 		return []string{l}
