@@ -62,29 +62,23 @@ func TestParseDateLineRejects(t *testing.T) {
 }
 
 func TestPublishedFromHeaderOnly(t *testing.T) {
-	page := "Judul Berita Tentang Pertemuan Para Menteri\n\n" +
-		"Para menteri luar negeri bertemu di Jakarta pada Senin (4/9/2023) untuk membahas krisis kawasan.\n\n" +
-		"Pertemuan itu berlangsung tertutup dan berakhir tanpa pernyataan bersama dari para peserta.\n\n" +
-		"Populer\n\nBerita Lain Yang Sedang Ramai Dibicarakan\n\nMinggu, 11 Januari 2026 | 04:59\n"
-	if p := cleanPage(page); p.Published != "" {
-		t.Errorf("published = %q, want none: the page prints no date in its header", p.Published)
+	const (
+		title  = "Judul Berita Tentang Pertemuan Para Menteri\n"
+		story  = "\nPara menteri luar negeri bertemu di Jakarta pada Senin (4/9/2023) untuk membahas krisis kawasan.\n"
+		today  = "Rabu, 17 Januari 2024\nBeranda | Dunia | Asia\n"
+		posted = "Senin, 4 September 2023 | 09:00 WIB\n"
+		want   = "2023-09-04T09:00:00+07:00"
+	)
+	tests := []struct{ name, page, want string }{
+		{"no date in the header, only in the story and a footer list", title + story +
+			"\nPopuler\n\nBerita Lain Yang Sedang Ramai Dibicarakan\n\nMinggu, 11 Januari 2026 | 04:59\n", ""},
+		{"an update time first", "Diperbarui: Senin, 4 September 2023 | 12:00 WIB\n" + title + posted + story, want},
+		{"the site's date of today above the title", today + title + posted + story, want},
+		{"the date closest above the title", today + posted + title + story, want},
 	}
-	updated := "Diperbarui: Senin, 4 September 2023 | 12:00 WIB\nJudul Berita Tentang Pertemuan Para Menteri\n" +
-		"Senin, 4 September 2023 | 09:00 WIB\n\n" +
-		"Para menteri luar negeri bertemu di Jakarta pada Senin untuk membahas krisis kawasan yang memanas.\n"
-	if p := cleanPage(updated); p.Published != "2023-09-04T09:00:00+07:00" {
-		t.Errorf("published = %q, want the publication time, not the update time", p.Published)
-	}
-	todayBar := "Rabu, 17 Januari 2024\nBeranda | Dunia | Asia\nJudul Berita Tentang Pertemuan Para Menteri\n" +
-		"Senin, 4 September 2023 | 09:00 WIB\n\n" +
-		"Para menteri luar negeri bertemu di Jakarta pada Senin untuk membahas krisis kawasan yang memanas.\n"
-	if p := cleanPage(todayBar); p.Published != "2023-09-04T09:00:00+07:00" {
-		t.Errorf("published = %q, want the date printed with the title, not the site's date of today", p.Published)
-	}
-	dateFirst := "Rabu, 17 Januari 2024\nBeranda | Dunia | Asia\nSenin, 4 September 2023 | 09:00 WIB\n" +
-		"Judul Berita Tentang Pertemuan Para Menteri\n\n" +
-		"Para menteri luar negeri bertemu di Jakarta pada Senin untuk membahas krisis kawasan yang memanas.\n"
-	if p := cleanPage(dateFirst); p.Published != "2023-09-04T09:00:00+07:00" {
-		t.Errorf("published = %q, want the date closest above the title", p.Published)
+	for _, tt := range tests {
+		if p := cleanPage(tt.page); p.Published != tt.want {
+			t.Errorf("%s: published = %q, want %q", tt.name, p.Published, tt.want)
+		}
 	}
 }
