@@ -174,7 +174,7 @@ func (f *fakeStore) RunCypher(ctx context.Context, q graph.CypherQuery) (graph.C
 
 func testConfig() Config {
 	return Config{Token: testToken, CORSOrigins: []string{"https://dash.example"}, CypherTimeout: 5 * time.Second,
-		CypherMaxRows: 100, MaxBodyBytes: 1 << 20}
+		CypherMaxRows: 100, CypherMaxBytes: 1 << 20, MaxBodyBytes: 1 << 20}
 }
 
 func fakeClient(t *testing.T) (*client, *fakeStore) {

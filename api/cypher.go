@@ -13,11 +13,8 @@ import (
 	"github.com/diplograph/diplograph/graph"
 )
 
-// Bounds of researchers' Cypher: the query text and the JSON result.
-const (
-	maxQueryBytes        = 16 << 10
-	maxCypherResultBytes = 32 << 20
-)
+// maxQueryBytes bounds a researcher's query text.
+const maxQueryBytes = 16 << 10
 
 // cypherRequest is the body of POST /cypher.
 type cypherRequest struct {
@@ -73,9 +70,9 @@ func (s *Server) handleCypher() gin.HandlerFunc {
 			return
 		}
 		// The row limit does not bound a row's size (RETURN collect(n)).
-		if len(body) > maxCypherResultBytes {
+		if len(body) > s.cfg.CypherMaxBytes {
 			problem(c, http.StatusUnprocessableEntity, "result-too-large", "Result too large",
-				fmt.Sprintf("the result is %d bytes, more than %d: return fewer or smaller values", len(body), maxCypherResultBytes))
+				fmt.Sprintf("the result is %d bytes, more than %d: return fewer or smaller values", len(body), s.cfg.CypherMaxBytes))
 			return
 		}
 		c.Data(http.StatusOK, "application/json; charset=utf-8", body)

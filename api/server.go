@@ -49,9 +49,11 @@ type Config struct {
 	// CORSOrigins lists the origins allowed to call the API from a
 	// browser; "*" allows any.
 	CORSOrigins []string
-	// CypherTimeout and CypherMaxRows bound researchers' queries.
-	CypherTimeout time.Duration
-	CypherMaxRows int
+	// CypherTimeout, CypherMaxRows and CypherMaxBytes (of the JSON result)
+	// bound researchers' queries.
+	CypherTimeout  time.Duration
+	CypherMaxRows  int
+	CypherMaxBytes int
 	// MaxBodyBytes bounds request bodies.
 	MaxBodyBytes int64
 	// CacheTTL is how long answers of the read endpoints are kept; 0 turns

@@ -39,7 +39,7 @@ func newServeFlags(fs *flag.FlagSet, getenv func(string) string) serveFlags {
 
 // config checks the parsed values, naming the variable of a bad one.
 func (f serveFlags) config(getenv func(string) string) (api.Config, time.Duration, error) {
-	cfg := api.Config{Token: *f.token}
+	cfg := api.Config{Token: *f.token, CypherMaxBytes: 32 << 20}
 	if cfg.Token == "" {
 		cfg.Token = getenv("DIPLOGRAPH_API_TOKEN")
 	}
