@@ -14,6 +14,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -89,9 +90,9 @@ func run() error {
 	neoCPU := procCPU(*neo4jPID)
 	start = time.Now()
 	cmd := exec.Command(*bin, args...)
-	var out bytes.Buffer
+	var out, progress bytes.Buffer
 	cmd.Stdout = &out
-	cmd.Stderr = os.Stderr
+	cmd.Stderr = io.MultiWriter(os.Stderr, &progress)
 	err = cmd.Run()
 	secs := time.Since(start).Seconds()
 	neoPeak := sampler()
@@ -108,6 +109,9 @@ func run() error {
 	dgCPU := time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
 	fmt.Printf("\nRESULT ingest of %d articles: %.1fs wall, %.0f articles/s, %.0f nodes/s, %.0f relationships/s\n",
 		done, secs, float64(done)/secs, float64(nodes)/secs, float64(rels)/secs)
+	if rate, from, ok := sustained(progress.String()); ok {
+		fmt.Printf("RESULT sustained rate, from article %d on (past the JVM's warm-up): %.0f articles/s\n", from, rate)
+	}
 	fmt.Printf("RESULT diplograph peak memory (VmHWM = max RSS): %.0f MiB; CPU %.1fs (%.2f ms per article)\n",
 		float64(ru.Maxrss)/1024, dgCPU, 1000*dgCPU/float64(done))
 	if *neo4jPID > 0 {
@@ -176,6 +180,34 @@ var (
 	articlesLine = regexp.MustCompile(`articles: (\d+) new, (\d+) unchanged, (\d+) replaced, (\d+) failed`)
 	graphLine    = regexp.MustCompile(`graph: (\d+) nodes and (\d+) relationships created`)
 )
+
+var progressLine = regexp.MustCompile(`(?m)^ingest: (\d+) articles in ([0-9hms.]+) `)
+
+// sustained is the rate over the second half of the run, from the progress
+// lines the ingest logs: a freshly started Neo4j compiles its queries and
+// warms its JIT during the first minute.
+func sustained(log string) (rate float64, from int, ok bool) {
+	type point struct {
+		n int
+		t time.Duration
+	}
+	var ps []point
+	for _, m := range progressLine.FindAllStringSubmatch(log, -1) {
+		n, _ := strconv.Atoi(m[1])
+		t, err := time.ParseDuration(m[2])
+		if err == nil {
+			ps = append(ps, point{n, t})
+		}
+	}
+	if len(ps) < 4 {
+		return 0, 0, false
+	}
+	a, b := ps[len(ps)/2], ps[len(ps)-1]
+	if b.t <= a.t {
+		return 0, 0, false
+	}
+	return float64(b.n-a.n) / (b.t - a.t).Seconds(), a.n, true
+}
 
 func parseSummary(s string) (articles, nodes, rels int, err error) {
 	a, g := articlesLine.FindStringSubmatch(s), graphLine.FindStringSubmatch(s)
