@@ -108,7 +108,6 @@ func bodyStart(lines []string) int {
 // date: dates in the story or in lists of other headlines are not it.
 func (p *page) readHeader(lines []string) {
 	var dates []printedDate
-	titleAt := -1
 	for i, l := range lines {
 		if l == "" {
 			continue
@@ -118,7 +117,6 @@ func (p *page) readHeader(lines []string) {
 			continue
 		}
 		if d, ok := parseDateLine(l); ok {
-			d.line = i
 			dates = append(dates, d)
 			p.takeByline(l)
 			continue
@@ -129,45 +127,22 @@ func (p *page) readHeader(lines []string) {
 		}
 		if p.Title == "" && isHeadline(l) {
 			p.Title = trimSiteSuffix(l)
-			titleAt = i
 		}
 	}
-	p.Published = publicationDate(dates, titleAt)
+	p.Published = publicationDate(dates)
 }
 
 // publicationDate picks the story's date among the header's date lines:
-// the date printed with the title, that is the first one after it, or else
-// the last one before it (a site's bar of today's date comes earlier). A
-// date labelled as an update counts only when there is no other.
-func publicationDate(dates []printedDate, titleAt int) string {
-	best, bestUpdated := -1, -1
-	better := func(cur, i int) bool {
-		if cur < 0 {
-			return true
-		}
-		after, curAfter := dates[i].line > titleAt, dates[cur].line > titleAt
-		switch {
-		case after != curAfter:
-			return after
-		case after:
-			return dates[i].line < dates[cur].line
-		}
-		return dates[i].line > dates[cur].line
-	}
-	for i, d := range dates {
-		if d.Updated {
-			if better(bestUpdated, i) {
-				bestUpdated = i
+// the one nearest the story, as a site's bar of today's date and the dates
+// of headline lists stand further up. A date labelled as an update counts
+// only when there is no other.
+func publicationDate(dates []printedDate) string {
+	for _, updated := range []bool{false, true} {
+		for i := len(dates) - 1; i >= 0; i-- {
+			if dates[i].Updated == updated {
+				return dates[i].Value
 			}
-		} else if better(best, i) {
-			best = i
 		}
-	}
-	switch {
-	case best >= 0:
-		return dates[best].Value
-	case bestUpdated >= 0:
-		return dates[bestUpdated].Value
 	}
 	return ""
 }

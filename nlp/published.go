@@ -55,8 +55,6 @@ type printedDate struct {
 	// Updated is true when the line labels it as an update, which ranks it
 	// below a plain publication date.
 	Updated bool
-	// line is where the date stands in the header.
-	line int
 }
 
 // parseDateLine reads a publication date from a line of the page header. It

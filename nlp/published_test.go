@@ -74,7 +74,9 @@ func TestPublishedFromHeaderOnly(t *testing.T) {
 			"\nPopuler\n\nBerita Lain Yang Sedang Ramai Dibicarakan\n\nMinggu, 11 Januari 2026 | 04:59\n", ""},
 		{"an update time first", "Diperbarui: Senin, 4 September 2023 | 12:00 WIB\n" + title + posted + story, want},
 		{"the site's date of today above the title", today + title + posted + story, want},
-		{"the date closest above the title", today + posted + title + story, want},
+		{"the date above the title", today + posted + title + story, want},
+		{"headline lists with dates above the story", "Terpopuler\nBerita Lain Yang Sedang Ramai\nMinggu, 3 September 2023 | 08:00\n" +
+			"Kabar Lain Yang Juga Dibaca\nSabtu, 2 September 2023 | 10:00\n" + title + posted + story, want},
 	}
 	for _, tt := range tests {
 		if p := cleanPage(tt.page); p.Published != tt.want {
