@@ -97,7 +97,8 @@ func newLexicon() *lexicon {
 		"mengatakan", "berkata", "menyatakan", "menegaskan", "menyebut", "menyebutkan", "mengungkapkan",
 		"menambahkan", "menjelaskan", "menekankan", "mengklaim", "mengumumkan", "menyampaikan",
 		"memperingatkan", "menilai", "mengakui", "menuturkan", "mengemukakan", "berujar", "melaporkan",
-		"menulis", "mengungkap", "berpendapat",
+		"menulis", "mengungkap", "berpendapat", "menggambarkan", "memaparkan", "menandaskan", "mengutarakan",
+		"menerangkan", "mengingatkan", "menggarisbawahi", "mengonfirmasi", "membenarkan", "bersikeras",
 	)
 	l.quoteVerbs = newWordSet(
 		"kata", "ujar", "ucap", "tegas", "ungkap", "tutur", "jelas", "imbuh", "tambah", "lanjut",

@@ -217,7 +217,13 @@ func (d *doc) bothOf(s, i int, args []arg, typ string) []int {
 			break
 		}
 	}
-	var pair []int
+	// The candidates, latest first: named in this sentence before i or in
+	// the previous one, of the type wanted, other than the subject.
+	type named struct {
+		u  *unit
+		sp span
+	}
+	var cands []named
 	for _, si := range []int{s, s - 1} {
 		if si < 0 {
 			continue
@@ -225,22 +231,50 @@ func (d *doc) bothOf(s, i int, args []arg, typ string) []int {
 		r := d.sents[si]
 		u := &d.units[r.unit]
 		in := u.spansIn(r.ts, r.te)
-		for n := len(in) - 1; n >= 0 && len(pair) < 2; n-- {
+		for n := len(in) - 1; n >= 0; n-- {
 			sp := in[n]
-			if sp.qual || (si == s && sp.te > i) {
+			if sp.qual || (si == s && sp.te > i) || sp.actor == skip || d.actors[sp.actor].typ != typ {
 				continue
 			}
-			a := d.actors[sp.actor]
-			if a.typ != typ || sp.actor == skip || (len(pair) == 1 && pair[0] == sp.actor) {
-				continue
-			}
-			pair = append(pair, sp.actor)
+			cands = append(cands, named{u, sp})
 		}
 	}
-	if len(pair) < 2 {
-		return nil
+	// Two actors joined as a pair ("Rusia dan Vietnam", "Rusia-Vietnam")
+	// are the two meant, before any other actor named later ("perang
+	// melawan Prancis").
+	for n := 0; n+1 < len(cands); n++ {
+		b, a := cands[n], cands[n+1]
+		if a.u == b.u && a.sp.actor != b.sp.actor && a.sp.te <= b.sp.ts && pairJoined(a.u, a.sp.te, b.sp.ts) {
+			return []int{a.sp.actor, b.sp.actor}
+		}
 	}
-	return []int{pair[1], pair[0]}
+	var pair []int
+	for _, c := range cands {
+		if len(pair) == 1 && pair[0] == c.sp.actor {
+			continue
+		}
+		if pair = append(pair, c.sp.actor); len(pair) == 2 {
+			return []int{pair[1], pair[0]}
+		}
+	}
+	return nil
+}
+
+// pairJoined says whether what stands between a name ending at token end
+// and one starting at token start joins them as a pair: "dan", "serta",
+// "dengan", or a hyphen or slash (which the tokenizer leaves out).
+func pairJoined(u *unit, end, start int) bool {
+	switch start - end {
+	case 0:
+		gap := strings.TrimSpace(u.text[u.toks[end-1].end:u.toks[start].start])
+		return gap == "-" || gap == "–" || gap == "/"
+	case 1:
+		switch u.toks[end].low {
+		case "dan", "serta", "dengan":
+			return true
+		}
+	}
+	return false
 }
 
 // group returns the actors of args[k] and of the args coordinated with it
@@ -351,6 +385,14 @@ func (d *doc) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, a
 		}
 	default:
 		if tr.voice == noun {
+			// The subject of a noun's act stands in the noun's own clause.
+			from = nounClauseStart(u, from, ts)
+			if a, b, ok := d.agentAfterOleh(u, args, te, r.te); ok {
+				// "invasi Ukraina oleh Rusia", "serangan oleh Rusia
+				// terhadap Ukraina": the agent acts on the noun's object.
+				src, tgt = a, b
+				break
+			}
 			if p := possessor(u, args, te); p >= 0 && !tr.noOwner {
 				// "kunjungan Kim ke Rusia", "kerja sama Rusia dan Korea Utara".
 				src = role{actors: d.group(u, args, p, false, true)}
@@ -456,6 +498,60 @@ func (d *doc) betweenPair(u *unit, args []arg, te, sentEnd int) []int {
 	}
 	return nil
 }
+
+// agentAfterOleh reads the agent of a noun trigger ending at te: "N X
+// oleh Y" (source Y, target X) or "N oleh Y terhadap X". ok is false when
+// no "oleh" follows the noun or its object.
+func (d *doc) agentAfterOleh(u *unit, args []arg, te, sentEnd int) (src, tgt role, ok bool) {
+	k := te
+	obj := argAt(args, k)
+	if obj >= 0 {
+		k = args[obj].te
+	}
+	if k+1 >= sentEnd || u.toks[k].low != "oleh" {
+		return role{}, role{}, false
+	}
+	a := argAt(args, k+1)
+	if a < 0 {
+		return role{}, role{}, false
+	}
+	src = role{actors: d.group(u, args, a, false, true), gap: words(u, te, args[a].ts)}
+	if obj >= 0 {
+		tgt = role{actors: d.group(u, args, obj, false, true)}
+	} else {
+		tgt = d.object(u, args, args[a].te, sentEnd, true)
+	}
+	return src, tgt, true
+}
+
+// nounClauseStart returns where the clause holding a noun trigger at ts
+// begins, from sentence (or statement) start from: after the last comma,
+// semicolon or subordinating word before it. A name right before "yang"
+// is kept: the relative clause is about it ("Rusia, yang melancarkan
+// invasi").
+func nounClauseStart(u *unit, from, ts int) int {
+	for i := ts - 1; i >= from; i-- {
+		w := u.toks[i].low
+		if w == "yang" {
+			j := i - 1
+			if j >= from && u.toks[j].low == "," {
+				j--
+			}
+			if j >= from && u.covered(j) {
+				return from
+			}
+			return i + 1
+		}
+		if w == "," || w == ";" || subordinators[w] {
+			return i + 1
+		}
+	}
+	return from
+}
+
+// subordinators open a clause of their own.
+var subordinators = newWordSet("ketika", "saat", "sebelum", "setelah", "sesudah", "sejak", "karena", "bahwa",
+	"sementara", "sedangkan", "namun", "tetapi", "sehingga", "agar", "supaya", "meskipun", "walaupun")
 
 // argAt returns the index of the arg starting at token i, or -1.
 func argAt(args []arg, i int) int {
@@ -676,8 +772,21 @@ func (d *doc) contextOf(u *unit, sentStart, ts int) string {
 			consider(ContextHypothetical)
 		}
 	}
+	// "menerima undangan X untuk mengunjungi Y": an invited act is still
+	// to come.
+	if ts > sentStart && u.toks[ts-1].low == "untuk" {
+		for i := ts - 2; i >= sentStart && i >= ts-12; i-- {
+			if invitations[u.toks[i].low] {
+				consider(ContextFuture)
+				break
+			}
+		}
+	}
 	return best
 }
+
+// invitations before "untuk V" make V an act still to come.
+var invitations = newWordSet("undangan", "undangannya", "mengundang", "diundang", "ajakan", "mengajak", "diajak")
 
 // isVerbLike: an Indonesian word with a verbal prefix.
 func isVerbLike(w string) bool {

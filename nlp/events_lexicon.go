@@ -105,7 +105,9 @@ var triggerTable = []struct {
 	{"020", active, false, "", 0.75, "mendesak|desak|meminta|minta|mengimbau|imbau|menyerukan|serukan"},
 	{"100", active, false, "", 0.75, "menuntut|tuntut"},
 	// 11 disapprove
-	{"110", active, false, "", 0.6, "menentang|melawan"},
+	// "melawan" is left out: it is mostly the preposition "against"
+	// ("perang melawan X"), which names no act of disapproval.
+	{"110", active, false, "", 0.6, "menentang"},
 	{"111", active, false, "", 0.8, "mengkritik|kritik|mengecam|kecam|mengutuk|kutuk|mencela|mengkritisi"},
 	{"111", passive, false, "", 0.8, "dikritik|dikecam|dikutuk|dicela"},
 	{"111", noun, false, "", 0.65, "kecaman|kritik keras|kutukan"},

@@ -56,6 +56,22 @@ func TestEventCoding(t *testing.T) {
 			want:     []eventWant{{"xi-jinping", "rus", "042", ""}, {"rus", "xi-jinping", "043", ""}},
 		},
 		{
+			name:     "a noun's agent after oleh is its source, the noun's object its target",
+			sentence: "Para analis membahas dampak invasi Georgia oleh Rusia pada 2008.",
+			want:     []eventWant{{"rus", "geo", "190", ""}},
+			absent:   [][2]string{{"geo", "rus"}},
+		},
+		{
+			name:     "a noun trigger binds arguments in its own clause only",
+			sentence: "China akan mengutus Menteri Luar Negeri Wang Yi ke Moskow, sebelum kunjungan Xi Jinping dapat diatur.",
+			absent:   [][2]string{{"xi-jinping", "wang-yi"}, {"wang-yi", "xi-jinping"}},
+		},
+		{
+			name:     "accepting an invitation to visit is no visit yet",
+			sentence: "Presiden Rusia Vladimir Putin menerima undangan Presiden China Xi Jinping untuk mengunjungi Beijing.",
+			want:     []eventWant{{"vladimir-putin", "chn", "042", ContextFuture}},
+		},
+		{
 			name:     "negated",
 			sentence: "Rusia tidak mengkritik China dalam pertemuan itu.",
 			want:     []eventWant{{"rus", "chn", "111", ContextNegated}},
@@ -192,6 +208,20 @@ func TestEventCoding(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestBothStatesAreTheCoordinatedPair(t *testing.T) {
+	r := analyzeText(t, "", "2023-10-19",
+		"Persahabatan Rusia-Vietnam sudah terjalin sejak perang melawan Prancis, yang dulu menjajah Vietnam.",
+		"Dukungan antara kedua negara terus tumbuh.")
+	for _, e := range r.events {
+		if e.Source == "fra" || e.Target == "fra" {
+			t.Errorf("kedua negara is Russia and Vietnam, not France: %+v", e)
+		}
+	}
+	if _, ok := r.hasEvent("rus", "vnm", "05"); !ok {
+		t.Errorf("no rus -> vnm support among %+v", r.events)
 	}
 }
 

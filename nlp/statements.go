@@ -195,9 +195,9 @@ func (d *doc) quoteSpeaker(ui, k, last int) int {
 func (d *doc) subjectOf(ui, v, last int) int {
 	u := &d.units[ui]
 	s := d.sents[d.sentOf(ui, v)]
-	// "Xi meminta X ... dan menegaskan bahwa": the subject of the verb
-	// before "dan".
-	if v-1 > s.ts && (u.toks[v-1].low == "dan" || u.toks[v-1].low == "serta") {
+	// "Xi meminta X ... dan menegaskan bahwa", "Xi membalas surat untuk
+	// Biden dengan mengatakan": the subject of the clause's first verb.
+	if v-1 > s.ts && clauseJoiners[u.toks[v-1].low] {
 		if w := firstVerb(u, s.ts, v-1); w >= 0 {
 			return d.subjectOf(ui, w, last)
 		}
@@ -235,6 +235,9 @@ func (d *doc) subjectOf(ui, v, last int) int {
 	}
 	return -1
 }
+
+// clauseJoiners join a verb to the clause before it, whose subject it shares.
+var clauseJoiners = newWordSet("dan", "serta", "dengan", "sambil", "seraya", "sembari")
 
 // firstVerb returns the first verb of the clause that ends at token end
 // (the clause starts after the last comma before it), or -1: the verb a
@@ -315,7 +318,7 @@ func (d *doc) reported(ui, s int, quotes []quoteRegion, last int) (st stmt, ok, 
 					}
 				}
 			}
-		case lex.speech[t.low]:
+		case lex.speech[t.low] && !negatedVerb(u, r.ts, i):
 			speaker, from = d.subjectOf(ui, i, last), i+1
 		}
 		if speaker < 0 {
@@ -356,6 +359,24 @@ func (d *doc) reported(ui, s int, quotes []quoteRegion, last int) (st stmt, ok, 
 	}
 	return stmt{}, false, false
 }
+
+// negatedVerb says whether the verb at token v is negated ("tidak
+// menyebutkan", "belum juga mengatakan"): what follows was not said.
+func negatedVerb(u *unit, sentStart, v int) bool {
+	for i := v - 1; i >= sentStart && i >= v-3; i-- {
+		w := u.toks[i].low
+		if negations[w] {
+			return true
+		}
+		if !adverbs[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// negations turn the verb after them into something not done.
+var negations = newWordSet("tidak", "tak", "belum", "bukan", "enggan", "menolak")
 
 func isQuoteMark(s string) bool {
 	return s == "\"" || s == "“" || s == "”" || s == "'" || s == "‘" || s == "’"

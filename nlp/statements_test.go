@@ -95,6 +95,31 @@ func TestStatements(t *testing.T) {
 			want:  []quoteWant{{"Kami menentang segala bentuk campur tangan asing", "chn-foreign-ministry", KindDirect, ""}},
 		},
 		{
+			name: "a quote after a speech verb and bahwa, then katanya kepada X",
+			paras: []string{
+				`Kim Yo Jong menilai bahwa "latihan gabungan itu hanya memperburuk ketegangan di kawasan," katanya kepada KCNA.`,
+				"Kim Yo Jong, adik Kim Jong Un, menggambarkan bahwa peluncuran satelit itu adalah hak kedaulatan negaranya.",
+				`"Tidak ada yang bisa merampas hak kami untuk membela diri," katanya kepada KCNA pada Sabtu.`,
+			},
+			want: []quoteWant{
+				{"latihan gabungan itu hanya memperburuk ketegangan", "kim-yo-jong", KindDirect, ""},
+				{"peluncuran satelit itu adalah hak kedaulatan", "kim-yo-jong", KindIndirect, ""},
+				{"Tidak ada yang bisa merampas hak kami", "kim-yo-jong", KindDirect, ""},
+			},
+		},
+		{
+			name: "the subject of a clause speaks, not the name after untuk",
+			paras: []string{
+				"Xi Jinping juga dilaporkan mengirim pesan untuk Joe Biden dengan mengatakan kedua negara harus menghindari konfrontasi.",
+			},
+			want: []quoteWant{{"kedua negara harus menghindari konfrontasi", "xi-jinping", KindIndirect, ""}},
+		},
+		{
+			name:  "a negated speech verb is not a statement",
+			paras: []string{"Namun, Jepang tidak menyebutkan soal rencana kunjungan itu ke Beijing."},
+			want:  []quoteWant{},
+		},
+		{
 			name:  "scare quotes are not statements",
 			paras: []string{`Korea Utara menyebut latihan itu 'kebijakan bermusuhan' dan "provokasi".`},
 			want:  []quoteWant{{"latihan itu 'kebijakan bermusuhan' dan \"provokasi\"", "prk", KindIndirect, ""}},
