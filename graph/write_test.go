@@ -501,3 +501,54 @@ func TestDictionaryGivesRolesAndCanonicalNames(t *testing.T) {
 		t.Errorf("Blinken should hold his dated role, keep his canonical name and gain the alias")
 	}
 }
+
+func TestConnectionCutMidBatchLeavesNoHalfWrittenArticle(t *testing.T) {
+	cfg := neo4jtest.Config(t)
+	target := strings.TrimPrefix(cfg.URI, "bolt://")
+	if strings.Contains(target, "://") {
+		t.Skipf("the proxy speaks plain Bolt only, not %s", cfg.URI)
+	}
+	direct := emptyGraph(t)
+	proxy := startProxy(t, "127.0.0.1:0", target)
+	cfg.URI = "bolt://" + proxy.addr
+	cfg.QueryTimeout = 5 * time.Second
+	db := openTestDB(t, cfg)
+	w, err := graph.NewWriter(db, graph.WriteOptions{BatchSize: 500, RetryTime: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var arts []nlp.Article
+	for i := range 500 {
+		a := story(fmt.Sprintf("cut%03d", i), fmt.Sprintf("https://one.example/cut%03d", i), "One")
+		a.Events[0].ID = fmt.Sprintf("ev-cut-%d", i)
+		a.Statements[0].ID = fmt.Sprintf("st-cut-%d", i)
+		arts = append(arts, a)
+	}
+	// Cut every connection as soon as the batch has started writing.
+	go func() {
+		// The needle is a parameter, so that this query does not find itself.
+		for queryInt(t, direct, `SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $needle RETURN count(*)`,
+			map[string]any{"needle": "UNWIND $rows"}) == 0 {
+			time.Sleep(time.Millisecond)
+		}
+		proxy.stop()
+	}()
+	rep, err := w.Write(context.Background(), arts)
+	var nw *graph.NotWrittenError
+	if !errors.As(err, &nw) {
+		t.Fatalf("want a NotWrittenError after the cut, got %v (%d written)", err, len(rep.Articles))
+	}
+	written := int64(rep.Count(graph.New))
+	t.Logf("cut mid-write: %d written, %d not: %v", written, len(nw.Articles), err)
+	if n := queryInt(t, direct, `MATCH (a:Article) WHERE a.id STARTS WITH 'cut' RETURN count(a)`, nil); n != written {
+		t.Errorf("%d articles in the graph, %d reported written", n, written)
+	}
+	// Whatever was cut off left nothing behind: no event or statement
+	// without the article that reports it.
+	if n := queryInt(t, direct, `MATCH (x) WHERE (x:Statement OR x:Event) AND NOT (x)-[:REPORTED_IN]->() RETURN count(x)`, nil); n != 0 {
+		t.Errorf("%d statements or events of unwritten articles remain", n)
+	}
+	if int(written)+len(nw.Articles) != len(arts) {
+		t.Errorf("%d written + %d named as not written != %d", written, len(nw.Articles), len(arts))
+	}
+}
