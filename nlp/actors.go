@@ -122,8 +122,16 @@ func (p *phrase) matches(text string, toks []token, i int) (int, bool) {
 	if i+len(p.words) > len(toks) {
 		return 0, false
 	}
+	j := i
 	for k, w := range p.words {
-		t := toks[i+k]
+		if k > 0 && j < len(toks) && initialDot(toks, j) {
+			j++ // "Retno L.P Marsudi" is "Retno LP Marsudi"
+		}
+		if j >= len(toks) {
+			return 0, false
+		}
+		t := toks[j]
+		j++
 		if !t.word || t.low != w {
 			return 0, false
 		}
@@ -138,7 +146,18 @@ func (p *phrase) matches(text string, toks []token, i int) (int, bool) {
 			}
 		}
 	}
-	return i + len(p.words), true
+	return j, true
+}
+
+// initialDot says whether token j is the dot of an initial inside a name:
+// glued to a one- or two-letter word before it ("L.P", "P. Marsudi").
+func initialDot(toks []token, j int) bool {
+	t := toks[j]
+	if t.word || t.low != "." || j == 0 {
+		return false
+	}
+	prev := toks[j-1]
+	return prev.word && prev.end == t.start && len(prev.low) <= 2
 }
 
 // dictIndex is the dictionary prepared for matching.

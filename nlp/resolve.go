@@ -356,7 +356,10 @@ func (d *doc) resolveNames() {
 			if i+1 < len(u.toks) && u.toks[i+1].joined {
 				continue
 			}
-			if k, ok := lastHead[t.low]; ok && !d.namesField(u, i+1) {
+			// "Dewan Keamanan Nasional" after "Dewan Keamanan PBB" is
+			// another body: a head word refers back only standing alone.
+			nameGoesOn := i+1 < len(u.toks) && u.toks[i+1].word && u.toks[i+1].upper
+			if k, ok := lastHead[t.low]; ok && !nameGoesOn && !d.namesField(u, i+1) {
 				d.mention(ui, span{ts: i, te: i + 1, actor: k})
 				continue
 			}
@@ -430,9 +433,13 @@ func (d *doc) holds(a *docActor, title string, q int) bool {
 			return true
 		}
 	}
-	if a.dict >= 0 && d.published != "" {
+	if a.dict >= 0 {
+		// On a page without a date any role the person has held counts:
+		// two people who held it in turn make the reference ambiguous,
+		// and then it stays unresolved.
 		for _, r := range d.a.dict.actors[a.dict].Roles {
-			if r.TitleID != "" && r.From <= d.published && (r.To == "" || r.To >= d.published) && match(r.TitleID, r.Of) {
+			current := d.published == "" || (r.From <= d.published && (r.To == "" || r.To >= d.published))
+			if r.TitleID != "" && current && match(r.TitleID, r.Of) {
 				return true
 			}
 		}

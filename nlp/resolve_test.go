@@ -30,6 +30,19 @@ func TestSurnameResolution(t *testing.T) {
 			want: map[string]int{"kim-jong-un": 1, "kim-yo-jong": 1},
 		},
 		{
+			name:  "initials with dots match the dictionary's name",
+			paras: []string{"Menteri Luar Negeri RI, Retno L.P. Marsudi, tiba di Hanoi; Retno P Marsudi lalu bertemu mitranya."},
+			want:  map[string]int{"retno-marsudi": 2},
+		},
+		{
+			name: "a body's head word refers back only when the name stops there",
+			paras: []string{
+				"Seoul menyebut peluncuran itu melanggar resolusi Dewan Keamanan Perserikatan Bangsa-Bangsa.",
+				"Peluncuran itu memicu pertemuan Dewan Keamanan Nasional di Seoul.",
+			},
+			want: map[string]int{"un-security-council": 1},
+		},
+		{
 			name: "a bare surname shared by two people stays unresolved",
 			paras: []string{
 				"Kim Jong Un dan Kim Yo Jong menghadiri upacara itu.",

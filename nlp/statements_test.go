@@ -115,6 +115,14 @@ func TestStatements(t *testing.T) {
 			want: []quoteWant{{"kedua negara harus menghindari konfrontasi", "xi-jinping", KindIndirect, ""}},
 		},
 		{
+			name: "a title with itu is the person holding it, also on a page without a date",
+			paras: []string{
+				"Kim Jong Un tiba di Vladivostok dengan kereta khusus.",
+				"Pemimpin Korea Utara itu menegaskan bahwa negaranya akan selalu berdiri bersama Rusia.",
+			},
+			want: []quoteWant{{"negaranya akan selalu berdiri bersama Rusia", "kim-jong-un", KindIndirect, ""}},
+		},
+		{
 			name:  "a negated speech verb is not a statement",
 			paras: []string{"Namun, Jepang tidak menyebutkan soal rencana kunjungan itu ke Beijing."},
 			want:  []quoteWant{},
