@@ -60,20 +60,23 @@ SET x = a, x.published_time = datetime(a.published_time), x.ingested_at = dateti
 
 // cypherActors merges actors carrying the given label ("" for actors whose
 // type is not known yet). A node is only written when it learns something:
-// a name, aliases, a country or its label, so that the busiest actors are not
-// locked by every batch.
+// a name, aliases, a country or its type, so that the busiest actors are
+// not locked by every batch. The first type given stays: an actor that one
+// article takes for a person and another for an organization keeps one
+// type label, and the dictionary, written first, gives the canonical one.
 func cypherActors(label string) string {
-	missing, set := "", ""
+	untyped, set := "", ""
 	if label != "" {
-		missing = fmt.Sprintf(" OR NOT x:%s", label)
-		set = fmt.Sprintf(", x:%s", label)
+		untyped = " OR untyped"
+		set = fmt.Sprintf("\nWITH x, untyped WHERE untyped\nSET x:%s", label)
 	}
 	return `
 UNWIND $rows AS a
 MERGE (x:Actor {id: a.id})
-WITH x, a, [al IN a.aliases WHERE NOT al IN coalesce(x.aliases, [])] AS added
+WITH x, a, [al IN a.aliases WHERE NOT al IN coalesce(x.aliases, [])] AS added,
+     NOT (x:Person OR x:Organization OR x:Country OR x:Media) AS untyped
 WHERE (x.name IS NULL AND a.name IS NOT NULL) OR size(added) > 0
-   OR (x.country IS NULL AND a.country IS NOT NULL)` + missing + `
+   OR (x.country IS NULL AND a.country IS NOT NULL)` + untyped + `
 SET x.name = coalesce(x.name, a.name), x.aliases = coalesce(x.aliases, []) + added,
     x.country = coalesce(x.country, a.country)` + set
 }

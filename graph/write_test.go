@@ -166,6 +166,7 @@ func TestSameEventAndQuoteFromTwoOutletsAreOneNodeEach(t *testing.T) {
 	w := newWriter(t, db, 10)
 	a, b := story("a1", "https://one.example/a1", "One"), story("b1", "https://two.example/b1", "Two")
 	b.Actors[0].Aliases = []string{"Moskow"}
+	b.Actors[2].Type = nlp.TypeOrganization // a misreading in one article
 	// In separate transactions as well as in one batch.
 	write(t, w, a)
 	write(t, w, b)
@@ -187,6 +188,9 @@ func TestSameEventAndQuoteFromTwoOutletsAreOneNodeEach(t *testing.T) {
 	}
 	if n := queryInt(t, db, `MATCH (x:Actor:Country {id:'rus'}) WHERE 'Rusia' IN x.aliases AND 'Moskow' IN x.aliases RETURN count(x)`, nil); n != 1 {
 		t.Errorf("Russia should be one :Actor:Country with both articles' aliases")
+	}
+	if n := queryInt(t, db, `MATCH (x:Actor {id:'sergey-lavrov'}) WHERE labels(x) = ['Actor', 'Person'] RETURN count(x)`, nil); n != 1 {
+		t.Errorf("an actor should keep the first type it was given, and one type only")
 	}
 	if n := queryInt(t, db, `MATCH (:Article {id:'a1'})-[m:MENTIONS]->(:Actor {id:'rus'}) RETURN m.count`, nil); n != 3 {
 		t.Errorf("MENTIONS count: got %d, want 3", n)
