@@ -312,3 +312,19 @@ func TestBatchWithAURLInFlightWaitsForIt(t *testing.T) {
 		t.Fatal("acquire of a page in flight succeeded on an ended context")
 	}
 }
+
+func TestIngestReadsOnePageFromStdin(t *testing.T) {
+	getenv, count := ingestGraph(t)
+	page := "Rusia Kecam AS\n\nJAKARTA - Menteri Luar Negeri Rusia Sergei Lavrov mengecam Amerika Serikat pada Kamis (26/10/2023) karena pengiriman senjata. \"Washington bermain api,\" kata Lavrov.\n\nPemerintah Amerika Serikat belum menanggapi pernyataan itu.\n"
+	var out, errOut bytes.Buffer
+	err := run(context.Background(), []string{"ingest", "-"}, stdio{in: strings.NewReader(page), out: &out, err: &errOut, getenv: getenv})
+	if err != nil {
+		t.Fatalf("%v\n%s", err, errOut.String())
+	}
+	if got := outcomes(t, out.String()); got != "1 0 0 0" {
+		t.Errorf("new/unchanged/replaced/failed = %s, want 1 0 0 0", got)
+	}
+	if n := count(`MATCH (a:Article {source: 'stdin'}) WHERE a.url IS NULL RETURN count(a)`); n != 1 {
+		t.Errorf("the page from stdin should be an article with source stdin and no URL")
+	}
+}
