@@ -51,7 +51,7 @@ func newLexicon() *lexicon {
 		"sedangkan", "meski", "meskipun", "walaupun", "kendati", "dengan", "antara", "bagi",
 	)
 	for _, t := range []struct{ kind, words string }{
-		{TypePerson, "presiden|wakil presiden|perdana menteri|wakil perdana menteri|pm|kanselir|raja|ratu|kaisar|" +
+		{TypePerson, "presiden|wakil presiden|perdana menteri|wakil perdana menteri|pm|kanselir|raja|ratu|kaisar|sultan|emir|putra mahkota|" +
 			"pemimpin|pemimpin tertinggi|pemimpin besar|ketua|wakil ketua|kepala|wakil kepala|kepala negara|" +
 			"menteri|wakil menteri|menteri luar negeri|wakil menteri luar negeri|menlu|wamenlu|" +
 			"menteri pertahanan|menhan|menteri unifikasi|menteri keuangan|menteri perdagangan|menteri dalam negeri|" +

@@ -398,7 +398,10 @@ func (d *doc) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, a
 				src = role{actors: d.group(u, args, p, false, true)}
 				if len(src.actors) < 2 || !relational {
 					tgt = d.object(u, args, args[p].te, r.te, true)
-					if tgt.actors == nil && !tr.ownerOnly {
+					if tgt.actors == nil && tr.mirror != "" {
+						// "Rusia menyambut kunjungan Kim": a visit is
+						// to the subject that receives it; an attack or
+						// a threat someone talks about is not at them.
 						tgt = d.subject(u, args, ts, from)
 					}
 				}

@@ -67,6 +67,11 @@ func TestEventCoding(t *testing.T) {
 			absent:   [][2]string{{"xi-jinping", "wang-yi"}, {"wang-yi", "xi-jinping"}},
 		},
 		{
+			name:     "the subject of a clause is no target of a conflict noun it talks about",
+			sentence: "Presiden Finlandia Alexander Stubb mencatat waktu serangan Rusia dan menyerukan tanggapan tegas.",
+			absent:   [][2]string{{"rus", "alexander-stubb"}, {"rus", "fin"}},
+		},
+		{
 			name:     "accepting an invitation to visit is no visit yet",
 			sentence: "Presiden Rusia Vladimir Putin menerima undangan Presiden China Xi Jinping untuk mengunjungi Beijing.",
 			want:     []eventWant{{"vladimir-putin", "chn", "042", ContextFuture}},

@@ -81,14 +81,16 @@ func findQuotes(u *unit) []quoteRegion {
 	return out
 }
 
+// closes says whether mark m closes a quote opened by open; pages mix
+// straight and curly marks ("...”), so either closing form counts.
 func closes(open, m string) bool {
 	switch open {
-	case "“":
+	case "“", "\"":
 		return m == "”" || m == "\""
-	case "‘":
+	case "‘", "'":
 		return m == "’" || m == "'"
 	}
-	return m == open
+	return false
 }
 
 // singleOpens says whether a straight single quote at token i opens a quote:
@@ -202,6 +204,16 @@ func (d *doc) subjectOf(ui, v, last int) int {
 			return d.subjectOf(ui, w, last)
 		}
 	}
+	// "X mengatakan ..., namun mengatakan ...": the second verb's subject
+	// is left out; it is the sentence's first verb's.
+	if j := skipAdverbsBack(u, s.ts, v-1); j > s.ts && contrastWords[u.toks[j].low] {
+		for w := s.ts; w < j; w++ {
+			if d.a.lex.speech[u.toks[w].low] || isVerbLike(u.toks[w].low) && !u.covered(w) {
+				return d.subjectOf(ui, w, last)
+			}
+		}
+		return -1
+	}
 	gap := 0
 	for i := v - 1; i >= s.ts; i-- {
 		t := u.toks[i]
@@ -221,10 +233,31 @@ func (d *doc) subjectOf(ui, v, last int) int {
 			return last
 		}
 		if sp, ok := u.spanEndingAt(i + 1); ok {
-			if gap <= 3 || u.toks[sp.te].low == "," {
-				return sp.actor
+			if gap > 3 && u.toks[sp.te].low != "," {
+				return -1
 			}
-			return -1
+			switch before := u.wordBefore(sp.ts, s.ts, d.roleOrPrep); {
+			case before == "sebagai" || before == "selaku":
+				// "Indonesia sebagai Ketua ASEAN menyebut": the
+				// subject is the name before the role.
+				k := sp.ts - 1
+				for u.toks[k].low != before {
+					k--
+				}
+				for k > s.ts && u.toks[k-1].low == "," {
+					k--
+				}
+				if c, ok := u.spanEndingAt(k); ok {
+					return c.actor
+				}
+				return -1
+			case d.a.lex.preps[before] || before == "milik":
+				// "Sumber di pemerintahan Presiden X mengatakan": the
+				// name is inside a phrase about the speaker, not the
+				// speaker.
+				return -1
+			}
+			return sp.actor
 		}
 		if d.a.lex.speech[t.low] || d.a.lex.quoteVerbs[t.low] || isQuoteMark(t.low) {
 			return -1
@@ -235,6 +268,40 @@ func (d *doc) subjectOf(ui, v, last int) int {
 	}
 	return -1
 }
+
+// wordBefore returns the word before token ts, across one plain word
+// when the word right before is none of want ("di pemerintahan X" gives
+// "di" for want holding "di"), or "".
+func (u *unit) wordBefore(ts, sentStart int, want func(string) bool) string {
+	for i := ts - 1; i >= sentStart && i >= ts-2; i-- {
+		t := u.toks[i]
+		if !t.word || u.covered(i) {
+			return ""
+		}
+		if want(t.low) {
+			return t.low
+		}
+	}
+	return ""
+}
+
+// roleOrPrep: words before a name that make it no subject of its own
+// ("sebagai Ketua ASEAN", "di pemerintahan X").
+func (d *doc) roleOrPrep(w string) bool {
+	return w == "sebagai" || w == "selaku" || w == "milik" || d.a.lex.preps[w]
+}
+
+// skipAdverbsBack returns the first token at or before i that is not an
+// adverb ("namun juga mengatakan" gives "namun").
+func skipAdverbsBack(u *unit, from, i int) int {
+	for i > from && adverbs[u.toks[i].low] {
+		i--
+	}
+	return i
+}
+
+// contrastWords open a clause whose subject is left out.
+var contrastWords = newWordSet("namun", "tetapi", "tapi", "sedangkan", "melainkan")
 
 // clauseJoiners join a verb to the clause before it, whose subject it shares.
 var clauseJoiners = newWordSet("dan", "serta", "dengan", "sambil", "seraya", "sembari")

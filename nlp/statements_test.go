@@ -123,6 +123,23 @@ func TestStatements(t *testing.T) {
 			want: []quoteWant{{"negaranya akan selalu berdiri bersama Rusia", "kim-jong-un", KindIndirect, ""}},
 		},
 		{
+			name: "the name before sebagai speaks; a name inside a phrase about the speaker does not",
+			paras: []string{
+				"Vietnam sebagai Ketua ASEAN menyebut bahwa pembicaraan itu belum membuahkan hasil.",
+				"Sumber di pemerintahan Presiden AS Joe Biden mengatakan bahwa rencana itu masih dibahas, namun mengatakan Rusia tetap diawasi.",
+				"Kantor berita Yonhap milik Korea Selatan melaporkan pertemuan yang digelar sehari sebelumnya.",
+			},
+			want: []quoteWant{{"pembicaraan itu belum membuahkan hasil", "vnm", KindIndirect, ""}},
+		},
+		{
+			name: "straight and curly marks mixed in one quote",
+			paras: []string{
+				"Presiden Ukraina Volodymyr Zelensky meminta bantuan tambahan.",
+				`"Pertahanan udara kami harus diperkuat segera,” kata Sultan Brunei Hassanal Bolkiah.`,
+			},
+			want: []quoteWant{{"Pertahanan udara kami harus diperkuat segera", "hassanal-bolkiah", KindDirect, ""}},
+		},
+		{
 			name:  "a negated speech verb is not a statement",
 			paras: []string{"Namun, Jepang tidak menyebutkan soal rencana kunjungan itu ke Beijing."},
 			want:  []quoteWant{},
