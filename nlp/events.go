@@ -607,9 +607,41 @@ func (d *doc) subject(u *unit, args []arg, ts, sentStart int) role {
 		if a.oblique {
 			continue
 		}
+		if h := relativeHead(u, args, k, sentStart); h >= 0 {
+			// "Xi yang saat itu menjabat Presiden China berkunjung":
+			// the relative clause's head is the subject.
+			k, a = h, args[h]
+		}
 		return role{actors: d.group(u, args, k, true, false), gap: words(u, a.te, ts), inferred: a.inferred}
 	}
 	return role{}
+}
+
+// relativeHead returns the arg that a relative clause holding args[k]
+// qualifies ("X yang ... args[k]", "X, yang ..., args[k]"), or -1. The
+// clause must not be closed by a comma before args[k].
+func relativeHead(u *unit, args []arg, k, sentStart int) int {
+	for i := args[k].ts - 1; i > sentStart; i-- {
+		switch u.toks[i].low {
+		case ",":
+			if i+1 < len(u.toks) && u.toks[i+1].low == "yang" {
+				continue
+			}
+			return -1
+		case "yang":
+			end := i
+			if end > sentStart && u.toks[end-1].low == "," {
+				end--
+			}
+			for h := k - 1; h >= 0; h-- {
+				if args[h].te == end && !args[h].oblique {
+					return h
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // object is the side after a trigger: the first arg within ten tokens, or
@@ -778,7 +810,7 @@ func (d *doc) contextOf(u *unit, sentStart, ts int) string {
 	// "menerima undangan X untuk mengunjungi Y": an invited act is still
 	// to come.
 	if ts > sentStart && u.toks[ts-1].low == "untuk" {
-		for i := ts - 2; i >= sentStart && i >= ts-12; i-- {
+		for i := ts - 2; i >= sentStart && i >= ts-20 && u.toks[i].low != ","; i-- {
 			if invitations[u.toks[i].low] {
 				consider(ContextFuture)
 				break
@@ -787,6 +819,9 @@ func (d *doc) contextOf(u *unit, sentStart, ts int) string {
 	}
 	return best
 }
+
+// phraseBreaks end the phrase a tone cue qualifies.
+var phraseBreaks = newWordSet("dan", "serta", "atau", "tetapi", "namun", ",", ";", ":", ".")
 
 // invitations before "untuk V" make V an act still to come.
 var invitations = newWordSet("undangan", "undangannya", "mengundang", "diundang", "ajakan", "mengajak", "diajak")
@@ -861,6 +896,11 @@ func (d *doc) toneEvents(st stmt) []Event {
 		best, bestDist := -1, 4
 		for _, sp := range u.spansIn(max(st.ts, i-bestDist-u.longest), min(st.te, i+bestDist+1)) {
 			if sp.qual || sp.te > st.te {
+				continue
+			}
+			// "resolusi DK PBB dan provokasi berat": a name before the
+			// cue is what it qualifies only within one phrase.
+			if sp.te <= i && slices.ContainsFunc(u.toks[sp.te:i], func(t token) bool { return phraseBreaks[t.low] }) {
 				continue
 			}
 			dist := sp.ts - i

@@ -72,6 +72,22 @@ func TestEventCoding(t *testing.T) {
 			absent:   [][2]string{{"rus", "alexander-stubb"}, {"rus", "fin"}},
 		},
 		{
+			name:     "a name inside a relative clause is not the subject",
+			sentence: "Pada 2014, Xi Jinping yang saat itu baru menjabat Presiden China berkunjung ke Korea Selatan.",
+			want:     []eventWant{{"xi-jinping", "kor", "042", ""}},
+			absent:   [][2]string{{"chn", "kor"}},
+		},
+		{
+			name:     "criticism joined by dan does not qualify the name before it",
+			sentence: `"Uji coba itu melanggar resolusi Dewan Keamanan PBB dan merupakan provokasi berat," kata Kementerian Luar Negeri Jepang.`,
+			absent:   [][2]string{{"jpn-foreign-ministry", "un-security-council"}},
+		},
+		{
+			name:     "an invitation named well before untuk",
+			sentence: "Perdana Menteri India Narendra Modi menerima undangan resmi secara langsung dari pemimpin Rusia (Federasi) Vladimir Putin untuk mengunjungi Moskow.",
+			want:     []eventWant{{"narendra-modi", "rus", "042", ContextFuture}},
+		},
+		{
 			name:     "accepting an invitation to visit is no visit yet",
 			sentence: "Presiden Rusia Vladimir Putin menerima undangan Presiden China Xi Jinping untuk mengunjungi Beijing.",
 			want:     []eventWant{{"vladimir-putin", "chn", "042", ContextFuture}},

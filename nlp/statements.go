@@ -180,13 +180,26 @@ func (d *doc) quoteSpeaker(ui, k, last int) int {
 		return last
 	}
 	// "kata juru bicara Kementerian Luar Negeri China": an unnamed
-	// official speaks for the body or state the title names.
-	if p, end := d.a.lex.titles.matchAt(u.text, u.toks, k+1); p != nil {
-		if sp, ok := u.spanAt(end); ok && d.actors[sp.actor].typ != TypePerson {
+	// official speaks for the body or state the title names; a former one
+	// does not, nor one the text points back to ("mantan Duta Besar RI
+	// untuk Jepang itu"), who is a person the analysis could not name.
+	if p, end := d.a.lex.titles.matchAt(u.text, u.toks, k+1); p != nil && u.toks[k+1].low != "mantan" {
+		if sp, ok := u.spanAt(end); ok && d.actors[sp.actor].typ != TypePerson && !pointsBack(u, sp.te) {
 			return sp.actor
 		}
 	}
 	return -1
+}
+
+// pointsBack says whether the phrase going on at token i ends in "itu" or
+// "tersebut" before the clause ends: a reference to someone named before.
+func pointsBack(u *unit, i int) bool {
+	for ; i < len(u.toks) && u.toks[i].word; i++ {
+		if w := u.toks[i].low; w == "itu" || w == "tersebut" {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectOf finds who speaks through the speech verb at token v: the

@@ -140,6 +140,13 @@ func TestStatements(t *testing.T) {
 			want: []quoteWant{{"Pertahanan udara kami harus diperkuat segera", "hassanal-bolkiah", KindDirect, ""}},
 		},
 		{
+			name: "a former official referred to with itu does not speak for the state",
+			paras: []string{
+				`"Kami akan meninjau semua kesepakatan yang ada," kata mantan Duta Besar RI untuk Jepang itu.`,
+			},
+			want: []quoteWant{},
+		},
+		{
 			name:  "a negated speech verb is not a statement",
 			paras: []string{"Namun, Jepang tidak menyebutkan soal rencana kunjungan itu ke Beijing."},
 			want:  []quoteWant{},
