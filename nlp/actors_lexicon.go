@@ -90,6 +90,8 @@ func newLexicon() *lexicon {
 		"federasi", "rakyat", "demokratik", "pemerintah", "negara", "serikat", "utara", "selatan", "timur", "barat",
 		"tengah", "perdagangan", "keuangan", "pertama", "kedua", "ketiga", "senior", "khusus", "tetap", "umum",
 		"sentral", "tertinggi", "agung", "kepresidenan", "parlemen", "majelis", "intelijen", "informasi", "pers",
+		"studi", "strategis", "kajian", "riset", "penelitian", "protokol", "konsuler", "multilateral", "bilateral",
+		"kebijakan", "politik", "hukum", "kawasan", "deputi", "direktorat", "biro",
 	)
 	l.orgHeads = newWordSet("akademi", "universitas", "institut", "lembaga")
 	l.orgTails = newWordSet("university", "institute", "academy", "college", "foundation")

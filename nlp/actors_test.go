@@ -162,6 +162,11 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 			id:    "hamid-bin-saif-al-rawahi", typ: TypePerson, country: "OMN", alias: "Hamid bin Saif al Rawahi",
 		},
 		{
+			name:  "a directorate's field words are the title's, not a name",
+			paras: []string{"Direktur Studi Strategis Kementerian Luar Negeri Thailand Somchai Wongsa menerima delegasi itu."},
+			id:    "somchai-wongsa", typ: TypePerson, country: "THA", alias: "Somchai Wongsa",
+		},
+		{
 			name:  "news agency",
 			paras: []string{"Hal itu dilaporkan kantor berita Sinar Dunia pada Selasa."},
 			id:    "sinar-dunia", typ: TypeMedia, alias: "kantor berita Sinar Dunia",
