@@ -101,6 +101,7 @@ func newLexicon() *lexicon {
 		"memperingatkan", "menilai", "mengakui", "menuturkan", "mengemukakan", "berujar", "melaporkan",
 		"menulis", "mengungkap", "berpendapat", "menggambarkan", "memaparkan", "menandaskan", "mengutarakan",
 		"menerangkan", "mengingatkan", "menggarisbawahi", "mengonfirmasi", "membenarkan", "bersikeras",
+		"mentweet", "mencuit", "berkicau",
 	)
 	l.quoteVerbs = newWordSet(
 		"kata", "ujar", "ucap", "tegas", "ungkap", "tutur", "jelas", "imbuh", "tambah", "lanjut",

@@ -607,7 +607,7 @@ func (d *doc) subject(u *unit, args []arg, ts, sentStart int) role {
 		if a.oblique {
 			continue
 		}
-		if h := relativeHead(u, args, k, sentStart); h >= 0 {
+		if h := relativeHead(u, args, k, sentStart); h >= 0 && directlyBefore(u, a.te, ts) {
 			// "Xi yang saat itu menjabat Presiden China berkunjung":
 			// the relative clause's head is the subject.
 			k, a = h, args[h]
@@ -621,8 +621,16 @@ func (d *doc) subject(u *unit, args []arg, ts, sentStart int) role {
 // qualifies ("X yang ... args[k]", "X, yang ..., args[k]"), or -1. The
 // clause must not be closed by a comma before args[k].
 func relativeHead(u *unit, args []arg, k, sentStart int) int {
+	verbs := 0
 	for i := args[k].ts - 1; i > sentStart; i-- {
+		if w := u.toks[i].low; isVerbLike(w) && !u.covered(i) {
+			if verbs++; verbs > 1 {
+				return -1 // "X yang mengunjungi Y. Z menjadi ...": another clause
+			}
+		}
 		switch u.toks[i].low {
+		case ".", "!", "?", ";":
+			return -1
 		case ",":
 			if i+1 < len(u.toks) && u.toks[i+1].low == "yang" {
 				continue
@@ -642,6 +650,19 @@ func relativeHead(u *unit, args []arg, k, sentStart int) int {
 		}
 	}
 	return -1
+}
+
+// directlyBefore says whether a trigger at ts is the verb right after the
+// words ending at end: no other verb and no "untuk" clause between
+// ("PBB yang meminta Moskow untuk berhenti menginvasi" is Moscow's act).
+func directlyBefore(u *unit, end, ts int) bool {
+	for i := end; i < ts; i++ {
+		w := u.toks[i].low
+		if w == "untuk" || w == "agar" || w == "supaya" || (isVerbLike(w) && !u.covered(i)) {
+			return false
+		}
+	}
+	return true
 }
 
 // object is the side after a trigger: the first arg within ten tokens, or

@@ -78,6 +78,12 @@ func TestEventCoding(t *testing.T) {
 			absent:   [][2]string{{"chn", "kor"}},
 		},
 		{
+			name:     "a relative clause ends where another sentence or an untuk clause begins",
+			sentence: "Resolusi PBB yang meminta Moskow untuk berhenti menginvasi Ukraina diajukan pekan lalu. Presiden Xi, yang mengunjungi Taiwan? Tidak. Pejabat AS pertama yang berkunjung ke Vietnam tiba.",
+			want:     []eventWant{{"rus", "ukr", "190", ""}},
+			absent:   [][2]string{{"united-nations", "ukr"}},
+		},
+		{
 			name:     "criticism joined by dan does not qualify the name before it",
 			sentence: `"Uji coba itu melanggar resolusi Dewan Keamanan PBB dan merupakan provokasi berat," kata Kementerian Luar Negeri Jepang.`,
 			absent:   [][2]string{{"jpn-foreign-ministry", "un-security-council"}},

@@ -137,6 +137,11 @@ func (d *doc) quoteStatement(ui int, q quoteRegion, last, colon int) (stmt, bool
 		for v >= d.sents[s].ts && (u.toks[v].low == ":" || u.toks[v].low == "," || u.toks[v].low == "bahwa") {
 			v--
 		}
+		if w := speechBeforePhrase(u, lex, d.sents[s].ts, v); w >= 0 {
+			// "Dia menambahkan di Twitter: “...”": the verb before a short
+			// phrase of place or manner introduces the quote.
+			v = w
+		}
 		if v >= d.sents[s].ts && lex.speech[u.toks[v].low] {
 			speaker = d.subjectOf(ui, v, last)
 			attrSent = s
@@ -161,6 +166,40 @@ func (d *doc) quoteStatement(ui int, q quoteRegion, last, colon int) (stmt, bool
 		attrSent = d.sentOf(ui, q.open+1)
 	}
 	return d.newStmt(speaker, text, KindDirect, ui, q.open+1, q.close, attrSent), true
+}
+
+// quoteAfterPhrase returns the index of the last word of a short phrase
+// starting at from that a colon and a quotation mark follow ("di Twitter:
+// “"), or -1.
+func quoteAfterPhrase(u *unit, from, sentEnd int) int {
+	for k := from; k < sentEnd && k < from+5; k++ {
+		if !u.toks[k].word {
+			if (u.toks[k].low == ":" || u.toks[k].low == ",") && k > from && k+1 < len(u.toks) && isQuoteMark(u.toks[k+1].low) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// speechBeforePhrase returns the speech verb standing before a short
+// phrase that starts with a preposition and ends at token v ("menambahkan
+// di Twitter", "mengatakan kepada wartawan"), or -1.
+func speechBeforePhrase(u *unit, lex *lexicon, sentStart, v int) int {
+	for w := v - 1; w >= sentStart && w >= v-5; w-- {
+		t := u.toks[w]
+		if !t.word {
+			return -1
+		}
+		if lex.speech[t.low] {
+			if lex.preps[u.toks[w+1].low] || u.toks[w+1].low == "melalui" || u.toks[w+1].low == "lewat" {
+				return w
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // quoteSpeaker reads the speaker after the attributing verb at token k
@@ -249,10 +288,11 @@ func (d *doc) subjectOf(ui, v, last int) int {
 			if gap > 3 && u.toks[sp.te].low != "," {
 				return -1
 			}
-			switch before := u.wordBefore(sp.ts, s.ts, d.roleOrPrep); {
-			case before == "sebagai" || before == "selaku":
-				// "Indonesia sebagai Ketua ASEAN menyebut": the
-				// subject is the name before the role.
+			if before := u.wordBefore(sp.ts, s.ts, d.roleOrPrep); before != "" {
+				// "Indonesia sebagai Ketua ASEAN menyebut", "John Kirby
+				// dari Pentagon mengatakan": the name before the role
+				// or the phrase speaks; "Sumber di pemerintahan X
+				// mengatakan": someone the analysis does not know.
 				k := sp.ts - 1
 				for u.toks[k].low != before {
 					k--
@@ -263,11 +303,6 @@ func (d *doc) subjectOf(ui, v, last int) int {
 				if c, ok := u.spanEndingAt(k); ok {
 					return c.actor
 				}
-				return -1
-			case d.a.lex.preps[before] || before == "milik":
-				// "Sumber di pemerintahan Presiden X mengatakan": the
-				// name is inside a phrase about the speaker, not the
-				// speaker.
 				return -1
 			}
 			return sp.actor
@@ -417,6 +452,10 @@ func (d *doc) reported(ui, s int, quotes []quoteRegion, last int) (st stmt, ok, 
 		}
 		for from < r.te && (u.toks[from].low == "," || u.toks[from].low == ":" || u.toks[from].low == "bahwa") {
 			from++
+		}
+		if speechBeforePhrase(u, lex, r.ts, quoteAfterPhrase(u, from, r.te)) == from-1 {
+			// "menambahkan di Twitter: “...”": the quote is the statement.
+			return stmt{speaker: speaker}, false, false
 		}
 		end := r.te
 		for end > from && !u.toks[end-1].word && !isQuoteMark(u.toks[end-1].low) && u.toks[end-1].low != ")" {

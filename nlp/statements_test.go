@@ -127,9 +127,12 @@ func TestStatements(t *testing.T) {
 			paras: []string{
 				"Vietnam sebagai Ketua ASEAN menyebut bahwa pembicaraan itu belum membuahkan hasil.",
 				"Sumber di pemerintahan Presiden AS Joe Biden mengatakan bahwa rencana itu masih dibahas, namun mengatakan Rusia tetap diawasi.",
-				"Kantor berita Yonhap milik Korea Selatan melaporkan pertemuan yang digelar sehari sebelumnya.",
+				"Kantor berita Yonhap milik Korea Selatan melaporkan bahwa pertemuan itu digelar sehari sebelumnya.",
 			},
-			want: []quoteWant{{"pembicaraan itu belum membuahkan hasil", "vnm", KindIndirect, ""}},
+			want: []quoteWant{
+				{"pembicaraan itu belum membuahkan hasil", "vnm", KindIndirect, ""},
+				{"pertemuan itu digelar sehari sebelumnya", "yonhap", KindIndirect, ""},
+			},
 		},
 		{
 			name: "straight and curly marks mixed in one quote",
@@ -145,6 +148,17 @@ func TestStatements(t *testing.T) {
 				`"Kami akan meninjau semua kesepakatan yang ada," kata mantan Duta Besar RI untuk Jepang itu.`,
 			},
 			want: []quoteWant{},
+		},
+		{
+			name: "a person from a body speaks; a quote after a verb and a short phrase",
+			paras: []string{
+				"John Kirby dari Gedung Putih mengatakan bahwa bantuan itu akan segera dikirim.",
+				"Dia menambahkan di Twitter: “Kami tidak akan meninggalkan sekutu kami.”",
+			},
+			want: []quoteWant{
+				{"bantuan itu akan segera dikirim", "john-kirby", KindIndirect, ""},
+				{"Kami tidak akan meninggalkan sekutu kami", "john-kirby", KindDirect, ""},
+			},
 		},
 		{
 			name:  "a negated speech verb is not a statement",
