@@ -54,7 +54,7 @@ func runExtract(ctx context.Context, args []string, io stdio) error {
 	return extractAll(ctx, x, inputs, *workers, io)
 }
 
-// page is one input on its way through extraction.
+// pageJob is one input on its way through extraction.
 type pageJob struct {
 	name string
 	// walkErr is set when the input could not even be listed.
@@ -62,6 +62,7 @@ type pageJob struct {
 	done    chan pageResult
 }
 
+// pageResult is a page's JSON line, or why it has none.
 type pageResult struct {
 	line []byte
 	err  error
