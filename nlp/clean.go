@@ -84,7 +84,7 @@ func bodyStart(lines []string) int {
 		if proseSeen > 0 && isFooterMarker(l) {
 			break
 		}
-		if d, rest := splitDateline(l); d != "" && isProse(rest, false) {
+		if d, rest := splitDateline(l); d != "" && (isProse(rest, false) || rest == "" && nextIsProse(lines[i+1:])) {
 			// A dateline a few paragraphs into prose is a quoted page
 			// fragment, not the story's start.
 			if firstProse < 0 || proseSeen <= 3 {
@@ -100,6 +100,17 @@ func bodyStart(lines []string) int {
 		}
 	}
 	return firstProse
+}
+
+// nextIsProse reports whether the first non-empty line is prose (the story
+// after a dateline printed on a line of its own).
+func nextIsProse(lines []string) bool {
+	for _, l := range lines {
+		if l != "" {
+			return isProse(l, false)
+		}
+	}
+	return false
 }
 
 // readHeader takes title, outlet, author and publication date from the

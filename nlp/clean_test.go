@@ -371,6 +371,16 @@ func TestOutletBlurbDropped(t *testing.T) {
 	}
 }
 
+func TestDatelineOnItsOwnLine(t *testing.T) {
+	page := "Judul Berita Tentang Pertemuan Para Menteri\nSenin, 4 September 2023 | 09:00 WIB\n" +
+		"Nama Fotografer/Reuters\nJakarta (ANTARA) -\n" +
+		"Menteri Luar Negeri Retno Marsudi bertemu mitranya dari Jepang di Jakarta pada Senin.\n"
+	p := cleanPage(page)
+	if p.Dateline != "Jakarta (ANTARA) -" || p.Outlet != "ANTARA" || len(p.Paragraphs) != 1 {
+		t.Errorf("dateline %q, outlet %q, paragraphs %q", p.Dateline, p.Outlet, p.Paragraphs)
+	}
+}
+
 func TestEditorInitialsDropped(t *testing.T) {
 	page := "Jakarta (ANTARA) - Menteri Luar Negeri Retno Marsudi bertemu mitranya dari Jepang di Jakarta pada Senin.\n\n" +
 		"Keduanya sepakat memperkuat kerja sama maritim di kawasan, kata juru bicara kementerian. (ant/afp)\n\n(lna/rdp)\n"
