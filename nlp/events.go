@@ -24,6 +24,9 @@ type role struct {
 	actors   []int
 	gap      int // words between the side and the trigger
 	inferred bool
+	// nonActor: the side is something that is no actor ("kekuatan yang
+	// menentang X"), so no speaker or other guess stands in for it.
+	nonActor bool
 }
 
 // findEvents codes the events of every sentence of the title and body, then
@@ -427,10 +430,10 @@ func (d *doc) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, a
 				tgt = d.object(u, args, v, r.te, false)
 			}
 		}
-		if src.actors == nil && speaker >= 0 && verbal && !d.unknownSubject(u, from, ts, stmts) {
+		if src.actors == nil && !src.nonActor && speaker >= 0 && verbal && !d.unknownSubject(u, from, ts, stmts) {
 			src = role{actors: []int{speaker}, inferred: true}
 		}
-		if src.actors == nil && tr.voice == noun && speaker < 0 {
+		if src.actors == nil && !src.nonActor && tr.voice == noun && speaker < 0 {
 			src = d.leadingSubject(u, args, te, r.te)
 		}
 	}
@@ -589,6 +592,19 @@ func (d *doc) subject(u *unit, args []arg, ts, sentStart int) role {
 		if v := firstVerb(u, sentStart, prev); v >= 0 {
 			return d.subject(u, args, v, sentStart)
 		}
+	case u.toks[skipAdverbsBack(u, sentStart, prev)].low == "yang":
+		// "kekuatan yang menentang China": the relative clause's head is
+		// the subject; when that is no actor, the act has no known source.
+		y := skipAdverbsBack(u, sentStart, prev)
+		if y > sentStart && u.toks[y-1].low == "," {
+			y--
+		}
+		for k, a := range args {
+			if a.te == y && !a.oblique {
+				return role{actors: d.group(u, args, k, true, false), gap: words(u, a.te, ts), inferred: a.inferred}
+			}
+		}
+		return role{nonActor: true}
 	case u.toks[prev].low == "untuk":
 		for v := prev - 1; v >= sentStart && u.toks[v].low != ","; v-- {
 			if w := u.toks[v].low; isVerbLike(w) && !u.covered(v) {
@@ -922,6 +938,14 @@ func (d *doc) toneEvents(st stmt) []Event {
 			// "resolusi DK PBB dan provokasi berat": a name before the
 			// cue is what it qualifies only within one phrase.
 			if sp.te <= i && slices.ContainsFunc(u.toks[sp.te:i], func(t token) bool { return phraseBreaks[t.low] }) {
+				continue
+			}
+			// "kebijakan hegemonik AS" qualifies the US; "kekuatan
+			// hegemonik yang menentang Rusia", "ancaman terhadap Rusia"
+			// do not.
+			if sp.ts > i && slices.ContainsFunc(u.toks[i+1:sp.ts], func(t token) bool {
+				return phraseBreaks[t.low] || t.low == "yang" || d.a.lex.preps[t.low] || isVerbLike(t.low)
+			}) {
 				continue
 			}
 			dist := sp.ts - i

@@ -84,6 +84,11 @@ func TestEventCoding(t *testing.T) {
 			absent:   [][2]string{{"united-nations", "ukr"}},
 		},
 		{
+			name:     "criticism qualifies the name right after it, not one in a clause after it",
+			sentence: `"Kami melawan kekuatan hegemonik yang menentang China dan ancaman terhadap Iran," kata Kementerian Luar Negeri Rusia.`,
+			absent:   [][2]string{{"rus-foreign-ministry", "chn"}, {"rus-foreign-ministry", "irn"}},
+		},
+		{
 			name:     "criticism joined by dan does not qualify the name before it",
 			sentence: `"Uji coba itu melanggar resolusi Dewan Keamanan PBB dan merupakan provokasi berat," kata Kementerian Luar Negeri Jepang.`,
 			absent:   [][2]string{{"jpn-foreign-ministry", "un-security-council"}},

@@ -223,7 +223,12 @@ func (d *doc) quoteSpeaker(ui, k, last int) int {
 	// does not, nor one the text points back to ("mantan Duta Besar RI
 	// untuk Jepang itu"), who is a person the analysis could not name.
 	if p, end := d.a.lex.titles.matchAt(u.text, u.toks, k+1); p != nil && u.toks[k+1].low != "mantan" {
-		if sp, ok := u.spanAt(end); ok && d.actors[sp.actor].typ != TypePerson && !pointsBack(u, sp.te) {
+		sp, ok := u.spanAt(end)
+		switch {
+		case !ok:
+		case d.actors[sp.actor].typ == TypePerson:
+			return sp.actor // "kata Pemimpin Kim"
+		case !pointsBack(u, sp.te):
 			return sp.actor
 		}
 	}

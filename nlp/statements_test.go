@@ -161,6 +161,14 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			name: "a title before a bare surname",
+			paras: []string{
+				"Presiden Korea Selatan Yoon Suk Yeol tiba di Tokyo.",
+				`"Kita harus menatap masa depan bersama," kata Presiden Yoon kepada wartawan.`,
+			},
+			want: []quoteWant{{"Kita harus menatap masa depan bersama", "yoon-suk-yeol", KindDirect, ""}},
+		},
+		{
 			name:  "a negated speech verb is not a statement",
 			paras: []string{"Namun, Jepang tidak menyebutkan soal rencana kunjungan itu ke Beijing."},
 			want:  []quoteWant{},
