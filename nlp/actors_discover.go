@@ -56,9 +56,10 @@ func (d *doc) matchDictionary(ui int) {
 			continue
 		}
 		// "Dewan Keamanan" is not the UN body when the name goes on:
-		// "Dewan Keamanan Nasional ...".
+		// "Dewan Keamanan Nasional ...". A shorter name may start inside
+		// it ("Korea Utara" in "Kantor Berita Pusat Korea Utara").
 		if end < len(u.toks) && u.toks[end].upper && ((d.a.lex.notName[u.toks[end].low] && len(p.words) > 1) || placeTails[u.toks[end].low]) {
-			i = end
+			i++
 			continue
 		}
 		d.mention(ui, span{ts: i, te: end, actor: d.dictActor(p.ref)})

@@ -430,7 +430,7 @@ func (d *doc) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, a
 				tgt = d.object(u, args, v, r.te, false)
 			}
 		}
-		if src.actors == nil && !src.nonActor && speaker >= 0 && verbal && !d.unknownSubject(u, from, ts, stmts) {
+		if src.actors == nil && !src.nonActor && speaker >= 0 && verbal && !d.unknownSubject(u, from, ts, stmts) && !nounSubject(u, from, ts) {
 			src = role{actors: []int{speaker}, inferred: true}
 		}
 		if src.actors == nil && !src.nonActor && tr.voice == noun && speaker < 0 {
@@ -779,6 +779,33 @@ func (d *doc) unknownSubject(u *unit, from, ts int, stmts []stmt) bool {
 	}
 	return false
 }
+
+// nounSubject says whether the clause before a trigger at ts names its own
+// subject in common words ("kegagalan ini mengancam ..."): then the act is
+// not the speaker's. Only a left-out subject ("..., kata X" after "akan
+// terus mengecam ...") is the speaker.
+func nounSubject(u *unit, from, ts int) bool {
+	start := from
+	for i := ts - 1; i >= from; i-- {
+		if w := u.toks[i].low; w == "," || w == ";" || w == ":" || isQuoteMark(w) || subordinators[w] || w == "dan" || w == "serta" {
+			start = i + 1
+			break
+		}
+	}
+	for i := start; i < ts; i++ {
+		t := u.toks[i]
+		if t.word && !adverbs[t.low] && !auxiliaries[t.low] && contextCues[t.low] == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// auxiliaries may stand between a left-out subject and its verb, and the
+// words by which a speaker names themself are no other subject.
+var auxiliaries = newWordSet("harus", "terus", "selalu", "sangat", "dengan", "tegas", "keras", "sekali", "lagi",
+	"masih", "tetap", "segera", "pasti", "sungguh", "benar-benar", "perlu",
+	"kami", "saya", "kita", "aku", "pihaknya", "dirinya", "negaranya", "pemerintahnya")
 
 // unitIndex returns the index of unit u in d.units.
 func (d *doc) unitIndex(u *unit) int {

@@ -89,6 +89,16 @@ func TestEventCoding(t *testing.T) {
 			absent:   [][2]string{{"rus-foreign-ministry", "chn"}, {"rus-foreign-ministry", "irn"}},
 		},
 		{
+			name:     "a verb after a comma and serta shares the sentence's subject",
+			sentence: "Ia mendesak Vietnam menghormati hak dan kepentingan China di kawasan itu, serta meminta Hanoi menahan diri.",
+			absent:   [][2]string{{"chn", "vnm"}},
+		},
+		{
+			name:     "a clause with its own subject in a quote is not the speaker's act",
+			sentence: `"Kegagalan menahan diri ini mengancam perdamaian antara Vietnam dan China," kata Menteri Luar Negeri Vietnam.`,
+			absent:   [][2]string{{"vnm", "chn"}},
+		},
+		{
 			name:     "criticism joined by dan does not qualify the name before it",
 			sentence: `"Uji coba itu melanggar resolusi Dewan Keamanan PBB dan merupakan provokasi berat," kata Kementerian Luar Negeri Jepang.`,
 			absent:   [][2]string{{"jpn-foreign-ministry", "un-security-council"}},

@@ -491,6 +491,10 @@ func (d *doc) surnameKeys(a *docActor) []string {
 	var keys []string
 	for _, form := range append([]string{a.name}, a.aliases...) {
 		w := strings.Fields(form)
+		// "Teodoro Locsin Jr." is called Locsin.
+		if n := len(w); n > 2 && nameSuffixes[strings.ToLower(strings.TrimRight(w[n-1], "."))] {
+			w = w[:n-1]
+		}
 		if len(w) < 2 || len(w) > 4 {
 			continue
 		}
@@ -506,6 +510,9 @@ func (d *doc) surnameKeys(a *docActor) []string {
 	}
 	return keys
 }
+
+// nameSuffixes end a name without being what the person is called by.
+var nameSuffixes = newWordSet("jr", "sr", "ii", "iii", "iv")
 
 // namePos is where a person's full name was seen: pos orders positions in
 // reading order (unit*1e6 + token).

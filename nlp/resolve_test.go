@@ -35,6 +35,19 @@ func TestSurnameResolution(t *testing.T) {
 			want:  map[string]int{"retno-marsudi": 2},
 		},
 		{
+			name: "a name's suffix is not what the person is called by",
+			paras: []string{
+				"Menteri Luar Negeri Filipina Teodoro Locsin Jr. tiba di Hanoi.",
+				"Locsin kemudian bertemu mitranya.",
+			},
+			want: map[string]int{"teodoro-locsin-jr": 2},
+		},
+		{
+			name:  "a state's name inside a longer name that the dictionary does not know",
+			paras: []string{"Pernyataan itu disiarkan oleh Kantor Berita Pusat Korea Utara (KCNA) pada Senin."},
+			want:  map[string]int{"prk": 1, "kcna": 1, "korea": 0},
+		},
+		{
 			name: "a body's head word refers back only when the name stops there",
 			paras: []string{
 				"Seoul menyebut peluncuran itu melanggar resolusi Dewan Keamanan Perserikatan Bangsa-Bangsa.",

@@ -271,6 +271,20 @@ func (d *doc) subjectOf(ui, v, last int) int {
 		}
 		return -1
 	}
+	// "KCNA, yang mengatakan bahwa ...": the relative clause's head speaks.
+	if y := skipAdverbsBack(u, s.ts, v-1); y > s.ts && u.toks[y].low == "yang" {
+		j := y
+		if u.toks[j-1].low == "," {
+			j--
+		}
+		if j > s.ts && u.toks[j-1].low == ")" {
+			j-- // "Kantor Berita Pusat Korea Utara (KCNA), yang ..."
+		}
+		if sp, ok := u.spanEndingAt(j); ok {
+			return sp.actor
+		}
+		return -1
+	}
 	gap := 0
 	for i := v - 1; i >= s.ts; i-- {
 		t := u.toks[i]
@@ -364,7 +378,9 @@ var clauseJoiners = newWordSet("dan", "serta", "dengan", "sambil", "seraya", "se
 // later one joined by "dan" shares its subject with.
 func firstVerb(u *unit, sentStart, end int) int {
 	from := sentStart
-	for i := end - 1; i > sentStart; i-- {
+	// ", serta meminta": the comma right before the joiner is not the
+	// clause's start.
+	for i := end - 2; i > sentStart; i-- {
 		if u.toks[i].low == "," {
 			from = i + 1
 			break

@@ -169,6 +169,11 @@ func TestStatements(t *testing.T) {
 			want: []quoteWant{{"Kita harus menatap masa depan bersama", "yoon-suk-yeol", KindDirect, ""}},
 		},
 		{
+			name:  "the head of a relative clause speaks",
+			paras: []string{"Laporan itu dimuat Kantor Berita Yonhap (Yonhap), yang mengatakan bahwa Korea Utara telah menembakkan dua rudal."},
+			want:  []quoteWant{{"Korea Utara telah menembakkan dua rudal", "yonhap", KindIndirect, ""}},
+		},
+		{
 			name:  "a negated speech verb is not a statement",
 			paras: []string{"Namun, Jepang tidak menyebutkan soal rencana kunjungan itu ke Beijing."},
 			want:  []quoteWant{},
