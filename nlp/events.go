@@ -401,10 +401,12 @@ func (d *doc) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, a
 				src = role{actors: d.group(u, args, p, false, true)}
 				if len(src.actors) < 2 || !relational {
 					tgt = d.object(u, args, args[p].te, r.te, true)
-					if tgt.actors == nil && tr.mirror != "" {
+					if tgt.actors == nil && tr.mirror != "" && d.receivedBySubject(u, ts, from) {
 						// "Rusia menyambut kunjungan Kim": a visit is
 						// to the subject that receives it; an attack or
-						// a threat someone talks about is not at them.
+						// a threat someone talks about is not at them,
+						// nor a visit they discuss ("membahas agenda
+						// kunjungan X").
 						tgt = d.subject(u, args, ts, from)
 					}
 				}
@@ -632,6 +634,20 @@ func (d *doc) subject(u *unit, args []arg, ts, sentStart int) role {
 	}
 	return role{}
 }
+
+// receivedBySubject says whether the noun trigger at ts is the direct
+// object of a verb that is not one of speaking or discussing ("menyambut
+// kunjungan", not "membahas agenda kunjungan").
+func (d *doc) receivedBySubject(u *unit, ts, from int) bool {
+	if ts <= from {
+		return false
+	}
+	w := u.toks[ts-1].low
+	return isVerbLike(w) && !u.covered(ts-1) && !d.a.lex.speech[w] && !discussVerbs[w]
+}
+
+// discussVerbs talk about an act without taking part in it.
+var discussVerbs = newWordSet("membahas", "membicarakan", "mendiskusikan", "menyinggung", "mengomentari", "menanggapi", "merencanakan", "mempersiapkan")
 
 // relativeHead returns the arg that a relative clause holding args[k]
 // qualifies ("X yang ... args[k]", "X, yang ..., args[k]"), or -1. The

@@ -77,7 +77,7 @@ var triggerTable = []struct {
 	{"111", receive, false, "", 0.75, "menuai kecaman|menuai kritik|mendapat kecaman|mendapat kritik|menerima kecaman"},
 	{"041", noun, true, "", 0.75, "percakapan telepon|pembicaraan telepon|panggilan telepon|sambungan telepon"},
 	{"040", active, true, "", 0.7, "berbicara dengan|berdialog dengan"},
-	{"042", active, false, "043", 0.8, "mengunjungi|kunjungi|berkunjung|berkunjung ke|melawat|melawat ke|bertandang|bertandang ke"},
+	{"042", active, false, "043", 0.8, "mengunjungi|kunjungi|berkunjung|berkunjung ke|melawat|melawat ke|bertandang|bertandang ke|menyambangi|sambangi"},
 	{"042", noun, false, "043", 0.7, "kunjungan|lawatan|kunjungan kenegaraan|kunjungan resmi"},
 	{"046", active, true, "", 0.8, "berunding|bernegosiasi"},
 	{"046", noun, true, "", 0.7, "perundingan|negosiasi"},

@@ -99,6 +99,16 @@ func TestEventCoding(t *testing.T) {
 			absent:   [][2]string{{"vnm", "chn"}},
 		},
 		{
+			name:     "a visit discussed is not a visit to those discussing it",
+			sentence: "Menlu Jepang Yoko Kamikawa membahas agenda kunjungan Presiden Vietnam To Lam bulan depan.",
+			absent:   [][2]string{{"to-lam", "yoko-kamikawa"}, {"yoko-kamikawa", "to-lam"}},
+		},
+		{
+			name:     "a visit received is a visit to the subject",
+			sentence: "Rusia menyambut kunjungan Presiden Vietnam To Lam pekan ini.",
+			want:     []eventWant{{"to-lam", "rus", "042", ""}},
+		},
+		{
 			name:     "criticism joined by dan does not qualify the name before it",
 			sentence: `"Uji coba itu melanggar resolusi Dewan Keamanan PBB dan merupakan provokasi berat," kata Kementerian Luar Negeri Jepang.`,
 			absent:   [][2]string{{"jpn-foreign-ministry", "un-security-council"}},
