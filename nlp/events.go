@@ -578,8 +578,16 @@ func possessor(u *unit, args []arg, te int) int {
 	if k+1 < len(u.toks) && u.toks[k].low == "yang" && strings.HasPrefix(u.toks[k+1].low, "di") {
 		k += 2
 	}
+	// "kunjungan pertama Putin", "kunjungan resmi Xi".
+	for n := 0; n < 2 && k < len(u.toks) && nounModifiers[u.toks[k].low]; n++ {
+		k++
+	}
 	return argAt(args, k)
 }
+
+// nounModifiers may stand between a noun trigger and its owner.
+var nounModifiers = newWordSet("pertama", "perdana", "kedua", "ketiga", "resmi", "kenegaraan", "bersejarah",
+	"terakhir", "terbaru", "mendadak", "langka", "singkat", "balasan")
 
 // subject is the side before a trigger: the nearest arg that is not after a
 // preposition, with the args coordinated with it.
@@ -605,6 +613,24 @@ func (d *doc) subject(u *unit, args []arg, ts, sentStart int) role {
 			if a.te == y && !a.oblique {
 				return role{actors: d.group(u, args, k, true, false), gap: words(u, a.te, ts), inferred: a.inferred}
 			}
+		}
+		// "Blinken menjadi Menlu AS pertama yang berkunjung": the head
+		// is what the subject of the copula is.
+		for c := y - 1; c > sentStart && c >= y-8; c-- {
+			if !copulas[u.toks[c].low] {
+				continue
+			}
+			if r := d.subject(u, args, c, sentStart); r.actors != nil {
+				return r
+			}
+			// "..., dan menjadi menteri pertahanan Rusia pertama
+			// yang ...": the description names the subject's state.
+			for k := len(args) - 1; k >= 0; k-- {
+				if a := args[k]; a.ts > c && a.te <= y && !a.oblique {
+					return role{actors: a.actors, gap: words(u, a.te, ts), inferred: true}
+				}
+			}
+			break
 		}
 		return role{nonActor: true}
 	case u.toks[prev].low == "untuk":
@@ -645,6 +671,9 @@ func (d *doc) receivedBySubject(u *unit, ts, from int) bool {
 	w := u.toks[ts-1].low
 	return isVerbLike(w) && !u.covered(ts-1) && !d.a.lex.speech[w] && !discussVerbs[w]
 }
+
+// copulas make the noun after them their subject ("X menjadi Y").
+var copulas = newWordSet("menjadi", "adalah", "merupakan", "ialah")
 
 // discussVerbs talk about an act without taking part in it.
 var discussVerbs = newWordSet("membahas", "membicarakan", "mendiskusikan", "menyinggung", "mengomentari", "menanggapi", "merencanakan", "mempersiapkan")

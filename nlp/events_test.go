@@ -109,6 +109,16 @@ func TestEventCoding(t *testing.T) {
 			want:     []eventWant{{"to-lam", "rus", "042", ""}},
 		},
 		{
+			name:     "a copula's subject is the head of the relative clause after it",
+			sentence: "Wang Yi tiba di Hanoi, dan menjadi diplomat China pertama yang mengunjungi Laos tahun ini.",
+			want:     []eventWant{{"wang-yi", "lao", "042", ""}},
+		},
+		{
+			name:     "a modifier between a noun trigger and its owner",
+			sentence: "Kedua pemimpin bertemu di Hanoi, dalam kunjungan pertama Xi Jinping ke Vietnam sejak 2017.",
+			want:     []eventWant{{"xi-jinping", "vnm", "042", ""}},
+		},
+		{
 			name:     "criticism joined by dan does not qualify the name before it",
 			sentence: `"Uji coba itu melanggar resolusi Dewan Keamanan PBB dan merupakan provokasi berat," kata Kementerian Luar Negeri Jepang.`,
 			absent:   [][2]string{{"jpn-foreign-ministry", "un-security-council"}},
