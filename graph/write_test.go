@@ -372,17 +372,24 @@ func TestInvalidExtractionIsRefusedByName(t *testing.T) {
 	}
 }
 
-func TestNeo4jGoingAwayNamesArticlesNotWritten(t *testing.T) {
+// behindProxy empties the test graph and opens it twice: directly, and
+// through a TCP proxy the test can cut to play a Neo4j going away.
+func behindProxy(t *testing.T) (direct, db *graph.DB, p *proxy, target string) {
+	t.Helper()
 	cfg := neo4jtest.Config(t)
-	target := strings.TrimPrefix(cfg.URI, "bolt://")
+	target = strings.TrimPrefix(cfg.URI, "bolt://")
 	if strings.Contains(target, "://") {
 		t.Skipf("the proxy speaks plain Bolt only, not %s", cfg.URI)
 	}
-	direct := emptyGraph(t)
-	proxy := startProxy(t, "127.0.0.1:0", target)
-	cfg.URI = "bolt://" + proxy.addr
+	direct = emptyGraph(t)
+	p = startProxy(t, "127.0.0.1:0", target)
+	cfg.URI = "bolt://" + p.addr
 	cfg.QueryTimeout = 5 * time.Second
-	db := openTestDB(t, cfg)
+	return direct, openTestDB(t, cfg), p, target
+}
+
+func TestNeo4jGoingAwayNamesArticlesNotWritten(t *testing.T) {
+	direct, db, proxy, target := behindProxy(t)
 	w, err := graph.NewWriter(db, graph.WriteOptions{BatchSize: 2, RetryTime: 3 * time.Second})
 	if err != nil {
 		t.Fatal(err)
@@ -507,16 +514,7 @@ func TestDictionaryGivesRolesAndCanonicalNames(t *testing.T) {
 }
 
 func TestConnectionCutMidBatchLeavesNoHalfWrittenArticle(t *testing.T) {
-	cfg := neo4jtest.Config(t)
-	target := strings.TrimPrefix(cfg.URI, "bolt://")
-	if strings.Contains(target, "://") {
-		t.Skipf("the proxy speaks plain Bolt only, not %s", cfg.URI)
-	}
-	direct := emptyGraph(t)
-	proxy := startProxy(t, "127.0.0.1:0", target)
-	cfg.URI = "bolt://" + proxy.addr
-	cfg.QueryTimeout = 5 * time.Second
-	db := openTestDB(t, cfg)
+	direct, db, proxy, _ := behindProxy(t)
 	w, err := graph.NewWriter(db, graph.WriteOptions{BatchSize: 500, RetryTime: time.Second})
 	if err != nil {
 		t.Fatal(err)
