@@ -3,6 +3,7 @@ package nlp
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"slices"
 	"strings"
 )
 
@@ -494,6 +495,12 @@ func (d *doc) reported(ui, s int, quotes []quoteRegion, last int) (st stmt, ok, 
 		if words < 3 {
 			continue
 		}
+		// "KCNA melaporkan percakapan itu", "Putin menyampaikan ucapan
+		// selamat": a verb that takes a thing as its object reports words
+		// only with "bahwa", a colon or a clause after it.
+		if objectVerbs[t.low] && !slices.ContainsFunc(u.toks[i+1:from], func(t token) bool { return t.low == "bahwa" || t.low == ":" }) && !clauseAhead(u, from, end) {
+			continue
+		}
 		text := tidySpace(u.surface(from, end))
 		return d.newStmt(speaker, text, KindIndirect, ui, from, end, s), true, false
 	}
@@ -517,6 +524,32 @@ func negatedVerb(u *unit, sentStart, v int) bool {
 
 // negations turn the verb after them into something not done.
 var negations = newWordSet("tidak", "tak", "belum", "bukan", "enggan", "menolak")
+
+// objectVerbs are speech verbs that also take a thing as their object
+// ("mengumumkan rencana", "mengungkap detail").
+var objectVerbs = newWordSet("mengumumkan", "menyampaikan", "melaporkan", "mengungkap", "mengungkapkan",
+	"mengonfirmasi", "membenarkan", "menulis", "mengemukakan", "menggambarkan")
+
+// clauseAhead says whether the words from token from start a clause of
+// their own, with a verb or a predicate word before any relative clause
+// ("Korea Utara telah menembakkan ...", not "percakapan yang berlangsung").
+func clauseAhead(u *unit, from, end int) bool {
+	for k := from; k < end && k < from+10; k++ {
+		w := u.toks[k].low
+		if w == "yang" || w == "," {
+			return false
+		}
+		if predicateWords[w] || (isVerbLike(w) && !u.covered(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateWords start the predicate of a clause, or a characterization
+// ("menggambarkan uji coba itu sebagai ...").
+var predicateWords = newWordSet("sebagai", "akan", "telah", "sudah", "tidak", "tak", "belum", "adalah", "merupakan", "sedang",
+	"harus", "bisa", "dapat", "mampu", "ingin", "siap", "masih", "tetap", "perlu", "mungkin", "bakal")
 
 func isQuoteMark(s string) bool {
 	return s == "\"" || s == "“" || s == "”" || s == "'" || s == "‘" || s == "’"

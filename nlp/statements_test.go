@@ -174,6 +174,14 @@ func TestStatements(t *testing.T) {
 			want:  []quoteWant{{"Korea Utara telah menembakkan dua rudal", "yonhap", KindIndirect, ""}},
 		},
 		{
+			name: "a speech verb with a thing as its object reports no words",
+			paras: []string{
+				"KCNA melaporkan percakapan yang berlangsung sehari sebelumnya di Moskow.",
+				"Yonhap melaporkan Korea Utara telah menembakkan dua rudal balistik.",
+			},
+			want: []quoteWant{{"Korea Utara telah menembakkan dua rudal balistik", "yonhap", KindIndirect, ""}},
+		},
+		{
 			name:  "a negated speech verb is not a statement",
 			paras: []string{"Namun, Jepang tidak menyebutkan soal rencana kunjungan itu ke Beijing."},
 			want:  []quoteWant{},
