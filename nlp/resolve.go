@@ -406,17 +406,24 @@ func (d *doc) titledReference(ui, i int) (int, int) {
 	case !sang:
 		return -1, 0
 	}
+	return d.holder(title, q), end
+}
+
+// holder returns the one person of the article who holds a position
+// whose title starts with title (in body q when q >= 0), or -1 when none
+// or several do.
+func (d *doc) holder(title string, q int) int {
 	found := -1
 	for k, a := range d.actors {
 		if a.typ != TypePerson || !d.holds(a, title, q) {
 			continue
 		}
 		if found >= 0 {
-			return -1, 0
+			return -1
 		}
 		found = k
 	}
-	return found, end
+	return found
 }
 
 // holds says whether a person holds a position whose title starts with the

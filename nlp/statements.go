@@ -224,8 +224,13 @@ func (d *doc) quoteSpeaker(ui, k, last int) int {
 	// does not, nor one the text points back to ("mantan Duta Besar RI
 	// untuk Jepang itu"), who is a person the analysis could not name.
 	if p, end := d.a.lex.titles.matchAt(u.text, u.toks, k+1); p != nil && u.toks[k+1].low != "mantan" {
+		kind := d.a.lex.titleKinds[p.ref]
 		sp, ok := u.spanAt(end)
 		switch {
+		case !ok && kind == TypePerson && (end >= len(u.toks) || !u.toks[end].upper):
+			// "kata Sultan.": the one person of the story who holds
+			// that position.
+			return d.holder(titleKey(u.toks[k+1:end]), -1)
 		case !ok:
 		case d.actors[sp.actor].typ == TypePerson:
 			return sp.actor // "kata Pemimpin Kim"

@@ -182,6 +182,14 @@ func TestStatements(t *testing.T) {
 			want: []quoteWant{{"Korea Utara telah menembakkan dua rudal balistik", "yonhap", KindIndirect, ""}},
 		},
 		{
+			name: "a bare title is the one person holding it",
+			paras: []string{
+				"Sultan Brunei Darussalam Hassanal Bolkiah membuka pertemuan itu.",
+				`"Kami memberi ruang bagi semua anggota untuk berdialog," kata Sultan.`,
+			},
+			want: []quoteWant{{"Kami memberi ruang bagi semua anggota", "hassanal-bolkiah", KindDirect, ""}},
+		},
+		{
 			name:  "a negated speech verb is not a statement",
 			paras: []string{"Namun, Jepang tidak menyebutkan soal rencana kunjungan itu ke Beijing."},
 			want:  []quoteWant{},
