@@ -43,7 +43,7 @@ func (w *Writer) WriteDictionary(ctx context.Context, d *nlp.Dictionary) (Counte
 			roles = append(roles, roleRow(a.ID, r.Of, r.Title, from, to))
 		}
 	}
-	sortByID(roles, "actor", "of", "title")
+	roles = widenRoles(roles)
 	var counters Counters
 	err := w.retrying(ctx, func() error {
 		res, err := w.db.Write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {

@@ -213,7 +213,7 @@ func uniqueBy(rows []map[string]any, keys ...string) []map[string]any {
 			out = append(out, r)
 		}
 	}
-	sortByID(out, keys...)
+	sortRows(out, keys...)
 	return out
 }
 
@@ -249,7 +249,7 @@ func widenRoles(rows []map[string]any) []map[string]any {
 	for _, r := range byKey {
 		out = append(out, r)
 	}
-	sortByID(out, keys...)
+	sortRows(out, keys...)
 	return out
 }
 
@@ -313,16 +313,11 @@ func actorRows(actors []actorRow) map[string][]map[string]any {
 	return rows
 }
 
-// sortByID orders rows by their "id" (or, for rows without one, by their
-// first key fields), for the same lock-order reason as actorRows.
-func sortByID(rows []map[string]any, keys ...string) {
+// sortRows orders rows by the values of keys, for the same lock-order
+// reason as actorRows.
+func sortRows(rows []map[string]any, keys ...string) {
 	slices.SortStableFunc(rows, func(a, b map[string]any) int {
-		for _, k := range keys {
-			if c := strings.Compare(fmt.Sprint(a[k]), fmt.Sprint(b[k])); c != 0 {
-				return c
-			}
-		}
-		return 0
+		return strings.Compare(rowKey(a, keys), rowKey(b, keys))
 	})
 }
 
