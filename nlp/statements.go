@@ -69,7 +69,7 @@ func findQuotes(u *unit) []quoteRegion {
 		switch {
 		case open < 0 && (m == "“" || m == "\"" || m == "‘" || (m == "'" && singleOpens(u, i))):
 			open, openMark = i, m
-		case open >= 0 && closes(openMark, m):
+		case open >= 0 && closes(openMark, m) && !nestedOpener(u, i):
 			if i > open+1 {
 				out = append(out, quoteRegion{open: open, close: i})
 			}
@@ -80,6 +80,18 @@ func findQuotes(u *unit) []quoteRegion {
 		out = append(out, quoteRegion{open: open, close: len(u.toks)})
 	}
 	return out
+}
+
+// nestedOpener says whether the straight quotation mark at token i opens
+// a quote inside another ("“... menunjukkan "kemampuan ...,” kata X"): a
+// space before it and a word glued after it.
+func nestedOpener(u *unit, i int) bool {
+	t := u.toks[i]
+	if t.low != "\"" || i == 0 || u.toks[i-1].end == t.start || i+1 >= len(u.toks) {
+		return false
+	}
+	next := u.toks[i+1]
+	return next.word && next.start == t.end
 }
 
 // closes says whether mark m closes a quote opened by open; pages mix

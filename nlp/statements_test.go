@@ -190,6 +190,11 @@ func TestStatements(t *testing.T) {
 			want: []quoteWant{{"Kami memberi ruang bagi semua anggota", "hassanal-bolkiah", KindDirect, ""}},
 		},
 		{
+			name:  "a straight quote nested in a curly one",
+			paras: []string{`“Latihan itu bertujuan menunjukkan "kesiapan sekutu menghadapi ancaman apa pun," kata Kementerian Pertahanan Jepang.`},
+			want:  []quoteWant{{"Latihan itu bertujuan menunjukkan", "jpn-defence-ministry", KindDirect, ""}},
+		},
+		{
 			name:  "a negated speech verb is not a statement",
 			paras: []string{"Namun, Jepang tidak menyebutkan soal rencana kunjungan itu ke Beijing."},
 			want:  []quoteWant{},
