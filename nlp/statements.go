@@ -334,6 +334,11 @@ func (d *doc) subjectOf(ui, v, last int) int {
 				for u.toks[k].low != before {
 					k--
 				}
+				if k == s.ts {
+					// "Kepada wartawan di Seoul, X mengatakan": a
+					// phrase put first, not one about the speaker.
+					return sp.actor
+				}
 				for k > s.ts && u.toks[k-1].low == "," {
 					k--
 				}
@@ -417,7 +422,7 @@ func firstVerb(u *unit, sentStart, end int) int {
 func relativeClauseStart(u *unit, from, end int) int {
 	for i := end - 1; i > from; i-- {
 		if u.toks[i].low == "," {
-			if i+1 < end && u.toks[i+1].low == "yang" {
+			if i+1 < end && (u.toks[i+1].low == "yang" || asideOpeners[u.toks[i+1].low]) {
 				return i
 			}
 			return -1
@@ -425,6 +430,11 @@ func relativeClauseStart(u *unit, from, end int) int {
 	}
 	return -1
 }
+
+// asideOpeners start a phrase set off by commas between a subject and its
+// verb ("Lavrov, dalam konferensi pers di Moskow, mengatakan").
+var asideOpeners = newWordSet("dalam", "saat", "ketika", "usai", "seusai", "setelah", "sebelum", "selama", "di",
+	"pada", "kepada", "melalui", "lewat", "dari", "sambil", "seraya")
 
 // adverbs may stand between a subject and its verb.
 var adverbs = newWordSet("juga", "pun", "telah", "sudah", "kembali", "lalu", "kemudian", "sebelumnya", "pernah", "secara", "terpisah", "resmi", "baru", "baru-baru", "ini")

@@ -195,6 +195,17 @@ func TestStatements(t *testing.T) {
 			want:  []quoteWant{{"Latihan itu bertujuan menunjukkan", "jpn-defence-ministry", KindDirect, ""}},
 		},
 		{
+			name: "phrases put first or set off by commas",
+			paras: []string{
+				"Kepada wartawan di Seoul, Yoon Suk Yeol mengatakan bahwa aliansi dengan AS tetap kuat.",
+				"Sergei Lavrov, dalam konferensi pers di Moskow, menegaskan bahwa Rusia siap berunding.",
+			},
+			want: []quoteWant{
+				{"aliansi dengan AS tetap kuat", "yoon-suk-yeol", KindIndirect, ""},
+				{"Rusia siap berunding", "sergei-lavrov", KindIndirect, ""},
+			},
+		},
+		{
 			name:  "a negated speech verb is not a statement",
 			paras: []string{"Namun, Jepang tidak menyebutkan soal rencana kunjungan itu ke Beijing."},
 			want:  []quoteWant{},
