@@ -417,6 +417,16 @@ func (d *doc) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, a
 			if tr.ownerOnly || afterConflict {
 				break
 			}
+			if ts > from && reasonPreps[u.toks[ts-1].low] {
+				// "sanksi terhadap Rusia atas invasi ke Ukraina": the act
+				// given as the reason is the one the main verb aims at,
+				// not the subject's.
+				if k := lastArgBefore(args, ts, from); k >= 0 {
+					src = role{actors: args[k].actors, gap: words(u, args[k].te, ts), inferred: true}
+					tgt = d.object(u, args, te, r.te, true)
+				}
+				break
+			}
 		}
 		src = d.subject(u, args, ts, from)
 		if pair != nil {
@@ -670,6 +680,20 @@ func (d *doc) receivedBySubject(u *unit, ts, from int) bool {
 	}
 	w := u.toks[ts-1].low
 	return isVerbLike(w) && !u.covered(ts-1) && !d.a.lex.speech[w] && !discussVerbs[w]
+}
+
+// reasonPreps put a noun act as the reason for the main verb.
+var reasonPreps = newWordSet("atas", "karena", "akibat", "lantaran")
+
+// lastArgBefore returns the last arg ending before token ts and starting
+// at or after from, or -1.
+func lastArgBefore(args []arg, ts, from int) int {
+	for k := len(args) - 1; k >= 0; k-- {
+		if args[k].te <= ts && args[k].ts >= from {
+			return k
+		}
+	}
+	return -1
 }
 
 // copulas make the noun after them their subject ("X menjadi Y").

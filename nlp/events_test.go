@@ -119,6 +119,12 @@ func TestEventCoding(t *testing.T) {
 			want:     []eventWant{{"xi-jinping", "vnm", "042", ""}},
 		},
 		{
+			name:     "an act given as the reason is the target's, not the subject's",
+			sentence: "Uni Eropa menjatuhkan sanksi baru terhadap Rusia atas invasi ke Ukraina.",
+			want:     []eventWant{{"european-union", "rus", "163", ""}, {"rus", "ukr", "190", ""}},
+			absent:   [][2]string{{"european-union", "ukr"}},
+		},
+		{
 			name:     "criticism joined by dan does not qualify the name before it",
 			sentence: `"Uji coba itu melanggar resolusi Dewan Keamanan PBB dan merupakan provokasi berat," kata Kementerian Luar Negeri Jepang.`,
 			absent:   [][2]string{{"jpn-foreign-ministry", "un-security-council"}},
