@@ -376,6 +376,12 @@ func (d *doc) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, a
 			k++
 		}
 		src = d.object(u, args, k, r.te, false)
+	case fromSource(u, args, tr, ts, te, r.te) >= 0:
+		// "kecaman dari G7", "menolak kritik dari X": the act comes from
+		// the name after "dari" and is aimed at the subject.
+		a := fromSource(u, args, tr, ts, te, r.te)
+		src = role{actors: d.group(u, args, a, false, true), gap: 1}
+		tgt = d.subject(u, args, ts, from)
 	case tr.voice == receive:
 		tgt = d.subject(u, args, ts, from)
 		for k := te; k < r.te && k < te+8; k++ {
@@ -449,7 +455,7 @@ func (d *doc) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, a
 			src = d.leadingSubject(u, args, te, r.te)
 		}
 	}
-	ctx := d.contextOf(u, r.ts, ts)
+	ctx := d.contextOf(u, r.ts, ts, tr.voice == noun || fromSource(u, args, tr, ts, te, r.te) >= 0)
 	for i := te; i < r.te; i++ {
 		if cancelCues[u.toks[i].low] {
 			ctx = ContextNegated
@@ -682,6 +688,31 @@ func (d *doc) receivedBySubject(u *unit, ts, from int) bool {
 	return isVerbLike(w) && !u.covered(ts-1) && !d.a.lex.speech[w] && !discussVerbs[w]
 }
 
+// fromSource returns the arg after "dari" right after a noun trigger or
+// a bare stem used as a noun ("kritik dari G7"), or -1.
+func fromSource(u *unit, args []arg, tr trigger, ts, te, sentEnd int) int {
+	if te+1 >= sentEnd || u.toks[te].low != "dari" {
+		return -1
+	}
+	w := u.toks[ts].low
+	if tr.voice != noun && !(tr.voice == active && te == ts+1 && !isVerbLike(w)) {
+		return -1
+	}
+	// "dari negara-negara G7", "dari pemerintah China".
+	for k := te + 1; k < sentEnd && k < te+5; k++ {
+		if a := argAt(args, k); a >= 0 {
+			return a
+		}
+		if t := u.toks[k]; !t.word || isVerbLike(t.low) || t.upper {
+			return -1
+		}
+	}
+	return -1
+}
+
+// denials negate the act of a verb after them, not an act named by a noun.
+var denials = newWordSet("menolak", "membantah", "menyangkal")
+
 // reasonPreps put a noun act as the reason for the main verb.
 var reasonPreps = newWordSet("atas", "karena", "akibat", "lantaran")
 
@@ -899,7 +930,7 @@ func stmtAt(stmts []stmt, ui, i int) *stmt {
 // contextOf reads the cues among the five words before a trigger, stopping
 // at punctuation or at another verb; a conditional conjunction anywhere
 // before it in the sentence makes it hypothetical.
-func (d *doc) contextOf(u *unit, sentStart, ts int) string {
+func (d *doc) contextOf(u *unit, sentStart, ts int, isNoun bool) string {
 	best := ""
 	consider := func(c string) {
 		if contextRank[c] > contextRank[best] {
@@ -924,12 +955,19 @@ func (d *doc) contextOf(u *unit, sentStart, ts int) string {
 			continue
 		}
 		if c, ok := contextCues[t.low]; ok && (!pastSubject || isVerbLike(t.low)) {
-			consider(c)
+			// "menolak kritik", "membantah tuduhan": the criticism and
+			// the accusation were still made.
+			if !(isNoun && denials[t.low]) {
+				consider(c)
+			}
 			continue
 		}
 		if isVerbLike(t.low) {
 			if controlVerbs[t.low] {
 				consider(ContextHypothetical) // urged, asked for: not done
+			}
+			if negatedVerb(u, sentStart, i) {
+				consider(ContextNegated) // "tidak menghadiri pertemuan"
 			}
 			break
 		}

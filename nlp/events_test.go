@@ -125,6 +125,16 @@ func TestEventCoding(t *testing.T) {
 			absent:   [][2]string{{"european-union", "ukr"}},
 		},
 		{
+			name:     "criticism from a name after dari is that name's",
+			sentence: "Beijing menolak kritik dari negara-negara G7 soal Laut China Selatan.",
+			want:     []eventWant{{"g7", "chn", "111", ""}, {"chn", "g7", "120", ""}},
+		},
+		{
+			name:     "a noun act under a negated verb",
+			sentence: "Korea Utara tidak menghadiri pertemuan dengan Jepang.",
+			want:     []eventWant{{"prk", "jpn", "040", ContextNegated}},
+		},
+		{
 			name:     "criticism joined by dan does not qualify the name before it",
 			sentence: `"Uji coba itu melanggar resolusi Dewan Keamanan PBB dan merupakan provokasi berat," kata Kementerian Luar Negeri Jepang.`,
 			absent:   [][2]string{{"jpn-foreign-ministry", "un-security-council"}},
