@@ -140,7 +140,7 @@ func (s *segmenter) sentences(para string) []string {
 			i = end
 			continue
 		}
-		if end < len(para) && (para[end] != ' ' || !opensSentence(para[end+1:])) {
+		if end < len(para) && !gluedStart(para, i, end) && (para[end] != ' ' || !opensSentence(para[end+1:])) {
 			i = end
 			continue
 		}
@@ -225,6 +225,21 @@ func skipClosers(text string, i int) int {
 		i += size
 	}
 	return i
+}
+
+// gluedStart reports whether a sentence starts at end with no space after
+// the stop at i, as pages that lost their markup's line breaks print them
+// ("di Rusia.Kantor berita ..."): a lower-case letter before the stop and a
+// capitalised word after it. Domains ("Kompas.com", "KONTAN.CO.ID") and
+// dotted abbreviations ("S.H.", "M.Si.") do not have that shape.
+func gluedStart(text string, i, end int) bool {
+	if end == i || end >= len(text) {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(text[:i])
+	first, n := utf8.DecodeRuneInString(text[end:])
+	second, _ := utf8.DecodeRuneInString(text[end+n:])
+	return unicode.IsLower(before) && unicode.IsUpper(first) && unicode.IsLower(second)
 }
 
 // opensSentence reports whether text (after the space) starts a sentence.

@@ -35,6 +35,8 @@ func TestSentences(t *testing.T) {
 		{"ellipsis", "Ia ragu… Namun akhirnya setuju... Semua lega.",
 			[]string{"Ia ragu…", "Namun akhirnya setuju...", "Semua lega."}},
 		{"trailing stray dot", `"Kami siap," katanya. .`, []string{`"Kami siap," katanya.`}},
+		{"glued without a space", "Menteri itu tiba di Moskow.Kantor berita melaporkan pertemuan itu.Dia juga bertemu pejabat Kompas.com dan KONTAN.CO.ID di sana.",
+			[]string{"Menteri itu tiba di Moskow.", "Kantor berita melaporkan pertemuan itu.", "Dia juga bertemu pejabat Kompas.com dan KONTAN.CO.ID di sana."}},
 		{"parenthesis", "Korea Utara meluncurkan rudal (yang ketiga tahun ini.) Jepang protes.",
 			[]string{"Korea Utara meluncurkan rudal (yang ketiga tahun ini.)", "Jepang protes."}},
 	}
