@@ -1,5 +1,5 @@
 # The two commands of the README; the scripts say what each step does.
-.PHONY: run test build neo4j-start neo4j-stop neo4j-status
+.PHONY: run test build neo4j-start neo4j-stop neo4j-status bench-extract bench-ingest load-api
 
 # Neo4j up, schema migrated, samples ingested, API on 127.0.0.1:8080 until Ctrl-C.
 run:
@@ -20,3 +20,15 @@ neo4j-stop:
 
 neo4j-status:
 	scripts/neo4j status
+
+# Extraction speed on one core and memory over a 100,000-article stream (docs/extract-speed.md).
+bench-extract:
+	scripts/bench-extract
+
+# 100,000 synthetic articles into a Neo4j of the bench's own, and the naive writer for comparison (docs/ingest-speed.md).
+bench-ingest:
+	scripts/bench-ingest
+
+# p50/p99 and requests/s of the API with 50 clients (docs/api-speed.md; needs a loaded graph, see there).
+load-api:
+	scripts/load-api
