@@ -91,20 +91,7 @@ func TestWriteThenRead(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := db.Read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		res, err := tx.Run(ctx, "MATCH (n:DBTest {id: $id}) RETURN n.n", map[string]any{"id": id})
-		if err != nil {
-			return nil, err
-		}
-		rec, err := res.Single(ctx)
-		if err != nil {
-			return nil, err
-		}
-		return rec.Values[0], nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	got := queryValue(t, db, "MATCH (n:DBTest {id: $id}) RETURN n.n", map[string]any{"id": id})
 	if got != int64(42) {
 		t.Errorf("read %v (%T), want 42", got, got)
 	}

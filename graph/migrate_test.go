@@ -123,22 +123,7 @@ func schema(t *testing.T, db *graph.DB) []string {
 
 func appliedCount(t *testing.T, db *graph.DB) int64 {
 	t.Helper()
-	ctx := context.Background()
-	n, err := db.Read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		res, err := tx.Run(ctx, "MATCH (m:__Migration) RETURN count(m)", nil)
-		if err != nil {
-			return nil, err
-		}
-		rec, err := res.Single(ctx)
-		if err != nil {
-			return nil, err
-		}
-		return rec.Values[0], nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return n.(int64)
+	return queryValue(t, db, "MATCH (m:__Migration) RETURN count(m)", nil).(int64)
 }
 
 func TestMigrateTwiceChangesNothingTheSecondTime(t *testing.T) {
