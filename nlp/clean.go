@@ -515,7 +515,8 @@ func isCaption(l string) bool {
 	}
 	if slash := strings.LastIndexByte(l, '/'); slash > 0 {
 		r, _ := utf8.DecodeLastRuneInString(l[:slash])
-		if unicode.IsLetter(r) && creditRE.MatchString(l[slash+1:]) {
+		// A caption may end in a date before its credit ("... 26 April 2019/AFP").
+		if (unicode.IsLetter(r) || unicode.IsDigit(r)) && creditRE.MatchString(l[slash+1:]) {
 			return true
 		}
 	}

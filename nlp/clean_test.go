@@ -260,6 +260,7 @@ func TestLineKinds(t *testing.T) {
 		"Menlu di Beijing (Foto: Reuters/Net)",
 		"Kapal patroli di perairan sengketa (Foto: Istimewa)",
 		"Suasana pertemuan (REUTERS/Kim Hong-Ji)",
+		"Kedua pemimpin berjabat tangan sebelum berunding pada 25 April 2019/AFP",
 	}
 	for _, l := range captions {
 		if !isCaption(l) {
@@ -269,6 +270,7 @@ func TestLineKinds(t *testing.T) {
 	notCaptions := []string{
 		"Korea Utara dan Rusia membantah tuduhan transfer senjata.",
 		"Pada Kamis (26/10/2023), Rusia menegaskan rencananya.",
+		"Pertemuan itu digelar pada 26/10/2023.",
 	}
 	for _, l := range notCaptions {
 		if isCaption(l) {
