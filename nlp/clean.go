@@ -78,6 +78,7 @@ var blankReplacer = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u00a0", " ",
 func bodyStart(lines []string) int {
 	firstProse, proseSeen := -1, 0
 	for i, l := range lines {
+		l = trimCredit(l)
 		if l == "" || isCaption(l) || isBylineLine(l) || isBoilerplate(l) {
 			continue
 		}
@@ -186,7 +187,7 @@ func (p *page) readBody(lines []string) {
 			p.Published = d.Value
 			continue
 		}
-		for _, part := range dropReadAlso(l) {
+		for _, part := range dropReadAlso(trimCredit(l)) {
 			part = trimEditorInitials(part)
 			if p.isStoryParagraph(part) {
 				p.Paragraphs = append(p.Paragraphs, part)
@@ -513,6 +514,11 @@ func isCaption(l string) bool {
 	if captionStartRE.MatchString(l) {
 		return true
 	}
+	// A credit closes a caption of a sentence or two; a longer paragraph
+	// ending in one is story text with the credit glued on (trimCredit).
+	if len(l) > maxCaptionBytes {
+		return false
+	}
 	if slash := strings.LastIndexByte(l, '/'); slash > 0 {
 		r, _ := utf8.DecodeLastRuneInString(l[:slash])
 		// A caption may end in a date before its credit ("... 26 April 2019/AFP").
@@ -525,6 +531,24 @@ func isCaption(l string) bool {
 	}
 	// "oto" is in foto, Foto, photo and Photo; "OTO" in FOTO and PHOTO.
 	return (strings.Contains(l, "oto") || strings.Contains(l, "OTO")) && photoLabelRE.MatchString(l)
+}
+
+// maxCaptionBytes is the longest line read as a caption by its credit.
+const maxCaptionBytes = 400
+
+// trimCredit drops a photo or wire credit glued with no space after a
+// paragraph's last sentence ("... setengah abad.REUTERS/ANTARA"), as pages
+// that lost their markup print it. A credit after a space closes a caption
+// instead, and the line stays one (isCaption).
+func trimCredit(para string) string {
+	end := strings.LastIndexAny(para, ".!?")
+	if end < 0 || end+1 >= len(para) || para[end+1] == ' ' {
+		return para
+	}
+	if tail := para[end+1:]; strings.IndexByte(tail, '/') > 0 && isCaption(tail) && isProse(para[:end+1], true) {
+		return para[:end+1]
+	}
+	return para
 }
 
 // isTicker reports whether a line is mostly numbers (stock tickers, scores,

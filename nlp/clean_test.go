@@ -271,6 +271,7 @@ func TestLineKinds(t *testing.T) {
 		"Korea Utara dan Rusia membantah tuduhan transfer senjata.",
 		"Pada Kamis (26/10/2023), Rusia menegaskan rencananya.",
 		"Pertemuan itu digelar pada 26/10/2023.",
+		strings.Repeat("Korea Utara mengecam latihan militer gabungan itu. ", 10) + "REUTERS/ANTARA",
 	}
 	for _, l := range notCaptions {
 		if isCaption(l) {
@@ -412,5 +413,32 @@ func TestCleanPageWrappedAndLeadFirst(t *testing.T) {
 	p = cleanPage(cookieFirst)
 	if p.Title != "Judul Berita Tentang Pertemuan Para Menteri" || p.Published != "2023-09-04T09:00:00+07:00" || len(p.Paragraphs) != 2 {
 		t.Errorf("title %q, published %q, paragraphs %q", p.Title, p.Published, p.Paragraphs)
+	}
+}
+
+func TestTrimCredit(t *testing.T) {
+	story := "Rusia membantah laporan pengiriman senjata dari Korea Utara ke medan perang."
+	tests := []struct{ in, want string }{
+		{story + "REUTERS/ANTARA", story},
+		// A credit after a space closes a caption, which stays whole.
+		{"Kim Jong Un di Pyongyang. Moskow/Net", "Kim Jong Un di Pyongyang. Moskow/Net"},
+		{story, story},
+		{story + "Kremlin diam", story + "Kremlin diam"},
+	}
+	for _, tt := range tests {
+		if got := trimCredit(tt.in); got != tt.want {
+			t.Errorf("trimCredit(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCleanPageStoryWithGluedCredit(t *testing.T) {
+	body := "Kementerian Luar Negeri Korea Utara mengecam Amerika Serikat atas latihan gabungan terbaru di Semenanjung Korea.Dalam pernyataan yang dimuat KCNA, kementerian itu menyebut latihan tersebut sebagai persiapan perang. Seoul belum menanggapi pernyataan itu.REUTERS/ANTARA"
+	p := cleanPage("Korut Kecam Latihan Gabungan\n\n" + body + "\n")
+	if len(p.Paragraphs) != 1 {
+		t.Fatalf("paragraphs = %q, want the one story paragraph", p.Paragraphs)
+	}
+	if strings.Contains(p.Paragraphs[0], "REUTERS") || !strings.HasSuffix(p.Paragraphs[0], "pernyataan itu.") {
+		t.Errorf("paragraph = %q, want it without the glued credit", p.Paragraphs[0])
 	}
 }
