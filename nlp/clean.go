@@ -78,7 +78,7 @@ var blankReplacer = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u00a0", " ",
 func bodyStart(lines []string) int {
 	firstProse, proseSeen := -1, 0
 	for i, l := range lines {
-		l = trimCredit(l)
+		l = trimTrailers(l)
 		if l == "" || isCaption(l) || isBylineLine(l) || isBoilerplate(l) {
 			continue
 		}
@@ -187,7 +187,7 @@ func (p *page) readBody(lines []string) {
 			p.Published = d.Value
 			continue
 		}
-		for _, part := range dropReadAlso(trimCredit(l)) {
+		for _, part := range dropReadAlso(trimTrailers(l)) {
 			part = trimEditorInitials(part)
 			if p.isStoryParagraph(part) {
 				p.Paragraphs = append(p.Paragraphs, part)
@@ -647,7 +647,8 @@ var (
 	siteSuffixRE = regexp.MustCompile(`\s+(?:[-|–—]\s+[\p{L}\d.]+(?:\s[\p{L}\d.]+){0,2}|\((?:[\w-]+\.)+[a-z]{2,}\))$`)
 	// editorInitialsRE are the initials of reporter and editor that close a
 	// story's last paragraph: "(ant/afp)", "(lna/rdp)".
-	editorInitialsRE = regexp.MustCompile(`^\((?:[a-z]{2,5}/)*[a-z]{2,5}\)$`)
+	editorInitialsRE  = regexp.MustCompile(`^\((?:[a-z]{2,5}/)*[a-z]{2,5}\)$`)
+	capitalInitialsRE = regexp.MustCompile(`^\((?:[A-Z]{2,5}/)*[A-Z]{2,5}\)$`)
 	// readAlsoRE opens a link to another story inside the body.
 	readAlsoRE    = regexp.MustCompile(`(?i)\b(?:(?:baca|simak|lihat) (?:juga|pula)\b\s*:?|baca artikel\b|(?:artikel|berita) terkait\s*:|pilihan editor\s*:)\s*`)
 	gluedJoinRE   = regexp.MustCompile(`\p{Ll}{2}\p{Lu}`)
@@ -655,13 +656,25 @@ var (
 	leadingNoisRE = regexp.MustCompile(`^[\s:»›>-]+`)
 )
 
-// trimEditorInitials drops the initials closing a paragraph.
+// trimTrailers drops what pages print after a story paragraph's last
+// sentence: the editor's initials and a glued credit.
+func trimTrailers(l string) string {
+	return trimCredit(trimEditorInitials(l))
+}
+
+// trimEditorInitials drops the initials closing a paragraph: "(dna/bac)",
+// or in capitals right after the last sentence ("... rinci.(FJR)"), where
+// they cannot be an abbreviation of the sentence's own.
 func trimEditorInitials(l string) string {
 	open := strings.LastIndexByte(l, '(')
-	if open < 0 || !editorInitialsRE.MatchString(l[open:]) {
+	if open < 0 {
 		return l
 	}
-	return strings.TrimSpace(l[:open])
+	tail, before := l[open:], strings.TrimSpace(l[:open])
+	if editorInitialsRE.MatchString(tail) || capitalInitialsRE.MatchString(tail) && endsSentence(before) {
+		return before
+	}
+	return l
 }
 
 // trimSiteSuffix drops a site or section name printed after the title

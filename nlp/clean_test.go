@@ -433,12 +433,11 @@ func TestTrimCredit(t *testing.T) {
 }
 
 func TestCleanPageStoryWithGluedCredit(t *testing.T) {
-	body := "Kementerian Luar Negeri Korea Utara mengecam Amerika Serikat atas latihan gabungan terbaru di Semenanjung Korea.Dalam pernyataan yang dimuat KCNA, kementerian itu menyebut latihan tersebut sebagai persiapan perang. Seoul belum menanggapi pernyataan itu.REUTERS/ANTARA"
-	p := cleanPage("Korut Kecam Latihan Gabungan\n\n" + body + "\n")
-	if len(p.Paragraphs) != 1 {
-		t.Fatalf("paragraphs = %q, want the one story paragraph", p.Paragraphs)
-	}
-	if strings.Contains(p.Paragraphs[0], "REUTERS") || !strings.HasSuffix(p.Paragraphs[0], "pernyataan itu.") {
-		t.Errorf("paragraph = %q, want it without the glued credit", p.Paragraphs[0])
+	story := "Kementerian Luar Negeri Korea Utara mengecam Amerika Serikat atas latihan gabungan terbaru di Semenanjung Korea.Dalam pernyataan yang dimuat KCNA, kementerian itu menyebut latihan tersebut sebagai persiapan perang. Seoul belum menanggapi pernyataan itu."
+	for _, trailer := range []string{"REUTERS/ANTARA", "(ABC)"} {
+		p := cleanPage("Korut Kecam Latihan Gabungan\n\n" + story + trailer + "\n")
+		if len(p.Paragraphs) != 1 || p.Paragraphs[0] != story {
+			t.Errorf("with %q glued on, paragraphs = %q, want the story alone", trailer, p.Paragraphs)
+		}
 	}
 }
