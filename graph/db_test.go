@@ -91,7 +91,7 @@ func TestWriteThenRead(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := queryValue(t, db, "MATCH (n:DBTest {id: $id}) RETURN n.n", map[string]any{"id": id})
+	got := neo4jtest.Value(t, db, "MATCH (n:DBTest {id: $id}) RETURN n.n", map[string]any{"id": id})
 	if got != int64(42) {
 		t.Errorf("read %v (%T), want 42", got, got)
 	}

@@ -123,7 +123,7 @@ func schema(t *testing.T, db *graph.DB) []string {
 
 func appliedCount(t *testing.T, db *graph.DB) int64 {
 	t.Helper()
-	return queryValue(t, db, "MATCH (m:__Migration) RETURN count(m)", nil).(int64)
+	return neo4jtest.Value(t, db, "MATCH (m:__Migration) RETURN count(m)", nil).(int64)
 }
 
 func TestMigrateTwiceChangesNothingTheSecondTime(t *testing.T) {

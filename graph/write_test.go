@@ -50,28 +50,7 @@ func newWriter(t *testing.T, db *graph.DB, batch int) *graph.Writer {
 
 func queryInt(t *testing.T, db *graph.DB, cypher string, params map[string]any) int64 {
 	t.Helper()
-	return queryValue(t, db, cypher, params).(int64)
-}
-
-// queryValue returns the single value the query returns.
-func queryValue(t *testing.T, db *graph.DB, cypher string, params map[string]any) any {
-	t.Helper()
-	ctx := context.Background()
-	res, err := db.Read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		r, err := tx.Run(ctx, cypher, params)
-		if err != nil {
-			return nil, err
-		}
-		rec, err := r.Single(ctx)
-		if err != nil {
-			return nil, err
-		}
-		return rec.Values[0], nil
-	})
-	if err != nil {
-		t.Fatalf("%s: %v", cypher, err)
-	}
-	return res
+	return neo4jtest.Value(t, db, cypher, params).(int64)
 }
 
 // shape counts nodes per label set and relationships per type.
@@ -234,7 +213,7 @@ func TestChangedArticleReplacesItsContributions(t *testing.T) {
 		"actors stay":                  `MATCH (a:Actor {id:'dmitry-peskov'}) RETURN count(a) = 1`,
 	}
 	for what, q := range checks {
-		if ok := queryValue(t, db, q, nil); ok != true {
+		if ok := neo4jtest.Value(t, db, q, nil); ok != true {
 			t.Errorf("%s: %v", what, ok)
 		}
 	}

@@ -48,21 +48,7 @@ func ingestGraph(t *testing.T) (getenv func(string) string, count func(cypher st
 	}
 	count = func(cypher string) int64 {
 		t.Helper()
-		v, err := db.Read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-			r, err := tx.Run(ctx, cypher, nil)
-			if err != nil {
-				return nil, err
-			}
-			rec, err := r.Single(ctx)
-			if err != nil {
-				return nil, err
-			}
-			return rec.Values[0], nil
-		})
-		if err != nil {
-			t.Fatalf("%s: %v", cypher, err)
-		}
-		return v.(int64)
+		return neo4jtest.Value(t, db, cypher, nil).(int64)
 	}
 	return getenv, count
 }

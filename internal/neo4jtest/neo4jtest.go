@@ -4,6 +4,7 @@
 package neo4jtest
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 	"time"
 
 	"github.com/diplograph/diplograph/graph"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // Config reads the server's address and credentials from the NEO4J_*
@@ -68,4 +70,26 @@ func lock() (func(), error) {
 		syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
 		f.Close()
 	}, nil
+}
+
+// Value runs a read query that returns one row of one column and gives
+// that value, failing the test on any error.
+func Value(t testing.TB, db *graph.DB, cypher string, params map[string]any) any {
+	t.Helper()
+	ctx := context.Background()
+	v, err := db.Read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		r, err := tx.Run(ctx, cypher, params)
+		if err != nil {
+			return nil, err
+		}
+		rec, err := r.Single(ctx)
+		if err != nil {
+			return nil, err
+		}
+		return rec.Values[0], nil
+	})
+	if err != nil {
+		t.Fatalf("%s: %v", cypher, err)
+	}
+	return v
 }
