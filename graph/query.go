@@ -9,9 +9,10 @@ import (
 	"strings"
 	"time"
 
-	"github.com/diplograph/diplograph/nlp"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+
+	"github.com/diplograph/diplograph"
 )
 
 // This file holds what the read-side queries (query_*.go) share: paging,
@@ -73,7 +74,7 @@ func actorRefMap(v string) string {
 
 // actorTypes are the API's actor types, each the nlp type ActorLabel maps
 // to a node label.
-var actorTypes = []string{nlp.TypePerson, nlp.TypeOrganization, nlp.TypeCountry, nlp.TypeMedia}
+var actorTypes = []string{diplograph.TypePerson, diplograph.TypeOrganization, diplograph.TypeCountry, diplograph.TypeMedia}
 
 // typeOf names an actor's type from its labels.
 func typeOf(labels []string) string {

@@ -7,12 +7,14 @@ import (
 	"testing"
 	"time"
 	"unicode"
+
+	"github.com/diplograph/diplograph"
 )
 
 var (
 	dictTestVersionRe = regexp.MustCompile(`^\d{4}\.\d{1,2}\.\d+$`)
 	dictTestIDRe      = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
-	dictTestTypes     = map[string]bool{TypePerson: true, TypeOrganization: true, TypeCountry: true, TypeMedia: true}
+	dictTestTypes     = map[string]bool{diplograph.TypePerson: true, diplograph.TypeOrganization: true, diplograph.TypeCountry: true, diplograph.TypeMedia: true}
 )
 
 // dictTestFold is the alias key the uniqueness rule is stated in: case,
@@ -45,7 +47,7 @@ func dictTestProblems(d *Dictionary) []string {
 			bad("id %q used twice", a.ID)
 		}
 		ids[a.ID] = true
-		if a.Type == TypeCountry {
+		if a.Type == diplograph.TypeCountry {
 			states[a.Country] = true
 		}
 	}
@@ -61,7 +63,7 @@ func dictTestProblems(d *Dictionary) []string {
 		if strings.TrimSpace(a.Name) == "" {
 			bad("%s: empty name", a.ID)
 		}
-		if a.Type == TypeCountry && (len(a.ID) != 3 || a.Country != strings.ToUpper(a.ID)) {
+		if a.Type == diplograph.TypeCountry && (len(a.ID) != 3 || a.Country != strings.ToUpper(a.ID)) {
 			bad("%s: a state's id is its lower-case alpha-3 code and its country that code, got country %q", a.ID, a.Country)
 		}
 		if a.Country != "" && !states[a.Country] {
@@ -123,10 +125,10 @@ func TestDictionaryFollowsItsRules(t *testing.T) {
 
 func TestDictionaryRulesCatchBrokenEntries(t *testing.T) {
 	broken := &Dictionary{Version: "1", Actors: []DictActor{
-		{ID: "prk", Name: "North Korea", Type: TypeCountry, Country: "KOR", Aliases: []string{"Korut"}},
+		{ID: "prk", Name: "North Korea", Type: diplograph.TypeCountry, Country: "KOR", Aliases: []string{"Korut"}},
 		{ID: "Kim_Jong_Un", Name: "Kim Jong Un", Type: "human", Country: "XXX", Aliases: []string{"korut", "Kim Jong Un"},
 			Roles: []DictRole{{Title: "Leader", Of: "nowhere", From: "2011-13-01", To: "2010-01-01"}}},
-		{ID: "prk", Name: "Dup", Type: TypeMedia, Aliases: []string{" KCNA", "Dup"}},
+		{ID: "prk", Name: "Dup", Type: diplograph.TypeMedia, Aliases: []string{" KCNA", "Dup"}},
 	}}
 	got := strings.Join(dictTestProblems(broken), "\n")
 	for _, want := range []string{
@@ -248,7 +250,7 @@ func TestDictionaryCoverage(t *testing.T) {
 	for _, a := range d.Actors {
 		count[a.Type]++
 	}
-	for typ, floor := range map[string]int{TypeCountry: 100, TypePerson: 560, TypeOrganization: 178, TypeMedia: 94} {
+	for typ, floor := range map[string]int{diplograph.TypeCountry: 100, diplograph.TypePerson: 560, diplograph.TypeOrganization: 178, diplograph.TypeMedia: 94} {
 		if count[typ] < floor {
 			t.Errorf("%d %s entries, floor is %d", count[typ], typ, floor)
 		}

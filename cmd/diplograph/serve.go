@@ -6,12 +6,14 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"runtime"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/api"
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/nlp"
@@ -118,7 +120,8 @@ func runServe(ctx context.Context, args []string, io stdio) error {
 		return fmt.Errorf("DIPLOGRAPH_LISTEN %q: %w", *flags.listen, err)
 	}
 	gin.SetMode(gin.ReleaseMode)
-	srv := api.New(cfg, db, api.Pipeline{Extractor: extractor, Writer: writer}, log)
+	ingester := &diplograph.Ingester{Extractor: extractor, Store: writer, Workers: runtime.GOMAXPROCS(0), Writers: 1, BatchSize: 50}
+	srv := api.New(cfg, db, ingester, log)
 	url := "http://" + ln.Addr().String() + "/api/v1/"
 	fmt.Fprintf(io.out, "diplograph API serving at %s (OpenAPI: %sopenapi.json)\n", url, url)
 	log.Info("serving", "url", url, "cors_origins", cfg.CORSOrigins, "token_set", cfg.Token != "",
