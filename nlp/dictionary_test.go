@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"fmt"
+	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -268,5 +269,128 @@ func TestDictionaryCoverage(t *testing.T) {
 		if count[typ] < floor {
 			t.Errorf("%d %s entries, floor is %d", count[typ], typ, floor)
 		}
+	}
+}
+
+// dictTestDocCountsRe is the sentence of docs/actors.md that states the
+// release's size; the docs are checked against the data so they cannot drift.
+var dictTestDocCountsRe = regexp.MustCompile(`Version (\S+) holds (\d+) states, (\d+) people, (\d+) organizations and (\d+) media, with (\d+) dated roles\.`)
+
+// dictTestDocProblems lists where the counts doc states differ from d.
+func dictTestDocProblems(doc string, d *Dictionary) []string {
+	m := dictTestDocCountsRe.FindStringSubmatch(strings.Join(strings.Fields(doc), " "))
+	if m == nil {
+		return []string{"no sentence \"Version V holds N states, N people, N organizations and N media, with N dated roles.\""}
+	}
+	count := map[string]int{}
+	for _, a := range d.Actors {
+		count[a.Type]++
+		count["roles"] += len(a.Roles)
+	}
+	var probs []string
+	if m[1] != d.Version {
+		probs = append(probs, fmt.Sprintf("doc states version %s, data is %s", m[1], d.Version))
+	}
+	for i, what := range []string{TypeCountry, TypePerson, TypeOrganization, TypeMedia, "roles"} {
+		if got := fmt.Sprint(count[what]); m[i+2] != got {
+			probs = append(probs, fmt.Sprintf("doc states %s %s, data has %s", m[i+2], what, got))
+		}
+	}
+	return probs
+}
+
+func TestDictionaryDocStatesTheCounts(t *testing.T) {
+	doc, err := os.ReadFile("../docs/actors.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := loadDictionary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range dictTestDocProblems(string(doc), d) {
+		t.Error(p)
+	}
+}
+
+func TestDictionaryDocCheckCatchesDrift(t *testing.T) {
+	d := &Dictionary{Version: "2026.12.1", Actors: []DictActor{
+		{ID: "prk", Type: TypeCountry},
+		{ID: "kim-jong-un", Type: TypePerson, Roles: []DictRole{{Title: "Leader"}}},
+	}}
+	right := "Version 2026.12.1 holds 1 states, 1 people, 0 organizations and\n0 media, with 1 dated roles."
+	if p := dictTestDocProblems(right, d); len(p) != 0 {
+		t.Errorf("true counts reported as drift: %v", p)
+	}
+	got := strings.Join(dictTestDocProblems("Version 2026.11.5 holds 1 states, 2 people, 0 organizations and 0 media, with 1 dated roles.", d), "\n")
+	for _, want := range []string{"version 2026.11.5", "2 person"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no problem mentioning %q in:\n%s", want, got)
+		}
+	}
+	if len(dictTestDocProblems("no counts here", d)) == 0 {
+		t.Error("a doc without the counts sentence passed")
+	}
+}
+
+// dictTestSingleHolderRe matches the titles of offices one person holds at a
+// time: heads of state and government, foreign and defence ministers.
+var dictTestSingleHolderRe = regexp.MustCompile(`^(President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Supreme Leader|Foreign Minister|Defence Minister) of |^Secretary of (State|Defense|War)$`)
+
+// dictTestOfficeClashes lists two people holding one single-holder office
+// (a title in one state or body) on the same day. The day office changes
+// hands belongs to both holders, so a handover is no clash.
+func dictTestOfficeClashes(d *Dictionary) []string {
+	type tenure struct{ id, from, to string }
+	offices := map[[2]string][]tenure{}
+	for _, a := range d.Actors {
+		for _, r := range a.Roles {
+			if !dictTestSingleHolderRe.MatchString(r.Title) {
+				continue
+			}
+			to := r.To
+			if to == "" {
+				to = "9999-12-31"
+			}
+			k := [2]string{r.Title, r.Of}
+			offices[k] = append(offices[k], tenure{a.ID, r.From, to})
+		}
+	}
+	var clashes []string
+	for k, ts := range offices {
+		for i, x := range ts {
+			for _, y := range ts[i+1:] {
+				if x.id != y.id && x.from < y.to && y.from < x.to {
+					clashes = append(clashes, fmt.Sprintf("%s of %s: %s (%s..%s) and %s (%s..%s)", k[0], k[1], x.id, x.from, x.to, y.id, y.from, y.to))
+				}
+			}
+		}
+	}
+	return clashes
+}
+
+func TestDictionaryOneHolderPerOffice(t *testing.T) {
+	d, err := loadDictionary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range dictTestOfficeClashes(d) {
+		t.Error(c)
+	}
+}
+
+func TestDictionaryOfficeClashesAreFound(t *testing.T) {
+	fm := func(from, to string) []DictRole {
+		return []DictRole{{Title: "Foreign Minister of Ukraine", Of: "ukr", From: from, To: to}}
+	}
+	d := &Dictionary{Actors: []DictActor{
+		{ID: "dmytro-kuleba", Roles: fm("2020-03-04", "2024-09-05")},
+		{ID: "andrii-sybiha", Roles: fm("2024-09-05", "")},          // handover day: no clash
+		{ID: "someone-else", Roles: fm("2025-01-01", "2025-02-01")}, // inside Sybiha's open term
+		{ID: "deputy", Roles: []DictRole{{Title: "Deputy Foreign Minister of Ukraine", Of: "ukr", From: "2021-01-01"}}},
+	}}
+	got := dictTestOfficeClashes(d)
+	if len(got) != 1 || !strings.Contains(got[0], "andrii-sybiha") || !strings.Contains(got[0], "someone-else") {
+		t.Errorf("want one clash of andrii-sybiha and someone-else, got %v", got)
 	}
 }
