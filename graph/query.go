@@ -163,6 +163,7 @@ func statementOf(m row) Statement {
 // collect runs one read query in a read transaction and returns its rows as
 // maps keyed by column.
 func (db *DB) collect(ctx context.Context, doing, query string, params map[string]any) ([]row, error) {
+	query, prof := profiled(ctx, query)
 	res, err := db.Read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		r, err := tx.Run(ctx, query, params)
 		if err != nil {
@@ -171,6 +172,13 @@ func (db *DB) collect(ctx context.Context, doing, query string, params map[strin
 		recs, err := r.Collect(ctx)
 		if err != nil {
 			return nil, err
+		}
+		if prof != nil {
+			sum, err := r.Consume(ctx)
+			if err != nil {
+				return nil, err
+			}
+			prof.add(sum, len(recs))
 		}
 		rows := make([]row, len(recs))
 		for i, rec := range recs {
