@@ -77,7 +77,7 @@ func realServer(t *testing.T) (*client, *graph.DB, []diplograph.Article) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w, err := graph.NewWriter(db, graph.WriteOptions{BatchSize: 10, RetryTime: 5 * time.Second})
+	w, err := graph.NewWriter(db, graph.WriteOptions{BatchSize: 10})
 	if err != nil {
 		t.Fatal(err)
 	}

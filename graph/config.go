@@ -23,6 +23,13 @@ type Config struct {
 	// QueryTimeout is NEO4J_QUERY_TIMEOUT: the deadline put on every query
 	// whose context has none that is sooner.
 	QueryTimeout time.Duration
+	// RetryTime is how long the driver retries a transaction that failed
+	// for a transient reason (a deadlock between concurrent writers, a
+	// leader switch) or because Neo4j could not be reached; ingest sets it
+	// from DIPLOGRAPH_RETRY_TIME. A transaction then has QueryTimeout for
+	// each attempt and RetryTime more for the retries. Zero means 5s,
+	// within QueryTimeout: readers learn of an outage in seconds.
+	RetryTime time.Duration
 }
 
 // Validate reports the first unusable value, naming its environment variable.
@@ -53,6 +60,9 @@ func (c Config) Validate() error {
 	}
 	if c.QueryTimeout <= 0 {
 		return fmt.Errorf("NEO4J_QUERY_TIMEOUT must be positive, got %s", c.QueryTimeout)
+	}
+	if c.RetryTime < 0 {
+		return fmt.Errorf("DIPLOGRAPH_RETRY_TIME must not be negative, got %s", c.RetryTime)
 	}
 	return nil
 }

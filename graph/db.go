@@ -21,9 +21,9 @@ var ErrUnavailable = errors.New("neo4j is unavailable")
 const connectTimeout = 5 * time.Second
 
 // retryTime bounds the driver's retries of a transaction (or QueryTimeout
-// if that is shorter): long enough to ride out a leader switch or a dropped
-// connection, short enough that an API request learns of an outage in
-// seconds. Callers that must outlast an outage (ingest) retry on top.
+// if that is shorter) unless Config.RetryTime says otherwise: long enough
+// to ride out a leader switch or a dropped connection, short enough that an
+// API request learns of an outage in seconds.
 const retryTime = 5 * time.Second
 
 // DB is the one connection pool to Neo4j of a process. It is safe for
@@ -55,8 +55,9 @@ const retryTime = 5 * time.Second
 // transient failures (leader switch, deadlock, lost connection): it must not
 // have side effects outside tx, and must build its result from scratch.
 // Every transaction gets the configured database, Config.QueryTimeout as a
-// server-side transaction timeout, and the same as a context deadline unless
-// ctx already has a sooner one. The driver retries for 5s at most. Errors
+// server-side transaction timeout, and the same (plus Config.RetryTime) as
+// a context deadline unless ctx already has a sooner one. The driver
+// retries for Config.RetryTime, 5s unless set. Errors
 // caused by an unreachable server wrap ErrUnavailable; a transaction that
 // ran out of time wraps context.DeadlineExceeded.
 type DB struct {
@@ -75,7 +76,7 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 		c.MaxConnectionPoolSize = cfg.MaxPoolSize
 		c.ConnectionAcquisitionTimeout = cfg.QueryTimeout
 		c.SocketConnectTimeout = connectTimeout
-		c.MaxTransactionRetryTime = min(retryTime, cfg.QueryTimeout)
+		c.MaxTransactionRetryTime = cfg.retryTime()
 		c.UserAgent = "diplograph"
 	})
 	if err != nil {
@@ -182,9 +183,18 @@ func (db *DB) Database() string { return db.cfg.Database }
 // QueryTimeout is the longest a transaction may run (NEO4J_QUERY_TIMEOUT).
 func (db *DB) QueryTimeout() time.Duration { return db.cfg.QueryTimeout }
 
-// deadline puts QueryTimeout on ctx unless ctx already ends sooner.
+// deadline puts QueryTimeout on ctx, plus RetryTime when that is set,
+// unless ctx already ends sooner.
 func (db *DB) deadline(ctx context.Context) (context.Context, context.CancelFunc) {
-	return context.WithTimeout(ctx, db.cfg.QueryTimeout)
+	return context.WithTimeout(ctx, db.cfg.QueryTimeout+db.cfg.RetryTime)
+}
+
+// retryTime is the driver's MaxTransactionRetryTime.
+func (c Config) retryTime() time.Duration {
+	if c.RetryTime > 0 {
+		return c.RetryTime
+	}
+	return min(retryTime, c.QueryTimeout)
 }
 
 // txTimeout gives the server the same limit as the context, so that a query

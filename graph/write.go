@@ -4,9 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"maps"
-
-	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -18,10 +15,6 @@ type WriteOptions struct {
 	// BatchSize is the most articles written in one transaction
 	// (DIPLOGRAPH_BATCH_SIZE).
 	BatchSize int
-	// RetryTime is how long a batch is retried, with growing pauses, while
-	// Neo4j is unreachable, on top of the driver's own retries, before its
-	// articles are reported as not written (DIPLOGRAPH_RETRY_TIME).
-	RetryTime time.Duration
 }
 
 // Writer writes extractions into the graph: each article atomically, several
@@ -37,17 +30,16 @@ func NewWriter(db *DB, opts WriteOptions) (*Writer, error) {
 	if opts.BatchSize < 1 {
 		return nil, fmt.Errorf("batch size must be at least 1, got %d", opts.BatchSize)
 	}
-	if opts.RetryTime < 0 {
-		return nil, fmt.Errorf("retry time must not be negative, got %s", opts.RetryTime)
-	}
 	return &Writer{db: db, opts: opts}, nil
 }
 
 // Write writes articles in transactions of up to BatchSize articles. An
 // article that cannot be written (bad data, a constraint violation) is
 // reported as Failed with the reason, and the others are still written: a
-// failed batch is retried article by article to isolate the bad one. When
-// Neo4j stays unreachable past RetryTime, or ctx ends, Write stops and
+// failed batch is retried article by article to isolate the bad one. The
+// driver retries a transaction that failed for a transient reason (a
+// deadlock between concurrent writers, Neo4j restarting or unreachable)
+// for Config.RetryTime; when that runs out, or ctx ends, Write stops and
 // returns the report so far with a *NotWrittenError naming every article
 // not written.
 func (w *Writer) Write(ctx context.Context, articles []diplograph.Article) (diplograph.WriteReport, error) {
@@ -150,18 +142,6 @@ func fatal(ctx context.Context, err error) bool {
 	return ctx.Err() != nil || errors.Is(err, ErrUnavailable) || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
 }
 
-// transient reports errors Neo4j says are worth retrying, such as a
-// deadlock between concurrent writers, also when the driver has given up
-// retrying them.
-func transient(err error) bool {
-	var limit *neo4j.TransactionExecutionLimit
-	if errors.As(err, &limit) && len(limit.Errors) > 0 {
-		err = limit.Errors[len(limit.Errors)-1]
-	}
-	var ne *neo4j.Neo4jError
-	return errors.As(err, &ne) && ne.IsRetriable()
-}
-
 // errConstraint marks a uniqueness constraint violation.
 var errConstraint = errors.New("constraint violation")
 
@@ -170,16 +150,11 @@ type batchOutcome struct {
 	counters diplograph.Counters
 }
 
-// transact runs the batch's writes in one managed transaction, retrying
-// with backoff while Neo4j is unreachable, up to RetryTime.
+// transact runs the batch's writes in one managed transaction, which the
+// driver retries on transient failures for Config.RetryTime.
 func (w *Writer) transact(ctx context.Context, batch []prepared) (batchOutcome, error) {
-	var res any
-	err := w.retrying(ctx, func() error {
-		var err error
-		res, err = w.db.Write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-			return writeTx(ctx, tx, batch)
-		})
-		return err
+	res, err := w.db.Write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		return writeTx(ctx, tx, batch)
 	})
 	if err != nil {
 		var ne *neo4j.Neo4jError
@@ -189,140 +164,6 @@ func (w *Writer) transact(ctx context.Context, batch []prepared) (batchOutcome, 
 		return batchOutcome{}, err
 	}
 	return res.(batchOutcome), nil
-}
-
-// retrying runs op until it succeeds, fails for a reason other than an
-// outage or a transient error, or RetryTime has passed since the first
-// failure. The driver's own retries stop after a few seconds; concurrent
-// writers deadlocking on a busy actor, or a server restarting, can last
-// longer. A query that ran out of NEO4J_QUERY_TIMEOUT counts as an outage
-// here: a server that is restarting or swamped looks like that, as does one
-// still refusing connections when the timeout strikes during the driver's
-// own retries.
-func (w *Writer) retrying(ctx context.Context, op func() error) error {
-	deadline := time.Now().Add(w.opts.RetryTime)
-	pause := 250 * time.Millisecond
-	away := false
-	for {
-		err := op()
-		if err == nil || ctx.Err() != nil ||
-			!(errors.Is(err, ErrUnavailable) || errors.Is(err, context.DeadlineExceeded) || transient(err)) {
-			return err
-		}
-		away = away || errors.Is(err, ErrUnavailable)
-		left := time.Until(deadline)
-		if left <= 0 {
-			if away && !errors.Is(err, ErrUnavailable) {
-				return fmt.Errorf("%w: still failing after retrying for %s: %w", ErrUnavailable, w.opts.RetryTime, err)
-			}
-			return fmt.Errorf("still failing after retrying for %s: %w", w.opts.RetryTime, err)
-		}
-		t := time.NewTimer(min(pause, left))
-		select {
-		case <-ctx.Done():
-			t.Stop()
-			return fmt.Errorf("%w (while waiting for Neo4j: %v)", ctx.Err(), err)
-		case <-t.C:
-		}
-		pause = min(2*pause, 5*time.Second)
-	}
-}
-
-// writeTx is the body of one batch transaction. The driver may run it more
-// than once, so it builds everything from the prepared rows anew.
-func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, batch []prepared) (batchOutcome, error) {
-	out := batchOutcome{outcomes: make([]diplograph.Outcome, len(batch))}
-	run := counting(ctx, tx, &out.counters)
-
-	status := make([]map[string]any, len(batch))
-	for i, p := range batch {
-		status[i] = map[string]any{"id": p.id, "url": nullable(p.url)}
-	}
-	res, err := run("checking which articles are stored", cypherStatus, map[string]any{"rows": status})
-	if err != nil {
-		return out, err
-	}
-	present := map[string]bool{}
-	replaces, supersedes := map[string][]any{}, map[string][]any{}
-	for _, rec := range res.Records {
-		id, _ := rec.Get("id")
-		p, _ := rec.Get("present")
-		old, _ := rec.Get("old")
-		sup, _ := rec.Get("supersedes")
-		present[id.(string)] = p.(bool)
-		replaces[id.(string)] = old.([]any)
-		supersedes[id.(string)] = sup.([]any)
-	}
-
-	var fresh []prepared
-	var drop []any
-	for i, p := range batch {
-		switch {
-		case present[p.id]:
-			out.outcomes[i] = diplograph.Unchanged
-		case len(replaces[p.id]) > 0:
-			out.outcomes[i] = diplograph.Replaced
-			drop = append(drop, replaces[p.id]...)
-			p.article = maps.Clone(p.article)
-			p.article["supersedes"] = supersedes[p.id]
-			fresh = append(fresh, p)
-		default:
-			out.outcomes[i] = diplograph.New
-			fresh = append(fresh, p)
-		}
-	}
-	if len(fresh) == 0 {
-		return out, nil
-	}
-
-	var orphanStatements, orphanEvents []any
-	if len(drop) > 0 {
-		res, err := run("deleting replaced articles", cypherDropArticles, map[string]any{"ids": drop})
-		if err != nil {
-			return out, err
-		}
-		for _, rec := range res.Records {
-			s, _ := rec.Get("statements")
-			e, _ := rec.Get("events")
-			orphanStatements = append(orphanStatements, s.([]any)...)
-			orphanEvents = append(orphanEvents, e.([]any)...)
-		}
-	}
-
-	rows := gather(fresh)
-	if _, err := run("creating articles", cypherArticles, map[string]any{"rows": rows.articles}); err != nil {
-		return out, err
-	}
-	if err := mergeActors(run, rows.actors); err != nil {
-		return out, err
-	}
-	steps := []struct {
-		what, query string
-		rows        []map[string]any
-	}{
-		{"merging roles", cypherRoles, rows.roles},
-		{"linking mentions", cypherMentions, rows.mentions},
-		{"merging statements", cypherStatements, rows.statements},
-		{"linking statements to whom they are about", cypherAbout, rows.about},
-		{"linking statements to articles", cypherStatementReports, rows.statementReports},
-		{"merging events", cypherEvents, rows.events},
-		{"linking events to articles", cypherEventReports, rows.eventReports},
-	}
-	for _, s := range steps {
-		if len(s.rows) == 0 {
-			continue
-		}
-		if _, err := run(s.what, s.query, map[string]any{"rows": s.rows}); err != nil {
-			return out, err
-		}
-	}
-	if len(orphanStatements)+len(orphanEvents) > 0 {
-		if _, err := run("deleting orphaned statements and events", cypherDropOrphans,
-			map[string]any{"statements": orphanStatements, "events": orphanEvents}); err != nil {
-			return out, err
-		}
-	}
-	return out, nil
 }
 
 // runFunc runs one query of a transaction; what says what it was doing in

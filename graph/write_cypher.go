@@ -25,30 +25,43 @@ RETURN a.id AS id,
 
 // cypherDropArticles deletes replaced articles with their MENTIONS and
 // REPORTED_IN edges and returns the statements and events they reported,
-// which may now be orphans.
+// which may now be orphans, the events with what the aggregates count.
 const cypherDropArticles = `
 UNWIND $ids AS id
 MATCH (o:Article {id: id})
-OPTIONAL MATCH (o)<-[:REPORTED_IN]-(s:Statement)
-OPTIONAL MATCH (o)<-[:REPORTED_IN]-(e:Event)
-WITH o, collect(DISTINCT s.id) AS statements, collect(DISTINCT e.id) AS events
+CALL {
+  WITH o
+  OPTIONAL MATCH (o)<-[:REPORTED_IN]-(s:Statement)
+  RETURN collect(s.id) AS statements
+}
+CALL {
+  WITH o
+  OPTIONAL MATCH (o)<-[:REPORTED_IN]-(e:Event)
+  RETURN collect(e{.id, .source, .target, .date, quad: e.quad_class, .goldstein}) AS events
+}
 DETACH DELETE o
 RETURN statements, events`
 
-// cypherDropOrphans deletes statements and events no article reports any more.
+// cypherDropOrphans deletes statements and events no article reports any
+// more, and returns what the aggregates counted of them.
 const cypherDropOrphans = `
 CALL {
   UNWIND $statements AS id
   MATCH (s:Statement {id: id})
   WHERE NOT (s)-[:REPORTED_IN]->()
+  WITH s, s{.speaker, .date} AS gone
   DETACH DELETE s
+  RETURN collect(gone) AS statements
 }
 CALL {
   UNWIND $events AS id
   MATCH (e:Event {id: id})
   WHERE NOT (e)-[:REPORTED_IN]->()
+  WITH e, e{.source, .target, .date, quad: e.quad_class, .goldstein} AS gone
   DETACH DELETE e
-}`
+  RETURN collect(gone) AS events
+}
+RETURN statements, events`
 
 // cypherArticles creates the new articles. CREATE, not MERGE: the status
 // query found none of them, so a concurrent writer that stored one first
@@ -103,23 +116,55 @@ CREATE (ar)-[:MENTIONS {count: m.count}]->(x)`
 
 // cypherStatements creates the statements not stored yet, merged on their
 // id (speaker and text): a quote carried by several outlets is one node.
-// Existing ones are skipped before any lock is taken on their speaker.
+// Existing ones are skipped before any lock is taken on their speaker. It
+// returns the statements this transaction created: a node that MERGE finds
+// because a concurrent writer created it a moment ago lacks the __New mark
+// (set on create, removed before commit) and is that writer's to count.
 const cypherStatements = `
 UNWIND $rows AS s
 OPTIONAL MATCH (old:Statement {id: s.id})
 WITH s WHERE old IS NULL
 MATCH (sp:Actor {id: s.speaker})
 MERGE (st:Statement {id: s.id})
-  ON CREATE SET st.text = s.text, st.kind = s.kind, st.date = s.date
-MERGE (sp)-[:MADE]->(st)`
+  ON CREATE SET st:__New, st.text = s.text, st.kind = s.kind, st.date = s.date, st.speaker = s.speaker
+MERGE (sp)-[:MADE]->(st)
+WITH st, st:__New AS created
+REMOVE st:__New
+WITH st WHERE created
+RETURN st.speaker AS speaker, st.date AS date`
+
+// cypherStatementDates moves a statement to the earliest day its articles
+// give it, so that the stored date does not depend on which article came
+// first. A statement is locked (the SET) before its date is read again, so
+// that concurrent writers move it one after the other. It returns the
+// statements moved, with the day they had.
+const cypherStatementDates = `
+UNWIND $rows AS s
+MATCH (st:Statement {id: s.id})
+WITH s, st WHERE s.date IS NOT NULL AND (st.date IS NULL OR s.date < st.date)
+SET st.locked_for_update = true
+REMOVE st.locked_for_update
+WITH s, st, st.date AS was
+WHERE was IS NULL OR s.date < was
+SET st.date = s.date
+WITH s, st, was
+CALL {
+  WITH s, st
+  MATCH (st)-[ab:ABOUT]->()
+  SET ab.date = s.date
+}
+RETURN st.speaker AS speaker, was, s.date AS date`
 
 // cypherAbout links statements to the actors they are about, adding to what
-// other articles said the statement is about.
+// other articles said the statement is about. The edge repeats the
+// speaker, the actor and the date, which index about_pair_date orders a
+// pair's statements by.
 const cypherAbout = `
 UNWIND $rows AS r
 MATCH (st:Statement {id: r.id})
 MATCH (t:Actor {id: r.about})
-MERGE (st)-[:ABOUT]->(t)`
+MERGE (st)-[ab:ABOUT]->(t)
+  ON CREATE SET ab.speaker = st.speaker, ab.about = t.id, ab.date = st.date`
 
 const cypherStatementReports = `
 UNWIND $rows AS r
@@ -130,18 +175,34 @@ CREATE (st)-[:REPORTED_IN]->(ar)`
 // cypherEvents creates the events not stored yet, merged on their id
 // (source, target, CAMEO root, date): one node per real-world event. An
 // existing event already has its ACTED and ON edges, since its id names
-// both sides.
+// both sides. It returns every event of the rows as stored, and whether
+// this transaction created it (see cypherStatements for the __New mark).
+// The event repeats its actors' ids, which the date-ordered indexes of
+// timelines start from.
 const cypherEvents = `
 UNWIND $rows AS e
 OPTIONAL MATCH (old:Event {id: e.id})
-WITH e WHERE old IS NULL
-MATCH (s:Actor {id: e.source})
-MATCH (t:Actor {id: e.target})
-MERGE (ev:Event {id: e.id})
-  ON CREATE SET ev.cameo = e.cameo, ev.root = e.root, ev.quad_class = e.quad_class,
-                ev.goldstein = e.goldstein, ev.date = e.date, ev.context = e.context
-MERGE (s)-[:ACTED]->(ev)
-MERGE (ev)-[:ON]->(t)`
+CALL {
+  WITH e, old
+  WITH old WHERE old IS NOT NULL
+  RETURN old AS ev, false AS created
+  UNION ALL
+  WITH e, old
+  WITH e WHERE old IS NULL
+  MATCH (s:Actor {id: e.source})
+  MATCH (t:Actor {id: e.target})
+  MERGE (ev:Event {id: e.id})
+    ON CREATE SET ev:__New, ev.cameo = e.cameo, ev.root = e.root, ev.quad_class = e.quad_class,
+                  ev.goldstein = e.goldstein, ev.date = e.date, ev.context = e.context,
+                  ev.source = e.source, ev.target = e.target
+  MERGE (s)-[:ACTED]->(ev)
+  MERGE (ev)-[:ON]->(t)
+  WITH ev, ev:__New AS created
+  REMOVE ev:__New
+  RETURN ev, created
+}
+RETURN ev.id AS id, created, ev.source AS source, ev.target AS target, ev.date AS date,
+       ev.quad_class AS quad, ev.goldstein AS goldstein`
 
 // cypherEventReports adds one REPORTED_IN per article telling an event.
 const cypherEventReports = `

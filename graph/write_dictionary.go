@@ -46,28 +46,17 @@ func (w *Writer) WriteDictionary(ctx context.Context, version string, known []di
 		}
 	}
 	roles = widenRoles(roles)
-	var counters diplograph.Counters
-	err := w.retrying(ctx, func() error {
-		res, err := w.db.Write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-			var c diplograph.Counters
-			run := counting(ctx, tx, &c)
-			if err := mergeActors(run, actors); err != nil {
-				return nil, err
-			}
-			if len(roles) > 0 {
-				if _, err := run("merging roles", cypherRoles, map[string]any{"rows": roles}); err != nil {
-					return nil, err
-				}
-			}
-			return c, nil
-		})
-		if err == nil {
-			counters = res.(diplograph.Counters)
+	res, err := w.db.Write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		var c diplograph.Counters
+		run := counting(ctx, tx, &c)
+		if err := mergeActors(run, actors); err != nil {
+			return nil, err
 		}
-		return err
+		err := runSteps(run, step{"merging roles", cypherRoles, roles})
+		return c, err
 	})
 	if err != nil {
 		return diplograph.Counters{}, fmt.Errorf("writing the actor dictionary (version %s): %w", version, err)
 	}
-	return counters, nil
+	return res.(diplograph.Counters), nil
 }

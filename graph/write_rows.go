@@ -23,6 +23,8 @@ type prepared struct {
 	roles         []map[string]any
 	statements    []map[string]any
 	events        []map[string]any
+	// known are the actor ids the rows have a node for.
+	known map[string]bool
 }
 
 // actorRow is an actor as the article knows it; rows of several articles are
@@ -36,7 +38,7 @@ type actorRow struct {
 // graph could not hold faithfully (missing ids, unreadable dates) rather than
 // writing half an article.
 func prepare(a diplograph.Article) (prepared, error) {
-	p := prepared{id: a.ID, url: a.URL, name: a.Name()}
+	p := prepared{id: a.ID, url: a.URL, name: a.Name(), known: map[string]bool{}}
 	if a.ID == "" {
 		return p, fmt.Errorf("article %s has no id", p.name)
 	}
@@ -54,31 +56,43 @@ func prepare(a diplograph.Article) (prepared, error) {
 		"published":      published,
 		"published_time": publishedAt,
 	}
+	for _, add := range []func(diplograph.Article) error{p.addActors, p.addRoles, p.addStatements, p.addEvents} {
+		if err := add(a); err != nil {
+			return p, fmt.Errorf("article %s: %w", p.name, err)
+		}
+	}
+	return p, nil
+}
 
-	known := map[string]bool{}
+func (p *prepared) addActors(a diplograph.Article) error {
 	for i, ac := range a.Actors {
 		if ac.ID == "" {
-			return p, fmt.Errorf("article %s: actor %d (%q) has no id", p.name, i, ac.Name)
+			return fmt.Errorf("actor %d (%q) has no id", i, ac.Name)
 		}
 		if ac.Type != "" && ActorLabel(ac.Type) == "" {
-			return p, fmt.Errorf("article %s: actor %s has unknown type %q", p.name, ac.ID, ac.Type)
+			return fmt.Errorf("actor %s has unknown type %q", ac.ID, ac.Type)
 		}
-		if known[ac.ID] {
+		if p.known[ac.ID] {
 			continue
 		}
-		known[ac.ID] = true
+		p.known[ac.ID] = true
 		p.actors = append(p.actors, actorRow{id: ac.ID, name: ac.Name, label: ActorLabel(ac.Type), country: string(ac.Country), aliases: ac.Aliases})
 		p.mentions = append(p.mentions, map[string]any{"article": a.ID, "actor": ac.ID, "count": ac.Mentions})
 	}
-	// Ids referred to but not listed still get a node, so that no edge is
-	// silently lost; a later article or the dictionary names them.
-	refer := func(id string) {
-		if id != "" && !known[id] {
-			known[id] = true
-			p.actors = append(p.actors, actorRow{id: id})
-		}
-	}
+	return nil
+}
 
+// refer gives an id referred to but not listed among the actors a node of
+// its own, so that no edge is silently lost; a later article or the
+// dictionary names it.
+func (p *prepared) refer(id string) {
+	if id != "" && !p.known[id] {
+		p.known[id] = true
+		p.actors = append(p.actors, actorRow{id: id})
+	}
+}
+
+func (p *prepared) addRoles(a diplograph.Article) error {
 	roles := map[[3]string]bool{}
 	for _, ac := range a.Actors {
 		for _, r := range ac.Roles {
@@ -89,21 +103,24 @@ func prepare(a diplograph.Article) (prepared, error) {
 			roles[key] = true
 			from, err := parseDay(string(r.From))
 			if err != nil {
-				return p, fmt.Errorf("article %s: role %q of %s: from: %w", p.name, r.Title, ac.ID, err)
+				return fmt.Errorf("role %q of %s: from: %w", r.Title, ac.ID, err)
 			}
 			to, err := parseDay(string(r.To))
 			if err != nil {
-				return p, fmt.Errorf("article %s: role %q of %s: to: %w", p.name, r.Title, ac.ID, err)
+				return fmt.Errorf("role %q of %s: to: %w", r.Title, ac.ID, err)
 			}
-			refer(r.Of)
+			p.refer(r.Of)
 			p.roles = append(p.roles, roleRow(ac.ID, r.Of, r.Title, from, to))
 		}
 	}
+	return nil
+}
 
+func (p *prepared) addStatements(a diplograph.Article) error {
 	seen := map[string]bool{}
 	for i, s := range a.Statements {
 		if s.ID == "" || s.Speaker == "" {
-			return p, fmt.Errorf("article %s: statement %d has no id or no speaker", p.name, i)
+			return fmt.Errorf("statement %d has no id or no speaker", i)
 		}
 		if seen[s.ID] {
 			continue
@@ -111,13 +128,13 @@ func prepare(a diplograph.Article) (prepared, error) {
 		seen[s.ID] = true
 		date, err := parseDay(string(s.Date))
 		if err != nil {
-			return p, fmt.Errorf("article %s: statement %s: date: %w", p.name, s.ID, err)
+			return fmt.Errorf("statement %s: date: %w", s.ID, err)
 		}
-		refer(s.Speaker)
+		p.refer(s.Speaker)
 		about := make([]string, 0, len(s.About))
 		for _, id := range s.About {
 			if id != "" && !slices.Contains(about, id) {
-				refer(id)
+				p.refer(id)
 				about = append(about, id)
 			}
 		}
@@ -126,11 +143,17 @@ func prepare(a diplograph.Article) (prepared, error) {
 			"kind": nullable(s.Kind), "date": date, "about": about,
 		})
 	}
+	return nil
+}
 
-	clear(seen)
+func (p *prepared) addEvents(a diplograph.Article) error {
+	seen := map[string]bool{}
 	for i, e := range a.Events {
 		if e.ID == "" || e.Source == "" || e.Target == "" {
-			return p, fmt.Errorf("article %s: event %d has no id, source or target", p.name, i)
+			return fmt.Errorf("event %d has no id, source or target", i)
+		}
+		if e.QuadClass < 1 || e.QuadClass > 4 {
+			return fmt.Errorf("event %s: quad class %d is not 1 to 4", e.ID, e.QuadClass)
 		}
 		if seen[e.ID] {
 			continue
@@ -138,10 +161,10 @@ func prepare(a diplograph.Article) (prepared, error) {
 		seen[e.ID] = true
 		date, err := parseDay(string(e.Date))
 		if err != nil {
-			return p, fmt.Errorf("article %s: event %s: date: %w", p.name, e.ID, err)
+			return fmt.Errorf("event %s: date: %w", e.ID, err)
 		}
-		refer(e.Source)
-		refer(e.Target)
+		p.refer(e.Source)
+		p.refer(e.Target)
 		p.events = append(p.events, map[string]any{
 			"id": e.ID, "article": a.ID, "source": e.Source, "target": e.Target,
 			"cameo": e.Cameo, "root": e.Root, "quad_class": e.QuadClass, "goldstein": e.Goldstein,
@@ -149,7 +172,7 @@ func prepare(a diplograph.Article) (prepared, error) {
 			"evidence": e.Evidence, "confidence": e.Confidence,
 		})
 	}
-	return p, nil
+	return nil
 }
 
 // batchRows are the parameter rows of one transaction: what several
@@ -184,7 +207,7 @@ func gather(ps []prepared) batchRows {
 		}
 	}
 	b.roles = widenRoles(roles)
-	b.statements = uniqueBy(b.statements, "id")
+	b.statements = earliest(uniqueBy(b.statements, "id"), b.statements)
 	b.about = uniqueBy(b.about, "id", "about")
 	b.events = uniqueBy(b.events, "id")
 	return b
@@ -213,6 +236,26 @@ func rowKey(r map[string]any, keys []string) string {
 		fmt.Fprint(&b, r[k], "\x00")
 	}
 	return b.String()
+}
+
+// earliest gives each statement of unique the earliest date any row of all
+// has for it: articles may date one quote differently, and the earliest
+// day wins whatever order they come in.
+func earliest(unique, all []map[string]any) []map[string]any {
+	first := map[any]any{}
+	for _, r := range all {
+		if d, ok := first[r["id"]]; !ok || dayBefore(r["date"], d) {
+			first[r["id"]] = r["date"]
+		}
+	}
+	for i, r := range unique {
+		if d := first[r["id"]]; d != nil && d != r["date"] {
+			r = maps.Clone(r)
+			r["date"] = d
+			unique[i] = r
+		}
+	}
+	return unique
 }
 
 // widenRoles folds the rows of one role (actor, body, title) into one, from

@@ -41,7 +41,7 @@ func emptyGraph(t *testing.T) *graph.DB {
 
 func newWriter(t *testing.T, db *graph.DB, batch int) *graph.Writer {
 	t.Helper()
-	w, err := graph.NewWriter(db, graph.WriteOptions{BatchSize: batch, RetryTime: time.Second})
+	w, err := graph.NewWriter(db, graph.WriteOptions{BatchSize: batch})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -351,9 +351,10 @@ func TestInvalidExtractionIsRefusedByName(t *testing.T) {
 	}
 }
 
-// behindProxy empties the test graph and opens it twice: directly, and
-// through a TCP proxy the test can cut to play a Neo4j going away.
-func behindProxy(t *testing.T) (direct, db *graph.DB, p *proxy, target string) {
+// behindProxy empties the test graph and opens it directly, and returns
+// the configuration of a connection through a TCP proxy the test can cut
+// to play a Neo4j going away.
+func behindProxy(t *testing.T) (direct *graph.DB, proxied graph.Config, p *proxy, target string) {
 	t.Helper()
 	cfg := neo4jtest.Config(t)
 	target = strings.TrimPrefix(cfg.URI, "bolt://")
@@ -364,15 +365,20 @@ func behindProxy(t *testing.T) (direct, db *graph.DB, p *proxy, target string) {
 	p = startProxy(t, "127.0.0.1:0", target)
 	cfg.URI = "bolt://" + p.addr
 	cfg.QueryTimeout = 5 * time.Second
-	return direct, openTestDB(t, cfg), p, target
+	return direct, cfg, p, target
+}
+
+// retrying opens the proxied connection with the driver retrying for d.
+func retrying(t *testing.T, cfg graph.Config, d time.Duration) *graph.DB {
+	t.Helper()
+	cfg.RetryTime = d
+	return openTestDB(t, cfg)
 }
 
 func TestNeo4jGoingAwayNamesArticlesNotWritten(t *testing.T) {
-	direct, db, proxy, target := behindProxy(t)
-	w, err := graph.NewWriter(db, graph.WriteOptions{BatchSize: 2, RetryTime: 3 * time.Second})
-	if err != nil {
-		t.Fatal(err)
-	}
+	direct, cfg, proxy, target := behindProxy(t)
+	w := newWriter(t, retrying(t, cfg, 3*time.Second), 2)
+	patient := newWriter(t, retrying(t, cfg, 20*time.Second), 2)
 	ctx := context.Background()
 	write(t, w, story("before", "", "One"))
 
@@ -401,8 +407,7 @@ func TestNeo4jGoingAwayNamesArticlesNotWritten(t *testing.T) {
 		time.Sleep(time.Second)
 		startProxy(t, proxy.addr, target)
 	}()
-	w, _ = graph.NewWriter(db, graph.WriteOptions{BatchSize: 2, RetryTime: 20 * time.Second})
-	rep = write(t, w, arts...)
+	rep = write(t, patient, arts...)
 	if rep.Count(diplograph.New) != 3 {
 		t.Fatalf("after recovery: %+v", rep.Articles)
 	}
@@ -431,7 +436,7 @@ func TestConcurrentWritersCreateNoDuplicates(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			db := openTestDB(t, cfg)
-			w, err := graph.NewWriter(db, graph.WriteOptions{BatchSize: 5, RetryTime: time.Second})
+			w, err := graph.NewWriter(db, graph.WriteOptions{BatchSize: 5})
 			if err != nil {
 				errs[p] = err
 				return
@@ -461,6 +466,11 @@ func TestConcurrentWritersCreateNoDuplicates(t *testing.T) {
 	s := shape(t, db)
 	if s["Article"] != 40 || s["Event"] != 7 || s["Statement"] != 5 || s["Actor"] != 5 || s["REPORTED_IN"] != 80 || s["MENTIONS"] != 160 {
 		t.Errorf("duplicates or losses: %v", s)
+	}
+	// Each event was counted once, by the writer that created it, and
+	// each report by the writer that wrote it.
+	if got := aggregate(t, exactAggregates(t, db), "Dyad(rus,usa)"); got != "events=7 quads=[0 0 7 0] goldstein_sum=-14.000000 articles=40 first=2023-10-26 last=2023-10-26" {
+		t.Errorf("Dyad(rus,usa) = %s", got)
 	}
 }
 
@@ -493,11 +503,8 @@ func TestDictionaryGivesRolesAndCanonicalNames(t *testing.T) {
 }
 
 func TestConnectionCutMidBatchLeavesNoHalfWrittenArticle(t *testing.T) {
-	direct, db, proxy, _ := behindProxy(t)
-	w, err := graph.NewWriter(db, graph.WriteOptions{BatchSize: 500, RetryTime: time.Second})
-	if err != nil {
-		t.Fatal(err)
-	}
+	direct, cfg, proxy, _ := behindProxy(t)
+	w := newWriter(t, retrying(t, cfg, time.Second), 500)
 	var arts []diplograph.Article
 	for i := range 500 {
 		a := story(fmt.Sprintf("cut%03d", i), fmt.Sprintf("https://one.example/cut%03d", i), "One")

@@ -36,7 +36,7 @@ func runIngest(ctx context.Context, args []string, io stdio) error {
 	workers := fs.Int("j", runtime.GOMAXPROCS(0), "pages extracted at once")
 	writers := fs.Int("writers", 2, "write transactions at once (Neo4j runs each on one thread)")
 	batch := fs.String("batch", envOr(io.getenv, "DIPLOGRAPH_BATCH_SIZE", "200"), "articles per write transaction (DIPLOGRAPH_BATCH_SIZE)")
-	retry := fs.String("retry-time", envOr(io.getenv, "DIPLOGRAPH_RETRY_TIME", "60s"), "how long to keep retrying while Neo4j is unreachable (DIPLOGRAPH_RETRY_TIME)")
+	retry := fs.String("retry-time", envOr(io.getenv, "DIPLOGRAPH_RETRY_TIME", "60s"), "how long the driver retries a batch while Neo4j is unreachable or writers deadlock (DIPLOGRAPH_RETRY_TIME)")
 	every := fs.Duration("log-every", 10*time.Second, "progress log interval when stderr is not a terminal")
 	if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
 		return nil
@@ -54,13 +54,15 @@ func runIngest(ctx context.Context, args []string, io stdio) error {
 	if opts.BatchSize, err = strconv.Atoi(*batch); err != nil || opts.BatchSize < 1 {
 		return fmt.Errorf("DIPLOGRAPH_BATCH_SIZE %q is not a whole number of at least 1", *batch)
 	}
-	if opts.RetryTime, err = time.ParseDuration(*retry); err != nil || opts.RetryTime < 0 {
-		return fmt.Errorf("DIPLOGRAPH_RETRY_TIME %q is not a duration such as 60s", *retry)
+	retryTime, err := time.ParseDuration(*retry)
+	if err != nil || retryTime <= 0 {
+		return fmt.Errorf("DIPLOGRAPH_RETRY_TIME %q is not a positive duration such as 60s", *retry)
 	}
 	cfg, err := config()
 	if err != nil {
 		return err
 	}
+	cfg.RetryTime = retryTime
 
 	x, err := nlp.NewExtractor()
 	if err != nil {
@@ -76,6 +78,9 @@ func runIngest(ctx context.Context, args []string, io stdio) error {
 	}
 	defer db.Close(context.WithoutCancel(ctx))
 	if err := requireMigrated(ctx, db); err != nil {
+		return err
+	}
+	if err := requireAggregates(ctx, db); err != nil {
 		return err
 	}
 	w, err := graph.NewWriter(db, opts)
@@ -122,6 +127,19 @@ func requireMigrated(ctx context.Context, db *graph.DB) error {
 		if !s.Applied {
 			return fmt.Errorf("the graph lacks schema migration %s: run `diplograph migrate` first", s.File)
 		}
+	}
+	return nil
+}
+
+// requireAggregates refuses to write into a graph whose events came before
+// the aggregates: what ingest adds to them would be counted on nothing.
+func requireAggregates(ctx context.Context, db *graph.DB) error {
+	pending, err := db.AggregatesPending(ctx)
+	if err != nil {
+		return err
+	}
+	if pending {
+		return fmt.Errorf("the graph's aggregates are not built (it was loaded before they existed, or a rebuild stopped): run `diplograph aggregate --rebuild` first")
 	}
 	return nil
 }

@@ -18,6 +18,7 @@ commands:
   extract [FILE|DIR|-]...   extract articles to JSON Lines on stdout
   ingest  [FILE|DIR|-]...   extract articles and write them into Neo4j
   migrate [status]          apply pending schema migrations, or list them
+  aggregate --rebuild|--check   count the aggregates afresh, or compare them with a fresh count
   serve                     serve the HTTP API
   synth                     write a synthetic corpus as JSON Lines
   ner train|eval            train or measure the Indonesian NER model
@@ -60,6 +61,8 @@ func run(ctx context.Context, args []string, io stdio) error {
 		return runIngest(ctx, rest, io)
 	case "migrate":
 		return runMigrate(ctx, rest, io)
+	case "aggregate":
+		return runAggregate(ctx, rest, io)
 	case "serve":
 		return runServe(ctx, rest, io)
 	case "synth":

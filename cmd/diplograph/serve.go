@@ -108,9 +108,10 @@ func runServe(ctx context.Context, args []string, io stdio) error {
 	if err != nil {
 		return err
 	}
-	// A client waits for its POST /articles: a short retry time answers 503
-	// soon when Neo4j is away, and the client may send the batch again.
-	writer, err := graph.NewWriter(db, graph.WriteOptions{BatchSize: 50, RetryTime: 5 * time.Second})
+	// A client waits for its POST /articles: the driver's short default
+	// retry time answers 503 soon when Neo4j is away, and the client may
+	// send the batch again.
+	writer, err := graph.NewWriter(db, graph.WriteOptions{BatchSize: 50})
 	if err != nil {
 		return err
 	}

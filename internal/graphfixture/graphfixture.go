@@ -56,7 +56,7 @@ func Load(t testing.TB, db *graph.DB) []diplograph.Article {
 		t.Fatalf("migrating the schema: %v", err)
 	}
 	samples := Samples(t)
-	w, err := graph.NewWriter(db, graph.WriteOptions{BatchSize: 50, RetryTime: 10 * time.Second})
+	w, err := graph.NewWriter(db, graph.WriteOptions{BatchSize: 50})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -338,7 +338,7 @@ func compareNaive(ctx context.Context, db *graph.DB, size int) error {
 	}
 	naive := time.Since(start).Seconds()
 
-	w, err := graph.NewWriter(db, graph.WriteOptions{BatchSize: 200, RetryTime: time.Minute})
+	w, err := graph.NewWriter(db, graph.WriteOptions{BatchSize: 200})
 	if err != nil {
 		return err
 	}

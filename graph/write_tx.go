@@ -1,0 +1,239 @@
+package graph
+
+import (
+	"context"
+	"maps"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/diplograph/diplograph"
+)
+
+// writeTx is the body of one batch transaction. The driver may run it more
+// than once, so it builds everything from the prepared rows anew.
+func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, batch []prepared) (batchOutcome, error) {
+	out := batchOutcome{outcomes: make([]diplograph.Outcome, len(batch))}
+	run := counting(ctx, tx, &out.counters)
+	status, err := readStatus(run, batch)
+	if err != nil {
+		return out, err
+	}
+	fresh, drop := status.sort(batch, out.outcomes)
+	if len(fresh) == 0 {
+		return out, nil
+	}
+	d := newDeltas()
+	orphans, err := dropArticles(run, drop, d)
+	if err != nil {
+		return out, err
+	}
+	if err := writeFresh(run, gather(fresh), d); err != nil {
+		return out, err
+	}
+	if err := dropOrphans(run, orphans, d); err != nil {
+		return out, err
+	}
+	if params, changed := d.params(); changed {
+		if _, err := run("updating the aggregates", cypherAggregates, params); err != nil {
+			return out, err
+		}
+	}
+	return out, nil
+}
+
+// storedStatus is what the graph already holds of a batch's articles.
+type storedStatus struct {
+	present              map[string]bool
+	replaces, supersedes map[string][]any
+}
+
+func readStatus(run runFunc, batch []prepared) (storedStatus, error) {
+	rows := make([]map[string]any, len(batch))
+	for i, p := range batch {
+		rows[i] = map[string]any{"id": p.id, "url": nullable(p.url)}
+	}
+	res, err := run("checking which articles are stored", cypherStatus, map[string]any{"rows": rows})
+	if err != nil {
+		return storedStatus{}, err
+	}
+	st := storedStatus{present: map[string]bool{}, replaces: map[string][]any{}, supersedes: map[string][]any{}}
+	for _, rec := range res.Records {
+		m := row(rec.AsMap())
+		id := m.str("id")
+		st.present[id], _ = m["present"].(bool)
+		st.replaces[id], _ = m["old"].([]any)
+		st.supersedes[id], _ = m["supersedes"].([]any)
+	}
+	return st, nil
+}
+
+// sort sets each article's outcome and returns the articles to write and
+// the ids of the stored versions they replace.
+func (st storedStatus) sort(batch []prepared, outcomes []diplograph.Outcome) (fresh []prepared, drop []any) {
+	for i, p := range batch {
+		switch {
+		case st.present[p.id]:
+			outcomes[i] = diplograph.Unchanged
+		case len(st.replaces[p.id]) > 0:
+			outcomes[i] = diplograph.Replaced
+			drop = append(drop, st.replaces[p.id]...)
+			p.article = maps.Clone(p.article)
+			p.article["supersedes"] = st.supersedes[p.id]
+			fresh = append(fresh, p)
+		default:
+			outcomes[i] = diplograph.New
+			fresh = append(fresh, p)
+		}
+	}
+	return fresh, drop
+}
+
+// orphans are the statements and events of replaced articles, which no
+// article may report any more.
+type orphans struct{ statements, events []any }
+
+// dropArticles deletes the replaced versions and counts the reports that
+// go with them.
+func dropArticles(run runFunc, ids []any, d *deltas) (orphans, error) {
+	o := orphans{statements: []any{}, events: []any{}}
+	if len(ids) == 0 {
+		return o, nil
+	}
+	res, err := run("deleting replaced articles", cypherDropArticles, map[string]any{"ids": ids})
+	if err != nil {
+		return o, err
+	}
+	seen := map[any]bool{}
+	for _, rec := range res.Records {
+		m := row(rec.AsMap())
+		for _, id := range m["statements"].([]any) {
+			if !seen[id] {
+				seen[id] = true
+				o.statements = append(o.statements, id)
+			}
+		}
+		for _, e := range m["events"].([]any) {
+			ev := row(e.(map[string]any))
+			d.report(factsOf(ev), -1)
+			if id := ev["id"]; !seen[id] {
+				seen[id] = true
+				o.events = append(o.events, id)
+			}
+		}
+	}
+	return o, nil
+}
+
+// step is one query of a transaction over rows, skipped when there are none.
+type step struct {
+	what, query string
+	rows        []map[string]any
+}
+
+func runSteps(run runFunc, steps ...step) error {
+	for _, s := range steps {
+		if len(s.rows) == 0 {
+			continue
+		}
+		if _, err := run(s.what, s.query, map[string]any{"rows": s.rows}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeFresh writes the new articles and what they report, and counts what
+// it created.
+func writeFresh(run runFunc, rows batchRows, d *deltas) error {
+	if err := runSteps(run, step{"creating articles", cypherArticles, rows.articles}); err != nil {
+		return err
+	}
+	if err := mergeActors(run, rows.actors); err != nil {
+		return err
+	}
+	if err := runSteps(run, step{"merging roles", cypherRoles, rows.roles}, step{"linking mentions", cypherMentions, rows.mentions}); err != nil {
+		return err
+	}
+	if err := writeStatements(run, rows, d); err != nil {
+		return err
+	}
+	return writeEvents(run, rows, d)
+}
+
+// writeStatements merges the statements, links them, and counts the dated
+// ones it created.
+func writeStatements(run runFunc, rows batchRows, d *deltas) error {
+	if len(rows.statements) == 0 {
+		return nil
+	}
+	res, err := run("merging statements", cypherStatements, map[string]any{"rows": rows.statements})
+	if err != nil {
+		return err
+	}
+	for _, rec := range res.Records {
+		m := row(rec.AsMap())
+		d.statement(m.str("speaker"), factsOf(m).date, 1)
+	}
+	if res, err = run("dating statements by their earliest report", cypherStatementDates, map[string]any{"rows": rows.statements}); err != nil {
+		return err
+	}
+	for _, rec := range res.Records {
+		m := row(rec.AsMap())
+		d.statement(m.str("speaker"), factsOf(row{"date": m["was"]}).date, -1)
+		d.statement(m.str("speaker"), factsOf(m).date, 1)
+	}
+	return runSteps(run, step{"linking statements to whom they are about", cypherAbout, rows.about},
+		step{"linking statements to articles", cypherStatementReports, rows.statementReports})
+}
+
+// writeEvents merges the events and their reports, and counts the events
+// it created and every report.
+func writeEvents(run runFunc, rows batchRows, d *deltas) error {
+	if len(rows.events) == 0 {
+		return nil
+	}
+	res, err := run("merging events", cypherEvents, map[string]any{"rows": rows.events})
+	if err != nil {
+		return err
+	}
+	stored := map[string]eventFacts{}
+	for _, rec := range res.Records {
+		m := row(rec.AsMap())
+		f := factsOf(m)
+		stored[m.str("id")] = f
+		if created, _ := m["created"].(bool); created {
+			d.event(f, 1)
+		}
+	}
+	if err := runSteps(run, step{"linking events to articles", cypherEventReports, rows.eventReports}); err != nil {
+		return err
+	}
+	for _, r := range rows.eventReports {
+		d.report(stored[r["id"].(string)], 1)
+	}
+	return nil
+}
+
+// dropOrphans deletes the statements and events no article reports any
+// more, and counts them.
+func dropOrphans(run runFunc, o orphans, d *deltas) error {
+	if len(o.statements)+len(o.events) == 0 {
+		return nil
+	}
+	res, err := run("deleting orphaned statements and events", cypherDropOrphans,
+		map[string]any{"statements": o.statements, "events": o.events})
+	if err != nil {
+		return err
+	}
+	for _, rec := range res.Records {
+		m := row(rec.AsMap())
+		for _, s := range m["statements"].([]any) {
+			sm := row(s.(map[string]any))
+			d.statement(sm.str("speaker"), factsOf(sm).date, -1)
+		}
+		for _, e := range m["events"].([]any) {
+			d.event(factsOf(row(e.(map[string]any))), -1)
+		}
+	}
+	return nil
+}
