@@ -172,6 +172,7 @@ func (s *Server) handleNetwork() gin.HandlerFunc {
 			Depth:       p.intIn("depth", 1, 1, 3),
 			Limit:       p.intIn("limit", 50, 2, maxLimit),
 			Fanout:      p.intIn("fanout", 10, 1, 100),
+			EdgeLimit:   p.intIn("edge_limit", 250, 1, 2500),
 			EventFilter: p.eventFilter(),
 		}
 	}, s.store.EgoNetwork, asJSON)

@@ -111,8 +111,10 @@ func TestAggregatesFollowEveryWriteAndEqualARecount(t *testing.T) {
 	rebuiltEqual(t, db, replaced)
 }
 
-func TestAggregatesOfAnIngestedCorpusEqualARecount(t *testing.T) {
-	db := emptyGraph(t)
+// loadCorpus ingests n synthetic articles as diplograph ingest does, with
+// two writers at once; the corpus has several versions of some pages.
+func loadCorpus(t *testing.T, db *graph.DB, n int) diplograph.IngestSummary {
+	t.Helper()
 	dict, err := nlp.LoadDictionary()
 	if err != nil {
 		t.Fatal(err)
@@ -128,20 +130,23 @@ func TestAggregatesOfAnIngestedCorpusEqualARecount(t *testing.T) {
 	pages := make(chan diplograph.Page)
 	go func() {
 		defer close(pages)
-		for i := range 800 {
+		for i := range n {
 			a := g.Next()
 			pages <- diplograph.Page{Name: fmt.Sprintf("synth:%d", i), Doc: diplograph.Document{Source: "synth", URL: a.URL, Title: a.Title,
 				Outlet: a.Outlet, Published: a.Published, Text: []byte(a.Text)}}
 		}
 	}()
-	// Two writers at once, as ingest runs by default; the corpus has
-	// several versions of some pages.
 	in := diplograph.Ingester{Extractor: x, Store: newWriter(t, db, 25), Workers: 2, Writers: 2, BatchSize: 25}
 	sum, err := in.Ingest(context.Background(), pages, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sum.Replaced == 0 || sum.New < 700 {
+	return sum
+}
+
+func TestAggregatesOfAnIngestedCorpusEqualARecount(t *testing.T) {
+	db := emptyGraph(t)
+	if sum := loadCorpus(t, db, 800); sum.Replaced == 0 || sum.New < 700 {
 		t.Fatalf("the corpus should load with some replacements: %+v", sum)
 	}
 	incremental := exactAggregates(t, db)

@@ -2,23 +2,21 @@ package graph
 
 import "context"
 
-// TimelineBothWays runs a timeline query by expanding the actor's
-// relationships and by walking the date index, for a test that compares
-// the two.
-func (db *DB) TimelineBothWays(ctx context.Context, q TimelineQuery) (expanded, walked List[TimelineItem], err error) {
-	if expanded, err = db.timeline(ctx, q, walk{}); err != nil {
-		return
-	}
-	walked, err = db.timeline(ctx, q, walk{events: true, statements: true})
-	return
+// The queries counted from the events instead of the aggregates, for tests
+// that check the two agree.
+
+func (db *DB) RelationsFromEvents(ctx context.Context, q RelationsQuery) (List[Relation], error) {
+	return db.relations(ctx, q, fromEvents)
 }
 
-// TimelinePlan says which kinds a timeline query would find by walking.
-func (db *DB) TimelinePlan(ctx context.Context, q TimelineQuery) (events, statements bool, err error) {
-	stats, err := db.actorStats(ctx, q.Actor)
-	if err != nil {
-		return false, false, err
-	}
-	w := q.plan(stats[q.Actor])
-	return w.events, w.statements, nil
+func (db *DB) GraphFromEvents(ctx context.Context, q GraphQuery) (Network, error) {
+	return db.graph(ctx, q, fromEvents)
+}
+
+func (db *DB) EgoNetworkFromEvents(ctx context.Context, q NetworkQuery) (Network, error) {
+	return db.egoNetwork(ctx, q, fromEvents)
+}
+
+func (db *DB) HistogramFromItems(ctx context.Context, q HistogramQuery) (List[Bucket], error) {
+	return db.histogram(ctx, q, false)
 }

@@ -2,6 +2,8 @@ package graph
 
 import (
 	"context"
+	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -17,6 +19,9 @@ type Profile struct {
 	Queries int
 	DBHits  int64
 	Rows    int64
+	// Plans are the profiled plans, an operator a line: its db hits, rows
+	// and details, indented by depth.
+	Plans []string
 }
 
 type profileKey struct{}
@@ -45,6 +50,17 @@ func (p *Profile) add(sum neo4j.ResultSummary, rows int) {
 	p.Rows += int64(rows)
 	if plan := sum.Profile(); plan != nil {
 		p.DBHits += dbHits(plan)
+		var b strings.Builder
+		render(&b, plan, 0)
+		p.Plans = append(p.Plans, b.String())
+	}
+}
+
+func render(b *strings.Builder, plan neo4j.ProfiledPlan, depth int) {
+	details, _ := plan.Arguments()["Details"].(string)
+	fmt.Fprintf(b, "%s%s  db_hits=%d rows=%d  %.120s\n", strings.Repeat("  ", depth), plan.Operator(), plan.DbHits(), plan.Records(), details)
+	for _, c := range plan.Children() {
+		render(b, c, depth+1)
 	}
 }
 

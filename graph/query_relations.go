@@ -1,9 +1,11 @@
 package graph
 
 import (
+	"cmp"
 	"context"
 	"fmt"
-	"sort"
+	"slices"
+	"strings"
 	"time"
 )
 
@@ -15,20 +17,6 @@ type EventFilter struct {
 	QuadClass int
 	// Root is a CAMEO root code, empty for all.
 	Root string
-}
-
-// conds returns the WHERE conditions on the event in variable e.
-func (f EventFilter) conds(params map[string]any) []string {
-	conds := dateConds("e", f.From, f.To, params)
-	if f.QuadClass != 0 {
-		params["quad"] = int64(f.QuadClass)
-		conds = append(conds, "e.quad_class = $quad")
-	}
-	if f.Root != "" {
-		params["root"] = f.Root
-		conds = append(conds, "e.root = $root")
-	}
-	return conds
 }
 
 // RelationsQuery asks for an actor's counterparts.
@@ -54,258 +42,45 @@ type Relation struct {
 	Last      string  `json:"last,omitempty"`
 }
 
-// aggregates is the Cypher that sums up events e per counterpart c, with
-// out telling the direction; relationOf decodes it.
-const aggregates = `count(e) AS events,
-	count(CASE WHEN out THEN 1 END) AS outgoing,
-	[count(CASE e.quad_class WHEN 1 THEN 1 END), count(CASE e.quad_class WHEN 2 THEN 1 END),
-		count(CASE e.quad_class WHEN 3 THEN 1 END), count(CASE e.quad_class WHEN 4 THEN 1 END)] AS quads,
-	avg(e.goldstein) AS goldstein, min(e.date) AS first, max(e.date) AS last`
-
 // Relations lists an actor's counterparts by number of events, most first,
-// ties broken by counterpart id. An unknown actor gives ErrNotFound.
+// ties broken by counterpart id, in one query: from the actor's Dyads, or
+// for a period its DyadMonths and the events of the days around whole
+// months. An unknown actor gives ErrNotFound.
 func (db *DB) Relations(ctx context.Context, q RelationsQuery) (List[Relation], error) {
-	if err := db.mustHaveActors(ctx, q.Actor); err != nil {
-		return List[Relation]{}, err
-	}
+	return db.relations(ctx, q, q.source())
+}
+
+func (db *DB) relations(ctx context.Context, q RelationsQuery, src source) (List[Relation], error) {
 	params := pageParams(map[string]any{"actor": q.Actor}, q.Page)
-	w := where(q.conds(params))
-	// ACTED and ON only ever join actors and events, so the pattern needs
-	// no label checks, which would cost a store read per event.
-	rows, err := db.collect(ctx, "reading relations of "+q.Actor, `
-		MATCH (a:Actor {id: $actor})
+	c := newCypher(params)
+	branches := append(c.pairRows(q.EventFilter, src, pairSide{side: "source", anchor: "$actor"}, ""),
+		c.pairRows(q.EventFilter, src, pairSide{side: "target", anchor: "$actor"}, "")...)
+	match, missing := anchors(params, q.Actor)
+	r, err := db.one(ctx, "reading relations of "+q.Actor, match+`
 		CALL {
-			WITH a MATCH (a)-[:ACTED]->(e)-[:ON]->(c) `+w+` RETURN e, c, true AS out
-			UNION ALL
-			WITH a MATCH (a)<-[:ON]-(e)<-[:ACTED]-(c) `+w+` RETURN e, c, false AS out
+			CALL { `+strings.Join(branches, " UNION ALL ")+` }
+			WITH CASE WHEN out THEN tid ELSE sid END AS cid, out, n, q1, q2, q3, q4, g, first, last
+			WITH cid, `+pairSums+`
+			ORDER BY events DESC, cid SKIP $skip LIMIT $fetch
+			MATCH (c:Actor {id: cid})
+			RETURN collect({counterpart: `+actorRefMap("c")+`, events: events, outgoing: outgoing, quads: quads,
+				gsum: gsum, first: first, last: last}) AS items
 		}
-		WITH c, `+aggregates+`
-		ORDER BY events DESC, c.id SKIP $skip LIMIT $fetch
-		RETURN `+actorRefMap("c")+` AS counterpart, events, outgoing, quads, goldstein, first, last
-		ORDER BY events DESC, counterpart.id`, params)
+		RETURN `+missing+`, items`, params)
 	if err != nil {
 		return List[Relation]{}, err
 	}
-	items := make([]Relation, len(rows))
-	for i, r := range rows {
-		items[i] = relationOf(r)
+	var items []Relation
+	for _, v := range r["items"].([]any) {
+		m := row(v.(map[string]any))
+		rel := pairOf(m)
+		rel.Counterpart = m.actor("counterpart")
+		items = append(items, rel)
 	}
-	return paged(items, q.Page), nil
-}
-
-func relationOf(r row) Relation {
-	rel := Relation{Counterpart: r.actor("counterpart"), Events: r.int("events"), Outgoing: r.int("outgoing"),
-		Goldstein: r.float("goldstein"), First: r.date("first"), Last: r.date("last")}
-	rel.Incoming = rel.Events - rel.Outgoing
-	for j, n := range r["quads"].([]any) {
-		rel.QuadClass[j] = int(n.(int64))
-	}
-	return rel
-}
-
-// Node is an actor in a network or graph export.
-type Node struct {
-	ActorRef
-	Country string `json:"country,omitempty"`
-	// Depth is the number of hops from the ego actor of a network; 0 in
-	// graph exports.
-	Depth int `json:"depth"`
-}
-
-// Edge sums up the events one actor did to another.
-type Edge struct {
-	Source    string  `json:"source"`
-	Target    string  `json:"target"`
-	Weight    int     `json:"weight"`
-	QuadClass [4]int  `json:"quad_class"`
-	Goldstein float64 `json:"goldstein"`
-	First     string  `json:"first,omitempty"`
-	Last      string  `json:"last,omitempty"`
-}
-
-// Network is a set of actors and the event edges among them.
-type Network struct {
-	Nodes []Node `json:"nodes"`
-	Edges []Edge `json:"edges"`
-	// Truncated says that limits left out actors or edges.
-	Truncated bool `json:"truncated"`
-}
-
-// NetworkQuery asks for the ego network of an actor.
-type NetworkQuery struct {
-	Actor string
-	// Depth is how many hops to follow, 1 to 3.
-	Depth int
-	// Limit is the most actors in the network, the ego included; Fanout the
-	// most counterparts taken from each actor, strongest first.
-	Limit, Fanout int
-	EventFilter
-}
-
-// EgoNetwork walks out from an actor breadth first, taking the strongest
-// counterparts of each actor until Depth or Limit is reached, then returns
-// the directed event edges among the actors taken. Nodes are ordered by
-// depth then id, edges by source then target.
-func (db *DB) EgoNetwork(ctx context.Context, q NetworkQuery) (Network, error) {
-	if err := db.mustHaveActors(ctx, q.Actor); err != nil {
-		return Network{}, err
-	}
-	depth := map[string]int{q.Actor: 0}
-	frontier := []string{q.Actor}
-	net := Network{}
-	for d := 1; d <= q.Depth && len(frontier) > 0; d++ {
-		params := map[string]any{"ids": frontier, "fanout": int64(q.Fanout + 1)}
-		w := where(q.conds(params))
-		rows, err := db.collect(ctx, "walking the network of "+q.Actor, `
-			UNWIND $ids AS id
-			MATCH (a:Actor {id: id})
-			CALL {
-				WITH a
-				CALL {
-					WITH a MATCH (a)-[:ACTED]->(e:Event)-[:ON]->(c:Actor) `+w+` RETURN e, c
-					UNION ALL
-					WITH a MATCH (a)<-[:ON]-(e:Event)<-[:ACTED]-(c:Actor) `+w+` RETURN e, c
-				}
-				WITH a, c, count(e) AS weight WHERE c <> a
-				RETURN c.id AS counterpart, weight ORDER BY weight DESC, c.id LIMIT $fanout
-			}
-			RETURN id, counterpart, weight ORDER BY id, weight DESC, counterpart`, params)
-		if err != nil {
-			return Network{}, err
-		}
-		var next []string
-		taken := map[string]int{}
-		for _, r := range rows {
-			from, c := r.str("id"), r.str("counterpart")
-			if taken[from] == q.Fanout {
-				net.Truncated = true
-				continue
-			}
-			taken[from]++
-			if _, seen := depth[c]; seen {
-				continue
-			}
-			if len(depth) == q.Limit {
-				net.Truncated = true
-				continue
-			}
-			depth[c] = d
-			next = append(next, c)
-		}
-		frontier = next
-	}
-	ids := make([]string, 0, len(depth))
-	for id := range depth {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	nodes, err := db.actorNodes(ctx, ids)
-	if err != nil {
-		return Network{}, err
-	}
-	for _, n := range nodes {
-		n.Depth = depth[n.ID]
-		net.Nodes = append(net.Nodes, n)
-	}
-	sort.Slice(net.Nodes, func(i, j int) bool {
-		a, b := net.Nodes[i], net.Nodes[j]
-		if a.Depth != b.Depth {
-			return a.Depth < b.Depth
-		}
-		return a.ID < b.ID
+	slices.SortFunc(items, func(a, b Relation) int {
+		return cmp.Or(cmp.Compare(b.Events, a.Events), strings.Compare(a.Counterpart.ID, b.Counterpart.ID))
 	})
-	net.Edges, err = db.edgesAmong(ctx, ids, q.EventFilter)
-	return net, err
-}
-
-// edgesAmong returns the directed event edges between the given actors.
-func (db *DB) edgesAmong(ctx context.Context, ids []string, f EventFilter) ([]Edge, error) {
-	params := map[string]any{"ids": ids}
-	conds := append(f.conds(params), "t.id IN $ids")
-	rows, err := db.collect(ctx, "reading edges", `
-		UNWIND $ids AS id
-		MATCH (s:Actor {id: id})-[:ACTED]->(e:Event)-[:ON]->(t:Actor) `+where(conds)+`
-		WITH s, t, true AS out, e
-		WITH s.id AS source, t.id AS target, `+aggregates+`
-		RETURN source, target, events, quads, goldstein, first, last
-		ORDER BY source, target`, params)
-	if err != nil {
-		return nil, err
-	}
-	edges := make([]Edge, len(rows))
-	for i, r := range rows {
-		edges[i] = edgeOf(r)
-	}
-	return edges, nil
-}
-
-func edgeOf(r row) Edge {
-	rel := relationOf(r)
-	return Edge{Source: r.str("source"), Target: r.str("target"), Weight: rel.Events,
-		QuadClass: rel.QuadClass, Goldstein: rel.Goldstein, First: rel.First, Last: rel.Last}
-}
-
-// GraphQuery asks for the actor graph of a period, for dashboards.
-type GraphQuery struct {
-	EventFilter
-	// MinWeight keeps the edges of at least this many events.
-	MinWeight int
-	// Page applies to the edges, strongest first.
-	Page
-}
-
-// Graph returns the strongest directed event edges that q selects, ordered
-// by weight (descending), source and target, with the actors they join.
-// Truncated says that more edges follow on the next page.
-func (db *DB) Graph(ctx context.Context, q GraphQuery) (Network, error) {
-	params := pageParams(map[string]any{"min": int64(q.MinWeight)}, q.Page)
-	rows, err := db.collect(ctx, "exporting the graph", `
-		MATCH (s:Actor)-[:ACTED]->(e:Event)-[:ON]->(t:Actor) `+where(q.conds(params))+`
-		WITH s, t, true AS out, e
-		WITH s.id AS source, t.id AS target, `+aggregates+`
-		WHERE events >= $min
-		RETURN source, target, events, quads, goldstein, first, last
-		ORDER BY events DESC, source, target SKIP $skip LIMIT $fetch`, params)
-	if err != nil {
-		return Network{}, err
-	}
-	edges := make([]Edge, len(rows))
-	for i, r := range rows {
-		edges[i] = edgeOf(r)
-	}
-	page := paged(edges, q.Page)
-	seen := map[string]bool{}
-	var ids []string
-	for _, e := range page.Items {
-		for _, id := range []string{e.Source, e.Target} {
-			if !seen[id] {
-				seen[id] = true
-				ids = append(ids, id)
-			}
-		}
-	}
-	sort.Strings(ids)
-	nodes, err := db.actorNodes(ctx, ids)
-	if err != nil {
-		return Network{}, err
-	}
-	return Network{Nodes: nodes, Edges: page.Items, Truncated: page.More}, nil
-}
-
-// actorNodes reads the actors of the given ids as nodes, ordered by id.
-func (db *DB) actorNodes(ctx context.Context, ids []string) ([]Node, error) {
-	rows, err := db.collect(ctx, "reading actors", `
-		UNWIND $ids AS id
-		MATCH (a:Actor {id: id})
-		RETURN `+actorRefMap("a")+` AS actor, a.country AS country ORDER BY a.id`, map[string]any{"ids": ids})
-	if err != nil {
-		return nil, err
-	}
-	nodes := make([]Node, len(rows))
-	for i, r := range rows {
-		nodes[i] = Node{ActorRef: r.actor("actor"), Country: r.str("country")}
-	}
-	return nodes, nil
+	return paged(items, q.Page), nil
 }
 
 // PathQuery asks for the shortest connections between two actors.
@@ -344,36 +119,57 @@ type Path struct {
 // article would be neighbours), ordered by the ids along them. ErrNotFound
 // names an unknown actor; no connection gives an empty list.
 func (db *DB) Paths(ctx context.Context, q PathQuery) (List[Path], error) {
-	if err := db.mustHaveActors(ctx, q.From, q.To); err != nil {
-		return List[Path]{}, err
-	}
 	if q.MaxHops < 1 || q.MaxHops > 8 {
 		return List[Path]{}, fmt.Errorf("path length %d out of 1..8", q.MaxHops)
 	}
+	params := pageParams(map[string]any{"from": q.From, "to": q.To}, q.Page)
+	match, missing := anchors(params, q.From, q.To)
 	// The bound of a variable-length pattern cannot be a parameter; it is
 	// a checked int formatted here, never text from a request.
-	rows, err := db.collect(ctx, "finding paths", fmt.Sprintf(`
-		MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
-		MATCH p = allShortestPaths((a)-[:ACTED|ON|MADE|ABOUT|HOLDS_ROLE*..%d]-(b))
-		WITH p, [n IN nodes(p) | n.id] AS key
-		ORDER BY key SKIP $skip LIMIT $fetch
-		RETURN [n IN nodes(p) | n{.id, .name, .cameo, .date, .text, labels: labels(n)}] AS nodes,
-			[r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id}] AS steps`, q.MaxHops),
-		pageParams(map[string]any{"from": q.From, "to": q.To}, q.Page))
+	r, err := db.one(ctx, "finding paths", match+fmt.Sprintf(`
+		CALL {
+			MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
+			MATCH p = allShortestPaths((a)-[:ACTED|ON|MADE|ABOUT|HOLDS_ROLE*..%d]-(b))
+			WITH p, [n IN nodes(p) | n.id] AS key
+			ORDER BY key SKIP $skip LIMIT $fetch
+			RETURN collect({key: key, nodes: [n IN nodes(p) | n{.id, .name, .cameo, .date, .text, labels: labels(n)}],
+				steps: [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id}]}) AS paths
+		}
+		RETURN %s, paths`, q.MaxHops, missing), params)
 	if err != nil {
 		return List[Path]{}, err
 	}
-	paths := make([]Path, len(rows))
-	for i, r := range rows {
-		for _, v := range r["nodes"].([]any) {
-			paths[i].Nodes = append(paths[i].Nodes, pathNodeOf(row(v.(map[string]any))))
+	var paths []Path
+	var keys []string
+	for _, v := range r["paths"].([]any) {
+		m := row(v.(map[string]any))
+		var p Path
+		for _, n := range m["nodes"].([]any) {
+			p.Nodes = append(p.Nodes, pathNodeOf(row(n.(map[string]any))))
 		}
-		for _, v := range r["steps"].([]any) {
-			m := row(v.(map[string]any))
-			paths[i].Steps = append(paths[i].Steps, PathStep{Type: m.str("type"), Source: m.str("source"), Target: m.str("target")})
+		for _, st := range m["steps"].([]any) {
+			sm := row(st.(map[string]any))
+			p.Steps = append(p.Steps, PathStep{Type: sm.str("type"), Source: sm.str("source"), Target: sm.str("target")})
 		}
+		paths = append(paths, p)
+		keys = append(keys, strings.Join(m.strs("key"), "\x00"))
 	}
+	sortBy(paths, keys)
 	return paged(paths, q.Page), nil
+}
+
+// sortBy orders items by their keys, which collect does not promise to keep.
+func sortBy[T any](items []T, keys []string) {
+	idx := make([]int, len(items))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortFunc(idx, func(a, b int) int { return strings.Compare(keys[a], keys[b]) })
+	sorted := make([]T, len(items))
+	for i, j := range idx {
+		sorted[i] = items[j]
+	}
+	copy(items, sorted)
 }
 
 func pathNodeOf(m row) PathNode {

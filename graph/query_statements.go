@@ -24,9 +24,6 @@ type StatementQuery struct {
 // Statements lists the statements q selects: by relevance then id when Q
 // is given, else by date then id. An unknown speaker gives ErrNotFound.
 func (db *DB) Statements(ctx context.Context, q StatementQuery) (List[Statement], error) {
-	if err := db.mustHaveActors(ctx, q.Speaker, q.About); err != nil {
-		return List[Statement]{}, err
-	}
 	params := pageParams(map[string]any{}, q.Page)
 	conds := dateConds("s", q.From, q.To, params)
 	if q.About != "" {
@@ -57,15 +54,21 @@ func (db *DB) Statements(ctx context.Context, q StatementQuery) (List[Statement]
 		match = "MATCH (s:Statement)"
 		order = "ORDER BY s.date, s.id"
 	}
-	rows, err := db.collect(ctx, "searching statements", match+" "+where(conds)+`
-		WITH s `+order+` SKIP $skip LIMIT $fetch
-		RETURN `+statementMap+` AS item`, params)
+	anchor, missing := anchors(params, q.Speaker, q.About)
+	r, err := db.one(ctx, "searching statements", anchor+`
+		CALL {
+			`+match+" "+where(conds)+`
+			WITH * `+order+` SKIP $skip LIMIT $fetch
+			RETURN collect(`+statementMap+`) AS items
+		}
+		RETURN `+missing+`, items`, params)
 	if err != nil {
 		return List[Statement]{}, err
 	}
-	items := make([]Statement, len(rows))
-	for i, r := range rows {
-		items[i] = statementOf(r.sub("item"))
+	// collect keeps the order of the rows it gets.
+	var items []Statement
+	for _, v := range r["items"].([]any) {
+		items = append(items, statementOf(row(v.(map[string]any))))
 	}
 	return paged(items, q.Page), nil
 }

@@ -171,7 +171,7 @@ func TestReadQueries(t *testing.T) {
 	})
 
 	t.Run("network", func(t *testing.T) {
-		net, err := db.EgoNetwork(ctx, graph.NetworkQuery{Actor: fx.Norland, Depth: 3, Limit: 50, Fanout: 10})
+		net, err := db.EgoNetwork(ctx, graph.NetworkQuery{Actor: fx.Norland, Depth: 3, Limit: 50, Fanout: 10, EdgeLimit: 250})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -180,14 +180,28 @@ func TestReadQueries(t *testing.T) {
 			depths[n.ID] = n.Depth
 		}
 		same(t, "depths", depths, map[string]int{fx.Norland: 0, fx.Sudland: 1, fx.Westmark: 2, fx.Kessler: 3})
-		same(t, "edges", ids(net.Edges, func(e graph.Edge) string { return e.Source + ">" + e.Target }),
-			[]string{"fx-kessler>fx-wes", "fx-nor>fx-sud", "fx-sud>fx-nor", "fx-wes>fx-sud"})
-		small, err := db.EgoNetwork(ctx, graph.NetworkQuery{Actor: fx.Norland, Depth: 3, Limit: 2, Fanout: 10})
+		same(t, "edges, strongest first", ids(net.Edges, func(e graph.Edge) string { return e.Source + ">" + e.Target }),
+			[]string{"fx-nor>fx-sud", "fx-sud>fx-nor", "fx-kessler>fx-wes", "fx-wes>fx-sud"})
+		if net.Truncated {
+			t.Error("the whole network within its limits is marked truncated")
+		}
+		small, err := db.EgoNetwork(ctx, graph.NetworkQuery{Actor: fx.Norland, Depth: 3, Limit: 2, Fanout: 10, EdgeLimit: 250})
 		if err != nil {
 			t.Fatal(err)
 		}
 		if len(small.Nodes) != 2 || !small.Truncated {
 			t.Errorf("limit 2: %d nodes, truncated %v; want 2 and true", len(small.Nodes), small.Truncated)
+		}
+		strongest, err := db.EgoNetwork(ctx, graph.NetworkQuery{Actor: fx.Norland, Depth: 3, Limit: 50, Fanout: 10, EdgeLimit: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		same(t, "edge limit 1", ids(strongest.Edges, func(e graph.Edge) string { return e.Source + ">" + e.Target }), []string{"fx-nor>fx-sud"})
+		if len(strongest.Nodes) != 4 || !strongest.Truncated {
+			t.Errorf("edge limit 1: %d nodes, truncated %v; want 4 and true", len(strongest.Nodes), strongest.Truncated)
+		}
+		if _, err := db.EgoNetwork(ctx, graph.NetworkQuery{Actor: "fx-nobody", Depth: 1, Limit: 5, Fanout: 5, EdgeLimit: 5}); !errors.Is(err, graph.ErrNotFound) {
+			t.Errorf("unknown actor: got %v, want ErrNotFound", err)
 		}
 	})
 

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -50,102 +51,83 @@ func (q TimelineQuery) wantsStatements() bool {
 	return q.Kind != KindEvent && q.Root == "" && q.QuadClass == 0
 }
 
-// branches returns the subqueries that yield the matching items as x with
-// their kind, each limited to $upto rows when limited is set. Anchored
-// branches start from the actor's relationships; global ones from the date
-// index, which also gives the order.
-func (q TimelineQuery) branches(params map[string]any, limited bool, w walk) []string {
-	evConds := dateConds("e", q.From, q.To, params)
-	stConds := dateConds("s", q.From, q.To, params)
-	if q.From.IsZero() && q.To.IsZero() {
-		evConds = append(evConds, "e.date IS NOT NULL")
-		stConds = append(stConds, "s.date IS NOT NULL")
+// itemBranches returns the subqueries that yield the items of q dated
+// within days as x with their kind, events and statements as asked. Every
+// branch seeks a date-ordered index (the actor's, the pair's or the
+// graph's), so that with limited set it reads $upto rows in q's order and
+// stops: the ORDER BY names the index's leading keys, fixed by the seek,
+// for the planner to see that the index gives the order. An event an actor
+// does to itself comes from two branches, which UNION keeps once.
+func (q TimelineQuery) itemBranches(c *cypher, days span, events, statements, limited bool) []string {
+	// branch reads the items v that match and conds find, carrying the
+	// variables carry; keys are the leading keys of the index it seeks.
+	branch := func(v, kind, match, carry string, keys []string, conds ...string) string {
+		tail := " WITH " + carry
+		if limited {
+			order := make([]string, 0, len(keys)+2)
+			for _, k := range append(keys, v+".date", v+".id") {
+				order = append(order, k+desc(q.Descending))
+			}
+			tail += " ORDER BY " + strings.Join(order, ", ") + " LIMIT $upto"
+		}
+		return match + " " + where(conds) + tail + " RETURN " + v + " AS x, '" + kind + "' AS kind"
 	}
+	var evConds []string
 	if q.Root != "" {
-		params["root"] = q.Root
-		evConds = append(evConds, "e.root = $root")
+		evConds = append(evConds, "e.root = "+c.p(q.Root))
 	}
 	if q.QuadClass != 0 {
-		params["quad"] = int64(q.QuadClass)
-		evConds = append(evConds, "e.quad_class = $quad")
+		evConds = append(evConds, "e.quad_class = "+c.p(int64(q.QuadClass)))
 	}
-	imports := "a"
-	if q.Counterpart != "" {
-		imports = "a, c"
-	}
-	branch := func(v, kind string, conds []string) func(string, ...string) string {
-		tail := ""
-		if limited {
-			tail = q.order(v) + " LIMIT $upto"
+	// event seeks the events whose source and target (when given) are
+	// these parameters.
+	event := func(source, target string) string {
+		var conds, keys []string
+		for _, k := range [][2]string{{"source", source}, {"target", target}} {
+			if k[1] != "" {
+				conds, keys = append(conds, "e."+k[0]+" = "+k[1]), append(keys, "e."+k[0])
+			}
 		}
-		return func(match string, extra ...string) string {
-			return "WITH " + imports + " " + match + " " + where(append(append([]string{}, conds...), extra...)) +
-				" RETURN " + v + " AS x, '" + kind + "' AS kind " + tail
-		}
+		return branch("e", KindEvent, "MATCH (e:Event)", "e", keys, slices.Concat(conds, c.within("e.date", days), evConds)...)
 	}
-	event, statement := branch("e", KindEvent, evConds), branch("s", KindStatement, stConds)
-	var out []string
+	statement := func(speaker string) string {
+		if speaker == "" {
+			return branch("s", KindStatement, "MATCH (s:Statement)", "s", nil, c.within("s.date", days)...)
+		}
+		return branch("s", KindStatement, "MATCH (s:Statement)", "s", []string{"s.speaker"},
+			append([]string{"s.speaker = " + speaker}, c.within("s.date", days)...)...)
+	}
+	about := func(speaker, about string) string {
+		return branch("s", KindStatement, "MATCH (s:Statement)-[ab:ABOUT]->()", "s, ab", []string{"ab.speaker", "ab.about", "ab.date"},
+			append([]string{"ab.speaker = " + speaker, "ab.about = " + about}, c.within("ab.date", days)...)...)
+	}
 	switch {
 	case q.Actor == "":
-		if q.wantsEvents() {
-			out = append(out, event("MATCH (e:Event)"))
-		}
-		if q.wantsStatements() {
-			out = append(out, statement("MATCH (s:Statement)"))
-		}
-	// Anchored patterns need no labels on events and statements: ACTED and
-	// ON only join actors and events, MADE and ABOUT actors and statements;
-	// a label check would cost a store read per row. UNION drops the second
-	// copy of an event an actor does to itself.
+		return q.kinds(events, statements, []string{event("", "")}, []string{statement("")})
 	case q.Counterpart == "":
-		switch {
-		case q.wantsEvents() && w.events:
-			out = append(out, event("MATCH (e:Event)", "(EXISTS { (a)-[:ACTED]->(e) } OR EXISTS { (a)<-[:ON]-(e) })"))
-		case q.wantsEvents():
-			out = append(out, event("MATCH (a)-[:ACTED]->(e)"), event("MATCH (a)<-[:ON]-(e)"))
-		}
-		switch {
-		case q.wantsStatements() && w.statements:
-			out = append(out, statement("MATCH (s:Statement)", "EXISTS { (a)-[:MADE]->(s) }"))
-		case q.wantsStatements():
-			out = append(out, statement("MATCH (a)-[:MADE]->(s)"))
-		}
-	default:
-		// Expanding both actors and joining on the item reads each
-		// relationship once; expanding one and checking the other from
-		// each item reads the item's whole relationship chain per row.
-		if q.wantsEvents() {
-			out = append(out, event("MATCH (a)-[:ACTED]->(e)-[:ON]->(c) USING JOIN ON e"),
-				event("MATCH (a)<-[:ON]-(e)<-[:ACTED]-(c) USING JOIN ON e"))
-		}
-		if q.wantsStatements() {
-			out = append(out, statement("MATCH (a)-[:MADE]->(s)-[:ABOUT]->(c) USING JOIN ON s"),
-				statement("MATCH (a)<-[:ABOUT]-(s)<-[:MADE]-(c) USING JOIN ON s"))
-		}
+		return q.kinds(events, statements, []string{event("$actor", ""), event("", "$actor")}, []string{statement("$actor")})
+	}
+	return q.kinds(events, statements, []string{event("$actor", "$counterpart"), event("$counterpart", "$actor")},
+		[]string{about("$actor", "$counterpart"), about("$counterpart", "$actor")})
+}
+
+// kinds keeps the event and statement branches asked for.
+func (q TimelineQuery) kinds(events, statements bool, eventBranches, statementBranches []string) []string {
+	var out []string
+	if events {
+		out = append(out, eventBranches...)
+	}
+	if statements {
+		out = append(out, statementBranches...)
 	}
 	return out
 }
 
-// walk says, for each kind, whether a page of an actor's timeline is found
-// by walking the date index in order and keeping the items linked to the
-// actor, rather than by expanding all the actor's relationships and sorting
-// them. For an actor in many of the graph's items the walk reaches a page
-// after about upto*total/degree index entries, against degree expansions:
-// the few dominant actors (states, leaders) would otherwise cost a scan of
-// tens of thousands of events per page.
-type walk struct{ events, statements bool }
-
-// walkCost is how many times dearer a row of the walk is than a row of
-// the expansion, as PROFILE shows: checking that an item is linked to the
-// actor reads the item's relationship chain (about 12 store reads), while
-// expanding reads one relationship and two properties.
-const walkCost = 4
-
-// plan chooses the cheaper way for each kind, from the actor's degrees.
-func (q TimelineQuery) plan(st actorStats) walk {
-	upto := int64(q.Offset + q.Limit + 1)
-	cheaper := func(degree, total int64) bool { return degree > 0 && walkCost*upto*total < degree*degree }
-	return walk{events: cheaper(st.events, st.allEvents), statements: cheaper(st.statements, st.allStatements)}
+func desc(descending bool) string {
+	if descending {
+		return " DESC"
+	}
+	return ""
 }
 
 // order is the ORDER BY of timeline items held in variable v.
@@ -156,180 +138,110 @@ func (q TimelineQuery) order(v string) string {
 	return "ORDER BY " + v + ".date, " + v + ".id"
 }
 
-// anchor is the start of every timeline query: the actor and the
-// counterpart, or a single empty row for the global timeline, so that every
-// branch can import a (and c).
-func (q TimelineQuery) anchor(params map[string]any) string {
-	if q.Actor == "" {
-		return "WITH null AS a "
-	}
-	params["actor"] = q.Actor
-	if q.Counterpart == "" {
-		return "MATCH (a:Actor {id: $actor}) "
-	}
-	params["counterpart"] = q.Counterpart
-	return "MATCH (a:Actor {id: $actor}), (c:Actor {id: $counterpart}) "
-}
-
-// Timeline lists the dated events and statements that q selects, in date
-// order with ties broken by id. An unknown actor gives ErrNotFound.
-func (db *DB) Timeline(ctx context.Context, q TimelineQuery) (List[TimelineItem], error) {
-	stats, err := db.actorStats(ctx, q.Actor, q.Counterpart)
-	if err != nil {
-		return List[TimelineItem]{}, err
-	}
-	return db.timeline(ctx, q, q.plan(stats[q.Actor]))
-}
-
-// timeline runs a timeline query the way w says.
-func (db *DB) timeline(ctx context.Context, q TimelineQuery, w walk) (List[TimelineItem], error) {
-	params := pageParams(map[string]any{}, q.Page)
-	branches := q.branches(params, true, w)
-	if len(branches) == 0 {
-		return paged([]TimelineItem(nil), q.Page), nil
-	}
-	order := q.order("x")
-	query := q.anchor(params) + `
-		CALL { ` + strings.Join(branches, " UNION ") + ` }
-		WITH x, kind ` + order + ` SKIP $skip LIMIT $fetch
-		CALL {
-			WITH x, kind WITH x AS e WHERE kind = 'event' RETURN ` + eventMap + ` AS item
-			UNION
-			WITH x, kind WITH x AS s WHERE kind = 'statement' RETURN ` + statementMap + ` AS item
+// anchors starts a query that also tells whether the actors it is about
+// exist: it binds each non-empty id's actor, if any, and missing lists the
+// ids without one, in order (see missingActor).
+func anchors(params map[string]any, ids ...string) (match, missing string) {
+	var pairs []string
+	for i, id := range ids {
+		if id == "" {
+			continue
 		}
-		RETURN kind, item ` + order
-	rows, err := db.collect(ctx, "reading a timeline", query, params)
-	if err != nil {
-		return List[TimelineItem]{}, err
+		p := fmt.Sprintf("anchor%d", i)
+		params[p] = id
+		match += fmt.Sprintf("OPTIONAL MATCH (anchor%d:Actor {id: $%s}) ", i, p)
+		pairs = append(pairs, fmt.Sprintf("[$%s, anchor%d]", p, i))
 	}
-	items := make([]TimelineItem, len(rows))
-	for i, r := range rows {
-		item := TimelineItem{Kind: r.str("kind")}
-		if item.Kind == KindEvent {
-			e := eventOf(r.sub("item"))
-			item.Event, item.Date = &e, e.Date
-		} else {
-			s := statementOf(r.sub("item"))
-			item.Statement, item.Date = &s, s.Date
-		}
-		items[i] = item
-	}
-	return paged(items, q.Page), nil
+	return match, "[x IN [" + strings.Join(pairs, ", ") + "] WHERE x[1] IS NULL | x[0]] AS missing"
 }
 
-// Intervals are the histogram intervals, as in HistogramQuery.Interval.
-var Intervals = []string{"day", "week", "month", "year"}
-
-// HistogramQuery counts a timeline's items per interval.
-type HistogramQuery struct {
-	TimelineQuery
-	// Interval is day, week (starting on Monday), month or year.
-	Interval string
+// missingActor returns ErrNotFound naming the first id of a query's
+// missing column, or nil.
+func missingActor(r row) error {
+	if ids := r.strs("missing"); len(ids) > 0 {
+		return fmt.Errorf("actor %q: %w", ids[0], ErrNotFound)
+	}
+	return nil
 }
 
-// Bucket counts the items of one interval.
-type Bucket struct {
-	// Start is the first day of the interval.
-	Start      string `json:"start"`
-	Events     int    `json:"events"`
-	Statements int    `json:"statements"`
-	// QuadClass counts the events of each quad class, 1 to 4 at index 0 to 3.
-	QuadClass [4]int `json:"quad_class"`
-	// Goldstein is the mean Goldstein value of the events, 0 without events.
-	Goldstein float64 `json:"goldstein"`
-}
-
-// Histogram counts the items q selects per interval, in date order, leaving
-// out intervals without items. Its page applies to the intervals.
-func (db *DB) Histogram(ctx context.Context, q HistogramQuery) (List[Bucket], error) {
-	known := false
-	for _, iv := range Intervals {
-		known = known || iv == q.Interval
-	}
-	if !known {
-		return List[Bucket]{}, fmt.Errorf("unknown histogram interval %q", q.Interval)
-	}
-	if err := db.mustHaveActors(ctx, q.Actor, q.Counterpart); err != nil {
-		return List[Bucket]{}, err
-	}
-	params := pageParams(map[string]any{"interval": q.Interval}, q.Page)
-	branches := q.branches(params, false, walk{})
-	if len(branches) == 0 {
-		return paged([]Bucket(nil), q.Page), nil
-	}
-	order := "ORDER BY start"
-	if q.Descending {
-		order = "ORDER BY start DESC"
-	}
-	query := q.anchor(params) + `
-		CALL { ` + strings.Join(branches, " UNION ") + ` }
-		WITH date.truncate($interval, x.date) AS start, kind, x
-		RETURN start,
-			count(CASE kind WHEN 'event' THEN 1 END) AS events,
-			count(CASE kind WHEN 'statement' THEN 1 END) AS statements,
-			[count(CASE x.quad_class WHEN 1 THEN 1 END), count(CASE x.quad_class WHEN 2 THEN 1 END),
-		count(CASE x.quad_class WHEN 3 THEN 1 END), count(CASE x.quad_class WHEN 4 THEN 1 END)] AS quads,
-			avg(CASE kind WHEN 'event' THEN x.goldstein END) AS goldstein
-		` + order + ` SKIP $skip LIMIT $fetch`
-	rows, err := db.collect(ctx, "counting a timeline", query, params)
-	if err != nil {
-		return List[Bucket]{}, err
-	}
-	items := make([]Bucket, len(rows))
-	for i, r := range rows {
-		b := Bucket{Start: r.date("start"), Events: r.int("events"), Statements: r.int("statements"), Goldstein: r.float("goldstein")}
-		for j, n := range r["quads"].([]any) {
-			b.QuadClass[j] = int(n.(int64))
-		}
-		items[i] = b
-	}
-	return paged(items, q.Page), nil
-}
-
-// actorStats are an actor's degrees and the graph's totals, which choose
-// how a timeline query runs. Neo4j keeps all of them as counts, so reading
-// them costs no scan.
-type actorStats struct {
-	events, statements, allEvents, allStatements int64
-}
-
-// actorStats returns the stats of each non-empty id, or ErrNotFound naming
-// the first id that is not an actor of the graph.
-func (db *DB) actorStats(ctx context.Context, ids ...string) (map[string]actorStats, error) {
-	var want []string
-	for _, id := range ids {
-		if id != "" {
-			want = append(want, id)
-		}
-	}
-	out := map[string]actorStats{}
-	if len(want) == 0 {
-		return out, nil
-	}
-	rows, err := db.collect(ctx, "looking up actors", `
-		UNWIND $ids AS id
-		OPTIONAL MATCH (a:Actor {id: id})
-		RETURN id, a IS NOT NULL AS found,
-			COUNT { (a)-[:ACTED]->() } + COUNT { (a)<-[:ON]-() } AS events,
-			COUNT { (a)-[:MADE]->() } AS statements,
-			COUNT { MATCH (e:Event) } AS allEvents, COUNT { MATCH (s:Statement) } AS allStatements`,
-		map[string]any{"ids": want})
+// one runs a query that returns a single row with the column missing
+// (from anchors) and returns that row, or ErrNotFound.
+func (db *DB) one(ctx context.Context, doing, query string, params map[string]any) (row, error) {
+	rows, err := db.collect(ctx, doing, query, params)
 	if err != nil {
 		return nil, err
 	}
-	for _, r := range rows {
-		if found, _ := r["found"].(bool); !found {
-			return nil, fmt.Errorf("actor %q: %w", r.str("id"), ErrNotFound)
-		}
-		out[r.str("id")] = actorStats{events: int64(r.int("events")), statements: int64(r.int("statements")),
-			allEvents: int64(r.int("allEvents")), allStatements: int64(r.int("allStatements"))}
+	if len(rows) != 1 {
+		return nil, fmt.Errorf("%s: %d rows, want 1", doing, len(rows))
 	}
-	return out, nil
+	return rows[0], missingActor(rows[0])
 }
 
-// mustHaveActors returns ErrNotFound naming the first of ids that is not an
-// actor of the graph; empty ids are skipped.
-func (db *DB) mustHaveActors(ctx context.Context, ids ...string) error {
-	_, err := db.actorStats(ctx, ids...)
-	return err
+// timelineParams are the actor and counterpart of q, as the branches name
+// them, and the page.
+func (q TimelineQuery) params() map[string]any {
+	params := pageParams(map[string]any{}, q.Page)
+	if q.Actor != "" {
+		params["actor"] = q.Actor
+	}
+	if q.Counterpart != "" {
+		params["counterpart"] = q.Counterpart
+	}
+	return params
+}
+
+// Timeline lists the dated events and statements that q selects, in date
+// order with ties broken by id, in one query that reads the page and
+// stops. An unknown actor gives ErrNotFound.
+func (db *DB) Timeline(ctx context.Context, q TimelineQuery) (List[TimelineItem], error) {
+	params := q.params()
+	c := newCypher(params)
+	branches := q.itemBranches(c, span{q.From, q.To}, q.wantsEvents(), q.wantsStatements(), true)
+	if len(branches) == 0 {
+		branches = []string{"WITH null AS x, null AS kind WHERE false RETURN x, kind"}
+	}
+	match, missing := anchors(params, q.Actor, q.Counterpart)
+	r, err := db.one(ctx, "reading a timeline", match+`
+		CALL {
+			CALL { `+strings.Join(branches, " UNION ")+` }
+			WITH x, kind `+q.order("x")+` SKIP $skip LIMIT $fetch
+			CALL {
+				WITH x, kind WITH x AS e WHERE kind = 'event' RETURN `+eventMap+` AS item
+				UNION
+				WITH x, kind WITH x AS s WHERE kind = 'statement' RETURN `+statementMap+` AS item
+			}
+			RETURN collect({kind: kind, item: item}) AS items
+		}
+		RETURN `+missing+`, items`, params)
+	if err != nil {
+		return List[TimelineItem]{}, err
+	}
+	var items []TimelineItem
+	for _, v := range r["items"].([]any) {
+		m := row(v.(map[string]any))
+		item := TimelineItem{Kind: m.str("kind")}
+		if item.Kind == KindEvent {
+			e := eventOf(m.sub("item"))
+			item.Event, item.Date = &e, e.Date
+		} else {
+			s := statementOf(m.sub("item"))
+			item.Statement, item.Date = &s, s.Date
+		}
+		items = append(items, item)
+	}
+	slices.SortFunc(items, func(a, b TimelineItem) int {
+		if c := strings.Compare(a.Date+"\x00"+itemID(a), b.Date+"\x00"+itemID(b)); q.Descending {
+			return -c
+		} else {
+			return c
+		}
+	})
+	return paged(items, q.Page), nil
+}
+
+func itemID(it TimelineItem) string {
+	if it.Event != nil {
+		return it.Event.ID
+	}
+	return it.Statement.ID
 }

@@ -14,6 +14,7 @@ import (
 	"io"
 	"os"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -23,14 +24,15 @@ import (
 
 func main() {
 	runs := flag.Int("runs", 7, "timed runs of each query (the median is printed)")
+	plans := flag.String("plans", "", "print the profiled plans of the endpoints whose name contains this")
 	flag.Parse()
-	if err := run(context.Background(), *runs, os.Stdout); err != nil {
+	if err := run(context.Background(), *runs, *plans, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "queryprofile:", err)
 		os.Exit(1)
 	}
 }
 
-func run(ctx context.Context, runs int, out io.Writer) error {
+func run(ctx context.Context, runs int, plans string, out io.Writer) error {
 	if runs < 1 {
 		return errors.New("-runs must be at least 1")
 	}
@@ -49,7 +51,7 @@ func run(ctx context.Context, runs int, out io.Writer) error {
 		t.actor, t.events, t.counterpart, t.person, t.month.Format("2006-01"))
 	fmt.Fprintf(out, "%-28s %8s %10s %8s %10s\n", "endpoint", "queries", "db_hits", "rows", "median_ms")
 	for _, c := range cases(t) {
-		if err := measure(ctx, db, c, runs, out); err != nil {
+		if err := measure(ctx, db, c, runs, plans, out); err != nil {
 			return fmt.Errorf("%s: %w", c.name, err)
 		}
 	}
@@ -160,13 +162,13 @@ func cases(t targets) []testCase {
 
 func network(name, actor string, depth int) testCase {
 	return testCase{name, func(ctx context.Context, db *graph.DB) error {
-		_, err := db.EgoNetwork(ctx, graph.NetworkQuery{Actor: actor, Depth: depth, Limit: 50, Fanout: 10})
+		_, err := db.EgoNetwork(ctx, graph.NetworkQuery{Actor: actor, Depth: depth, Limit: 50, Fanout: 10, EdgeLimit: 250})
 		return err
 	}}
 }
 
 // measure profiles one request, then times it runs times without PROFILE.
-func measure(ctx context.Context, db *graph.DB, c testCase, runs int, out io.Writer) error {
+func measure(ctx context.Context, db *graph.DB, c testCase, runs int, plans string, out io.Writer) error {
 	var p graph.Profile
 	if err := c.ask(graph.WithProfile(ctx, &p), db); err != nil {
 		return err
@@ -181,6 +183,9 @@ func measure(ctx context.Context, db *graph.DB, c testCase, runs int, out io.Wri
 	}
 	slices.Sort(took)
 	fmt.Fprintf(out, "%-28s %8d %10d %8d %10.1f\n", c.name, p.Queries, p.DBHits, p.Rows, float64(took[runs/2].Microseconds())/1000)
+	if plans != "" && strings.Contains(c.name, plans) {
+		fmt.Fprintln(out, strings.Join(p.Plans, "\n"))
+	}
 	return nil
 }
 
