@@ -166,7 +166,7 @@ func TestCleanSeedsDropNoise(t *testing.T) {
 	gold := readGold(t)
 	for _, g := range gold.Articles {
 		t.Run(g.File, func(t *testing.T) {
-			b, err := os.ReadFile(filepath.Join(seedDir, g.File))
+			b, err := os.ReadFile(kitPath(t, "corpus", "seeds", g.File))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -194,14 +194,6 @@ func first10(s string) string {
 	return s
 }
 
-// The evaluation kit beside the repository; tests that need it skip
-// without it.
-const (
-	sharedDir = "../../shared"
-	seedDir   = sharedDir + "/corpus/seeds"
-	goldFile  = sharedDir + "/eval/dev-gold.json"
-)
-
 type goldArticles struct {
 	Articles []struct {
 		File      string   `json:"file"`
@@ -212,10 +204,8 @@ type goldArticles struct {
 
 func readGold(t *testing.T) goldArticles {
 	t.Helper()
+	goldFile := kitPath(t, "eval", "dev-gold.json")
 	b, err := os.ReadFile(goldFile)
-	if os.IsNotExist(err) {
-		t.Skipf("no evaluation kit at %s (../shared beside the repository): seed checks skipped", goldFile)
-	}
 	if err != nil {
 		t.Fatal(err)
 	}
