@@ -189,9 +189,6 @@ func tidySpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// wordSet is a set of lower-cased words.
-type wordSet map[string]bool
-
 func newWordSet(words ...string) wordSet {
 	s := make(wordSet, len(words))
 	for _, w := range words {

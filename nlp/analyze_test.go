@@ -124,7 +124,7 @@ func BenchmarkAnalyze(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		p := cleanPage(string(raw))
+		p := testRules(b).clean.cleanPage(string(raw))
 		inputs = append(inputs, input{p, testSegmenter().split(p.Paragraphs)})
 	}
 	a, err := testAnnotator()

@@ -14,17 +14,22 @@ import (
 // NewExtractor: it loads the dictionary, the segmenter and the NER model a
 // single time, and is then safe for concurrent use by many goroutines.
 type Extractor struct {
-	seg *segmenter
-	ann *annotator
+	rules *rules
+	seg   *segmenter
+	ann   *annotator
 }
 
 // NewExtractor loads everything extraction needs.
 func NewExtractor() (*Extractor, error) {
+	r, err := loadRules(ruleFiles)
+	if err != nil {
+		return nil, fmt.Errorf("loading the extraction rules: %w", err)
+	}
 	ann, err := newAnnotator()
 	if err != nil {
 		return nil, fmt.Errorf("loading the extraction models: %w", err)
 	}
-	return &Extractor{seg: newSegmenter(), ann: ann}, nil
+	return &Extractor{rules: r, seg: newSegmenter(), ann: ann}, nil
 }
 
 // maxAnalyzedSentences bounds the work on one page: a news story has a few
@@ -53,16 +58,14 @@ func (x *Extractor) Extract(doc diplograph.Document) (art diplograph.Article, er
 	if err != nil {
 		return diplograph.Article{}, err
 	}
-	p := cleanPage(text)
+	p := x.rules.clean.cleanPage(text)
 	if len(p.Paragraphs) == 0 {
 		return diplograph.Article{}, ErrNoBody
 	}
 	p.Warnings = append(warnings, p.Warnings...)
-	p.applyMetadata(doc)
-
-	lang := detectLanguage(p.Paragraphs)
-	if lang != LangIndonesian {
-		p.Warnings = append(p.Warnings, fmt.Sprintf("page language is %q, not Indonesian: statements and events are found in Indonesian text only", lang))
+	x.applyMetadata(&p, doc)
+	if p.Language != LangIndonesian {
+		p.Warnings = append(p.Warnings, fmt.Sprintf("page language is %q, not Indonesian: statements and events are found in Indonesian text only", p.Language))
 	}
 
 	sents := x.seg.split(p.Paragraphs)
@@ -81,7 +84,7 @@ func (x *Extractor) Extract(doc diplograph.Document) (art diplograph.Article, er
 		Outlet:     diplograph.NullString(p.Outlet),
 		Author:     diplograph.NullString(p.Author),
 		Dateline:   diplograph.NullString(p.Dateline),
-		Language:   lang,
+		Language:   p.Language,
 		Published:  diplograph.NullString(p.Published),
 		Actors:     nonNil(actors),
 		Statements: nonNil(statements),
@@ -106,7 +109,7 @@ func truncatedParagraphs(paragraphs []string, sents []sentence) []string {
 }
 
 // applyMetadata lets what the source knows override what the page prints.
-func (p *page) applyMetadata(doc diplograph.Document) {
+func (x *Extractor) applyMetadata(p *page, doc diplograph.Document) {
 	if t := strings.TrimSpace(doc.Title); t != "" {
 		p.Title = t
 	}
@@ -116,7 +119,7 @@ func (p *page) applyMetadata(doc diplograph.Document) {
 	if doc.Published == "" {
 		return
 	}
-	if v, ok := normalizePublished(doc.Published); ok {
+	if v, ok := x.normalizePublished(doc.Published); ok {
 		p.Published = v
 		return
 	}
@@ -125,7 +128,7 @@ func (p *page) applyMetadata(doc diplograph.Document) {
 
 // normalizePublished reads a date given with a page into Article.Published
 // form.
-func normalizePublished(s string) (string, bool) {
+func (x *Extractor) normalizePublished(s string) (string, bool) {
 	s = strings.TrimSpace(s)
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
 		return t.Format(time.RFC3339), true
@@ -133,7 +136,7 @@ func normalizePublished(s string) (string, bool) {
 	if t, err := time.Parse(time.DateOnly, s); err == nil {
 		return t.Format(time.DateOnly), true
 	}
-	if d, ok := parseDateLine(s); ok {
+	if d, ok := x.rules.clean.parseDateLine(s); ok {
 		return d.Value, true
 	}
 	return "", false

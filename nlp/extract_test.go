@@ -174,7 +174,7 @@ func TestExtractMetadataOverrides(t *testing.T) {
 		"2024-06-19T14:05:00+07:00":      "2024-06-19T14:05:00+07:00",
 		"Rabu, 19 Juni 2024 | 14:05 WIB": "2024-06-19T14:05:00+07:00",
 	} {
-		if got, ok := normalizePublished(given); !ok || got != want {
+		if got, ok := x.normalizePublished(given); !ok || got != want {
 			t.Errorf("normalizePublished(%q) = %q, want %q", given, got, want)
 		}
 	}
@@ -220,7 +220,7 @@ func TestDetectLanguage(t *testing.T) {
 		"Der Minister sagte, dass die Zusammenarbeit mit Japan im nächsten Jahr ausgebaut werde, und zwar deutlich mehr als bisher geplant war.": LangUndetermined,
 	}
 	for text, want := range tests {
-		if got := detectLanguage([]string{text}); got != want {
+		if got := testRules(t).clean.detectLanguage([]string{text}); got != want {
 			t.Errorf("detectLanguage(%q) = %q, want %q", text, got, want)
 		}
 	}

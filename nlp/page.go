@@ -3,6 +3,8 @@ package nlp
 // page is a news page after cleaning: the story's body separated from the
 // page noise, with the metadata printed around it.
 type page struct {
+	// Language is the body's language: LangIndonesian, LangEnglish or LangUndetermined.
+	Language  string
 	Title     string
 	Outlet    string
 	Author    string

@@ -72,7 +72,7 @@ func TestSplitTokensAndParagraphs(t *testing.T) {
 func TestTokensAreProsesTokens(t *testing.T) {
 	seg := newSegmenter()
 	for _, page := range testPages(t) {
-		p := cleanPage(string(page))
+		p := testRules(t).clean.cleanPage(string(page))
 		for range 2 { // the second pass reads the cache
 			for _, s := range seg.split(p.Paragraphs) {
 				if want := proseTokens(s.Text); !reflect.DeepEqual(s.Tokens, want) {

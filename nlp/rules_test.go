@@ -1,0 +1,96 @@
+package nlp
+
+import (
+	"io/fs"
+	"strings"
+	"sync"
+	"testing"
+	"testing/fstest"
+)
+
+// testRules are the rules of data/, loaded once for all tests.
+var testRules = func() func(testing.TB) *rules {
+	load := sync.OnceValues(func() (*rules, error) { return loadRules(ruleFiles) })
+	return func(t testing.TB) *rules {
+		t.Helper()
+		r, err := load()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+}()
+
+// TestRulesLoadEveryDataFile loads the rules of data/ and checks that every
+// file there is read: a file no loader reads is a list no rule uses.
+func TestRulesLoadEveryDataFile(t *testing.T) {
+	_, read, err := readRules(ruleFiles)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = fs.WalkDir(ruleFiles, "data", func(path string, e fs.DirEntry, err error) error {
+		if err == nil && !e.IsDir() && !read[strings.TrimPrefix(path, "data/")] {
+			t.Errorf("%s is read by no loader", path)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestRulesRefuseBrokenLines breaks one line of a data file at a time and
+// checks that loading fails naming the file and the line.
+func TestRulesRefuseBrokenLines(t *testing.T) {
+	tests := []struct {
+		file, old, new string
+		want           string // in the error
+	}{
+		{"clean/boilerplate.txt", "\ncopyright\n", "\nCopyright\n", "data/clean/boilerplate.txt:7: \"Copyright\" is not in lower case"},
+		{"clean/boilerplate.txt", "\ncopyright\n", "\ncopyright\nhak cipta\n", "data/clean/boilerplate.txt:8: \"hak cipta\" is listed twice"},
+		{"clean/footer_labels.txt", "\ntopik\n", "\ntopik  terkait\n", "data/clean/footer_labels.txt:5: \"topik  terkait\" has other white space"},
+		{"clean/byline_labels.tsv", "\neditor\teditor\n", "\neditor\tboss\n", "data/clean/byline_labels.tsv:13: role \"boss\" is none of writer, editor, source"},
+		{"clean/byline_labels.tsv", "\neditor\teditor\n", "\neditor\t\n", "data/clean/byline_labels.tsv:13: empty role field"},
+		{"clean/byline_labels.tsv", "\neditor\teditor\n", "\neditor\n", "data/clean/byline_labels.tsv:13: no role field"},
+		{"clean/byline_labels.tsv", "\neditor\teditor\n", "\neditor\teditor\tx\n", "data/clean/byline_labels.tsv:13: 3 fields, want at most 2"},
+		{"clean/byline_labels.tsv", "\neditor\teditor\n", "\neditor\t editor\n", "data/clean/byline_labels.tsv:13: space around the role field"},
+		{"clean/byline_labels.tsv", "label\trole\n", "role\tlabel\n", "data/clean/byline_labels.tsv:4: the first line must be the header"},
+		{"clean/words.tsv", "\ndi\tjoining\n", "\ndi\tjoinnig\n", "data/clean/words.tsv:7: unknown class \"joinnig\""},
+		{"clean/time_zones.tsv", "\nwib\t7\n", "\nwib\tseven\n", "data/clean/time_zones.tsv:3: \"seven\" is not a whole number from -12 to 14"},
+		{"lexicon/months.tsv", "\nmei\t5\tid\n", "\nmei\t13\tid\n", "data/lexicon/months.tsv:18: \"13\" is not a whole number from 1 to 12"},
+		{"lexicon/weekdays.tsv", "\nsenin\t1\tid\n", "\nsenin\t1\tjv\n", "data/lexicon/weekdays.tsv:7: lang \"jv\" is none of id, en"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file+" "+tt.want, func(t *testing.T) {
+			fsys := brokenRules(t, tt.file, tt.old, tt.new)
+			_, err := loadRules(fsys)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %v, want one saying %q", err, tt.want)
+			}
+		})
+	}
+}
+
+// brokenRules is a copy of data/ with old replaced by new in one file.
+func brokenRules(t *testing.T, file, old, new string) fstest.MapFS {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	err := fs.WalkDir(ruleFiles, "data", func(path string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(ruleFiles, path)
+		if path == "data/"+file {
+			if !strings.Contains(string(b), old) {
+				t.Fatalf("%s holds no %q to break", path, old)
+			}
+			b = []byte(strings.Replace(string(b), old, new, 1))
+		}
+		fsys[path] = &fstest.MapFile{Data: b}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fsys
+}
