@@ -35,15 +35,18 @@ type phrase struct {
 // then a comparison with the few phrases starting with that word, longest
 // first, so the longest match wins.
 type phraseSet struct {
+	tk      *tokenizer
 	byFirst map[string][]*phrase
 }
 
-func newPhraseSet() *phraseSet { return &phraseSet{byFirst: map[string][]*phrase{}} }
+func newPhraseSet(tk *tokenizer) *phraseSet {
+	return &phraseSet{tk: tk, byFirst: map[string][]*phrase{}}
+}
 
 // add registers a surface form; caseSensitive applies the name rules of
 // caseRule (off for trigger words, which match in any case).
 func (s *phraseSet) add(surface string, ref int, caseSensitive bool) {
-	toks := tokenize(surface, nil)
+	toks := s.tk.tokens(surface, nil)
 	p := &phrase{ref: ref}
 	for _, t := range toks {
 		if !t.word {
@@ -57,7 +60,7 @@ func (s *phraseSet) add(surface string, ref int, caseSensitive bool) {
 	}
 	p.rules = make([]caseRule, len(p.words))
 	if caseSensitive {
-		for i, t := range wordTokens(toks) {
+		for i, t := range onlyWords(toks) {
 			p.rules[i] = nameRule(t, len(p.words))
 		}
 	}
@@ -71,7 +74,7 @@ func (s *phraseSet) add(surface string, ref int, caseSensitive bool) {
 	s.byFirst[p.words[0]] = list
 }
 
-func wordTokens(toks []token) []token {
+func onlyWords(toks []token) []token {
 	out := toks[:0:0]
 	for _, t := range toks {
 		if t.word {
@@ -171,8 +174,8 @@ type dictIndex struct {
 	stateOf map[string]int
 }
 
-func newDictIndex(d *Dictionary) (*dictIndex, error) {
-	x := &dictIndex{actors: d.Actors, byID: map[string]int{}, aliases: newPhraseSet(), stateOf: map[string]int{}}
+func newDictIndex(d *Dictionary, tk *tokenizer) (*dictIndex, error) {
+	x := &dictIndex{actors: d.Actors, byID: map[string]int{}, aliases: newPhraseSet(tk), stateOf: map[string]int{}}
 	for i, a := range d.Actors {
 		if a.ID == "" || a.Name == "" {
 			return nil, fmt.Errorf("actor dictionary entry %d: id and name are required", i)

@@ -99,17 +99,17 @@ func (d *doc) place(ui int, s span, nameFrom int) {
 
 // nameRun returns the end of the run of capitalized name words starting at
 // token i (hyphenated parts included) and its number of words, at most max.
-func (d *doc) nameRun(u *unit, i, max int) (end, words int) {
+func (d *doc) nameRun(u *annotatedUnit, i, max int) (end, words int) {
 	return d.run(u, i, max, false)
 }
 
 // bodyRun is nameRun for the name of a body, which office words may be in
 // ("Institut Studi Pertahanan Asia").
-func (d *doc) bodyRun(u *unit, i, max int) (end, words int) {
+func (d *doc) bodyRun(u *annotatedUnit, i, max int) (end, words int) {
 	return d.run(u, i, max, true)
 }
 
-func (d *doc) run(u *unit, i, max int, body bool) (end, words int) {
+func (d *doc) run(u *annotatedUnit, i, max int, body bool) (end, words int) {
 	end = i
 	for j := i; j < len(u.toks); j++ {
 		t := u.toks[j]
@@ -250,7 +250,7 @@ func (d *doc) stateBody(ui, i int) int {
 	}
 	st := d.actors[sp.actor]
 	name := tidySpace(u.surface(i, j)) + " " + st.name
-	k := d.foundActor(strings.ToLower(st.country)+"-"+kebab(u.surface(i, j)), name, diplograph.TypeOrganization, st.country)
+	k := d.foundActor(strings.ToLower(st.country)+"-"+d.a.tk.kebab(u.surface(i, j)), name, diplograph.TypeOrganization, st.country)
 	d.place(ui, span{ts: i, te: sp.te, actor: k}, sp.te)
 	return sp.te
 }
@@ -271,10 +271,10 @@ func (d *doc) embassy(ui, i int) int {
 	if end+1 < len(u.toks) && u.toks[end].low == "di" {
 		if at, ok := u.spanAt(end + 1); ok {
 			host := d.actors[at.actor]
-			id, name, end = id+"-"+kebab(host.name), name+" in "+host.name, at.te
+			id, name, end = id+"-"+d.a.tk.kebab(host.name), name+" in "+host.name, at.te
 		} else if e, w := d.nameRun(u, end+1, 3); w > 0 {
 			place := u.surface(end+1, e)
-			id, name, end = id+"-"+kebab(place), name+" in "+place, e
+			id, name, end = id+"-"+d.a.tk.kebab(place), name+" in "+place, e
 		}
 	}
 	k := d.foundActor(id, name, diplograph.TypeOrganization, st.country)
@@ -293,10 +293,10 @@ func (d *doc) academic(ui, ts, te int) {
 			country = d.actors[sp.actor].country
 		}
 	}
-	k := d.foundActor(kebab(name), name, diplograph.TypeOrganization, country)
+	k := d.foundActor(d.a.tk.kebab(name), name, diplograph.TypeOrganization, country)
 	d.place(ui, span{ts: ts, te: te, actor: k}, te)
 	if te+2 < len(u.toks) && u.toks[te].low == "(" && u.toks[te+1].caps && u.toks[te+2].low == ")" {
-		d.actors[k].addAlias(u.surface(te+1, te+2))
+		d.actors[k].addAlias(d.a.tk, u.surface(te+1, te+2))
 	}
 }
 
@@ -370,8 +370,8 @@ func (d *doc) findTitled(ui int) {
 				if of >= 0 {
 					country = d.actors[of].country
 				}
-				k, end = d.foundActor(kebab(name), name, kind, country), e
-				d.actors[k].addAlias(name)
+				k, end = d.foundActor(d.a.tk.kebab(name), name, kind, country), e
+				d.actors[k].addAlias(d.a.tk, name)
 			}
 		}
 		if k < 0 {
@@ -387,7 +387,7 @@ func (d *doc) findTitled(ui int) {
 		if kind == diplograph.TypePerson {
 			a.addRole(title, ofID)
 		}
-		a.addAlias(title + " " + u.surface(nameAt, end))
+		a.addAlias(d.a.tk, title+" "+u.surface(nameAt, end))
 		d.place(ui, span{ts: i, te: end, actor: k}, nameAt)
 		i = end - 1
 	}
@@ -455,7 +455,7 @@ func (d *doc) findAppositives(ui int) {
 		}
 		if k < 0 {
 			name := tidySpace(u.surface(i, end))
-			k = d.foundActor(kebab(name), name, diplograph.TypePerson, country)
+			k = d.foundActor(d.a.tk.kebab(name), name, diplograph.TypePerson, country)
 			d.place(ui, span{ts: i, te: end, actor: k}, i)
 		}
 		titleTo := titleEnd
@@ -522,7 +522,7 @@ func (d *doc) findSpeakerNames(ui int) {
 					typ = diplograph.TypeOrganization
 				}
 				name := tidySpace(u.surface(c[0], c[1]))
-				d.place(ui, span{ts: c[0], te: c[1], actor: d.foundActor(kebab(name), name, typ, "")}, c[0])
+				d.place(ui, span{ts: c[0], te: c[1], actor: d.foundActor(d.a.tk.kebab(name), name, typ, "")}, c[0])
 			}
 		}
 	}

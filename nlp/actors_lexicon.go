@@ -36,8 +36,8 @@ type lexicon struct {
 // english names it.
 type ministryKind struct{ slug, english string }
 
-func newLexicon() *lexicon {
-	l := &lexicon{titles: newPhraseSet(), ministries: newPhraseSet()}
+func newLexicon(tk *tokenizer) *lexicon {
+	l := &lexicon{titles: newPhraseSet(tk), ministries: newPhraseSet(tk)}
 	l.stop = newWordSet(
 		"dalam", "pada", "di", "ke", "dari", "yang", "dan", "atau", "untuk", "saat", "ketika",
 		"setelah", "sebelum", "sebelumnya", "namun", "tetapi", "tapi", "sementara", "menurut",

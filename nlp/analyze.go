@@ -12,6 +12,7 @@ import (
 // once per process by newAnnotator, it is read-only afterwards and so safe
 // for concurrent use: each analyze call keeps its state in a doc of its own.
 type annotator struct {
+	tk   *tokenizer
 	dict *dictIndex
 	lex  *lexicon
 	// triggers finds event triggers; ref indexes trig.
@@ -45,12 +46,12 @@ func (n nerTagger) entities(words []string) []taggedEntity {
 }
 
 // newAnnotator loads the dictionary, the lexicons and the NER model.
-func newAnnotator() (*annotator, error) {
+func newAnnotator(tk *tokenizer) (*annotator, error) {
 	dict, err := loadDictionary()
 	if err != nil {
 		return nil, err
 	}
-	idx, err := newDictIndex(dict)
+	idx, err := newDictIndex(dict, tk)
 	if err != nil {
 		return nil, err
 	}
@@ -58,14 +59,14 @@ func newAnnotator() (*annotator, error) {
 	if err != nil {
 		return nil, fmt.Errorf("loading the NER model for actor discovery: %w", err)
 	}
-	a := &annotator{dict: idx, lex: newLexicon(), triggers: newPhraseSet(), ner: nerTagger{tagger}}
+	a := &annotator{tk: tk, dict: idx, lex: newLexicon(tk), triggers: newPhraseSet(tk), ner: nerTagger{tagger}}
 	for _, t := range triggerTable {
 		if _, ok := cameoCodes[t.code]; !ok {
 			return nil, fmt.Errorf("event lexicon: CAMEO code %s has no entry in cameoCodes", t.code)
 		}
 		for _, form := range splitBar(t.forms) {
 			a.triggers.add(form, len(a.trig), false)
-			key := keyOf(form)
+			key := tk.key(form)
 			a.trig = append(a.trig, trigger{code: t.code, voice: t.voice, sym: t.sym, mirror: t.mirror, base: t.base,
 				ownerOnly: ownerOnlyNouns[key], noOwner: noOwnerNouns[key], onlyPositive: relationNouns[key]})
 		}
@@ -76,8 +77,8 @@ func newAnnotator() (*annotator, error) {
 // analyze finds the actors, statements and events of one page. Only the
 // title and the body's paragraphs are read: nothing else on the page can
 // create an actor.
-func (a *annotator) analyze(p page, sents []sentence) ([]diplograph.Actor, []diplograph.Statement, []diplograph.Event) {
-	d := a.newDoc(p, sents)
+func (a *annotator) analyze(p page, seg *segmented) ([]diplograph.Actor, []diplograph.Statement, []diplograph.Event) {
+	d := a.newDoc(p, seg)
 	d.findActors()
 	stmts := d.findStatements()
 	events := d.findEvents(stmts)

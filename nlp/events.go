@@ -225,7 +225,7 @@ func (d *doc) bothOf(s, i int, args []arg, typ string) []int {
 	// The candidates, latest first: named in this sentence before i or in
 	// the previous one, of the type wanted, other than the subject.
 	type named struct {
-		u  *unit
+		u  *annotatedUnit
 		sp span
 	}
 	var cands []named
@@ -268,7 +268,7 @@ func (d *doc) bothOf(s, i int, args []arg, typ string) []int {
 // pairJoined says whether what stands between a name ending at token end
 // and one starting at token start joins them as a pair: "dan", "serta",
 // "dengan", or a hyphen or slash (which the tokenizer leaves out).
-func pairJoined(u *unit, end, start int) bool {
+func pairJoined(u *annotatedUnit, end, start int) bool {
 	switch start - end {
 	case 0:
 		gap := strings.TrimSpace(u.text[u.toks[end-1].end:u.toks[start].start])
@@ -286,7 +286,7 @@ func pairJoined(u *unit, end, start int) bool {
 // ("Korea Selatan, Jepang, dan Amerika Serikat"), looking left or right. A
 // bare comma joins two names only inside a list that "dan" or "serta"
 // closes, so "Mengutip Reuters, ..., Korea Utara" stays apart.
-func (d *doc) group(u *unit, args []arg, k int, left, right bool) []int {
+func (d *doc) group(u *annotatedUnit, args []arg, k int, left, right bool) []int {
 	out := append([]int(nil), args[k].actors...)
 	// link says how args a and b (a before b) are joined: 2 by "dan"/"serta"
 	// (with or without a comma), 1 by a bare comma, 0 not at all.
@@ -503,7 +503,7 @@ func (d *doc) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, a
 
 // betweenPair reads "antara A dan B" (or "antara keduanya") starting at
 // most two words after a trigger ending at te: the two sides, or nil.
-func (d *doc) betweenPair(u *unit, args []arg, te, sentEnd int) []int {
+func (d *doc) betweenPair(u *annotatedUnit, args []arg, te, sentEnd int) []int {
 	for k := te; k < te+3 && k < sentEnd; k++ {
 		if u.toks[k].low != "antara" && u.toks[k].low != "antar" {
 			continue
@@ -528,7 +528,7 @@ func (d *doc) betweenPair(u *unit, args []arg, te, sentEnd int) []int {
 // agentAfterOleh reads the agent of a noun trigger ending at te: "N X
 // oleh Y" (source Y, target X) or "N oleh Y terhadap X". ok is false when
 // no "oleh" follows the noun or its object.
-func (d *doc) agentAfterOleh(u *unit, args []arg, te, sentEnd int) (src, tgt role, ok bool) {
+func (d *doc) agentAfterOleh(u *annotatedUnit, args []arg, te, sentEnd int) (src, tgt role, ok bool) {
 	k := te
 	obj := argAt(args, k)
 	if obj >= 0 {
@@ -555,7 +555,7 @@ func (d *doc) agentAfterOleh(u *unit, args []arg, te, sentEnd int) (src, tgt rol
 // semicolon or subordinating word before it. A name right before "yang"
 // is kept: the relative clause is about it ("Rusia, yang melancarkan
 // invasi").
-func nounClauseStart(u *unit, from, ts int) int {
+func nounClauseStart(u *annotatedUnit, from, ts int) int {
 	for i := ts - 1; i >= from; i-- {
 		w := u.toks[i].low
 		if w == "yang" {
@@ -591,7 +591,7 @@ func argAt(args []arg, i int) int {
 
 // possessor returns the arg right after a noun trigger that owns it
 // ("kunjungan Kim", "ancaman yang dilontarkan AS"), or -1.
-func possessor(u *unit, args []arg, te int) int {
+func possessor(u *annotatedUnit, args []arg, te int) int {
 	k := te
 	if k+1 < len(u.toks) && u.toks[k].low == "yang" && strings.HasPrefix(u.toks[k+1].low, "di") {
 		k += 2
@@ -609,7 +609,7 @@ var nounModifiers = newWordSet("pertama", "perdana", "kedua", "ketiga", "resmi",
 
 // subject is the side before a trigger: the nearest arg that is not after a
 // preposition, with the args coordinated with it.
-func (d *doc) subject(u *unit, args []arg, ts, sentStart int) role {
+func (d *doc) subject(u *annotatedUnit, args []arg, ts, sentStart int) role {
 	// "Harris mengutuk X dan menyerukan Y": a verb joined by "dan" shares
 	// the subject of the verb before it; so does a purpose clause ("memanggil
 	// X untuk memprotes"), unless that verb hands the act to its object
@@ -682,7 +682,7 @@ func (d *doc) subject(u *unit, args []arg, ts, sentStart int) role {
 // receivedBySubject says whether the noun trigger at ts is the direct
 // object of a verb that is not one of speaking or discussing ("menyambut
 // kunjungan", not "membahas agenda kunjungan").
-func (d *doc) receivedBySubject(u *unit, ts, from int) bool {
+func (d *doc) receivedBySubject(u *annotatedUnit, ts, from int) bool {
 	if ts <= from {
 		return false
 	}
@@ -692,7 +692,7 @@ func (d *doc) receivedBySubject(u *unit, ts, from int) bool {
 
 // fromSource returns the arg after "dari" right after a noun trigger or
 // a bare stem used as a noun ("kritik dari G7"), or -1.
-func fromSource(u *unit, args []arg, tr trigger, ts, te, sentEnd int) int {
+func fromSource(u *annotatedUnit, args []arg, tr trigger, ts, te, sentEnd int) int {
 	if te+1 >= sentEnd || u.toks[te].low != "dari" {
 		return -1
 	}
@@ -738,7 +738,7 @@ var discussVerbs = newWordSet("membahas", "membicarakan", "mendiskusikan", "meny
 // relativeHead returns the arg that a relative clause holding args[k]
 // qualifies ("X yang ... args[k]", "X, yang ..., args[k]"), or -1. The
 // clause must not be closed by a comma before args[k].
-func relativeHead(u *unit, args []arg, k, sentStart int) int {
+func relativeHead(u *annotatedUnit, args []arg, k, sentStart int) int {
 	verbs := 0
 	for i := args[k].ts - 1; i > sentStart; i-- {
 		if w := u.toks[i].low; isVerbLike(w) && !u.covered(i) {
@@ -773,7 +773,7 @@ func relativeHead(u *unit, args []arg, k, sentStart int) int {
 // directlyBefore says whether a trigger at ts is the verb right after the
 // words ending at end: no other verb and no "untuk" clause between
 // ("PBB yang meminta Moskow untuk berhenti menginvasi" is Moscow's act).
-func directlyBefore(u *unit, end, ts int) bool {
+func directlyBefore(u *annotatedUnit, end, ts int) bool {
 	for i := end; i < ts; i++ {
 		w := u.toks[i].low
 		if w == "untuk" || w == "agar" || w == "supaya" || (isVerbLike(w) && !u.covered(i)) {
@@ -787,7 +787,7 @@ func directlyBefore(u *unit, end, ts int) bool {
 // with needPrep the first one introduced by a preposition ("dengan Rusia").
 // The search ends at a comma, a clause word ("untuk", "karena", "bahwa")
 // or another verb, and a place ("di Moskow") is never a target.
-func (d *doc) object(u *unit, args []arg, te, sentEnd int, needPrep bool) role {
+func (d *doc) object(u *annotatedUnit, args []arg, te, sentEnd int, needPrep bool) role {
 	k := 0
 	for i := te; i < sentEnd && i < te+10; i++ {
 		for k < len(args) && args[k].ts < i {
@@ -822,7 +822,7 @@ func (d *doc) object(u *unit, args []arg, te, sentEnd int, needPrep bool) role {
 
 // verbAfter returns the index after the verb that follows a trigger ending
 // at te, across "akan" or "untuk", or -1.
-func verbAfter(u *unit, te, sentEnd int) int {
+func verbAfter(u *annotatedUnit, te, sentEnd int) int {
 	i := te
 	if i < sentEnd && (u.toks[i].low == "akan" || u.toks[i].low == "untuk") {
 		i++
@@ -841,7 +841,7 @@ var objectStops = newWordSet(",", ";", ":", ".", "?", "!", "\"", "“", "”", "
 
 // leadingSubject handles a noun trigger in an opening clause ("Usai
 // pembicaraan dengan X, Blinken mengatakan"): the subject after the comma.
-func (d *doc) leadingSubject(u *unit, args []arg, te, sentEnd int) role {
+func (d *doc) leadingSubject(u *annotatedUnit, args []arg, te, sentEnd int) role {
 	for k := te; k < sentEnd; k++ {
 		if u.toks[k].low != "," {
 			continue
@@ -856,7 +856,7 @@ func (d *doc) leadingSubject(u *unit, args []arg, te, sentEnd int) role {
 	return role{}
 }
 
-func words(u *unit, from, to int) int {
+func words(u *annotatedUnit, from, to int) int {
 	n := 0
 	for i := from; i < to && i < len(u.toks); i++ {
 		if u.toks[i].word {
@@ -870,7 +870,7 @@ func words(u *unit, from, to int) int {
 // before a trigger in a statement ("... menyebut Mkrtychev bekerja sama"): then
 // the act is that person's, not the speaker's. A quote's first word is
 // capitalized anyway and does not count.
-func (d *doc) unknownSubject(u *unit, from, ts int, stmts []stmt) bool {
+func (d *doc) unknownSubject(u *annotatedUnit, from, ts int, stmts []stmt) bool {
 	st := stmtAt(stmts, d.sents[d.sentOf(d.unitIndex(u), ts)].unit, ts)
 	for i := from; i < ts; i++ {
 		t := u.toks[i]
@@ -886,7 +886,7 @@ func (d *doc) unknownSubject(u *unit, from, ts int, stmts []stmt) bool {
 // subject in common words ("kegagalan ini mengancam ..."): then the act is
 // not the speaker's. Only a left-out subject ("..., kata X" after "akan
 // terus mengecam ...") is the speaker.
-func nounSubject(u *unit, from, ts int) bool {
+func nounSubject(u *annotatedUnit, from, ts int) bool {
 	start := from
 	for i := ts - 1; i >= from; i-- {
 		if w := u.toks[i].low; w == "," || w == ";" || w == ":" || isQuoteMark(w) || subordinators[w] || w == "dan" || w == "serta" {
@@ -910,7 +910,7 @@ var auxiliaries = newWordSet("harus", "terus", "selalu", "sangat", "dengan", "te
 	"kami", "saya", "kita", "aku", "pihaknya", "dirinya", "negaranya", "pemerintahnya")
 
 // unitIndex returns the index of unit u in d.units.
-func (d *doc) unitIndex(u *unit) int {
+func (d *doc) unitIndex(u *annotatedUnit) int {
 	for i := range d.units {
 		if &d.units[i] == u {
 			return i
@@ -932,7 +932,7 @@ func stmtAt(stmts []stmt, ui, i int) *stmt {
 // contextOf reads the cues among the five words before a trigger, stopping
 // at punctuation or at another verb; a conditional conjunction anywhere
 // before it in the sentence makes it hypothetical.
-func (d *doc) contextOf(u *unit, sentStart, ts int, isNoun bool) string {
+func (d *doc) contextOf(u *annotatedUnit, sentStart, ts int, isNoun bool) string {
 	best := ""
 	consider := func(c string) {
 		if contextRank[c] > contextRank[best] {

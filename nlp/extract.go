@@ -15,21 +15,21 @@ import (
 // single time, and is then safe for concurrent use by many goroutines.
 type Extractor struct {
 	rules *rules
-	seg   *segmenter
 	ann   *annotator
 }
 
 // NewExtractor loads everything extraction needs.
 func NewExtractor() (*Extractor, error) {
-	r, err := loadRules(ruleFiles)
+	tk := newTokenizer()
+	r, err := loadRules(ruleFiles, tk)
 	if err != nil {
 		return nil, fmt.Errorf("loading the extraction rules: %w", err)
 	}
-	ann, err := newAnnotator()
+	ann, err := newAnnotator(tk)
 	if err != nil {
 		return nil, fmt.Errorf("loading the extraction models: %w", err)
 	}
-	return &Extractor{rules: r, seg: newSegmenter(), ann: ann}, nil
+	return &Extractor{rules: r, ann: ann}, nil
 }
 
 // maxAnalyzedSentences bounds the work on one page: a news story has a few
@@ -68,17 +68,14 @@ func (x *Extractor) Extract(doc diplograph.Document) (art diplograph.Article, er
 		p.Warnings = append(p.Warnings, fmt.Sprintf("page language is %q, not Indonesian: statements and events are found in Indonesian text only", p.Language))
 	}
 
-	sents := x.seg.split(p.Paragraphs)
-	id := articleID(p.Paragraphs)
-	if len(sents) > maxAnalyzedSentences {
-		p.Warnings = append(p.Warnings, fmt.Sprintf("body of %d sentences: only the first %d were analyzed", len(sents), maxAnalyzedSentences))
-		sents = sents[:maxAnalyzedSentences]
-		p.Paragraphs = truncatedParagraphs(p.Paragraphs, sents)
+	seg := x.rules.segment.segment(p.Title, p.Paragraphs, maxAnalyzedSentences)
+	if seg.bodySentences > maxAnalyzedSentences {
+		p.Warnings = append(p.Warnings, fmt.Sprintf("body of %d sentences: only the first %d were analyzed", seg.bodySentences, maxAnalyzedSentences))
 	}
-	actors, statements, events := x.ann.analyze(p, sents)
+	actors, statements, events := x.ann.analyze(p, &seg)
 	return diplograph.Article{
 		Source:     doc.Source,
-		ID:         id,
+		ID:         articleID(p.Paragraphs),
 		URL:        doc.URL,
 		Title:      p.Title,
 		Outlet:     diplograph.NullString(p.Outlet),
@@ -91,21 +88,6 @@ func (x *Extractor) Extract(doc diplograph.Document) (art diplograph.Article, er
 		Events:     nonNil(events),
 		Warnings:   p.Warnings,
 	}, nil
-}
-
-// truncatedParagraphs returns the paragraphs that sents cover, the last
-// one cut after the last of sents.
-func truncatedParagraphs(paragraphs []string, sents []sentence) []string {
-	last := sents[len(sents)-1].Para
-	out := append([]string(nil), paragraphs[:last+1]...)
-	var tail []string
-	for _, s := range sents {
-		if s.Para == last {
-			tail = append(tail, s.Text)
-		}
-	}
-	out[last] = strings.Join(tail, " ")
-	return out
 }
 
 // applyMetadata lets what the source knows override what the page prints.

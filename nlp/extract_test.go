@@ -13,9 +13,13 @@ import (
 	"github.com/diplograph/diplograph"
 )
 
+// testExtractor is built once for all tests: loading the rules, the
+// dictionary and the NER model is what NewExtractor does, once per process.
+var testExtractor = sync.OnceValues(NewExtractor)
+
 func newTestExtractor(t testing.TB) *Extractor {
 	t.Helper()
-	x, err := NewExtractor()
+	x, err := testExtractor()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -227,7 +231,7 @@ func TestDetectLanguage(t *testing.T) {
 }
 
 func TestExtractTurnsPanicsIntoErrors(t *testing.T) {
-	x := &Extractor{seg: newSegmenter()} // no annotator: analyze panics
+	x := &Extractor{rules: newTestExtractor(t).rules} // no annotator: analyze panics
 	_, err := x.Extract(diplograph.Document{Text: []byte(readTestPage(t, "02_ticker_ilustrasi_terbaru.txt"))})
 	if !errors.Is(err, ErrInternal) {
 		t.Errorf("error = %v, want ErrInternal", err)

@@ -15,12 +15,3 @@ type page struct {
 	Paragraphs []string
 	Warnings   []string
 }
-
-// sentence is one sentence of the body.
-type sentence struct {
-	Text string
-	// Para is the index of its paragraph in page.Paragraphs.
-	Para int
-	// Tokens are prose's tokens of Text.
-	Tokens []string
-}

@@ -14,31 +14,23 @@ import (
 type doc struct {
 	a         *annotator
 	published string // the publication date, YYYY-MM-DD, or ""
-	units     []unit
-	sents     []sentRef
+	seg       *segmented
+	units     []annotatedUnit
+	sents     []sentence
 	actors    []*docActor
 	byID      map[string]int
-	// dates and texts of the sentences, made when first asked for.
-	dates, texts []string
-	dated        []bool
+	// dates of the sentences, made when first asked for.
+	dates []string
+	dated []bool
 }
 
-// unit is the title or one paragraph of the body.
-type unit struct {
-	text  string
-	toks  []token
-	title bool
+// annotatedUnit is a unit with its actor mentions.
+type annotatedUnit struct {
+	*unit
 	// spans are the actor mentions, ordered by start token; longest is the
 	// length of the longest, which bounds how far back a covering one starts.
 	spans   []span
 	longest int
-	// firstSent is the index in doc.sents of the unit's first sentence.
-	firstSent, endSent int
-}
-
-// sentRef is one sentence: tokens [ts, te) of a unit.
-type sentRef struct {
-	unit, ts, te int
 }
 
 // span is one mention of an article actor: tokens [ts, te) of a unit.
@@ -61,82 +53,23 @@ type docActor struct {
 	inTitle                bool
 }
 
-func (a *annotator) newDoc(p page, sents []sentence) *doc {
-	d := &doc{a: a, byID: map[string]int{}}
+func (a *annotator) newDoc(p page, seg *segmented) *doc {
+	d := &doc{a: a, byID: map[string]int{}, seg: seg, sents: seg.sents}
 	if len(p.Published) >= 10 {
 		d.published = p.Published[:10]
 	}
-	if t := strings.TrimSpace(p.Title); t != "" {
-		d.addUnit(t, true, nil)
-	}
-	byPara := make([][]string, len(p.Paragraphs))
-	for _, s := range sents {
-		if s.Para >= 0 && s.Para < len(byPara) {
-			byPara[s.Para] = append(byPara[s.Para], s.Text)
-		}
-	}
-	for i, para := range p.Paragraphs {
-		d.addUnit(para, false, byPara[i])
+	d.units = make([]annotatedUnit, len(seg.units))
+	for i := range seg.units {
+		d.units[i].unit = &seg.units[i]
 	}
 	return d
 }
 
-// addUnit tokenizes a unit and finds its sentences' token ranges by
-// locating each sentence's text in it; a unit whose sentences cannot be
-// located is one sentence.
-func (d *doc) addUnit(text string, title bool, sents []string) {
-	u := unit{text: text, toks: tokenize(text, nil), title: title, firstSent: len(d.sents)}
-	ui := len(d.units)
-	off, ti := 0, 0
-	for _, s := range sents {
-		at := strings.Index(text[off:], strings.TrimSpace(s))
-		if at < 0 {
-			continue
-		}
-		end := off + at + len(strings.TrimSpace(s))
-		start := ti
-		for ti < len(u.toks) && u.toks[ti].start < end {
-			ti++
-		}
-		if ti > start {
-			d.sents = append(d.sents, sentRef{unit: ui, ts: start, te: ti})
-		}
-		off = end
-	}
-	if ti < len(u.toks) {
-		if len(d.sents) > u.firstSent {
-			d.sents[len(d.sents)-1].te = len(u.toks)
-		} else {
-			d.sents = append(d.sents, sentRef{unit: ui, ts: 0, te: len(u.toks)})
-		}
-	}
-	u.endSent = len(d.sents)
-	d.units = append(d.units, u)
-}
-
 // sentOf returns the index of the sentence holding token i of unit ui.
-func (d *doc) sentOf(ui, i int) int {
-	u := &d.units[ui]
-	for s := u.firstSent; s < u.endSent; s++ {
-		if i < d.sents[s].te {
-			return s
-		}
-	}
-	return u.endSent - 1
-}
+func (d *doc) sentOf(ui, i int) int { return d.seg.sentOf(ui, i) }
 
 // sentText is the sentence as written.
-func (d *doc) sentText(s int) string {
-	if d.texts == nil {
-		d.texts = make([]string, len(d.sents))
-	}
-	if d.texts[s] == "" {
-		r := d.sents[s]
-		u := &d.units[r.unit]
-		d.texts[s] = tidySpace(u.text[u.toks[r.ts].start:u.toks[r.te-1].end])
-	}
-	return d.texts[s]
-}
+func (d *doc) sentText(s int) string { return d.sents[s].text }
 
 // dictActor adds (or finds) the article actor for dictionary entry i.
 func (d *doc) dictActor(i int) int {
@@ -166,12 +99,12 @@ func (d *doc) addActor(a *docActor) int {
 }
 
 // addAlias records a surface form of an actor, once per normalized form.
-func (a *docActor) addAlias(s string) {
-	a.addAliasKey(s, "")
+func (a *docActor) addAlias(tk *tokenizer, s string) {
+	a.addAliasKey(tk, s, "")
 }
 
 // addAliasKey is addAlias with the normalized form known ("" to compute it).
-func (a *docActor) addAliasKey(s, key string) {
+func (a *docActor) addAliasKey(tk *tokenizer, s, key string) {
 	for _, al := range a.aliases {
 		if al == s {
 			return // the common case, cheaply: the same form again
@@ -179,7 +112,7 @@ func (a *docActor) addAliasKey(s, key string) {
 	}
 	s = tidySpace(strings.Trim(s, " ,"))
 	if key == "" {
-		key = keyOf(s)
+		key = tk.key(s)
 	}
 	if key == "" {
 		return
@@ -207,7 +140,7 @@ func (a *docActor) addRole(title, of string) {
 // addSpan records a mention, replacing the mentions it covers, which become
 // qualifiers of it. Spans stay ordered by start token; a mention after all
 // others, the common case, is appended in constant time.
-func (u *unit) addSpan(s span) {
+func (u *annotatedUnit) addSpan(s span) {
 	u.longest = max(u.longest, s.te-s.ts)
 	if n := len(u.spans); n == 0 || u.spans[n-1].ts < s.ts && u.spans[n-1].te <= s.ts {
 		u.spans = append(u.spans, s)
@@ -230,20 +163,20 @@ func (u *unit) addSpan(s span) {
 
 // spanRange returns the indexes [k0, k1) of the spans starting in tokens
 // [ts, te).
-func (u *unit) spanRange(ts, te int) (int, int) {
+func (u *annotatedUnit) spanRange(ts, te int) (int, int) {
 	k0 := sort.Search(len(u.spans), func(k int) bool { return u.spans[k].ts >= ts })
 	k1 := k0 + sort.Search(len(u.spans)-k0, func(k int) bool { return u.spans[k0+k].ts >= te })
 	return k0, k1
 }
 
 // spansIn returns the spans starting in tokens [ts, te).
-func (u *unit) spansIn(ts, te int) []span {
+func (u *annotatedUnit) spansIn(ts, te int) []span {
 	k0, k1 := u.spanRange(ts, te)
 	return u.spans[k0:k1]
 }
 
 // spanAt returns the top-level (not qualifier) mention starting at token i.
-func (u *unit) spanAt(i int) (span, bool) {
+func (u *annotatedUnit) spanAt(i int) (span, bool) {
 	for _, s := range u.spansIn(i, i+1) {
 		if !s.qual {
 			return s, true
@@ -253,7 +186,7 @@ func (u *unit) spanAt(i int) (span, bool) {
 }
 
 // spanEndingAt returns the top-level mention whose last token is i-1.
-func (u *unit) spanEndingAt(i int) (span, bool) {
+func (u *annotatedUnit) spanEndingAt(i int) (span, bool) {
 	for _, s := range u.spansIn(i-u.longest, i) {
 		if !s.qual && s.te == i {
 			return s, true
@@ -263,18 +196,13 @@ func (u *unit) spanEndingAt(i int) (span, bool) {
 }
 
 // covered says whether token i is inside any mention.
-func (u *unit) covered(i int) bool {
+func (u *annotatedUnit) covered(i int) bool {
 	for _, s := range u.spansIn(i-u.longest, i+1) {
 		if i < s.te {
 			return true
 		}
 	}
 	return false
-}
-
-// surface is the text of tokens [ts, te) as written.
-func (u *unit) surface(ts, te int) string {
-	return u.text[u.toks[ts].start:u.toks[te-1].end]
 }
 
 // firstState returns the first state mentioned in sentence s, or -1.
@@ -293,14 +221,14 @@ func (d *doc) firstState(s int) int {
 // bare surname is the full-named person it belongs to ("Kim" after "Kim
 // Jong Un"), and a bare "Kementerian" is the ministry named before.
 func (d *doc) resolveNames() {
-	local := newPhraseSet()
+	local := newPhraseSet(d.a.tk)
 	for k, a := range d.actors {
 		if a.dict >= 0 {
 			continue
 		}
 		local.add(a.name, k, true)
 		for _, al := range a.aliases {
-			if w := wordsOf(al); len(w) == 1 && strings.ToUpper(al) == al {
+			if w := d.a.tk.wordsOf(al); len(w) == 1 && strings.ToUpper(al) == al {
 				local.add(al, k, true) // an acronym given in brackets
 			}
 		}
@@ -432,7 +360,7 @@ func (d *doc) holder(title string, q int) int {
 // words of title, in body q (any when q < 0), by the text or the dictionary.
 func (d *doc) holds(a *docActor, title string, q int) bool {
 	match := func(t, of string) bool {
-		if !strings.HasPrefix(titleKey(tokenize(t, nil))+" ", title+" ") {
+		if !strings.HasPrefix(titleKey(d.a.tk.tokens(t, nil))+" ", title+" ") {
 			return false
 		}
 		return q < 0 || of == d.actors[q].id || (d.actors[q].typ == diplograph.TypeCountry && a.country == d.actors[q].country)
@@ -482,7 +410,7 @@ var positionAbbreviations = map[string]string{
 // namesField says whether a ministry's field starts at token i ("Luar
 // Negeri"): then "Kementerian" before it names a ministry, not one named
 // before.
-func (d *doc) namesField(u *unit, i int) bool {
+func (d *doc) namesField(u *annotatedUnit, i int) bool {
 	if i >= len(u.toks) {
 		return false
 	}
@@ -508,7 +436,7 @@ func (d *doc) surnameKeys(a *docActor) []string {
 			continue
 		}
 		for _, x := range []string{w[0], w[len(w)-1]} {
-			key := keyOf(x)
+			key := d.a.tk.key(x)
 			if len(key) < 2 || strings.Contains(key, " ") || d.a.lex.stop[key] || d.a.lex.notName[key] {
 				continue
 			}
@@ -559,5 +487,5 @@ func pickSurname(cands []namePos, pos int) int {
 func (d *doc) mention(ui int, s span) {
 	u := &d.units[ui]
 	u.addSpan(s)
-	d.actors[s.actor].addAliasKey(u.surface(s.ts, s.te), keyOfTokens(u.toks[s.ts:s.te]))
+	d.actors[s.actor].addAliasKey(d.a.tk, u.surface(s.ts, s.te), keyOfTokens(u.toks[s.ts:s.te]))
 }

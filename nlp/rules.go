@@ -19,21 +19,23 @@ var ruleFiles embed.FS
 type rules struct {
 	calendar *calendar
 	clean    *cleaner
+	segment  *segmenter
 }
 
 // loadRules reads and checks every data file; the error names the first
 // bad file and line.
-func loadRules(fsys fs.FS) (*rules, error) {
-	r, _, err := readRules(fsys)
+func loadRules(fsys fs.FS, tk *tokenizer) (*rules, error) {
+	r, _, err := readRules(fsys, tk)
 	return r, err
 }
 
 // readRules is loadRules that also returns the names of the files read.
-func readRules(fsys fs.FS) (*rules, map[string]bool, error) {
+func readRules(fsys fs.FS, tk *tokenizer) (*rules, map[string]bool, error) {
 	d := &dataFile{fsys: fsys, read: map[string]bool{}}
 	r := &rules{calendar: loadCalendar(d)}
 	if d.err == nil {
 		r.clean = newCleaner(d, r.calendar)
+		r.segment = newSegmenter(d, tk)
 	}
 	if d.err != nil {
 		return nil, d.read, d.err
@@ -217,4 +219,12 @@ func (d *dataFile) flags(name string, line int, v string, allowed ...string) map
 		out[f] = true
 	}
 	return out
+}
+
+func newWordSet(words ...string) wordSet {
+	s := make(wordSet, len(words))
+	for _, w := range words {
+		s[w] = true
+	}
+	return s
 }

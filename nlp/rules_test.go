@@ -3,28 +3,20 @@ package nlp
 import (
 	"io/fs"
 	"strings"
-	"sync"
 	"testing"
 	"testing/fstest"
 )
 
-// testRules are the rules of data/, loaded once for all tests.
-var testRules = func() func(testing.TB) *rules {
-	load := sync.OnceValues(func() (*rules, error) { return loadRules(ruleFiles) })
-	return func(t testing.TB) *rules {
-		t.Helper()
-		r, err := load()
-		if err != nil {
-			t.Fatal(err)
-		}
-		return r
-	}
-}()
+// testRules are the rules of data/, as the test extractor loaded them.
+func testRules(t testing.TB) *rules {
+	t.Helper()
+	return newTestExtractor(t).rules
+}
 
 // TestRulesLoadEveryDataFile loads the rules of data/ and checks that every
 // file there is read: a file no loader reads is a list no rule uses.
 func TestRulesLoadEveryDataFile(t *testing.T) {
-	_, read, err := readRules(ruleFiles)
+	_, read, err := readRules(ruleFiles, newTokenizer())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,7 +55,7 @@ func TestRulesRefuseBrokenLines(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.file+" "+tt.want, func(t *testing.T) {
 			fsys := brokenRules(t, tt.file, tt.old, tt.new)
-			_, err := loadRules(fsys)
+			_, err := loadRules(fsys, newTokenizer())
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("error %v, want one saying %q", err, tt.want)
 			}

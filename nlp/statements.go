@@ -60,7 +60,7 @@ func (d *doc) findStatements() []stmt {
 
 // findQuotes pairs the quotation marks of a unit: curly quotes by kind,
 // straight quotes in turn; a quote left open runs to the end of the unit.
-func findQuotes(u *unit) []quoteRegion {
+func findQuotes(u *annotatedUnit) []quoteRegion {
 	var out []quoteRegion
 	open, openMark := -1, ""
 	for i, t := range u.toks {
@@ -87,7 +87,7 @@ func findQuotes(u *unit) []quoteRegion {
 // nestedOpener says whether the straight quotation mark at token i opens
 // a quote inside another ("“... menunjukkan "kemampuan ...,” kata X"): a
 // space before it and a word glued after it.
-func nestedOpener(u *unit, i int) bool {
+func nestedOpener(u *annotatedUnit, i int) bool {
 	t := u.toks[i]
 	if t.low != "\"" || i == 0 || u.toks[i-1].end == t.start || i+1 >= len(u.toks) {
 		return false
@@ -110,7 +110,7 @@ func closes(open, m string) bool {
 
 // singleOpens says whether a straight single quote at token i opens a quote:
 // it follows a space or the start and a word follows it.
-func singleOpens(u *unit, i int) bool {
+func singleOpens(u *annotatedUnit, i int) bool {
 	if i+1 >= len(u.toks) || !u.toks[i+1].word || u.toks[i+1].start != u.toks[i].end {
 		return false
 	}
@@ -186,7 +186,7 @@ func (d *doc) quoteStatement(ui int, q quoteRegion, last, colon int) (stmt, bool
 // quoteAfterPhrase returns the index of the last word of a short phrase
 // starting at from that a colon and a quotation mark follow ("di Twitter:
 // “"), or -1.
-func quoteAfterPhrase(u *unit, from, sentEnd int) int {
+func quoteAfterPhrase(u *annotatedUnit, from, sentEnd int) int {
 	for k := from; k < sentEnd && k < from+5; k++ {
 		if !u.toks[k].word {
 			if (u.toks[k].low == ":" || u.toks[k].low == ",") && k > from && k+1 < len(u.toks) && isQuoteMark(u.toks[k+1].low) {
@@ -201,7 +201,7 @@ func quoteAfterPhrase(u *unit, from, sentEnd int) int {
 // speechBeforePhrase returns the speech verb standing before a short
 // phrase that starts with a preposition and ends at token v ("menambahkan
 // di Twitter", "mengatakan kepada wartawan"), or -1.
-func speechBeforePhrase(u *unit, lex *lexicon, sentStart, v int) int {
+func speechBeforePhrase(u *annotatedUnit, lex *lexicon, sentStart, v int) int {
 	for w := v - 1; w >= sentStart && w >= v-5; w-- {
 		t := u.toks[w]
 		if !t.word {
@@ -257,7 +257,7 @@ func (d *doc) quoteSpeaker(ui, k, last int) int {
 
 // pointsBack says whether the phrase going on at token i ends in "itu" or
 // "tersebut" before the clause ends: a reference to someone named before.
-func pointsBack(u *unit, i int) bool {
+func pointsBack(u *annotatedUnit, i int) bool {
 	for ; i < len(u.toks) && u.toks[i].word; i++ {
 		if w := u.toks[i].low; w == "itu" || w == "tersebut" {
 			return true
@@ -364,7 +364,7 @@ func (d *doc) subjectOf(ui, v, last int) int {
 // wordBefore returns the word before token ts, across one plain word
 // when the word right before is none of want ("di pemerintahan X" gives
 // "di" for want holding "di"), or "".
-func (u *unit) wordBefore(ts, sentStart int, want func(string) bool) string {
+func (u *annotatedUnit) wordBefore(ts, sentStart int, want func(string) bool) string {
 	for i := ts - 1; i >= sentStart && i >= ts-2; i-- {
 		t := u.toks[i]
 		if !t.word || u.covered(i) {
@@ -385,7 +385,7 @@ func (d *doc) roleOrPrep(w string) bool {
 
 // skipAdverbsBack returns the first token at or before i that is not an
 // adverb ("namun juga mengatakan" gives "namun").
-func skipAdverbsBack(u *unit, from, i int) int {
+func skipAdverbsBack(u *annotatedUnit, from, i int) int {
 	for i > from && adverbs[u.toks[i].low] {
 		i--
 	}
@@ -401,7 +401,7 @@ var clauseJoiners = newWordSet("dan", "serta", "dengan", "sambil", "seraya", "se
 // firstVerb returns the first verb of the clause that ends at token end
 // (the clause starts after the last comma before it), or -1: the verb a
 // later one joined by "dan" shares its subject with.
-func firstVerb(u *unit, sentStart, end int) int {
+func firstVerb(u *annotatedUnit, sentStart, end int) int {
 	from := sentStart
 	// ", serta meminta": the comma right before the joiner is not the
 	// clause's start.
@@ -421,7 +421,7 @@ func firstVerb(u *unit, sentStart, end int) int {
 
 // relativeClauseStart: when the comma at token end closes ", yang ... ,",
 // the index of the comma that opens it, else -1.
-func relativeClauseStart(u *unit, from, end int) int {
+func relativeClauseStart(u *annotatedUnit, from, end int) int {
 	for i := end - 1; i > from; i-- {
 		if u.toks[i].low == "," {
 			if i+1 < end && (u.toks[i+1].low == "yang" || asideOpeners[u.toks[i+1].low]) {
@@ -538,7 +538,7 @@ func (d *doc) reported(ui, s int, quotes []quoteRegion, last int) (st stmt, ok, 
 
 // negatedVerb says whether the verb at token v is negated ("tidak
 // menyebutkan", "belum juga mengatakan"): what follows was not said.
-func negatedVerb(u *unit, sentStart, v int) bool {
+func negatedVerb(u *annotatedUnit, sentStart, v int) bool {
 	for i := v - 1; i >= sentStart && i >= v-3; i-- {
 		w := u.toks[i].low
 		if negations[w] {
@@ -562,7 +562,7 @@ var objectVerbs = newWordSet("mengumumkan", "menyampaikan", "melaporkan", "mengu
 // clauseAhead says whether the words from token from start a clause of
 // their own, with a verb or a predicate word before any relative clause
 // ("Korea Utara telah menembakkan ...", not "percakapan yang berlangsung").
-func clauseAhead(u *unit, from, end int) bool {
+func clauseAhead(u *annotatedUnit, from, end int) bool {
 	for k := from; k < end && k < from+10; k++ {
 		w := u.toks[k].low
 		if w == "yang" || w == "," {
