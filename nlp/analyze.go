@@ -2,64 +2,25 @@ package nlp
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/diplograph/diplograph"
-	"github.com/diplograph/diplograph/nlp/ner"
 )
 
 // annotator finds actors, statements and events in a cleaned page. Built
 // once per process by newAnnotator, it is read-only afterwards and so safe
 // for concurrent use: each analyze call keeps its state in a doc of its own.
 type annotator struct {
-	tk   *tokenizer
-	dict *dictIndex
-	lex  *lexicon
+	tk     *tokenizer
+	lex    *lexicon
+	actors *actorRules
 	// triggers finds event triggers; ref indexes trig.
 	triggers *phraseSet
 	trig     []trigger
-	// ner confirms names of speakers without a title; nil disables that.
-	ner entityTagger
 }
 
-// entityTagger finds named entities in a sentence's words.
-type entityTagger interface {
-	entities(words []string) []taggedEntity
-}
-
-// taggedEntity is words [start, end) of label PERSON, ORGANISATION or PLACE.
-type taggedEntity struct {
-	start, end int
-	label      string
-}
-
-// nerTagger adapts the project's NER model to entityTagger.
-type nerTagger struct{ t *ner.Tagger }
-
-func (n nerTagger) entities(words []string) []taggedEntity {
-	es := n.t.Entities(words)
-	out := make([]taggedEntity, len(es))
-	for i, e := range es {
-		out[i] = taggedEntity{start: e.Start, end: e.End, label: e.Label}
-	}
-	return out
-}
-
-// newAnnotator loads the dictionary, the lexicons and the NER model.
-func newAnnotator(tk *tokenizer) (*annotator, error) {
-	dict, err := loadDictionary()
-	if err != nil {
-		return nil, err
-	}
-	idx, err := newDictIndex(dict, tk)
-	if err != nil {
-		return nil, err
-	}
-	tagger, err := ner.Load()
-	if err != nil {
-		return nil, fmt.Errorf("loading the NER model for actor discovery: %w", err)
-	}
-	a := &annotator{tk: tk, dict: idx, lex: newLexicon(tk), triggers: newPhraseSet(tk), ner: nerTagger{tagger}}
+// newAnnotator builds the event lexicon.
+func newAnnotator(tk *tokenizer, lex *lexicon, actors *actorRules) (*annotator, error) {
+	a := &annotator{tk: tk, lex: lex, actors: actors, triggers: newPhraseSet(tk)}
 	for _, t := range triggerTable {
 		if _, ok := cameoCodes[t.code]; !ok {
 			return nil, fmt.Errorf("event lexicon: CAMEO code %s has no entry in cameoCodes", t.code)
@@ -74,66 +35,49 @@ func newAnnotator(tk *tokenizer) (*annotator, error) {
 	return a, nil
 }
 
-// analyze finds the actors, statements and events of one page. Only the
-// title and the body's paragraphs are read: nothing else on the page can
-// create an actor.
+// doc is the working state of the statements and events passes over one
+// page: the segmented text with its cast of actors.
+type doc struct {
+	a   *annotator
+	seg *segmented
+	*cast
+	sents []sentence
+	// dates of the sentences, made when first asked for.
+	dates []string
+	dated []bool
+}
+
+// analyze finds the actors, statements and events of one page.
 func (a *annotator) analyze(p page, seg *segmented) ([]diplograph.Actor, []diplograph.Statement, []diplograph.Event) {
-	d := a.newDoc(p, seg)
-	d.findActors()
+	published := ""
+	if len(p.Published) >= 10 {
+		published = p.Published[:10]
+	}
+	c := a.actors.find(seg, published)
+	d := &doc{a: a, seg: seg, cast: c, sents: seg.sents}
 	stmts := d.findStatements()
 	events := d.findEvents(stmts)
 	statements := make([]diplograph.Statement, len(stmts))
 	for i, s := range stmts {
 		statements[i] = s.Statement
 	}
-	return d.actorList(), statements, events
+	return c.list(a.actors.dict), statements, events
 }
 
-// actorList is the article's actors in order of first mention, each with
-// the roles seen in the text and the dictionary roles held on the
-// publication date.
-func (d *doc) actorList() []diplograph.Actor {
-	out := make([]diplograph.Actor, 0, len(d.actors))
-	for _, a := range d.actors {
-		if a.mentions == 0 && !a.inTitle {
-			continue
+// sentOf returns the index of the sentence holding token i of unit ui.
+func (d *doc) sentOf(ui, i int) int { return d.seg.sentOf(ui, i) }
+
+// sentText is the sentence as written.
+func (d *doc) sentText(s int) string { return d.sents[s].text }
+
+func splitBar(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == '|' {
+			out = append(out, s[start:i])
+			start = i + 1
 		}
-		act := diplograph.Actor{ID: a.id, Name: a.name, Aliases: a.aliases, Type: a.typ, Country: diplograph.NullString(a.country), Mentions: a.mentions}
-		if act.Aliases == nil {
-			act.Aliases = []string{}
-		}
-		act.Roles = append([]diplograph.Role{}, a.roles...)
-		if a.dict >= 0 && d.published != "" {
-			for _, r := range d.a.dict.actors[a.dict].Roles {
-				if r.From > d.published || (r.To != "" && r.To < d.published) {
-					continue
-				}
-				title := r.TitleID
-				if title == "" {
-					title = r.Title
-				}
-				act.Roles = mergeRole(act.Roles, diplograph.Role{Title: title, Of: r.Of, From: diplograph.NullString(r.From), To: diplograph.NullString(r.To)})
-			}
-		}
-		out = append(out, act)
 	}
 	return out
-}
-
-// mergeRole adds a dictionary role, giving its dates to a role seen in the
-// text with the same title and body instead of repeating it.
-func mergeRole(roles []diplograph.Role, r diplograph.Role) []diplograph.Role {
-	for i, o := range roles {
-		if o.Of == r.Of && strings.EqualFold(o.Title, r.Title) {
-			roles[i].From, roles[i].To = r.From, r.To
-			return roles
-		}
-		// A bare title seen in the text ("Presiden Joe Biden") is the
-		// dictionary's fuller one.
-		if o.Of == "" && strings.HasPrefix(strings.ToLower(r.Title), strings.ToLower(o.Title)) {
-			roles[i] = r
-			return roles
-		}
-	}
-	return append(roles, r)
 }

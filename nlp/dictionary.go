@@ -59,3 +59,35 @@ func loadDictionary() (*Dictionary, error) {
 	}
 	return &d, nil
 }
+
+// dictIndex is the dictionary prepared for matching.
+type dictIndex struct {
+	actors  []DictActor
+	byID    map[string]int
+	aliases *phraseSet // ref: index in actors
+}
+
+// newDictIndex indexes the dictionary's names and aliases.
+func newDictIndex(d *Dictionary, tk *tokenizer) (*dictIndex, error) {
+	x := &dictIndex{actors: d.Actors, byID: map[string]int{}, aliases: newPhraseSet(tk)}
+	for i, a := range d.Actors {
+		if a.ID == "" || a.Name == "" {
+			return nil, fmt.Errorf("actor dictionary entry %d: id and name are required", i)
+		}
+		if _, dup := x.byID[a.ID]; dup {
+			return nil, fmt.Errorf("actor dictionary: duplicate id %q", a.ID)
+		}
+		x.byID[a.ID] = i
+	}
+	// Names first, then aliases, so that a form listed by two entries goes to
+	// the entry whose own name it is.
+	for i, a := range d.Actors {
+		x.aliases.add(a.Name, i, true)
+	}
+	for i, a := range d.Actors {
+		for _, al := range a.Aliases {
+			x.aliases.add(al, i, true)
+		}
+	}
+	return x, nil
+}

@@ -144,7 +144,7 @@ func (d *doc) sentArgs(s int, stmts []stmt) []arg {
 				args = append(args, arg{ts: i, te: i + 1, actors: []int{k}, inferred: true})
 			}
 		case t.low == "negara" && i+1 < r.te && (u.toks[i+1].low == "tersebut" || u.toks[i+1].low == "itu") && s > 0:
-			if k := d.firstState(s - 1); k >= 0 {
+			if k := d.firstState(d.sents[s-1]); k >= 0 {
 				args = append(args, arg{ts: i, te: i + 2, actors: []int{k}, inferred: true})
 			}
 		case t.low == "keduanya" || (t.low == "kedua" && i+1 < r.te && (u.toks[i+1].low == "negara" || u.toks[i+1].low == "belah" || u.toks[i+1].low == "pihak")):
@@ -450,7 +450,7 @@ func (d *doc) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, a
 				tgt = d.object(u, args, v, r.te, false)
 			}
 		}
-		if src.actors == nil && !src.nonActor && speaker >= 0 && verbal && !d.unknownSubject(u, from, ts, stmts) && !nounSubject(u, from, ts) {
+		if src.actors == nil && !src.nonActor && speaker >= 0 && verbal && !d.unknownSubject(u, from, ts, stmts) && !d.nounSubject(u, from, ts) {
 			src = role{actors: []int{speaker}, inferred: true}
 		}
 		if src.actors == nil && !src.nonActor && tr.voice == noun && speaker < 0 {
@@ -620,10 +620,10 @@ func (d *doc) subject(u *annotatedUnit, args []arg, ts, sentStart int) role {
 		if v := firstVerb(u, sentStart, prev); v >= 0 {
 			return d.subject(u, args, v, sentStart)
 		}
-	case u.toks[skipAdverbsBack(u, sentStart, prev)].low == "yang":
+	case u.toks[d.a.lex.skipAdverbsBack(u, sentStart, prev)].low == "yang":
 		// "kekuatan yang menentang China": the relative clause's head is
 		// the subject; when that is no actor, the act has no known source.
-		y := skipAdverbsBack(u, sentStart, prev)
+		y := d.a.lex.skipAdverbsBack(u, sentStart, prev)
 		if y > sentStart && u.toks[y-1].low == "," {
 			y--
 		}
@@ -886,7 +886,7 @@ func (d *doc) unknownSubject(u *annotatedUnit, from, ts int, stmts []stmt) bool 
 // subject in common words ("kegagalan ini mengancam ..."): then the act is
 // not the speaker's. Only a left-out subject ("..., kata X" after "akan
 // terus mengecam ...") is the speaker.
-func nounSubject(u *annotatedUnit, from, ts int) bool {
+func (d *doc) nounSubject(u *annotatedUnit, from, ts int) bool {
 	start := from
 	for i := ts - 1; i >= from; i-- {
 		if w := u.toks[i].low; w == "," || w == ";" || w == ":" || isQuoteMark(w) || subordinators[w] || w == "dan" || w == "serta" {
@@ -896,7 +896,7 @@ func nounSubject(u *annotatedUnit, from, ts int) bool {
 	}
 	for i := start; i < ts; i++ {
 		t := u.toks[i]
-		if t.word && !adverbs[t.low] && !auxiliaries[t.low] && contextCues[t.low] == "" {
+		if t.word && !d.a.lex.adverbs[t.low] && !auxiliaries[t.low] && contextCues[t.low] == "" {
 			return true
 		}
 	}
@@ -968,7 +968,7 @@ func (d *doc) contextOf(u *annotatedUnit, sentStart, ts int, isNoun bool) string
 			if controlVerbs[t.low] {
 				consider(diplograph.ContextHypothetical) // urged, asked for: not done
 			}
-			if negatedVerb(u, sentStart, i) {
+			if d.a.lex.negatedVerb(u, sentStart, i) {
 				consider(diplograph.ContextNegated) // "tidak menghadiri pertemuan"
 			}
 			break

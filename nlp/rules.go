@@ -17,9 +17,10 @@ var ruleFiles embed.FS
 // rules are the stages' word lists, read from data/ and checked by
 // NewExtractor, and only read afterwards.
 type rules struct {
-	calendar *calendar
-	clean    *cleaner
-	segment  *segmenter
+	lex     *lexicon
+	clean   *cleaner
+	segment *segmenter
+	actors  *actorRules
 }
 
 // loadRules reads and checks every data file; the error names the first
@@ -32,20 +33,22 @@ func loadRules(fsys fs.FS, tk *tokenizer) (*rules, error) {
 // readRules is loadRules that also returns the names of the files read.
 func readRules(fsys fs.FS, tk *tokenizer) (*rules, map[string]bool, error) {
 	d := &dataFile{fsys: fsys, read: map[string]bool{}}
-	r := &rules{calendar: loadCalendar(d)}
+	r := &rules{lex: loadLexicon(d, tk)}
 	if d.err == nil {
-		r.clean = newCleaner(d, r.calendar)
+		r.clean = newCleaner(d, r.lex.calendar)
 		r.segment = newSegmenter(d, tk)
+	}
+	if d.err == nil {
+		var err error
+		if r.actors, err = loadActorRules(d, tk, r.lex); err != nil {
+			return nil, d.read, err
+		}
 	}
 	if d.err != nil {
 		return nil, d.read, d.err
 	}
 	return r, d.read, nil
 }
-
-// wordSet is a set of lower-case words or phrases: every list of the rules
-// is read into one.
-type wordSet map[string]bool
 
 // dataRow is one line of a data file: its fields and its line number.
 type dataRow struct {
@@ -160,7 +163,7 @@ func (d *dataFile) entry(name string, line int, w string, set wordSet) bool {
 		d.err = lineError(name, line, "%q is not in lower case", w)
 	case strings.Join(strings.Fields(w), " ") != w:
 		d.err = lineError(name, line, "%q has other white space than single spaces", w)
-	case set[w]:
+	case set != nil && set[w]:
 		d.err = lineError(name, line, "%q is listed twice", w)
 	}
 	return d.err == nil
@@ -194,6 +197,55 @@ func (d *dataFile) classes(name string, want ...string) map[string]wordSet {
 	return out
 }
 
+// tokenWords is words for a list whose entries are compared with one token
+// of the text: each must read as exactly one token (tokenWord).
+func (d *dataFile) tokenWords(tk *tokenizer, name string) wordSet {
+	set := wordSet{}
+	for _, r := range d.lines(name) {
+		if !d.tokenWord(tk, name, r.line, r.fields[0], set) {
+			return nil
+		}
+		set[r.fields[0]] = true
+	}
+	return set
+}
+
+// tokenClasses is classes for words compared with one token of the text.
+func (d *dataFile) tokenClasses(tk *tokenizer, name string, want ...string) map[string]wordSet {
+	out := d.classes(name, want...)
+	for _, r := range d.rows(name, "word", "class") {
+		if !d.tokenWord(tk, name, r.line, r.fields[0], nil) {
+			return nil
+		}
+	}
+	return out
+}
+
+// tokenWord checks an entry that is compared with one token of the text:
+// it must be one token as the tokenizer reads it (a word with no hyphen, or
+// one punctuation mark), else it could never match.
+func (d *dataFile) tokenWord(tk *tokenizer, name string, line int, w string, set wordSet) bool {
+	if !d.entry(name, line, w, set) {
+		return false
+	}
+	if toks := tk.tokens(w, nil); len(toks) != 1 || toks[0].low != w {
+		d.err = lineError(name, line, "%q is not one token of the text (a hyphen or a mark splits it), so it never matches", w)
+	}
+	return d.err == nil
+}
+
+// phrase checks an entry that is matched as a phrase of words: it must read
+// as words only, with no hyphen or punctuation, else it could never match.
+func (d *dataFile) phrase(tk *tokenizer, name string, line int, p string, set wordSet) bool {
+	if !d.entry(name, line, p, set) {
+		return false
+	}
+	if tk.key(p) != p {
+		d.err = lineError(name, line, "%q is not words alone (a hyphen or a mark splits it), so it never matches", p)
+	}
+	return d.err == nil
+}
+
 // oneOf checks that a field holds one of the allowed values.
 func (d *dataFile) oneOf(name string, line int, column, v string, allowed ...string) bool {
 	if d.err == nil && !slices.Contains(allowed, v) {
@@ -219,12 +271,4 @@ func (d *dataFile) flags(name string, line int, v string, allowed ...string) map
 		out[f] = true
 	}
 	return out
-}
-
-func newWordSet(words ...string) wordSet {
-	s := make(wordSet, len(words))
-	for _, w := range words {
-		s[w] = true
-	}
-	return s
 }

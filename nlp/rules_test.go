@@ -51,6 +51,13 @@ func TestRulesRefuseBrokenLines(t *testing.T) {
 		{"clean/time_zones.tsv", "\nwib\t7\n", "\nwib\tseven\n", "data/clean/time_zones.tsv:3: \"seven\" is not a whole number from -12 to 14"},
 		{"lexicon/months.tsv", "\nmei\t5\tid\n", "\nmei\t13\tid\n", "data/lexicon/months.tsv:18: \"13\" is not a whole number from 1 to 12"},
 		{"lexicon/weekdays.tsv", "\nsenin\t1\tid\n", "\nsenin\t1\tjv\n", "data/lexicon/weekdays.tsv:7: lang \"jv\" is none of id, en"},
+		{"lexicon/speech_verbs.tsv", "\nmengatakan\n", "\nmengatakan\tobjet\n", "data/lexicon/speech_verbs.tsv:5: flag \"objet\" is none of object"},
+		{"lexicon/words.tsv", "\njuga\tadverb\n", "\nbaru-baru\tadverb\n", "data/lexicon/words.tsv:36: \"baru-baru\" is not one token of the text"},
+		{"lexicon/titles.tsv", "\nmenlu\tperson\n", "\nmenlu\tperon\n", "data/lexicon/titles.tsv:31: kind \"peron\" is none of person, media"},
+		{"lexicon/titles.tsv", "\nmenlu\tperson\n", "\nmen-lu\tperson\n", "data/lexicon/titles.tsv:31: \"men-lu\" is not words alone"},
+		{"lexicon/title_abbreviations.tsv", "\nmenlu\tmenteri luar negeri\n", "\nmenlu\tmenteri  luar negeri\n", "data/lexicon/title_abbreviations.tsv:4: \"menteri  luar negeri\" has other white space"},
+		{"actors/ministry_heads.tsv", "\nkemlu\tforeign-ministry\n", "\nkemlu\tforeign-minstry\n", "data/actors/ministry_heads.tsv:7: ministry \"foreign-minstry\" is in no line of actors/ministries.tsv"},
+		{"actors/words.tsv", "\nlatin\tplace-tail\n", "\nlatin\tplace-tail\nlatin\tplace-tail\n", "data/actors/words.tsv:17: \"latin\" is listed twice"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file+" "+tt.want, func(t *testing.T) {

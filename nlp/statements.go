@@ -244,7 +244,7 @@ func (d *doc) quoteSpeaker(ui, k, last int) int {
 		case !ok && kind == diplograph.TypePerson && (end >= len(u.toks) || !u.toks[end].upper):
 			// "kata Sultan.": the one person of the story who holds
 			// that position.
-			return d.holder(titleKey(u.toks[k+1:end]), -1)
+			return d.holder(d.a.lex.titleKey(u.toks[k+1:end]), -1)
 		case !ok:
 		case d.actors[sp.actor].typ == diplograph.TypePerson:
 			return sp.actor // "kata Pemimpin Kim"
@@ -276,14 +276,14 @@ func (d *doc) subjectOf(ui, v, last int) int {
 	s := d.sents[d.sentOf(ui, v)]
 	// "Xi meminta X ... dan menegaskan bahwa", "Xi membalas surat untuk
 	// Biden dengan mengatakan": the subject of the clause's first verb.
-	if v-1 > s.ts && clauseJoiners[u.toks[v-1].low] {
+	if v-1 > s.ts && d.a.lex.clauseJoiners[u.toks[v-1].low] {
 		if w := firstVerb(u, s.ts, v-1); w >= 0 {
 			return d.subjectOf(ui, w, last)
 		}
 	}
 	// "X mengatakan ..., namun mengatakan ...": the second verb's subject
 	// is left out; it is the sentence's first verb's.
-	if j := skipAdverbsBack(u, s.ts, v-1); j > s.ts && contrastWords[u.toks[j].low] {
+	if j := d.a.lex.skipAdverbsBack(u, s.ts, v-1); j > s.ts && d.a.lex.contrast[u.toks[j].low] {
 		for w := s.ts; w < j; w++ {
 			if d.a.lex.speech[u.toks[w].low] || isVerbLike(u.toks[w].low) && !u.covered(w) {
 				return d.subjectOf(ui, w, last)
@@ -292,7 +292,7 @@ func (d *doc) subjectOf(ui, v, last int) int {
 		return -1
 	}
 	// "KCNA, yang mengatakan bahwa ...": the relative clause's head speaks.
-	if y := skipAdverbsBack(u, s.ts, v-1); y > s.ts && u.toks[y].low == "yang" {
+	if y := d.a.lex.skipAdverbsBack(u, s.ts, v-1); y > s.ts && u.toks[y].low == "yang" {
 		j := y
 		if u.toks[j-1].low == "," {
 			j--
@@ -310,7 +310,7 @@ func (d *doc) subjectOf(ui, v, last int) int {
 		t := u.toks[i]
 		switch t.low {
 		case ",":
-			if c := relativeClauseStart(u, s.ts, i); c >= 0 {
+			if c := d.a.lex.relativeClauseStart(u, s.ts, i); c >= 0 {
 				i = c
 				continue
 			}
@@ -354,7 +354,7 @@ func (d *doc) subjectOf(ui, v, last int) int {
 		if d.a.lex.speech[t.low] || d.a.lex.quoteVerbs[t.low] || isQuoteMark(t.low) {
 			return -1
 		}
-		if t.word && !adverbs[t.low] {
+		if t.word && !d.a.lex.adverbs[t.low] {
 			gap++
 		}
 	}
@@ -380,23 +380,17 @@ func (u *annotatedUnit) wordBefore(ts, sentStart int, want func(string) bool) st
 // roleOrPrep: words before a name that make it no subject of its own
 // ("sebagai Ketua ASEAN", "di pemerintahan X").
 func (d *doc) roleOrPrep(w string) bool {
-	return w == "sebagai" || w == "selaku" || w == "milik" || d.a.lex.preps[w]
+	return d.a.lex.roleMarkers[w] || d.a.lex.preps[w]
 }
 
 // skipAdverbsBack returns the first token at or before i that is not an
 // adverb ("namun juga mengatakan" gives "namun").
-func skipAdverbsBack(u *annotatedUnit, from, i int) int {
-	for i > from && adverbs[u.toks[i].low] {
+func (l *lexicon) skipAdverbsBack(u *annotatedUnit, from, i int) int {
+	for i > from && l.adverbs[u.toks[i].low] {
 		i--
 	}
 	return i
 }
-
-// contrastWords open a clause whose subject is left out.
-var contrastWords = newWordSet("namun", "tetapi", "tapi", "sedangkan", "melainkan")
-
-// clauseJoiners join a verb to the clause before it, whose subject it shares.
-var clauseJoiners = newWordSet("dan", "serta", "dengan", "sambil", "seraya", "sembari")
 
 // firstVerb returns the first verb of the clause that ends at token end
 // (the clause starts after the last comma before it), or -1: the verb a
@@ -421,10 +415,10 @@ func firstVerb(u *annotatedUnit, sentStart, end int) int {
 
 // relativeClauseStart: when the comma at token end closes ", yang ... ,",
 // the index of the comma that opens it, else -1.
-func relativeClauseStart(u *annotatedUnit, from, end int) int {
+func (l *lexicon) relativeClauseStart(u *annotatedUnit, from, end int) int {
 	for i := end - 1; i > from; i-- {
 		if u.toks[i].low == "," {
-			if i+1 < end && (u.toks[i+1].low == "yang" || asideOpeners[u.toks[i+1].low]) {
+			if i+1 < end && (u.toks[i+1].low == "yang" || l.asideOpeners[u.toks[i+1].low]) {
 				return i
 			}
 			return -1
@@ -432,14 +426,6 @@ func relativeClauseStart(u *annotatedUnit, from, end int) int {
 	}
 	return -1
 }
-
-// asideOpeners start a phrase set off by commas between a subject and its
-// verb ("Lavrov, dalam konferensi pers di Moskow, mengatakan").
-var asideOpeners = newWordSet("dalam", "saat", "ketika", "usai", "seusai", "setelah", "sebelum", "selama", "di",
-	"pada", "kepada", "melalui", "lewat", "dari", "sambil", "seraya")
-
-// adverbs may stand between a subject and its verb.
-var adverbs = newWordSet("juga", "pun", "telah", "sudah", "kembali", "lalu", "kemudian", "sebelumnya", "pernah", "secara", "terpisah", "resmi", "baru", "baru-baru", "ini")
 
 // reported finds reported speech in sentence s: "Menurut X, ..." or
 // "X mengatakan (bahwa) ...". endsColon reports a sentence "X berkata:"
@@ -484,7 +470,7 @@ func (d *doc) reported(ui, s int, quotes []quoteRegion, last int) (st stmt, ok, 
 					}
 				}
 			}
-		case lex.speech[t.low] && !negatedVerb(u, r.ts, i):
+		case lex.speech[t.low] && !lex.negatedVerb(u, r.ts, i):
 			speaker, from = d.subjectOf(ui, i, last), i+1
 		}
 		if speaker < 0 {
@@ -527,7 +513,7 @@ func (d *doc) reported(ui, s int, quotes []quoteRegion, last int) (st stmt, ok, 
 		// "KCNA melaporkan percakapan itu", "Putin menyampaikan ucapan
 		// selamat": a verb that takes a thing as its object reports words
 		// only with "bahwa", a colon or a clause after it.
-		if objectVerbs[t.low] && !slices.ContainsFunc(u.toks[i+1:from], func(t token) bool { return t.low == "bahwa" || t.low == ":" }) && !clauseAhead(u, from, end) {
+		if lex.objectVerbs[t.low] && !slices.ContainsFunc(u.toks[i+1:from], func(t token) bool { return t.low == "bahwa" || t.low == ":" }) && !clauseAhead(u, from, end) {
 			continue
 		}
 		text := tidySpace(u.surface(from, end))
@@ -538,26 +524,18 @@ func (d *doc) reported(ui, s int, quotes []quoteRegion, last int) (st stmt, ok, 
 
 // negatedVerb says whether the verb at token v is negated ("tidak
 // menyebutkan", "belum juga mengatakan"): what follows was not said.
-func negatedVerb(u *annotatedUnit, sentStart, v int) bool {
+func (l *lexicon) negatedVerb(u *annotatedUnit, sentStart, v int) bool {
 	for i := v - 1; i >= sentStart && i >= v-3; i-- {
 		w := u.toks[i].low
-		if negations[w] {
+		if l.negations[w] {
 			return true
 		}
-		if !adverbs[w] {
+		if !l.adverbs[w] {
 			return false
 		}
 	}
 	return false
 }
-
-// negations turn the verb after them into something not done.
-var negations = newWordSet("tidak", "tak", "belum", "bukan", "enggan", "menolak")
-
-// objectVerbs are speech verbs that also take a thing as their object
-// ("mengumumkan rencana", "mengungkap detail").
-var objectVerbs = newWordSet("mengumumkan", "menyampaikan", "melaporkan", "mengungkap", "mengungkapkan",
-	"mengonfirmasi", "membenarkan", "menulis", "mengemukakan", "menggambarkan")
 
 // clauseAhead says whether the words from token from start a clause of
 // their own, with a verb or a predicate word before any relative clause
