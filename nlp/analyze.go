@@ -42,9 +42,8 @@ type doc struct {
 	seg *segmented
 	*cast
 	sents []sentence
-	// dates of the sentences, made when first asked for.
+	// dates of the sentences, as dateSentences gives them.
 	dates []string
-	dated []bool
 }
 
 // analyze finds the actors, statements and events of one page.
@@ -54,7 +53,7 @@ func (a *annotator) analyze(p page, seg *segmented) ([]diplograph.Actor, []diplo
 		published = p.Published[:10]
 	}
 	c := a.actors.find(seg, published)
-	d := &doc{a: a, seg: seg, cast: c, sents: seg.sents}
+	d := &doc{a: a, seg: seg, cast: c, sents: seg.sents, dates: a.lex.dateSentences(seg, published)}
 	stmts := d.findStatements()
 	events := d.findEvents(stmts)
 	statements := make([]diplograph.Statement, len(stmts))

@@ -467,7 +467,7 @@ func (d *doc) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, a
 			ctx = c
 		}
 	}
-	date := d.dateOf(s)
+	date := d.dates[s]
 	evidence := d.sentText(s)
 	trig := tidySpace(u.surface(ts, te))
 	conf := eventConfidence(tr, src, tgt)

@@ -582,7 +582,7 @@ func (d *doc) newStmt(speaker int, text, kind string, ui, ts, te, sent int) stmt
 	return stmt{
 		Statement: diplograph.Statement{
 			ID: hex.EncodeToString(h[:16]), Speaker: spk, Text: text, Kind: kind,
-			Date: diplograph.NullString(d.dateOf(sent)), About: about,
+			Date: diplograph.NullString(d.dates[sent]), About: about,
 		},
 		speaker: speaker, unit: ui, ts: ts, te: te, direct: kind == diplograph.KindDirect,
 	}
