@@ -10,17 +10,18 @@ import (
 // once per process by newAnnotator, it is read-only afterwards and so safe
 // for concurrent use: each analyze call keeps its state in a doc of its own.
 type annotator struct {
-	tk     *tokenizer
-	lex    *lexicon
-	actors *actorRules
+	tk         *tokenizer
+	lex        *lexicon
+	actors     *actorRules
+	statements *statementRules
 	// triggers finds event triggers; ref indexes trig.
 	triggers *phraseSet
 	trig     []trigger
 }
 
 // newAnnotator builds the event lexicon.
-func newAnnotator(tk *tokenizer, lex *lexicon, actors *actorRules) (*annotator, error) {
-	a := &annotator{tk: tk, lex: lex, actors: actors, triggers: newPhraseSet(tk)}
+func newAnnotator(tk *tokenizer, lex *lexicon, actors *actorRules, statements *statementRules) (*annotator, error) {
+	a := &annotator{tk: tk, lex: lex, actors: actors, statements: statements, triggers: newPhraseSet(tk)}
 	for _, t := range triggerTable {
 		if _, ok := cameoCodes[t.code]; !ok {
 			return nil, fmt.Errorf("event lexicon: CAMEO code %s has no entry in cameoCodes", t.code)
@@ -38,9 +39,8 @@ func newAnnotator(tk *tokenizer, lex *lexicon, actors *actorRules) (*annotator, 
 // doc is the working state of the statements and events passes over one
 // page: the segmented text with its cast of actors.
 type doc struct {
-	a   *annotator
-	seg *segmented
-	*cast
+	a *annotator
+	*clauses
 	sents []sentence
 	// dates of the sentences, as dateSentences gives them.
 	dates []string
@@ -53,8 +53,9 @@ func (a *annotator) analyze(p page, seg *segmented) ([]diplograph.Actor, []diplo
 		published = p.Published[:10]
 	}
 	c := a.actors.find(seg, published)
-	d := &doc{a: a, seg: seg, cast: c, sents: seg.sents, dates: a.lex.dateSentences(seg, published)}
-	stmts := d.findStatements()
+	dates := a.lex.dateSentences(seg, published)
+	d := &doc{a: a, clauses: &clauses{lex: a.lex, seg: seg, cast: c}, sents: seg.sents, dates: dates}
+	stmts := a.statements.find(seg, c, dates)
 	events := d.findEvents(stmts)
 	statements := make([]diplograph.Statement, len(stmts))
 	for i, s := range stmts {

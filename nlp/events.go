@@ -999,11 +999,6 @@ var phraseBreaks = newWordSet("dan", "serta", "atau", "tetapi", "namun", ",", ";
 // invitations before "untuk V" make V an act still to come.
 var invitations = newWordSet("undangan", "undangannya", "mengundang", "diundang", "ajakan", "mengajak", "diajak")
 
-// isVerbLike: an Indonesian word with a verbal prefix.
-func isVerbLike(w string) bool {
-	return len(w) > 5 && (strings.HasPrefix(w, "me") || strings.HasPrefix(w, "ber") || strings.HasPrefix(w, "di"))
-}
-
 // eventConfidence scores how sure the coding is, from 0 to 1: the
 // trigger's own reliability (its base in the lexicon: verbs above nouns,
 // ambiguous words lower), +0.1 when the source stands right before the

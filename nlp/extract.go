@@ -25,7 +25,7 @@ func NewExtractor() (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("loading the extraction rules: %w", err)
 	}
-	ann, err := newAnnotator(tk, r.lex, r.actors)
+	ann, err := newAnnotator(tk, r.lex, r.actors, r.statements)
 	if err != nil {
 		return nil, fmt.Errorf("loading the extraction models: %w", err)
 	}

@@ -21,6 +21,8 @@ type rules struct {
 	clean   *cleaner
 	segment *segmenter
 	actors  *actorRules
+	// statements is the statements stage.
+	statements *statementRules
 }
 
 // loadRules reads and checks every data file; the error names the first
@@ -43,6 +45,7 @@ func readRules(fsys fs.FS, tk *tokenizer) (*rules, map[string]bool, error) {
 		if r.actors, err = loadActorRules(d, tk, r.lex); err != nil {
 			return nil, d.read, err
 		}
+		r.statements = loadStatementRules(d, tk, r.lex)
 	}
 	if d.err != nil {
 		return nil, d.read, d.err

@@ -57,6 +57,7 @@ func TestRulesRefuseBrokenLines(t *testing.T) {
 		{"lexicon/titles.tsv", "\nmenlu\tperson\n", "\nmen-lu\tperson\n", "data/lexicon/titles.tsv:31: \"men-lu\" is not words alone"},
 		{"lexicon/title_abbreviations.tsv", "\nmenlu\tmenteri luar negeri\n", "\nmenlu\tmenteri  luar negeri\n", "data/lexicon/title_abbreviations.tsv:4: \"menteri  luar negeri\" has other white space"},
 		{"actors/ministry_heads.tsv", "\nkemlu\tforeign-ministry\n", "\nkemlu\tforeign-minstry\n", "data/actors/ministry_heads.tsv:7: ministry \"foreign-minstry\" is in no line of actors/ministries.tsv"},
+		{"statements/words.tsv", "\nakan\tpredicate\n", "\nakan\tpredicat\n", "data/statements/words.tsv:7: unknown class \"predicat\" (known: predicate)"},
 		{"actors/words.tsv", "\nlatin\tplace-tail\n", "\nlatin\tplace-tail\nlatin\tplace-tail\n", "data/actors/words.tsv:17: \"latin\" is listed twice"},
 	}
 	for _, tt := range tests {

@@ -9,7 +9,7 @@ import (
 	"github.com/diplograph/diplograph"
 )
 
-// stmt is a statement with where its text lies, for the event pass.
+// stmt is a statement with where its text lies, for the events stage.
 type stmt struct {
 	diplograph.Statement
 	speaker int // article actor
@@ -22,16 +22,41 @@ type stmt struct {
 // words; close is len(toks) when the quote runs to the end of the unit.
 type quoteRegion struct{ open, close int }
 
-// findStatements finds direct quotes and reported speech in the body, in
-// reading order, attributing each to a speaker. "The last speaker" (for
-// "katanya", "Dia menambahkan", "ia", a quote standing alone) is the speaker
-// of the statement before it.
-func (d *doc) findStatements() []stmt {
+// statementRules is the statements stage, built once: the lexicon and the
+// words of data/statements/. Its find reads the statements of one page.
+type statementRules struct {
+	lex *lexicon
+	// predicate words start the predicate of a clause ("akan", "telah") or
+	// a characterization ("sebagai").
+	predicate wordSet
+}
+
+// loadStatementRules reads data/statements/.
+func loadStatementRules(d *dataFile, tk *tokenizer, lex *lexicon) *statementRules {
+	c := d.tokenClasses(tk, "statements/words.tsv", "predicate")
+	return &statementRules{lex: lex, predicate: c["predicate"]}
+}
+
+// statementFinder is the statements stage at work on one page.
+type statementFinder struct {
+	*clauses
+	predicate wordSet
+	// dates are the sentences' dates (dateSentences).
+	dates []string
+}
+
+// find finds the direct quotes and reported speech of the body (the
+// statements stage's output), in reading order, attributing each to a
+// speaker of the cast. "The last speaker" (for "katanya", "Dia
+// menambahkan", "ia", a quote standing alone) is the speaker of the
+// statement before it.
+func (r *statementRules) find(seg *segmented, c *cast, dates []string) []stmt {
+	f := &statementFinder{clauses: &clauses{lex: r.lex, seg: seg, cast: c}, predicate: r.predicate, dates: dates}
 	var out []stmt
 	last := -1
 	colon := -1 // speaker of a paragraph ending in "X berkata:"
-	for ui := range d.units {
-		u := &d.units[ui]
+	for ui := range f.units {
+		u := &f.units[ui]
 		if u.title {
 			continue
 		}
@@ -40,13 +65,13 @@ func (d *doc) findStatements() []stmt {
 		colon = -1
 		qi := 0
 		for s := u.firstSent; s < u.endSent; s++ {
-			for ; qi < len(quotes) && quotes[qi].open < d.sents[s].te; qi++ {
-				if st, ok := d.quoteStatement(ui, quotes[qi], last, prevColon); ok {
+			for ; qi < len(quotes) && quotes[qi].open < f.seg.sents[s].te; qi++ {
+				if st, ok := f.quoteStatement(ui, quotes[qi], last, prevColon); ok {
 					out = append(out, st)
 					last = st.speaker
 				}
 			}
-			st, ok, endsColon := d.reported(ui, s, quotes, last)
+			st, ok, endsColon := f.reported(ui, s, quotes, last)
 			if ok {
 				out = append(out, st)
 				last = st.speaker
@@ -123,9 +148,9 @@ func singleOpens(u *annotatedUnit, i int) bool {
 // speaker whose paragraph ended in a colon, else, for a quote that is its
 // own paragraph, to the last speaker. Short quotes without attribution are
 // scare quotes, not statements.
-func (d *doc) quoteStatement(ui int, q quoteRegion, last, colon int) (stmt, bool) {
-	u := &d.units[ui]
-	lex := d.a.lex
+func (f *statementFinder) quoteStatement(ui int, q quoteRegion, last, colon int) (stmt, bool) {
+	u := &f.units[ui]
+	lex := f.lex
 	words := 0
 	for i := q.open + 1; i < q.close; i++ {
 		if u.toks[i].word {
@@ -142,23 +167,23 @@ func (d *doc) quoteStatement(ui int, q quoteRegion, last, colon int) (stmt, bool
 		k++ // "..., demikian kata X"
 	}
 	if q.close < len(u.toks) && k < len(u.toks) && lex.quoteVerbs[u.toks[k].low] {
-		attrSent = d.sentOf(ui, k)
-		speaker = d.quoteSpeaker(ui, k, last)
+		attrSent = f.seg.sentOf(ui, k)
+		speaker = f.quoteSpeaker(ui, k, last)
 	}
 	// Before the opening mark, in the same sentence.
 	if speaker < 0 && q.open > 0 {
-		s := d.sentOf(ui, q.open)
+		s := f.seg.sentOf(ui, q.open)
 		v := q.open - 1
-		for v >= d.sents[s].ts && (u.toks[v].low == ":" || u.toks[v].low == "," || u.toks[v].low == "bahwa") {
+		for v >= f.seg.sents[s].ts && (u.toks[v].low == ":" || u.toks[v].low == "," || u.toks[v].low == "bahwa") {
 			v--
 		}
-		if w := speechBeforePhrase(u, lex, d.sents[s].ts, v); w >= 0 {
+		if w := speechBeforePhrase(u, lex, f.seg.sents[s].ts, v); w >= 0 {
 			// "Dia menambahkan di Twitter: “...”": the verb before a short
 			// phrase of place or manner introduces the quote.
 			v = w
 		}
-		if v >= d.sents[s].ts && lex.speech[u.toks[v].low] {
-			speaker = d.subjectOf(ui, v, last)
+		if v >= f.seg.sents[s].ts && lex.speech[u.toks[v].low] {
+			speaker = f.subjectOf(ui, v, last)
 			attrSent = s
 		} else if sp, ok := u.spanEndingAt(v + 1); ok && sp.ts > 0 && lex.quoteVerbs[u.toks[sp.ts-1].low] {
 			// A quote resumed after its attribution: "...," kata Kim, "...".
@@ -178,9 +203,9 @@ func (d *doc) quoteStatement(ui int, q quoteRegion, last, colon int) (stmt, bool
 	}
 	text := strings.TrimRight(tidySpace(u.surface(q.open+1, q.close)), " ,")
 	if attrSent < 0 {
-		attrSent = d.sentOf(ui, q.open+1)
+		attrSent = f.seg.sentOf(ui, q.open+1)
 	}
-	return d.newStmt(speaker, text, diplograph.KindDirect, ui, q.open+1, q.close, attrSent), true
+	return f.newStmt(speaker, text, diplograph.KindDirect, ui, q.open+1, q.close, attrSent), true
 }
 
 // quoteAfterPhrase returns the index of the last word of a short phrase
@@ -219,8 +244,8 @@ func speechBeforePhrase(u *annotatedUnit, lex *lexicon, sentStart, v int) int {
 
 // quoteSpeaker reads the speaker after the attributing verb at token k
 // ("kata X", "ujar Menteri ... X", "katanya", "kata dia"), or -1.
-func (d *doc) quoteSpeaker(ui, k, last int) int {
-	u := &d.units[ui]
+func (f *statementFinder) quoteSpeaker(ui, k, last int) int {
+	u := &f.units[ui]
 	if strings.HasSuffix(u.toks[k].low, "nya") || u.toks[k].low == "demikian" {
 		return last
 	}
@@ -230,23 +255,23 @@ func (d *doc) quoteSpeaker(ui, k, last int) int {
 	if sp, ok := u.spanAt(k + 1); ok {
 		return sp.actor
 	}
-	if d.a.lex.pronoun[u.toks[k+1].low] {
+	if f.lex.pronoun[u.toks[k+1].low] {
 		return last
 	}
 	// "kata juru bicara Kementerian Luar Negeri China": an unnamed
 	// official speaks for the body or state the title names; a former one
 	// does not, nor one the text points back to ("mantan Duta Besar RI
 	// untuk Jepang itu"), who is a person the analysis could not name.
-	if p, end := d.a.lex.titles.matchAt(u.text, u.toks, k+1); p != nil && u.toks[k+1].low != "mantan" {
-		kind := d.a.lex.titleKinds[p.ref]
+	if p, end := f.lex.titles.matchAt(u.text, u.toks, k+1); p != nil && u.toks[k+1].low != "mantan" {
+		kind := f.lex.titleKinds[p.ref]
 		sp, ok := u.spanAt(end)
 		switch {
 		case !ok && kind == diplograph.TypePerson && (end >= len(u.toks) || !u.toks[end].upper):
 			// "kata Sultan.": the one person of the story who holds
 			// that position.
-			return d.holder(d.a.lex.titleKey(u.toks[k+1:end]), -1)
+			return f.holder(f.lex.titleKey(u.toks[k+1:end]), -1)
 		case !ok:
-		case d.actors[sp.actor].typ == diplograph.TypePerson:
+		case f.actors[sp.actor].typ == diplograph.TypePerson:
 			return sp.actor // "kata Pemimpin Kim"
 		case !pointsBack(u, sp.te):
 			return sp.actor
@@ -266,174 +291,13 @@ func pointsBack(u *annotatedUnit, i int) bool {
 	return false
 }
 
-// subjectOf finds who speaks through the speech verb at token v: the
-// nearest mention before it, across adverbs ("juga"), a bracket ("(AS)"),
-// a relative clause ("Yoon, yang berbicara di ..., mengatakan") or a
-// description set off by a comma ("Kim Joon-hyung, rektor ..., mengatakan");
-// a pronoun ("Dia menambahkan") is the last speaker.
-func (d *doc) subjectOf(ui, v, last int) int {
-	u := &d.units[ui]
-	s := d.sents[d.sentOf(ui, v)]
-	// "Xi meminta X ... dan menegaskan bahwa", "Xi membalas surat untuk
-	// Biden dengan mengatakan": the subject of the clause's first verb.
-	if v-1 > s.ts && d.a.lex.clauseJoiners[u.toks[v-1].low] {
-		if w := firstVerb(u, s.ts, v-1); w >= 0 {
-			return d.subjectOf(ui, w, last)
-		}
-	}
-	// "X mengatakan ..., namun mengatakan ...": the second verb's subject
-	// is left out; it is the sentence's first verb's.
-	if j := d.a.lex.skipAdverbsBack(u, s.ts, v-1); j > s.ts && d.a.lex.contrast[u.toks[j].low] {
-		for w := s.ts; w < j; w++ {
-			if d.a.lex.speech[u.toks[w].low] || isVerbLike(u.toks[w].low) && !u.covered(w) {
-				return d.subjectOf(ui, w, last)
-			}
-		}
-		return -1
-	}
-	// "KCNA, yang mengatakan bahwa ...": the relative clause's head speaks.
-	if y := d.a.lex.skipAdverbsBack(u, s.ts, v-1); y > s.ts && u.toks[y].low == "yang" {
-		j := y
-		if u.toks[j-1].low == "," {
-			j--
-		}
-		if j > s.ts && u.toks[j-1].low == ")" {
-			j-- // "Kantor Berita Pusat Korea Utara (KCNA), yang ..."
-		}
-		if sp, ok := u.spanEndingAt(j); ok {
-			return sp.actor
-		}
-		return -1
-	}
-	gap := 0
-	for i := v - 1; i >= s.ts; i-- {
-		t := u.toks[i]
-		switch t.low {
-		case ",":
-			if c := d.a.lex.relativeClauseStart(u, s.ts, i); c >= 0 {
-				i = c
-				continue
-			}
-		case ")":
-			for i > s.ts && u.toks[i].low != "(" {
-				i--
-			}
-			continue
-		}
-		if d.a.lex.pronoun[t.low] && gap <= 2 {
-			return last
-		}
-		if sp, ok := u.spanEndingAt(i + 1); ok {
-			if gap > 3 && u.toks[sp.te].low != "," {
-				return -1
-			}
-			if before := u.wordBefore(sp.ts, s.ts, d.roleOrPrep); before != "" {
-				// "Indonesia sebagai Ketua ASEAN menyebut", "John Kirby
-				// dari Pentagon mengatakan": the name before the role
-				// or the phrase speaks; "Sumber di pemerintahan X
-				// mengatakan": someone the analysis does not know.
-				k := sp.ts - 1
-				for u.toks[k].low != before {
-					k--
-				}
-				if k == s.ts {
-					// "Kepada wartawan di Seoul, X mengatakan": a
-					// phrase put first, not one about the speaker.
-					return sp.actor
-				}
-				for k > s.ts && u.toks[k-1].low == "," {
-					k--
-				}
-				if c, ok := u.spanEndingAt(k); ok {
-					return c.actor
-				}
-				return -1
-			}
-			return sp.actor
-		}
-		if d.a.lex.speech[t.low] || d.a.lex.quoteVerbs[t.low] || isQuoteMark(t.low) {
-			return -1
-		}
-		if t.word && !d.a.lex.adverbs[t.low] {
-			gap++
-		}
-	}
-	return -1
-}
-
-// wordBefore returns the word before token ts, across one plain word
-// when the word right before is none of want ("di pemerintahan X" gives
-// "di" for want holding "di"), or "".
-func (u *annotatedUnit) wordBefore(ts, sentStart int, want func(string) bool) string {
-	for i := ts - 1; i >= sentStart && i >= ts-2; i-- {
-		t := u.toks[i]
-		if !t.word || u.covered(i) {
-			return ""
-		}
-		if want(t.low) {
-			return t.low
-		}
-	}
-	return ""
-}
-
-// roleOrPrep: words before a name that make it no subject of its own
-// ("sebagai Ketua ASEAN", "di pemerintahan X").
-func (d *doc) roleOrPrep(w string) bool {
-	return d.a.lex.roleMarkers[w] || d.a.lex.preps[w]
-}
-
-// skipAdverbsBack returns the first token at or before i that is not an
-// adverb ("namun juga mengatakan" gives "namun").
-func (l *lexicon) skipAdverbsBack(u *annotatedUnit, from, i int) int {
-	for i > from && l.adverbs[u.toks[i].low] {
-		i--
-	}
-	return i
-}
-
-// firstVerb returns the first verb of the clause that ends at token end
-// (the clause starts after the last comma before it), or -1: the verb a
-// later one joined by "dan" shares its subject with.
-func firstVerb(u *annotatedUnit, sentStart, end int) int {
-	from := sentStart
-	// ", serta meminta": the comma right before the joiner is not the
-	// clause's start.
-	for i := end - 2; i > sentStart; i-- {
-		if u.toks[i].low == "," {
-			from = i + 1
-			break
-		}
-	}
-	for i := from; i < end; i++ {
-		if isVerbLike(u.toks[i].low) && !u.covered(i) {
-			return i
-		}
-	}
-	return -1
-}
-
-// relativeClauseStart: when the comma at token end closes ", yang ... ,",
-// the index of the comma that opens it, else -1.
-func (l *lexicon) relativeClauseStart(u *annotatedUnit, from, end int) int {
-	for i := end - 1; i > from; i-- {
-		if u.toks[i].low == "," {
-			if i+1 < end && (u.toks[i+1].low == "yang" || l.asideOpeners[u.toks[i+1].low]) {
-				return i
-			}
-			return -1
-		}
-	}
-	return -1
-}
-
 // reported finds reported speech in sentence s: "Menurut X, ..." or
 // "X mengatakan (bahwa) ...". endsColon reports a sentence "X berkata:"
 // that introduces a quote in the next paragraph.
-func (d *doc) reported(ui, s int, quotes []quoteRegion, last int) (st stmt, ok, endsColon bool) {
-	u := &d.units[ui]
-	lex := d.a.lex
-	r := d.sents[s]
+func (f *statementFinder) reported(ui, s int, quotes []quoteRegion, last int) (st stmt, ok, endsColon bool) {
+	u := &f.units[ui]
+	lex := f.lex
+	r := f.seg.sents[s]
 	inQuote := func(i int) bool {
 		for _, q := range quotes {
 			if i > q.open && i < q.close {
@@ -452,9 +316,9 @@ func (d *doc) reported(ui, s int, quotes []quoteRegion, last int) (st stmt, ok, 
 		case t.low == "," && i+1 < r.te && lex.quoteVerbs[u.toks[i+1].low] && i-r.ts >= 3 && !isQuoteMark(u.toks[i-1].low):
 			// "Pyongyang tidak akan mundur, kata Kim.": reported words
 			// before the attribution.
-			if sp := d.quoteSpeaker(ui, i+1, last); sp >= 0 {
+			if sp := f.quoteSpeaker(ui, i+1, last); sp >= 0 {
 				text := tidySpace(u.surface(r.ts, i))
-				return d.newStmt(sp, text, diplograph.KindIndirect, ui, r.ts, i, s), true, false
+				return f.newStmt(sp, text, diplograph.KindIndirect, ui, r.ts, i, s), true, false
 			}
 		case t.low == "menurut":
 			if sp, found := u.spanAt(i + 1); found {
@@ -471,7 +335,7 @@ func (d *doc) reported(ui, s int, quotes []quoteRegion, last int) (st stmt, ok, 
 				}
 			}
 		case lex.speech[t.low] && !lex.negatedVerb(u, r.ts, i):
-			speaker, from = d.subjectOf(ui, i, last), i+1
+			speaker, from = f.subjectOf(ui, i, last), i+1
 		}
 		if speaker < 0 {
 			continue
@@ -513,76 +377,52 @@ func (d *doc) reported(ui, s int, quotes []quoteRegion, last int) (st stmt, ok, 
 		// "KCNA melaporkan percakapan itu", "Putin menyampaikan ucapan
 		// selamat": a verb that takes a thing as its object reports words
 		// only with "bahwa", a colon or a clause after it.
-		if lex.objectVerbs[t.low] && !slices.ContainsFunc(u.toks[i+1:from], func(t token) bool { return t.low == "bahwa" || t.low == ":" }) && !clauseAhead(u, from, end) {
+		if lex.objectVerbs[t.low] && !slices.ContainsFunc(u.toks[i+1:from], func(t token) bool { return t.low == "bahwa" || t.low == ":" }) && !f.clauseAhead(u, from, end) {
 			continue
 		}
 		text := tidySpace(u.surface(from, end))
-		return d.newStmt(speaker, text, diplograph.KindIndirect, ui, from, end, s), true, false
+		return f.newStmt(speaker, text, diplograph.KindIndirect, ui, from, end, s), true, false
 	}
 	return stmt{}, false, false
-}
-
-// negatedVerb says whether the verb at token v is negated ("tidak
-// menyebutkan", "belum juga mengatakan"): what follows was not said.
-func (l *lexicon) negatedVerb(u *annotatedUnit, sentStart, v int) bool {
-	for i := v - 1; i >= sentStart && i >= v-3; i-- {
-		w := u.toks[i].low
-		if l.negations[w] {
-			return true
-		}
-		if !l.adverbs[w] {
-			return false
-		}
-	}
-	return false
 }
 
 // clauseAhead says whether the words from token from start a clause of
 // their own, with a verb or a predicate word before any relative clause
 // ("Korea Utara telah menembakkan ...", not "percakapan yang berlangsung").
-func clauseAhead(u *annotatedUnit, from, end int) bool {
+func (f *statementFinder) clauseAhead(u *annotatedUnit, from, end int) bool {
 	for k := from; k < end && k < from+10; k++ {
 		w := u.toks[k].low
 		if w == "yang" || w == "," {
 			return false
 		}
-		if predicateWords[w] || (isVerbLike(w) && !u.covered(k)) {
+		if f.predicate[w] || (isVerbLike(w) && !u.covered(k)) {
 			return true
 		}
 	}
 	return false
 }
 
-// predicateWords start the predicate of a clause, or a characterization
-// ("menggambarkan uji coba itu sebagai ...").
-var predicateWords = newWordSet("sebagai", "akan", "telah", "sudah", "tidak", "tak", "belum", "adalah", "merupakan", "sedang",
-	"harus", "bisa", "dapat", "mampu", "ingin", "siap", "masih", "tetap", "perlu", "mungkin", "bakal")
-
-func isQuoteMark(s string) bool {
-	return s == "\"" || s == "“" || s == "”" || s == "'" || s == "‘" || s == "’"
-}
-
 // newStmt builds a statement: About lists the actors mentioned in its text,
 // the id hashes the speaker and the normalized text.
-func (d *doc) newStmt(speaker int, text, kind string, ui, ts, te, sent int) stmt {
-	u := &d.units[ui]
+func (f *statementFinder) newStmt(speaker int, text, kind string, ui, ts, te, sent int) stmt {
+	u := &f.units[ui]
 	var about []string
 	seen := map[int]bool{speaker: true}
 	for _, sp := range u.spansIn(ts, te) {
 		if sp.te <= te && !seen[sp.actor] {
 			seen[sp.actor] = true
-			about = append(about, d.actors[sp.actor].id)
+			about = append(about, f.actors[sp.actor].id)
 		}
 	}
 	if about == nil {
 		about = []string{}
 	}
-	spk := d.actors[speaker].id
+	spk := f.actors[speaker].id
 	h := sha256.Sum256([]byte(spk + "|" + keyOfTokens(u.toks[ts:te])))
 	return stmt{
 		Statement: diplograph.Statement{
 			ID: hex.EncodeToString(h[:16]), Speaker: spk, Text: text, Kind: kind,
-			Date: diplograph.NullString(d.dates[sent]), About: about,
+			Date: diplograph.NullString(f.dates[sent]), About: about,
 		},
 		speaker: speaker, unit: ui, ts: ts, te: te, direct: kind == diplograph.KindDirect,
 	}
