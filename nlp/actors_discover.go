@@ -33,14 +33,6 @@ func (f *actorFinder) matchDictionary(ui int) {
 	}
 }
 
-// placeTails after a state's name make another place of it: "Amerika
-// Latin", "Laut China Selatan".
-var placeTails = newWordSet("latin", "selatan", "utara", "tengah", "timur", "barat", "daya", "laut", "raya")
-
-// notActorBefore are words after which a state's name is not the state:
-// currencies and languages.
-var notActorBefore = newWordSet("dolar", "dollar", "yen", "yuan", "won", "rubel", "rupee", "peso", "bahasa", "aksen")
-
 // place records a discovered mention over tokens [ts, te) whose own name
 // starts at nameFrom: mentions inside the name are dropped ("Kim" inside
 // "Kim Joon-hyung"), mentions before it become its qualifiers ("Rusia" in
@@ -103,9 +95,6 @@ func (f *actorFinder) run(u *annotatedUnit, i, max int, body bool) (end, words i
 	}
 	return end, words
 }
-
-// nameParticles are the lower-case words inside personal names.
-var nameParticles = newWordSet("bin", "binti", "van", "von", "der", "de", "da", "al", "el", "la", "dos")
 
 // findBodies discovers ministries ("Kementerian Luar Negeri Korea Utara"),
 // embassies ("Kedutaan Besar Korea Utara di Moskow") and academic bodies

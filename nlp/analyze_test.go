@@ -29,7 +29,7 @@ func analyzePage(t testing.TB, p page) analyzed {
 	t.Helper()
 	x := newTestExtractor(t)
 	seg := x.rules.segment.segment(p.Title, p.Paragraphs, maxAnalyzedSentences)
-	ac, st, ev := x.ann.analyze(p, &seg)
+	ac, st, ev := x.analyze(p, &seg)
 	return analyzed{ac, st, ev}
 }
 
@@ -130,7 +130,7 @@ func BenchmarkAnalyze(b *testing.B) {
 	cpu := cpuTime(b)
 	for b.Loop() {
 		in := &inputs[n%len(inputs)]
-		x.ann.analyze(in.p, &in.seg)
+		x.analyze(in.p, &in.seg)
 		n++
 	}
 	reportRates(b, n, cpuTime(b)-cpu)

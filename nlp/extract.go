@@ -11,25 +11,24 @@ import (
 )
 
 // Extractor turns news pages into Articles. Build it once with
-// NewExtractor: it loads the dictionary, the segmenter and the NER model a
-// single time, and is then safe for concurrent use by many goroutines.
+// NewExtractor: it loads the rules' data, the dictionary and the NER model
+// a single time, and is then safe for concurrent use by many goroutines.
+//
+// A page goes through a chain of stages, each reading the output of those
+// before it: clean (raw text to a page: title, metadata, the story's
+// paragraphs), segment (units of tokens and their sentences), actors (the
+// cast: actors and their mentions), sentence dates, statements, events.
 type Extractor struct {
 	rules *rules
-	ann   *annotator
 }
 
 // NewExtractor loads everything extraction needs.
 func NewExtractor() (*Extractor, error) {
-	tk := newTokenizer()
-	r, err := loadRules(ruleFiles, tk)
+	r, err := loadRules(ruleFiles, newTokenizer())
 	if err != nil {
 		return nil, fmt.Errorf("loading the extraction rules: %w", err)
 	}
-	ann, err := newAnnotator(tk, r.lex, r.actors, r.statements)
-	if err != nil {
-		return nil, fmt.Errorf("loading the extraction models: %w", err)
-	}
-	return &Extractor{rules: r, ann: ann}, nil
+	return &Extractor{rules: r}, nil
 }
 
 // maxAnalyzedSentences bounds the work on one page: a news story has a few
@@ -72,7 +71,7 @@ func (x *Extractor) Extract(doc diplograph.Document) (art diplograph.Article, er
 	if seg.bodySentences > maxAnalyzedSentences {
 		p.Warnings = append(p.Warnings, fmt.Sprintf("body of %d sentences: only the first %d were analyzed", seg.bodySentences, maxAnalyzedSentences))
 	}
-	actors, statements, events := x.ann.analyze(p, &seg)
+	actors, statements, events := x.analyze(p, &seg)
 	return diplograph.Article{
 		Source:     doc.Source,
 		ID:         articleID(p.Paragraphs),
@@ -88,6 +87,26 @@ func (x *Extractor) Extract(doc diplograph.Document) (art diplograph.Article, er
 		Events:     nonNil(events),
 		Warnings:   p.Warnings,
 	}, nil
+}
+
+// analyze runs the stages after segmenting on one page: actors, sentence
+// dates, statements, events. Only the title and the body are read: nothing
+// else on the page can create an actor.
+func (x *Extractor) analyze(p page, seg *segmented) ([]diplograph.Actor, []diplograph.Statement, []diplograph.Event) {
+	published := ""
+	if len(p.Published) >= 10 {
+		published = p.Published[:10]
+	}
+	r := x.rules
+	c := r.actors.find(seg, published)
+	dates := r.lex.dateSentences(seg, published)
+	stmts := r.statements.find(seg, c, dates)
+	events := r.events.code(seg, c, stmts, dates)
+	statements := make([]diplograph.Statement, len(stmts))
+	for i, s := range stmts {
+		statements[i] = s.Statement
+	}
+	return c.list(r.actors.dict), statements, events
 }
 
 // applyMetadata lets what the source knows override what the page prints.

@@ -231,7 +231,8 @@ func TestDetectLanguage(t *testing.T) {
 }
 
 func TestExtractTurnsPanicsIntoErrors(t *testing.T) {
-	x := &Extractor{rules: newTestExtractor(t).rules} // no annotator: analyze panics
+	r := newTestExtractor(t).rules
+	x := &Extractor{rules: &rules{lex: r.lex, clean: r.clean, segment: r.segment}} // no actors stage: analyze panics
 	_, err := x.Extract(diplograph.Document{Text: []byte(readTestPage(t, "02_ticker_ilustrasi_terbaru.txt"))})
 	if !errors.Is(err, ErrInternal) {
 		t.Errorf("error = %v, want ErrInternal", err)

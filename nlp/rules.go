@@ -17,12 +17,12 @@ var ruleFiles embed.FS
 // rules are the stages' word lists, read from data/ and checked by
 // NewExtractor, and only read afterwards.
 type rules struct {
-	lex     *lexicon
-	clean   *cleaner
-	segment *segmenter
-	actors  *actorRules
-	// statements is the statements stage.
+	lex        *lexicon
+	clean      *cleaner
+	segment    *segmenter
+	actors     *actorRules
 	statements *statementRules
+	events     *eventRules
 }
 
 // loadRules reads and checks every data file; the error names the first
@@ -46,6 +46,7 @@ func readRules(fsys fs.FS, tk *tokenizer) (*rules, map[string]bool, error) {
 			return nil, d.read, err
 		}
 		r.statements = loadStatementRules(d, tk, r.lex)
+		r.events = loadEventRules(d, tk, r.lex)
 	}
 	if d.err != nil {
 		return nil, d.read, d.err

@@ -58,6 +58,15 @@ func TestRulesRefuseBrokenLines(t *testing.T) {
 		{"lexicon/title_abbreviations.tsv", "\nmenlu\tmenteri luar negeri\n", "\nmenlu\tmenteri  luar negeri\n", "data/lexicon/title_abbreviations.tsv:4: \"menteri  luar negeri\" has other white space"},
 		{"actors/ministry_heads.tsv", "\nkemlu\tforeign-ministry\n", "\nkemlu\tforeign-minstry\n", "data/actors/ministry_heads.tsv:7: ministry \"foreign-minstry\" is in no line of actors/ministries.tsv"},
 		{"statements/words.tsv", "\nakan\tpredicate\n", "\nakan\tpredicat\n", "data/statements/words.tsv:7: unknown class \"predicat\" (known: predicate)"},
+		{"events/triggers.tsv", "\nbertemu\t040\t", "\nbertemu\t999\t", "data/events/triggers.tsv:75: CAMEO code \"999\" is not in events/cameo.tsv"},
+		{"events/triggers.tsv", "\nmengunjungi\t042\tactive\t0.8\t043\n", "\nmengunjungi\t042\tactive\t0.8\t044\n", "data/events/triggers.tsv:119: CAMEO code \"044\" is not in events/cameo.tsv"},
+		{"events/triggers.tsv", "\nbertemu\t040\tactive\t", "\nbertemu\t040\tactiv\t", "data/events/triggers.tsv:75: voice \"activ\" is none of active, passive, noun, receive"},
+		{"events/triggers.tsv", "\nbertemu\t040\tactive\t0.8\t", "\nbertemu\t040\tactive\t8\t", "data/events/triggers.tsv:75: base \"8\" is not a confidence"},
+		{"events/triggers.tsv", "\tsymmetric\n", "\tsymetric\n", "data/events/triggers.tsv:75: flag \"symetric\" is none of symmetric, only-growth, owner-only, no-owner"},
+		{"events/triggers.tsv", "\nsanksi\t163\t", "\nbertemu\t163\t", "data/events/triggers.tsv:300: \"bertemu\" is listed twice"},
+		{"events/cameo.tsv", "\n190\t4\t", "\n190\t3\t", "data/events/cameo.tsv:36: quad class 4, but other codes of root 19 have 3"},
+		{"events/cameo.tsv", "\n190\t4\t-10.0\t", "\n190\t4\t-11\t", "data/events/cameo.tsv:35: goldstein \"-11\" is not a number from -10 to 10"},
+		{"events/context_cues.tsv", "\ntidak\tnegated\n", "\ntidak\tnegative\n", "data/events/context_cues.tsv:6: context \"negative\" is none of negated, hypothetical, alleged, future"},
 		{"actors/words.tsv", "\nlatin\tplace-tail\n", "\nlatin\tplace-tail\nlatin\tplace-tail\n", "data/actors/words.tsv:17: \"latin\" is listed twice"},
 	}
 	for _, tt := range tests {

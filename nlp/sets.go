@@ -163,11 +163,3 @@ func initialDot(toks []token, j int) bool {
 	prev := toks[j-1]
 	return prev.word && prev.end == t.start && len(prev.low) <= 2
 }
-
-func newWordSet(words ...string) wordSet {
-	s := make(wordSet, len(words))
-	for _, w := range words {
-		s[w] = true
-	}
-	return s
-}
