@@ -14,8 +14,9 @@ import (
 //go:embed data/*/*.txt data/*/*.tsv
 var ruleFiles embed.FS
 
-// rules are the stages' word lists, read from data/ and checked by
-// NewExtractor, and only read afterwards.
+// rules are the stages, each with the words it reads from data/ (and, for
+// the actors stage, the dictionary and the NER model): built and checked
+// by NewExtractor, only read afterwards.
 type rules struct {
 	lex        *lexicon
 	clean      *cleaner

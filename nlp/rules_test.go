@@ -80,7 +80,8 @@ func TestRulesRefuseBrokenLines(t *testing.T) {
 	}
 }
 
-// brokenRules is a copy of data/ with old replaced by new in one file.
+// brokenRules is a copy of data/ with old replaced by new in one file (to
+// break a line, or to add one).
 func brokenRules(t *testing.T, file, old, new string) fstest.MapFS {
 	t.Helper()
 	fsys := fstest.MapFS{}
@@ -102,4 +103,43 @@ func brokenRules(t *testing.T, file, old, new string) fstest.MapFS {
 		t.Fatal(err)
 	}
 	return fsys
+}
+
+// TestAWordIsOneLine adds a speech verb, a trigger and a title to the data,
+// one line each, and checks that extraction reads them.
+func TestAWordIsOneLine(t *testing.T) {
+	tests := []struct {
+		file, old, new, para string
+		found                func(analyzed) bool
+	}{
+		{"lexicon/speech_verbs.tsv", "\nmengatakan\n", "\nmengatakan\nbersabda\n",
+			"Diplomat Rusia Anatoly Petrov bersabda bahwa Moskow akan menambah bantuan.", func(r analyzed) bool {
+				return len(r.statements) == 1 && r.statements[0].Speaker == "anatoly-petrov" && strings.HasPrefix(r.statements[0].Text, "Moskow akan")
+			}},
+		{"events/triggers.tsv", "\nmendukung\t051\tactive\t0.75\n", "\nmendukung\t051\tactive\t0.75\nmenyokong\t051\tactive\t0.75\n",
+			"Rusia menyokong Vietnam dalam sengketa itu.", func(r analyzed) bool {
+				_, ok := r.hasEvent("rus", "vnm", "05")
+				return ok
+			}},
+		{"lexicon/titles.tsv", "\ndiplomat\tperson\n", "\ndiplomat\tperson\natase\tperson\n",
+			"Atase Pertahanan Rusia Anatoly Petrov tiba di Hanoi.", func(r analyzed) bool {
+				a, ok := r.actor("anatoly-petrov")
+				return ok && len(a.Roles) == 1 && a.Roles[0].Title == "Atase Pertahanan Rusia" && a.Roles[0].Of == "rus"
+			}},
+	}
+	for _, tt := range tests {
+		p := page{Published: "2024-05-02", Paragraphs: []string{tt.para}}
+		if tt.found(analyzePage(t, p)) {
+			t.Errorf("%s: %q is read so before the line is added", tt.file, tt.para)
+		}
+		r, err := loadRules(brokenRules(t, tt.file, tt.old, tt.new), newTokenizer())
+		if err != nil {
+			t.Fatal(err)
+		}
+		seg := r.segment.segment("", p.Paragraphs, maxAnalyzedSentences)
+		ac, st, ev := (&Extractor{rules: r}).analyze(p, &seg)
+		if !tt.found(analyzed{ac, st, ev}) {
+			t.Errorf("%s: the added line is not read: actors %+v, statements %+v, events %+v", tt.file, ac, st, ev)
+		}
+	}
 }
