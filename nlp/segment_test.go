@@ -104,6 +104,7 @@ func TestTokenizer(t *testing.T) {
 		{"Retno L.P. Marsudi", "*Retno *L . *P . *Marsudi"},
 		{"Mu'min datang", "*Mu'min *datang"},
 		{"AS--Rusia", "*AS - - *Rusia"},
+		{"İzmir's \xff's", "*İzmir's \xff ' *s"}, // words prose cannot read: split without it
 	}
 	tk := newTokenizer()
 	for _, tt := range tests {
@@ -133,21 +134,10 @@ func TestTokensKeepProsesBoundaries(t *testing.T) {
 		p := testRules(t).clean.cleanPage(string(page))
 		for _, para := range p.Paragraphs {
 			toks := cached.tokens(para, nil)
-			at := 0
+			checkCover(t, para, toks)
 			ends := map[int]bool{}
 			for _, tok := range toks {
-				gap := strings.TrimSpace(para[at:tok.start])
-				if tok.joined {
-					gap = strings.TrimLeft(gap, "-‐‑") // the hyphen that joins the word to the one before
-				}
-				if gap != "" || tok.end <= tok.start {
-					t.Fatalf("%q: token %+v leaves out or overlaps text after byte %d", para, tok, at)
-				}
-				at = tok.end
 				ends[tok.start], ends[tok.end] = true, true
-			}
-			if strings.TrimSpace(para[at:]) != "" {
-				t.Fatalf("%q: text after the last token", para)
 			}
 			off := 0
 			for _, w := range strings.Fields(para) {
@@ -164,4 +154,38 @@ func TestTokensKeepProsesBoundaries(t *testing.T) {
 			}
 		}
 	}
+}
+
+// checkCover checks that tokens cover every non-space byte of text once
+// and in order, but the hyphen that joins a word to the one before.
+func checkCover(t *testing.T, text string, toks []token) {
+	t.Helper()
+	at := 0
+	for _, tok := range toks {
+		if tok.start < at || tok.end <= tok.start || tok.end > len(text) {
+			t.Fatalf("%q: token %+v out of order or of the text", text, tok)
+		}
+		gap := strings.TrimSpace(text[at:tok.start])
+		if tok.joined {
+			gap = strings.TrimLeft(gap, "-‐‑")
+		}
+		if gap != "" {
+			t.Fatalf("%q: token %+v leaves out %q", text, tok, gap)
+		}
+		at = tok.end
+	}
+	if rest := strings.TrimSpace(text[at:]); rest != "" {
+		t.Fatalf("%q: %q after the last token", text, rest)
+	}
+}
+
+// FuzzTokens checks that tokens cover any text, prose's quirks included.
+func FuzzTokens(f *testing.F) {
+	for _, s := range []string{"Kim Jong-un", "“Kami,” kata Kim.", "People's it's. Mu'min &rsquo;s", "(11/8) L.P. --x", "‘a’ 'b' \"c\"", "\xff\xfe don't"} {
+		f.Add(s)
+	}
+	tk := newTokenizer()
+	f.Fuzz(func(t *testing.T, text string) {
+		checkCover(t, text, tk.tokens(text, nil))
+	})
 }

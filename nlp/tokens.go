@@ -181,8 +181,15 @@ func proseSpans(w string) []proseSpan {
 // model and English segmenter are not used.
 var proseTokensOnly = []prose.DocOpt{prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false)}
 
-// proseTokens returns prose's tokens of a text.
+// proseTokens returns prose's tokens of a word, or nil for a word prose
+// cannot read: prose finds clitics by their place in the word's lower-cased
+// copy and cuts the word there, so a word that lower-casing makes longer
+// (invalid UTF-8, a letter such as "İ") would be cut in the wrong place or
+// make it panic. Such a word is split by splitPiece alone.
 func proseTokens(text string) []string {
+	if len(strings.ToLower(text)) != len(text) {
+		return nil
+	}
 	doc, err := prose.NewDocument(text, proseTokensOnly...)
 	if err != nil {
 		// prose's tokenizer cannot fail; with no tokens the word is split
