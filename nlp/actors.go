@@ -69,7 +69,7 @@ func loadActorRules(d *dataFile, tk *tokenizer, lex *lexicon) (*actorRules, erro
 	if err != nil {
 		return nil, err
 	}
-	idx, err := newDictIndex(dict, tk)
+	idx, err := newDictIndex(dict, tk, lex)
 	if err != nil {
 		return nil, err
 	}
@@ -310,10 +310,10 @@ func (f *actorFinder) positionsOf(a *actor) []position {
 		out = append(out, position{f.lex.titleKey(f.tk.tokens(r.Title, nil)), r.Of})
 	}
 	if a.dict >= 0 {
-		for _, r := range f.dict.actors[a.dict].Roles {
+		for k, r := range f.dict.actors[a.dict].Roles {
 			current := f.published == "" || (r.From <= f.published && (r.To == "" || r.To >= f.published))
 			if r.TitleID != "" && current {
-				out = append(out, position{f.lex.titleKey(f.tk.tokens(r.TitleID, nil)), r.Of})
+				out = append(out, position{f.dict.titleKeys[a.dict][k], r.Of})
 			}
 		}
 	}

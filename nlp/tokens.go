@@ -67,18 +67,13 @@ func (tk *tokenizer) tokens(text string, dst []token) []token {
 	var missed map[string][]token
 	tk.mu.RLock()
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
+		if size := spaceAt(text, i); size > 0 {
 			i += size
 			continue
 		}
-		j := i + size
-		for j < len(text) {
-			r, size = utf8.DecodeRuneInString(text[j:])
-			if unicode.IsSpace(r) {
-				break
-			}
-			j += size
+		j := i + 1
+		for j < len(text) && spaceAt(text, j) == 0 {
+			j++
 		}
 		w := text[i:j]
 		toks, ok := tk.words[w]
@@ -105,6 +100,22 @@ func (tk *tokenizer) tokens(text string, dst []token) []token {
 		tk.remember(missed)
 	}
 	return dst
+}
+
+// spaceAt returns the length of the white space character at text[i], or
+// 0 when there is none (ASCII, the common case, is read without decoding).
+func spaceAt(text string, i int) int {
+	if c := text[i]; c < utf8.RuneSelf {
+		if c == ' ' || '\t' <= c && c <= '\r' {
+			return 1
+		}
+		return 0
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	if unicode.IsSpace(r) {
+		return size
+	}
+	return 0
 }
 
 // remember caches the tokens of words, while there is room.
