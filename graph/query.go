@@ -92,6 +92,7 @@ type Event struct {
 	ID        string   `json:"id"`
 	Date      string   `json:"date,omitempty"`
 	Cameo     string   `json:"cameo"`
+	CameoName string   `json:"cameo_name,omitempty"` // the codebook's name of Cameo, where the extractor knows it
 	Root      string   `json:"root"`
 	QuadClass int      `json:"quad_class"`
 	Goldstein float64  `json:"goldstein"`
@@ -118,6 +119,7 @@ func eventOf(m row) Event {
 		ID:        m.str("id"),
 		Date:      m.date("date"),
 		Cameo:     m.str("cameo"),
+		CameoName: nlp.CameoName(m.str("cameo")),
 		Root:      m.str("root"),
 		QuadClass: m.int("quad_class"),
 		Goldstein: m.float("goldstein"),
@@ -136,8 +138,10 @@ type Statement struct {
 	Kind    string     `json:"kind"`
 	Speaker ActorRef   `json:"speaker"`
 	About   []ActorRef `json:"about"`
-	// Articles counts the articles that report the statement.
-	Articles int `json:"articles"`
+	// Articles counts the articles that report the statement; Outlets
+	// names their outlets, in alphabetical order.
+	Articles int      `json:"articles"`
+	Outlets  []string `json:"outlets"`
 }
 
 // statementMap is the Cypher projection of the statement in variable s that
@@ -145,7 +149,8 @@ type Statement struct {
 const statementMap = `s{.id, .date, .text, .kind,
 	speaker: [(spk:Actor)-[:MADE]->(s) | spk{.id, .name, labels: labels(spk)}][0],
 	about: [(s)-[:ABOUT]->(ab:Actor) | ab{.id, .name, labels: labels(ab)}],
-	articles: COUNT { (s)-[:REPORTED_IN]->(:Article) }}`
+	articles: COUNT { (s)-[:REPORTED_IN]->(:Article) },
+	outlets: COLLECT { MATCH (s)-[:REPORTED_IN]->(ar:Article) WHERE ar.outlet IS NOT NULL RETURN DISTINCT ar.outlet ORDER BY ar.outlet }}`
 
 func statementOf(m row) Statement {
 	return Statement{
@@ -156,6 +161,7 @@ func statementOf(m row) Statement {
 		Speaker:  m.actor("speaker"),
 		About:    m.actors("about"),
 		Articles: m.int("articles"),
+		Outlets:  m.strs("outlets"),
 	}
 }
 

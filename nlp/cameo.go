@@ -42,6 +42,10 @@ var cameoCodes = map[string]cameoCode{
 	"195": {"Employ aerial weapons", -10.0},
 }
 
+// CameoName returns the codebook name of a CAMEO code the extractor emits
+// ("042" → "Make a visit"), or "" for any other code.
+func CameoName(code string) string { return cameoCodes[code].name }
+
 // cameoRoot is the two-digit root of a code ("036" -> "03").
 func cameoRoot(code string) string { return code[:2] }
 

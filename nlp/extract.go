@@ -89,6 +89,7 @@ func (x *Extractor) Extract(doc Document) (art Article, err error) {
 		Dateline:   NullString(p.Dateline),
 		Language:   lang,
 		Published:  NullString(p.Published),
+		Body:       strings.Join(p.Paragraphs, "\n\n"),
 		Actors:     nonNil(actors),
 		Statements: nonNil(statements),
 		Events:     nonNil(events),
