@@ -15,6 +15,7 @@ import (
 	"github.com/diplograph/diplograph/api"
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/nlp"
+	"github.com/diplograph/diplograph/web"
 )
 
 // serveFlags are the API's settings: flags over DIPLOGRAPH_* variables.
@@ -118,10 +119,13 @@ func runServe(ctx context.Context, args []string, io stdio) error {
 		return fmt.Errorf("DIPLOGRAPH_LISTEN %q: %w", *flags.listen, err)
 	}
 	gin.SetMode(gin.ReleaseMode)
+	cfg.Explorer = web.Assets()
 	srv := api.New(cfg, db, api.Pipeline{Extractor: extractor, Writer: writer}, log)
-	url := "http://" + ln.Addr().String() + "/api/v1/"
+	base := "http://" + ln.Addr().String()
+	url := base + "/api/v1/"
 	fmt.Fprintf(io.out, "diplograph API serving at %s (OpenAPI: %sopenapi.json)\n", url, url)
-	log.Info("serving", "url", url, "cors_origins", cfg.CORSOrigins, "token_set", cfg.Token != "",
+	fmt.Fprintf(io.out, "diplograph explorer at %s/\n", base)
+	log.Info("serving", "url", url, "explorer", base+"/", "cors_origins", cfg.CORSOrigins, "token_set", cfg.Token != "",
 		"cypher_timeout", cfg.CypherTimeout.String(), "cypher_max_rows", cfg.CypherMaxRows, "cache_ttl", cfg.CacheTTL.String())
 	return srv.Serve(ctx, ln, grace)
 }
