@@ -19,6 +19,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/internal/neo4jtest"
 )
@@ -557,8 +558,13 @@ func (s *countingStore) count() int {
 
 type fakeIngester struct{}
 
-func (fakeIngester) Ingest(ctx context.Context, docs []Submission) (IngestReport, error) {
-	return IngestReport{Articles: []IngestedArticle{{ID: "a", Status: StatusNew}}, New: 1}, nil
+func (fakeIngester) Ingest(ctx context.Context, pages <-chan diplograph.Page, each func(diplograph.PageResult)) (diplograph.IngestSummary, error) {
+	seq := 0
+	for p := range pages {
+		each(diplograph.PageResult{Seq: seq, Name: p.Name, ID: "a", Outcome: diplograph.New})
+		seq++
+	}
+	return diplograph.IngestSummary{New: seq}, nil
 }
 
 func TestCacheAnswersRepeatedQuestionsOnce(t *testing.T) {

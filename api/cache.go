@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"context"
 	"net/http"
+	"strconv"
 	"sync"
 	"time"
 
 	"github.com/gin-gonic/gin"
+	"github.com/gin-gonic/gin/render"
+	"golang.org/x/sync/singleflight"
 )
 
 // Bounds of the response cache.
@@ -16,133 +19,173 @@ const (
 	maxCachedBody   = 1 << 20
 )
 
-// cache keeps the successful answers of the read endpoints for a short time
-// (Config.CacheTTL). Dashboards ask the same questions over and over, and an
-// answer about a busy actor aggregates thousands of events: within the TTL
-// the graph is asked once, and concurrent requests for the same URL wait for
-// the one in flight instead of all running the query. For one TTL more, an
-// expired answer is still given at once while a single background request
-// asks the graph again (stale-while-revalidate), so that expiry does not
-// make clients wait. Answers are thus at most twice the TTL old; an ingest
-// through this server clears the cache at once.
+// reply is a rendered 200 answer of a read endpoint, ready to send again.
+type reply struct {
+	header http.Header
+	body   []byte
+}
+
+// rendered renders r, with the extra headers given, into a reply.
+func rendered(r render.Render, header http.Header) (reply, error) {
+	w := &bufferWriter{header: header}
+	if w.header == nil {
+		w.header = http.Header{}
+	}
+	r.WriteContentType(w)
+	if err := r.Render(w); err != nil {
+		return reply{}, err
+	}
+	return reply{header: w.header, body: w.buf.Bytes()}, nil
+}
+
+// send writes the reply as a 200 answer.
+func (r reply) send(c *gin.Context) {
+	for k, vs := range r.header {
+		for _, v := range vs {
+			c.Writer.Header().Add(k, v)
+		}
+	}
+	c.Status(http.StatusOK)
+	c.Writer.Write(r.body)
+}
+
+// bufferWriter is the http.ResponseWriter responses are rendered into.
+type bufferWriter struct {
+	header http.Header
+	buf    bytes.Buffer
+}
+
+func (w *bufferWriter) Header() http.Header         { return w.header }
+func (w *bufferWriter) Write(b []byte) (int, error) { return w.buf.Write(b) }
+func (w *bufferWriter) WriteHeader(int)             {}
+
+// cache keeps the answers of the read endpoints for a short time
+// (Config.CacheTTL). Dashboards ask the same questions over and over, and
+// an answer about a busy actor aggregates thousands of events: within the
+// TTL the graph is asked once, and concurrent requests for the same URL
+// share the one query in flight (singleflight) instead of all running it.
+// For one TTL more, an expired answer is still given at once while a single
+// background load asks the graph again (stale-while-revalidate), so that
+// expiry does not make clients wait. Answers are thus at most twice the
+// TTL old; an ingest through this server clears the cache at once.
+//
+// The cache knows nothing of HTTP routing: it keeps responses by key and
+// calls the load function it is given.
 type cache struct {
 	ttl     time.Duration
-	handler http.Handler // the router, which background refreshes go through
+	flights singleflight.Group
+	refresh sync.WaitGroup
+
 	mu      sync.Mutex
 	entries map[string]cached
-	flights map[string]chan struct{}
-	refresh sync.WaitGroup
+	// generation counts clears, so that a load which began before a clear
+	// does not put an answer from the old graph back.
+	generation int
 }
 
 type cached struct {
-	contentType string
-	body        []byte
-	expires     time.Time
+	reply
+	expires time.Time
 }
 
-// refreshing marks the context of a background refresh, which goes to the
-// store whatever the cache holds.
-type refreshing struct{}
+// Values of the X-Cache header.
+const (
+	cacheHit  = "hit"
+	cacheMiss = "miss"
+)
 
 func newCache(ttl time.Duration) *cache {
-	return &cache{ttl: ttl, entries: map[string]cached{}, flights: map[string]chan struct{}{}}
+	return &cache{ttl: ttl, entries: map[string]cached{}}
 }
 
-// middleware answers from the cache, or runs the handler once for all
-// concurrent requests of the same URL and keeps a 200 answer.
-func (k *cache) middleware() gin.HandlerFunc {
-	return func(c *gin.Context) {
-		if k.ttl <= 0 || c.Request.Method != http.MethodGet {
-			c.Next()
-			return
+// get answers key from the cache, or by calling load once for all the
+// concurrent callers of the same key. It says whether the answer was a
+// cache hit or miss ("" when the cache is off). The shared load runs
+// detached from any one caller's context, bounded by the store's own
+// timeouts, so that one client going away does not fail the others.
+func (k *cache) get(ctx context.Context, key string, load func(context.Context) (reply, error)) (reply, string, error) {
+	if k.ttl <= 0 {
+		r, err := load(ctx)
+		return r, "", err
+	}
+	r, stale, ok, gen := k.lookup(key)
+	if ok {
+		if stale {
+			k.revalidate(ctx, key, gen, load)
 		}
-		key := c.Request.URL.Path + "?" + c.Request.URL.Query().Encode()
-		for c.Request.Context().Value(refreshing{}) == nil {
-			hit, refresh, wait := k.lookup(key)
-			if hit != nil {
-				if refresh {
-					k.revalidate(c.Request)
-				}
-				c.Header("X-Cache", "hit")
-				c.Data(http.StatusOK, hit.contentType, hit.body)
-				c.Abort()
-				return
-			}
-			if wait == nil {
-				break // this request leads the flight
-			}
-			select {
-			case <-wait:
-			case <-c.Request.Context().Done():
-				c.Abort()
-				return
-			}
+		return r, cacheHit, nil
+	}
+	ch := k.flights.DoChan(flightKey(key, gen), k.loadAndKeep(context.WithoutCancel(ctx), key, gen, load))
+	select {
+	case res := <-ch:
+		if res.Err != nil {
+			return reply{}, "", res.Err
 		}
-		defer k.land(key)
-		rec := &recorder{ResponseWriter: c.Writer}
-		c.Writer = rec
-		c.Header("X-Cache", "miss")
-		c.Next()
-		if rec.Status() == http.StatusOK && !rec.tooBig {
-			k.store(key, cached{contentType: rec.Header().Get("Content-Type"), body: rec.buf.Bytes(), expires: time.Now().Add(k.ttl)})
-		}
+		return res.Val.(reply), cacheMiss, nil
+	case <-ctx.Done():
+		return reply{}, "", ctx.Err()
 	}
 }
 
-// lookup returns an answer to give (and whether to refresh it in the
-// background, which then leads the flight), or a flight to wait for, or
-// neither, making the caller lead a new flight.
-func (k *cache) lookup(key string) (hit *cached, refresh bool, wait chan struct{}) {
+// lookup returns the answer kept for key, whether it has expired (but is
+// still within the second TTL), whether there was one, and the cache's
+// generation.
+func (k *cache) lookup(key string) (r reply, stale, ok bool, gen int) {
 	k.mu.Lock()
 	defer k.mu.Unlock()
-	now := time.Now()
 	e, ok := k.entries[key]
-	_, flying := k.flights[key]
+	now := time.Now()
 	switch {
 	case ok && now.Before(e.expires):
-		return &e, false, nil
+		return e.reply, false, true, k.generation
 	case ok && now.Before(e.expires.Add(k.ttl)):
-		if !flying {
-			k.flights[key] = make(chan struct{})
-		}
-		return &e, !flying, nil
-	case flying:
-		return nil, false, k.flights[key]
+		return e.reply, true, true, k.generation
 	}
-	k.flights[key] = make(chan struct{})
-	return nil, false, nil
+	return reply{}, false, false, k.generation
 }
 
-// revalidate asks the graph again for r in the background, within the
-// store's own timeouts; its answer replaces the cached one.
-func (k *cache) revalidate(r *http.Request) {
-	again := r.Clone(context.WithValue(context.WithoutCancel(r.Context()), refreshing{}, true))
-	again.Header.Del("X-Request-ID")
+// flightKey keeps loads begun before a clear apart from those begun after.
+func flightKey(key string, gen int) string { return strconv.Itoa(gen) + " " + key }
+
+// revalidate loads key again in the background, once however many callers
+// find it expired; the new answer replaces the kept one.
+func (k *cache) revalidate(ctx context.Context, key string, gen int, load func(context.Context) (reply, error)) {
 	k.refresh.Add(1)
+	ch := k.flights.DoChan(flightKey(key, gen), k.loadAndKeep(context.WithoutCancel(ctx), key, gen, load))
 	go func() {
 		defer k.refresh.Done()
-		k.handler.ServeHTTP(discard{header: http.Header{}}, again)
+		<-ch
 	}()
+}
+
+// loadAndKeep returns the flight that loads key and keeps a small answer,
+// unless the cache was cleared since generation gen.
+func (k *cache) loadAndKeep(ctx context.Context, key string, gen int, load func(context.Context) (reply, error)) func() (any, error) {
+	return func() (any, error) {
+		r, err := load(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if len(r.body) <= maxCachedBody {
+			k.keep(key, gen, cached{reply: r, expires: time.Now().Add(k.ttl)})
+		}
+		return r, nil
+	}
 }
 
 // wait returns when the background refreshes have finished.
 func (k *cache) wait() { k.refresh.Wait() }
 
-// land ends the flight of key, waking those who waited for it.
-func (k *cache) land(key string) {
+func (k *cache) keep(key string, gen int, e cached) {
 	k.mu.Lock()
 	defer k.mu.Unlock()
-	close(k.flights[key])
-	delete(k.flights, key)
-}
-
-func (k *cache) store(key string, e cached) {
-	k.mu.Lock()
-	defer k.mu.Unlock()
+	if gen != k.generation {
+		return
+	}
 	if len(k.entries) >= maxCacheEntries {
 		now := time.Now()
 		for key, old := range k.entries {
-			if now.After(old.expires) {
+			if now.After(old.expires.Add(k.ttl)) {
 				delete(k.entries, key)
 			}
 		}
@@ -158,37 +201,5 @@ func (k *cache) clear() {
 	k.mu.Lock()
 	defer k.mu.Unlock()
 	clear(k.entries)
+	k.generation++
 }
-
-// recorder copies what a handler writes, up to maxCachedBody.
-type recorder struct {
-	gin.ResponseWriter
-	buf    bytes.Buffer
-	tooBig bool
-}
-
-func (r *recorder) Write(b []byte) (int, error) {
-	r.keep(b)
-	return r.ResponseWriter.Write(b)
-}
-
-func (r *recorder) WriteString(s string) (int, error) {
-	r.keep([]byte(s))
-	return r.ResponseWriter.WriteString(s)
-}
-
-func (r *recorder) keep(b []byte) {
-	if r.buf.Len()+len(b) > maxCachedBody {
-		r.tooBig = true
-		return
-	}
-	r.buf.Write(b)
-}
-
-// discard is the response writer of a background refresh: the answer only
-// goes to the cache.
-type discard struct{ header http.Header }
-
-func (d discard) Header() http.Header         { return d.header }
-func (d discard) Write(b []byte) (int, error) { return len(b), nil }
-func (d discard) WriteHeader(int)             {}

@@ -19,39 +19,46 @@ var eventColumns = []string{"id", "date", "source_id", "source_name", "source_co
 // csvFlushRows is how many CSV rows are sent at a time.
 const csvFlushRows = 200
 
-// handleEvents answers the events of a timeline's filters: one page as JSON,
-// or every event of the filter as CSV, streamed as Neo4j returns them.
+// handleEvents answers the events of a timeline's filters: one page as JSON
+// (through the response cache, as every read endpoint), or every event of
+// the filter as CSV, streamed as Neo4j returns them.
 func (s *Server) handleEvents() gin.HandlerFunc {
+	asJSONPage := endpoint(s, readEvents(false), s.store.Events,
+		asPage[graph.TimelineQuery, graph.EventRow](func(q graph.TimelineQuery) graph.Page { return q.Page }))
 	return func(c *gin.Context) {
-		p := newParams(c)
-		from, to := p.dateRange()
-		q := graph.TimelineQuery{From: from, To: to, Root: p.root(), QuadClass: p.intIn("quad_class", 0, 1, 4),
-			Descending: p.oneOf("order", "asc", "asc", "desc") == "desc"}
-		q.Actor, q.Counterpart = p.anchor()
-		csvFormat := p.oneOf("format", "json", "json", "csv") == "csv"
-		if csvFormat {
-			for _, name := range []string{"limit", "offset"} {
-				if p.raw(name) != "" {
-					p.fail(name, "applies to format=json; the CSV holds every event of the filter")
-				}
-			}
-		} else {
-			q.Page = p.page()
+		if c.Query("format") != "csv" {
+			asJSONPage(c)
+			return
 		}
+		p := newParams(c)
+		q := readEvents(true)(p)
 		if err := p.done(); err != nil {
 			badField(c, err)
 			return
 		}
-		if !csvFormat {
-			list, err := s.store.Events(c.Request.Context(), q)
-			if err != nil {
-				s.fail(c, err)
-				return
-			}
-			respondList(c, list, q.Page)
-			return
-		}
 		s.streamEventsCSV(c, q)
+	}
+}
+
+// readEvents reads the parameters of GET /events: the timeline's filters
+// (kind aside), the format, and for JSON the page.
+func readEvents(csvFormat bool) func(*params) graph.TimelineQuery {
+	return func(p *params) graph.TimelineQuery {
+		from, to := p.dateRange()
+		q := graph.TimelineQuery{From: from, To: to, Root: p.root(), QuadClass: p.intIn("quad_class", 0, 1, 4),
+			Descending: p.oneOf("order", "asc", "asc", "desc") == "desc"}
+		q.Actor, q.Counterpart = p.anchor()
+		p.oneOf("format", "json", "json", "csv")
+		if !csvFormat {
+			q.Page = p.page()
+			return q
+		}
+		for _, name := range []string{"limit", "offset"} {
+			if p.raw(name) != "" {
+				p.fail(name, "applies to format=json; the CSV holds every event of the filter")
+			}
+		}
+		return q
 	}
 }
 

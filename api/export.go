@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"github.com/gin-gonic/gin"
+	"github.com/gin-gonic/gin/render"
 
 	"github.com/diplograph/diplograph/graph"
 )
@@ -21,21 +22,20 @@ func (s *Server) handleGraph() gin.HandlerFunc {
 			GraphQuery: graph.GraphQuery{EventFilter: p.eventFilter(), MinWeight: p.intIn("min_weight", 1, 1, 1_000_000), Page: p.page()}}
 	}, func(ctx context.Context, r request) (graph.Network, error) {
 		return s.store.Graph(ctx, r.GraphQuery)
-	}, func(c *gin.Context, r request, net graph.Network) {
+	}, func(r request, net graph.Network) (reply, error) {
 		var next *int
 		if net.Truncated {
 			n := r.Offset + r.Limit
 			next = &n
 		}
 		if r.format == "graphml" {
+			header := http.Header{"Content-Disposition": {`attachment; filename="diplograph.graphml"`}}
 			if next != nil {
-				c.Header("X-Next-Offset", strconv.Itoa(*next))
+				header.Set("X-Next-Offset", strconv.Itoa(*next))
 			}
-			c.Header("Content-Disposition", `attachment; filename="diplograph.graphml"`)
-			c.XML(http.StatusOK, graphML(net))
-			return
+			return rendered(render.XML{Data: graphML(net)}, header)
 		}
-		c.JSON(http.StatusOK, cytoscape(net, next))
+		return rendered(render.JSON{Data: cytoscape(net, next)}, nil)
 	})
 }
 

@@ -5,6 +5,7 @@ import (
 	"net/http"
 
 	"github.com/gin-gonic/gin"
+	"github.com/gin-gonic/gin/render"
 
 	"github.com/diplograph/diplograph/graph"
 )
@@ -19,9 +20,9 @@ type listResponse[T any] struct {
 }
 
 // endpoint builds a read handler: read and check the parameters into a
-// query, refuse it with a 400 naming the field, else ask the store and
-// answer with the result or a problem.
-func endpoint[Q, R any](s *Server, read func(*params) Q, ask func(context.Context, Q) (R, error), answer func(*gin.Context, Q, R)) gin.HandlerFunc {
+// query, refuse it with a 400 naming the field, else ask the store (through
+// the response cache) and answer with the rendered result or a problem.
+func endpoint[Q, R any](s *Server, read func(*params) Q, ask func(context.Context, Q) (R, error), answer func(Q, R) (reply, error)) gin.HandlerFunc {
 	return func(c *gin.Context) {
 		p := newParams(c)
 		q := read(p)
@@ -29,30 +30,41 @@ func endpoint[Q, R any](s *Server, read func(*params) Q, ask func(context.Contex
 			badField(c, err)
 			return
 		}
-		res, err := ask(c.Request.Context(), q)
+		resp, state, err := s.cache.get(c.Request.Context(), cacheKey(c.Request), func(ctx context.Context) (reply, error) {
+			res, err := ask(ctx, q)
+			if err != nil {
+				return reply{}, err
+			}
+			return answer(q, res)
+		})
 		if err != nil {
 			s.fail(c, err)
 			return
 		}
-		answer(c, q, res)
+		if state != "" {
+			c.Header("X-Cache", state)
+		}
+		resp.send(c)
 	}
 }
+
+// cacheKey is the request's path and its parameters in a canonical order.
+func cacheKey(r *http.Request) string { return r.URL.Path + "?" + r.URL.Query().Encode() }
 
 // asJSON answers with the result as it is.
-func asJSON[Q, R any](c *gin.Context, _ Q, res R) { c.JSON(http.StatusOK, res) }
+func asJSON[Q, R any](_ Q, res R) (reply, error) { return rendered(render.JSON{Data: res}, nil) }
 
 // asPage answers with one page of a list; page tells which page q asked for.
-func asPage[Q, T any](page func(Q) graph.Page) func(*gin.Context, Q, graph.List[T]) {
-	return func(c *gin.Context, q Q, list graph.List[T]) { respondList(c, list, page(q)) }
-}
-
-func respondList[T any](c *gin.Context, list graph.List[T], page graph.Page) {
-	resp := listResponse[T]{Items: list.Items, Limit: page.Limit, Offset: page.Offset}
-	if list.More {
-		next := page.Offset + page.Limit
-		resp.NextOffset = &next
+func asPage[Q, T any](page func(Q) graph.Page) func(Q, graph.List[T]) (reply, error) {
+	return func(q Q, list graph.List[T]) (reply, error) {
+		pg := page(q)
+		resp := listResponse[T]{Items: list.Items, Limit: pg.Limit, Offset: pg.Offset}
+		if list.More {
+			next := pg.Offset + pg.Limit
+			resp.NextOffset = &next
+		}
+		return rendered(render.JSON{Data: resp}, nil)
 	}
-	c.JSON(http.StatusOK, resp)
 }
 
 func (s *Server) handleNoRoute() gin.HandlerFunc {

@@ -2,6 +2,7 @@ package api
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -12,6 +13,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/gin-gonic/gin"
+
+	"github.com/diplograph/diplograph"
 )
 
 // maxBatch is the most articles one POST /articles takes.
@@ -39,14 +42,6 @@ type IngestReport struct {
 	NodesCreated         int `json:"nodes_created"`
 	RelationshipsCreated int `json:"relationships_created"`
 }
-
-// Statuses of an ingested article.
-const (
-	StatusNew       = "new"
-	StatusUnchanged = "unchanged"
-	StatusReplaced  = "replaced"
-	StatusFailed    = "failed"
-)
 
 // IngestedArticle is the outcome for one submitted article, in the order
 // they were sent.
@@ -77,13 +72,10 @@ func (s *Server) handleIngest() gin.HandlerFunc {
 				"this server was started without the ingest pipeline")
 			return
 		}
-		report, err := s.ingester.Ingest(c.Request.Context(), docs)
+		report, err := ingestSubmissions(c.Request.Context(), s.ingester, docs)
 		if err != nil {
 			s.fail(c, err)
 			return
-		}
-		if report.Articles == nil {
-			report.Articles = []IngestedArticle{}
 		}
 		status := http.StatusOK
 		if report.New+report.Replaced > 0 {
@@ -92,6 +84,36 @@ func (s *Server) handleIngest() gin.HandlerFunc {
 		}
 		c.JSON(status, report)
 	}
+}
+
+// ingestSubmissions runs the submissions through the ingest service and
+// reports each in the order sent. Articles that failed are reported as
+// such; only a store that cannot be reached fails the whole request.
+func ingestSubmissions(ctx context.Context, ingester Ingester, subs []Submission) (IngestReport, error) {
+	pages := make(chan diplograph.Page, len(subs))
+	for i, d := range subs {
+		source := d.URL
+		if source == "" {
+			source = fmt.Sprintf("POST /articles [%d]", i)
+		}
+		pages <- diplograph.Page{Name: source, Doc: diplograph.Document{Source: source, URL: d.URL, Title: d.Title,
+			Outlet: d.Outlet, Published: d.Published, Text: []byte(d.Text)}}
+	}
+	close(pages)
+	rep := IngestReport{Articles: make([]IngestedArticle, len(subs))}
+	summary, err := ingester.Ingest(ctx, pages, func(r diplograph.PageResult) {
+		a := IngestedArticle{ID: r.ID, Status: r.Outcome.String(), Actors: r.Actors, Statements: r.Statements, Events: r.Events}
+		if r.Err != nil {
+			a.Error = r.Err.Error()
+		}
+		rep.Articles[r.Seq] = a
+	})
+	if err != nil && !errors.Is(err, diplograph.ErrSomeFailed) {
+		return IngestReport{}, fmt.Errorf("ingesting %d posted articles: %w", len(subs), err)
+	}
+	rep.New, rep.Unchanged, rep.Replaced, rep.Failed = summary.New, summary.Unchanged, summary.Replaced, summary.Failed
+	rep.NodesCreated, rep.RelationshipsCreated = summary.NodesCreated, summary.RelationshipsCreated
+	return rep, nil
 }
 
 // readSubmissions reads one article object or an array of them, and

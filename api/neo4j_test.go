@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/graph"
 	fx "github.com/diplograph/diplograph/internal/graphfixture"
 	"github.com/diplograph/diplograph/internal/neo4jtest"
@@ -69,7 +70,7 @@ func (c *client) getOK(target string, v any) {
 	r.json(c.t, v)
 }
 
-func realServer(t *testing.T) (*client, *graph.DB, []nlp.Article) {
+func realServer(t *testing.T) (*client, *graph.DB, []diplograph.Article) {
 	db := fx.Open(t)
 	samples := fx.Load(t, db)
 	x, err := nlp.NewExtractor()
@@ -80,7 +81,7 @@ func realServer(t *testing.T) (*client, *graph.DB, []nlp.Article) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return newClient(t, New(testConfig(), db, Pipeline{Extractor: x, Writer: w}, discardLog())), db, samples
+	return newClient(t, New(testConfig(), db, &diplograph.Ingester{Extractor: x, Store: w, Workers: 2, Writers: 1, BatchSize: 10}, discardLog())), db, samples
 }
 
 func TestEndpointsOnRealGraph(t *testing.T) {
@@ -274,9 +275,9 @@ func TestEndpointsOnRealGraph(t *testing.T) {
 		for _, s := range samples {
 			var a graph.Article
 			c.getOK("/api/v1/articles/"+s.ID, &a)
-			if a.Title != s.Title || len(a.Events) != distinct(s.Events, func(e nlp.Event) string { return e.ID }) ||
-				len(a.Statements) != distinct(s.Statements, func(x nlp.Statement) string { return x.ID }) ||
-				len(a.Actors) != distinct(s.Actors, func(x nlp.Actor) string { return x.ID }) {
+			if a.Title != s.Title || len(a.Events) != distinct(s.Events, func(e diplograph.Event) string { return e.ID }) ||
+				len(a.Statements) != distinct(s.Statements, func(x diplograph.Statement) string { return x.ID }) ||
+				len(a.Actors) != distinct(s.Actors, func(x diplograph.Actor) string { return x.ID }) {
 				t.Errorf("sample %s: title %q, %d events, %d statements, %d actors; extracted %q, %d, %d, %d",
 					s.Source, a.Title, len(a.Events), len(a.Statements), len(a.Actors), s.Title, len(s.Events), len(s.Statements), len(s.Actors))
 			}
@@ -442,7 +443,7 @@ func TestIngestEndpointOnRealGraph(t *testing.T) {
 		t.Fatalf("first ingest: %d %s", r.status, r.body)
 	}
 	r.json(t, &rep)
-	if len(rep.Articles) != 1 || rep.New != 1 || rep.Articles[0].Status != StatusNew || rep.Articles[0].ID == "" || rep.NodesCreated == 0 {
+	if len(rep.Articles) != 1 || rep.New != 1 || rep.Articles[0].Status != "new" || rep.Articles[0].ID == "" || rep.NodesCreated == 0 {
 		t.Fatalf("first ingest: %+v", rep)
 	}
 	id := rep.Articles[0].ID
@@ -463,7 +464,7 @@ func TestIngestEndpointOnRealGraph(t *testing.T) {
 	junk := Submission{Text: "\x00\x01\x02\x03 binary \x00\x00\x00"}
 	r = c.do("POST", "/api/v1/articles", []Submission{changed, junk}, auth)
 	r.json(t, &rep)
-	if r.status != 201 || len(rep.Articles) != 2 || rep.Articles[0].Status != StatusReplaced || rep.Articles[1].Status != StatusFailed ||
+	if r.status != 201 || len(rep.Articles) != 2 || rep.Articles[0].Status != "replaced" || rep.Articles[1].Status != "failed" ||
 		rep.Articles[1].Error == "" || rep.Replaced != 1 || rep.Failed != 1 {
 		t.Errorf("batch with a changed article and junk: %d %+v", r.status, rep)
 	}
@@ -475,7 +476,7 @@ func TestIngestEndpointOnRealGraph(t *testing.T) {
 	evil := Submission{Title: "x'}) MATCH (n) DETACH DELETE n //", Outlet: "`Evil` }) SET n.x = 1", Text: kishidaVisit + "\n\n'}) DETACH DELETE n //"}
 	r = c.do("POST", "/api/v1/articles", evil, auth)
 	r.json(t, &rep)
-	if r.status != 201 || rep.Articles[0].Status != StatusNew {
+	if r.status != 201 || rep.Articles[0].Status != "new" {
 		t.Fatalf("an article with Cypher in its fields: %d %+v", r.status, rep)
 	}
 	c.getOK("/api/v1/articles/"+rep.Articles[0].ID, &a)

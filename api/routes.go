@@ -16,7 +16,7 @@ func (s *Server) routes() {
 	v1 := r.Group("/api/v1")
 	v1.GET("/openapi.json", s.handleOpenAPI())
 
-	read := v1.Group("", s.cache.middleware())
+	read := v1.Group("")
 	read.GET("/actors", s.handleActors())
 	read.GET("/actors/:id", s.handleActor())
 	read.GET("/actors/:id/timeline", s.handleActorTimeline())

@@ -15,6 +15,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/graph"
 )
 
@@ -37,10 +38,11 @@ type Store interface {
 	RunCypher(ctx context.Context, q graph.CypherQuery) (graph.CypherResult, error)
 }
 
-// Ingester runs submitted articles through the same pipeline as
-// `diplograph ingest`: extraction, then an idempotent write.
+// Ingester is the ingest service that `diplograph ingest` uses too, so
+// that an article posted to the API ends up in the graph exactly as the
+// same article ingested from a file; *diplograph.Ingester is one.
 type Ingester interface {
-	Ingest(ctx context.Context, docs []Submission) (IngestReport, error)
+	Ingest(ctx context.Context, pages <-chan diplograph.Page, each func(diplograph.PageResult)) (diplograph.IngestSummary, error)
 }
 
 // Config holds the API's settings; cmd/diplograph fills it from DIPLOGRAPH_*
@@ -86,7 +88,6 @@ func New(cfg Config, store Store, ingester Ingester, log *slog.Logger) *Server {
 	// or problem body; an unknown path is a plain 404 instead.
 	s.router.RedirectTrailingSlash = false
 	s.routes()
-	s.cache.handler = s.router
 	return s
 }
 

@@ -1,6 +1,6 @@
 package graph
 
-import "github.com/diplograph/diplograph/nlp"
+import "github.com/diplograph/diplograph"
 
 // Node labels and relationship types of the graph model (README, "Graph
 // model"). Writers and readers use these names so that the two sides cannot
@@ -39,13 +39,13 @@ const (
 // ("person" → "Person"), or "" for an unknown type.
 func ActorLabel(actorType string) string {
 	switch actorType {
-	case nlp.TypePerson:
+	case diplograph.TypePerson:
 		return LabelPerson
-	case nlp.TypeOrganization:
+	case diplograph.TypeOrganization:
 		return LabelOrganization
-	case nlp.TypeCountry:
+	case diplograph.TypeCountry:
 		return LabelCountry
-	case nlp.TypeMedia:
+	case diplograph.TypeMedia:
 		return LabelMedia
 	}
 	return ""

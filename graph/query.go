@@ -9,9 +9,10 @@ import (
 	"strings"
 	"time"
 
-	"github.com/diplograph/diplograph/nlp"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+
+	"github.com/diplograph/diplograph"
 )
 
 // This file holds what the read-side queries (query_*.go) share: paging,
@@ -73,7 +74,7 @@ func actorRefMap(v string) string {
 
 // actorTypes are the API's actor types, each the nlp type ActorLabel maps
 // to a node label.
-var actorTypes = []string{nlp.TypePerson, nlp.TypeOrganization, nlp.TypeCountry, nlp.TypeMedia}
+var actorTypes = []string{diplograph.TypePerson, diplograph.TypeOrganization, diplograph.TypeCountry, diplograph.TypeMedia}
 
 // typeOf names an actor's type from its labels.
 func typeOf(labels []string) string {
@@ -114,12 +115,18 @@ const eventMap = `e{.id, .date, .cameo, .root, .quad_class, .goldstein, .context
 	target: [(e)-[:ON]->(tgt:Actor) | tgt{.id, .name, labels: labels(tgt)}][0],
 	articles: COUNT { (e)-[:REPORTED_IN]->(:Article) }}`
 
+// cameoName is the vocabulary's name of a code, "" for a code it lacks.
+func cameoName(code string) string {
+	c, _ := diplograph.Cameo(code)
+	return c.Name
+}
+
 func eventOf(m row) Event {
 	return Event{
 		ID:        m.str("id"),
 		Date:      m.date("date"),
 		Cameo:     m.str("cameo"),
-		CameoName: nlp.CameoName(m.str("cameo")),
+		CameoName: cameoName(m.str("cameo")),
 		Root:      m.str("root"),
 		QuadClass: m.int("quad_class"),
 		Goldstein: m.float("goldstein"),

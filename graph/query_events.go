@@ -7,8 +7,6 @@ import (
 	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
-	"github.com/diplograph/diplograph/nlp"
 )
 
 // EventRow is one event with everything an analyst exports about it: both
@@ -65,7 +63,7 @@ const eventRowMap = `e{.id, .date, .cameo, .root, .quad_class, .goldstein, .cont
 
 func eventRowOf(m row) EventRow {
 	e := EventRow{
-		ID: m.str("id"), Date: m.date("date"), Cameo: m.str("cameo"), CameoName: nlp.CameoName(m.str("cameo")),
+		ID: m.str("id"), Date: m.date("date"), Cameo: m.str("cameo"), CameoName: cameoName(m.str("cameo")),
 		Root: m.str("root"), QuadClass: m.int("quad_class"), Goldstein: m.float("goldstein"), Context: m.str("context"),
 		Source: eventActorOf(m.sub("source")), Target: eventActorOf(m.sub("target")),
 	}

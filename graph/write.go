@@ -5,11 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"maps"
-	"strings"
+
 	"time"
 
-	"github.com/diplograph/diplograph/nlp"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/diplograph/diplograph"
 )
 
 // WriteOptions tunes a Writer.
@@ -42,100 +43,6 @@ func NewWriter(db *DB, opts WriteOptions) (*Writer, error) {
 	return &Writer{db: db, opts: opts}, nil
 }
 
-// Outcome is what writing did with one article.
-type Outcome int
-
-// The outcomes of writing an article.
-const (
-	// New: the article was not in the graph and now is.
-	New Outcome = iota + 1
-	// Unchanged: the same content was already in the graph; nothing changed.
-	Unchanged
-	// Replaced: an older version from the same URL was replaced by this one.
-	Replaced
-	// Failed: nothing of the article was written; ArticleResult.Err says why.
-	Failed
-)
-
-func (o Outcome) String() string {
-	switch o {
-	case New:
-		return "new"
-	case Unchanged:
-		return "unchanged"
-	case Replaced:
-		return "replaced"
-	case Failed:
-		return "failed"
-	}
-	return fmt.Sprintf("Outcome(%d)", int(o))
-}
-
-// ArticleResult is the outcome of one article.
-type ArticleResult struct {
-	ID string
-	// Name is ArticleName of the article.
-	Name    string
-	Outcome Outcome
-	// Err says why a Failed article was not written.
-	Err error
-}
-
-// Counters are the driver's update counters summed over the queries run.
-type Counters struct {
-	NodesCreated, NodesDeleted                 int
-	RelationshipsCreated, RelationshipsDeleted int
-}
-
-// Add adds o to c.
-func (c *Counters) Add(o Counters) {
-	c.NodesCreated += o.NodesCreated
-	c.NodesDeleted += o.NodesDeleted
-	c.RelationshipsCreated += o.RelationshipsCreated
-	c.RelationshipsDeleted += o.RelationshipsDeleted
-}
-
-// Report is what a Write did.
-type Report struct {
-	// Articles holds one result per article written or refused, in input
-	// order within each batch.
-	Articles []ArticleResult
-	Counters
-}
-
-// Count returns how many articles had outcome o.
-func (r Report) Count(o Outcome) int {
-	n := 0
-	for _, a := range r.Articles {
-		if a.Outcome == o {
-			n++
-		}
-	}
-	return n
-}
-
-// NotWrittenError is returned when Neo4j stayed unreachable (or the context
-// ended) before some articles could be written. None of them is partly
-// written: re-running the same ingest completes them.
-type NotWrittenError struct {
-	// Articles are the names of the articles not written.
-	Articles []string
-	Err      error
-}
-
-func (e *NotWrittenError) Error() string {
-	const shown = 10
-	names := e.Articles
-	more := ""
-	if len(names) > shown {
-		more = fmt.Sprintf(" and %d more", len(names)-shown)
-		names = names[:shown]
-	}
-	return fmt.Sprintf("%d article(s) not written (%s%s): %v", len(e.Articles), strings.Join(names, ", "), more, e.Err)
-}
-
-func (e *NotWrittenError) Unwrap() error { return e.Err }
-
 // Write writes articles in transactions of up to BatchSize articles. An
 // article that cannot be written (bad data, a constraint violation) is
 // reported as Failed with the reason, and the others are still written: a
@@ -143,13 +50,13 @@ func (e *NotWrittenError) Unwrap() error { return e.Err }
 // Neo4j stays unreachable past RetryTime, or ctx ends, Write stops and
 // returns the report so far with a *NotWrittenError naming every article
 // not written.
-func (w *Writer) Write(ctx context.Context, articles []nlp.Article) (Report, error) {
-	var rep Report
+func (w *Writer) Write(ctx context.Context, articles []diplograph.Article) (diplograph.WriteReport, error) {
+	var rep diplograph.WriteReport
 	var pending []prepared
 	for _, a := range articles {
 		p, err := prepare(a)
 		if err != nil {
-			rep.Articles = append(rep.Articles, ArticleResult{ID: a.ID, Name: p.name, Outcome: Failed, Err: err})
+			rep.Articles = append(rep.Articles, diplograph.ArticleResult{ID: a.ID, Name: p.name, Outcome: diplograph.Failed, Err: err})
 			continue
 		}
 		pending = append(pending, p)
@@ -169,7 +76,7 @@ func (w *Writer) Write(ctx context.Context, articles []nlp.Article) (Report, err
 					names = append(names, p.name)
 				}
 			}
-			return rep, &NotWrittenError{Articles: names, Err: err}
+			return rep, &diplograph.NotWrittenError{Articles: names, Err: err}
 		}
 		pending = rest
 	}
@@ -198,10 +105,10 @@ func nextBatch(ps []prepared, size int) (batch, rest []prepared) {
 // writeBatch writes batch in one transaction, or article by article when
 // that fails for a reason other than an outage. It returns an error only for
 // an outage or an ended context, with nothing of the batch written.
-func (w *Writer) writeBatch(ctx context.Context, batch []prepared, rep *Report) error {
+func (w *Writer) writeBatch(ctx context.Context, batch []prepared, rep *diplograph.WriteReport) error {
 	out, err := w.transact(ctx, batch)
 	if err == nil {
-		rep.add(batch, out)
+		addOutcomes(rep, batch, out)
 		return nil
 	}
 	if len(batch) == 1 && errors.Is(err, errConstraint) {
@@ -209,7 +116,7 @@ func (w *Writer) writeBatch(ctx context.Context, batch []prepared, rep *Report) 
 		// before us; the second attempt sees its work.
 		out, err = w.transact(ctx, batch)
 		if err == nil {
-			rep.add(batch, out)
+			addOutcomes(rep, batch, out)
 			return nil
 		}
 	}
@@ -218,7 +125,7 @@ func (w *Writer) writeBatch(ctx context.Context, batch []prepared, rep *Report) 
 	}
 	if len(batch) == 1 {
 		p := batch[0]
-		rep.Articles = append(rep.Articles, ArticleResult{ID: p.id, Name: p.name, Outcome: Failed,
+		rep.Articles = append(rep.Articles, diplograph.ArticleResult{ID: p.id, Name: p.name, Outcome: diplograph.Failed,
 			Err: fmt.Errorf("writing article %s: %w", p.name, err)})
 		return nil
 	}
@@ -230,9 +137,10 @@ func (w *Writer) writeBatch(ctx context.Context, batch []prepared, rep *Report) 
 	return nil
 }
 
-func (r *Report) add(batch []prepared, out batchOutcome) {
+// addOutcomes reports a committed batch.
+func addOutcomes(r *diplograph.WriteReport, batch []prepared, out batchOutcome) {
 	for i, p := range batch {
-		r.Articles = append(r.Articles, ArticleResult{ID: p.id, Name: p.name, Outcome: out.outcomes[i]})
+		r.Articles = append(r.Articles, diplograph.ArticleResult{ID: p.id, Name: p.name, Outcome: out.outcomes[i]})
 	}
 	r.Counters.Add(out.counters)
 }
@@ -258,8 +166,8 @@ func transient(err error) bool {
 var errConstraint = errors.New("constraint violation")
 
 type batchOutcome struct {
-	outcomes []Outcome
-	counters Counters
+	outcomes []diplograph.Outcome
+	counters diplograph.Counters
 }
 
 // transact runs the batch's writes in one managed transaction, retrying
@@ -323,7 +231,7 @@ func (w *Writer) retrying(ctx context.Context, op func() error) error {
 // writeTx is the body of one batch transaction. The driver may run it more
 // than once, so it builds everything from the prepared rows anew.
 func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, batch []prepared) (batchOutcome, error) {
-	out := batchOutcome{outcomes: make([]Outcome, len(batch))}
+	out := batchOutcome{outcomes: make([]diplograph.Outcome, len(batch))}
 	run := counting(ctx, tx, &out.counters)
 
 	status := make([]map[string]any, len(batch))
@@ -351,15 +259,15 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, batch []prepared)
 	for i, p := range batch {
 		switch {
 		case present[p.id]:
-			out.outcomes[i] = Unchanged
+			out.outcomes[i] = diplograph.Unchanged
 		case len(replaces[p.id]) > 0:
-			out.outcomes[i] = Replaced
+			out.outcomes[i] = diplograph.Replaced
 			drop = append(drop, replaces[p.id]...)
 			p.article = maps.Clone(p.article)
 			p.article["supersedes"] = supersedes[p.id]
 			fresh = append(fresh, p)
 		default:
-			out.outcomes[i] = New
+			out.outcomes[i] = diplograph.New
 			fresh = append(fresh, p)
 		}
 	}
@@ -422,7 +330,7 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, batch []prepared)
 type runFunc func(what, query string, params map[string]any) (*neo4j.EagerResult, error)
 
 // counting returns a runFunc on tx that adds each query's update counters to c.
-func counting(ctx context.Context, tx neo4j.ManagedTransaction, c *Counters) runFunc {
+func counting(ctx context.Context, tx neo4j.ManagedTransaction, c *diplograph.Counters) runFunc {
 	return func(what, query string, params map[string]any) (*neo4j.EagerResult, error) {
 		r, err := tx.Run(ctx, query, params)
 		if err != nil {
@@ -437,7 +345,7 @@ func counting(ctx context.Context, tx neo4j.ManagedTransaction, c *Counters) run
 			return nil, fmt.Errorf("%s: %w", what, err)
 		}
 		n := sum.Counters()
-		c.Add(Counters{
+		c.Add(diplograph.Counters{
 			NodesCreated: n.NodesCreated(), NodesDeleted: n.NodesDeleted(),
 			RelationshipsCreated: n.RelationshipsCreated(), RelationshipsDeleted: n.RelationshipsDeleted(),
 		})

@@ -4,50 +4,52 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/diplograph/diplograph/nlp"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/diplograph/diplograph"
 )
 
-// WriteDictionary merges every actor of the curated dictionary, with its
-// aliases and its HOLDS_ROLE edges, in one transaction. It is idempotent and
-// cheap, so every ingest runs it first: dictionary names are canonical, and
-// an actor's roles are known even before an article names them.
-func (w *Writer) WriteDictionary(ctx context.Context, d *nlp.Dictionary) (Counters, error) {
+// WriteDictionary merges every actor of the curated dictionary (of the
+// given version), with its aliases and its dated HOLDS_ROLE edges, in one
+// transaction. It is idempotent and cheap, so every ingest runs it first:
+// dictionary names are canonical, and an actor's roles are known even
+// before an article names them.
+func (w *Writer) WriteDictionary(ctx context.Context, version string, known []diplograph.Actor) (diplograph.Counters, error) {
 	var actors []actorRow
 	var roles []map[string]any
-	known := map[string]bool{}
-	for _, a := range d.Actors {
+	seen := map[string]bool{}
+	for _, a := range known {
 		if a.ID == "" || ActorLabel(a.Type) == "" {
-			return Counters{}, fmt.Errorf("dictionary actor %q: needs an id and a known type, has %q and %q", a.Name, a.ID, a.Type)
+			return diplograph.Counters{}, fmt.Errorf("dictionary actor %q: needs an id and a known type, has %q and %q", a.Name, a.ID, a.Type)
 		}
-		known[a.ID] = true
-		actors = append(actors, actorRow{id: a.ID, name: a.Name, label: ActorLabel(a.Type), country: a.Country, aliases: a.Aliases})
+		seen[a.ID] = true
+		actors = append(actors, actorRow{id: a.ID, name: a.Name, label: ActorLabel(a.Type), country: string(a.Country), aliases: a.Aliases})
 	}
-	for _, a := range d.Actors {
+	for _, a := range known {
 		for _, r := range a.Roles {
 			if r.Of == "" || r.Title == "" {
 				continue
 			}
-			from, err := parseDay(r.From)
+			from, err := parseDay(string(r.From))
 			if err != nil {
-				return Counters{}, fmt.Errorf("dictionary actor %s: role %q: from: %w", a.ID, r.Title, err)
+				return diplograph.Counters{}, fmt.Errorf("dictionary actor %s: role %q: from: %w", a.ID, r.Title, err)
 			}
-			to, err := parseDay(r.To)
+			to, err := parseDay(string(r.To))
 			if err != nil {
-				return Counters{}, fmt.Errorf("dictionary actor %s: role %q: to: %w", a.ID, r.Title, err)
+				return diplograph.Counters{}, fmt.Errorf("dictionary actor %s: role %q: to: %w", a.ID, r.Title, err)
 			}
-			if !known[r.Of] {
-				known[r.Of] = true
+			if !seen[r.Of] {
+				seen[r.Of] = true
 				actors = append(actors, actorRow{id: r.Of})
 			}
 			roles = append(roles, roleRow(a.ID, r.Of, r.Title, from, to))
 		}
 	}
 	roles = widenRoles(roles)
-	var counters Counters
+	var counters diplograph.Counters
 	err := w.retrying(ctx, func() error {
 		res, err := w.db.Write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-			var c Counters
+			var c diplograph.Counters
 			run := counting(ctx, tx, &c)
 			if err := mergeActors(run, actors); err != nil {
 				return nil, err
@@ -60,12 +62,12 @@ func (w *Writer) WriteDictionary(ctx context.Context, d *nlp.Dictionary) (Counte
 			return c, nil
 		})
 		if err == nil {
-			counters = res.(Counters)
+			counters = res.(diplograph.Counters)
 		}
 		return err
 	})
 	if err != nil {
-		return Counters{}, fmt.Errorf("writing the actor dictionary (version %s): %w", d.Version, err)
+		return diplograph.Counters{}, fmt.Errorf("writing the actor dictionary (version %s): %w", version, err)
 	}
 	return counters, nil
 }

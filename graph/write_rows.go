@@ -7,8 +7,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/diplograph/diplograph/nlp"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/diplograph/diplograph"
 )
 
 // prepared is one article checked and turned into the parameter rows of the
@@ -31,22 +32,11 @@ type actorRow struct {
 	aliases                  []string
 }
 
-// ArticleName is how errors and reports name an article: the path or label
-// it was read from, else its URL, title or id.
-func ArticleName(a nlp.Article) string {
-	for _, s := range []string{a.Source, a.URL, a.Title, a.ID} {
-		if s != "" {
-			return s
-		}
-	}
-	return "(unnamed article)"
-}
-
 // prepare checks an extraction and builds its rows. It refuses what the
 // graph could not hold faithfully (missing ids, unreadable dates) rather than
 // writing half an article.
-func prepare(a nlp.Article) (prepared, error) {
-	p := prepared{id: a.ID, url: a.URL, name: ArticleName(a)}
+func prepare(a diplograph.Article) (prepared, error) {
+	p := prepared{id: a.ID, url: a.URL, name: a.Name()}
 	if a.ID == "" {
 		return p, fmt.Errorf("article %s has no id", p.name)
 	}

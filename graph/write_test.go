@@ -11,10 +11,10 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
+	"github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/internal/neo4jtest"
 	"github.com/diplograph/diplograph/migrations"
-	"github.com/diplograph/diplograph/nlp"
 )
 
 // emptyGraph opens the test database, deletes every node but the migration
@@ -83,14 +83,14 @@ func shape(t *testing.T, db *graph.DB) map[string]int64 {
 	return res.(map[string]int64)
 }
 
-func write(t *testing.T, w *graph.Writer, arts ...nlp.Article) graph.Report {
+func write(t *testing.T, w *graph.Writer, arts ...diplograph.Article) diplograph.WriteReport {
 	t.Helper()
 	rep, err := w.Write(context.Background(), arts)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, a := range rep.Articles {
-		if a.Outcome == graph.Failed {
+		if a.Outcome == diplograph.Failed {
 			t.Fatalf("article %s failed: %v", a.Name, a.Err)
 		}
 	}
@@ -99,22 +99,22 @@ func write(t *testing.T, w *graph.Writer, arts ...nlp.Article) graph.Report {
 
 // story builds an extraction as nlp would: Lavrov (for Russia) criticises
 // the United States, Peskov speaks, all on one day.
-func story(id, url, outlet string) nlp.Article {
-	return nlp.Article{
+func story(id, url, outlet string) diplograph.Article {
+	return diplograph.Article{
 		Source: "test/" + id + ".txt", ID: id, URL: url, Title: "Rusia kecam AS " + id,
-		Outlet: nlp.NullString(outlet), Language: "id", Published: "2023-10-27T07:37:00+07:00",
-		Actors: []nlp.Actor{
-			{ID: "rus", Name: "Russia", Type: nlp.TypeCountry, Country: "RUS", Aliases: []string{"Rusia"}, Mentions: 3},
-			{ID: "usa", Name: "United States", Type: nlp.TypeCountry, Country: "USA", Aliases: []string{"AS"}, Mentions: 2},
-			{ID: "sergey-lavrov", Name: "Sergey Lavrov", Type: nlp.TypePerson, Country: "RUS", Aliases: []string{"Lavrov"}, Mentions: 2,
-				Roles: []nlp.Role{{Title: "Minister of Foreign Affairs", Of: "rus", From: "2004-03-09"}}},
-			{ID: "dmitry-peskov", Name: "Dmitry Peskov", Type: nlp.TypePerson, Country: "RUS", Mentions: 1,
-				Roles: []nlp.Role{{Title: "juru bicara Kremlin", Of: "kremlin"}}},
+		Outlet: diplograph.NullString(outlet), Language: "id", Published: "2023-10-27T07:37:00+07:00",
+		Actors: []diplograph.Actor{
+			{ID: "rus", Name: "Russia", Type: diplograph.TypeCountry, Country: "RUS", Aliases: []string{"Rusia"}, Mentions: 3},
+			{ID: "usa", Name: "United States", Type: diplograph.TypeCountry, Country: "USA", Aliases: []string{"AS"}, Mentions: 2},
+			{ID: "sergey-lavrov", Name: "Sergey Lavrov", Type: diplograph.TypePerson, Country: "RUS", Aliases: []string{"Lavrov"}, Mentions: 2,
+				Roles: []diplograph.Role{{Title: "Minister of Foreign Affairs", Of: "rus", From: "2004-03-09"}}},
+			{ID: "dmitry-peskov", Name: "Dmitry Peskov", Type: diplograph.TypePerson, Country: "RUS", Mentions: 1,
+				Roles: []diplograph.Role{{Title: "juru bicara Kremlin", Of: "kremlin"}}},
 		},
-		Statements: []nlp.Statement{
-			{ID: "st-lavrov-1", Speaker: "sergey-lavrov", Text: "Washington bermain api", Kind: nlp.KindDirect, Date: "2023-10-26", About: []string{"usa"}},
+		Statements: []diplograph.Statement{
+			{ID: "st-lavrov-1", Speaker: "sergey-lavrov", Text: "Washington bermain api", Kind: diplograph.KindDirect, Date: "2023-10-26", About: []string{"usa"}},
 		},
-		Events: []nlp.Event{
+		Events: []diplograph.Event{
 			{ID: "ev-rus-usa-11-20231026", Source: "rus", Target: "usa", Cameo: "111", Root: "11", QuadClass: 3, Goldstein: -2,
 				Date: "2023-10-26", Evidence: "Rusia mengecam AS pada Kamis (26/10).", Confidence: 0.8},
 		},
@@ -127,12 +127,12 @@ func TestWriteTwiceChangesNothing(t *testing.T) {
 	a, b := story("a1", "https://one.example/a1", "One"), story("b1", "https://two.example/b1", "Two")
 	b.Events[0].ID = "ev-other"
 	first := write(t, w, a, b)
-	if first.Count(graph.New) != 2 || first.NodesCreated == 0 || first.RelationshipsCreated == 0 {
+	if first.Count(diplograph.New) != 2 || first.NodesCreated == 0 || first.RelationshipsCreated == 0 {
 		t.Fatalf("first write: %+v", first)
 	}
 	before := shape(t, db)
 	again := write(t, w, a, b)
-	if again.Count(graph.Unchanged) != 2 || again.NodesCreated != 0 || again.RelationshipsCreated != 0 || again.NodesDeleted != 0 {
+	if again.Count(diplograph.Unchanged) != 2 || again.NodesCreated != 0 || again.RelationshipsCreated != 0 || again.NodesDeleted != 0 {
 		t.Fatalf("second write should change nothing: %+v", again)
 	}
 	if after := shape(t, db); fmt.Sprint(after) != fmt.Sprint(before) {
@@ -145,7 +145,7 @@ func TestSameEventAndQuoteFromTwoOutletsAreOneNodeEach(t *testing.T) {
 	w := newWriter(t, db, 10)
 	a, b := story("a1", "https://one.example/a1", "One"), story("b1", "https://two.example/b1", "Two")
 	b.Actors[0].Aliases = []string{"Moskow"}
-	b.Actors[2].Type = nlp.TypeOrganization // a misreading in one article
+	b.Actors[2].Type = diplograph.TypeOrganization // a misreading in one article
 	// In separate transactions as well as in one batch.
 	write(t, w, a)
 	write(t, w, b)
@@ -190,15 +190,15 @@ func TestChangedArticleReplacesItsContributions(t *testing.T) {
 	db := emptyGraph(t)
 	w := newWriter(t, db, 10)
 	v1 := story("v1", "https://one.example/story", "One")
-	v1.Statements = append(v1.Statements, nlp.Statement{ID: "st-only-v1", Speaker: "dmitry-peskov", Text: "tidak ada komentar", Kind: nlp.KindDirect})
-	v1.Events = append(v1.Events, nlp.Event{ID: "ev-only-v1", Source: "usa", Target: "rus", Cameo: "0231", Root: "02", QuadClass: 1, Date: "2023-10-26", Evidence: "x", Confidence: 0.5})
+	v1.Statements = append(v1.Statements, diplograph.Statement{ID: "st-only-v1", Speaker: "dmitry-peskov", Text: "tidak ada komentar", Kind: diplograph.KindDirect})
+	v1.Events = append(v1.Events, diplograph.Event{ID: "ev-only-v1", Source: "usa", Target: "rus", Cameo: "0231", Root: "02", QuadClass: 1, Date: "2023-10-26", Evidence: "x", Confidence: 0.5})
 	other := story("other", "https://two.example/other", "Two") // also reports the shared event and quote
 	write(t, w, v1, other)
 
 	v2 := story("v2", "https://one.example/story", "One")
 	v2.Events[0].ID = "ev-new-in-v2"
 	rep := write(t, w, v2)
-	if rep.Count(graph.Replaced) != 1 || rep.NodesDeleted == 0 {
+	if rep.Count(diplograph.Replaced) != 1 || rep.NodesDeleted == 0 {
 		t.Fatalf("want one replaced article that deleted nodes: %+v", rep)
 	}
 	checks := map[string]string{
@@ -222,7 +222,7 @@ func TestChangedArticleReplacesItsContributions(t *testing.T) {
 	// changes nothing: the old version is known to be superseded.
 	before := shape(t, db)
 	again := write(t, w, v1, v2)
-	if again.Count(graph.Unchanged) != 2 || again.NodesCreated+again.NodesDeleted+again.RelationshipsCreated != 0 {
+	if again.Count(diplograph.Unchanged) != 2 || again.NodesCreated+again.NodesDeleted+again.RelationshipsCreated != 0 {
 		t.Errorf("re-ingesting both versions: %+v", again)
 	}
 	if after := shape(t, db); fmt.Sprint(after) != fmt.Sprint(before) {
@@ -230,10 +230,10 @@ func TestChangedArticleReplacesItsContributions(t *testing.T) {
 	}
 	v3 := story("v3", "https://one.example/story", "One")
 	v3.Events[0].ID = "ev-v3"
-	if rep := write(t, w, v3); rep.Count(graph.Replaced) != 1 {
+	if rep := write(t, w, v3); rep.Count(diplograph.Replaced) != 1 {
 		t.Errorf("a third version should replace the second: %+v", rep.Articles)
 	}
-	if rep := write(t, w, v1); rep.Count(graph.Unchanged) != 1 {
+	if rep := write(t, w, v1); rep.Count(diplograph.Unchanged) != 1 {
 		t.Errorf("the first version should stay superseded by the third: %+v", rep.Articles)
 	}
 }
@@ -270,15 +270,15 @@ func TestConstraintViolationNamesTheArticleAndSparesTheBatch(t *testing.T) {
 	dup.Source = "feeds/dup-title.txt"
 	dup.Title = first.Title
 	ok1, ok2 := story("ok1", "https://two.example/ok1", "Two"), story("ok2", "https://two.example/ok2", "Two")
-	rep, err := w.Write(context.Background(), []nlp.Article{ok1, dup, ok2})
+	rep, err := w.Write(context.Background(), []diplograph.Article{ok1, dup, ok2})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rep.Count(graph.New) != 2 || rep.Count(graph.Failed) != 1 {
+	if rep.Count(diplograph.New) != 2 || rep.Count(diplograph.Failed) != 1 {
 		t.Fatalf("want 2 new and 1 failed: %+v", rep.Articles)
 	}
 	for _, a := range rep.Articles {
-		if a.Outcome != graph.Failed {
+		if a.Outcome != diplograph.Failed {
 			continue
 		}
 		msg := a.Err.Error()
@@ -297,8 +297,8 @@ func TestArticleFailingMidWriteLeavesNothing(t *testing.T) {
 	// bad fails at its statements, after its article, actors, roles and
 	// mentions were written in the same transaction.
 	bad := story("bad", "https://two.example/bad", "Two")
-	bad.Actors = append(bad.Actors, nlp.Actor{ID: "only-in-bad", Name: "Only In Bad", Type: nlp.TypePerson, Mentions: 1,
-		Roles: []nlp.Role{{Title: "envoy", Of: "body-only-in-bad"}}})
+	bad.Actors = append(bad.Actors, diplograph.Actor{ID: "only-in-bad", Name: "Only In Bad", Type: diplograph.TypePerson, Mentions: 1,
+		Roles: []diplograph.Role{{Title: "envoy", Of: "body-only-in-bad"}}})
 	bad.Statements[0].ID = "st-same-text-other-id"
 	bad.Events[0].ID = "ev-only-in-bad"
 	good := story("good", "https://two.example/good", "Two")
@@ -307,11 +307,11 @@ func TestArticleFailingMidWriteLeavesNothing(t *testing.T) {
 	good.Statements[0].Text = "teks lain"
 
 	before := shape(t, db)
-	rep, err := w.Write(context.Background(), []nlp.Article{bad, good})
+	rep, err := w.Write(context.Background(), []diplograph.Article{bad, good})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rep.Count(graph.Failed) != 1 || rep.Count(graph.New) != 1 {
+	if rep.Count(diplograph.Failed) != 1 || rep.Count(diplograph.New) != 1 {
 		t.Fatalf("want bad failed and good new: %+v", rep.Articles)
 	}
 	for what, q := range map[string]string{
@@ -336,14 +336,14 @@ func TestInvalidExtractionIsRefusedByName(t *testing.T) {
 	w := newWriter(t, db, 10)
 	bad := story("bad", "", "One")
 	bad.Events[0].Date = "26 Oktober"
-	rep, err := w.Write(context.Background(), []nlp.Article{bad, story("good", "", "One")})
+	rep, err := w.Write(context.Background(), []diplograph.Article{bad, story("good", "", "One")})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rep.Count(graph.Failed) != 1 || rep.Count(graph.New) != 1 {
+	if rep.Count(diplograph.Failed) != 1 || rep.Count(diplograph.New) != 1 {
 		t.Fatalf("%+v", rep.Articles)
 	}
-	if f := rep.Articles[0]; f.Outcome != graph.Failed || !strings.Contains(f.Err.Error(), "test/bad.txt") || !strings.Contains(f.Err.Error(), "26 Oktober") {
+	if f := rep.Articles[0]; f.Outcome != diplograph.Failed || !strings.Contains(f.Err.Error(), "test/bad.txt") || !strings.Contains(f.Err.Error(), "26 Oktober") {
 		t.Errorf("error should name the article and the bad value: %v", f.Err)
 	}
 	if n := queryInt(t, db, `MATCH (a:Article {id:'bad'}) RETURN count(a)`, nil); n != 0 {
@@ -377,10 +377,10 @@ func TestNeo4jGoingAwayNamesArticlesNotWritten(t *testing.T) {
 	write(t, w, story("before", "", "One"))
 
 	proxy.stop()
-	arts := []nlp.Article{story("x1", "", "One"), story("x2", "", "One"), story("x3", "", "One")}
+	arts := []diplograph.Article{story("x1", "", "One"), story("x2", "", "One"), story("x3", "", "One")}
 	start := time.Now()
 	rep, err := w.Write(ctx, arts)
-	var nw *graph.NotWrittenError
+	var nw *diplograph.NotWrittenError
 	if !errors.As(err, &nw) || !errors.Is(err, graph.ErrUnavailable) {
 		t.Fatalf("want a NotWrittenError wrapping ErrUnavailable, got %v", err)
 	}
@@ -403,10 +403,10 @@ func TestNeo4jGoingAwayNamesArticlesNotWritten(t *testing.T) {
 	}()
 	w, _ = graph.NewWriter(db, graph.WriteOptions{BatchSize: 2, RetryTime: 20 * time.Second})
 	rep = write(t, w, arts...)
-	if rep.Count(graph.New) != 3 {
+	if rep.Count(diplograph.New) != 3 {
 		t.Fatalf("after recovery: %+v", rep.Articles)
 	}
-	if rep = write(t, w, arts...); rep.Count(graph.Unchanged) != 3 {
+	if rep = write(t, w, arts...); rep.Count(diplograph.Unchanged) != 3 {
 		t.Fatalf("re-run: %+v", rep.Articles)
 	}
 }
@@ -416,7 +416,7 @@ func TestConcurrentWritersCreateNoDuplicates(t *testing.T) {
 	cfg := neo4jtest.Config(t)
 	// Each writer has its own pool, as separate ingest processes would, and
 	// they all write the same articles and actors in different orders.
-	var arts []nlp.Article
+	var arts []diplograph.Article
 	for i := range 40 {
 		a := story(fmt.Sprintf("c%02d", i), fmt.Sprintf("https://one.example/c%02d", i), "One")
 		a.Events[0].ID = fmt.Sprintf("ev-%d", i%7)
@@ -424,7 +424,7 @@ func TestConcurrentWritersCreateNoDuplicates(t *testing.T) {
 		arts = append(arts, a)
 	}
 	var wg sync.WaitGroup
-	reports := make([]graph.Report, 4)
+	reports := make([]diplograph.WriteReport, 4)
 	errs := make([]error, 4)
 	for p := range 4 {
 		wg.Add(1)
@@ -436,7 +436,7 @@ func TestConcurrentWritersCreateNoDuplicates(t *testing.T) {
 				errs[p] = err
 				return
 			}
-			mine := make([]nlp.Article, len(arts))
+			mine := make([]diplograph.Article, len(arts))
 			for i := range arts {
 				mine[i] = arts[(i+p*11)%len(arts)]
 			}
@@ -449,10 +449,10 @@ func TestConcurrentWritersCreateNoDuplicates(t *testing.T) {
 		if errs[p] != nil {
 			t.Fatalf("writer %d: %v", p, errs[p])
 		}
-		if n := reports[p].Count(graph.Failed); n > 0 {
+		if n := reports[p].Count(diplograph.Failed); n > 0 {
 			t.Fatalf("writer %d: %d failed: %+v", p, n, reports[p].Articles)
 		}
-		newTotal += reports[p].Count(graph.New)
+		newTotal += reports[p].Count(diplograph.New)
 	}
 	if newTotal != len(arts) {
 		t.Errorf("articles counted new across writers: %d, want %d", newTotal, len(arts))
@@ -467,24 +467,24 @@ func TestConcurrentWritersCreateNoDuplicates(t *testing.T) {
 func TestDictionaryGivesRolesAndCanonicalNames(t *testing.T) {
 	db := emptyGraph(t)
 	w := newWriter(t, db, 10)
-	d := &nlp.Dictionary{Version: "test", Actors: []nlp.DictActor{
-		{ID: "usa", Name: "United States", Type: nlp.TypeCountry, Country: "USA", Aliases: []string{"Amerika Serikat", "AS"}},
-		{ID: "antony-blinken", Name: "Antony Blinken", Type: nlp.TypePerson, Country: "USA", Aliases: []string{"Blinken"},
-			Roles: []nlp.DictRole{{Title: "Secretary of State", TitleID: "Menteri Luar Negeri", Of: "usa", From: "2021-01-26", To: "2025-01-20"}}},
-	}}
-	c, err := w.WriteDictionary(context.Background(), d)
+	known := []diplograph.Actor{
+		{ID: "usa", Name: "United States", Type: diplograph.TypeCountry, Country: "USA", Aliases: []string{"Amerika Serikat", "AS"}},
+		{ID: "antony-blinken", Name: "Antony Blinken", Type: diplograph.TypePerson, Country: "USA", Aliases: []string{"Blinken"},
+			Roles: []diplograph.Role{{Title: "Secretary of State", Of: "usa", From: "2021-01-26", To: "2025-01-20"}}},
+	}
+	c, err := w.WriteDictionary(context.Background(), "test", known)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if c.NodesCreated != 2 || c.RelationshipsCreated != 1 {
 		t.Errorf("counters: %+v", c)
 	}
-	if c, err = w.WriteDictionary(context.Background(), d); err != nil || c != (graph.Counters{}) {
+	if c, err = w.WriteDictionary(context.Background(), "test", known); err != nil || c != (diplograph.Counters{}) {
 		t.Errorf("second dictionary write should change nothing: %+v %v", c, err)
 	}
 	// An article naming him differently keeps the canonical name and adds the alias.
 	a := story("a1", "", "One")
-	a.Actors = append(a.Actors, nlp.Actor{ID: "antony-blinken", Name: "Tony Blinken", Type: nlp.TypePerson, Aliases: []string{"Menlu AS Blinken"}, Mentions: 1})
+	a.Actors = append(a.Actors, diplograph.Actor{ID: "antony-blinken", Name: "Tony Blinken", Type: diplograph.TypePerson, Aliases: []string{"Menlu AS Blinken"}, Mentions: 1})
 	write(t, w, a)
 	if n := queryInt(t, db, `MATCH (p:Actor:Person {id:'antony-blinken', name:'Antony Blinken'})-[r:HOLDS_ROLE {title:'Secretary of State'}]->(:Actor:Country {id:'usa'})
 		WHERE r.from = date('2021-01-26') AND r.to = date('2025-01-20') AND p.aliases = ['Blinken', 'Menlu AS Blinken'] RETURN count(r)`, nil); n != 1 {
@@ -498,7 +498,7 @@ func TestConnectionCutMidBatchLeavesNoHalfWrittenArticle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var arts []nlp.Article
+	var arts []diplograph.Article
 	for i := range 500 {
 		a := story(fmt.Sprintf("cut%03d", i), fmt.Sprintf("https://one.example/cut%03d", i), "One")
 		a.Events[0].ID = fmt.Sprintf("ev-cut-%d", i)
@@ -515,11 +515,11 @@ func TestConnectionCutMidBatchLeavesNoHalfWrittenArticle(t *testing.T) {
 		proxy.stop()
 	}()
 	rep, err := w.Write(context.Background(), arts)
-	var nw *graph.NotWrittenError
+	var nw *diplograph.NotWrittenError
 	if !errors.As(err, &nw) {
 		t.Fatalf("want a NotWrittenError after the cut, got %v (%d written)", err, len(rep.Articles))
 	}
-	written := int64(rep.Count(graph.New))
+	written := int64(rep.Count(diplograph.New))
 	t.Logf("cut mid-write: %d written, %d not: %v", written, len(nw.Articles), err)
 	if n := queryInt(t, direct, `MATCH (a:Article) WHERE a.id STARTS WITH 'cut' RETURN count(a)`, nil); n != written {
 		t.Errorf("%d articles in the graph, %d reported written", n, written)

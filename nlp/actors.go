@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/diplograph/diplograph"
 )
 
 // caseRule says how strictly one word of a phrase must match the text.
@@ -179,7 +181,7 @@ func newDictIndex(d *Dictionary) (*dictIndex, error) {
 			return nil, fmt.Errorf("actor dictionary: duplicate id %q", a.ID)
 		}
 		x.byID[a.ID] = i
-		if a.Type == TypeCountry && a.Country != "" {
+		if a.Type == diplograph.TypeCountry && a.Country != "" {
 			x.stateOf[strings.ToUpper(a.Country)] = i
 		}
 	}

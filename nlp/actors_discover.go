@@ -3,6 +3,8 @@ package nlp
 import (
 	"slices"
 	"strings"
+
+	"github.com/diplograph/diplograph"
 )
 
 // findActors finds every actor mention of the title and body: dictionary
@@ -51,7 +53,7 @@ func (d *doc) matchDictionary(ui int) {
 			continue
 		}
 		// "dolar AS" is money and "bahasa Inggris" a language, not the states.
-		if i > 0 && notActorBefore[u.toks[i-1].low] && d.a.dict.actors[p.ref].Type == TypeCountry {
+		if i > 0 && notActorBefore[u.toks[i-1].low] && d.a.dict.actors[p.ref].Type == diplograph.TypeCountry {
 			i = end
 			continue
 		}
@@ -129,7 +131,7 @@ func (d *doc) run(u *unit, i, max int, body bool) (end, words int) {
 		if p, _ := d.a.lex.titles.matchAt(u.text, u.toks, j); p != nil {
 			break
 		}
-		if sp, ok := u.spanAt(j); ok && d.actors[sp.actor].typ != TypePerson {
+		if sp, ok := u.spanAt(j); ok && d.actors[sp.actor].typ != diplograph.TypePerson {
 			break
 		}
 		words++
@@ -198,14 +200,14 @@ func (d *doc) ministry(ui, i int) int {
 		kind, j = lex.ministryKinds[p.ref], end
 	}
 	state := -1
-	if sp, ok := u.spanAt(j); ok && d.actors[sp.actor].typ == TypeCountry {
+	if sp, ok := u.spanAt(j); ok && d.actors[sp.actor].typ == diplograph.TypeCountry {
 		state, j = sp.actor, sp.te
 	}
 	if state < 0 {
 		// A ministry named without its state: the one of that field named
 		// before, else the state the previous sentence is about.
 		for k, a := range d.actors {
-			if a.typ == TypeOrganization && strings.HasSuffix(a.id, "-"+kind.slug) {
+			if a.typ == diplograph.TypeOrganization && strings.HasSuffix(a.id, "-"+kind.slug) {
 				d.mention(ui, span{ts: i, te: j, actor: k})
 				return j
 			}
@@ -222,7 +224,7 @@ func (d *doc) ministry(ui, i int) int {
 		}
 	}
 	st := d.actors[state]
-	k := d.foundActor(strings.ToLower(st.country)+"-"+kind.slug, st.name+" "+kind.english, TypeOrganization, st.country)
+	k := d.foundActor(strings.ToLower(st.country)+"-"+kind.slug, st.name+" "+kind.english, diplograph.TypeOrganization, st.country)
 	d.place(ui, span{ts: i, te: j, actor: k}, j)
 	return j
 }
@@ -243,12 +245,12 @@ func (d *doc) stateBody(ui, i int) int {
 		return i
 	}
 	sp, ok := u.spanAt(j)
-	if !ok || d.actors[sp.actor].typ != TypeCountry {
+	if !ok || d.actors[sp.actor].typ != diplograph.TypeCountry {
 		return i
 	}
 	st := d.actors[sp.actor]
 	name := tidySpace(u.surface(i, j)) + " " + st.name
-	k := d.foundActor(strings.ToLower(st.country)+"-"+kebab(u.surface(i, j)), name, TypeOrganization, st.country)
+	k := d.foundActor(strings.ToLower(st.country)+"-"+kebab(u.surface(i, j)), name, diplograph.TypeOrganization, st.country)
 	d.place(ui, span{ts: i, te: sp.te, actor: k}, sp.te)
 	return sp.te
 }
@@ -261,7 +263,7 @@ func (d *doc) embassy(ui, i int) int {
 		j = i + 2
 	}
 	sp, ok := u.spanAt(j)
-	if !ok || d.actors[sp.actor].typ != TypeCountry {
+	if !ok || d.actors[sp.actor].typ != diplograph.TypeCountry {
 		return i
 	}
 	st := d.actors[sp.actor]
@@ -275,7 +277,7 @@ func (d *doc) embassy(ui, i int) int {
 			id, name, end = id+"-"+kebab(place), name+" in "+place, e
 		}
 	}
-	k := d.foundActor(id, name, TypeOrganization, st.country)
+	k := d.foundActor(id, name, diplograph.TypeOrganization, st.country)
 	d.place(ui, span{ts: i, te: end, actor: k}, end)
 	return end
 }
@@ -287,11 +289,11 @@ func (d *doc) academic(ui, ts, te int) {
 	name := u.surface(ts, te)
 	country := ""
 	for _, sp := range u.spansIn(ts, te) {
-		if sp.te <= te && d.actors[sp.actor].typ == TypeCountry {
+		if sp.te <= te && d.actors[sp.actor].typ == diplograph.TypeCountry {
 			country = d.actors[sp.actor].country
 		}
 	}
-	k := d.foundActor(kebab(name), name, TypeOrganization, country)
+	k := d.foundActor(kebab(name), name, diplograph.TypeOrganization, country)
 	d.place(ui, span{ts: ts, te: te, actor: k}, te)
 	if te+2 < len(u.toks) && u.toks[te].low == "(" && u.toks[te+1].caps && u.toks[te+2].low == ")" {
 		d.actors[k].addAlias(u.surface(te+1, te+2))
@@ -321,7 +323,7 @@ func (d *doc) findTitled(ui int) {
 		kind := lex.titleKinds[p.ref]
 		of, titleEnd := -1, j
 		for j < len(u.toks) {
-			if sp, ok := u.spanAt(j); ok && d.actors[sp.actor].typ != TypePerson {
+			if sp, ok := u.spanAt(j); ok && d.actors[sp.actor].typ != diplograph.TypePerson {
 				if of < 0 {
 					of = sp.actor
 				}
@@ -336,7 +338,7 @@ func (d *doc) findTitled(ui int) {
 				continue
 			}
 			if w := u.toks[j].low; (w == "untuk" || w == "di" || w == "dari") && j+1 < len(u.toks) {
-				if sp, ok := u.spanAt(j + 1); ok && d.actors[sp.actor].typ != TypePerson {
+				if sp, ok := u.spanAt(j + 1); ok && d.actors[sp.actor].typ != diplograph.TypePerson {
 					j = j + 1
 					continue
 				}
@@ -353,12 +355,12 @@ func (d *doc) findTitled(ui int) {
 		k, end := -1, nameAt
 		if sp, ok := u.spanAt(nameAt); ok {
 			a := d.actors[sp.actor]
-			if (kind == TypePerson && a.typ == TypePerson) || (kind == TypeMedia && (a.typ == TypeMedia || a.typ == TypeOrganization)) {
+			if (kind == diplograph.TypePerson && a.typ == diplograph.TypePerson) || (kind == diplograph.TypeMedia && (a.typ == diplograph.TypeMedia || a.typ == diplograph.TypeOrganization)) {
 				k, end = sp.actor, sp.te
 			}
 		} else {
 			min := 2
-			if kind == TypeMedia {
+			if kind == diplograph.TypeMedia {
 				min = 1
 			}
 			e, words := d.nameRun(u, nameAt, 4)
@@ -382,7 +384,7 @@ func (d *doc) findTitled(ui int) {
 			ofID = d.actors[of].id
 		}
 		a := d.actors[k]
-		if kind == TypePerson {
+		if kind == diplograph.TypePerson {
 			a.addRole(title, ofID)
 		}
 		a.addAlias(title + " " + u.surface(nameAt, end))
@@ -404,7 +406,7 @@ func (d *doc) findAppositives(ui int) {
 		}
 		var k, end int
 		if sp, ok := u.spanAt(i); ok {
-			if d.actors[sp.actor].typ != TypePerson {
+			if d.actors[sp.actor].typ != diplograph.TypePerson {
 				i = sp.te - 1
 				continue
 			}
@@ -423,7 +425,7 @@ func (d *doc) findAppositives(ui int) {
 			continue
 		}
 		p, titleEnd := lex.titles.matchAt(u.text, u.toks, end+1)
-		if p == nil || lex.titleKinds[p.ref] != TypePerson {
+		if p == nil || lex.titleKinds[p.ref] != diplograph.TypePerson {
 			continue
 		}
 		// The description runs to the next speech verb or clause end.
@@ -446,14 +448,14 @@ func (d *doc) findAppositives(ui int) {
 				if of == "" {
 					of = a.id
 				}
-				if country == "" && a.typ == TypeCountry {
+				if country == "" && a.typ == diplograph.TypeCountry {
 					country = a.country
 				}
 			}
 		}
 		if k < 0 {
 			name := tidySpace(u.surface(i, end))
-			k = d.foundActor(kebab(name), name, TypePerson, country)
+			k = d.foundActor(kebab(name), name, diplograph.TypePerson, country)
 			d.place(ui, span{ts: i, te: end, actor: k}, i)
 		}
 		titleTo := titleEnd
@@ -515,9 +517,9 @@ func (d *doc) findSpeakerNames(ui int) {
 				if r.ts+e.start != c[0] || r.ts+e.end != c[1] || (e.label != "PERSON" && e.label != "ORGANISATION") {
 					continue
 				}
-				typ := TypePerson
+				typ := diplograph.TypePerson
 				if e.label == "ORGANISATION" {
-					typ = TypeOrganization
+					typ = diplograph.TypeOrganization
 				}
 				name := tidySpace(u.surface(c[0], c[1]))
 				d.place(ui, span{ts: c[0], te: c[1], actor: d.foundActor(kebab(name), name, typ, "")}, c[0])

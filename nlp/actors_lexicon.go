@@ -1,5 +1,7 @@
 package nlp
 
+import "github.com/diplograph/diplograph"
+
 // lexicon holds the closed word lists of Indonesian news language that the
 // actor, statement and event passes look for. It is built once, in
 // newAnnotator, and only read afterwards.
@@ -51,7 +53,7 @@ func newLexicon() *lexicon {
 		"sedangkan", "meski", "meskipun", "walaupun", "kendati", "dengan", "antara", "bagi",
 	)
 	for _, t := range []struct{ kind, words string }{
-		{TypePerson, "presiden|wakil presiden|perdana menteri|wakil perdana menteri|pm|kanselir|raja|ratu|kaisar|sultan|emir|putra mahkota|" +
+		{diplograph.TypePerson, "presiden|wakil presiden|perdana menteri|wakil perdana menteri|pm|kanselir|raja|ratu|kaisar|sultan|emir|putra mahkota|" +
 			"pemimpin|pemimpin tertinggi|pemimpin besar|ketua|wakil ketua|kepala|wakil kepala|kepala negara|" +
 			"menteri|wakil menteri|menteri luar negeri|wakil menteri luar negeri|menlu|wamenlu|" +
 			"menteri pertahanan|menhan|menteri unifikasi|menteri keuangan|menteri perdagangan|menteri dalam negeri|" +
@@ -64,7 +66,7 @@ func newLexicon() *lexicon {
 			"anggota parlemen|ketua parlemen|profesor|prof|guru besar|dosen|rektor|analis|pengamat|peneliti|pakar|" +
 			"pengusaha|aktivis|jurnalis|wartawan|politikus|politisi|tokoh oposisi|pemimpin oposisi|" +
 			"mantan presiden|mantan perdana menteri|mantan menteri|mantan menteri luar negeri|mantan duta besar|mantan pemimpin"},
-		{TypeMedia, "kantor berita|media pemerintah|media|surat kabar|harian|stasiun televisi|televisi pemerintah"},
+		{diplograph.TypeMedia, "kantor berita|media pemerintah|media|surat kabar|harian|stasiun televisi|televisi pemerintah"},
 	} {
 		for _, w := range splitBar(t.words) {
 			l.titles.add(w, len(l.titleKinds), false)

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/diplograph/diplograph"
 )
 
 func TestTokenizeSplitsHyphensAndKeepsOffsets(t *testing.T) {
@@ -122,54 +124,54 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 		{
 			name:  "ambassador named after a comma",
 			paras: []string{"Duta Besar Korea Utara untuk Rusia, Sin Hong-chol mengatakan hubungan kedua negara membaik."},
-			id:    "sin-hong-chol", typ: TypePerson, country: "PRK", alias: "Duta Besar Korea Utara untuk Rusia Sin Hong-chol",
+			id:    "sin-hong-chol", typ: diplograph.TypePerson, country: "PRK", alias: "Duta Besar Korea Utara untuk Rusia Sin Hong-chol",
 			role: "Duta Besar Korea Utara untuk Rusia", of: "prk",
 		},
 		{
 			name:  "foreign minister",
 			paras: []string{"Menteri Luar Negeri Korea Selatan Park Jin tiba di Tokyo pada Senin."},
-			id:    "park-jin", typ: TypePerson, country: "KOR", alias: "Park Jin",
+			id:    "park-jin", typ: diplograph.TypePerson, country: "KOR", alias: "Park Jin",
 			role: "Menteri Luar Negeri Korea Selatan", of: "kor",
 		},
 		{
 			name:  "ministry of a state",
 			paras: []string{"Kementerian Luar Negeri Korea Utara mengeluarkan pernyataan keras."},
-			id:    "prk-foreign-ministry", typ: TypeOrganization, country: "PRK", alias: "Kementerian Luar Negeri Korea Utara",
+			id:    "prk-foreign-ministry", typ: diplograph.TypeOrganization, country: "PRK", alias: "Kementerian Luar Negeri Korea Utara",
 		},
 		{
 			name:  "embassy",
 			paras: []string{"Kedutaan Besar Korea Utara di Moskow menggelar resepsi."},
-			id:    "prk-embassy-russia", typ: TypeOrganization, country: "PRK", alias: "Kedutaan Besar Korea Utara di Moskow",
+			id:    "prk-embassy-russia", typ: diplograph.TypeOrganization, country: "PRK", alias: "Kedutaan Besar Korea Utara di Moskow",
 		},
 		{
 			name:  "academic body with its acronym",
 			paras: []string{"Peneliti dari Institut Studi Pertahanan Asia (ISPA) menilai situasi memburuk."},
-			id:    "institut-studi-pertahanan-asia", typ: TypeOrganization, alias: "ISPA",
+			id:    "institut-studi-pertahanan-asia", typ: diplograph.TypeOrganization, alias: "ISPA",
 		},
 		{
 			name:  "name then position",
 			paras: []string{"Lee Min-soo, profesor hubungan internasional di Korea Selatan, mengatakan ketegangan akan berlanjut."},
-			id:    "lee-min-soo", typ: TypePerson, country: "KOR", alias: "Lee Min-soo", role: "profesor", of: "kor",
+			id:    "lee-min-soo", typ: diplograph.TypePerson, country: "KOR", alias: "Lee Min-soo", role: "profesor", of: "kor",
 		},
 		{
 			name:  "a description after the name",
 			paras: []string{"Bakhtiyor Rahimov, pengusaha Uzbekistan, membantah tuduhan itu."},
-			id:    "bakhtiyor-rahimov", typ: TypePerson, country: "UZB", alias: "Bakhtiyor Rahimov", role: "pengusaha Uzbekistan", of: "uzb",
+			id:    "bakhtiyor-rahimov", typ: diplograph.TypePerson, country: "UZB", alias: "Bakhtiyor Rahimov", role: "pengusaha Uzbekistan", of: "uzb",
 		},
 		{
 			name:  "a name with particles",
 			paras: []string{"Menteri Luar Negeri Oman Hamid bin Saif al Rawahi menerima tamunya."},
-			id:    "hamid-bin-saif-al-rawahi", typ: TypePerson, country: "OMN", alias: "Hamid bin Saif al Rawahi",
+			id:    "hamid-bin-saif-al-rawahi", typ: diplograph.TypePerson, country: "OMN", alias: "Hamid bin Saif al Rawahi",
 		},
 		{
 			name:  "a directorate's field words are the title's, not a name",
 			paras: []string{"Direktur Studi Strategis Kementerian Luar Negeri Thailand Somchai Wongsa menerima delegasi itu."},
-			id:    "somchai-wongsa", typ: TypePerson, country: "THA", alias: "Somchai Wongsa",
+			id:    "somchai-wongsa", typ: diplograph.TypePerson, country: "THA", alias: "Somchai Wongsa",
 		},
 		{
 			name:  "news agency",
 			paras: []string{"Hal itu dilaporkan kantor berita Sinar Dunia pada Selasa."},
-			id:    "sinar-dunia", typ: TypeMedia, alias: "kantor berita Sinar Dunia",
+			id:    "sinar-dunia", typ: diplograph.TypeMedia, alias: "kantor berita Sinar Dunia",
 		},
 	}
 	for _, tt := range tests {
@@ -185,7 +187,7 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 			if !slices.Contains(a.Aliases, tt.alias) {
 				t.Errorf("aliases %q lack %q", a.Aliases, tt.alias)
 			}
-			if tt.role != "" && !slices.ContainsFunc(a.Roles, func(r Role) bool { return r.Title == tt.role && r.Of == tt.of }) {
+			if tt.role != "" && !slices.ContainsFunc(a.Roles, func(r diplograph.Role) bool { return r.Title == tt.role && r.Of == tt.of }) {
 				t.Errorf("roles %+v lack %s of %s", a.Roles, tt.role, tt.of)
 			}
 		})
@@ -265,7 +267,7 @@ func TestMentionsCountTheBody(t *testing.T) {
 func TestHeadlineWordsDiscoverNobody(t *testing.T) {
 	r := analyzeText(t, "Dubes Rusia Protes Keras Latihan Gabungan", "", "Rusia menyampaikan keberatan atas latihan itu.")
 	for _, a := range r.actors {
-		if a.Type == TypePerson {
+		if a.Type == diplograph.TypePerson {
 			t.Errorf("person %s discovered in a headline", a.ID)
 		}
 	}

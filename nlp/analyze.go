@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/nlp/ner"
 )
 
@@ -59,8 +60,8 @@ func newAnnotator() (*annotator, error) {
 	}
 	a := &annotator{dict: idx, lex: newLexicon(), triggers: newPhraseSet(), ner: nerTagger{tagger}}
 	for _, t := range triggerTable {
-		if _, ok := cameoCodes[t.code]; !ok {
-			return nil, fmt.Errorf("event lexicon: CAMEO code %s has no entry in cameoCodes", t.code)
+		if _, ok := diplograph.Cameo(t.code); !ok {
+			return nil, fmt.Errorf("event lexicon: CAMEO code %s is not in diplograph's CAMEO vocabulary", t.code)
 		}
 		for _, form := range splitBar(t.forms) {
 			a.triggers.add(form, len(a.trig), false)
@@ -75,12 +76,12 @@ func newAnnotator() (*annotator, error) {
 // analyze finds the actors, statements and events of one page. Only the
 // title and the body's paragraphs are read: nothing else on the page can
 // create an actor.
-func (a *annotator) analyze(p page, sents []sentence) ([]Actor, []Statement, []Event) {
+func (a *annotator) analyze(p page, sents []sentence) ([]diplograph.Actor, []diplograph.Statement, []diplograph.Event) {
 	d := a.newDoc(p, sents)
 	d.findActors()
 	stmts := d.findStatements()
 	events := d.findEvents(stmts)
-	statements := make([]Statement, len(stmts))
+	statements := make([]diplograph.Statement, len(stmts))
 	for i, s := range stmts {
 		statements[i] = s.Statement
 	}
@@ -90,17 +91,17 @@ func (a *annotator) analyze(p page, sents []sentence) ([]Actor, []Statement, []E
 // actorList is the article's actors in order of first mention, each with
 // the roles seen in the text and the dictionary roles held on the
 // publication date.
-func (d *doc) actorList() []Actor {
-	out := make([]Actor, 0, len(d.actors))
+func (d *doc) actorList() []diplograph.Actor {
+	out := make([]diplograph.Actor, 0, len(d.actors))
 	for _, a := range d.actors {
 		if a.mentions == 0 && !a.inTitle {
 			continue
 		}
-		act := Actor{ID: a.id, Name: a.name, Aliases: a.aliases, Type: a.typ, Country: NullString(a.country), Mentions: a.mentions}
+		act := diplograph.Actor{ID: a.id, Name: a.name, Aliases: a.aliases, Type: a.typ, Country: diplograph.NullString(a.country), Mentions: a.mentions}
 		if act.Aliases == nil {
 			act.Aliases = []string{}
 		}
-		act.Roles = append([]Role{}, a.roles...)
+		act.Roles = append([]diplograph.Role{}, a.roles...)
 		if a.dict >= 0 && d.published != "" {
 			for _, r := range d.a.dict.actors[a.dict].Roles {
 				if r.From > d.published || (r.To != "" && r.To < d.published) {
@@ -110,7 +111,7 @@ func (d *doc) actorList() []Actor {
 				if title == "" {
 					title = r.Title
 				}
-				act.Roles = mergeRole(act.Roles, Role{Title: title, Of: r.Of, From: NullString(r.From), To: NullString(r.To)})
+				act.Roles = mergeRole(act.Roles, diplograph.Role{Title: title, Of: r.Of, From: diplograph.NullString(r.From), To: diplograph.NullString(r.To)})
 			}
 		}
 		out = append(out, act)
@@ -120,7 +121,7 @@ func (d *doc) actorList() []Actor {
 
 // mergeRole adds a dictionary role, giving its dates to a role seen in the
 // text with the same title and body instead of repeating it.
-func mergeRole(roles []Role, r Role) []Role {
+func mergeRole(roles []diplograph.Role, r diplograph.Role) []diplograph.Role {
 	for i, o := range roles {
 		if o.Of == r.Of && strings.EqualFold(o.Title, r.Title) {
 			roles[i].From, roles[i].To = r.From, r.To

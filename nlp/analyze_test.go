@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/diplograph/diplograph"
 )
 
 // testAnnotator is loaded once for all analysis tests: loading the
@@ -16,9 +18,9 @@ var testSegmenter = sync.OnceValue(newSegmenter)
 
 // analyzed is one page run through the analysis.
 type analyzed struct {
-	actors     []Actor
-	statements []Statement
-	events     []Event
+	actors     []diplograph.Actor
+	statements []diplograph.Statement
+	events     []diplograph.Event
 }
 
 // analyzeText analyzes a page made of a title, a publication date ("" for
@@ -34,13 +36,13 @@ func analyzeText(t testing.TB, title, published string, paras ...string) analyze
 	return analyzed{ac, st, ev}
 }
 
-func (r analyzed) actor(id string) (Actor, bool) {
+func (r analyzed) actor(id string) (diplograph.Actor, bool) {
 	for _, a := range r.actors {
 		if a.ID == id {
 			return a, true
 		}
 	}
-	return Actor{}, false
+	return diplograph.Actor{}, false
 }
 
 func (r analyzed) ids() []string {
@@ -52,13 +54,13 @@ func (r analyzed) ids() []string {
 }
 
 // hasEvent says whether an event source -> target with the code's root is there.
-func (r analyzed) hasEvent(src, tgt, root string) (Event, bool) {
+func (r analyzed) hasEvent(src, tgt, root string) (diplograph.Event, bool) {
 	for _, e := range r.events {
 		if e.Source == src && e.Target == tgt && e.Root == root {
 			return e, true
 		}
 	}
-	return Event{}, false
+	return diplograph.Event{}, false
 }
 
 func TestAnalyzeOutputIsCompleteAndStable(t *testing.T) {

@@ -13,6 +13,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/diplograph/diplograph"
 )
 
 // benchPages are the repository's sample articles, 2–3 KB news pages with
@@ -44,7 +46,7 @@ func BenchmarkExtract(b *testing.B) {
 	n := 0
 	cpu := cpuTime(b)
 	for b.Loop() {
-		if _, err := x.Extract(Document{Text: pages[n%len(pages)]}); err != nil {
+		if _, err := x.Extract(diplograph.Document{Text: pages[n%len(pages)]}); err != nil {
 			b.Fatal(err)
 		}
 		n++
@@ -94,7 +96,7 @@ func BenchmarkExtractStream(b *testing.B) {
 		for i := range total {
 			page := variant(pages[i%len(pages)], i)
 			bytesIn += int64(len(page))
-			art, err := x.Extract(Document{Source: fmt.Sprintf("synthetic/%06d.txt", i), Text: page})
+			art, err := x.Extract(diplograph.Document{Source: fmt.Sprintf("synthetic/%06d.txt", i), Text: page})
 			if err != nil {
 				b.Fatal(err)
 			}

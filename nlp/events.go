@@ -6,6 +6,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/diplograph/diplograph"
 )
 
 // arg is a candidate source or target of an event in one sentence: a
@@ -33,13 +35,13 @@ type role struct {
 // the criticism carried by statements (toneEvents). Events with the same id
 // (source, target, root, date) are one event: the most factual and most
 // confident telling is kept.
-func (d *doc) findEvents(stmts []stmt) []Event {
-	var out []Event
+func (d *doc) findEvents(stmts []stmt) []diplograph.Event {
+	var out []diplograph.Event
 	index := map[string]int{}
 	// headline marks events told only by the title: a headline restates the
 	// story, so its act is the body's act, dated there, not a second event.
 	headline := map[string]bool{}
-	add := func(e Event, inTitle bool) {
+	add := func(e diplograph.Event, inTitle bool) {
 		if k, ok := index[e.ID]; ok {
 			if !inTitle {
 				delete(headline, e.ID)
@@ -95,7 +97,7 @@ func (d *doc) findEvents(stmts []stmt) []Event {
 
 // dropHeadlineRepeats removes the headline's events that the body tells
 // too (same sides and CAMEO root, whatever the date), keeping the body's.
-func dropHeadlineRepeats(events []Event, headline map[string]bool) []Event {
+func dropHeadlineRepeats(events []diplograph.Event, headline map[string]bool) []diplograph.Event {
 	type act struct{ source, target, root string }
 	inBody := map[act]bool{}
 	for _, e := range events {
@@ -103,7 +105,7 @@ func dropHeadlineRepeats(events []Event, headline map[string]bool) []Event {
 			inBody[act{e.Source, e.Target, e.Root}] = true
 		}
 	}
-	out := make([]Event, 0, len(events))
+	out := make([]diplograph.Event, 0, len(events))
 	for _, e := range events {
 		if headline[e.ID] && inBody[act{e.Source, e.Target, e.Root}] {
 			continue
@@ -153,12 +155,12 @@ func (d *doc) sentArgs(s int, stmts []stmt) []arg {
 					end++
 				}
 			}
-			if pair := d.bothOf(s, i, args, TypeCountry); pair != nil {
+			if pair := d.bothOf(s, i, args, diplograph.TypeCountry); pair != nil {
 				args = append(args, arg{ts: i, te: end, actors: pair, inferred: true})
 			}
 		case t.low == "kedua" && i+1 < r.te && leaderNouns[u.toks[i+1].low]:
 			// "kedua pemimpin", "kedua menteri": the last two people named.
-			if pair := d.bothOf(s, i, args, TypePerson); pair != nil {
+			if pair := d.bothOf(s, i, args, diplograph.TypePerson); pair != nil {
 				args = append(args, arg{ts: i, te: i + 2, actors: pair, inferred: true})
 			}
 		}
@@ -188,7 +190,7 @@ func (d *doc) subjectPerson(s, i int) int {
 	for ; s >= 0; s-- {
 		r := d.sents[s]
 		for _, sp := range d.units[r.unit].spansIn(r.ts, min(r.te, i)) {
-			if !sp.qual && d.actors[sp.actor].typ == TypePerson {
+			if !sp.qual && d.actors[sp.actor].typ == diplograph.TypePerson {
 				return sp.actor
 			}
 		}
@@ -343,7 +345,7 @@ func (d *doc) sameType(a, b arg) bool {
 
 // codeTrigger finds the sides of the trigger at tokens [ts, te) of sentence
 // s and returns its events.
-func (d *doc) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, afterConflict bool) []Event {
+func (d *doc) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, afterConflict bool) []diplograph.Event {
 	r := d.sents[s]
 	u := &d.units[r.unit]
 	growth := -1
@@ -458,7 +460,7 @@ func (d *doc) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, a
 	ctx := d.contextOf(u, r.ts, ts, tr.voice == noun || fromSource(u, args, tr, ts, te, r.te) >= 0)
 	for i := te; i < r.te; i++ {
 		if cancelCues[u.toks[i].low] {
-			ctx = ContextNegated
+			ctx = diplograph.ContextNegated
 		}
 		// "hubungan ... akan makin erat": the predicate's own cues.
 		if c, ok := contextCues[u.toks[i].low]; ok && i < growth && contextRank[c] > contextRank[ctx] {
@@ -469,7 +471,7 @@ func (d *doc) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, a
 	evidence := d.sentText(s)
 	trig := tidySpace(u.surface(ts, te))
 	conf := eventConfidence(tr, src, tgt)
-	var out []Event
+	var out []diplograph.Event
 	emit := func(a, b int, code string) {
 		if a == b || d.ownState(a, b) {
 			return
@@ -964,10 +966,10 @@ func (d *doc) contextOf(u *unit, sentStart, ts int, isNoun bool) string {
 		}
 		if isVerbLike(t.low) {
 			if controlVerbs[t.low] {
-				consider(ContextHypothetical) // urged, asked for: not done
+				consider(diplograph.ContextHypothetical) // urged, asked for: not done
 			}
 			if negatedVerb(u, sentStart, i) {
-				consider(ContextNegated) // "tidak menghadiri pertemuan"
+				consider(diplograph.ContextNegated) // "tidak menghadiri pertemuan"
 			}
 			break
 		}
@@ -975,7 +977,7 @@ func (d *doc) contextOf(u *unit, sentStart, ts int, isNoun bool) string {
 	for i := sentStart; i < ts; i++ {
 		switch u.toks[i].low {
 		case "jika", "jikalau", "apabila", "seandainya", "kalau":
-			consider(ContextHypothetical)
+			consider(diplograph.ContextHypothetical)
 		}
 	}
 	// "menerima undangan X untuk mengunjungi Y": an invited act is still
@@ -983,7 +985,7 @@ func (d *doc) contextOf(u *unit, sentStart, ts int, isNoun bool) string {
 	if ts > sentStart && u.toks[ts-1].low == "untuk" {
 		for i := ts - 2; i >= sentStart && i >= ts-20 && u.toks[i].low != ","; i-- {
 			if invitations[u.toks[i].low] {
-				consider(ContextFuture)
+				consider(diplograph.ContextFuture)
 				break
 			}
 		}
@@ -1027,17 +1029,17 @@ func eventConfidence(tr trigger, src, tgt role) float64 {
 // ("Rusia" and Putin): not an event between two actors but a misreading.
 func (d *doc) ownState(a, b int) bool {
 	x, y := d.actors[a], d.actors[b]
-	return x.country != "" && x.country == y.country && (x.typ == TypeCountry || y.typ == TypeCountry)
+	return x.country != "" && x.country == y.country && (x.typ == diplograph.TypeCountry || y.typ == diplograph.TypeCountry)
 }
 
 // newEvent builds an event; its id hashes source, target, root and date.
-func (d *doc) newEvent(src, tgt int, code, date, ctx, trig, evidence string, conf float64) Event {
+func (d *doc) newEvent(src, tgt int, code, date, ctx, trig, evidence string, conf float64) diplograph.Event {
 	root := cameoRoot(code)
 	s, t := d.actors[src].id, d.actors[tgt].id
 	h := sha256.Sum256([]byte(s + "|" + t + "|" + root + "|" + date))
-	return Event{
+	return diplograph.Event{
 		ID: hex.EncodeToString(h[:16]), Source: s, Target: t, Cameo: code, Root: root,
-		QuadClass: quadClass(root), Goldstein: cameoCodes[code].goldstein, Date: NullString(date),
+		QuadClass: quadClass(root), Goldstein: cameoGoldstein(code), Date: diplograph.NullString(date),
 		Context: ctx, Trigger: trig, Evidence: evidence, Confidence: conf,
 	}
 }
@@ -1045,9 +1047,9 @@ func (d *doc) newEvent(src, tgt int, code, date, ctx, trig, evidence string, con
 // toneEvents codes the criticism a statement carries: a disparaging word
 // ("provokatif", "kebijakan hegemonik", "tidak bertanggung jawab") aimed at
 // the actor named nearest to it is the speaker criticising that actor (111).
-func (d *doc) toneEvents(st stmt) []Event {
+func (d *doc) toneEvents(st stmt) []diplograph.Event {
 	u := &d.units[st.unit]
-	var out []Event
+	var out []diplograph.Event
 	for i := st.ts; i < st.te; i++ {
 		t := u.toks[i]
 		if !t.word || !toneCues[t.low] || (t.low == "bertanggung" && (i == 0 || u.toks[i-1].low != "tidak")) {

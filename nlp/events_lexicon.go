@@ -1,5 +1,7 @@
 package nlp
 
+import "github.com/diplograph/diplograph"
+
 // voice says where a trigger's source and target stand.
 type voice uint8
 
@@ -145,20 +147,20 @@ var triggerTable = []struct {
 // contextCues mark an event that is not reported as a fact, by the words
 // shortly before its trigger (after PLOVER's context).
 var contextCues = map[string]string{
-	"tidak": ContextNegated, "tak": ContextNegated, "belum": ContextNegated, "bukan": ContextNegated,
-	"tanpa": ContextNegated, "enggan": ContextNegated, "gagal": ContextNegated, "membantah": ContextNegated,
-	"menyangkal": ContextNegated, "menolak": ContextNegated,
-	"jika": ContextHypothetical, "jikalau": ContextHypothetical, "apabila": ContextHypothetical,
-	"seandainya": ContextHypothetical, "kalau": ContextHypothetical, "bila": ContextHypothetical,
-	"bisa": ContextHypothetical, "dapat": ContextHypothetical, "mungkin": ContextHypothetical,
-	"kemungkinan": ContextHypothetical, "berpotensi": ContextHypothetical,
-	"diduga": ContextAlleged, "dituduh": ContextAlleged, "disebut": ContextAlleged, "dilaporkan": ContextAlleged,
-	"kabarnya": ContextAlleged, "konon": ContextAlleged, "tuduhan": ContextAlleged, "laporan": ContextAlleged,
-	"menuduh": ContextAlleged, "menuding": ContextAlleged, "dituding": ContextAlleged, "dikabarkan": ContextAlleged,
-	"akan": ContextFuture, "bakal": ContextFuture, "berencana": ContextFuture, "hendak": ContextFuture,
-	"siap": ContextFuture, "berjanji": ContextFuture, "rencana": ContextFuture, "ingin": ContextFuture,
-	"bersedia": ContextFuture, "kesediaannya": ContextFuture, "kesediaan": ContextFuture, "berniat": ContextFuture,
-	"berupaya": ContextFuture, "berusaha": ContextFuture, "mengundang": ContextFuture, "setiap": ContextHypothetical, "undangan": ContextFuture,
+	"tidak": diplograph.ContextNegated, "tak": diplograph.ContextNegated, "belum": diplograph.ContextNegated, "bukan": diplograph.ContextNegated,
+	"tanpa": diplograph.ContextNegated, "enggan": diplograph.ContextNegated, "gagal": diplograph.ContextNegated, "membantah": diplograph.ContextNegated,
+	"menyangkal": diplograph.ContextNegated, "menolak": diplograph.ContextNegated,
+	"jika": diplograph.ContextHypothetical, "jikalau": diplograph.ContextHypothetical, "apabila": diplograph.ContextHypothetical,
+	"seandainya": diplograph.ContextHypothetical, "kalau": diplograph.ContextHypothetical, "bila": diplograph.ContextHypothetical,
+	"bisa": diplograph.ContextHypothetical, "dapat": diplograph.ContextHypothetical, "mungkin": diplograph.ContextHypothetical,
+	"kemungkinan": diplograph.ContextHypothetical, "berpotensi": diplograph.ContextHypothetical,
+	"diduga": diplograph.ContextAlleged, "dituduh": diplograph.ContextAlleged, "disebut": diplograph.ContextAlleged, "dilaporkan": diplograph.ContextAlleged,
+	"kabarnya": diplograph.ContextAlleged, "konon": diplograph.ContextAlleged, "tuduhan": diplograph.ContextAlleged, "laporan": diplograph.ContextAlleged,
+	"menuduh": diplograph.ContextAlleged, "menuding": diplograph.ContextAlleged, "dituding": diplograph.ContextAlleged, "dikabarkan": diplograph.ContextAlleged,
+	"akan": diplograph.ContextFuture, "bakal": diplograph.ContextFuture, "berencana": diplograph.ContextFuture, "hendak": diplograph.ContextFuture,
+	"siap": diplograph.ContextFuture, "berjanji": diplograph.ContextFuture, "rencana": diplograph.ContextFuture, "ingin": diplograph.ContextFuture,
+	"bersedia": diplograph.ContextFuture, "kesediaannya": diplograph.ContextFuture, "kesediaan": diplograph.ContextFuture, "berniat": diplograph.ContextFuture,
+	"berupaya": diplograph.ContextFuture, "berusaha": diplograph.ContextFuture, "mengundang": diplograph.ContextFuture, "setiap": diplograph.ContextHypothetical, "undangan": diplograph.ContextFuture,
 }
 
 // growthCues after a relation word make it cooperation ("hubungan kedua
@@ -170,7 +172,7 @@ var growthCues = newWordSet("kuat", "erat", "dekat", "membaik", "menguat", "mesr
 var cancelCues = newWordSet("dibatalkan", "batal", "ditunda", "urung", "gagal")
 
 // contextRank orders contexts when several cues apply: the strongest wins.
-var contextRank = map[string]int{ContextNegated: 4, ContextHypothetical: 3, ContextAlleged: 2, ContextFuture: 1}
+var contextRank = map[string]int{diplograph.ContextNegated: 4, diplograph.ContextHypothetical: 3, diplograph.ContextAlleged: 2, diplograph.ContextFuture: 1}
 
 // toneCues are words by which a speaker criticises whoever they qualify
 // ("pernyataan Blinken yang provokatif", "kebijakan hegemonik AS"): a

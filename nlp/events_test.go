@@ -4,6 +4,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"testing"
+
+	"github.com/diplograph/diplograph"
 )
 
 // eventWant is an event expected in a sentence's coding.
@@ -132,7 +134,7 @@ func TestEventCoding(t *testing.T) {
 		{
 			name:     "a noun act under a negated verb",
 			sentence: "Korea Utara tidak menghadiri pertemuan dengan Jepang.",
-			want:     []eventWant{{"prk", "jpn", "040", ContextNegated}},
+			want:     []eventWant{{"prk", "jpn", "040", diplograph.ContextNegated}},
 		},
 		{
 			name:     "criticism joined by dan does not qualify the name before it",
@@ -142,37 +144,37 @@ func TestEventCoding(t *testing.T) {
 		{
 			name:     "an invitation named well before untuk",
 			sentence: "Perdana Menteri India Narendra Modi menerima undangan resmi secara langsung dari pemimpin Rusia (Federasi) Vladimir Putin untuk mengunjungi Moskow.",
-			want:     []eventWant{{"narendra-modi", "rus", "042", ContextFuture}},
+			want:     []eventWant{{"narendra-modi", "rus", "042", diplograph.ContextFuture}},
 		},
 		{
 			name:     "accepting an invitation to visit is no visit yet",
 			sentence: "Presiden Rusia Vladimir Putin menerima undangan Presiden China Xi Jinping untuk mengunjungi Beijing.",
-			want:     []eventWant{{"vladimir-putin", "chn", "042", ContextFuture}},
+			want:     []eventWant{{"vladimir-putin", "chn", "042", diplograph.ContextFuture}},
 		},
 		{
 			name:     "negated",
 			sentence: "Rusia tidak mengkritik China dalam pertemuan itu.",
-			want:     []eventWant{{"rus", "chn", "111", ContextNegated}},
+			want:     []eventWant{{"rus", "chn", "111", diplograph.ContextNegated}},
 		},
 		{
 			name:     "hypothetical",
 			sentence: "Jika Jepang menyerang Korea Utara, kawasan itu akan bergolak.",
-			want:     []eventWant{{"jpn", "prk", "190", ContextHypothetical}},
+			want:     []eventWant{{"jpn", "prk", "190", diplograph.ContextHypothetical}},
 		},
 		{
 			name:     "alleged",
 			sentence: "Korea Utara diduga memasok senjata ke Rusia.",
-			want:     []eventWant{{"prk", "rus", "072", ContextAlleged}},
+			want:     []eventWant{{"prk", "rus", "072", diplograph.ContextAlleged}},
 		},
 		{
 			name:     "future",
 			sentence: "Rusia akan memperkuat hubungan dengan Korea Utara di semua bidang.",
-			want:     []eventWant{{"rus", "prk", "030", ContextFuture}},
+			want:     []eventWant{{"rus", "prk", "030", diplograph.ContextFuture}},
 		},
 		{
 			name:     "a speaker is the source of what the statement does without a subject of its own",
 			sentence: "Juru bicara Kremlin Dmitry Peskov mengatakan bahwa pihaknya berencana mempererat hubungan dengan Korea Utara.",
-			want:     []eventWant{{"dmitry-peskov", "prk", "030", ContextFuture}},
+			want:     []eventWant{{"dmitry-peskov", "prk", "030", diplograph.ContextFuture}},
 		},
 		{
 			name:     "an ambassador summoned",
@@ -211,17 +213,17 @@ func TestEventCoding(t *testing.T) {
 		{
 			name:     "a threat aimed through the act threatened",
 			sentence: "Pyongyang mengancam akan menyerang Korea Selatan.",
-			want:     []eventWant{{"prk", "kor", "130", ""}, {"prk", "kor", "190", ContextFuture}},
+			want:     []eventWant{{"prk", "kor", "130", ""}, {"prk", "kor", "190", diplograph.ContextFuture}},
 		},
 		{
 			name:     "a meeting refused",
 			sentence: "Presiden Korea Selatan Yoon Suk Yeol menolak bertemu utusan Korea Utara.",
-			want:     []eventWant{{"yoon-suk-yeol", "prk", "120", ""}, {"yoon-suk-yeol", "prk", "040", ContextNegated}},
+			want:     []eventWant{{"yoon-suk-yeol", "prk", "120", ""}, {"yoon-suk-yeol", "prk", "040", diplograph.ContextNegated}},
 		},
 		{
 			name:     "a meeting cancelled",
 			sentence: "Pertemuan antara Jepang dan China dibatalkan.",
-			want:     []eventWant{{"jpn", "chn", "040", ContextNegated}},
+			want:     []eventWant{{"jpn", "chn", "040", diplograph.ContextNegated}},
 		},
 		{
 			name:     "cooperation stopped is not cooperation",
@@ -232,12 +234,12 @@ func TestEventCoding(t *testing.T) {
 		{
 			name:     "an act urged is not done",
 			sentence: "Korea Selatan mendesak Rusia segera menghentikan kerja sama militer dengan Korea Utara.",
-			want:     []eventWant{{"kor", "rus", "020", ""}, {"rus", "prk", "160", ContextHypothetical}},
+			want:     []eventWant{{"kor", "rus", "020", ""}, {"rus", "prk", "160", diplograph.ContextHypothetical}},
 		},
 		{
 			name:     "relations that grow",
 			sentence: "Vietnam menegaskan bahwa hubungannya dengan Laos akan semakin erat.",
-			want:     []eventWant{{"vnm", "lao", "030", ContextFuture}},
+			want:     []eventWant{{"vnm", "lao", "030", diplograph.ContextFuture}},
 		},
 		{
 			name:     "relations that sour are no cooperation",
@@ -327,7 +329,7 @@ func TestEventFields(t *testing.T) {
 	r := analyzeText(t, "", "2023-11-20",
 		"Rusia menginvasi Ukraina pada Kamis (24/2/2022).",
 		"Rusia menginvasi Ukraina, tulis media itu lagi pada Kamis (24/2/2022).")
-	var found []Event
+	var found []diplograph.Event
 	for _, e := range r.events {
 		if e.Source == "rus" && e.Target == "ukr" {
 			found = append(found, e)
@@ -374,14 +376,14 @@ func TestEventConfidence(t *testing.T) {
 
 func TestCameoTable(t *testing.T) {
 	for _, tr := range triggerTable {
-		c, ok := cameoCodes[tr.code]
+		c, ok := diplograph.Cameo(tr.code)
 		if !ok {
 			t.Errorf("trigger code %s has no CAMEO entry", tr.code)
 			continue
 		}
 		q := quadClass(cameoRoot(tr.code))
-		if (q <= 2) != (c.goldstein > 0) {
-			t.Errorf("code %s: quad class %d but Goldstein %v", tr.code, q, c.goldstein)
+		if (q <= 2) != (c.Goldstein > 0) {
+			t.Errorf("code %s: quad class %d but Goldstein %v", tr.code, q, c.Goldstein)
 		}
 	}
 	for root, want := range map[string]int{"01": 1, "05": 1, "06": 2, "08": 2, "09": 3, "13": 3, "14": 4, "16": 4, "20": 4} {

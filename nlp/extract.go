@@ -6,15 +6,9 @@ import (
 	"fmt"
 	"strings"
 	"time"
-)
 
-// Document is a page to extract from, with what its source already knows.
-// Title, Outlet, Published and URL, when given, override what the page
-// prints; Published is RFC 3339, YYYY-MM-DD or a date as pages print it.
-type Document struct {
-	Source, URL, Title, Outlet, Published string
-	Text                                  []byte
-}
+	"github.com/diplograph/diplograph"
+)
 
 // Extractor turns news pages into Articles. Build it once with
 // NewExtractor: it loads the dictionary, the segmenter and the NER model a
@@ -47,21 +41,21 @@ const maxAnalyzedSentences = 1000
 // A page in another language is still extracted: dictionary actors are
 // named the same in English, while statements and events are looked for
 // with Indonesian patterns only, which the warning says.
-func (x *Extractor) Extract(doc Document) (art Article, err error) {
+func (x *Extractor) Extract(doc diplograph.Document) (art diplograph.Article, err error) {
 	// One page must not bring down a run over thousands: a bug met on a
 	// page becomes that page's error (and FuzzExtract fails on it).
 	defer func() {
 		if r := recover(); r != nil {
-			art, err = Article{}, fmt.Errorf("%w: %v", ErrInternal, r)
+			art, err = diplograph.Article{}, fmt.Errorf("%w: %v", ErrInternal, r)
 		}
 	}()
 	text, warnings, err := readText(doc.Text)
 	if err != nil {
-		return Article{}, err
+		return diplograph.Article{}, err
 	}
 	p := cleanPage(text)
 	if len(p.Paragraphs) == 0 {
-		return Article{}, ErrNoBody
+		return diplograph.Article{}, ErrNoBody
 	}
 	p.Warnings = append(warnings, p.Warnings...)
 	p.applyMetadata(doc)
@@ -79,16 +73,16 @@ func (x *Extractor) Extract(doc Document) (art Article, err error) {
 		p.Paragraphs = truncatedParagraphs(p.Paragraphs, sents)
 	}
 	actors, statements, events := x.ann.analyze(p, sents)
-	return Article{
+	return diplograph.Article{
 		Source:     doc.Source,
 		ID:         id,
 		URL:        doc.URL,
 		Title:      p.Title,
-		Outlet:     NullString(p.Outlet),
-		Author:     NullString(p.Author),
-		Dateline:   NullString(p.Dateline),
+		Outlet:     diplograph.NullString(p.Outlet),
+		Author:     diplograph.NullString(p.Author),
+		Dateline:   diplograph.NullString(p.Dateline),
 		Language:   lang,
-		Published:  NullString(p.Published),
+		Published:  diplograph.NullString(p.Published),
 		Body:       strings.Join(p.Paragraphs, "\n\n"),
 		Actors:     nonNil(actors),
 		Statements: nonNil(statements),
@@ -113,7 +107,7 @@ func truncatedParagraphs(paragraphs []string, sents []sentence) []string {
 }
 
 // applyMetadata lets what the source knows override what the page prints.
-func (p *page) applyMetadata(doc Document) {
+func (p *page) applyMetadata(doc diplograph.Document) {
 	if t := strings.TrimSpace(doc.Title); t != "" {
 		p.Title = t
 	}

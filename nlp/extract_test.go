@@ -9,6 +9,8 @@ import (
 	"testing"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/diplograph/diplograph"
 )
 
 func newTestExtractor(t testing.TB) *Extractor {
@@ -22,7 +24,7 @@ func newTestExtractor(t testing.TB) *Extractor {
 
 func TestExtractTestPage(t *testing.T) {
 	x := newTestExtractor(t)
-	art, err := x.Extract(Document{Source: "pages/02.txt", Text: []byte(readTestPage(t, "02_ticker_ilustrasi_terbaru.txt"))})
+	art, err := x.Extract(diplograph.Document{Source: "pages/02.txt", Text: []byte(readTestPage(t, "02_ticker_ilustrasi_terbaru.txt"))})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -58,13 +60,13 @@ func TestExtractBadInput(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := x.Extract(Document{Source: tt.name, Text: tt.text})
+			_, err := x.Extract(diplograph.Document{Source: tt.name, Text: tt.text})
 			if !errors.Is(err, tt.want) {
 				t.Errorf("error = %v, want %v", err, tt.want)
 			}
 		})
 	}
-	_, err := x.Extract(Document{Text: make([]byte, MaxInputBytes+1)})
+	_, err := x.Extract(diplograph.Document{Text: make([]byte, MaxInputBytes+1)})
 	if err == nil || !strings.Contains(err.Error(), "4 MiB") {
 		t.Errorf("a size error names the limit: %v", err)
 	}
@@ -76,7 +78,7 @@ func TestExtractRepairsInvalidUTF8(t *testing.T) {
 	// The quotes as Windows-1252 bytes, as a mis-encoded page has them.
 	broken := strings.ReplaceAll(page, `"Kami akan`, "\x93Kami akan")
 	broken = strings.ReplaceAll(broken, `bersama rakyat Rusia,"`, "bersama rakyat Rusia,\x94")
-	art, err := x.Extract(Document{Text: []byte(broken)})
+	art, err := x.Extract(diplograph.Document{Text: []byte(broken)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -101,11 +103,11 @@ func TestExtractReadsUTF16(t *testing.T) {
 	for _, u := range units {
 		raw = append(raw, byte(u), byte(u>>8))
 	}
-	want, err := x.Extract(Document{Text: []byte(page)})
+	want, err := x.Extract(diplograph.Document{Text: []byte(page)})
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := x.Extract(Document{Text: raw})
+	got, err := x.Extract(diplograph.Document{Text: raw})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -116,7 +118,7 @@ func TestExtractReadsUTF16(t *testing.T) {
 
 func TestExtractOtherLanguage(t *testing.T) {
 	x := newTestExtractor(t)
-	art, err := x.Extract(Document{Text: []byte(readTestPage(t, "06_english_page.txt"))})
+	art, err := x.Extract(diplograph.Document{Text: []byte(readTestPage(t, "06_english_page.txt"))})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -134,7 +136,7 @@ func TestExtractIDFollowsBody(t *testing.T) {
 		"Keduanya sepakat memperkuat patroli bersama dan pertukaran informasi di perairan kawasan.\n"
 	id := func(page string) string {
 		t.Helper()
-		art, err := x.Extract(Document{Text: []byte(page)})
+		art, err := x.Extract(diplograph.Document{Text: []byte(page)})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -154,14 +156,14 @@ func TestExtractIDFollowsBody(t *testing.T) {
 func TestExtractMetadataOverrides(t *testing.T) {
 	x := newTestExtractor(t)
 	text := []byte(readTestPage(t, "02_ticker_ilustrasi_terbaru.txt"))
-	art, err := x.Extract(Document{URL: "https://example.com/a", Title: "Judul Dari Sumber", Outlet: "Outlet Sumber", Published: "2023-07-29", Text: text})
+	art, err := x.Extract(diplograph.Document{URL: "https://example.com/a", Title: "Judul Dari Sumber", Outlet: "Outlet Sumber", Published: "2023-07-29", Text: text})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if art.URL != "https://example.com/a" || art.Title != "Judul Dari Sumber" || art.Outlet != "Outlet Sumber" || art.Published != "2023-07-29" {
 		t.Errorf("metadata not applied: %+v", art)
 	}
-	art, err = x.Extract(Document{Published: "kemarin sore", Text: text})
+	art, err = x.Extract(diplograph.Document{Published: "kemarin sore", Text: text})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -183,7 +185,7 @@ func TestExtractConcurrentAndDeterministic(t *testing.T) {
 	pages := testPages(t)
 	want := make([]string, len(pages))
 	for i, p := range pages {
-		art, err := x.Extract(Document{Text: p})
+		art, err := x.Extract(diplograph.Document{Text: p})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -197,7 +199,7 @@ func TestExtractConcurrentAndDeterministic(t *testing.T) {
 			defer wg.Done()
 			for i := range pages {
 				k := (i + g) % len(pages)
-				art, err := x.Extract(Document{Text: pages[k]})
+				art, err := x.Extract(diplograph.Document{Text: pages[k]})
 				if err != nil {
 					t.Error(err)
 					return
@@ -226,7 +228,7 @@ func TestDetectLanguage(t *testing.T) {
 
 func TestExtractTurnsPanicsIntoErrors(t *testing.T) {
 	x := &Extractor{seg: newSegmenter()} // no annotator: analyze panics
-	_, err := x.Extract(Document{Text: []byte(readTestPage(t, "02_ticker_ilustrasi_terbaru.txt"))})
+	_, err := x.Extract(diplograph.Document{Text: []byte(readTestPage(t, "02_ticker_ilustrasi_terbaru.txt"))})
 	if !errors.Is(err, ErrInternal) {
 		t.Errorf("error = %v, want ErrInternal", err)
 	}
@@ -235,7 +237,7 @@ func TestExtractTurnsPanicsIntoErrors(t *testing.T) {
 func TestExtractBoundsHugeBodies(t *testing.T) {
 	x := newTestExtractor(t)
 	body := strings.Repeat(`"Kami siap membantu." kata juru bicara itu kepada wartawan di Jakarta. `, 3*maxAnalyzedSentences)
-	art, err := x.Extract(Document{Text: []byte("Judul Berita Yang Sangat Panjang Sekali\n\n" + body)})
+	art, err := x.Extract(diplograph.Document{Text: []byte("Judul Berita Yang Sangat Panjang Sekali\n\n" + body)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/diplograph/diplograph"
 )
 
 // testPages returns the project's own test pages.
@@ -51,7 +53,7 @@ func FuzzExtract(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, text []byte) {
-		art, err := x.Extract(Document{Source: "fuzz", Text: text})
+		art, err := x.Extract(diplograph.Document{Source: "fuzz", Text: text})
 		if errors.Is(err, ErrInternal) {
 			t.Fatal(err)
 		}

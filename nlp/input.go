@@ -9,6 +9,8 @@ import (
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
 )
 
 // MaxInputBytes is the largest page Extract accepts. News pages are a few
@@ -87,13 +89,6 @@ func decodeUTF16(raw []byte) (string, bool) {
 	return string(utf16.Decode(units)), true
 }
 
-// cp1252 maps the bytes 0x80–0x9F of Windows-1252 to their characters;
-// bytes above are Latin-1, which Unicode shares.
-var cp1252 = [32]rune{
-	'€', '\ufffd', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\ufffd', 'Ž', '\ufffd',
-	'\ufffd', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\ufffd', 'ž', 'Ÿ',
-}
-
 // repairUTF8 keeps the valid UTF-8 of raw and reads each invalid byte as
 // Windows-1252. It returns the text and the number of bytes repaired.
 func repairUTF8(raw []byte) (string, int) {
@@ -104,14 +99,7 @@ func repairUTF8(raw []byte) (string, int) {
 		r, size := utf8.DecodeRune(raw)
 		if r == utf8.RuneError && size <= 1 {
 			bad++
-			c := raw[0]
-			switch {
-			case c >= 0x80 && c < 0xA0:
-				r = cp1252[c-0x80]
-			default:
-				r = rune(c)
-			}
-			size = 1
+			r, size = charmap.Windows1252.DecodeByte(raw[0]), 1
 		}
 		b.WriteRune(r)
 		raw = raw[size:]

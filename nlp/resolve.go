@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/diplograph/diplograph"
 )
 
 // doc is the working state of one analysis: the page's text units with
@@ -54,7 +56,7 @@ type docActor struct {
 	id, name, typ, country string
 	dict                   int // index in the dictionary, -1 when discovered
 	aliases, aliasKeys     []string
-	roles                  []Role
+	roles                  []diplograph.Role
 	mentions               int
 	inTitle                bool
 }
@@ -199,7 +201,7 @@ func (a *docActor) addRole(title, of string) {
 			return
 		}
 	}
-	a.roles = append(a.roles, Role{Title: title, Of: of})
+	a.roles = append(a.roles, diplograph.Role{Title: title, Of: of})
 }
 
 // addSpan records a mention, replacing the mentions it covers, which become
@@ -279,7 +281,7 @@ func (u *unit) surface(ts, te int) string {
 func (d *doc) firstState(s int) int {
 	r := d.sents[s]
 	for _, sp := range d.units[r.unit].spansIn(r.ts, r.te) {
-		if d.actors[sp.actor].typ == TypeCountry {
+		if d.actors[sp.actor].typ == diplograph.TypeCountry {
 			return sp.actor
 		}
 	}
@@ -309,7 +311,7 @@ func (d *doc) resolveNames() {
 		u := &d.units[ui]
 		for _, s := range u.spans {
 			a := d.actors[s.actor]
-			if a.typ != TypePerson {
+			if a.typ != diplograph.TypePerson {
 				continue
 			}
 			keys, ok := keysOf[s.actor]
@@ -330,7 +332,7 @@ func (d *doc) resolveNames() {
 				// A body named in full can be referred back to by its
 				// first word: "Kementerian" after "Kementerian Luar Negeri
 				// Korea Utara".
-				if first := u.toks[sp.ts].low; bodyHeads[first] && sp.te-sp.ts > 1 && d.actors[sp.actor].typ == TypeOrganization {
+				if first := u.toks[sp.ts].low; bodyHeads[first] && sp.te-sp.ts > 1 && d.actors[sp.actor].typ == diplograph.TypeOrganization {
 					lastHead[first] = sp.actor
 				}
 				i = sp.te - 1
@@ -385,14 +387,14 @@ func (d *doc) titledReference(ui, i int) (int, int) {
 		return -1, 0
 	}
 	p, end := d.a.lex.titles.matchAt(u.text, u.toks, j)
-	if p == nil || d.a.lex.titleKinds[p.ref] != TypePerson || d.a.lex.kinship[u.toks[j].low] {
+	if p == nil || d.a.lex.titleKinds[p.ref] != diplograph.TypePerson || d.a.lex.kinship[u.toks[j].low] {
 		return -1, 0
 	}
 	title := titleKey(u.toks[j:end])
 	q := -1
 	for end < len(u.toks) {
 		sp, ok := u.spanAt(end)
-		if !ok || d.actors[sp.actor].typ == TypePerson {
+		if !ok || d.actors[sp.actor].typ == diplograph.TypePerson {
 			break
 		}
 		if q < 0 {
@@ -415,7 +417,7 @@ func (d *doc) titledReference(ui, i int) (int, int) {
 func (d *doc) holder(title string, q int) int {
 	found := -1
 	for k, a := range d.actors {
-		if a.typ != TypePerson || !d.holds(a, title, q) {
+		if a.typ != diplograph.TypePerson || !d.holds(a, title, q) {
 			continue
 		}
 		if found >= 0 {
@@ -433,7 +435,7 @@ func (d *doc) holds(a *docActor, title string, q int) bool {
 		if !strings.HasPrefix(titleKey(tokenize(t, nil))+" ", title+" ") {
 			return false
 		}
-		return q < 0 || of == d.actors[q].id || (d.actors[q].typ == TypeCountry && a.country == d.actors[q].country)
+		return q < 0 || of == d.actors[q].id || (d.actors[q].typ == diplograph.TypeCountry && a.country == d.actors[q].country)
 	}
 	for _, r := range a.roles {
 		if match(r.Title, r.Of) {

@@ -3,6 +3,8 @@ package nlp
 import (
 	"slices"
 	"testing"
+
+	"github.com/diplograph/diplograph"
 )
 
 func TestSurnameResolution(t *testing.T) {
@@ -153,7 +155,7 @@ func TestPositionReferences(t *testing.T) {
 func TestKremlinIsItsOwnBody(t *testing.T) {
 	r := analyzeText(t, "", "", "Kremlin menyatakan Moskow tidak akan mundur.")
 	k, ok := r.actor("kremlin")
-	if !ok || k.Type != TypeOrganization || k.Country != "RUS" {
+	if !ok || k.Type != diplograph.TypeOrganization || k.Country != "RUS" {
 		t.Fatalf("kremlin = %+v (found %v)", k, ok)
 	}
 	if _, ok := r.actor("rus"); !ok {

@@ -9,6 +9,8 @@ import (
 	"regexp"
 	"strconv"
 	"testing"
+
+	"github.com/diplograph/diplograph"
 )
 
 // scoreFloors are the seed scores reached so far: a ratchet, raised as
@@ -46,7 +48,7 @@ func TestScoreSeeds(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		art, err := x.Extract(Document{Source: path, Text: text})
+		art, err := x.Extract(diplograph.Document{Source: path, Text: text})
 		if err != nil {
 			t.Fatalf("%s: %v", path, err)
 		}

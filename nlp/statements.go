@@ -5,11 +5,13 @@ import (
 	"encoding/hex"
 	"slices"
 	"strings"
+
+	"github.com/diplograph/diplograph"
 )
 
 // stmt is a statement with where its text lies, for the event pass.
 type stmt struct {
-	Statement
+	diplograph.Statement
 	speaker int // article actor
 	unit    int
 	ts, te  int // tokens of the text in the unit
@@ -178,7 +180,7 @@ func (d *doc) quoteStatement(ui int, q quoteRegion, last, colon int) (stmt, bool
 	if attrSent < 0 {
 		attrSent = d.sentOf(ui, q.open+1)
 	}
-	return d.newStmt(speaker, text, KindDirect, ui, q.open+1, q.close, attrSent), true
+	return d.newStmt(speaker, text, diplograph.KindDirect, ui, q.open+1, q.close, attrSent), true
 }
 
 // quoteAfterPhrase returns the index of the last word of a short phrase
@@ -239,12 +241,12 @@ func (d *doc) quoteSpeaker(ui, k, last int) int {
 		kind := d.a.lex.titleKinds[p.ref]
 		sp, ok := u.spanAt(end)
 		switch {
-		case !ok && kind == TypePerson && (end >= len(u.toks) || !u.toks[end].upper):
+		case !ok && kind == diplograph.TypePerson && (end >= len(u.toks) || !u.toks[end].upper):
 			// "kata Sultan.": the one person of the story who holds
 			// that position.
 			return d.holder(titleKey(u.toks[k+1:end]), -1)
 		case !ok:
-		case d.actors[sp.actor].typ == TypePerson:
+		case d.actors[sp.actor].typ == diplograph.TypePerson:
 			return sp.actor // "kata Pemimpin Kim"
 		case !pointsBack(u, sp.te):
 			return sp.actor
@@ -466,7 +468,7 @@ func (d *doc) reported(ui, s int, quotes []quoteRegion, last int) (st stmt, ok, 
 			// before the attribution.
 			if sp := d.quoteSpeaker(ui, i+1, last); sp >= 0 {
 				text := tidySpace(u.surface(r.ts, i))
-				return d.newStmt(sp, text, KindIndirect, ui, r.ts, i, s), true, false
+				return d.newStmt(sp, text, diplograph.KindIndirect, ui, r.ts, i, s), true, false
 			}
 		case t.low == "menurut":
 			if sp, found := u.spanAt(i + 1); found {
@@ -529,7 +531,7 @@ func (d *doc) reported(ui, s int, quotes []quoteRegion, last int) (st stmt, ok, 
 			continue
 		}
 		text := tidySpace(u.surface(from, end))
-		return d.newStmt(speaker, text, KindIndirect, ui, from, end, s), true, false
+		return d.newStmt(speaker, text, diplograph.KindIndirect, ui, from, end, s), true, false
 	}
 	return stmt{}, false, false
 }
@@ -600,10 +602,10 @@ func (d *doc) newStmt(speaker int, text, kind string, ui, ts, te, sent int) stmt
 	spk := d.actors[speaker].id
 	h := sha256.Sum256([]byte(spk + "|" + keyOfTokens(u.toks[ts:te])))
 	return stmt{
-		Statement: Statement{
+		Statement: diplograph.Statement{
 			ID: hex.EncodeToString(h[:16]), Speaker: spk, Text: text, Kind: kind,
-			Date: NullString(d.dateOf(sent)), About: about,
+			Date: diplograph.NullString(d.dateOf(sent)), About: about,
 		},
-		speaker: speaker, unit: ui, ts: ts, te: te, direct: kind == KindDirect,
+		speaker: speaker, unit: ui, ts: ts, te: te, direct: kind == diplograph.KindDirect,
 	}
 }

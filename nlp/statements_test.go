@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/diplograph/diplograph"
 )
 
 // quoteWant is a statement expected to start with the given words.
@@ -22,7 +24,7 @@ func TestStatements(t *testing.T) {
 			name:      "quote after the closing verb",
 			published: "2023-09-14",
 			paras:     []string{`"Kami akan memperdalam kerja sama di bidang antariksa," ujar Vladimir Putin di Vostochny pada Rabu (13/9).`},
-			want:      []quoteWant{{"Kami akan memperdalam kerja sama", "vladimir-putin", KindDirect, "2023-09-13"}},
+			want:      []quoteWant{{"Kami akan memperdalam kerja sama", "vladimir-putin", diplograph.KindDirect, "2023-09-13"}},
 		},
 		{
 			name: "quote in the paragraph after X berkata:",
@@ -30,7 +32,7 @@ func TestStatements(t *testing.T) {
 				"Ditanya soal kunjungan itu, juru bicara Kremlin Dmitry Peskov berkata:",
 				`"Semua rencana akan diumumkan pada waktunya. Kami belum bisa memberi rincian."`,
 			},
-			want: []quoteWant{{"Semua rencana akan diumumkan pada waktunya", "dmitry-peskov", KindDirect, ""}},
+			want: []quoteWant{{"Semua rencana akan diumumkan pada waktunya", "dmitry-peskov", diplograph.KindDirect, ""}},
 		},
 		{
 			name: "Dia menambahkan and katanya go to the last speaker",
@@ -40,9 +42,9 @@ func TestStatements(t *testing.T) {
 				`"Namun tekanan juga akan terus berjalan," katanya.`,
 			},
 			want: []quoteWant{
-				{"Washington tetap membuka jalur diplomasi", "antony-blinken", KindIndirect, ""},
-				{"Pintu dialog tidak pernah kami tutup", "antony-blinken", KindDirect, ""},
-				{"Namun tekanan juga akan terus berjalan", "antony-blinken", KindDirect, ""},
+				{"Washington tetap membuka jalur diplomasi", "antony-blinken", diplograph.KindIndirect, ""},
+				{"Pintu dialog tidak pernah kami tutup", "antony-blinken", diplograph.KindDirect, ""},
+				{"Namun tekanan juga akan terus berjalan", "antony-blinken", diplograph.KindDirect, ""},
 			},
 		},
 		{
@@ -53,9 +55,9 @@ func TestStatements(t *testing.T) {
 				`"Semenanjung ini tidak akan tenang selama latihan berlanjut," kata Korea Utara.`,
 			},
 			want: []quoteWant{
-				{"latihan gabungan itu adalah gladi perang", "prk-foreign-ministry", KindIndirect, ""},
-				{"Kami akan menanggapi setiap ancaman", "prk-foreign-ministry", KindDirect, ""},
-				{"Semenanjung ini tidak akan tenang", "prk", KindDirect, ""},
+				{"latihan gabungan itu adalah gladi perang", "prk-foreign-ministry", diplograph.KindIndirect, ""},
+				{"Kami akan menanggapi setiap ancaman", "prk-foreign-ministry", diplograph.KindDirect, ""},
+				{"Semenanjung ini tidak akan tenang", "prk", diplograph.KindDirect, ""},
 			},
 		},
 		{
@@ -63,7 +65,7 @@ func TestStatements(t *testing.T) {
 			paras: []string{
 				"Presiden Korea Selatan Yoon Suk Yeol, yang berpidato di depan parlemen Jepang, mengatakan bahwa kedua negara harus menatap masa depan.",
 			},
-			want: []quoteWant{{"kedua negara harus menatap masa depan", "yoon-suk-yeol", KindIndirect, ""}},
+			want: []quoteWant{{"kedua negara harus menatap masa depan", "yoon-suk-yeol", diplograph.KindIndirect, ""}},
 		},
 		{
 			name: "a quote resumed after its attribution, and demikian",
@@ -73,26 +75,26 @@ func TestStatements(t *testing.T) {
 				`Vladimir Putin menegaskan bahwa "tidak ada yang bisa menghentikan kerja sama ini".`,
 			},
 			want: []quoteWant{
-				{"Kami tidak akan mundur", "kim-jong-un", KindDirect, ""},
-				{"dan kami akan terus memperkuat pertahanan", "kim-jong-un", KindDirect, ""},
-				{"Semua pihak harus menahan diri", "vladimir-putin", KindDirect, ""},
-				{"tidak ada yang bisa menghentikan kerja sama ini", "vladimir-putin", KindDirect, ""},
+				{"Kami tidak akan mundur", "kim-jong-un", diplograph.KindDirect, ""},
+				{"dan kami akan terus memperkuat pertahanan", "kim-jong-un", diplograph.KindDirect, ""},
+				{"Semua pihak harus menahan diri", "vladimir-putin", diplograph.KindDirect, ""},
+				{"tidak ada yang bisa menghentikan kerja sama ini", "vladimir-putin", diplograph.KindDirect, ""},
 			},
 		},
 		{
 			name:  "reported words before the attribution, without quotes",
 			paras: []string{"Pyongyang tidak akan pernah menyerahkan senjata nuklirnya, kata Kim Yo Jong."},
-			want:  []quoteWant{{"Pyongyang tidak akan pernah menyerahkan senjata nuklirnya", "kim-yo-jong", KindIndirect, ""}},
+			want:  []quoteWant{{"Pyongyang tidak akan pernah menyerahkan senjata nuklirnya", "kim-yo-jong", diplograph.KindIndirect, ""}},
 		},
 		{
 			name:  "Menurut X with a relative clause",
 			paras: []string{"Menurut Kementerian Luar Negeri Korea Utara, yang merilis pernyataan itu, latihan tersebut memperburuk situasi."},
-			want:  []quoteWant{{"latihan tersebut memperburuk situasi", "prk-foreign-ministry", KindIndirect, ""}},
+			want:  []quoteWant{{"latihan tersebut memperburuk situasi", "prk-foreign-ministry", diplograph.KindIndirect, ""}},
 		},
 		{
 			name:  "an unnamed official speaks for the body",
 			paras: []string{`"Kami menentang segala bentuk campur tangan asing," kata juru bicara Kementerian Luar Negeri China.`},
-			want:  []quoteWant{{"Kami menentang segala bentuk campur tangan asing", "chn-foreign-ministry", KindDirect, ""}},
+			want:  []quoteWant{{"Kami menentang segala bentuk campur tangan asing", "chn-foreign-ministry", diplograph.KindDirect, ""}},
 		},
 		{
 			name: "a quote after a speech verb and bahwa, then katanya kepada X",
@@ -102,9 +104,9 @@ func TestStatements(t *testing.T) {
 				`"Tidak ada yang bisa merampas hak kami untuk membela diri," katanya kepada KCNA pada Sabtu.`,
 			},
 			want: []quoteWant{
-				{"latihan gabungan itu hanya memperburuk ketegangan", "kim-yo-jong", KindDirect, ""},
-				{"peluncuran satelit itu adalah hak kedaulatan", "kim-yo-jong", KindIndirect, ""},
-				{"Tidak ada yang bisa merampas hak kami", "kim-yo-jong", KindDirect, ""},
+				{"latihan gabungan itu hanya memperburuk ketegangan", "kim-yo-jong", diplograph.KindDirect, ""},
+				{"peluncuran satelit itu adalah hak kedaulatan", "kim-yo-jong", diplograph.KindIndirect, ""},
+				{"Tidak ada yang bisa merampas hak kami", "kim-yo-jong", diplograph.KindDirect, ""},
 			},
 		},
 		{
@@ -112,7 +114,7 @@ func TestStatements(t *testing.T) {
 			paras: []string{
 				"Xi Jinping juga dilaporkan mengirim pesan untuk Joe Biden dengan mengatakan kedua negara harus menghindari konfrontasi.",
 			},
-			want: []quoteWant{{"kedua negara harus menghindari konfrontasi", "xi-jinping", KindIndirect, ""}},
+			want: []quoteWant{{"kedua negara harus menghindari konfrontasi", "xi-jinping", diplograph.KindIndirect, ""}},
 		},
 		{
 			name: "a title with itu is the person holding it, also on a page without a date",
@@ -120,7 +122,7 @@ func TestStatements(t *testing.T) {
 				"Kim Jong Un tiba di Vladivostok dengan kereta khusus.",
 				"Pemimpin Korea Utara itu menegaskan bahwa negaranya akan selalu berdiri bersama Rusia.",
 			},
-			want: []quoteWant{{"negaranya akan selalu berdiri bersama Rusia", "kim-jong-un", KindIndirect, ""}},
+			want: []quoteWant{{"negaranya akan selalu berdiri bersama Rusia", "kim-jong-un", diplograph.KindIndirect, ""}},
 		},
 		{
 			name: "the name before sebagai speaks; a name inside a phrase about the speaker does not",
@@ -130,8 +132,8 @@ func TestStatements(t *testing.T) {
 				"Kantor berita Yonhap milik Korea Selatan melaporkan bahwa pertemuan itu digelar sehari sebelumnya.",
 			},
 			want: []quoteWant{
-				{"pembicaraan itu belum membuahkan hasil", "vnm", KindIndirect, ""},
-				{"pertemuan itu digelar sehari sebelumnya", "yonhap", KindIndirect, ""},
+				{"pembicaraan itu belum membuahkan hasil", "vnm", diplograph.KindIndirect, ""},
+				{"pertemuan itu digelar sehari sebelumnya", "yonhap", diplograph.KindIndirect, ""},
 			},
 		},
 		{
@@ -140,7 +142,7 @@ func TestStatements(t *testing.T) {
 				"Presiden Ukraina Volodymyr Zelensky meminta bantuan tambahan.",
 				`"Pertahanan udara kami harus diperkuat segera,” kata Sultan Brunei Hassanal Bolkiah.`,
 			},
-			want: []quoteWant{{"Pertahanan udara kami harus diperkuat segera", "hassanal-bolkiah", KindDirect, ""}},
+			want: []quoteWant{{"Pertahanan udara kami harus diperkuat segera", "hassanal-bolkiah", diplograph.KindDirect, ""}},
 		},
 		{
 			name: "a former official referred to with itu does not speak for the state",
@@ -156,8 +158,8 @@ func TestStatements(t *testing.T) {
 				"Dia menambahkan di Twitter: “Kami tidak akan meninggalkan sekutu kami.”",
 			},
 			want: []quoteWant{
-				{"bantuan itu akan segera dikirim", "john-kirby", KindIndirect, ""},
-				{"Kami tidak akan meninggalkan sekutu kami", "john-kirby", KindDirect, ""},
+				{"bantuan itu akan segera dikirim", "john-kirby", diplograph.KindIndirect, ""},
+				{"Kami tidak akan meninggalkan sekutu kami", "john-kirby", diplograph.KindDirect, ""},
 			},
 		},
 		{
@@ -166,12 +168,12 @@ func TestStatements(t *testing.T) {
 				"Presiden Korea Selatan Yoon Suk Yeol tiba di Tokyo.",
 				`"Kita harus menatap masa depan bersama," kata Presiden Yoon kepada wartawan.`,
 			},
-			want: []quoteWant{{"Kita harus menatap masa depan bersama", "yoon-suk-yeol", KindDirect, ""}},
+			want: []quoteWant{{"Kita harus menatap masa depan bersama", "yoon-suk-yeol", diplograph.KindDirect, ""}},
 		},
 		{
 			name:  "the head of a relative clause speaks",
 			paras: []string{"Laporan itu dimuat Kantor Berita Yonhap (Yonhap), yang mengatakan bahwa Korea Utara telah menembakkan dua rudal."},
-			want:  []quoteWant{{"Korea Utara telah menembakkan dua rudal", "yonhap", KindIndirect, ""}},
+			want:  []quoteWant{{"Korea Utara telah menembakkan dua rudal", "yonhap", diplograph.KindIndirect, ""}},
 		},
 		{
 			name: "a speech verb with a thing as its object reports no words",
@@ -179,7 +181,7 @@ func TestStatements(t *testing.T) {
 				"KCNA melaporkan percakapan yang berlangsung sehari sebelumnya di Moskow.",
 				"Yonhap melaporkan Korea Utara telah menembakkan dua rudal balistik.",
 			},
-			want: []quoteWant{{"Korea Utara telah menembakkan dua rudal balistik", "yonhap", KindIndirect, ""}},
+			want: []quoteWant{{"Korea Utara telah menembakkan dua rudal balistik", "yonhap", diplograph.KindIndirect, ""}},
 		},
 		{
 			name: "a bare title is the one person holding it",
@@ -187,12 +189,12 @@ func TestStatements(t *testing.T) {
 				"Sultan Brunei Darussalam Hassanal Bolkiah membuka pertemuan itu.",
 				`"Kami memberi ruang bagi semua anggota untuk berdialog," kata Sultan.`,
 			},
-			want: []quoteWant{{"Kami memberi ruang bagi semua anggota", "hassanal-bolkiah", KindDirect, ""}},
+			want: []quoteWant{{"Kami memberi ruang bagi semua anggota", "hassanal-bolkiah", diplograph.KindDirect, ""}},
 		},
 		{
 			name:  "a straight quote nested in a curly one",
 			paras: []string{`“Latihan itu bertujuan menunjukkan "kesiapan sekutu menghadapi ancaman apa pun," kata Kementerian Pertahanan Jepang.`},
-			want:  []quoteWant{{"Latihan itu bertujuan menunjukkan", "jpn-defence-ministry", KindDirect, ""}},
+			want:  []quoteWant{{"Latihan itu bertujuan menunjukkan", "jpn-defence-ministry", diplograph.KindDirect, ""}},
 		},
 		{
 			name: "phrases put first or set off by commas",
@@ -201,8 +203,8 @@ func TestStatements(t *testing.T) {
 				"Sergei Lavrov, dalam konferensi pers di Moskow, menegaskan bahwa Rusia siap berunding.",
 			},
 			want: []quoteWant{
-				{"aliansi dengan AS tetap kuat", "yoon-suk-yeol", KindIndirect, ""},
-				{"Rusia siap berunding", "sergei-lavrov", KindIndirect, ""},
+				{"aliansi dengan AS tetap kuat", "yoon-suk-yeol", diplograph.KindIndirect, ""},
+				{"Rusia siap berunding", "sergei-lavrov", diplograph.KindIndirect, ""},
 			},
 		},
 		{
@@ -213,7 +215,7 @@ func TestStatements(t *testing.T) {
 		{
 			name:  "scare quotes are not statements",
 			paras: []string{`Korea Utara menyebut latihan itu 'kebijakan bermusuhan' dan "provokasi".`},
-			want:  []quoteWant{{"latihan itu 'kebijakan bermusuhan' dan \"provokasi\"", "prk", KindIndirect, ""}},
+			want:  []quoteWant{{"latihan itu 'kebijakan bermusuhan' dan \"provokasi\"", "prk", diplograph.KindIndirect, ""}},
 		},
 	}
 	for _, tt := range tests {
@@ -223,7 +225,7 @@ func TestStatements(t *testing.T) {
 				t.Errorf("%d statements, want %d: %+v", len(r.statements), len(tt.want), r.statements)
 			}
 			for _, w := range tt.want {
-				i := slices.IndexFunc(r.statements, func(s Statement) bool { return strings.HasPrefix(s.Text, w.starts) })
+				i := slices.IndexFunc(r.statements, func(s diplograph.Statement) bool { return strings.HasPrefix(s.Text, w.starts) })
 				if i < 0 {
 					t.Errorf("no statement starting %q in %+v", w.starts, r.statements)
 					continue

@@ -15,6 +15,7 @@ import (
 	"runtime"
 	"strings"
 
+	"github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/nlp"
 )
 
@@ -180,7 +181,7 @@ func extractOne(x *nlp.Extractor, name string, stdin io.Reader) ([]byte, error) 
 	if err != nil {
 		return nil, err
 	}
-	art, err := x.Extract(nlp.Document{Source: name, Text: text})
+	art, err := x.Extract(diplograph.Document{Source: name, Text: text})
 	if err != nil {
 		return nil, err
 	}

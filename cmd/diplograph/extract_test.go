@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/nlp"
 )
 
@@ -43,12 +44,12 @@ func runCLI(t *testing.T, stdin io.Reader, args ...string) (stdout, stderr strin
 	return out.String(), errOut.String(), err
 }
 
-func decodeLines(t *testing.T, out string) []nlp.Article {
+func decodeLines(t *testing.T, out string) []diplograph.Article {
 	t.Helper()
-	var arts []nlp.Article
+	var arts []diplograph.Article
 	sc := bufio.NewScanner(strings.NewReader(out))
 	for sc.Scan() {
-		var a nlp.Article
+		var a diplograph.Article
 		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
 			t.Fatalf("output line is not an article: %v\n%s", err, sc.Text())
 		}

@@ -14,15 +14,9 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/nlp"
 )
-
-// source is one page read for ingest, or why it could not be read.
-type source struct {
-	name string
-	doc  nlp.Document
-	err  error
-}
 
 // jsonlPage is one line of a JSON Lines input.
 type jsonlPage struct {
@@ -39,8 +33,8 @@ const maxJSONLine = 2*nlp.MaxInputBytes + 64<<10
 
 // readInputs sends every page the inputs name to out, in order, until ctx
 // ends. A page that cannot be read is sent with its error, and the rest go on.
-func readInputs(ctx context.Context, inputs []string, stdin io.Reader, out chan<- source) {
-	send := func(s source) bool {
+func readInputs(ctx context.Context, inputs []string, stdin io.Reader, out chan<- diplograph.Page) {
+	send := func(s diplograph.Page) bool {
 		select {
 		case out <- s:
 			return true
@@ -52,15 +46,15 @@ func readInputs(ctx context.Context, inputs []string, stdin io.Reader, out chan<
 		if !eachInputFile(ctx, in, func(path string, err error) bool {
 			switch {
 			case err != nil:
-				return send(source{name: path, err: err})
+				return send(diplograph.Page{Name: path, Err: err})
 			case path == "-":
 				text, err := readPage("-", stdin)
-				return send(source{name: "stdin", doc: nlp.Document{Source: "stdin", Text: text}, err: err})
+				return send(diplograph.Page{Name: "stdin", Doc: diplograph.Document{Source: "stdin", Text: text}, Err: err})
 			case isJSONL(path):
 				return readJSONL(path, send)
 			default:
 				text, err := readPage(path, nil)
-				return send(source{name: path, doc: nlp.Document{Source: path, URL: fileURL(path), Text: text}, err: err})
+				return send(diplograph.Page{Name: path, Doc: diplograph.Document{Source: path, URL: fileURL(path), Text: text}, Err: err})
 			}
 		}) {
 			return
@@ -103,10 +97,10 @@ func isJSONL(path string) bool { return strings.EqualFold(filepath.Ext(path), ".
 
 // readJSONL sends each record of a JSON Lines file, named path:line. A bad
 // line is sent with its error and the lines after it are still read.
-func readJSONL(path string, send func(source) bool) bool {
+func readJSONL(path string, send func(diplograph.Page) bool) bool {
 	f, err := os.Open(path)
 	if err != nil {
-		return send(source{name: path, err: err})
+		return send(diplograph.Page{Name: path, Err: err})
 	}
 	defer f.Close()
 	r := bufio.NewReaderSize(f, 256<<10)
@@ -116,12 +110,12 @@ func readJSONL(path string, send func(source) bool) bool {
 		if errors.Is(err, io.EOF) && len(line) == 0 {
 			return true
 		}
-		var s source
+		var s diplograph.Page
 		switch {
 		case errors.Is(err, errLineTooLong):
-			s = source{name: name, err: fmt.Errorf("%w: the line has more than %d bytes", nlp.ErrTooLarge, maxJSONLine)}
+			s = diplograph.Page{Name: name, Err: fmt.Errorf("%w: the line has more than %d bytes", nlp.ErrTooLarge, maxJSONLine)}
 		case err != nil && !errors.Is(err, io.EOF):
-			return send(source{name: name, err: fmt.Errorf("reading: %w", err)})
+			return send(diplograph.Page{Name: name, Err: fmt.Errorf("reading: %w", err)})
 		case len(bytes.TrimSpace(line)) == 0:
 			continue
 		default:
@@ -136,15 +130,15 @@ func readJSONL(path string, send func(source) bool) bool {
 	}
 }
 
-func jsonlSource(name string, line []byte) source {
+func jsonlSource(name string, line []byte) diplograph.Page {
 	var p jsonlPage
 	if err := json.Unmarshal(line, &p); err != nil {
-		return source{name: name, err: fmt.Errorf("not a JSON object with url, title, published, outlet and text: %w", err)}
+		return diplograph.Page{Name: name, Err: fmt.Errorf("not a JSON object with url, title, published, outlet and text: %w", err)}
 	}
 	if p.URL != "" {
 		name += " (" + p.URL + ")"
 	}
-	return source{name: name, doc: nlp.Document{
+	return diplograph.Page{Name: name, Doc: diplograph.Document{
 		Source: name, URL: p.URL, Title: p.Title, Outlet: p.Outlet, Published: p.Published, Text: []byte(p.Text),
 	}}
 }

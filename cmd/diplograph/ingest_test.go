@@ -272,33 +272,6 @@ func TestReadLineSkipsOverlongLinesAndKeepsTheNext(t *testing.T) {
 	}
 }
 
-func TestBatchWithAURLInFlightWaitsForIt(t *testing.T) {
-	var f inFlight
-	ctx := context.Background()
-	v1 := []nlp.Article{{ID: "a1", URL: "https://x.example/1"}, {ID: "b1", URL: "https://x.example/2"}}
-	v2 := []nlp.Article{{ID: "a2", URL: "https://x.example/1"}}
-	other := []nlp.Article{{ID: "c1", URL: "https://x.example/3"}}
-	if !f.acquire(ctx, v1) || !f.acquire(ctx, other) {
-		t.Fatal("batches without common pages should not wait")
-	}
-	got := make(chan bool)
-	go func() { got <- f.acquire(ctx, v2) }()
-	select {
-	case <-got:
-		t.Fatal("a second version went in while the first was in flight")
-	case <-time.After(50 * time.Millisecond):
-	}
-	f.release(v1)
-	if !<-got {
-		t.Fatal("acquire failed after release")
-	}
-	cancelled, cancel := context.WithCancel(ctx)
-	cancel()
-	if f.acquire(cancelled, v2) {
-		t.Fatal("acquire of a page in flight succeeded on an ended context")
-	}
-}
-
 func TestIngestReadsOnePageFromStdin(t *testing.T) {
 	getenv, count := ingestGraph(t)
 	page := "Rusia Kecam AS\n\nJAKARTA - Menteri Luar Negeri Rusia Sergei Lavrov mengecam Amerika Serikat pada Kamis (26/10/2023) karena pengiriman senjata. \"Washington bermain api,\" kata Lavrov.\n\nPemerintah Amerika Serikat belum menanggapi pernyataan itu.\n"

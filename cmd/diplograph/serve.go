@@ -6,12 +6,14 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"runtime"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/api"
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/nlp"
@@ -119,8 +121,9 @@ func runServe(ctx context.Context, args []string, io stdio) error {
 		return fmt.Errorf("DIPLOGRAPH_LISTEN %q: %w", *flags.listen, err)
 	}
 	gin.SetMode(gin.ReleaseMode)
+	ingester := &diplograph.Ingester{Extractor: extractor, Store: writer, Workers: runtime.GOMAXPROCS(0), Writers: 1, BatchSize: 50}
 	cfg.Explorer = web.Assets()
-	srv := api.New(cfg, db, api.Pipeline{Extractor: extractor, Writer: writer}, log)
+	srv := api.New(cfg, db, ingester, log)
 	base := "http://" + ln.Addr().String()
 	url := base + "/api/v1/"
 	fmt.Fprintf(io.out, "diplograph API serving at %s (OpenAPI: %sopenapi.json)\n", url, url)

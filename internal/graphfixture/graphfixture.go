@@ -21,6 +21,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
+	"github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/internal/neo4jtest"
 	"github.com/diplograph/diplograph/migrations"
@@ -42,19 +43,19 @@ func Open(t testing.TB) *graph.DB {
 
 // Load empties the database, creates the schema, and writes the sample
 // articles and the hand-made world. It returns the extracted samples.
-func Load(t testing.TB, db *graph.DB) []nlp.Article {
+func Load(t testing.TB, db *graph.DB) []diplograph.Article {
 	t.Helper()
 	return load(t, db, true)
 }
 
 // LoadSamples is Load without the hand-made world: the graph that `make
 // run` shows, for the explorer's browser tests.
-func LoadSamples(t testing.TB, db *graph.DB) []nlp.Article {
+func LoadSamples(t testing.TB, db *graph.DB) []diplograph.Article {
 	t.Helper()
 	return load(t, db, false)
 }
 
-func load(t testing.TB, db *graph.DB, world bool) []nlp.Article {
+func load(t testing.TB, db *graph.DB, world bool) []diplograph.Article {
 	t.Helper()
 	ctx := context.Background()
 	if _, err := db.Write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
@@ -71,7 +72,7 @@ func load(t testing.TB, db *graph.DB, world bool) []nlp.Article {
 	if err != nil {
 		t.Fatal(err)
 	}
-	articles := append([]nlp.Article{}, samples...)
+	articles := append([]diplograph.Article{}, samples...)
 	if world {
 		articles = append(articles, World()...)
 	}
@@ -80,7 +81,7 @@ func load(t testing.TB, db *graph.DB, world bool) []nlp.Article {
 		t.Fatalf("writing the fixture: %v", err)
 	}
 	for _, a := range rep.Articles {
-		if a.Outcome == graph.Failed {
+		if a.Outcome == diplograph.Failed {
 			t.Fatalf("writing fixture article %s: %v", a.Name, a.Err)
 		}
 	}
@@ -121,7 +122,7 @@ func awaitIndexes(t testing.TB, db *graph.DB, probe string) {
 }
 
 // Samples extracts the project's sample articles (samples/*.txt).
-func Samples(t testing.TB) []nlp.Article {
+func Samples(t testing.TB) []diplograph.Article {
 	t.Helper()
 	_, file, _, _ := runtime.Caller(0)
 	dir := filepath.Join(filepath.Dir(file), "..", "..", "samples")
@@ -133,13 +134,13 @@ func Samples(t testing.TB) []nlp.Article {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out []nlp.Article
+	var out []diplograph.Article
 	for _, p := range paths {
 		text, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)
 		}
-		a, err := x.Extract(nlp.Document{Source: filepath.Base(p), Text: text})
+		a, err := x.Extract(diplograph.Document{Source: filepath.Base(p), Text: text})
 		if err != nil {
 			t.Fatalf("extracting %s: %v", p, err)
 		}

@@ -27,6 +27,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
+	"github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/internal/synth"
 	"github.com/diplograph/diplograph/nlp"
@@ -314,7 +315,7 @@ func compareNaive(ctx context.Context, db *graph.DB, size int) error {
 	if err != nil {
 		return err
 	}
-	var arts []nlp.Article
+	var arts []diplograph.Article
 	urls := map[string]bool{}
 	for len(arts) < 2*size {
 		a := g.Next()
@@ -322,7 +323,7 @@ func compareNaive(ctx context.Context, db *graph.DB, size int) error {
 			continue // updates would be replacements: keep both slices alike
 		}
 		urls[a.URL] = true
-		art, err := x.Extract(nlp.Document{Source: a.URL, URL: a.URL, Title: a.Title, Outlet: a.Outlet, Published: a.Published, Text: []byte(a.Text)})
+		art, err := x.Extract(diplograph.Document{Source: a.URL, URL: a.URL, Title: a.Title, Outlet: a.Outlet, Published: a.Published, Text: []byte(a.Text)})
 		if err != nil {
 			continue
 		}
@@ -346,7 +347,7 @@ func compareNaive(ctx context.Context, db *graph.DB, size int) error {
 	if err != nil {
 		return err
 	}
-	if f := rep.Count(graph.Failed); f > 0 {
+	if f := rep.Count(diplograph.Failed); f > 0 {
 		return fmt.Errorf("%d articles failed in the batched slice", f)
 	}
 	batched := time.Since(start).Seconds()

@@ -5,15 +5,15 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
+	"github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/graph"
-	"github.com/diplograph/diplograph/nlp"
 )
 
 // writeNaive writes one article the way a first version would: its own
 // transaction, and one MERGE statement per node or edge. It builds the same
 // graph as graph.Writer (without replacement of older versions, which the
 // comparison never needs), so that only the way of writing differs.
-func writeNaive(ctx context.Context, db *graph.DB, a nlp.Article) error {
+func writeNaive(ctx context.Context, db *graph.DB, a diplograph.Article) error {
 	_, err := db.Write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		run := func(q string, p map[string]any) error {
 			r, err := tx.Run(ctx, q, p)

@@ -15,6 +15,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/nlp"
 )
 
@@ -71,9 +72,9 @@ func New(d *nlp.Dictionary, seed uint64) (*Generator, error) {
 	g.days = int(time.Date(2026, 12, 31, 0, 0, 0, 0, time.UTC).Sub(g.first).Hours()/24) + 1
 	for _, a := range d.Actors {
 		switch a.Type {
-		case nlp.TypeCountry:
+		case diplograph.TypeCountry:
 			g.countries = append(g.countries, a)
-		case nlp.TypePerson:
+		case diplograph.TypePerson:
 			if a.Country != "" && len(a.Roles) > 0 {
 				state := strings.ToLower(a.Country)
 				g.officials[state] = append(g.officials[state], a)
@@ -279,7 +280,7 @@ func (g *Generator) write(s *story, o outlet) Article {
 // Indonesian name first among the aliases when it differs from the English
 // one, else a capital or a long form comes first.
 func name(a nlp.DictActor) string {
-	if a.Type != nlp.TypeCountry || len(a.Aliases) == 0 {
+	if a.Type != diplograph.TypeCountry || len(a.Aliases) == 0 {
 		return a.Name
 	}
 	first := a.Aliases[0]

@@ -1,6 +1,23 @@
-package nlp
+// Package diplograph is the domain of the diplomatic-event knowledge graph:
+// what a news page tells (Article, Actor, Role, Statement, Event), the
+// interfaces at which the layers meet (Extractor, ArticleStore), and the one
+// ingest service (Ingester) that carries pages from the one to the other.
+//
+// The layers each live in a package named for their dependency: nlp turns
+// pages into Articles, graph stores and reads them in Neo4j, api serves them
+// over HTTP, and cmd/diplograph wires them together. This package depends
+// on none of them.
+package diplograph
 
 import "encoding/json"
+
+// Document is a page to extract from, with what its source already knows.
+// Title, Outlet, Published and URL, when given, override what the page
+// prints; Published is RFC 3339, YYYY-MM-DD or a date as pages print it.
+type Document struct {
+	Source, URL, Title, Outlet, Published string
+	Text                                  []byte
+}
 
 // Article is everything extracted from one news page. Its JSON form is the
 // extraction contract read by the evaluation kit and by the graph writer.
@@ -105,6 +122,17 @@ type Event struct {
 	Trigger    string     `json:"trigger,omitempty"`
 	Evidence   string     `json:"evidence"`
 	Confidence float64    `json:"confidence"`
+}
+
+// Name is how errors and reports name an article: the path or label it was
+// read from, else its URL, title or id.
+func (a Article) Name() string {
+	for _, s := range []string{a.Source, a.URL, a.Title, a.ID} {
+		if s != "" {
+			return s
+		}
+	}
+	return "(unnamed article)"
 }
 
 // NullString is a string that is JSON null when empty, as the contract wants
