@@ -34,6 +34,10 @@ bench-extract:
 bench-ingest:
 	scripts/bench-ingest
 
+# p50/p99 of the API calls the explorer makes, cache off (docs/explorer-speed.md; needs a loaded graph).
+bench-explorer:
+	scripts/bench-explorer
+
 # p50/p99 and requests/s of the API with 50 clients (docs/api-speed.md; needs a loaded graph, see there).
 load-api:
 	scripts/load-api

@@ -320,6 +320,7 @@ func TestExplorerInBrowser(t *testing.T) {
 	if first.Reports[0].Outlet == "" || !strings.Contains(reports, first.Reports[0].Outlet) {
 		t.Errorf("the reporting outlet %q is not shown: %q", first.Reports[0].Outlet, reports)
 	}
+	eval[any](p, `window.diplograph.fit()`)
 	p.shot("04-dyad")
 
 	// The article behind it, its facts marked in its text.
@@ -410,7 +411,14 @@ func TestExplorerInBrowser(t *testing.T) {
 	p.wait("statements", `document.querySelectorAll("#statements .list > li").length > 0 || document.querySelector("#statements .empty-text") !== null`)
 	p.shot("08-statements")
 
-	// 8. A narrow screen shows everything, one part under another.
+	// 8. Play steps the period through time, a month at a time.
+	p.do(chromedp.Click(chromedp.ID("play")))
+	p.wait("the period one month on", `new URLSearchParams(location.search).get("from") === "2023-10-01" && new URLSearchParams(location.search).get("to") === "2023-11-30"`)
+	p.wait("the period two months on", `new URLSearchParams(location.search).get("from") === "2023-11-01"`)
+	p.do(chromedp.Click(chromedp.ID("play")))
+	p.wait("play paused", `document.getElementById("play").getAttribute("aria-pressed") === "false"`)
+
+	// 9. A narrow screen shows everything, one part under another.
 	p.do(chromedp.EmulateViewport(390, 844), chromedp.Navigate(base+"/?actor=vladimir-putin"))
 	p.wait("the network on a narrow screen", drawn)
 	if w := eval[float64](p, `document.documentElement.scrollWidth - window.innerWidth`); w > 0 {

@@ -48,7 +48,7 @@ class Explorer implements App {
 
   async start(): Promise<void> {
     // The view is scriptable from the browser's console (and by the browser tests).
-    (window as unknown as { diplograph: unknown }).diplograph = { cy: this.net.cy, state: () => this.state };
+    (window as unknown as { diplograph: unknown }).diplograph = { cy: this.net.cy, state: () => this.state, fit: () => this.net.fitView() };
     byId("search-box").appendChild(this.search.root);
     this.legend();
     this.controls();

@@ -252,7 +252,7 @@ export class NetworkView {
   }
 
   /** fitView shows the whole network, never enlarged past a readable size. */
-  private fitView(): void {
+  fitView(): void {
     this.cy.fit(undefined, 40);
     if (this.cy.zoom() > 1.3) {
       this.cy.zoom(1.3);

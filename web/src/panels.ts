@@ -265,7 +265,7 @@ export class Panels {
         "div",
         { class: "actions" },
         h("a", { class: "btn", href: apiURL("/events", { ...params, format: "csv" }), download: "" }, "Download CSV"),
-        h("button", { type: "button", class: "btn", onclick: () => app.go({ actor: a, detail: { kind: "dyad", a, b } }) }, `Network of ${app.name(a) ?? a}`),
+        app.state.actor === a ? null : h("button", { type: "button", class: "btn", onclick: () => app.go({ actor: a, detail: { kind: "dyad", a, b } }) }, `Network of ${app.name(a) ?? a}`),
       ),
       page.items.length === 0 ? h("p", { class: "empty-text" }, "No events between them in this period. Widen the period on the time bar.") : list,
       more,
