@@ -330,8 +330,14 @@ func TestExplorerInBrowser(t *testing.T) {
 	p.do(chromedp.NavigateBack())
 	p.wait("the dyad again", `document.querySelectorAll("#dyad-events li.event").length > 0`)
 
-	// 4. Narrowing the period on the time bar changes the network and the URL.
+	// 4. Narrowing the period on the time bar changes the network and the
+	// URL; the actors that stay keep their places.
 	before := edgeIDs(p)
+	places := `JSON.stringify(window.diplograph.cy.nodes().map(n => [n.id(), Math.round(n.position().x), Math.round(n.position().y)]))`
+	placedBefore := map[string][2]int{}
+	for _, n := range positions(t, eval[string](p, places)) {
+		placedBefore[n.id] = n.at
+	}
 	x0, x1, y := monthX(p, "2023-09-01"), monthX(p, "2023-10-01"), eval[float64](p, `(() => { const r = document.querySelector("#histogram svg").getBoundingClientRect(); return r.top + r.height / 2; })()`)
 	p.do(
 		chromedp.MouseEvent(input.DispatchMouseEventTypeMousePressed, x0, y, chromedp.ButtonLeft),
@@ -346,6 +352,11 @@ func TestExplorerInBrowser(t *testing.T) {
 	after := edgeIDs(p)
 	if strings.Join(after, " ") == strings.Join(before, " ") {
 		t.Errorf("narrowing to Sep–Oct 2023 left the network as it was: %v", after)
+	}
+	for _, n := range positions(t, eval[string](p, places)) {
+		if was, ok := placedBefore[n.id]; ok && was != n.at {
+			t.Errorf("%s moved from %v to %v when the period changed", n.id, was, n.at)
+		}
 	}
 	p.shot("06-narrowed")
 
@@ -436,6 +447,25 @@ func monthX(p *page, month string) float64 {
 		const first = svg.dataset.first, n = Number(svg.dataset.months), left = Number(svg.dataset.left), right = Number(svg.dataset.right);
 		const m = %q; const i = (Number(m.slice(0, 4)) - Number(first.slice(0, 4))) * 12 + Number(m.slice(5, 7)) - Number(first.slice(5, 7));
 		const slot = (r.width - left - right) / n; return r.left + left + (i + 0.5) * slot; })()`, month))
+}
+
+type placed struct {
+	id string
+	at [2]int
+}
+
+// positions decodes [[id, x, y], ...].
+func positions(t *testing.T, raw string) []placed {
+	t.Helper()
+	var rows [][]any
+	if err := json.Unmarshal([]byte(raw), &rows); err != nil {
+		t.Fatal(err)
+	}
+	out := make([]placed, len(rows))
+	for i, r := range rows {
+		out[i] = placed{id: r[0].(string), at: [2]int{int(r[1].(float64)), int(r[2].(float64))}}
+	}
+	return out
 }
 
 func getJSON(t *testing.T, target string, v any) {

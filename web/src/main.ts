@@ -188,16 +188,19 @@ class Explorer implements App {
         case "actor":
           void this.panels.actor(d.id, d.id === s.actor);
           this.net.select([d.id]);
+          this.net.focus(d.id);
           break;
         case "dyad":
           void this.panels.dyad(d.a, d.b);
           this.net.select([`${d.a}->${d.b}`, `${d.b}->${d.a}`]);
+          this.net.focus(null);
           break;
         case "article":
           void this.panels.article(d.id);
           break;
         default:
           this.net.select([]);
+          this.net.focus(null);
           if (s.actor) void this.panels.actor(s.actor, true);
           else this.panels.overview(this.graph, this.viewTitle());
       }

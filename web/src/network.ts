@@ -123,20 +123,11 @@ export class NetworkView {
     });
     container.parentElement?.appendChild(this.tip);
 
-    this.cy.on("tap", "node", (e) => {
-      this.focus(e.target.id());
-      on.node(e.target.id());
-    });
+    this.cy.on("tap", "node", (e) => on.node(e.target.id()));
     this.cy.on("dbltap", "node", (e) => on.nodeOpen(e.target.id()));
-    this.cy.on("tap", "edge", (e) => {
-      this.focus(null);
-      on.edge(e.target.data("source"), e.target.data("target"));
-    });
+    this.cy.on("tap", "edge", (e) => on.edge(e.target.data("source"), e.target.data("target")));
     this.cy.on("tap", (e) => {
-      if (e.target === this.cy) {
-        this.focus(null);
-        on.background();
-      }
+      if (e.target === this.cy) on.background();
     });
     this.cy.on("mouseover", "node, edge", (e) => this.showTip(e.target, e.renderedPosition));
     this.cy.on("mouseout", "node, edge", () => (this.tip.style.display = "none"));
