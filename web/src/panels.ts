@@ -438,12 +438,24 @@ export class Panels {
     }
     replace(results, loading("paths"));
     try {
-      const page = await get<Page<Path>>("/paths", { from: fromId, to: toId, limit: 10 });
+      const page = await get<Page<Path>>("/paths", { from: fromId, to: toId, limit: 20 });
+      // Paths through the same nodes by other relationships (two titles of
+      // one role) read the same: show each chain once.
+      const seen = new Set<string>();
+      const paths = page.items.filter((p) => {
+        const key = p.nodes.map((n) => n.id).join(" ");
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+      const ends = paths[0]?.nodes;
+      if (ends && !app.name(fromId)) a.set(ends[0]!.label);
+      if (ends && !app.name(toId)) b.set(ends[ends.length - 1]!.label);
       replace(
         results,
-        page.items.length === 0
+        paths.length === 0
           ? h("p", { class: "empty-text" }, "No connection within 6 steps.")
-          : page.items.map((p) =>
+          : paths.map((p) =>
               h(
                 "div",
                 { class: "path" },
@@ -451,7 +463,7 @@ export class Panels {
                   i > 0 ? h("span", { class: "step" }, ` —${p.steps[i - 1]?.type ?? ""}— `) : null,
                   n.kind === "actor"
                     ? h("button", { type: "button", class: "chip", onclick: () => app.go({ detail: { kind: "actor", id: n.id } }) }, n.label)
-                    : h("span", { class: "chip", title: n.kind }, n.kind === "statement" ? `“${n.label.slice(0, 80)}${n.label.length > 80 ? "…" : ""}”` : n.label),
+                    : h("span", { class: "chip", title: n.kind }, n.kind === "statement" ? `“${n.label.slice(0, 80)}${n.label.length > 80 ? "…" : ""}”` : eventLabel(n.label)),
                 ]),
               ),
             ),
@@ -460,6 +472,12 @@ export class Panels {
       replace(results, errorBox(err, "paths"));
     }
   }
+}
+
+/** eventLabel writes a path's event ("112 2023-03-31") as "CAMEO 112, 31 Mar 2023". */
+function eventLabel(label: string): string {
+  const [code, date] = label.split(" ");
+  return `CAMEO ${code}${date ? ", " + fmtDay(date) : ""}`;
 }
 
 /** markText splits a paragraph at every mark's edges and wraps each piece in the marks that cover it. */
