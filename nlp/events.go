@@ -288,7 +288,7 @@ func (ev *eventCoder) newEvent(src, tgt int, code, date, ctx, trig, evidence str
 	h := sha256.Sum256([]byte(s + "|" + t + "|" + root + "|" + date))
 	return diplograph.Event{
 		ID: hex.EncodeToString(h[:16]), Source: s, Target: t, Cameo: code, Root: root,
-		QuadClass: ev.r.cameo[code].quad, Goldstein: ev.r.cameo[code].goldstein, Date: diplograph.NullString(date),
+		QuadClass: quadClass(root), Goldstein: cameoGoldstein(code), Date: diplograph.NullString(date),
 		Context: ctx, Trigger: trig, Evidence: evidence, Confidence: conf,
 	}
 }

@@ -6,15 +6,14 @@ import (
 	"github.com/diplograph/diplograph"
 )
 
-// eventRules is the events stage, built once: the triggers, the CAMEO
-// table and the words of data/events/. Its code reads the events of one
-// page.
+// eventRules is the events stage, built once: the triggers and the words
+// of data/events/. Its code reads the events of one page. CAMEO codes are
+// those of diplograph's vocabulary (Cameo).
 type eventRules struct {
 	lex *lexicon
 	// triggers finds event triggers; ref indexes trig.
 	triggers *phraseSet
 	trig     []trigger
-	cameo    map[string]cameoCode
 	// contextCues mark an event that is not reported as fact, by the words
 	// shortly before its trigger (after PLOVER's context).
 	contextCues map[string]string
@@ -64,48 +63,37 @@ type trigger struct {
 	ownerOnly, noOwner bool
 }
 
-// cameoCode is one CAMEO event code of events/cameo.tsv.
-type cameoCode struct {
-	name      string
-	quad      int
-	goldstein float64
-}
-
 // cameoRoot is the two-digit root of a code ("036" -> "03").
 func cameoRoot(code string) string { return code[:2] }
+
+// quadClass maps a root to GDELT's quad classes: 1 verbal cooperation
+// (01-05), 2 material cooperation (06-08), 3 verbal conflict (09-13),
+// 4 material conflict (14-20).
+func quadClass(root string) int {
+	switch {
+	case root <= "05":
+		return 1
+	case root <= "08":
+		return 2
+	case root <= "13":
+		return 3
+	}
+	return 4
+}
+
+// cameoGoldstein is a code's Goldstein value; the triggers' codes are all
+// in the vocabulary (checked when they load).
+func cameoGoldstein(code string) float64 {
+	c, _ := diplograph.Cameo(code)
+	return c.Goldstein
+}
 
 // contextRank orders contexts when several cues apply: the strongest wins.
 var contextRank = map[string]int{diplograph.ContextNegated: 4, diplograph.ContextHypothetical: 3, diplograph.ContextAlleged: 2, diplograph.ContextFuture: 1}
 
 // loadEventRules reads data/events/.
 func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
-	r := &eventRules{lex: lex, triggers: newPhraseSet(tk), cameo: map[string]cameoCode{}, contextCues: map[string]string{}}
-	const cameoFile = "events/cameo.tsv"
-	rootQuad := map[string]int{}
-	for _, row := range d.rows(cameoFile, "code", "quad_class", "goldstein", "name") {
-		code := row.fields[0]
-		if _, err := strconv.Atoi(code); err != nil || len(code) != 3 {
-			d.err = lineError(cameoFile, row.line, "code %q is not three digits", code)
-			return nil
-		}
-		if _, dup := r.cameo[code]; dup {
-			d.err = lineError(cameoFile, row.line, "code %q is listed twice", code)
-			return nil
-		}
-		quad := d.number(cameoFile, row.line, row.fields[1], 1, 4)
-		g, err := strconv.ParseFloat(row.fields[2], 64)
-		if d.err == nil && (err != nil || g < -10 || g > 10) {
-			d.err = lineError(cameoFile, row.line, "goldstein %q is not a number from -10 to 10", row.fields[2])
-		}
-		if q, ok := rootQuad[cameoRoot(code)]; d.err == nil && ok && q != quad {
-			d.err = lineError(cameoFile, row.line, "quad class %d, but other codes of root %s have %d", quad, cameoRoot(code), q)
-		}
-		if d.err != nil {
-			return nil
-		}
-		rootQuad[cameoRoot(code)] = quad
-		r.cameo[code] = cameoCode{name: row.fields[3], quad: quad, goldstein: g}
-	}
+	r := &eventRules{lex: lex, triggers: newPhraseSet(tk), contextCues: map[string]string{}}
 	const triggerFile = "events/triggers.tsv"
 	seen := wordSet{}
 	for _, row := range d.rows(triggerFile, "form", "cameo", "voice", "base", "mirror?", "flags?") {
@@ -115,8 +103,8 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 			return nil
 		}
 		for _, c := range []string{code, mirror} {
-			if _, ok := r.cameo[c]; !ok && c != "" {
-				d.err = lineError(triggerFile, row.line, "CAMEO code %q is not in %s", c, cameoFile)
+			if _, ok := diplograph.Cameo(c); !ok && c != "" {
+				d.err = lineError(triggerFile, row.line, "CAMEO code %q is not in diplograph's CAMEO vocabulary (cameo.go)", c)
 				return nil
 			}
 		}
@@ -127,7 +115,7 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 		}
 		seen[form] = true
 		r.triggers.add(form, len(r.trig), false)
-		r.trig = append(r.trig, trigger{code: code, quad: r.cameo[code].quad, voice: voices[row.fields[2]], sym: flags["symmetric"],
+		r.trig = append(r.trig, trigger{code: code, quad: quadClass(cameoRoot(code)), voice: voices[row.fields[2]], sym: flags["symmetric"],
 			mirror: mirror, base: base, onlyPositive: flags["only-growth"], ownerOnly: flags["owner-only"], noOwner: flags["no-owner"]})
 	}
 	const cueFile = "events/context_cues.tsv"

@@ -374,32 +374,30 @@ func TestEventConfidence(t *testing.T) {
 	}
 }
 
-// TestCameoTable checks events/cameo.tsv against GDELT's quad classes (1
-// verbal cooperation 01-05, 2 material cooperation 06-08, 3 verbal
-// conflict 09-13, 4 material conflict 14-20), and that cooperation scores
-// above zero on Goldstein's scale and conflict below.
+// TestCameoTable checks the triggers' codes against diplograph's CAMEO
+// vocabulary: cooperation (quad classes 1 and 2) scores above zero on
+// Goldstein's scale and conflict below; and quadClass against GDELT's quad
+// classes (1 verbal cooperation 01-05, 2 material cooperation 06-08, 3
+// verbal conflict 09-13, 4 material conflict 14-20).
 func TestCameoTable(t *testing.T) {
-	r := testRules(t).events
-	for code, c := range r.cameo {
-		want := 4
-		switch root := cameoRoot(code); {
-		case root <= "05":
-			want = 1
-		case root <= "08":
-			want = 2
-		case root <= "13":
-			want = 3
-		}
-		if c.quad != want {
-			t.Errorf("code %s: quad class %d, want %d", code, c.quad, want)
-		}
-		if (c.quad <= 2) != (c.goldstein > 0) {
-			t.Errorf("code %s: quad class %d but Goldstein %v", code, c.quad, c.goldstein)
+	for _, tr := range testRules(t).events.trig {
+		for _, code := range []string{tr.code, tr.mirror} {
+			if code == "" {
+				continue
+			}
+			c, ok := diplograph.Cameo(code)
+			if !ok {
+				t.Errorf("trigger code %s has no CAMEO entry", code)
+				continue
+			}
+			if q := quadClass(cameoRoot(code)); (q <= 2) != (c.Goldstein > 0) {
+				t.Errorf("code %s: quad class %d but Goldstein %v", code, q, c.Goldstein)
+			}
 		}
 	}
-	for _, tr := range r.trig {
-		if tr.quad != r.cameo[tr.code].quad {
-			t.Errorf("trigger of %s has quad class %d", tr.code, tr.quad)
+	for root, want := range map[string]int{"01": 1, "05": 1, "06": 2, "08": 2, "09": 3, "13": 3, "14": 4, "16": 4, "20": 4} {
+		if got := quadClass(root); got != want {
+			t.Errorf("quadClass(%s) = %d, want %d", root, got, want)
 		}
 	}
 }
