@@ -599,7 +599,7 @@ func words(u *annotatedUnit, from, to int) int {
 // the act is that person's, not the speaker's. A quote's first word is
 // capitalized anyway and does not count.
 func (ev *eventCoder) unknownSubject(u *annotatedUnit, from, ts int, stmts []stmt) bool {
-	st := stmtAt(stmts, ev.seg.sents[ev.seg.sentOf(ev.unitIndex(u), ts)].unit, ts)
+	st := stmtAt(stmts, ev.unitIndex(u), ts)
 	for i := from; i < ts; i++ {
 		t := u.toks[i]
 		if !t.word || !t.upper || u.covered(i) || ev.lex.stop[t.low] || (st != nil && st.direct && i == st.ts) {
