@@ -119,6 +119,10 @@ type fakeStore struct {
 	last    any
 	err     error
 	release chan struct{} // when set, Timeline waits for it
+	// eventRows feed EachEvent, which fails after eventsFailAfter rows when
+	// that is positive.
+	eventRows       []graph.EventRow
+	eventsFailAfter int
 }
 
 func (f *fakeStore) record(q any) error {
@@ -220,6 +224,10 @@ func TestParametersBecomeQueries(t *testing.T) {
 			graph.GraphQuery{MinWeight: 3, EventFilter: graph.EventFilter{QuadClass: 2}, Page: graph.Page{Limit: 50}}},
 		{"/api/v1/statements?speaker=putin&about=ukr&q=perang&to=2024-06-30",
 			graph.StatementQuery{Speaker: "putin", About: "ukr", Q: "perang", To: day("2024-06-30"), Page: graph.Page{Limit: 50}}},
+		{"/api/v1/events?actor=rus&counterpart=prk&from=2023-01-01&to=2023-12-31&quad_class=1&root=04&order=desc&limit=10&offset=20",
+			graph.TimelineQuery{Actor: "rus", Counterpart: "prk", From: day("2023-01-01"), To: day("2023-12-31"), QuadClass: 1, Root: "04",
+				Descending: true, Page: graph.Page{Limit: 10, Offset: 20}}},
+		{"/api/v1/events?format=csv&actor=rus", graph.TimelineQuery{Actor: "rus"}},
 		{"/api/v1/articles/abc123", "abc123"},
 		{"/api/v1/actors/kim-jong-un", "kim-jong-un"},
 	}
@@ -261,6 +269,10 @@ func TestInvalidParametersNameTheField(t *testing.T) {
 		"/api/v1/actors/prk/timeline?order=up":                      "order",
 		"/api/v1/actors/prk/timeline?counterpart=%60x%60":           "counterpart",
 		"/api/v1/relations/prk/a%22b/timeline":                      "b",
+		"/api/v1/events?format=xml":                                 "format",
+		"/api/v1/events?format=csv&limit=10":                        "limit",
+		"/api/v1/events?kind=statement":                             "kind",
+		"/api/v1/events?counterpart=prk":                            "counterpart",
 		"/api/v1/timeline?counterpart=prk":                          "counterpart",
 		"/api/v1/timeline/histogram?interval=hour":                  "interval",
 		"/api/v1/actors/prk/relations?quad_class=0":                 "quad_class",

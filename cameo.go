@@ -1,17 +1,20 @@
-package nlp
+package diplograph
 
-// cameoCode is one CAMEO event code the extractor emits.
-type cameoCode struct {
-	name      string
-	goldstein float64
+// CameoCode is a CAMEO event code of the extractor's vocabulary.
+type CameoCode struct {
+	// Name is the codebook's name of the code.
+	Name string
+	// Goldstein is the code's value on the Goldstein scale, -10 (most
+	// conflictual) to +10 (most cooperative).
+	Goldstein float64
 }
 
-// cameoCodes are the codes the trigger lexicon uses. Names follow the CAMEO
+// cameoCodes are the codes the extractor emits. Names follow the CAMEO
 // codebook (Schrodt, CAMEO Conflict and Mediation Event Observations Event
 // and Actor Codebook, v1.1b3, 2012); Goldstein values are those of Goldstein
 // (1992), "A Conflict-Cooperation Scale for WEIS Events Data", as mapped to
 // CAMEO in GDELT's CAMEO.goldsteinscale.txt.
-var cameoCodes = map[string]cameoCode{
+var cameoCodes = map[string]CameoCode{
 	"020": {"Make an appeal or request", 3.0},
 	"030": {"Express intent to cooperate", 4.0},
 	"036": {"Express intent to meet or negotiate", 4.0},
@@ -42,20 +45,9 @@ var cameoCodes = map[string]cameoCode{
 	"195": {"Employ aerial weapons", -10.0},
 }
 
-// cameoRoot is the two-digit root of a code ("036" -> "03").
-func cameoRoot(code string) string { return code[:2] }
-
-// quadClass maps a root to GDELT's quad classes: 1 verbal cooperation
-// (01-05), 2 material cooperation (06-08), 3 verbal conflict (09-13),
-// 4 material conflict (14-20).
-func quadClass(root string) int {
-	switch {
-	case root <= "05":
-		return 1
-	case root <= "08":
-		return 2
-	case root <= "13":
-		return 3
-	}
-	return 4
+// Cameo returns what the vocabulary knows of a code ("042": "Make a visit",
+// 1.9), and whether the code is in it.
+func Cameo(code string) (CameoCode, bool) {
+	c, ok := cameoCodes[code]
+	return c, ok
 }
