@@ -122,23 +122,24 @@ func eventsOnly(q TimelineQuery) TimelineQuery {
 // ErrNotFound.
 func (db *DB) Events(ctx context.Context, q TimelineQuery) (List[EventRow], error) {
 	q = eventsOnly(q)
-	stats, err := db.actorStats(ctx, q.Actor, q.Counterpart)
+	params := q.params()
+	c := newCypher(params)
+	branches := q.itemBranches(c, span{q.From, q.To}, true, false, true)
+	match, missing := anchors(params, q.Actor, q.Counterpart)
+	r, err := db.one(ctx, "listing events", match+`
+		CALL {
+			CALL { `+strings.Join(branches, " UNION ")+` }
+			WITH x AS e `+q.order("e")+` SKIP $skip LIMIT $fetch
+			RETURN collect(`+eventRowMap+`) AS events
+		}
+		RETURN `+missing+`, events`, params)
 	if err != nil {
 		return List[EventRow]{}, err
 	}
-	params := pageParams(map[string]any{}, q.Page)
-	order := q.order("e")
-	query := q.anchor(params) + `
-		CALL { ` + strings.Join(q.branches(params, true, q.plan(stats[q.Actor])), " UNION ") + ` }
-		WITH x AS e ` + order + ` SKIP $skip LIMIT $fetch
-		RETURN ` + eventRowMap + ` AS event ` + order
-	rows, err := db.collect(ctx, "listing events", query, params)
-	if err != nil {
-		return List[EventRow]{}, err
-	}
-	items := make([]EventRow, len(rows))
-	for i, r := range rows {
-		items[i] = eventRowOf(r.sub("event"))
+	// collect keeps the order of the rows it gets.
+	var items []EventRow
+	for _, v := range r["events"].([]any) {
+		items = append(items, eventRowOf(row(v.(map[string]any))))
 	}
 	return paged(items, q.Page), nil
 }
@@ -150,14 +151,13 @@ func (db *DB) Events(ctx context.Context, q TimelineQuery) (List[EventRow], erro
 // each cannot be taken back; an error from each stops it.
 func (db *DB) EachEvent(ctx context.Context, q TimelineQuery, each func(EventRow) error) error {
 	q = eventsOnly(q)
-	if err := db.mustHaveActors(ctx, q.Actor, q.Counterpart); err != nil {
+	if err := db.requireActors(ctx, q.Actor, q.Counterpart); err != nil {
 		return err
 	}
-	params := map[string]any{}
-	order := q.order("e")
-	query := q.anchor(params) + `
-		CALL { ` + strings.Join(q.branches(params, false, walk{}), " UNION ") + ` }
-		WITH x AS e ` + order + `
+	params := q.params()
+	c := newCypher(params)
+	query := `CALL { ` + strings.Join(q.itemBranches(c, span{q.From, q.To}, true, false, false), " UNION ") + ` }
+		WITH x AS e ` + q.order("e") + `
 		RETURN ` + eventRowMap + ` AS event`
 	ctx, cancel := db.deadline(ctx)
 	defer cancel()

@@ -177,6 +177,15 @@ func (db *DB) one(ctx context.Context, doing, query string, params map[string]an
 	return rows[0], missingActor(rows[0])
 }
 
+// requireActors returns ErrNotFound naming the first of ids (empty ones
+// skipped) that is not an actor of the graph.
+func (db *DB) requireActors(ctx context.Context, ids ...string) error {
+	params := map[string]any{}
+	match, missing := anchors(params, ids...)
+	_, err := db.one(ctx, "looking up actors", match+"RETURN "+missing, params)
+	return err
+}
+
 // timelineParams are the actor and counterpart of q, as the branches name
 // them, and the page.
 func (q TimelineQuery) params() map[string]any {
