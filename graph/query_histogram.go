@@ -153,6 +153,8 @@ func (q HistogramQuery) monthRows(c *cypher, months span) []string {
 			conds := append([]string{"d.source = " + source, "d.target = " + target}, c.within("d.month", months)...)
 			if q.QuadClass != 0 {
 				conds = append(conds, "d.quad = "+c.p(int64(q.QuadClass)))
+			} else {
+				conds = append(conds, "d.quad IS NOT NULL")
 			}
 			return `MATCH (d:DyadMonth) ` + where(conds) + ` WITH d, d.quad AS q, d.events AS n
 				RETURN date.truncate($interval, d.month) AS start, ` + quadColumns("q", "n") + `, d.goldstein_sum AS g, 0 AS s`

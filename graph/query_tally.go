@@ -205,6 +205,11 @@ func (c *cypher) dyadMonthRows(f EventFilter, months span, s pairSide) string {
 	if f.QuadClass != 0 {
 		conds = append(conds, "d.quad = "+c.p(int64(f.QuadClass)))
 	}
+	if s.anchor != "" && s.side == "source" {
+		// The key (source, month, target, quad) seeks a source's months
+		// when every property has a predicate.
+		conds = append(conds, "d.target IS NOT NULL", "d.quad IS NOT NULL")
+	}
 	return s.rows(`MATCH (d:DyadMonth) `+where(conds)+` WITH d, d.events AS k`+map[bool]string{false: ", d.quad AS q", true: ""}[s.weights],
 		"d", "k", quadColumns("q", "k")+`, d.goldstein_sum AS g, d.first AS first, d.last AS last`)
 }

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"time"
 
@@ -152,8 +153,9 @@ func (p *pairDelta) zero() bool {
 	return p.events == 0 && p.articles == 0 && p.quads == [4]int{} && p.goldstein == 0 && p.first.IsZero() && !p.removed
 }
 
-func (p *pairDelta) row(r map[string]any) map[string]any {
-	r["events"], r["articles"], r["goldstein"], r["recount"] = int64(p.events), int64(p.articles), p.goldstein, p.removed
+func (p *pairDelta) row(key map[string]any) map[string]any {
+	r := maps.Clone(key)
+	r["events"], r["articles"], r["goldstein"] = int64(p.events), int64(p.articles), p.goldstein
 	r["quads"] = ints(p.quads[:])
 	r["first"], r["last"] = dayOrNil(p.first), dayOrNil(p.last)
 	return r
@@ -186,19 +188,17 @@ func dayOrNil(t time.Time) any {
 // wait for each other instead of deadlocking. It reports false when
 // nothing changes.
 func (d *deltas) params() (map[string]any, bool) {
-	var dyads, dyadMonths, actorMonths, graphMonths []map[string]any
+	var dyads, dyadMonths, actorMonths, graphMonths, dyadRecounts, monthRecounts []map[string]any
 	for _, k := range sortedKeys(d.dyads, func(a, b [2]string) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) }) {
-		if p := d.dyads[k]; !p.zero() {
-			dyads = append(dyads, p.row(map[string]any{"source": k[0], "target": k[1]}))
-		}
+		key := map[string]any{"source": k[0], "target": k[1]}
+		dyads, dyadRecounts = d.dyads[k].rows(key, dyads, dyadRecounts)
 	}
 	for _, k := range sortedKeys(d.dyadMonths, func(a, b dyadMonthKey) int {
 		return cmp.Or(cmp.Compare(a.source, b.source), cmp.Compare(a.target, b.target), a.month.Compare(b.month), cmp.Compare(a.quad, b.quad))
 	}) {
-		if p := d.dyadMonths[k]; !p.zero() {
-			dyadMonths = append(dyadMonths, p.row(map[string]any{"source": k.source, "target": k.target,
-				"month": neo4j.DateOf(k.month), "next": neo4j.DateOf(k.month.AddDate(0, 1, 0)), "quad": int64(k.quad)}))
-		}
+		key := map[string]any{"source": k.source, "target": k.target, "month": neo4j.DateOf(k.month),
+			"next": neo4j.DateOf(k.month.AddDate(0, 1, 0)), "quad": int64(k.quad)}
+		dyadMonths, monthRecounts = d.dyadMonths[k].rows(key, dyadMonths, monthRecounts)
 	}
 	for _, k := range sortedKeys(d.actorMonths, func(a, b actorMonthKey) int { return cmp.Or(cmp.Compare(a.actor, b.actor), a.month.Compare(b.month)) }) {
 		if m := d.actorMonths[k]; !m.zero() {
@@ -212,7 +212,20 @@ func (d *deltas) params() (map[string]any, bool) {
 	}
 	n := len(dyads) + len(dyadMonths) + len(actorMonths) + len(graphMonths)
 	return map[string]any{"dyads": nonNil(dyads), "dyadMonths": nonNil(dyadMonths),
-		"actorMonths": nonNil(actorMonths), "graphMonths": nonNil(graphMonths)}, n > 0
+		"actorMonths": nonNil(actorMonths), "graphMonths": nonNil(graphMonths),
+		"dyadRecounts": nonNil(dyadRecounts), "dyadMonthRecounts": nonNil(monthRecounts)}, n > 0
+}
+
+// rows adds the update of the aggregate keyed by key to updates, and the
+// key to recounts when an event went.
+func (p *pairDelta) rows(key map[string]any, updates, recounts []map[string]any) ([]map[string]any, []map[string]any) {
+	if p.zero() {
+		return updates, recounts
+	}
+	if p.removed {
+		recounts = append(recounts, key)
+	}
+	return append(updates, p.row(key)), recounts
 }
 
 func sortedKeys[K comparable, V any](m map[K]V, compare func(a, b K) int) []K {
@@ -237,16 +250,17 @@ func nonNil(rows []map[string]any) []map[string]any {
 // the most shared (GraphMonth) last, so that its locks are held the
 // shortest; an aggregate whose count falls to zero is deleted, as the
 // rebuild would not create it.
-var cypherAggregates = pairAggregate("dyads", "Dyad {source: r.source, target: r.target}", "quads", "") +
-	pairAggregate("dyadMonths", "DyadMonth {source: r.source, target: r.target, month: r.month, quad: r.quad}", "",
+var cypherAggregates = pairAggregate("dyads", "dyadRecounts", "Dyad {source: r.source, target: r.target}", "quads", "") +
+	pairAggregate("dyadMonths", "dyadMonthRecounts", "DyadMonth {source: r.source, target: r.target, month: r.month, quad: r.quad}", "",
 		"AND r.month <= e.date < r.next AND e.quad_class = r.quad") +
 	monthAggregate("actorMonths", "ActorMonth {actor: r.actor, month: r.month}") +
 	monthAggregate("graphMonths", "GraphMonth {month: r.month}")
 
-// pairAggregate updates the Dyads or DyadMonths of the rows in param. When
-// an event went, first and last are counted again from the pair's events
-// (through event_pair_date) that the condition within keeps.
-func pairAggregate(param, node, quads, within string) string {
+// pairAggregate updates the Dyads or DyadMonths of the rows in param, then
+// counts first and last again, from the pair's events that the condition
+// within keeps (through event_pair_date), for the keys in recounts: those
+// that lost an event.
+func pairAggregate(param, recounts, node, quads, within string) string {
 	onCreate, add := "", ""
 	if quads != "" {
 		onCreate = ", d.quads = [0, 0, 0, 0]"
@@ -261,16 +275,19 @@ CALL {
       d.goldstein_sum = d.goldstein_sum + r.goldstein` + add + `,
       d.first = CASE WHEN r.first < d.first OR d.first IS NULL THEN r.first ELSE d.first END,
       d.last = CASE WHEN r.last > d.last OR d.last IS NULL THEN r.last ELSE d.last END
-  WITH d, r
-  CALL {
-    WITH r
-    WITH r WHERE r.recount
-    MATCH (e:Event) WHERE e.source = r.source AND e.target = r.target AND e.date IS NOT NULL ` + within + `
-    RETURN min(e.date) AS first, max(e.date) AS last
-  }
-  SET d.first = CASE WHEN r.recount THEN first ELSE d.first END, d.last = CASE WHEN r.recount THEN last ELSE d.last END
   WITH d WHERE d.events = 0
   DELETE d
+}
+CALL {
+  UNWIND $` + recounts + ` AS r
+  MATCH (d:` + node + `)
+  CALL {
+    WITH r
+    MATCH (e:Event) USING INDEX e:Event(source, target, date)
+    WHERE e.source = r.source AND e.target = r.target AND e.date IS NOT NULL ` + within + `
+    RETURN min(e.date) AS first, max(e.date) AS last
+  }
+  SET d.first = first, d.last = last
 }`
 }
 

@@ -119,18 +119,20 @@ CREATE (ar)-[:MENTIONS {count: m.count}]->(x)`
 // Existing ones are skipped before any lock is taken on their speaker. It
 // returns the statements this transaction created: a node that MERGE finds
 // because a concurrent writer created it a moment ago lacks the __New mark
-// (set on create, removed before commit) and is that writer's to count.
+// (set on create, removed before commit) and is that writer's to count and
+// link. A statement created here has no MADE edge yet, so CREATE adds it
+// without the search through the speaker's edges that MERGE would make.
 const cypherStatements = `
 UNWIND $rows AS s
 OPTIONAL MATCH (old:Statement {id: s.id})
 WITH s WHERE old IS NULL
-MATCH (sp:Actor {id: s.speaker})
 MERGE (st:Statement {id: s.id})
   ON CREATE SET st:__New, st.text = s.text, st.kind = s.kind, st.date = s.date, st.speaker = s.speaker
-MERGE (sp)-[:MADE]->(st)
-WITH st, st:__New AS created
+WITH s, st, st:__New AS created
 REMOVE st:__New
-WITH st WHERE created
+WITH s, st WHERE created
+MATCH (sp:Actor {id: s.speaker})
+CREATE (sp)-[:MADE]->(st)
 RETURN st.speaker AS speaker, st.date AS date`
 
 // cypherStatementDates moves a statement to the earliest day its articles
@@ -175,8 +177,9 @@ CREATE (st)-[:REPORTED_IN]->(ar)`
 // cypherEvents creates the events not stored yet, merged on their id
 // (source, target, CAMEO root, date): one node per real-world event. An
 // existing event already has its ACTED and ON edges, since its id names
-// both sides. It returns every event of the rows as stored, and whether
-// this transaction created it (see cypherStatements for the __New mark).
+// both sides, and a created one gets them by CREATE. It returns every event
+// of the rows as stored, and whether this transaction created it (see
+// cypherStatements for the __New mark).
 // The event repeats its actors' ids, which the date-ordered indexes of
 // timelines start from.
 const cypherEvents = `
@@ -189,16 +192,20 @@ CALL {
   UNION ALL
   WITH e, old
   WITH e WHERE old IS NULL
-  MATCH (s:Actor {id: e.source})
-  MATCH (t:Actor {id: e.target})
   MERGE (ev:Event {id: e.id})
     ON CREATE SET ev:__New, ev.cameo = e.cameo, ev.root = e.root, ev.quad_class = e.quad_class,
                   ev.goldstein = e.goldstein, ev.date = e.date, ev.context = e.context,
                   ev.source = e.source, ev.target = e.target
-  MERGE (s)-[:ACTED]->(ev)
-  MERGE (ev)-[:ON]->(t)
-  WITH ev, ev:__New AS created
+  WITH e, ev, ev:__New AS created
   REMOVE ev:__New
+  WITH e, ev, created
+  CALL {
+    WITH e, ev, created
+    WITH e, ev WHERE created
+    MATCH (s:Actor {id: e.source})
+    MATCH (t:Actor {id: e.target})
+    CREATE (s)-[:ACTED]->(ev), (ev)-[:ON]->(t)
+  }
   RETURN ev, created
 }
 RETURN ev.id AS id, created, ev.source AS source, ev.target AS target, ev.date AS date,

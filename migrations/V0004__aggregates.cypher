@@ -9,8 +9,9 @@
 CREATE CONSTRAINT dyad_key IF NOT EXISTS FOR (d:Dyad) REQUIRE (d.source, d.target) IS UNIQUE;
 CREATE INDEX dyad_target IF NOT EXISTS FOR (d:Dyad) ON (d.target);
 CREATE INDEX dyad_events IF NOT EXISTS FOR (d:Dyad) ON (d.events);
-CREATE CONSTRAINT dyad_month_key IF NOT EXISTS FOR (d:DyadMonth) REQUIRE (d.source, d.target, d.month, d.quad) IS UNIQUE;
-CREATE INDEX dyad_month_source IF NOT EXISTS FOR (d:DyadMonth) ON (d.source, d.month);
+// The key puts month second, so that its index also finds a source's
+// months in a period (and a pair's, filtering the target).
+CREATE CONSTRAINT dyad_month_key IF NOT EXISTS FOR (d:DyadMonth) REQUIRE (d.source, d.month, d.target, d.quad) IS UNIQUE;
 CREATE INDEX dyad_month_target IF NOT EXISTS FOR (d:DyadMonth) ON (d.target, d.month);
 CREATE INDEX dyad_month_month IF NOT EXISTS FOR (d:DyadMonth) ON (d.month);
 CREATE CONSTRAINT actor_month_key IF NOT EXISTS FOR (m:ActorMonth) REQUIRE (m.actor, m.month) IS UNIQUE;

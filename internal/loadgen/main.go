@@ -62,7 +62,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	fs.Uint64Var(&o.seed, "seed", 1, "seed of the random choice of actors")
 	fs.Float64Var(&o.rate, "rate", 0, "requests per second of each client (0: each sends its next request as soon as the last is answered)")
 	fs.IntVar(&o.actors, "actors", 200, "how many actors (those with most events first) the requests pick from")
-	fs.StringVar(&endpoints, "endpoints", "timeline,relations,pair", "request kinds: timeline (actor timeline), relations, pair (two actors' timeline), global (global timeline of a month)")
+	fs.StringVar(&endpoints, "endpoints", "timeline,relations,pair", "request kinds: "+strings.Join(kinds, ", "))
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -122,12 +122,25 @@ func (o options) check() error {
 		return errors.New("-rate must be from 0 to 10000")
 	}
 	for _, e := range o.endpoints {
-		if !slices.Contains([]string{"timeline", "relations", "pair", "global"}, e) {
-			return fmt.Errorf("-endpoints: unknown kind %q", e)
+		if !slices.Contains(kinds, e) {
+			return fmt.Errorf("-endpoints: unknown kind %q (known: %s)", e, strings.Join(kinds, ", "))
 		}
 	}
 	return nil
 }
+
+// kinds are the request kinds, each asked about a random actor of the
+// busiest (or, without one, as the explorer asks): timeline (the actor's
+// timeline), relations, pair (the timeline of the actor and one of its five
+// strongest counterparts), global (the global timeline of a month),
+// histogram (the actor's events and statements per month), globalhist
+// (all events per month, the explorer's time bar), graph (/graph, default
+// filters), graphyear (/graph of the last twelve months, the explorer's
+// first view), relationsyear (relations over the last twelve months),
+// network2 and network3 (the ego network at depth 2 and 3), paths (from
+// the actor to another busy actor).
+var kinds = []string{"timeline", "relations", "pair", "global", "histogram", "globalhist", "graph", "graphyear",
+	"relationsyear", "network2", "network3", "paths"}
 
 // targets are what the requests are about, found through the API.
 type targets struct {
@@ -237,9 +250,32 @@ func discover(ctx context.Context, client *http.Client, o options) (targets, err
 // request picks the next request of a client.
 func (t targets) request(base, kind string, rng *rand.Rand) string {
 	a := t.actors[rng.IntN(len(t.actors))]
+	actor := base + "/api/v1/actors/" + url.PathEscape(a)
+	var year string
+	if len(t.months) > 0 {
+		last, _ := time.Parse(time.DateOnly, t.months[len(t.months)-1][0])
+		year = "from=" + last.AddDate(0, -11, 0).Format(time.DateOnly) + "&to=" + t.months[len(t.months)-1][1]
+	}
 	switch kind {
 	case "relations":
-		return base + "/api/v1/actors/" + url.PathEscape(a) + "/relations?limit=50"
+		return actor + "/relations?limit=50"
+	case "relationsyear":
+		return actor + "/relations?limit=50&" + year
+	case "histogram":
+		return base + "/api/v1/timeline/histogram?interval=month&limit=500&actor=" + url.QueryEscape(a)
+	case "globalhist":
+		return base + "/api/v1/timeline/histogram?interval=month&kind=event&limit=500"
+	case "graph":
+		return base + "/api/v1/graph"
+	case "graphyear":
+		return base + "/api/v1/graph?limit=60&" + year
+	case "network2", "network3":
+		return actor + "/network?depth=" + kind[len(kind)-1:]
+	case "paths":
+		if len(t.actors) > 1 {
+			b := t.actors[(slices.Index(t.actors, a)+1+rng.IntN(len(t.actors)-1))%len(t.actors)]
+			return base + "/api/v1/paths?from=" + url.QueryEscape(a) + "&to=" + url.QueryEscape(b)
+		}
 	case "pair":
 		if ps := t.pairs[a]; len(ps) > 0 {
 			b := ps[rng.IntN(len(ps))]
