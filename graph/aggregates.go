@@ -142,7 +142,12 @@ func (s AggregateSet) add(k aggregateKind, m row) {
 func canonical(v any) string {
 	switch v := v.(type) {
 	case float64:
-		return fmt.Sprintf("%.6f", v+0) // +0 turns -0 into 0
+		// Sums kept by the writer may end a hair below zero where a count
+		// from scratch ends a hair above.
+		if s := fmt.Sprintf("%.6f", v); s != "-0.000000" {
+			return s
+		}
+		return "0.000000"
 	case []any:
 		parts := make([]string, len(v))
 		for i, e := range v {

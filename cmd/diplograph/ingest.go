@@ -34,7 +34,7 @@ func runIngest(ctx context.Context, args []string, io stdio) error {
 	}
 	config := neo4jFlags(fs, io.getenv)
 	workers := fs.Int("j", runtime.GOMAXPROCS(0), "pages extracted at once")
-	writers := fs.Int("writers", 2, "write transactions at once (Neo4j runs each on one thread)")
+	writers := fs.Int("writers", 1, "write transactions at once (Neo4j runs each on one thread; on 2 cores a second one mostly waits for the first's locks on the aggregates)")
 	batch := fs.String("batch", envOr(io.getenv, "DIPLOGRAPH_BATCH_SIZE", "200"), "articles per write transaction (DIPLOGRAPH_BATCH_SIZE)")
 	retry := fs.String("retry-time", envOr(io.getenv, "DIPLOGRAPH_RETRY_TIME", "60s"), "how long the driver retries a batch while Neo4j is unreachable or writers deadlock (DIPLOGRAPH_RETRY_TIME)")
 	every := fs.Duration("log-every", 10*time.Second, "progress log interval when stderr is not a terminal")

@@ -40,15 +40,23 @@ func main() {
 	}
 }
 
+// options are the bench's flags.
+type options struct {
+	bin, work                          string
+	n, slice, neo4jPID, batch, writers int
+}
+
 func run() error {
-	bin := flag.String("bin", "", "the diplograph binary to measure")
-	n := flag.Int("n", 100000, "articles in the corpus")
-	slice := flag.Int("naive", 2000, "articles written each way for the naive/batched comparison (0 skips it)")
-	neo4jPID := flag.Int("neo4j-pid", 0, "pid of the Neo4j java process, for its memory")
-	work := flag.String("dir", os.TempDir(), "where the corpus is written")
-	batch := flag.Int("batch", 0, "DIPLOGRAPH_BATCH_SIZE for the run (0: the default)")
+	var o options
+	flag.StringVar(&o.bin, "bin", "", "the diplograph binary to measure")
+	flag.IntVar(&o.n, "n", 100000, "articles in the corpus")
+	flag.IntVar(&o.slice, "naive", 2000, "articles written each way for the naive/batched comparison (0 skips it)")
+	flag.IntVar(&o.neo4jPID, "neo4j-pid", 0, "pid of the Neo4j java process, for its memory")
+	flag.StringVar(&o.work, "dir", os.TempDir(), "where the corpus is written")
+	flag.IntVar(&o.batch, "batch", 0, "DIPLOGRAPH_BATCH_SIZE for the run (0: the default)")
+	flag.IntVar(&o.writers, "writers", 0, "ingest -writers for the run (0: the default)")
 	flag.Parse()
-	if *bin == "" {
+	if o.bin == "" {
 		return errors.New("-bin is required")
 	}
 	ctx := context.Background()
@@ -61,43 +69,65 @@ func run() error {
 		return err
 	}
 	defer db.Close(ctx)
-
-	corpus := filepath.Join(*work, fmt.Sprintf("diplograph-bench-%d.jsonl", *n))
-	start := time.Now()
-	if err := shell(corpus, *bin, "synth", "-n", strconv.Itoa(*n), "-seed", "1"); err != nil {
+	corpus, err := prepare(ctx, db, o)
+	if err != nil {
 		return err
+	}
+	if err := measureIngest(o, corpus); err != nil {
+		return err
+	}
+	// The aggregates the ingest kept, against a count from scratch.
+	if err := shell("", o.bin, "aggregate", "--check"); err != nil {
+		return err
+	}
+	if o.slice > 0 {
+		return compareNaive(ctx, db, o.slice)
+	}
+	return nil
+}
+
+// prepare writes the corpus, empties the graph and migrates it.
+func prepare(ctx context.Context, db *graph.DB, o options) (corpus string, err error) {
+	corpus = filepath.Join(o.work, fmt.Sprintf("diplograph-bench-%d.jsonl", o.n))
+	start := time.Now()
+	if err := shell(corpus, o.bin, "synth", "-n", strconv.Itoa(o.n), "-seed", "1"); err != nil {
+		return "", err
 	}
 	info, err := os.Stat(corpus)
 	if err != nil {
-		return err
+		return "", err
 	}
-	fmt.Printf("corpus: %d articles, %.0f MB, generated in %.1fs (%s)\n", *n, float64(info.Size())/1e6, time.Since(start).Seconds(), corpus)
-
+	fmt.Printf("corpus: %d articles, %.0f MB, generated in %.1fs (%s)\n", o.n, float64(info.Size())/1e6, time.Since(start).Seconds(), corpus)
 	start = time.Now()
 	deleted, err := emptyGraph(ctx, db)
 	if err != nil {
-		return err
+		return "", err
 	}
 	fmt.Printf("emptied the graph: %d nodes deleted in %.1fs\n", deleted, time.Since(start).Seconds())
-	if err := shell("", *bin, "migrate"); err != nil {
-		return err
-	}
+	return corpus, shell("", o.bin, "migrate")
+}
 
-	args := []string{"ingest", "-log-every", "30s", corpus}
-	if *batch > 0 {
-		args = append(args, "-batch", strconv.Itoa(*batch))
+// measureIngest runs `diplograph ingest` on the corpus as a process of its
+// own and prints its rates, memory and CPU, and Neo4j's.
+func measureIngest(o options, corpus string) error {
+	args := []string{"ingest", "-log-every", "30s"}
+	if o.batch > 0 {
+		args = append(args, "-batch", strconv.Itoa(o.batch))
 	}
-	sampler := sampleRSS(*neo4jPID)
-	neoCPU := procCPU(*neo4jPID)
-	start = time.Now()
-	cmd := exec.Command(*bin, args...)
+	if o.writers > 0 {
+		args = append(args, "-writers", strconv.Itoa(o.writers))
+	}
+	sampler := sampleRSS(o.neo4jPID)
+	neoCPU := procCPU(o.neo4jPID)
+	start := time.Now()
+	cmd := exec.Command(o.bin, append(args, corpus)...)
 	var out, progress bytes.Buffer
 	cmd.Stdout = &out
 	cmd.Stderr = io.MultiWriter(os.Stderr, &progress)
-	err = cmd.Run()
+	err := cmd.Run()
 	secs := time.Since(start).Seconds()
 	neoPeak := sampler()
-	neoCPU = procCPU(*neo4jPID) - neoCPU
+	neoCPU = procCPU(o.neo4jPID) - neoCPU
 	fmt.Print(out.String())
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
@@ -115,18 +145,14 @@ func run() error {
 	}
 	fmt.Printf("RESULT diplograph peak memory (VmHWM = max RSS): %.0f MiB; CPU %.1fs (%.2f ms per article)\n",
 		float64(ru.Maxrss)/1024, dgCPU, 1000*dgCPU/float64(done))
-	if *neo4jPID > 0 {
+	if o.neo4jPID > 0 {
 		// CPU time is what the run costs whatever else the machine is doing;
 		// on a shared machine the wall-clock rate also reflects the others.
 		fmt.Printf("RESULT Neo4j CPU during the ingest: %.1fs (%.2f ms per article); both together: %.2f ms of CPU per article\n",
 			neoCPU, 1000*neoCPU/float64(done), 1000*(neoCPU+dgCPU)/float64(done))
-		hwm, rss := procMemory(*neo4jPID)
+		hwm, rss := procMemory(o.neo4jPID)
 		fmt.Printf("RESULT Neo4j (pid %d) memory: VmHWM %.0f MiB since it started, VmRSS %.0f MiB now, RSS peak sampled during the ingest %.0f MiB\n",
-			*neo4jPID, hwm, rss, neoPeak)
-	}
-
-	if *slice > 0 {
-		return compareNaive(ctx, db, *slice)
+			o.neo4jPID, hwm, rss, neoPeak)
 	}
 	return nil
 }
