@@ -109,11 +109,12 @@ type Event struct {
 }
 
 // eventMap is the Cypher projection of the event in variable e that
-// eventOf decodes.
+// eventOf decodes. REPORTED_IN only ever ends at an article, so counting
+// the edges needs no label check.
 const eventMap = `e{.id, .date, .cameo, .root, .quad_class, .goldstein, .context,
 	source: [(src:Actor)-[:ACTED]->(e) | src{.id, .name, labels: labels(src)}][0],
 	target: [(e)-[:ON]->(tgt:Actor) | tgt{.id, .name, labels: labels(tgt)}][0],
-	articles: COUNT { (e)-[:REPORTED_IN]->(:Article) }}`
+	articles: COUNT { (e)-[:REPORTED_IN]->() }}`
 
 // cameoName is the vocabulary's name of a code, "" for a code it lacks.
 func cameoName(code string) string {
@@ -156,7 +157,7 @@ type Statement struct {
 const statementMap = `s{.id, .date, .text, .kind,
 	speaker: [(spk:Actor)-[:MADE]->(s) | spk{.id, .name, labels: labels(spk)}][0],
 	about: [(s)-[:ABOUT]->(ab:Actor) | ab{.id, .name, labels: labels(ab)}],
-	articles: COUNT { (s)-[:REPORTED_IN]->(:Article) },
+	articles: COUNT { (s)-[:REPORTED_IN]->() },
 	outlets: COLLECT { MATCH (s)-[:REPORTED_IN]->(ar:Article) WHERE ar.outlet IS NOT NULL RETURN DISTINCT ar.outlet ORDER BY ar.outlet }}`
 
 func statementOf(m row) Statement {

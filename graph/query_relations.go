@@ -53,15 +53,30 @@ func (db *DB) Relations(ctx context.Context, q RelationsQuery) (List[Relation], 
 func (db *DB) relations(ctx context.Context, q RelationsQuery, src source) (List[Relation], error) {
 	params := pageParams(map[string]any{"actor": q.Actor}, q.Page)
 	c := newCypher(params)
-	branches := append(c.pairRows(q.EventFilter, src, pairSide{side: "source", anchor: "$actor"}, ""),
-		c.pairRows(q.EventFilter, src, pairSide{side: "target", anchor: "$actor"}, "")...)
+	// One Dyad each way per counterpart: rank them by events alone, then
+	// read the rest of the page's Dyads.
+	weights := src == fromDyads
+	branches := append(c.pairRows(q.EventFilter, src, pairSide{side: "source", anchor: "$actor", weights: weights}, ""),
+		c.pairRows(q.EventFilter, src, pairSide{side: "target", anchor: "$actor", weights: weights}, "")...)
+	rank := `WITH CASE WHEN out THEN tid ELSE sid END AS cid, out, n, q1, q2, q3, q4, g, first, last
+		WITH cid, ` + pairSums + `
+		ORDER BY events DESC, cid SKIP $skip LIMIT $fetch`
+	if weights {
+		rank = `WITH CASE WHEN out THEN tid ELSE sid END AS cid, out, n
+			WITH cid, sum(n) AS events, sum(CASE WHEN out THEN n ELSE 0 END) AS outgoing
+			ORDER BY events DESC, cid SKIP $skip LIMIT $fetch
+			OPTIONAL MATCH (o:Dyad {source: $actor, target: cid})
+			OPTIONAL MATCH (i:Dyad {source: cid, target: $actor})
+			WITH cid, events, outgoing, [k IN range(0, 3) | coalesce(o.quads[k], 0) + coalesce(i.quads[k], 0)] AS quads,
+				coalesce(o.goldstein_sum, 0.0) + coalesce(i.goldstein_sum, 0.0) AS gsum,
+				CASE WHEN i.first < o.first OR o.first IS NULL THEN i.first ELSE o.first END AS first,
+				CASE WHEN i.last > o.last OR o.last IS NULL THEN i.last ELSE o.last END AS last`
+	}
 	match, missing := anchors(params, q.Actor)
 	r, err := db.one(ctx, "reading relations of "+q.Actor, match+`
 		CALL {
 			CALL { `+strings.Join(branches, " UNION ALL ")+` }
-			WITH CASE WHEN out THEN tid ELSE sid END AS cid, out, n, q1, q2, q3, q4, g, first, last
-			WITH cid, `+pairSums+`
-			ORDER BY events DESC, cid SKIP $skip LIMIT $fetch
+			`+rank+`
 			MATCH (c:Actor {id: cid})
 			RETURN collect({counterpart: `+actorRefMap("c")+`, events: events, outgoing: outgoing, quads: quads,
 				gsum: gsum, first: first, last: last}) AS items
