@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/gin-gonic/gin"
@@ -13,70 +15,115 @@ import (
 	"github.com/diplograph/diplograph/graph"
 )
 
-// maxQueryBytes bounds a researcher's query text.
-const maxQueryBytes = 16 << 10
+// maxQueryChars bounds a researcher's query text.
+const maxQueryChars = 16 << 10
 
 // cypherRequest is the body of POST /cypher.
 type cypherRequest struct {
 	Query  string         `json:"query"`
 	Params map[string]any `json:"params"`
-	// MaxRows lowers the server's row limit for this query.
+	// MaxRows lowers the server's row limit for this query; a larger value
+	// gets the server's limit.
 	MaxRows *int `json:"max_rows"`
 }
 
 func (s *Server) handleCypher() gin.HandlerFunc {
 	return func(c *gin.Context) {
-		if err := newParams(c).done(); err != nil {
-			badField(c, err)
+		q, ferr := s.readCypher(c)
+		if ferr != nil {
+			badField(c, ferr)
 			return
 		}
-		var req cypherRequest
-		if err := decodeJSON(c.Request.Body, &req); err != nil {
-			badField(c, err)
+		body := &cypherBody{limit: s.cfg.CypherMaxBytes}
+		truncated, err := s.store.RunCypher(c.Request.Context(), q, body)
+		if errors.Is(err, errResultTooLarge) {
+			problem(c, http.StatusUnprocessableEntity, "result-too-large", "Result too large",
+				fmt.Sprintf("the result passed %d bytes of JSON: return fewer or smaller values", s.cfg.CypherMaxBytes))
 			return
 		}
-		q := graph.CypherQuery{Query: req.Query, Timeout: s.cfg.CypherTimeout, MaxRows: s.cfg.CypherMaxRows}
-		switch {
-		case req.Query == "":
-			badField(c, &fieldError{"query", "is required: a Cypher query"})
-			return
-		case len(req.Query) > maxQueryBytes:
-			badField(c, &fieldError{"query", fmt.Sprintf("longer than %d bytes", maxQueryBytes)})
-			return
-		case !utf8.ValidString(req.Query):
-			badField(c, &fieldError{"query", "not valid UTF-8"})
-			return
-		case req.MaxRows != nil && (*req.MaxRows < 1 || *req.MaxRows > s.cfg.CypherMaxRows):
-			badField(c, &fieldError{"max_rows", fmt.Sprintf("must be from 1 to %d", s.cfg.CypherMaxRows)})
-			return
-		}
-		if req.MaxRows != nil {
-			q.MaxRows = *req.MaxRows
-		}
-		params, err := cypherParams(req.Params)
-		if err != nil {
-			badField(c, &fieldError{"params", err.Error()})
-			return
-		}
-		q.Params = params
-		res, err := s.store.RunCypher(c.Request.Context(), q)
 		if err != nil {
 			s.fail(c, err)
 			return
 		}
-		body, err := json.Marshal(res)
-		if err != nil {
-			s.fail(c, fmt.Errorf("encoding a Cypher result: %w", err))
-			return
-		}
-		// The row limit does not bound a row's size (RETURN collect(n)).
-		if len(body) > s.cfg.CypherMaxBytes {
-			problem(c, http.StatusUnprocessableEntity, "result-too-large", "Result too large",
-				fmt.Sprintf("the result is %d bytes, more than %d: return fewer or smaller values", len(body), s.cfg.CypherMaxBytes))
-			return
-		}
-		c.Data(http.StatusOK, "application/json; charset=utf-8", body)
+		body.send(c, truncated)
 	}
+}
+
+// readCypher reads and checks the body of POST /cypher.
+func (s *Server) readCypher(c *gin.Context) (graph.CypherQuery, *fieldError) {
+	if err := newParams(c).done(); err != nil {
+		return graph.CypherQuery{}, err
+	}
+	var req cypherRequest
+	if err := decodeJSON(c.Request.Body, &req); err != nil {
+		return graph.CypherQuery{}, err
+	}
+	q := graph.CypherQuery{Query: req.Query, Timeout: s.cfg.CypherTimeout, MaxRows: s.cfg.CypherMaxRows}
+	switch {
+	case strings.TrimSpace(req.Query) == "":
+		return q, &fieldError{"query", "is required: a Cypher query"}
+	case utf8.RuneCountInString(req.Query) > maxQueryChars:
+		return q, &fieldError{"query", fmt.Sprintf("longer than %d characters", maxQueryChars)}
+	case req.MaxRows != nil && *req.MaxRows < 1:
+		return q, &fieldError{"max_rows", "must be at least 1"}
+	}
+	if req.MaxRows != nil {
+		q.MaxRows = min(*req.MaxRows, s.cfg.CypherMaxRows)
+	}
+	params, err := cypherParams(req.Params)
+	if err != nil {
+		return q, &fieldError{"params", err.Error()}
+	}
+	q.Params = params
+	return q, nil
+}
+
+// errResultTooLarge stops a query whose answer passed the byte limit.
+var errResultTooLarge = errors.New("result too large")
+
+// cypherBody is the JSON answer of POST /cypher, built row by row as Neo4j
+// sends them and given up as soon as it passes limit bytes, so that no
+// more than limit bytes and one row are ever held, whatever the query
+// returns. It is a graph.CypherRows.
+type cypherBody struct {
+	limit, size int
+	columns     []byte
+	rows        [][]byte
+}
+
+func (b *cypherBody) Begin(columns []string) {
+	b.columns, _ = json.Marshal(columns)
+	b.size, b.rows = len(b.columns), nil
+}
+
+func (b *cypherBody) Row(values []any) error {
+	row, err := json.Marshal(values)
+	if err != nil {
+		return fmt.Errorf("encoding a row: %w", err)
+	}
+	if b.size += len(row) + 1; b.size > b.limit {
+		return errResultTooLarge
+	}
+	b.rows = append(b.rows, row)
+	return nil
+}
+
+// send writes {"columns": [...], "rows": [...], "truncated": bool}.
+func (b *cypherBody) send(c *gin.Context, truncated bool) {
+	c.Status(http.StatusOK)
+	c.Header("Content-Type", "application/json; charset=utf-8")
+	w := c.Writer
+	if b.columns == nil {
+		b.columns = []byte("[]")
+	}
+	fmt.Fprintf(w, `{"columns":%s,"rows":[`, b.columns)
+	for i, row := range b.rows {
+		if i > 0 {
+			w.WriteString(",")
+		}
+		w.Write(row)
+	}
+	fmt.Fprintf(w, `],"truncated":%t}`, truncated)
 }
 
 // decodeJSON reads one JSON value from body, refusing unknown fields,
@@ -96,6 +143,8 @@ func decodeJSON(body io.Reader, v any) *fieldError {
 			return &fieldError{typeErr.Field, "must be " + typeErr.Type.String()}
 		case errors.Is(err, io.EOF):
 			return &fieldError{"body", "is empty: send a JSON object"}
+		case unknownField(err) != "":
+			return &fieldError{unknownField(err), "unknown field"}
 		}
 		return &fieldError{"body", "not valid JSON: " + err.Error()}
 	}
@@ -103,6 +152,20 @@ func decodeJSON(body io.Reader, v any) *fieldError {
 		return &fieldError{"body", "has data after the JSON value"}
 	}
 	return nil
+}
+
+// unknownField names the field of encoding/json's unknown-field error,
+// which has no type of its own.
+func unknownField(err error) string {
+	quoted, ok := strings.CutPrefix(err.Error(), "json: unknown field ")
+	if !ok {
+		return ""
+	}
+	name, uerr := strconv.Unquote(quoted)
+	if uerr != nil {
+		return ""
+	}
+	return name
 }
 
 // cypherParams converts decoded JSON parameters to the values Neo4j takes:

@@ -7,7 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"net/url"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -156,30 +156,47 @@ func readSubmissions(body io.Reader) ([]Submission, *fieldError) {
 	return docs, nil
 }
 
-// check validates the fields of one submission.
+// Patterns of submitted fields, the very ones openapi.json states, so that
+// the document and the server refuse the same values.
+var (
+	// urlPattern is an http or https URL of RFC 3986 characters.
+	urlPattern = regexp.MustCompile(`^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?` +
+		`(/([A-Za-z0-9._~!$&'()*+,;=:@/-]|%[0-9A-Fa-f]{2})*)?` +
+		`(\?([A-Za-z0-9._~!$&'()*+,;=:@/?-]|%[0-9A-Fa-f]{2})*)?` +
+		`(#([A-Za-z0-9._~!$&'()*+,;=:@/?-]|%[0-9A-Fa-f]{2})*)?$`)
+	// dateTimePattern is an RFC 3339 time with a T, seconds and a zone.
+	dateTimePattern = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]+)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$`)
+)
+
+// Longest submitted fields, in characters.
+const (
+	maxURL    = 2000
+	maxTitle  = 1000
+	maxOutlet = 200
+)
+
+// check validates the fields of one submission; an empty url or published
+// is no url or date, as if left out.
 func (d Submission) check() *fieldError {
 	switch {
 	case strings.TrimSpace(d.Text) == "":
 		return &fieldError{"text", "is required: the article's text"}
-	case !utf8.ValidString(d.Text) || !utf8.ValidString(d.Title) || !utf8.ValidString(d.Outlet):
-		return &fieldError{"text", "not valid UTF-8"}
-	case utf8.RuneCountInString(d.Title) > 1000:
-		return &fieldError{"title", "longer than 1000 characters"}
-	case utf8.RuneCountInString(d.Outlet) > 200:
-		return &fieldError{"outlet", "longer than 200 characters"}
-	}
-	if d.URL != "" {
-		u, err := url.Parse(d.URL)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || len(d.URL) > 2000 {
-			return &fieldError{"url", "must be an http or https URL"}
-		}
-	}
-	if d.Published != "" {
-		_, errDate := time.Parse(time.DateOnly, d.Published)
-		_, errTime := time.Parse(time.RFC3339, d.Published)
-		if errDate != nil && errTime != nil {
-			return &fieldError{"published", "must be YYYY-MM-DD or an RFC 3339 time"}
-		}
+	case utf8.RuneCountInString(d.Title) > maxTitle:
+		return &fieldError{"title", fmt.Sprintf("longer than %d characters", maxTitle)}
+	case utf8.RuneCountInString(d.Outlet) > maxOutlet:
+		return &fieldError{"outlet", fmt.Sprintf("longer than %d characters", maxOutlet)}
+	case d.URL != "" && (len(d.URL) > maxURL || !urlPattern.MatchString(d.URL)):
+		return &fieldError{"url", fmt.Sprintf("must be an http or https URL of at most %d characters", maxURL)}
+	case d.Published != "" && !validPublished(d.Published):
+		return &fieldError{"published", "must be YYYY-MM-DD or an RFC 3339 time such as 2024-06-19T10:30:00+07:00"}
 	}
 	return nil
+}
+
+func validPublished(v string) bool {
+	if _, err := time.Parse(time.DateOnly, v); err == nil {
+		return true
+	}
+	_, err := time.Parse(time.RFC3339, v)
+	return err == nil && dateTimePattern.MatchString(v)
 }
