@@ -1,10 +1,19 @@
-# diplograph for docker-compose.yml: built with the Go toolchain, shipped as
-# one static binary (plus the sample articles) on distroless.
+# diplograph for docker-compose.yml: the explorer built with Node, embedded
+# into one static binary by the Go toolchain, shipped (with the sample
+# articles) on distroless.
+FROM node:20-bookworm-slim AS web
+WORKDIR /web
+COPY web/package.json web/package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY web/ ./
+RUN npm run build
+
 FROM golang:1.26 AS build
 WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download
 COPY . .
+COPY --from=web /web/dist ./web/dist
 RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/diplograph ./cmd/diplograph
 
 FROM gcr.io/distroless/static-debian12:nonroot

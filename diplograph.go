@@ -43,6 +43,9 @@ type Article struct {
 	// Warnings says what was repaired or dropped on the way (invalid UTF-8,
 	// truncated input, no article body found, ...).
 	Warnings []string `json:"warnings,omitempty"`
+	// Body is the story as cleaned from the page, the text that statements
+	// and events were found in: its paragraphs separated by blank lines.
+	Body string `json:"body"`
 }
 
 // Actor types, as used in Actor.Type.

@@ -161,6 +161,10 @@ type fakeStore struct {
 	last    any
 	err     error
 	release chan struct{} // when set, Timeline waits for it
+	// eventRows feed EachEvent, which fails after eventsFailAfter rows when
+	// that is positive.
+	eventRows       []graph.EventRow
+	eventsFailAfter int
 }
 
 func (f *fakeStore) record(q any) error {
@@ -264,6 +268,11 @@ func TestParametersBecomeQueries(t *testing.T) {
 			graph.GraphQuery{MinWeight: 3, EventFilter: graph.EventFilter{QuadClass: 2}, Page: graph.Page{Limit: 50}}},
 		{"/api/v1/statements?speaker=putin&about=ukr&q=perang&to=2024-06-30",
 			graph.StatementQuery{Speaker: "putin", About: "ukr", Q: "perang", To: day("2024-06-30"), Page: graph.Page{Limit: 50}}},
+		{"/api/v1/events?actor=rus&counterpart=prk&from=2023-01-01&to=2023-12-31&quad_class=1&root=04&order=desc&limit=10&offset=20",
+			graph.TimelineQuery{Actor: "rus", Counterpart: "prk", From: day("2023-01-01"), To: day("2023-12-31"), QuadClass: 1, Root: "04",
+				Descending: true, Page: graph.Page{Limit: 10, Offset: 20}}},
+		{"/api/v1/events?format=csv&actor=rus", graph.TimelineQuery{Actor: "rus"}},
+		{"/api/v1/events?format=csv&actor=rus&limit=10", graph.TimelineQuery{Actor: "rus", Page: graph.Page{Limit: 10}}},
 		{"/api/v1/articles/abc123", "abc123"},
 		{"/api/v1/articles?outlet=Contoh+News&actor=rus&from=2024-01-01&limit=5",
 			graph.ArticleQuery{Outlet: "Contoh News", Actor: "rus", From: day("2024-01-01"), Page: graph.Page{Limit: 5}}},
@@ -322,6 +331,8 @@ func TestInvalidParametersNameTheField(t *testing.T) {
 		"/api/v1/articles?actor=a%20b":                    "actor",
 		"/api/v1/articles?outlet=%07":                     "outlet",
 		"/api/v1/timeline/histogram?interval=hour":        "interval",
+		"/api/v1/events?format=xml":                       "format",
+		"/api/v1/events?kind=statement":                   "kind",
 		"/api/v1/actors/prk/relations?quad_class=0":       "quad_class",
 		"/api/v1/actors/prk/network?depth=4":              "depth",
 		"/api/v1/actors/prk/network?limit=1":              "limit",

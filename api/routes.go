@@ -10,6 +10,8 @@ func (s *Server) routes() {
 
 	r.GET("/healthz", s.handleHealthz())
 	r.GET("/readyz", s.handleReadyz())
+	r.GET("/", s.handleExplorer())
+	r.GET("/assets/:name", s.handleExplorerAsset())
 
 	v1 := r.Group("/api/v1")
 	v1.GET("/", s.handleIndex())
@@ -26,6 +28,7 @@ func (s *Server) routes() {
 	read.GET("/relations/:a/:b/timeline", s.handleRelationTimeline())
 	read.GET("/timeline", s.handleTimeline())
 	read.GET("/timeline/histogram", s.handleHistogram())
+	read.GET("/events", s.handleEvents())
 	read.GET("/paths", s.handlePaths())
 	read.GET("/graph", s.handleGraph())
 	read.GET("/statements", s.handleStatements())

@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
@@ -27,6 +28,8 @@ type Store interface {
 	ActorByID(ctx context.Context, id string) (graph.ActorDetail, error)
 	Timeline(ctx context.Context, q graph.TimelineQuery) (graph.List[graph.TimelineItem], error)
 	Histogram(ctx context.Context, q graph.HistogramQuery) (graph.List[graph.Bucket], error)
+	Events(ctx context.Context, q graph.TimelineQuery) (graph.List[graph.EventRow], error)
+	EachEvent(ctx context.Context, q graph.TimelineQuery, each func(graph.EventRow) error) error
 	Relations(ctx context.Context, q graph.RelationsQuery) (graph.List[graph.Relation], error)
 	EgoNetwork(ctx context.Context, q graph.NetworkQuery) (graph.Network, error)
 	Paths(ctx context.Context, q graph.PathQuery) (graph.List[graph.Path], error)
@@ -67,6 +70,9 @@ type Config struct {
 	// made with the token; a TokenRate of 0 sets no bound.
 	TokenRate  float64
 	TokenBurst int
+	// Explorer is the built explorer (web.Assets) served at /; nil serves
+	// none.
+	Explorer fs.FS
 }
 
 // Server is the HTTP API. Create it with New; it is an http.Handler.

@@ -93,6 +93,7 @@ type Event struct {
 	ID        string   `json:"id"`
 	Date      string   `json:"date,omitempty"`
 	Cameo     string   `json:"cameo"`
+	CameoName string   `json:"cameo_name,omitempty"` // the codebook's name of Cameo, where the extractor knows it
 	Root      string   `json:"root"`
 	QuadClass int      `json:"quad_class"`
 	Goldstein float64  `json:"goldstein"`
@@ -114,11 +115,18 @@ const eventMap = `e{.id, .date, .cameo, .root, .quad_class, .goldstein, .context
 	target: [(e)-[:ON]->(tgt:Actor) | tgt{.id, .name, labels: labels(tgt)}][0],
 	articles: COUNT { (e)-[:REPORTED_IN]->(:Article) }}`
 
+// cameoName is the vocabulary's name of a code, "" for a code it lacks.
+func cameoName(code string) string {
+	c, _ := diplograph.Cameo(code)
+	return c.Name
+}
+
 func eventOf(m row) Event {
 	return Event{
 		ID:        m.str("id"),
 		Date:      m.date("date"),
 		Cameo:     m.str("cameo"),
+		CameoName: cameoName(m.str("cameo")),
 		Root:      m.str("root"),
 		QuadClass: m.int("quad_class"),
 		Goldstein: m.float("goldstein"),
@@ -137,8 +145,10 @@ type Statement struct {
 	Kind    string     `json:"kind"`
 	Speaker ActorRef   `json:"speaker"`
 	About   []ActorRef `json:"about"`
-	// Articles counts the articles that report the statement.
-	Articles int `json:"articles"`
+	// Articles counts the articles that report the statement; Outlets
+	// names their outlets, in alphabetical order.
+	Articles int      `json:"articles"`
+	Outlets  []string `json:"outlets"`
 }
 
 // statementMap is the Cypher projection of the statement in variable s that
@@ -146,7 +156,8 @@ type Statement struct {
 const statementMap = `s{.id, .date, .text, .kind,
 	speaker: [(spk:Actor)-[:MADE]->(s) | spk{.id, .name, labels: labels(spk)}][0],
 	about: [(s)-[:ABOUT]->(ab:Actor) | ab{.id, .name, labels: labels(ab)}],
-	articles: COUNT { (s)-[:REPORTED_IN]->(:Article) }}`
+	articles: COUNT { (s)-[:REPORTED_IN]->(:Article) },
+	outlets: COLLECT { MATCH (s)-[:REPORTED_IN]->(ar:Article) WHERE ar.outlet IS NOT NULL RETURN DISTINCT ar.outlet ORDER BY ar.outlet }}`
 
 func statementOf(m row) Statement {
 	return Statement{
@@ -157,6 +168,7 @@ func statementOf(m row) Statement {
 		Speaker:  m.actor("speaker"),
 		About:    m.actors("about"),
 		Articles: m.int("articles"),
+		Outlets:  m.strs("outlets"),
 	}
 }
 

@@ -80,6 +80,8 @@ type Article struct {
 	Published  string `json:"published,omitempty"`
 	Language   string `json:"language,omitempty"`
 	IngestedAt string `json:"ingested_at,omitempty"`
+	// Body is the story's cleaned text, paragraphs separated by blank lines.
+	Body string `json:"body,omitempty"`
 	// Actors are the actors the article mentions, by mentions then id.
 	Actors []Mention `json:"actors"`
 	// Statements and Events are what the article reports, by date then id.
@@ -113,6 +115,7 @@ func (db *DB) ArticleByID(ctx context.Context, id string) (Article, error) {
 	m := r.sub("article")
 	a := Article{ID: m.str("id"), Title: m.str("title"), Outlet: m.str("outlet"), Source: m.str("source"),
 		URL: m.str("url"), Published: m.date("published"), Language: m.str("language"), IngestedAt: m.date("ingested_at"),
+		Body:   m.str("body"),
 		Actors: []Mention{}, Statements: []Statement{}, Events: []Event{}}
 	for _, v := range r["actors"].([]any) {
 		mm := row(v.(map[string]any))

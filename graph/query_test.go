@@ -104,7 +104,7 @@ func TestReadQueries(t *testing.T) {
 		}
 		same(t, "norland", ids(list.Items, itemID), []string{"fx-ev-1", "fx-ev-2", "fx-ev-3", "fx-ev-6"})
 		e1 := list.Items[0].Event
-		same(t, "event", *e1, graph.Event{ID: "fx-ev-1", Date: "1999-01-10", Cameo: "042", Root: "04", QuadClass: 1,
+		same(t, "event", *e1, graph.Event{ID: "fx-ev-1", Date: "1999-01-10", Cameo: "042", CameoName: "Make a visit", Root: "04", QuadClass: 1,
 			Goldstein: 1.9, Source: graph.ActorRef{ID: fx.Norland, Name: "Norland", Type: "country"},
 			Target: graph.ActorRef{ID: fx.Sudland, Name: "Sudland", Type: "country"}, Articles: 2})
 
@@ -115,7 +115,8 @@ func TestReadQueries(t *testing.T) {
 		same(t, "kessler", ids(kessler.Items, itemID), []string{"fx-st-1", "fx-ev-4"})
 		same(t, "statement", *kessler.Items[0].Statement, graph.Statement{ID: "fx-st-1", Date: "1999-01-10",
 			Text: fx.S1.Text, Kind: "direct", Speaker: graph.ActorRef{ID: fx.Kessler, Name: "Arvid Kessler", Type: "person"},
-			About: []graph.ActorRef{{ID: fx.Sudland, Name: "Sudland", Type: "country"}}, Articles: 2})
+			About: []graph.ActorRef{{ID: fx.Sudland, Name: "Sudland", Type: "country"}}, Articles: 2,
+			Outlets: []string{"Harian Uji", "Warta Contoh"}})
 
 		pair, err := db.Timeline(ctx, graph.TimelineQuery{Actor: fx.Sato, Counterpart: fx.Norland, Page: page})
 		if err != nil {

@@ -51,6 +51,7 @@ func prepare(a diplograph.Article) (prepared, error) {
 		"source":         nullable(a.Source),
 		"url":            nullable(a.URL),
 		"language":       nullable(a.Language),
+		"body":           nullable(a.Body),
 		"published":      published,
 		"published_time": publishedAt,
 	}

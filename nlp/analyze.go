@@ -60,8 +60,8 @@ func newAnnotator() (*annotator, error) {
 	}
 	a := &annotator{dict: idx, lex: newLexicon(), triggers: newPhraseSet(), ner: nerTagger{tagger}}
 	for _, t := range triggerTable {
-		if _, ok := cameoCodes[t.code]; !ok {
-			return nil, fmt.Errorf("event lexicon: CAMEO code %s has no entry in cameoCodes", t.code)
+		if _, ok := diplograph.Cameo(t.code); !ok {
+			return nil, fmt.Errorf("event lexicon: CAMEO code %s is not in diplograph's CAMEO vocabulary", t.code)
 		}
 		for _, form := range splitBar(t.forms) {
 			a.triggers.add(form, len(a.trig), false)

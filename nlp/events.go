@@ -1039,7 +1039,7 @@ func (d *doc) newEvent(src, tgt int, code, date, ctx, trig, evidence string, con
 	h := sha256.Sum256([]byte(s + "|" + t + "|" + root + "|" + date))
 	return diplograph.Event{
 		ID: hex.EncodeToString(h[:16]), Source: s, Target: t, Cameo: code, Root: root,
-		QuadClass: quadClass(root), Goldstein: cameoCodes[code].goldstein, Date: diplograph.NullString(date),
+		QuadClass: quadClass(root), Goldstein: cameoGoldstein(code), Date: diplograph.NullString(date),
 		Context: ctx, Trigger: trig, Evidence: evidence, Confidence: conf,
 	}
 }

@@ -376,14 +376,14 @@ func TestEventConfidence(t *testing.T) {
 
 func TestCameoTable(t *testing.T) {
 	for _, tr := range triggerTable {
-		c, ok := cameoCodes[tr.code]
+		c, ok := diplograph.Cameo(tr.code)
 		if !ok {
 			t.Errorf("trigger code %s has no CAMEO entry", tr.code)
 			continue
 		}
 		q := quadClass(cameoRoot(tr.code))
-		if (q <= 2) != (c.goldstein > 0) {
-			t.Errorf("code %s: quad class %d but Goldstein %v", tr.code, q, c.goldstein)
+		if (q <= 2) != (c.Goldstein > 0) {
+			t.Errorf("code %s: quad class %d but Goldstein %v", tr.code, q, c.Goldstein)
 		}
 	}
 	for root, want := range map[string]int{"01": 1, "05": 1, "06": 2, "08": 2, "09": 3, "13": 3, "14": 4, "16": 4, "20": 4} {

@@ -83,6 +83,7 @@ func (x *Extractor) Extract(doc diplograph.Document) (art diplograph.Article, er
 		Dateline:   diplograph.NullString(p.Dateline),
 		Language:   lang,
 		Published:  diplograph.NullString(p.Published),
+		Body:       strings.Join(p.Paragraphs, "\n\n"),
 		Actors:     nonNil(actors),
 		Statements: nonNil(statements),
 		Events:     nonNil(events),

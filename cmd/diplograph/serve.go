@@ -20,6 +20,7 @@ import (
 	"github.com/diplograph/diplograph/api"
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/nlp"
+	"github.com/diplograph/diplograph/web"
 )
 
 // serveFlags are the API's settings: flags over DIPLOGRAPH_* variables.
@@ -148,10 +149,13 @@ func runServe(ctx context.Context, args []string, io stdio) error {
 	}
 	gin.SetMode(gin.ReleaseMode)
 	ingester := &diplograph.Ingester{Extractor: extractor, Store: writer, Workers: runtime.GOMAXPROCS(0), Writers: 1, BatchSize: 50}
+	cfg.Explorer = web.Assets()
 	srv := api.New(cfg, db, ingester, log)
-	url := "http://" + ln.Addr().String() + "/api/v1/"
+	base := "http://" + ln.Addr().String()
+	url := base + "/api/v1/"
 	fmt.Fprintf(io.out, "diplograph API serving at %s (OpenAPI: %sopenapi.json)\n", url, url)
-	log.Info("serving", "url", url, "cors_origins", cfg.CORSOrigins, "token_set", cfg.Token != "",
+	fmt.Fprintf(io.out, "diplograph explorer at %s/\n", base)
+	log.Info("serving", "url", url, "explorer", base+"/", "cors_origins", cfg.CORSOrigins, "token_set", cfg.Token != "",
 		"cypher_timeout", cfg.CypherTimeout.String(), "cypher_max_rows", cfg.CypherMaxRows, "cache_ttl", cfg.CacheTTL.String())
 	return srv.Serve(ctx, ln, grace)
 }

@@ -1,0 +1,53 @@
+package diplograph
+
+// CameoCode is a CAMEO event code of the extractor's vocabulary.
+type CameoCode struct {
+	// Name is the codebook's name of the code.
+	Name string
+	// Goldstein is the code's value on the Goldstein scale, -10 (most
+	// conflictual) to +10 (most cooperative).
+	Goldstein float64
+}
+
+// cameoCodes are the codes the extractor emits. Names follow the CAMEO
+// codebook (Schrodt, CAMEO Conflict and Mediation Event Observations Event
+// and Actor Codebook, v1.1b3, 2012); Goldstein values are those of Goldstein
+// (1992), "A Conflict-Cooperation Scale for WEIS Events Data", as mapped to
+// CAMEO in GDELT's CAMEO.goldsteinscale.txt.
+var cameoCodes = map[string]CameoCode{
+	"020": {"Make an appeal or request", 3.0},
+	"030": {"Express intent to cooperate", 4.0},
+	"036": {"Express intent to meet or negotiate", 4.0},
+	"040": {"Consult", 1.0},
+	"041": {"Discuss by telephone", 1.0},
+	"042": {"Make a visit", 1.9},
+	"043": {"Host a visit", 2.8},
+	"046": {"Engage in negotiation", 7.0},
+	"051": {"Praise or endorse", 3.4},
+	"057": {"Sign formal agreement", 8.0},
+	"070": {"Provide aid", 7.0},
+	"071": {"Provide economic aid", 7.4},
+	"072": {"Provide military aid", 8.3},
+	"073": {"Provide humanitarian aid", 7.4},
+	"100": {"Demand", -5.0},
+	"110": {"Disapprove", -2.0},
+	"111": {"Criticize or denounce", -2.0},
+	"112": {"Accuse", -2.0},
+	"114": {"Complain officially", -2.0},
+	"120": {"Reject", -4.0},
+	"129": {"Veto", -5.0},
+	"130": {"Threaten", -4.4},
+	"160": {"Reduce relations", -4.0},
+	"161": {"Reduce or break diplomatic relations", -4.0},
+	"163": {"Impose embargo, boycott, or sanctions", -8.0},
+	"166": {"Expel or withdraw", -7.0},
+	"190": {"Use conventional military force", -10.0},
+	"195": {"Employ aerial weapons", -10.0},
+}
+
+// Cameo returns what the vocabulary knows of a code ("042": "Make a visit",
+// 1.9), and whether the code is in it.
+func Cameo(code string) (CameoCode, bool) {
+	c, ok := cameoCodes[code]
+	return c, ok
+}
