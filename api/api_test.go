@@ -514,15 +514,17 @@ func TestCypherRequestValidation(t *testing.T) {
 	c, store := fakeClient(t)
 	auth := map[string]string{"Authorization": "Bearer " + testToken}
 	cases := map[string]string{
-		``:                                     "body",
-		`{"query":`:                            "body",
-		`{"query": "RETURN 1"} {"x": 1}`:       "body",
-		`{"query": ""}`:                        "query",
-		`{"query": 5}`:                         "query",
-		`{"query": "RETURN 1", "parms": {}}`:   "parms",
-		`{"query": " \n "}`:                    "query",
-		`{"query": "RETURN 1", "params": [1]}`: "params",
-		`{"query": "RETURN 1", "max_rows": 0}`: "max_rows",
+		``:                                      "body",
+		`{"query":`:                             "body",
+		`{"query": "RETURN 1"} {"x": 1}`:        "body",
+		`{"query": ""}`:                         "query",
+		`{"query": 5}`:                          "query",
+		`{"query": "RETURN 1", "parms": {}}`:    "parms",
+		`{"query": "RETURN 1", "params": null}`: "params",
+		`{"query": "RETURN 1", "max_rows": null}`:       "max_rows",
+		`{"query": " \n "}`:                             "query",
+		`{"query": "RETURN 1", "params": [1]}`:          "params",
+		`{"query": "RETURN 1", "max_rows": 0}`:          "max_rows",
 		`{"query": "RETURN 1", "params": {"n": 1e400}}`: "params",
 	}
 	for body, field := range cases {

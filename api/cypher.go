@@ -1,11 +1,14 @@
 package api
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -54,8 +57,12 @@ func (s *Server) readCypher(c *gin.Context) (graph.CypherQuery, *fieldError) {
 	if err := newParams(c).done(); err != nil {
 		return graph.CypherQuery{}, err
 	}
+	raw, ferr := readBody(c.Request.Body)
+	if ferr != nil {
+		return graph.CypherQuery{}, ferr
+	}
 	var req cypherRequest
-	if err := decodeJSON(c.Request.Body, &req); err != nil {
+	if err := decodeJSON(raw, &req); err != nil {
 		return graph.CypherQuery{}, err
 	}
 	q := graph.CypherQuery{Query: req.Query, Timeout: s.cfg.CypherTimeout, MaxRows: s.cfg.CypherMaxRows}
@@ -126,19 +133,29 @@ func (b *cypherBody) send(c *gin.Context, truncated bool) {
 	fmt.Fprintf(w, `],"truncated":%t}`, truncated)
 }
 
-// decodeJSON reads one JSON value from body, refusing unknown fields,
-// trailing data and bodies over the size limit, with numbers kept exact
-// for cypherParams.
-func decodeJSON(body io.Reader, v any) *fieldError {
-	dec := json.NewDecoder(body)
+// readBody reads a request body, which limitBody bounds.
+func readBody(body io.Reader) ([]byte, *fieldError) {
+	raw, err := io.ReadAll(body)
+	if err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			return nil, &fieldError{"body", fmt.Sprintf("larger than %d bytes", tooBig.Limit)}
+		}
+		return nil, &fieldError{"body", "could not be read: " + err.Error()}
+	}
+	return raw, nil
+}
+
+// decodeJSON reads one JSON value from raw, refusing unknown fields, fields
+// given as null (no field of a request may be), and trailing data, with
+// numbers kept exact for cypherParams.
+func decodeJSON(raw []byte, v any) *fieldError {
+	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
 	dec.UseNumber()
 	if err := dec.Decode(v); err != nil {
-		var tooBig *http.MaxBytesError
 		var typeErr *json.UnmarshalTypeError
 		switch {
-		case errors.As(err, &tooBig):
-			return &fieldError{"body", fmt.Sprintf("larger than %d bytes", tooBig.Limit)}
 		case errors.As(err, &typeErr) && typeErr.Field != "":
 			return &fieldError{typeErr.Field, "must be " + typeErr.Type.String()}
 		case errors.Is(err, io.EOF):
@@ -151,7 +168,37 @@ func decodeJSON(body io.Reader, v any) *fieldError {
 	if dec.More() {
 		return &fieldError{"body", "has data after the JSON value"}
 	}
+	if field := nullField(raw); field != "" {
+		return &fieldError{field, "is null: give a value or leave the field out"}
+	}
 	return nil
+}
+
+// nullField names the first field given as null in an object, or in the
+// objects of an array ("[i].field"); encoding/json reads null as the zero
+// value, which would let it pass for one.
+func nullField(raw []byte) string {
+	var one map[string]json.RawMessage
+	if json.Unmarshal(raw, &one) == nil {
+		return firstNull(one, "")
+	}
+	var many []map[string]json.RawMessage
+	json.Unmarshal(raw, &many)
+	for i, m := range many {
+		if f := firstNull(m, fmt.Sprintf("[%d].", i)); f != "" {
+			return f
+		}
+	}
+	return ""
+}
+
+func firstNull(fields map[string]json.RawMessage, prefix string) string {
+	for _, k := range slices.Sorted(maps.Keys(fields)) {
+		if string(bytes.TrimSpace(fields[k])) == "null" {
+			return prefix + k
+		}
+	}
+	return ""
 }
 
 // unknownField names the field of encoding/json's unknown-field error,

@@ -119,18 +119,14 @@ func ingestSubmissions(ctx context.Context, ingester Ingester, subs []Submission
 // readSubmissions reads one article object or an array of them, and
 // checks every field, naming the first bad one as "[i].field" in a batch.
 func readSubmissions(body io.Reader) ([]Submission, *fieldError) {
-	raw, err := io.ReadAll(body)
-	if err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			return nil, &fieldError{"body", fmt.Sprintf("larger than %d bytes", tooBig.Limit)}
-		}
-		return nil, &fieldError{"body", "could not be read: " + err.Error()}
+	raw, ferr := readBody(body)
+	if ferr != nil {
+		return nil, ferr
 	}
 	var docs []Submission
 	batch := len(bytes.TrimSpace(raw)) > 0 && bytes.TrimSpace(raw)[0] == '['
 	if batch {
-		if ferr := decodeJSON(bytes.NewReader(raw), &docs); ferr != nil {
+		if ferr := decodeJSON(raw, &docs); ferr != nil {
 			return nil, ferr
 		}
 		if len(docs) == 0 || len(docs) > maxBatch {
@@ -138,7 +134,7 @@ func readSubmissions(body io.Reader) ([]Submission, *fieldError) {
 		}
 	} else {
 		var one Submission
-		if ferr := decodeJSON(bytes.NewReader(raw), &one); ferr != nil {
+		if ferr := decodeJSON(raw, &one); ferr != nil {
 			return nil, ferr
 		}
 		docs = []Submission{one}

@@ -547,6 +547,7 @@ func TestIngestEndpointOnRealGraph(t *testing.T) {
 		`[{"text": "a"}, {"text": "b", "url": "ftp://x"}]`: "[1].url",
 		`{"text": "a", "published": "kemarin"}`:            "published",
 		`{"text": "a", "author": "x"}`:                     "author",
+		`[{"text": "a", "outlet": null}]`:                  "[0].outlet",
 		`{"text": " \t "}`:                                 "text",
 	} {
 		r := c.do("POST", "/api/v1/articles", body, auth)
