@@ -38,10 +38,8 @@ func runIngest(ctx context.Context, args []string, io stdio) error {
 	batch := fs.String("batch", envOr(io.getenv, "DIPLOGRAPH_BATCH_SIZE", "200"), "articles per write transaction (DIPLOGRAPH_BATCH_SIZE)")
 	retry := fs.String("retry-time", envOr(io.getenv, "DIPLOGRAPH_RETRY_TIME", "60s"), "how long to keep retrying while Neo4j is unreachable (DIPLOGRAPH_RETRY_TIME)")
 	every := fs.Duration("log-every", 10*time.Second, "progress log interval when stderr is not a terminal")
-	if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
-		return nil
-	} else if err != nil {
-		return fmt.Errorf("%w: %v", errUsage, err)
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	if fs.NArg() == 0 {
 		return fmt.Errorf("%w: ingest needs at least one PATH (or - for stdin)", errUsage)
@@ -94,21 +92,55 @@ func runIngest(ctx context.Context, args []string, io stdio) error {
 	summary, err := ingest(ctx, &ingester, fs.Args(), io, prog.page)
 	stopDisplay()
 	summary.Counters.Add(dictCounters)
-	prog.summary(io.out, summary)
+	var nw *diplograph.NotWrittenError
+	errors.As(err, &nw)
+	prog.summary(io.out, summary, nw)
 	return err
 }
 
 // ingest feeds the pages the inputs name to the ingester. The reader stops
-// when the ingester does, so that it never waits on a page nobody takes.
+// when the ingester does, so that it never waits on a page nobody takes;
+// what it did not hand over is counted into the error, as not written.
 func ingest(ctx context.Context, ingester *diplograph.Ingester, inputs []string, io stdio, each func(diplograph.PageResult)) (diplograph.IngestSummary, error) {
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
 	pages := make(chan diplograph.Page)
+	type stopped struct {
+		at  position
+		yes bool
+	}
+	reader := make(chan stopped, 1)
 	go func() {
 		defer close(pages)
-		readInputs(ctx, inputs, io.in, pages)
+		at, yes := readInputs(ctx, inputs, io.in, pages)
+		reader <- stopped{at, yes}
 	}()
-	return ingester.Ingest(ctx, pages, each)
+	summary, err := ingester.Ingest(ctx, pages, each)
+	stop()
+	if r := <-reader; r.yes {
+		unread, first := countUnread(inputs, r.at)
+		err = withUnread(err, unread, first)
+	}
+	return summary, err
+}
+
+// withUnread adds the pages never read to the error of an ingest that
+// stopped, so that it counts every article not written.
+func withUnread(err error, unread int, first string) error {
+	if unread == 0 {
+		return err
+	}
+	var nw *diplograph.NotWrittenError
+	if errors.As(err, &nw) {
+		nw.Unread, nw.FirstUnread = unread, first
+		return err
+	}
+	cause := context.Canceled
+	if err != nil {
+		cause = err
+	}
+	return fmt.Errorf("ingest stopped, run the same command again to complete it: %w",
+		&diplograph.NotWrittenError{Unread: unread, FirstUnread: first, Err: cause})
 }
 
 // requireMigrated refuses to write into a graph without the schema: without

@@ -111,8 +111,8 @@ func runServe(ctx context.Context, args []string, io stdio) error {
 	fs.SetOutput(io.err)
 	neo4jConfig := neo4jFlags(fs, io.getenv)
 	flags := newServeFlags(fs, io.getenv)
-	if err := fs.Parse(args); err != nil {
-		return fmt.Errorf("%w: %v", errUsage, err)
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("%w: serve takes no arguments, got %q", errUsage, fs.Args())
