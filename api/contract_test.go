@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -12,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/diplograph/diplograph/graph"
 )
 
 // serveOn runs srv on a port of its own until the test ends and returns
@@ -154,6 +157,26 @@ func TestBodiesMustBeJSON(t *testing.T) {
 		r := c.do("POST", "/api/v1/cypher", `{"query": "RETURN 1"}`, h)
 		if p := r.problem(t); r.status != 415 || p.Type != problemType("unsupported-media-type") {
 			t.Errorf("Content-Type %q: %d %+v", ct, r.status, p)
+		}
+	}
+}
+
+func TestCypherRefusalsBecomeProblems(t *testing.T) {
+	c, store := fakeClient(t)
+	auth := map[string]string{"Authorization": "Bearer " + testToken}
+	for err, want := range map[error]struct {
+		status int
+		kind   string
+	}{
+		fmt.Errorf("%w: db.stats.retrieve", graph.ErrProcedureNotAllowed):   {403, "procedure-not-allowed"},
+		fmt.Errorf("%w: Neo4j plans this query as w", graph.ErrNotReadOnly): {403, "not-read-only"},
+		fmt.Errorf("running: %w: 256 MiB", graph.ErrQueryMemory):            {422, "query-memory"},
+		fmt.Errorf("running: %w", graph.ErrQueryTimeout):                    {504, "timeout"},
+	} {
+		store.err = err
+		r := c.do("POST", "/api/v1/cypher", `{"query": "RETURN 1"}`, auth)
+		if p := r.problem(t); r.status != want.status || p.Type != problemType(want.kind) || p.Detail != err.Error() {
+			t.Errorf("%v: %d %+v, want %d %s", err, r.status, p, want.status, want.kind)
 		}
 	}
 }

@@ -50,10 +50,12 @@ type IngestedArticle struct {
 	ID     string `json:"id,omitempty"`
 	Status string `json:"status"`
 	// Error says why a failed article failed.
-	Error      string `json:"error,omitempty"`
-	Actors     int    `json:"actors"`
-	Statements int    `json:"statements"`
-	Events     int    `json:"events"`
+	Error string `json:"error,omitempty"`
+	// Warnings say what extraction repaired (invalid UTF-8, ...).
+	Warnings   []string `json:"warnings,omitempty"`
+	Actors     int      `json:"actors"`
+	Statements int      `json:"statements"`
+	Events     int      `json:"events"`
 }
 
 func (s *Server) handleIngest() gin.HandlerFunc {
@@ -102,7 +104,7 @@ func ingestSubmissions(ctx context.Context, ingester Ingester, subs []Submission
 	close(pages)
 	rep := IngestReport{Articles: make([]IngestedArticle, len(subs))}
 	summary, err := ingester.Ingest(ctx, pages, func(r diplograph.PageResult) {
-		a := IngestedArticle{ID: r.ID, Status: r.Outcome.String(), Actors: r.Actors, Statements: r.Statements, Events: r.Events}
+		a := IngestedArticle{ID: r.ID, Status: r.Outcome.String(), Warnings: r.Warnings, Actors: r.Actors, Statements: r.Statements, Events: r.Events}
 		if r.Err != nil {
 			a.Error = r.Err.Error()
 		}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/diplograph/diplograph/graph"
 	fx "github.com/diplograph/diplograph/internal/graphfixture"
+	"github.com/diplograph/diplograph/internal/neo4jtest"
 )
 
 // runCypher runs q and collects its whole result.
@@ -177,5 +178,21 @@ func TestRunCypherStopsWhenTheReaderDoes(t *testing.T) {
 	}
 	if d := time.Since(start); d > 10*time.Second {
 		t.Errorf("stopping took %s", d)
+	}
+}
+
+// The local Neo4j (scripts/neo4j) bounds a transaction's memory
+// (db.memory.transaction.max), so that one researcher's query cannot take
+// the server down; a query past it is ErrQueryMemory.
+func TestRunCypherPastTheTransactionMemoryLimit(t *testing.T) {
+	db := loaded(t)
+	limit := neo4jtest.Value(t, db, "SHOW SETTINGS YIELD name, value WHERE name = 'db.memory.transaction.max' RETURN value", nil)
+	if limit == "0B" || limit == "0" || limit == "" {
+		t.Skipf("this Neo4j sets no transaction memory limit (%v); scripts/neo4j sets 256m", limit)
+	}
+	_, err := runCypher(db, graph.CypherQuery{Query: "UNWIND range(1, 20000000) AS x WITH collect(x) AS xs RETURN size(xs)",
+		MaxRows: 10, Timeout: time.Minute})
+	if !errors.Is(err, graph.ErrQueryMemory) {
+		t.Errorf("a 20-million-item list under a limit of %v: %v", limit, err)
 	}
 }

@@ -288,3 +288,32 @@ func TestIngestReadsOnePageFromStdin(t *testing.T) {
 		t.Errorf("the page from stdin should be an article with source stdin and no URL")
 	}
 }
+
+// A page with invalid UTF-8 is repaired and written, and ingest warns about
+// it as extract does: a line as it happens, and in the summary.
+func TestIngestWarnsOfInvalidUTF8PerArticle(t *testing.T) {
+	getenv, count := ingestGraph(t)
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "rusak.txt")
+	// "Menteri Luar Negeri" with a Windows-1252 é in a name, as some sites send it.
+	page := "Lavrov Kecam AS\n\nJAKARTA - Menteri Luar Negeri Rusia Sergei Lavrov mengecam Amerika Serikat pada Kamis (26/10/2023) di caf\xe9 kedutaan.\n\nPemerintah Amerika Serikat belum menanggapi pernyataan itu.\n"
+	writeFile(t, bad, page)
+	writeFile(t, filepath.Join(dir, "baik.txt"), storyPage("Halaman Baik", "Menteri Luar Negeri Retno Marsudi bertemu mitranya dari Jepang."))
+	var out, errOut bytes.Buffer
+	err := run(context.Background(), []string{"ingest", dir}, stdio{in: strings.NewReader(""), out: &out, err: &errOut, getenv: getenv})
+	if err != nil {
+		t.Fatalf("%v\n%s", err, errOut.String())
+	}
+	if got := outcomes(t, out.String()); got != "2 0 0 0" {
+		t.Errorf("outcomes %s, want 2 0 0 0", got)
+	}
+	if !strings.Contains(errOut.String(), bad+": warning: invalid UTF-8") {
+		t.Errorf("no warning line for %s:\n%s", bad, errOut.String())
+	}
+	if want := "warnings: 1 article(s) written with repairs (invalid UTF-8, ...): " + bad + "\n"; !strings.Contains(out.String(), want) {
+		t.Errorf("the summary does not name the repaired article:\n%s", out.String())
+	}
+	if n := count(`MATCH (a:Article) WHERE a.source ENDS WITH '/rusak.txt' RETURN count(a)`); n != 1 {
+		t.Errorf("the repaired page was not written")
+	}
+}
