@@ -2,204 +2,481 @@ package nlp
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/nlp/ner"
 )
 
-// caseRule says how strictly one word of a phrase must match the text.
-type caseRule uint8
-
-const (
-	// anyCase: "Kementerian luar negeri" matches "Kementerian Luar Negeri".
-	anyCase caseRule = iota
-	// capital: the text's word must start with an upper-case letter, so the
-	// name "Barat" (the West) is not the direction "barat", and the agency
-	// "TASS" is also found as "Tass".
-	capital
-	// exact: short acronyms ("AS", "RI", "PBB") must match letter for letter,
-	// or "as" and "ri" would be actors.
-	exact
-)
-
-// phrase is one multi-word surface form looked for in tokens.
-type phrase struct {
-	words []string // lower-cased
-	rules []caseRule
-	surf  []string // the words as written, for exact matches
-	ref   int      // what the phrase stands for, to its owner
+// actorRules is the actors stage, built once: the dictionary, the words of
+// data/actors/ and data/lexicon/ and the NER model. Its find reads the
+// segmented text of one page into a cast.
+type actorRules struct {
+	tk   *tokenizer
+	lex  *lexicon
+	dict *dictIndex
+	// ner confirms names of speakers without a title; nil disables that.
+	ner entityTagger
+	// ministries: the field after "Kementerian"; ref indexes ministryKinds.
+	ministries    *phraseSet
+	ministryKinds []ministryKind
+	// ministryHeads start a ministry's name: the index in ministryKinds of
+	// the one a head names alone ("Kemlu"), -1 when the field follows.
+	ministryHeads map[string]int
+	// embassyHeads start an embassy's name ("Kedutaan Besar").
+	embassyHeads *phraseSet
+	// notName: capitalized words of offices and bodies, never part of a
+	// person's name ("Sekretaris Kabinet", "Kantor Komisi Urusan Luar").
+	notName wordSet
+	// Word classes of actors/words.tsv.
+	placeTails, notActorBefore, nameParticles, nameSuffixes wordSet
+	stateBodyHeads, bodyHeads, orgHeads, orgTails           wordSet
 }
 
-// phraseSet finds phrases in token sequences: one map look-up per token,
-// then a comparison with the few phrases starting with that word, longest
-// first, so the longest match wins.
-type phraseSet struct {
-	byFirst map[string][]*phrase
+// ministryKind is a ministry's field: slug makes ids ("prk-foreign-ministry"),
+// english names it.
+type ministryKind struct{ slug, english string }
+
+// entityTagger finds named entities in a sentence's words.
+type entityTagger interface {
+	entities(words []string) []taggedEntity
 }
 
-func newPhraseSet() *phraseSet { return &phraseSet{byFirst: map[string][]*phrase{}} }
+// taggedEntity is words [start, end) of label PERSON, ORGANISATION or PLACE.
+type taggedEntity struct {
+	start, end int
+	label      string
+}
 
-// add registers a surface form; caseSensitive applies the name rules of
-// caseRule (off for trigger words, which match in any case).
-func (s *phraseSet) add(surface string, ref int, caseSensitive bool) {
-	toks := tokenize(surface, nil)
-	p := &phrase{ref: ref}
-	for _, t := range toks {
-		if !t.word {
-			continue
-		}
-		p.words = append(p.words, t.low)
-		p.surf = append(p.surf, surface[t.start:t.end])
+// nerTagger adapts the project's NER model to entityTagger.
+type nerTagger struct{ t *ner.Tagger }
+
+func (n nerTagger) entities(words []string) []taggedEntity {
+	es := n.t.Entities(words)
+	out := make([]taggedEntity, len(es))
+	for i, e := range es {
+		out[i] = taggedEntity{start: e.Start, end: e.End, label: e.Label}
 	}
-	if len(p.words) == 0 {
+	return out
+}
+
+// loadActorRules reads data/actors/ and loads the dictionary and the NER
+// model.
+func loadActorRules(d *dataFile, tk *tokenizer, lex *lexicon) (*actorRules, error) {
+	dict, err := loadDictionary()
+	if err != nil {
+		return nil, err
+	}
+	idx, err := newDictIndex(dict, tk, lex)
+	if err != nil {
+		return nil, err
+	}
+	tagger, err := ner.Load()
+	if err != nil {
+		return nil, fmt.Errorf("loading the NER model for actor discovery: %w", err)
+	}
+	r := &actorRules{tk: tk, lex: lex, dict: idx, ner: nerTagger{tagger}, ministries: newPhraseSet(tk),
+		ministryHeads: map[string]int{}, embassyHeads: newPhraseSet(tk), notName: d.tokenWords(tk, "actors/office_words.txt")}
+	const ministryFile = "actors/ministries.tsv"
+	slugs := map[string]int{}
+	seen := wordSet{}
+	for _, row := range d.rows(ministryFile, "field", "slug", "english") {
+		if !d.phrase(tk, ministryFile, row.line, row.fields[0], seen) {
+			return nil, d.err
+		}
+		seen[row.fields[0]] = true
+		slugs[row.fields[1]] = len(r.ministryKinds)
+		r.ministries.add(row.fields[0], len(r.ministryKinds), false)
+		r.ministryKinds = append(r.ministryKinds, ministryKind{row.fields[1], row.fields[2]})
+	}
+	const headFile = "actors/ministry_heads.tsv"
+	seen = wordSet{}
+	for _, row := range d.rows(headFile, "head", "ministry?") {
+		if !d.tokenWord(tk, headFile, row.line, row.fields[0], seen) {
+			return nil, d.err
+		}
+		seen[row.fields[0]] = true
+		k, ok := slugs[row.fields[1]]
+		switch {
+		case row.fields[1] == "":
+			k = -1
+		case !ok:
+			return nil, lineError(headFile, row.line, "ministry %q is in no line of %s", row.fields[1], ministryFile)
+		}
+		r.ministryHeads[row.fields[0]] = k
+	}
+	const embassyFile = "actors/embassy_heads.txt"
+	seen = wordSet{}
+	for _, row := range d.lines(embassyFile) {
+		if !d.phrase(tk, embassyFile, row.line, row.fields[0], seen) {
+			return nil, d.err
+		}
+		seen[row.fields[0]] = true
+		r.embassyHeads.add(row.fields[0], 0, false)
+	}
+	c := d.tokenClasses(tk, "actors/words.tsv", "place-tail", "not-actor-before", "name-particle", "name-suffix",
+		"state-body-head", "body-head", "org-head", "org-tail")
+	r.placeTails, r.notActorBefore, r.nameParticles, r.nameSuffixes = c["place-tail"], c["not-actor-before"], c["name-particle"], c["name-suffix"]
+	r.stateBodyHeads, r.bodyHeads, r.orgHeads, r.orgTails = c["state-body-head"], c["body-head"], c["org-head"], c["org-tail"]
+	return r, d.err
+}
+
+// cast is the actors stage's output: the article's actors and, for each
+// unit of the segmented text, the mentions of them. The statements and
+// events stages read it and never change it.
+type cast struct {
+	actors []*actor
+	byID   map[string]int
+	// units are the segmented units with their mentions, index for index.
+	units []annotatedUnit
+	// published is the publication day, YYYY-MM-DD, or "".
+	published string
+}
+
+// actor is an actor of the article.
+type actor struct {
+	id, name, typ, country string
+	dict                   int // index in the dictionary, -1 when discovered
+	aliases, aliasKeys     []string
+	roles                  []diplograph.Role
+	// positions are the titles the actor holds, by the text or, on the
+	// publication day, by the dictionary (see holder).
+	positions []position
+	mentions  int
+	inTitle   bool
+}
+
+// position is a title an actor holds (its words as titleKey gives them) in
+// body or state of (an actor id, or "").
+type position struct{ title, of string }
+
+// span is one mention of an article actor: tokens [ts, te) of a unit.
+type span struct {
+	ts, te int
+	actor  int
+	// qual marks a mention inside another actor's description ("Rusia" in
+	// "Presiden Rusia Vladimir Putin"): it makes the actor part of the story
+	// but is never the subject or object of an event.
+	qual bool
+}
+
+// annotatedUnit is a unit with its actor mentions.
+type annotatedUnit struct {
+	*unit
+	// spans are the actor mentions, ordered by start token; longest is the
+	// length of the longest, which bounds how far back a covering one starts.
+	spans   []span
+	longest int
+}
+
+// actorFinder is the actors stage at work on one page: the rules, the
+// segmented text, and the cast it builds.
+type actorFinder struct {
+	*actorRules
+	seg *segmented
+	*cast
+}
+
+// find finds every actor mention of the title and body: dictionary names
+// first, then bodies and people discovered from the patterns news language
+// names them with, then the names, surnames and back-references that point
+// to those (resolveNames). Only the title and the body are read: nothing
+// else on the page can create an actor.
+func (r *actorRules) find(seg *segmented, published string) *cast {
+	f := &actorFinder{actorRules: r, seg: seg, cast: &cast{byID: map[string]int{}, published: published}}
+	f.units = make([]annotatedUnit, len(seg.units))
+	for i := range seg.units {
+		f.units[i].unit = &seg.units[i]
+	}
+	for ui := range f.units {
+		f.matchDictionary(ui)
+	}
+	// Discovery reads the body only: a headline capitalizes every word, so
+	// "Dubes Rusia Protes Perjanjian" would name a person "Protes Perjanjian".
+	// Names found in the body are then found in the title by resolveNames.
+	for ui := range f.units {
+		if !f.units[ui].title {
+			f.findBodies(ui)
+		}
+	}
+	for ui := range f.units {
+		if !f.units[ui].title {
+			f.findTitled(ui)
+			f.findAppositives(ui)
+			f.findSpeakerNames(ui)
+		}
+	}
+	for _, a := range f.actors {
+		a.positions = f.positionsOf(a)
+	}
+	f.resolveNames()
+	// Mentions count the body, as the contract says; an actor named only in
+	// the title is still an actor of the story.
+	for _, u := range f.units {
+		for _, s := range u.spans {
+			if a := f.actors[s.actor]; u.title {
+				a.inTitle = true
+			} else {
+				a.mentions++
+			}
+		}
+	}
+	return f.cast
+}
+
+// dictActor adds (or finds) the article actor for dictionary entry i.
+func (f *actorFinder) dictActor(i int) int {
+	e := &f.dict.actors[i]
+	if k, ok := f.byID[e.ID]; ok {
+		return k
+	}
+	return f.addActor(&actor{id: e.ID, name: e.Name, typ: e.Type, country: strings.ToUpper(e.Country), dict: i})
+}
+
+// foundActor adds (or finds) an actor discovered in the text.
+func (f *actorFinder) foundActor(id, name, typ, country string) int {
+	if i, ok := f.dict.byID[id]; ok {
+		return f.dictActor(i)
+	}
+	if k, ok := f.byID[id]; ok {
+		return k
+	}
+	return f.addActor(&actor{id: id, name: name, typ: typ, country: country, dict: -1})
+}
+
+func (f *actorFinder) addActor(a *actor) int {
+	f.actors = append(f.actors, a)
+	k := len(f.actors) - 1
+	f.byID[a.id] = k
+	return k
+}
+
+// addAlias records a surface form of an actor, once per normalized form
+// (key, "" to compute it).
+func (f *actorFinder) addAlias(k int, s, key string) {
+	a := f.actors[k]
+	for _, al := range a.aliases {
+		if al == s {
+			return // the common case, cheaply: the same form again
+		}
+	}
+	s = tidySpace(strings.Trim(s, " ,"))
+	if key == "" {
+		key = f.tk.key(s)
+	}
+	if key == "" {
 		return
 	}
-	p.rules = make([]caseRule, len(p.words))
-	if caseSensitive {
-		for i, t := range wordTokens(toks) {
-			p.rules[i] = nameRule(t, len(p.words))
+	for _, k := range a.aliasKeys {
+		if k == key {
+			return
 		}
 	}
-	for _, q := range s.byFirst[p.words[0]] {
-		if equalPhrase(q, p) {
-			return // first registration wins: the dictionary's order decides
-		}
-	}
-	list := append(s.byFirst[p.words[0]], p)
-	sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
-	s.byFirst[p.words[0]] = list
+	a.aliasKeys = append(a.aliasKeys, key)
+	a.aliases = append(a.aliases, s)
 }
 
-func wordTokens(toks []token) []token {
-	out := toks[:0:0]
-	for _, t := range toks {
-		if t.word {
-			out = append(out, t)
+// addRole records a role seen in the text, once per title and body.
+func (a *actor) addRole(title, of string) {
+	title = tidySpace(strings.Trim(title, " ,"))
+	for _, r := range a.roles {
+		if strings.EqualFold(r.Title, title) && r.Of == of {
+			return
+		}
+	}
+	a.roles = append(a.roles, diplograph.Role{Title: title, Of: of})
+}
+
+// mention adds a mention and the surface form it was written as.
+func (f *actorFinder) mention(ui int, s span) {
+	u := &f.units[ui]
+	u.addSpan(s)
+	f.addAlias(s.actor, u.surface(s.ts, s.te), keyOfTokens(u.toks[s.ts:s.te]))
+}
+
+// positionsOf lists the titles a person holds: every role seen in the
+// text, and the dictionary's roles held on the publication day. On a page
+// without a date any role the person has held counts: two people who held
+// it in turn make a reference to it ambiguous, and then it stays
+// unresolved.
+func (f *actorFinder) positionsOf(a *actor) []position {
+	if a.typ != diplograph.TypePerson {
+		return nil
+	}
+	var out []position
+	for _, r := range a.roles {
+		out = append(out, position{f.lex.titleKey(f.tk.tokens(r.Title, nil)), r.Of})
+	}
+	if a.dict >= 0 {
+		for k, r := range f.dict.actors[a.dict].Roles {
+			current := f.published == "" || (r.From <= f.published && (r.To == "" || r.To >= f.published))
+			if r.TitleID != "" && current {
+				out = append(out, position{f.dict.titleKeys[a.dict][k], r.Of})
+			}
 		}
 	}
 	return out
 }
 
-func equalPhrase(a, b *phrase) bool {
-	if len(a.words) != len(b.words) {
+// holder returns the one person of the article who holds a position
+// whose title starts with title (in body or state q when q >= 0), or -1
+// when none or several do.
+func (c *cast) holder(title string, q int) int {
+	found := -1
+	for k, a := range c.actors {
+		if !slices.ContainsFunc(a.positions, func(p position) bool { return c.holds(a, p, title, q) }) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = k
+	}
+	return found
+}
+
+// holds says whether position p of actor a is a title starting with the
+// words of title, in body q (any when q < 0; a body of q's state when q is
+// a state).
+func (c *cast) holds(a *actor, p position, title string, q int) bool {
+	if !strings.HasPrefix(p.title+" ", title+" ") {
 		return false
 	}
-	for i := range a.words {
-		if a.words[i] != b.words[i] || a.rules[i] != b.rules[i] || (a.rules[i] == exact && a.surf[i] != b.surf[i]) {
-			return false
-		}
-	}
-	return true
+	return q < 0 || p.of == c.actors[q].id || (c.actors[q].typ == diplograph.TypeCountry && a.country == c.actors[q].country)
 }
 
-// nameRule is the case rule for one word of a name with n words.
-func nameRule(t token, n int) caseRule {
-	switch {
-	case t.caps && len(t.low) <= 3:
-		return exact
-	case t.caps:
-		return capital
-	case n == 1 && t.upper:
-		return capital
+// firstState returns the first state mentioned in sentence r, or -1.
+func (c *cast) firstState(r sentence) int {
+	for _, sp := range c.units[r.unit].spansIn(r.ts, r.te) {
+		if c.actors[sp.actor].typ == diplograph.TypeCountry {
+			return sp.actor
+		}
 	}
-	return anyCase
+	return -1
 }
 
-// matchAt returns the longest phrase starting at toks[i] and the index just
-// past it, or nil.
-func (s *phraseSet) matchAt(text string, toks []token, i int) (*phrase, int) {
-	if !toks[i].word {
-		return nil, i
-	}
-	for _, p := range s.byFirst[toks[i].low] {
-		if end, ok := p.matches(text, toks, i); ok {
-			return p, end
+// list is the article's actors in order of first mention, each with the
+// roles seen in the text and the dictionary roles held on the publication
+// date.
+func (c *cast) list(dict *dictIndex) []diplograph.Actor {
+	out := make([]diplograph.Actor, 0, len(c.actors))
+	for _, a := range c.actors {
+		if a.mentions == 0 && !a.inTitle {
+			continue
 		}
-	}
-	return nil, i
-}
-
-func (p *phrase) matches(text string, toks []token, i int) (int, bool) {
-	if i+len(p.words) > len(toks) {
-		return 0, false
-	}
-	j := i
-	for k, w := range p.words {
-		if k > 0 && j < len(toks) && initialDot(toks, j) {
-			j++ // "Retno L.P Marsudi" is "Retno LP Marsudi"
+		act := diplograph.Actor{ID: a.id, Name: a.name, Aliases: a.aliases, Type: a.typ, Country: diplograph.NullString(a.country), Mentions: a.mentions}
+		if act.Aliases == nil {
+			act.Aliases = []string{}
 		}
-		if j >= len(toks) {
-			return 0, false
-		}
-		t := toks[j]
-		j++
-		if !t.word || t.low != w {
-			return 0, false
-		}
-		switch p.rules[k] {
-		case capital:
-			if !t.upper {
-				return 0, false
-			}
-		case exact:
-			if text[t.start:t.end] != p.surf[k] {
-				return 0, false
+		act.Roles = append([]diplograph.Role{}, a.roles...)
+		if a.dict >= 0 && c.published != "" {
+			for _, r := range dict.actors[a.dict].Roles {
+				if r.From > c.published || (r.To != "" && r.To < c.published) {
+					continue
+				}
+				title := r.TitleID
+				if title == "" {
+					title = r.Title
+				}
+				act.Roles = mergeRole(act.Roles, diplograph.Role{Title: title, Of: r.Of, From: diplograph.NullString(r.From), To: diplograph.NullString(r.To)})
 			}
 		}
+		out = append(out, act)
 	}
-	return j, true
+	return out
 }
 
-// initialDot says whether token j is the dot of an initial inside a name:
-// glued to a one- or two-letter word before it ("L.P", "P. Marsudi").
-func initialDot(toks []token, j int) bool {
-	t := toks[j]
-	if t.word || t.low != "." || j == 0 {
-		return false
+// mergeRole adds a dictionary role, giving its dates to a role seen in the
+// text with the same title and body instead of repeating it.
+func mergeRole(roles []diplograph.Role, r diplograph.Role) []diplograph.Role {
+	for i, o := range roles {
+		if o.Of == r.Of && strings.EqualFold(o.Title, r.Title) {
+			roles[i].From, roles[i].To = r.From, r.To
+			return roles
+		}
+		// A bare title seen in the text ("Presiden Joe Biden") is the
+		// dictionary's fuller one.
+		if o.Of == "" && strings.HasPrefix(strings.ToLower(r.Title), strings.ToLower(o.Title)) {
+			roles[i] = r
+			return roles
+		}
 	}
-	prev := toks[j-1]
-	return prev.word && prev.end == t.start && len(prev.low) <= 2
+	return append(roles, r)
 }
 
-// dictIndex is the dictionary prepared for matching.
-type dictIndex struct {
-	actors  []DictActor
-	byID    map[string]int
-	aliases *phraseSet // ref: index in actors
-	// stateOf maps an ISO alpha-3 code to the index of its country entry.
-	stateOf map[string]int
+// ownState says whether one side is a state and the other belongs to it
+// ("Rusia" and Putin): not an event between two actors but a misreading.
+func (c *cast) ownState(a, b int) bool {
+	x, y := c.actors[a], c.actors[b]
+	return x.country != "" && x.country == y.country && (x.typ == diplograph.TypeCountry || y.typ == diplograph.TypeCountry)
 }
 
-func newDictIndex(d *Dictionary) (*dictIndex, error) {
-	x := &dictIndex{actors: d.Actors, byID: map[string]int{}, aliases: newPhraseSet(), stateOf: map[string]int{}}
-	for i, a := range d.Actors {
-		if a.ID == "" || a.Name == "" {
-			return nil, fmt.Errorf("actor dictionary entry %d: id and name are required", i)
-		}
-		if _, dup := x.byID[a.ID]; dup {
-			return nil, fmt.Errorf("actor dictionary: duplicate id %q", a.ID)
-		}
-		x.byID[a.ID] = i
-		if a.Type == diplograph.TypeCountry && a.Country != "" {
-			x.stateOf[strings.ToUpper(a.Country)] = i
-		}
+// addSpan records a mention, replacing the mentions it covers, which become
+// qualifiers of it. Spans stay ordered by start token; a mention after all
+// others, the common case, is appended in constant time.
+func (u *annotatedUnit) addSpan(s span) {
+	u.longest = max(u.longest, s.te-s.ts)
+	if n := len(u.spans); n == 0 || u.spans[n-1].ts < s.ts && u.spans[n-1].te <= s.ts {
+		u.spans = append(u.spans, s)
+		return
 	}
-	// Names first, then aliases, so that a form listed by two entries goes to
-	// the entry whose own name it is.
-	for i, a := range d.Actors {
-		x.aliases.add(a.Name, i, true)
-	}
-	for i, a := range d.Actors {
-		for _, al := range a.Aliases {
-			x.aliases.add(al, i, true)
+	k0, k1 := u.spanRange(s.ts, s.te)
+	kept := make([]span, 0, k1-k0+1)
+	kept = append(kept, s)
+	for _, o := range u.spans[k0:k1] {
+		if o.te <= s.te && o.actor == s.actor {
+			continue
 		}
+		if o.te <= s.te {
+			o.qual = true
+		}
+		kept = append(kept, o)
 	}
-	return x, nil
+	u.spans = slices.Concat(u.spans[:k0:k0], kept, u.spans[k1:])
 }
 
-// state returns the dictionary index of the country with the given code.
-func (x *dictIndex) state(code string) (int, bool) {
-	i, ok := x.stateOf[strings.ToUpper(code)]
-	return i, ok
+// spanRange returns the indexes [k0, k1) of the spans starting in tokens
+// [ts, te).
+func (u *annotatedUnit) spanRange(ts, te int) (int, int) {
+	k0 := sort.Search(len(u.spans), func(k int) bool { return u.spans[k].ts >= ts })
+	k1 := k0 + sort.Search(len(u.spans)-k0, func(k int) bool { return u.spans[k0+k].ts >= te })
+	return k0, k1
+}
+
+// spansIn returns the spans starting in tokens [ts, te).
+func (u *annotatedUnit) spansIn(ts, te int) []span {
+	k0, k1 := u.spanRange(ts, te)
+	return u.spans[k0:k1]
+}
+
+// spanAt returns the top-level (not qualifier) mention starting at token i.
+func (u *annotatedUnit) spanAt(i int) (span, bool) {
+	for _, s := range u.spansIn(i, i+1) {
+		if !s.qual {
+			return s, true
+		}
+	}
+	return span{}, false
+}
+
+// spanEndingAt returns the top-level mention whose last token is i-1.
+func (u *annotatedUnit) spanEndingAt(i int) (span, bool) {
+	for _, s := range u.spansIn(i-u.longest, i) {
+		if !s.qual && s.te == i {
+			return s, true
+		}
+	}
+	return span{}, false
+}
+
+// covered says whether token i is inside any mention.
+func (u *annotatedUnit) covered(i int) bool {
+	for _, s := range u.spansIn(i-u.longest, i+1) {
+		if i < s.te {
+			return true
+		}
+	}
+	return false
 }

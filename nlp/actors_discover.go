@@ -7,82 +7,38 @@ import (
 	"github.com/diplograph/diplograph"
 )
 
-// findActors finds every actor mention of the title and body: dictionary
-// names first, then bodies and people discovered from the patterns news
-// language names them with, then the names, surnames and back-references
-// that point to those (resolveNames).
-func (d *doc) findActors() {
-	for ui := range d.units {
-		d.matchDictionary(ui)
-	}
-	// Discovery reads the body only: a headline capitalizes every word, so
-	// "Dubes Rusia Protes Perjanjian" would name a person "Protes Perjanjian".
-	// Names found in the body are then found in the title by resolveNames.
-	for ui := range d.units {
-		if !d.units[ui].title {
-			d.findBodies(ui)
-		}
-	}
-	for ui := range d.units {
-		if !d.units[ui].title {
-			d.findTitled(ui)
-			d.findAppositives(ui)
-			d.findSpeakerNames(ui)
-		}
-	}
-	d.resolveNames()
-	// Mentions count the body, as the contract says; an actor named only in
-	// the title is still an actor of the story.
-	for _, u := range d.units {
-		for _, s := range u.spans {
-			if a := d.actors[s.actor]; u.title {
-				a.inTitle = true
-			} else {
-				a.mentions++
-			}
-		}
-	}
-}
-
-func (d *doc) matchDictionary(ui int) {
-	u := &d.units[ui]
+// matchDictionary finds the dictionary's names and aliases in unit ui.
+func (f *actorFinder) matchDictionary(ui int) {
+	u := &f.units[ui]
 	for i := 0; i < len(u.toks); {
-		p, end := d.a.dict.aliases.matchAt(u.text, u.toks, i)
+		p, end := f.dict.aliases.matchAt(u.text, u.toks, i)
 		if p == nil {
 			i++
 			continue
 		}
 		// "dolar AS" is money and "bahasa Inggris" a language, not the states.
-		if i > 0 && notActorBefore[u.toks[i-1].low] && d.a.dict.actors[p.ref].Type == diplograph.TypeCountry {
+		if i > 0 && f.notActorBefore[u.toks[i-1].low] && f.dict.actors[p.ref].Type == diplograph.TypeCountry {
 			i = end
 			continue
 		}
 		// "Dewan Keamanan" is not the UN body when the name goes on:
 		// "Dewan Keamanan Nasional ...". A shorter name may start inside
 		// it ("Korea Utara" in "Kantor Berita Pusat Korea Utara").
-		if end < len(u.toks) && u.toks[end].upper && ((d.a.lex.notName[u.toks[end].low] && len(p.words) > 1) || placeTails[u.toks[end].low]) {
+		if end < len(u.toks) && u.toks[end].upper && ((f.notName[u.toks[end].low] && len(p.words) > 1) || f.placeTails[u.toks[end].low]) {
 			i++
 			continue
 		}
-		d.mention(ui, span{ts: i, te: end, actor: d.dictActor(p.ref)})
+		f.mention(ui, span{ts: i, te: end, actor: f.dictActor(p.ref)})
 		i = end
 	}
 }
-
-// placeTails after a state's name make another place of it: "Amerika
-// Latin", "Laut China Selatan".
-var placeTails = newWordSet("latin", "selatan", "utara", "tengah", "timur", "barat", "daya", "laut", "raya")
-
-// notActorBefore are words after which a state's name is not the state:
-// currencies and languages.
-var notActorBefore = newWordSet("dolar", "dollar", "yen", "yuan", "won", "rubel", "rupee", "peso", "bahasa", "aksen")
 
 // place records a discovered mention over tokens [ts, te) whose own name
 // starts at nameFrom: mentions inside the name are dropped ("Kim" inside
 // "Kim Joon-hyung"), mentions before it become its qualifiers ("Rusia" in
 // "Presiden Rusia Vladimir Putin").
-func (d *doc) place(ui int, s span, nameFrom int) {
-	u := &d.units[ui]
+func (f *actorFinder) place(ui int, s span, nameFrom int) {
+	u := &f.units[ui]
 	k0, k1 := u.spanRange(nameFrom, s.te)
 	inside := u.spans[k0:k1]
 	if slices.ContainsFunc(inside, func(o span) bool { return o.te <= s.te && o.actor != s.actor }) {
@@ -94,22 +50,22 @@ func (d *doc) place(ui int, s span, nameFrom int) {
 		}
 		u.spans = slices.Concat(u.spans[:k0:k0], kept, u.spans[k1:])
 	}
-	d.mention(ui, s)
+	f.mention(ui, s)
 }
 
 // nameRun returns the end of the run of capitalized name words starting at
 // token i (hyphenated parts included) and its number of words, at most max.
-func (d *doc) nameRun(u *unit, i, max int) (end, words int) {
-	return d.run(u, i, max, false)
+func (f *actorFinder) nameRun(u *annotatedUnit, i, max int) (end, words int) {
+	return f.run(u, i, max, false)
 }
 
 // bodyRun is nameRun for the name of a body, which office words may be in
 // ("Institut Studi Pertahanan Asia").
-func (d *doc) bodyRun(u *unit, i, max int) (end, words int) {
-	return d.run(u, i, max, true)
+func (f *actorFinder) bodyRun(u *annotatedUnit, i, max int) (end, words int) {
+	return f.run(u, i, max, true)
 }
 
-func (d *doc) run(u *unit, i, max int, body bool) (end, words int) {
+func (f *actorFinder) run(u *annotatedUnit, i, max int, body bool) (end, words int) {
 	end = i
 	for j := i; j < len(u.toks); j++ {
 		t := u.toks[j]
@@ -122,16 +78,16 @@ func (d *doc) run(u *unit, i, max int, body bool) (end, words int) {
 		}
 		// "Mohammed bin Salman", "Ursula von der Leyen": particles inside a
 		// name, never at its ends.
-		if nameParticles[t.low] && j > i && !body && j+1 < len(u.toks) && (u.toks[j+1].upper || nameParticles[u.toks[j+1].low]) {
+		if f.nameParticles[t.low] && j > i && !body && j+1 < len(u.toks) && (u.toks[j+1].upper || f.nameParticles[u.toks[j+1].low]) {
 			continue
 		}
-		if !t.upper || t.caps || d.a.lex.stop[t.low] || (!body && d.a.lex.notName[t.low]) || words == max {
+		if !t.upper || t.caps || f.lex.stop[t.low] || (!body && f.notName[t.low]) || words == max {
 			break
 		}
-		if p, _ := d.a.lex.titles.matchAt(u.text, u.toks, j); p != nil {
+		if p, _ := f.lex.titles.matchAt(u.text, u.toks, j); p != nil {
 			break
 		}
-		if sp, ok := u.spanAt(j); ok && d.actors[sp.actor].typ != diplograph.TypePerson {
+		if sp, ok := u.spanAt(j); ok && f.actors[sp.actor].typ != diplograph.TypePerson {
 			break
 		}
 		words++
@@ -140,163 +96,169 @@ func (d *doc) run(u *unit, i, max int, body bool) (end, words int) {
 	return end, words
 }
 
-// nameParticles are the lower-case words inside personal names.
-var nameParticles = newWordSet("bin", "binti", "van", "von", "der", "de", "da", "al", "el", "la", "dos")
-
 // findBodies discovers ministries ("Kementerian Luar Negeri Korea Utara"),
 // embassies ("Kedutaan Besar Korea Utara di Moskow") and academic bodies
 // ("Akademi ... (KNDA)", "... University").
-func (d *doc) findBodies(ui int) {
-	u := &d.units[ui]
+func (f *actorFinder) findBodies(ui int) {
+	u := &f.units[ui]
 	for i := 0; i < len(u.toks); i++ {
 		t := u.toks[i]
 		if !t.word || u.covered(i) {
 			continue
 		}
 		switch {
-		case t.low == "kementerian" || t.low == "kementrian" || t.low == "kemlu" || t.low == "kemenlu":
-			if end := d.ministry(ui, i); end > i {
+		case f.isMinistryHead(t.low):
+			if end := f.ministry(ui, i); end > i {
 				i = end - 1
 			}
-		case (t.low == "kedutaan" && i+1 < len(u.toks) && u.toks[i+1].low == "besar") || t.low == "kedubes":
-			if end := d.embassy(ui, i); end > i {
+		case f.embassyAt(u, i) > i:
+			if end := f.embassy(ui, i); end > i {
 				i = end - 1
 			}
-		case t.upper && stateBodyHeads[t.low]:
-			if end := d.stateBody(ui, i); end > i {
+		case t.upper && f.stateBodyHeads[t.low]:
+			if end := f.stateBody(ui, i); end > i {
 				i = end - 1
 			}
-		case t.upper && d.a.lex.orgHeads[t.low]:
-			end, words := d.bodyRun(u, i+1, 6)
+		case t.upper && f.orgHeads[t.low]:
+			end, words := f.bodyRun(u, i+1, 6)
 			if words == 0 {
 				continue
 			}
-			d.academic(ui, i, end)
+			f.academic(ui, i, end)
 			i = end - 1
-		case t.upper && d.a.lex.orgTails[t.low] && i > 0:
+		case t.upper && f.orgTails[t.low] && i > 0:
 			start := i
 			for start > 0 && u.toks[start-1].word && u.toks[start-1].upper && !u.toks[start-1].caps &&
-				!d.a.lex.stop[u.toks[start-1].low] && !u.covered(start-1) && i-start < 4 {
+				!f.lex.stop[u.toks[start-1].low] && !u.covered(start-1) && i-start < 4 {
 				start--
 			}
 			if start < i {
-				d.academic(ui, start, i+1)
+				f.academic(ui, start, i+1)
 			}
 		}
 	}
 }
 
+// isMinistryHead says whether a word starts a ministry's name.
+func (f *actorFinder) isMinistryHead(w string) bool {
+	_, ok := f.ministryHeads[w]
+	return ok
+}
+
+// embassyAt returns the end of the words that start an embassy's name at
+// token i ("Kedutaan Besar"), or i when none do.
+func (f *actorFinder) embassyAt(u *annotatedUnit, i int) int {
+	if p, end := f.embassyHeads.matchAt(u.text, u.toks, i); p != nil {
+		return end
+	}
+	return i
+}
+
 // ministry handles "Kementerian <field> [state]" at token i and returns the
 // end of the mention, or i when there is none.
-func (d *doc) ministry(ui, i int) int {
-	u := &d.units[ui]
-	lex := d.a.lex
-	kind, j := lex.ministryKinds[0], i+1
-	if t := u.toks[i].low; t == "kementerian" || t == "kementrian" {
-		p, end := lex.ministries.matchAt(u.text, u.toks, min(i+1, len(u.toks)-1))
+func (f *actorFinder) ministry(ui, i int) int {
+	u := &f.units[ui]
+	var kind ministryKind
+	j := i + 1
+	if h := f.ministryHeads[u.toks[i].low]; h >= 0 {
+		kind = f.ministryKinds[h]
+	} else {
+		p, end := f.ministries.matchAt(u.text, u.toks, min(i+1, len(u.toks)-1))
 		if p == nil || i+1 >= len(u.toks) {
 			return i
 		}
-		kind, j = lex.ministryKinds[p.ref], end
+		kind, j = f.ministryKinds[p.ref], end
 	}
 	state := -1
-	if sp, ok := u.spanAt(j); ok && d.actors[sp.actor].typ == diplograph.TypeCountry {
+	if sp, ok := u.spanAt(j); ok && f.actors[sp.actor].typ == diplograph.TypeCountry {
 		state, j = sp.actor, sp.te
 	}
 	if state < 0 {
 		// A ministry named without its state: the one of that field named
 		// before, else the state the previous sentence is about.
-		for k, a := range d.actors {
+		for k, a := range f.actors {
 			if a.typ == diplograph.TypeOrganization && strings.HasSuffix(a.id, "-"+kind.slug) {
-				d.mention(ui, span{ts: i, te: j, actor: k})
+				f.mention(ui, span{ts: i, te: j, actor: k})
 				return j
 			}
 		}
-		s := d.sentOf(ui, i)
+		s := f.seg.sentOf(ui, i)
 		if s > 0 {
-			state = d.firstState(s - 1)
+			state = f.firstState(f.seg.sents[s-1])
 		}
 		if state < 0 {
-			state = d.firstState(s)
+			state = f.firstState(f.seg.sents[s])
 		}
 		if state < 0 {
 			return i
 		}
 	}
-	st := d.actors[state]
-	k := d.foundActor(strings.ToLower(st.country)+"-"+kind.slug, st.name+" "+kind.english, diplograph.TypeOrganization, st.country)
-	d.place(ui, span{ts: i, te: j, actor: k}, j)
+	st := f.actors[state]
+	k := f.foundActor(strings.ToLower(st.country)+"-"+kind.slug, st.name+" "+kind.english, diplograph.TypeOrganization, st.country)
+	f.place(ui, span{ts: i, te: j, actor: k}, j)
 	return j
 }
 
-// stateBodyHeads start the names of a state's bodies that are followed by
-// the state: "Dewan Keamanan Nasional Korea Selatan", "Badan Intelijen ...".
-var stateBodyHeads = newWordSet("dewan", "badan", "komisi", "kantor", "departemen", "komite", "angkatan", "majelis", "lembaga", "kepala")
-
 // stateBody handles "<Head> <office words> <state>" at token i: a body of
 // that state, found when the dictionary does not name it.
-func (d *doc) stateBody(ui, i int) int {
-	u := &d.units[ui]
+func (f *actorFinder) stateBody(ui, i int) int {
+	u := &f.units[ui]
 	j := i + 1
-	for j < len(u.toks) && u.toks[j].word && u.toks[j].upper && d.a.lex.notName[u.toks[j].low] && !u.covered(j) {
+	for j < len(u.toks) && u.toks[j].word && u.toks[j].upper && f.notName[u.toks[j].low] && !u.covered(j) {
 		j++
 	}
 	if j == i+1 {
 		return i
 	}
 	sp, ok := u.spanAt(j)
-	if !ok || d.actors[sp.actor].typ != diplograph.TypeCountry {
+	if !ok || f.actors[sp.actor].typ != diplograph.TypeCountry {
 		return i
 	}
-	st := d.actors[sp.actor]
+	st := f.actors[sp.actor]
 	name := tidySpace(u.surface(i, j)) + " " + st.name
-	k := d.foundActor(strings.ToLower(st.country)+"-"+kebab(u.surface(i, j)), name, diplograph.TypeOrganization, st.country)
-	d.place(ui, span{ts: i, te: sp.te, actor: k}, sp.te)
+	k := f.foundActor(strings.ToLower(st.country)+"-"+f.tk.kebab(u.surface(i, j)), name, diplograph.TypeOrganization, st.country)
+	f.place(ui, span{ts: i, te: sp.te, actor: k}, sp.te)
 	return sp.te
 }
 
 // embassy handles "Kedutaan Besar <state> [di <place>]" at token i.
-func (d *doc) embassy(ui, i int) int {
-	u := &d.units[ui]
-	j := i + 1
-	if u.toks[i].low == "kedutaan" {
-		j = i + 2
-	}
-	sp, ok := u.spanAt(j)
-	if !ok || d.actors[sp.actor].typ != diplograph.TypeCountry {
+func (f *actorFinder) embassy(ui, i int) int {
+	u := &f.units[ui]
+	sp, ok := u.spanAt(f.embassyAt(u, i))
+	if !ok || f.actors[sp.actor].typ != diplograph.TypeCountry {
 		return i
 	}
-	st := d.actors[sp.actor]
+	st := f.actors[sp.actor]
 	id, name, end := strings.ToLower(st.country)+"-embassy", "Embassy of "+st.name, sp.te
 	if end+1 < len(u.toks) && u.toks[end].low == "di" {
 		if at, ok := u.spanAt(end + 1); ok {
-			host := d.actors[at.actor]
-			id, name, end = id+"-"+kebab(host.name), name+" in "+host.name, at.te
-		} else if e, w := d.nameRun(u, end+1, 3); w > 0 {
+			host := f.actors[at.actor]
+			id, name, end = id+"-"+f.tk.kebab(host.name), name+" in "+host.name, at.te
+		} else if e, w := f.nameRun(u, end+1, 3); w > 0 {
 			place := u.surface(end+1, e)
-			id, name, end = id+"-"+kebab(place), name+" in "+place, e
+			id, name, end = id+"-"+f.tk.kebab(place), name+" in "+place, e
 		}
 	}
-	k := d.foundActor(id, name, diplograph.TypeOrganization, st.country)
-	d.place(ui, span{ts: i, te: end, actor: k}, end)
+	k := f.foundActor(id, name, diplograph.TypeOrganization, st.country)
+	f.place(ui, span{ts: i, te: end, actor: k}, end)
 	return end
 }
 
 // academic records a body named by tokens [ts, te), with an acronym in
 // brackets after it as an alias.
-func (d *doc) academic(ui, ts, te int) {
-	u := &d.units[ui]
+func (f *actorFinder) academic(ui, ts, te int) {
+	u := &f.units[ui]
 	name := u.surface(ts, te)
 	country := ""
 	for _, sp := range u.spansIn(ts, te) {
-		if sp.te <= te && d.actors[sp.actor].typ == diplograph.TypeCountry {
-			country = d.actors[sp.actor].country
+		if sp.te <= te && f.actors[sp.actor].typ == diplograph.TypeCountry {
+			country = f.actors[sp.actor].country
 		}
 	}
-	k := d.foundActor(kebab(name), name, diplograph.TypeOrganization, country)
-	d.place(ui, span{ts: ts, te: te, actor: k}, te)
+	k := f.foundActor(f.tk.kebab(name), name, diplograph.TypeOrganization, country)
+	f.place(ui, span{ts: ts, te: te, actor: k}, te)
 	if te+2 < len(u.toks) && u.toks[te].low == "(" && u.toks[te+1].caps && u.toks[te+2].low == ")" {
-		d.actors[k].addAlias(u.surface(te+1, te+2))
+		f.addAlias(k, u.surface(te+1, te+2), "")
 	}
 }
 
@@ -306,9 +268,9 @@ func (d *doc) academic(ui, ts, te int) {
 // berita KCNA". The title and the states or bodies that qualify it become
 // the actor's role (Of: the first of them) and, for someone unknown, the
 // state the title names becomes theirs.
-func (d *doc) findTitled(ui int) {
-	u := &d.units[ui]
-	lex := d.a.lex
+func (f *actorFinder) findTitled(ui int) {
+	u := &f.units[ui]
+	lex := f.lex
 	for i := 0; i < len(u.toks); i++ {
 		p, j := lex.titles.matchAt(u.text, u.toks, i)
 		if p == nil {
@@ -323,14 +285,14 @@ func (d *doc) findTitled(ui int) {
 		kind := lex.titleKinds[p.ref]
 		of, titleEnd := -1, j
 		for j < len(u.toks) {
-			if sp, ok := u.spanAt(j); ok && d.actors[sp.actor].typ != diplograph.TypePerson {
+			if sp, ok := u.spanAt(j); ok && f.actors[sp.actor].typ != diplograph.TypePerson {
 				if of < 0 {
 					of = sp.actor
 				}
 				j, titleEnd = sp.te, sp.te
 				continue
 			}
-			if t := u.toks[j]; t.word && t.upper && lex.notName[t.low] {
+			if t := u.toks[j]; t.word && t.upper && f.notName[t.low] {
 				// The office's own words: "Wakil Menteri Luar Negeri Pertama",
 				// "Direktur Kantor Komisi Urusan Luar Negeri Partai ...".
 				j++
@@ -338,7 +300,7 @@ func (d *doc) findTitled(ui int) {
 				continue
 			}
 			if w := u.toks[j].low; (w == "untuk" || w == "di" || w == "dari") && j+1 < len(u.toks) {
-				if sp, ok := u.spanAt(j + 1); ok && d.actors[sp.actor].typ != diplograph.TypePerson {
+				if sp, ok := u.spanAt(j + 1); ok && f.actors[sp.actor].typ != diplograph.TypePerson {
 					j = j + 1
 					continue
 				}
@@ -354,7 +316,7 @@ func (d *doc) findTitled(ui int) {
 		}
 		k, end := -1, nameAt
 		if sp, ok := u.spanAt(nameAt); ok {
-			a := d.actors[sp.actor]
+			a := f.actors[sp.actor]
 			if (kind == diplograph.TypePerson && a.typ == diplograph.TypePerson) || (kind == diplograph.TypeMedia && (a.typ == diplograph.TypeMedia || a.typ == diplograph.TypeOrganization)) {
 				k, end = sp.actor, sp.te
 			}
@@ -363,15 +325,15 @@ func (d *doc) findTitled(ui int) {
 			if kind == diplograph.TypeMedia {
 				min = 1
 			}
-			e, words := d.nameRun(u, nameAt, 4)
+			e, words := f.nameRun(u, nameAt, 4)
 			if words >= min {
 				name := tidySpace(u.surface(nameAt, e))
 				country := ""
 				if of >= 0 {
-					country = d.actors[of].country
+					country = f.actors[of].country
 				}
-				k, end = d.foundActor(kebab(name), name, kind, country), e
-				d.actors[k].addAlias(name)
+				k, end = f.foundActor(f.tk.kebab(name), name, kind, country), e
+				f.addAlias(k, name, "")
 			}
 		}
 		if k < 0 {
@@ -381,14 +343,14 @@ func (d *doc) findTitled(ui int) {
 		title := u.surface(i, titleEnd)
 		ofID := ""
 		if of >= 0 {
-			ofID = d.actors[of].id
+			ofID = f.actors[of].id
 		}
-		a := d.actors[k]
+		a := f.actors[k]
 		if kind == diplograph.TypePerson {
 			a.addRole(title, ofID)
 		}
-		a.addAlias(title + " " + u.surface(nameAt, end))
-		d.place(ui, span{ts: i, te: end, actor: k}, nameAt)
+		f.addAlias(k, title+" "+u.surface(nameAt, end), "")
+		f.place(ui, span{ts: i, te: end, actor: k}, nameAt)
 		i = end - 1
 	}
 }
@@ -397,16 +359,16 @@ func (d *doc) findTitled(ui int) {
 // comma, their position: "Kim Joon-hyung, rektor Akademi ... di Korea
 // Selatan, mengatakan". The description up to the verb only qualifies the
 // person; the first state in it becomes theirs when they are unknown.
-func (d *doc) findAppositives(ui int) {
-	u := &d.units[ui]
-	lex := d.a.lex
+func (f *actorFinder) findAppositives(ui int) {
+	u := &f.units[ui]
+	lex := f.lex
 	for i := 0; i < len(u.toks); i++ {
 		if i > 0 && u.toks[i-1].word && u.toks[i-1].low != "dan" {
 			continue
 		}
 		var k, end int
 		if sp, ok := u.spanAt(i); ok {
-			if d.actors[sp.actor].typ != diplograph.TypePerson {
+			if f.actors[sp.actor].typ != diplograph.TypePerson {
 				i = sp.te - 1
 				continue
 			}
@@ -415,7 +377,7 @@ func (d *doc) findAppositives(ui int) {
 			if u.covered(i) {
 				continue
 			}
-			e, words := d.nameRun(u, i, 4)
+			e, words := f.nameRun(u, i, 4)
 			if words < 2 {
 				continue
 			}
@@ -444,7 +406,7 @@ func (d *doc) findAppositives(ui int) {
 			sp := &u.spans[n]
 			if sp.te <= stop && !sp.qual {
 				sp.qual = true
-				a := d.actors[sp.actor]
+				a := f.actors[sp.actor]
 				if of == "" {
 					of = a.id
 				}
@@ -455,8 +417,8 @@ func (d *doc) findAppositives(ui int) {
 		}
 		if k < 0 {
 			name := tidySpace(u.surface(i, end))
-			k = d.foundActor(kebab(name), name, diplograph.TypePerson, country)
-			d.place(ui, span{ts: i, te: end, actor: k}, i)
+			k = f.foundActor(f.tk.kebab(name), name, diplograph.TypePerson, country)
+			f.place(ui, span{ts: i, te: end, actor: k}, i)
 		}
 		titleTo := titleEnd
 		for _, sp := range u.spansIn(titleEnd, titleEnd+1) {
@@ -464,8 +426,8 @@ func (d *doc) findAppositives(ui int) {
 				titleTo = sp.te
 			}
 		}
-		if !lex.kinship[u.toks[end+1].low] {
-			d.actors[k].addRole(u.surface(end+1, titleTo), of)
+		if !lex.titleKin[p.ref] {
+			f.actors[k].addRole(u.surface(end+1, titleTo), of)
 		}
 		i = stop - 1
 	}
@@ -476,20 +438,20 @@ func (d *doc) findAppositives(ui int) {
 // the verb that closes a quote ("..., kata Park Jin"). The NER model must
 // agree that the words are a name; it runs only on sentences holding such a
 // candidate, so it costs little.
-func (d *doc) findSpeakerNames(ui int) {
-	if d.a.ner == nil {
+func (f *actorFinder) findSpeakerNames(ui int) {
+	if f.ner == nil {
 		return
 	}
-	u := &d.units[ui]
-	lex := d.a.lex
+	u := &f.units[ui]
+	lex := f.lex
 	for s := u.firstSent; s < u.endSent; s++ {
-		r := d.sents[s]
+		r := f.seg.sents[s]
 		var cands [][2]int
 		for i := r.ts; i < r.te; i++ {
 			if u.covered(i) || !u.toks[i].upper || (i > r.ts && u.toks[i-1].word && !lex.quoteVerbs[u.toks[i-1].low]) {
 				continue
 			}
-			end, n := d.nameRun(u, i, 4)
+			end, n := f.nameRun(u, i, 4)
 			if n < 2 || end >= r.te && !(i > 0 && lex.quoteVerbs[u.toks[i-1].low]) {
 				continue
 			}
@@ -511,7 +473,7 @@ func (d *doc) findSpeakerNames(ui int) {
 		for i := r.ts; i < r.te; i++ {
 			words = append(words, u.text[u.toks[i].start:u.toks[i].end])
 		}
-		ents := d.a.ner.entities(words)
+		ents := f.ner.entities(words)
 		for _, c := range cands {
 			for _, e := range ents {
 				if r.ts+e.start != c[0] || r.ts+e.end != c[1] || (e.label != "PERSON" && e.label != "ORGANISATION") {
@@ -522,7 +484,7 @@ func (d *doc) findSpeakerNames(ui int) {
 					typ = diplograph.TypeOrganization
 				}
 				name := tidySpace(u.surface(c[0], c[1]))
-				d.place(ui, span{ts: c[0], te: c[1], actor: d.foundActor(kebab(name), name, typ, "")}, c[0])
+				f.place(ui, span{ts: c[0], te: c[1], actor: f.foundActor(f.tk.kebab(name), name, typ, "")}, c[0])
 			}
 		}
 	}

@@ -10,7 +10,8 @@ import (
 
 func TestTokenizeSplitsHyphensAndKeepsOffsets(t *testing.T) {
 	text := `Kim Jong-un tiba di Korea Utara-Rusia, katanya: "Jum'at."`
-	toks := tokenize(text, nil)
+	tk := newTokenizer()
+	toks := tk.tokens(text, nil)
 	var words []string
 	for _, tk := range toks {
 		if text[tk.start:tk.end] == "" {
@@ -30,16 +31,17 @@ func TestTokenizeSplitsHyphensAndKeepsOffsets(t *testing.T) {
 	if !toks[0].upper || toks[0].caps || toks[2].upper {
 		t.Errorf("case flags wrong: %+v %+v", toks[0], toks[2])
 	}
-	if keyOf("Kim Jong-un") != keyOf("Kim Jong Un") || keyOf("KIM  jong UN") != "kim jong un" {
-		t.Errorf("keys differ: %q %q", keyOf("Kim Jong-un"), keyOf("Kim Jong Un"))
+	if tk.key("Kim Jong-un") != tk.key("Kim Jong Un") || tk.key("KIM  jong UN") != "kim jong un" {
+		t.Errorf("keys differ: %q %q", tk.key("Kim Jong-un"), tk.key("Kim Jong Un"))
 	}
-	if kebab("Sin Hong-chol") != "sin-hong-chol" {
-		t.Errorf("kebab = %q", kebab("Sin Hong-chol"))
+	if tk.kebab("Sin Hong-chol") != "sin-hong-chol" {
+		t.Errorf("kebab = %q", tk.kebab("Sin Hong-chol"))
 	}
 }
 
 func TestPhraseCaseRules(t *testing.T) {
-	s := newPhraseSet()
+	tk := newTokenizer()
+	s := newPhraseSet(tk)
 	s.add("AS", 1, true)          // short acronym: exact
 	s.add("TASS", 2, true)        // long acronym: any capitalized spelling
 	s.add("Barat", 3, true)       // one-word name: capitalized only
@@ -65,7 +67,7 @@ func TestPhraseCaseRules(t *testing.T) {
 		{"Korea, Utara", 0},
 	}
 	for _, tt := range tests {
-		toks := tokenize(tt.text, nil)
+		toks := tk.tokens(tt.text, nil)
 		p, _ := s.matchAt(tt.text, toks, 0)
 		got := 0
 		if p != nil {
@@ -231,10 +233,6 @@ func TestTitledFormAddsRoleAndDictionaryRolesAtPublication(t *testing.T) {
 }
 
 func TestOnlyTitleAndBodyMakeActors(t *testing.T) {
-	a, err := testAnnotator()
-	if err != nil {
-		t.Fatal(err)
-	}
 	p := page{
 		Title:      "Rusia Kecam Sanksi Baru",
 		Outlet:     "Kompas Indonesia",
@@ -243,8 +241,7 @@ func TestOnlyTitleAndBodyMakeActors(t *testing.T) {
 		Published:  "2024-01-02",
 		Paragraphs: []string{"Rusia mengecam sanksi baru Uni Eropa."},
 	}
-	actors, _, _ := a.analyze(p, testSegmenter().split(p.Paragraphs))
-	for _, ac := range actors {
+	for _, ac := range analyzePage(t, p).actors {
 		if ac.ID == "idn" || ac.ID == "prabowo-subianto" || strings.Contains(ac.ID, "kompas") {
 			t.Errorf("actor %s made from page metadata", ac.ID)
 		}

@@ -10,12 +10,6 @@ import (
 	"github.com/diplograph/diplograph"
 )
 
-// testAnnotator is loaded once for all analysis tests: loading the
-// dictionary and the NER model is what newAnnotator is for, once per process.
-var testAnnotator = sync.OnceValues(newAnnotator)
-
-var testSegmenter = sync.OnceValue(newSegmenter)
-
 // analyzed is one page run through the analysis.
 type analyzed struct {
 	actors     []diplograph.Actor
@@ -27,12 +21,15 @@ type analyzed struct {
 // none) and body paragraphs, segmented as the pipeline segments them.
 func analyzeText(t testing.TB, title, published string, paras ...string) analyzed {
 	t.Helper()
-	a, err := testAnnotator()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := page{Title: title, Published: published, Paragraphs: paras}
-	ac, st, ev := a.analyze(p, testSegmenter().split(paras))
+	return analyzePage(t, page{Title: title, Published: published, Paragraphs: paras})
+}
+
+// analyzePage segments and analyzes a cleaned page, as Extract does.
+func analyzePage(t testing.TB, p page) analyzed {
+	t.Helper()
+	x := newTestExtractor(t)
+	seg := x.rules.segment.segment(p.Title, p.Paragraphs, maxAnalyzedSentences)
+	ac, st, ev := x.analyze(p, &seg)
 	return analyzed{ac, st, ev}
 }
 
@@ -115,28 +112,25 @@ func BenchmarkAnalyze(b *testing.B) {
 		b.Skip("no sample pages in ../samples")
 	}
 	type input struct {
-		p     page
-		sents []sentence
+		p   page
+		seg segmented
 	}
+	x := newTestExtractor(b)
 	var inputs []input
 	for _, f := range files {
 		raw, err := os.ReadFile(f)
 		if err != nil {
 			b.Fatal(err)
 		}
-		p := cleanPage(string(raw))
-		inputs = append(inputs, input{p, testSegmenter().split(p.Paragraphs)})
-	}
-	a, err := testAnnotator()
-	if err != nil {
-		b.Fatal(err)
+		p := x.rules.clean.cleanPage(string(raw))
+		inputs = append(inputs, input{p, x.rules.segment.segment(p.Title, p.Paragraphs, maxAnalyzedSentences)})
 	}
 	b.ReportAllocs()
 	n := 0
 	cpu := cpuTime(b)
 	for b.Loop() {
-		in := inputs[n%len(inputs)]
-		a.analyze(in.p, in.sents)
+		in := &inputs[n%len(inputs)]
+		x.analyze(in.p, &in.seg)
 		n++
 	}
 	reportRates(b, n, cpuTime(b)-cpu)

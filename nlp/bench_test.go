@@ -74,7 +74,7 @@ func cpuTime(b *testing.B) time.Duration {
 // BenchmarkExtractStream streams 100,000 distinct articles through
 // Extract and JSON encoding, as `diplograph extract` does, and reports the
 // rate and the process's peak resident memory after 10%, 50% and all of
-// them: a peak that stops growing means memory stays flat (the segmenter's
+// them: a peak that stops growing means memory stays flat (the tokenizer's
 // word cache fills up to its bound in the first tens of thousands). Run
 // it once: -benchtime 1x. STREAM_ARTICLES changes the count.
 func BenchmarkExtractStream(b *testing.B) {

@@ -2,39 +2,181 @@ package nlp
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
+
+// cleaner is the first stage: it reads a page's raw text into a page (title,
+// metadata, the story's paragraphs). Its word lists are those of
+// data/clean/ and the month and day names of data/lexicon/; it is built once
+// and only read afterwards.
+type cleaner struct {
+	// boilerplate holds the site-text phrases by their first word, so that a
+	// line is scanned once.
+	boilerplate map[string][]string
+	// footerHeadings end the story as a line of their own, footerLabels as
+	// the label of a line of tags.
+	footerHeadings, footerLabels wordSet
+	// bylineRoles maps a byline label to the role it names.
+	bylineRoles map[string]string
+	// readAlso are the phrases readAlsoRE looks for, for a cheap test first.
+	readAlso   wordSet
+	readAlsoRE *regexp.Regexp
+	// captionStartRE opens a caption line; creditParenRE is the bracket
+	// closing one ("(Istimewa)", "(Dok. Kemlu)").
+	captionStartRE, creditParenRE *regexp.Regexp
+	// joining words never end a sentence; indonesian and english are each
+	// language's frequent function words.
+	joining, indonesian, english wordSet
+	// Date lines: the month names, the words that may stand beside a date,
+	// the labels of an update date, the zones and their offsets in hours.
+	months                       map[string]time.Month
+	dateLineWords                wordSet
+	printedDateRE, printedTimeRE *regexp.Regexp
+	updateLabelRE                *regexp.Regexp
+	zones                        map[string]int
+}
+
+// page is the clean stage's output: a news page's story separated from the
+// page noise, with the metadata printed around it.
+type page struct {
+	// Language is the body's language: LangIndonesian, LangEnglish or LangUndetermined.
+	Language  string
+	Title     string
+	Outlet    string
+	Author    string
+	Dateline  string
+	Published string // as in Article.Published
+	// Paragraphs of the body only: no menus, tickers, "Baca Juga" lines,
+	// headline lists, captions, credits or footers.
+	Paragraphs []string
+	Warnings   []string
+}
+
+// newCleaner reads the cleaning rules.
+func newCleaner(d *dataFile, cal *calendar) *cleaner {
+	c := &cleaner{
+		boilerplate:    map[string][]string{},
+		footerHeadings: d.words("clean/footer_headings.txt"),
+		footerLabels:   d.words("clean/footer_labels.txt"),
+		bylineRoles:    map[string]string{},
+		readAlso:       wordSet{},
+		dateLineWords:  d.words("clean/date_line_words.txt"),
+		months:         cal.months,
+		zones:          map[string]int{},
+	}
+	for p := range d.words("clean/boilerplate.txt") {
+		first, _, _ := strings.Cut(p, " ")
+		c.boilerplate[first] = append(c.boilerplate[first], p)
+	}
+	for _, ps := range c.boilerplate {
+		slices.Sort(ps) // the same order on every run
+	}
+	seen := wordSet{}
+	for _, r := range d.rows("clean/byline_labels.tsv", "label", "role") {
+		if !d.entry("clean/byline_labels.tsv", r.line, r.fields[0], seen) ||
+			!d.oneOf("clean/byline_labels.tsv", r.line, "role", r.fields[1], roleWriter, roleEditor, roleSource) {
+			return nil
+		}
+		seen[r.fields[0]] = true
+		c.bylineRoles[r.fields[0]] = r.fields[1]
+	}
+	var alts []string
+	for _, r := range d.rows("clean/read_also.tsv", "phrase", "colon") {
+		if !d.entry("clean/read_also.tsv", r.line, r.fields[0], c.readAlso) || !d.oneOf("clean/read_also.tsv", r.line, "colon", r.fields[1], "optional", "required", "none") {
+			return nil
+		}
+		c.readAlso[r.fields[0]] = true
+		alts = append(alts, regexp.QuoteMeta(r.fields[0])+map[string]string{"optional": `\b\s*:?`, "required": `\s*:`, "none": `\b`}[r.fields[1]])
+	}
+	c.readAlsoRE = regexp.MustCompile(`(?i)\b(?:` + strings.Join(alts, "|") + `)\s*`)
+	alts = alts[:0]
+	seen = wordSet{}
+	for _, r := range d.rows("clean/caption_openers.tsv", "opener", "end") {
+		if !d.entry("clean/caption_openers.tsv", r.line, r.fields[0], seen) || !d.oneOf("clean/caption_openers.tsv", r.line, "end", r.fields[1], "colon", "word", "none") {
+			return nil
+		}
+		seen[r.fields[0]] = true
+		alts = append(alts, regexp.QuoteMeta(r.fields[0])+map[string]string{"colon": `\s*:`, "word": `\b`, "none": ``}[r.fields[1]])
+	}
+	c.captionStartRE = regexp.MustCompile(`(?i)^(?:` + strings.Join(alts, "|") + `)`)
+	c.creditParenRE = regexp.MustCompile(`(?i)^\((?:` + alternation(d.words("clean/credit_words.txt")) + `)\b[^)]*\)\s*\.?$`)
+	words := d.classes("clean/words.tsv", "joining", "indonesian", "english")
+	c.joining, c.indonesian, c.english = words["joining"], words["indonesian"], words["english"]
+	for _, r := range d.rows("clean/time_zones.tsv", "zone", "offset") {
+		if !d.entry("clean/time_zones.tsv", r.line, r.fields[0], c.dateLineWords) {
+			return nil
+		}
+		c.zones[r.fields[0]] = d.number("clean/time_zones.tsv", r.line, r.fields[1], -12, 14)
+		c.dateLineWords[r.fields[0]] = true
+	}
+	for w := range cal.weekdays {
+		c.dateLineWords[w] = true
+	}
+	c.updateLabelRE = regexp.MustCompile(`(?i)\b(?:` + alternation(d.words("clean/update_labels.txt")) + `)\b`)
+	c.printedDateRE = regexp.MustCompile(strings.ReplaceAll(printedDateRE, "MONTH", alternation(c.months)))
+	c.printedTimeRE = regexp.MustCompile(strings.ReplaceAll(printedTimeRE, "ZONE", alternation(c.zones)))
+	return c
+}
+
+// alternation is a regular expression matching any of the words, the
+// longest first.
+func alternation[S ~map[string]V, V any](words S) string {
+	ws := keys(words)
+	for i, w := range ws {
+		ws[i] = regexp.QuoteMeta(w)
+	}
+	return strings.Join(ws, "|")
+}
+
+// keys returns a map's keys, longest first and then in byte order, so that
+// what is built from them is the same on every run.
+func keys[S ~map[string]V, V any](m S) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.SortFunc(out, func(a, b string) int {
+		if len(a) != len(b) {
+			return len(b) - len(a)
+		}
+		return strings.Compare(a, b)
+	})
+	return out
+}
 
 // cleanPage separates a news page's story from its noise: the header above
 // the story gives title, outlet, author and publication date; the body runs
 // from the dateline (or the first real paragraph) to the first footer
 // marker, keeping only prose paragraphs. Everything is decided from the
 // shape of lines, never from what a particular site prints.
-func cleanPage(text string) page {
-	lines := splitLines(text)
+func (c *cleaner) cleanPage(text string) page {
+	lines := c.splitLines(text)
 	var p page
-	start := bodyStart(lines)
+	start := c.bodyStart(lines)
 	if start < 0 {
-		p.readHeader(lines)
+		c.readHeader(&p, lines)
 		return p
 	}
-	p.readHeader(lines[:start])
-	p.readBody(lines[start:])
+	c.readHeader(&p, lines[:start])
+	c.readBody(&p, lines[start:])
+	p.Language = c.detectLanguage(p.Paragraphs)
 	return p
 }
 
 // splitLines normalizes line ends and blanks and returns the trimmed lines.
 // A paragraph wrapped over several lines is joined back (continuesLine).
-func splitLines(text string) []string {
+func (c *cleaner) splitLines(text string) []string {
 	text = blankReplacer.Replace(text)
 	raw := strings.Split(text, "\n")
 	lines := raw[:0]
 	var para []string // the lines of a wrapped paragraph
 	for _, l := range raw {
 		l = strings.Join(strings.Fields(l), " ")
-		if len(para) > 0 && continuesLine(para[len(para)-1], l) {
+		if len(para) > 0 && c.continuesLine(para[len(para)-1], l) {
 			para = append(para, l)
 			continue
 		}
@@ -52,7 +194,7 @@ func splitLines(text string) []string {
 // continuesLine reports whether next is the rest of a paragraph wrapped
 // after prev: prev does not end a sentence, and next starts in lower case
 // or prev ends with a word that cannot end one ("di", "dan", "untuk").
-func continuesLine(prev, next string) bool {
+func (c *cleaner) continuesLine(prev, next string) bool {
 	if len(prev) < 40 || next == "" || endsSentence(prev) {
 		return false
 	}
@@ -61,11 +203,8 @@ func continuesLine(prev, next string) bool {
 		return true
 	}
 	last := prev[strings.LastIndexByte(prev, ' ')+1:]
-	return unicode.IsLetter(r) && joiningWords[last]
+	return unicode.IsLetter(r) && c.joining[last]
 }
-
-// joiningWords are function words that a sentence never ends with.
-var joiningWords = langWordSet("di ke dari dengan untuk dan atau yang pada oleh bahwa sebagai karena antara para sang terhadap tentang dalam bagi")
 
 // blankReplacer maps line ends to \n and the invisible or unusual spaces
 // that HTML-to-text leaves behind to plain spaces.
@@ -75,14 +214,14 @@ var blankReplacer = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u00a0", " ",
 // page has none. A dateline opens the story by newspaper convention, so
 // everything above it is header; without one, the first full prose
 // paragraph does.
-func bodyStart(lines []string) int {
+func (c *cleaner) bodyStart(lines []string) int {
 	firstProse, proseSeen := -1, 0
 	for i, l := range lines {
-		l = trimTrailers(l)
-		if l == "" || isCaption(l) || isBylineLine(l) || isBoilerplate(l) {
+		l = c.trimTrailers(l)
+		if l == "" || c.isCaption(l) || c.isBylineLine(l) || c.isBoilerplate(l) {
 			continue
 		}
-		if proseSeen > 0 && isFooterMarker(l) {
+		if proseSeen > 0 && c.isFooterMarker(l) {
 			break
 		}
 		if d, rest := splitDateline(l); d != "" && (isProse(rest, false) || rest == "" && nextIsProse(lines[i+1:])) {
@@ -118,7 +257,7 @@ func nextIsProse(lines []string) bool {
 // lines above the story. These lines (and a date line right under the lead
 // paragraph, see readBody) are the only ones that may give the publication
 // date: dates in the story or in lists of other headlines are not it.
-func (p *page) readHeader(lines []string) {
+func (c *cleaner) readHeader(p *page, lines []string) {
 	var dates []printedDate
 	for i, l := range lines {
 		if l == "" {
@@ -128,16 +267,16 @@ func (p *page) readHeader(lines []string) {
 			p.Outlet = strings.TrimSuffix(schemeRE.ReplaceAllString(strings.ToLower(l), ""), "/")
 			continue
 		}
-		if d, ok := parseDateLine(l); ok {
+		if d, ok := c.parseDateLine(l); ok {
 			dates = append(dates, d)
-			p.takeByline(l)
+			c.takeByline(p, l)
 			continue
 		}
-		if isBylineLine(l) {
-			p.takeByline(l)
+		if c.isBylineLine(l) {
+			c.takeByline(p, l)
 			continue
 		}
-		if p.Title == "" && isHeadline(l) {
+		if p.Title == "" && c.isHeadline(l) {
 			p.Title = trimSiteSuffix(l)
 		}
 	}
@@ -161,7 +300,7 @@ func publicationDate(dates []printedDate) string {
 
 // readBody keeps the prose paragraphs of the story, from its first line up
 // to the first footer marker.
-func (p *page) readBody(lines []string) {
+func (c *cleaner) readBody(p *page, lines []string) {
 	for i, l := range lines {
 		if l == "" {
 			continue
@@ -174,22 +313,22 @@ func (p *page) readBody(lines []string) {
 			}
 			l = strings.TrimPrefix(rest, "- ")
 		}
-		if len(p.Paragraphs) > 0 && isFooterMarker(l) {
-			p.readFooter(lines[i:])
+		if len(p.Paragraphs) > 0 && c.isFooterMarker(l) {
+			c.readFooter(p, lines[i:])
 			return
 		}
-		if isBylineLine(l) {
-			p.takeByline(l)
+		if c.isBylineLine(l) {
+			c.takeByline(p, l)
 			continue
 		}
 		// Some pages print the date under the lead paragraph.
-		if d, ok := parseDateLine(l); ok && len(p.Paragraphs) == 1 && p.Published == "" && !d.Updated {
+		if d, ok := c.parseDateLine(l); ok && len(p.Paragraphs) == 1 && p.Published == "" && !d.Updated {
 			p.Published = d.Value
 			continue
 		}
-		for _, part := range dropReadAlso(trimTrailers(l)) {
+		for _, part := range c.dropReadAlso(c.trimTrailers(l)) {
 			part = trimEditorInitials(part)
-			if p.isStoryParagraph(part) {
+			if c.isStoryParagraph(p, part) {
 				p.Paragraphs = append(p.Paragraphs, part)
 			}
 		}
@@ -198,18 +337,18 @@ func (p *page) readBody(lines []string) {
 
 // readFooter takes the author from a byline printed below the story's
 // footer ("Editor: X" after a list of other headlines).
-func (p *page) readFooter(lines []string) {
+func (c *cleaner) readFooter(p *page, lines []string) {
 	for _, l := range lines {
-		if p.Author == "" && isBylineLine(l) {
-			p.takeByline(l)
+		if p.Author == "" && c.isBylineLine(l) {
+			c.takeByline(p, l)
 		}
 	}
 }
 
 // isStoryParagraph reports whether a body line is part of the story rather
 // than a caption, ticker, headline link or the site's own boilerplate.
-func (p *page) isStoryParagraph(l string) bool {
-	if !isProse(l, false) || isCaption(l) || isBoilerplate(l) {
+func (c *cleaner) isStoryParagraph(p *page, l string) bool {
+	if !isProse(l, false) || c.isCaption(l) || c.isBoilerplate(l) {
 		return false
 	}
 	return !p.startsWithOutlet(l)
@@ -235,11 +374,11 @@ func (p *page) startsWithOutlet(l string) bool {
 }
 
 // takeByline keeps the writer, else the editor, printed on a byline line.
-func (p *page) takeByline(l string) {
+func (c *cleaner) takeByline(p *page, l string) {
 	if p.Author != "" {
 		return
 	}
-	if writer, editor, ok := splitByline(l); ok {
+	if writer, editor, ok := c.splitByline(l); ok {
 		p.Author = writer
 		if p.Author == "" {
 			p.Author = editor
@@ -270,28 +409,8 @@ var (
 	signatureRE = regexp.MustCompile(`(?:\b(?:Writer|Penulis|Reporter|Editor)|^(?:Oleh|By))\s+(\p{Lu}[\p{L}.']*(?: \p{Lu}[\p{L}.']*){0,3})$|^(\p{Lu}[\p{L}.']+(?: \p{Lu}[\p{L}.']+){0,3}) [-–] (?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,})+$`)
 )
 
-// boilerplatePhrases mark the site's own text about itself, its apps and
-// its social media, which can read like prose. They are indexed by their
-// first word so that a paragraph is scanned once.
-var boilerplatePhrases = phrasesByFirstWord(
-	"tanggung jawab penulis", "tanggung jawab dari penulis", "hak cipta", "copyright", "all rights reserved",
-	"dapatkan update", "dapatkan berita", "dapatkan informasi", "ikuti kami", "ikuti berita", "ikuti saluran", "ikuti update",
-	"simak berita", "simak update", "simak video", "google news", "saluran whatsapp", "klik di sini", "klik disini", "klik link",
-	"download aplikasi", "unduh aplikasi", "follow us", "sign up", "newsletter", "berlangganan",
-	"cookie", "cookies", "kebijakan privasi", "privacy policy", "telah tayang di", "breaking news", "grup telegram",
-)
-
-func phrasesByFirstWord(phrases ...string) map[string][]string {
-	m := map[string][]string{}
-	for _, p := range phrases {
-		first, _, _ := strings.Cut(p, " ")
-		m[first] = append(m[first], p)
-	}
-	return m
-}
-
 // isBoilerplate reports whether a line is the site's text about itself.
-func isBoilerplate(l string) bool {
+func (c *cleaner) isBoilerplate(l string) bool {
 	if strings.Contains(l, "©") {
 		return true
 	}
@@ -310,7 +429,7 @@ func isBoilerplate(l string) bool {
 			for k := range word {
 				word[k] = l[i+k] | 0x20 // ASCII letters to lower case
 			}
-			for _, p := range boilerplatePhrases[string(word)] {
+			for _, p := range c.boilerplate[string(word)] {
 				if len(l)-i >= len(p) && strings.EqualFold(l[i:i+len(p)], p) {
 					return true
 				}
@@ -352,14 +471,6 @@ const (
 	roleSource = "source"
 )
 
-// bylineLabels maps byline labels, lower case, to the role they name.
-var bylineLabels = map[string]string{
-	"laporan": roleWriter, "reporter": roleWriter, "penulis": roleWriter, "pewarta": roleWriter, "oleh": roleWriter,
-	"writer": roleWriter, "author": roleWriter, "kontributor": roleWriter,
-	"editor": roleEditor, "redaktur": roleEditor, "penyunting": roleEditor,
-	"sumber": roleSource, "source": roleSource,
-}
-
 // bylinePart is one "Label: Name" part of a line, at l[from:to].
 type bylinePart struct {
 	role, name string
@@ -368,7 +479,7 @@ type bylinePart struct {
 
 // bylineParts finds the "Label: Name" parts of a line; a name runs to the
 // next "|", ")" or ":" or to the end.
-func bylineParts(l string) []bylinePart {
+func (c *cleaner) bylineParts(l string) []bylinePart {
 	var parts []bylinePart
 	for colon := strings.IndexByte(l, ':'); colon >= 0; {
 		labelEnd := colon
@@ -383,7 +494,7 @@ func bylineParts(l string) []bylinePart {
 		if n := strings.IndexAny(l[colon+1:], "|:)"); n >= 0 {
 			end = colon + 1 + n
 		}
-		if role, ok := bylineLabels[strings.ToLower(l[labelStart:labelEnd])]; ok {
+		if role, ok := c.bylineRoles[strings.ToLower(l[labelStart:labelEnd])]; ok {
 			parts = append(parts, bylinePart{role: role, name: strings.TrimSpace(l[colon+1 : end]), from: labelStart, to: end})
 		}
 		next := strings.IndexByte(l[colon+1:], ':')
@@ -400,8 +511,8 @@ func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <
 // splitByline reads the writer and editor from a byline line ("Sumber:
 // Reuters | Editor: X", "LAPORAN: RENI ERINA"). Names printed in capitals are
 // given in title case.
-func splitByline(l string) (writer, editor string, ok bool) {
-	for _, part := range bylineParts(l) {
+func (c *cleaner) splitByline(l string) (writer, editor string, ok bool) {
+	for _, part := range c.bylineParts(l) {
 		name := nameCase(part.name)
 		if name == "" || len(strings.Fields(name)) > 5 {
 			continue
@@ -448,11 +559,11 @@ func mayBeSignature(l string) bool {
 
 // isBylineLine reports whether a line is a byline rather than a sentence
 // that happens to contain a colon.
-func isBylineLine(l string) bool {
+func (c *cleaner) isBylineLine(l string) bool {
 	if len(l) > 160 || len(strings.Fields(l)) > 12 {
 		return false
 	}
-	_, _, ok := splitByline(l)
+	_, _, ok := c.splitByline(l)
 	return ok
 }
 
@@ -469,40 +580,20 @@ func nameCase(s string) string {
 	return strings.Join(words, " ")
 }
 
-// footerMarkers are the headings under which pages list other stories,
-// tags or links; the story is over when one follows it.
-var footerMarkers = map[string]bool{
-	"populer": true, "terpopuler": true, "berita populer": true, "paling populer": true,
-	"terbaru": true, "berita terbaru": true, "update": true, "update terbaru": true,
-	"terkini": true, "terkini lainnya": true, "berita terkini": true, "berita terkini lainnya": true,
-	"berita lainnya": true, "berita terkait": true, "artikel terkait": true, "baca berita lainnya": true,
-	"rekomendasi": true, "rekomendasi untuk anda": true, "pilihan editor": true, "pilihan redaksi": true,
-	"lihat juga": true, "video terkait": true, "video pilihan": true, "topik": true, "topik terkait": true,
-	"tag": true, "tags": true, "tautan sahabat": true, "komentar": true, "bagikan": true, "share": true,
-	"selengkapnya": true, "most popular": true, "related": true, "related news": true, "read more": true,
-	"more stories": true, "latest news": true, "trending": true, "berita pilihan": true, "headline": true,
-}
-
 // isFooterMarker reports whether a line is one of the footer headings, or
 // a line of tags.
-func isFooterMarker(l string) bool {
-	if strings.IndexByte(l, ':') > 0 && footerPrefixRE.MatchString(l) {
+func (c *cleaner) isFooterMarker(l string) bool {
+	if colon := strings.IndexByte(l, ':'); colon > 0 && c.footerLabels[strings.ToLower(strings.TrimRight(l[:colon], " "))] {
 		return true
 	}
 	l = strings.ToLower(strings.TrimRight(l, " :»›>"))
-	return len(l) < 30 && footerMarkers[l]
+	return len(l) < 30 && c.footerHeadings[l]
 }
 
-var footerPrefixRE = regexp.MustCompile(`(?i)^(?:tags?|topik|kata kunci|keywords?)\s*:`)
-
 var (
-	captionStartRE = regexp.MustCompile(`(?i)^(?:\(?foto\s*:|\(?photo\s*:|ilustrasi\b|gambar\s*:|sumber (?:foto|gambar)\b|keterangan (?:foto|gambar)\b|caption\s*:|dok\.|dokumentasi\s*:|video\s*:|antara foto\b|file (?:photo|[-–—]))`)
 	// photoLabelRE is a photo label anywhere in a line: "Foto: X",
 	// "(Foto: ...)", "ANTARA FOTO".
 	photoLabelRE = regexp.MustCompile(`(?i)\b(?:antara foto|foto ?:|photo ?:)`)
-	// creditParenRE is the bracket closing a caption: "(Istimewa)",
-	// "(Dok. Kemlu)", "(ist)".
-	creditParenRE = regexp.MustCompile(`(?i)^\((?:foto|photo|dok|doc|ist|istimewa|ilustrasi)\b[^)]*\)\s*\.?$`)
 	// creditRE is the source after the slash of a credit closing a line:
 	// "Moskow/Net", "Kepresidenan Rusia/TASS", "(REUTERS/Kim Hong-Ji)".
 	creditRE = regexp.MustCompile(`^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}\)?\.?$`)
@@ -510,8 +601,8 @@ var (
 
 // isCaption reports whether a line is a photo caption or credit. The
 // cheap tests on bytes come first: this runs on every line of every page.
-func isCaption(l string) bool {
-	if captionStartRE.MatchString(l) {
+func (c *cleaner) isCaption(l string) bool {
+	if c.captionStartRE.MatchString(l) {
 		return true
 	}
 	// A credit closes a caption of a sentence or two; a longer paragraph
@@ -526,7 +617,7 @@ func isCaption(l string) bool {
 			return true
 		}
 	}
-	if open := strings.LastIndexByte(l, '('); open >= 0 && creditParenRE.MatchString(l[open:]) {
+	if open := strings.LastIndexByte(l, '('); open >= 0 && c.creditParenRE.MatchString(l[open:]) {
 		return true
 	}
 	// "oto" is in foto, Foto, photo and Photo; "OTO" in FOTO and PHOTO.
@@ -540,12 +631,12 @@ const maxCaptionBytes = 400
 // paragraph's last sentence ("... setengah abad.REUTERS/ANTARA"), as pages
 // that lost their markup print it. A credit after a space closes a caption
 // instead, and the line stays one (isCaption).
-func trimCredit(para string) string {
+func (c *cleaner) trimCredit(para string) string {
 	end := strings.LastIndexAny(para, ".!?")
 	if end < 0 || end+1 >= len(para) || para[end+1] == ' ' {
 		return para
 	}
-	if tail := para[end+1:]; strings.IndexByte(tail, '/') > 0 && isCaption(tail) && isProse(para[:end+1], true) {
+	if tail := para[end+1:]; strings.IndexByte(tail, '/') > 0 && c.isCaption(tail) && isProse(para[:end+1], true) {
 		return para[:end+1]
 	}
 	return para
@@ -610,10 +701,10 @@ func endsSentence(l string) bool {
 }
 
 // isHeadline reports whether a header line can be the story's title.
-func isHeadline(l string) bool {
+func (c *cleaner) isHeadline(l string) bool {
 	words := strings.Fields(l)
 	return len(words) >= 4 && len(l) >= 20 && len(l) <= 250 && !strings.HasSuffix(l, ".") &&
-		!isCaption(l) && !isTicker(l) && !isMenu(l) && !isBoilerplate(l) && !domainLineRE.MatchString(l)
+		!c.isCaption(l) && !isTicker(l) && !c.isMenu(l) && !c.isBoilerplate(l) && !domainLineRE.MatchString(l)
 }
 
 // menuSeparatorRE splits menu and breadcrumb cells.
@@ -622,7 +713,7 @@ var menuSeparatorRE = regexp.MustCompile(`\s[|>/»›·•]\s`)
 // isMenu reports whether a line is a menu or breadcrumb ("Beranda > Dunia >
 // Asia", "News | Finance | Sport"), or a row of capitalized section names
 // with no function word between them ("HOME NEWS DUNIA SPORT").
-func isMenu(l string) bool {
+func (c *cleaner) isMenu(l string) bool {
 	if cells := menuSeparatorRE.Split(l, -1); len(cells) >= 2 {
 		short := true
 		for _, c := range cells {
@@ -636,7 +727,7 @@ func isMenu(l string) bool {
 		return false
 	}
 	for _, w := range strings.Fields(strings.ToLower(l)) {
-		if indonesianWords[w] || englishWords[w] {
+		if c.indonesian[w] || c.english[w] {
 			return false
 		}
 	}
@@ -649,17 +740,15 @@ var (
 	// story's last paragraph: "(ant/afp)", "(lna/rdp)".
 	editorInitialsRE  = regexp.MustCompile(`^\((?:[a-z]{2,5}/)*[a-z]{2,5}\)$`)
 	capitalInitialsRE = regexp.MustCompile(`^\((?:[A-Z]{2,5}/)*[A-Z]{2,5}\)$`)
-	// readAlsoRE opens a link to another story inside the body.
-	readAlsoRE    = regexp.MustCompile(`(?i)\b(?:(?:baca|simak|lihat) (?:juga|pula)\b\s*:?|baca artikel\b|(?:artikel|berita) terkait\s*:|pilihan editor\s*:)\s*`)
-	gluedJoinRE   = regexp.MustCompile(`\p{Ll}{2}\p{Lu}`)
-	gluedPunctRE  = regexp.MustCompile(`[.!?]["”’']?\s+["“]?\p{Lu}`)
-	leadingNoisRE = regexp.MustCompile(`^[\s:»›>-]+`)
+	gluedJoinRE       = regexp.MustCompile(`\p{Ll}{2}\p{Lu}`)
+	gluedPunctRE      = regexp.MustCompile(`[.!?]["”’']?\s+["“]?\p{Lu}`)
+	leadingNoisRE     = regexp.MustCompile(`^[\s:»›>-]+`)
 )
 
 // trimTrailers drops what pages print after a story paragraph's last
 // sentence: the editor's initials and a glued credit.
-func trimTrailers(l string) string {
-	return trimCredit(trimEditorInitials(l))
+func (c *cleaner) trimTrailers(l string) string {
+	return c.trimCredit(trimEditorInitials(l))
 }
 
 // trimEditorInitials drops the initials closing a paragraph: "(dna/bac)",
@@ -692,11 +781,11 @@ func trimSiteSuffix(t string) string {
 // lower-to-upper case join left by lost markup, or sentence punctuation and
 // a capital) is kept; the headline and whatever is glued to it before that
 // point are dropped, since where a headline ends cannot be told otherwise.
-func dropReadAlso(l string) []string {
-	if !hasReadAlsoPhrase(l) {
+func (c *cleaner) dropReadAlso(l string) []string {
+	if !c.hasReadAlsoPhrase(l) {
 		return []string{l}
 	}
-	locs := readAlsoRE.FindAllStringIndex(l, -1)
+	locs := c.readAlsoRE.FindAllStringIndex(l, -1)
 	if locs == nil {
 		return []string{l}
 	}
@@ -716,14 +805,9 @@ func dropReadAlso(l string) []string {
 	return parts
 }
 
-// readAlsoPhrases are what readAlsoRE needs to match, for a cheap test
-// before it runs.
-var readAlsoPhrases = []string{"baca juga", "baca pula", "simak juga", "simak pula", "lihat juga", "lihat pula",
-	"baca artikel", "artikel terkait", "berita terkait", "pilihan editor"}
-
-func hasReadAlsoPhrase(l string) bool {
+func (c *cleaner) hasReadAlsoPhrase(l string) bool {
 	lower := strings.ToLower(l)
-	for _, p := range readAlsoPhrases {
+	for p := range c.readAlso {
 		if strings.Contains(lower, p) {
 			return true
 		}
@@ -747,4 +831,28 @@ func sentenceAfterHeadline(s string) string {
 		return ""
 	}
 	return strings.TrimSpace(leadingNoisRE.ReplaceAllString(strings.TrimLeft(s[cut:], `"”’'`), ""))
+}
+
+// detectLanguage tells Indonesian from English (and from neither) by the
+// share of each language's function words in the body.
+func (c *cleaner) detectLanguage(paragraphs []string) string {
+	var id, en, words int
+	for _, p := range paragraphs {
+		for _, w := range strings.FieldsFunc(strings.ToLower(p), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			words++
+			if c.indonesian[w] {
+				id++
+			}
+			if c.english[w] {
+				en++
+			}
+		}
+	}
+	switch {
+	case en > 2*id && en*20 >= words:
+		return LangEnglish
+	case id*20 >= words || words < 20 && id > 0:
+		return LangIndonesian
+	}
+	return LangUndetermined
 }

@@ -126,7 +126,7 @@ func TestCleanPageTestPages(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			p := cleanPage(readTestPage(t, tt.file))
+			p := testRules(t).clean.cleanPage(readTestPage(t, tt.file))
 			got := []string{p.Title, p.Outlet, p.Author, p.Dateline, p.Published}
 			want := []string{tt.title, tt.outlet, tt.author, tt.dateline, tt.published}
 			for i, field := range []string{"title", "outlet", "author", "dateline", "published"} {
@@ -166,11 +166,11 @@ func TestCleanSeedsDropNoise(t *testing.T) {
 	gold := readGold(t)
 	for _, g := range gold.Articles {
 		t.Run(g.File, func(t *testing.T) {
-			b, err := os.ReadFile(filepath.Join(seedDir, g.File))
+			b, err := os.ReadFile(kitPath(t, "corpus", "seeds", g.File))
 			if err != nil {
 				t.Fatal(err)
 			}
-			p := cleanPage(string(b))
+			p := testRules(t).clean.cleanPage(string(b))
 			body := strings.Join(p.Paragraphs, "\n")
 			if len(p.Paragraphs) < 5 {
 				t.Errorf("only %d paragraphs found", len(p.Paragraphs))
@@ -194,14 +194,6 @@ func first10(s string) string {
 	return s
 }
 
-// The evaluation kit beside the repository; tests that need it skip
-// without it.
-const (
-	sharedDir = "../../shared"
-	seedDir   = sharedDir + "/corpus/seeds"
-	goldFile  = sharedDir + "/eval/dev-gold.json"
-)
-
 type goldArticles struct {
 	Articles []struct {
 		File      string   `json:"file"`
@@ -212,10 +204,8 @@ type goldArticles struct {
 
 func readGold(t *testing.T) goldArticles {
 	t.Helper()
+	goldFile := kitPath(t, "eval", "dev-gold.json")
 	b, err := os.ReadFile(goldFile)
-	if os.IsNotExist(err) {
-		t.Skipf("no evaluation kit at %s (../shared beside the repository): seed checks skipped", goldFile)
-	}
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -245,7 +235,7 @@ func TestDropReadAlso(t *testing.T) {
 		{"Berita terkait: Rusia Tolak Tuduhan AS", nil},
 	}
 	for _, tt := range tests {
-		got := dropReadAlso(tt.line)
+		got := testRules(t).clean.dropReadAlso(tt.line)
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("dropReadAlso(%q) = %q, want %q", tt.line, got, tt.want)
 		}
@@ -263,7 +253,7 @@ func TestLineKinds(t *testing.T) {
 		"Kedua pemimpin berjabat tangan sebelum berunding pada 25 April 2019/AFP",
 	}
 	for _, l := range captions {
-		if !isCaption(l) {
+		if !testRules(t).clean.isCaption(l) {
 			t.Errorf("isCaption(%q) = false", l)
 		}
 	}
@@ -274,7 +264,7 @@ func TestLineKinds(t *testing.T) {
 		strings.Repeat("Korea Utara mengecam latihan militer gabungan itu. ", 10) + "REUTERS/ANTARA",
 	}
 	for _, l := range notCaptions {
-		if isCaption(l) {
+		if testRules(t).clean.isCaption(l) {
 			t.Errorf("isCaption(%q) = true", l)
 		}
 	}
@@ -284,16 +274,16 @@ func TestLineKinds(t *testing.T) {
 		}
 	}
 	for _, l := range []string{"Beranda > Dunia > Asia Timur", "News | Internasional | Finance | Sport", "HOME NEWS EKONOMI DUNIA SPORT"} {
-		if !isMenu(l) || isHeadline(l) {
+		if !testRules(t).clean.isMenu(l) || testRules(t).clean.isHeadline(l) {
 			t.Errorf("isMenu(%q) = false or isHeadline true", l)
 		}
 	}
 	for _, l := range []string{"Populer", "TERBARU", "Berita Terkait", "Rekomendasi:", "Terkini Lainnya", "Tag: korea utara, rusia", "Topik:"} {
-		if !isFooterMarker(l) {
+		if !testRules(t).clean.isFooterMarker(l) {
 			t.Errorf("isFooterMarker(%q) = false", l)
 		}
 	}
-	if isFooterMarker("Populer di kalangan diplomat, usulan itu segera diterima.") {
+	if testRules(t).clean.isFooterMarker("Populer di kalangan diplomat, usulan itu segera diterima.") {
 		t.Error("a sentence starting with a marker word is not a footer marker")
 	}
 }
@@ -334,12 +324,12 @@ func TestByline(t *testing.T) {
 		{"Oleh Redaksi Harian Samudra", "Redaksi Harian Samudra", ""},
 	}
 	for _, tt := range tests {
-		w, e, ok := splitByline(tt.line)
+		w, e, ok := testRules(t).clean.splitByline(tt.line)
 		if !ok || w != tt.writer || e != tt.editor {
 			t.Errorf("splitByline(%q) = %q, %q, %v; want %q, %q", tt.line, w, e, ok, tt.writer, tt.editor)
 		}
 	}
-	if isBylineLine("Menurut sumber: pejabat itu menolak berkomentar tentang rencana kunjungan presiden ke Moskow pekan depan.") {
+	if testRules(t).clean.isBylineLine("Menurut sumber: pejabat itu menolak berkomentar tentang rencana kunjungan presiden ke Moskow pekan depan.") {
 		t.Error("a long sentence with a colon is not a byline")
 	}
 }
@@ -350,7 +340,7 @@ func TestCleanPageWithoutBody(t *testing.T) {
 		"Satu dua tiga.",
 		"",
 	} {
-		if p := cleanPage(text); len(p.Paragraphs) != 0 {
+		if p := testRules(t).clean.cleanPage(text); len(p.Paragraphs) != 0 {
 			t.Errorf("cleanPage(%q) found a body: %q", text, p.Paragraphs)
 		}
 	}
@@ -359,7 +349,7 @@ func TestCleanPageWithoutBody(t *testing.T) {
 func TestOutletFromAddressLine(t *testing.T) {
 	page := "https://www.Kabar-Dunia.co.id/\nJudul Berita Tentang Pertemuan Para Menteri\n\n" +
 		"Para menteri luar negeri bertemu di Jakarta pada Senin untuk membahas krisis kawasan yang memanas.\n"
-	if p := cleanPage(page); p.Outlet != "kabar-dunia.co.id" {
+	if p := testRules(t).clean.cleanPage(page); p.Outlet != "kabar-dunia.co.id" {
 		t.Errorf("outlet = %q", p.Outlet)
 	}
 }
@@ -368,7 +358,7 @@ func TestOutletBlurbDropped(t *testing.T) {
 	story := "Antara lain, kedua menteri membahas kerja sama maritim dan perdagangan di kawasan timur."
 	page := "Jakarta (ANTARA) - Menteri Luar Negeri Retno Marsudi bertemu mitranya dari Jepang di Jakarta pada Senin.\n\n" +
 		story + "\n\nANTARA adalah kantor berita nasional yang menyajikan berita terpercaya setiap hari.\n"
-	p := cleanPage(page)
+	p := testRules(t).clean.cleanPage(page)
 	if len(p.Paragraphs) != 2 || p.Paragraphs[1] != story {
 		t.Errorf("paragraphs = %q: want the story's two, without the outlet's blurb", p.Paragraphs)
 	}
@@ -378,7 +368,7 @@ func TestDatelineOnItsOwnLine(t *testing.T) {
 	page := "Judul Berita Tentang Pertemuan Para Menteri\nSenin, 4 September 2023 | 09:00 WIB\n" +
 		"Nama Fotografer/Reuters\nJakarta (ANTARA) -\n" +
 		"Menteri Luar Negeri Retno Marsudi bertemu mitranya dari Jepang di Jakarta pada Senin.\n"
-	p := cleanPage(page)
+	p := testRules(t).clean.cleanPage(page)
 	if p.Dateline != "Jakarta (ANTARA) -" || p.Outlet != "ANTARA" || len(p.Paragraphs) != 1 {
 		t.Errorf("dateline %q, outlet %q, paragraphs %q", p.Dateline, p.Outlet, p.Paragraphs)
 	}
@@ -387,7 +377,7 @@ func TestDatelineOnItsOwnLine(t *testing.T) {
 func TestEditorInitialsDropped(t *testing.T) {
 	page := "Jakarta (ANTARA) - Menteri Luar Negeri Retno Marsudi bertemu mitranya dari Jepang di Jakarta pada Senin.\n\n" +
 		"Keduanya sepakat memperkuat kerja sama maritim di kawasan, kata juru bicara kementerian. (ant/afp)\n\n(lna/rdp)\n"
-	p := cleanPage(page)
+	p := testRules(t).clean.cleanPage(page)
 	if len(p.Paragraphs) != 2 || strings.Contains(strings.Join(p.Paragraphs, " "), "/") {
 		t.Errorf("paragraphs = %q, want two without the initials", p.Paragraphs)
 	}
@@ -399,7 +389,7 @@ func TestCleanPageWrappedAndLeadFirst(t *testing.T) {
 		"pada Senin untuk membahas krisis Myanmar dan sengketa di\n" +
 		"Laut China Selatan.\n\n" +
 		"Kami menggunakan cookie untuk meningkatkan pengalaman Anda di situs ini.\n"
-	p := cleanPage(wrapped)
+	p := testRules(t).clean.cleanPage(wrapped)
 	want := "Para menteri luar negeri ASEAN bertemu di Jakarta pada Senin untuk membahas krisis Myanmar dan sengketa di Laut China Selatan."
 	if len(p.Paragraphs) != 1 || p.Paragraphs[0] != want {
 		t.Errorf("wrapped paragraph: %q", p.Paragraphs)
@@ -410,7 +400,7 @@ func TestCleanPageWrappedAndLeadFirst(t *testing.T) {
 		"Para menteri luar negeri bertemu di Jakarta pada Senin untuk membahas krisis kawasan yang memanas.\n" +
 		"Senin, 4 September 2023 | 09:00 WIB\n" +
 		"Pertemuan itu berlangsung tertutup dan berakhir tanpa pernyataan bersama dari para peserta.\n"
-	p = cleanPage(cookieFirst)
+	p = testRules(t).clean.cleanPage(cookieFirst)
 	if p.Title != "Judul Berita Tentang Pertemuan Para Menteri" || p.Published != "2023-09-04T09:00:00+07:00" || len(p.Paragraphs) != 2 {
 		t.Errorf("title %q, published %q, paragraphs %q", p.Title, p.Published, p.Paragraphs)
 	}
@@ -426,7 +416,7 @@ func TestTrimCredit(t *testing.T) {
 		{story + "Kremlin diam", story + "Kremlin diam"},
 	}
 	for _, tt := range tests {
-		if got := trimCredit(tt.in); got != tt.want {
+		if got := testRules(t).clean.trimCredit(tt.in); got != tt.want {
 			t.Errorf("trimCredit(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
@@ -435,7 +425,7 @@ func TestTrimCredit(t *testing.T) {
 func TestCleanPageStoryWithGluedCredit(t *testing.T) {
 	story := "Kementerian Luar Negeri Korea Utara mengecam Amerika Serikat atas latihan gabungan terbaru di Semenanjung Korea.Dalam pernyataan yang dimuat KCNA, kementerian itu menyebut latihan tersebut sebagai persiapan perang. Seoul belum menanggapi pernyataan itu."
 	for _, trailer := range []string{"REUTERS/ANTARA", "(ABC)"} {
-		p := cleanPage("Korut Kecam Latihan Gabungan\n\n" + story + trailer + "\n")
+		p := testRules(t).clean.cleanPage("Korut Kecam Latihan Gabungan\n\n" + story + trailer + "\n")
 		if len(p.Paragraphs) != 1 || p.Paragraphs[0] != story {
 			t.Errorf("with %q glued on, paragraphs = %q, want the story alone", trailer, p.Paragraphs)
 		}

@@ -5,49 +5,46 @@ import (
 	"time"
 )
 
-var weekdays = map[string]time.Weekday{
-	"minggu": time.Sunday, "senin": time.Monday, "selasa": time.Tuesday, "rabu": time.Wednesday,
-	"kamis": time.Thursday, "jumat": time.Friday, "sabtu": time.Saturday,
-}
-
-var months = map[string]time.Month{
-	"januari": 1, "februari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
-	"agustus": 8, "september": 9, "oktober": 10, "november": 11, "desember": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "agu": 8, "agt": 8, "ags": 8,
-	"sep": 9, "sept": 9, "okt": 10, "nov": 11, "des": 12,
-}
-
-// dateOf is the date of what sentence s reports: the day it names, resolved
-// against the publication date, else the publication date, else "". A
-// sentence that places what it reports in another month or year without
-// naming the day ("pada Juli 2000", "tahun lalu") has no date: the
-// publication date would be wrong, and it is the events' merge key.
-func (d *doc) dateOf(s int) string {
-	if d.dates == nil {
-		d.dates = make([]string, len(d.sents))
-		d.dated = make([]bool, len(d.sents))
+// dateSentences dates what each sentence of the segmented text reports,
+// YYYY-MM-DD or "", index for index with seg.sents: the statements and
+// events stages date by it. A sentence's date is the day it names, resolved
+// against the publication day (published, YYYY-MM-DD or ""), else the
+// publication day. A sentence that places what it reports in another month
+// or year without naming the day ("pada Juli 2000", "tahun lalu") has no
+// date: the publication date would be wrong, and it is the events' merge
+// key.
+func (c *calendar) dateSentences(seg *segmented, published string) []string {
+	d := dater{calendar: c, published: published}
+	if t, err := time.Parse(time.DateOnly, published); err == nil {
+		d.pub, d.hasPub = t, true
 	}
-	if !d.dated[s] {
-		d.dated[s] = true
-		d.dates[s] = d.namedDay(s)
-		if d.dates[s] == "" && !d.otherPeriod(s) {
-			d.dates[s] = d.published
+	out := make([]string, len(seg.sents))
+	for i, r := range seg.sents {
+		toks := seg.units[r.unit].toks[r.ts:r.te]
+		out[i] = d.namedDay(toks)
+		if out[i] == "" && !d.otherPeriod(toks) {
+			out[i] = published
 		}
 	}
-	return d.dates[s]
+	return out
+}
+
+// dater reads the dates of one page's sentences.
+type dater struct {
+	*calendar
+	published string
+	pub       time.Time
+	hasPub    bool
 }
 
 // otherPeriod says whether sentence s names a month or year other than
 // the publication's ("pada bulan September", "Juli 2000", "pada 2019",
 // "tahun lalu", "bulan lalu").
-func (d *doc) otherPeriod(s int) bool {
-	if d.published == "" {
+func (d *dater) otherPeriod(toks []token) bool {
+	if !d.hasPub {
 		return false
 	}
-	pubYear, _ := strconv.Atoi(d.published[:4])
-	pubMonth, _ := strconv.Atoi(d.published[5:7])
-	r := d.sents[s]
-	toks := d.units[r.unit].toks[r.ts:r.te]
+	pubYear, pubMonth := d.pub.Year(), int(d.pub.Month())
 	for i, t := range toks {
 		next := ""
 		if i+1 < len(toks) {
@@ -65,7 +62,7 @@ func (d *doc) otherPeriod(s int) bool {
 				return true
 			}
 		}
-		m, ok := months[t.low]
+		m, ok := d.storyMonths[t.low]
 		if !ok || !t.upper || len(t.low) < 4 {
 			continue
 		}
@@ -89,16 +86,8 @@ func (d *doc) otherPeriod(s int) bool {
 // "Kamis (26/10/2023)", "12 Agustus 2021", "pada Sabtu" (the last such day
 // on or before publication), "kemarin", "hari ini". A day that needs the
 // publication date to be complete gives "" when the page prints none.
-func (d *doc) namedDay(s int) string {
-	r := d.sents[s]
-	u := &d.units[r.unit]
-	toks := u.toks[r.ts:r.te]
-	pub, hasPub := time.Time{}, false
-	if d.published != "" {
-		if t, err := time.Parse("2006-01-02", d.published); err == nil {
-			pub, hasPub = t, true
-		}
-	}
+func (d *dater) namedDay(toks []token) string {
+	pub, hasPub := d.pub, d.hasPub
 	num := func(i int) int {
 		if i < 0 || i >= len(toks) || !toks[i].word {
 			return -1
@@ -124,7 +113,7 @@ func (d *doc) namedDay(s int) string {
 			}
 		}
 		// dd Month [yyyy]
-		if m, ok := months[t.low]; ok && t.upper && i > 0 {
+		if m, ok := d.storyMonths[t.low]; ok && t.upper && i > 0 {
 			if day := num(i - 1); day > 0 {
 				if out := makeDate(num(i+1), int(m), day, pub, hasPub); out != "" {
 					return out
@@ -139,7 +128,7 @@ func (d *doc) namedDay(s int) string {
 		case t.low == "hari" && i+1 < len(toks) && toks[i+1].low == "ini" && hasPub:
 			return d.published
 		}
-		wd, ok := weekdays[t.low]
+		wd, ok := d.storyWeekdays[t.low]
 		if !ok || !t.upper || !hasPub {
 			continue
 		}

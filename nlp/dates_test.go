@@ -31,15 +31,20 @@ func TestSentenceDates(t *testing.T) {
 		{"Rusia menolak usulan Jepang pada 2019.", "2023-11-13", ""},
 		{"Rusia menolak usulan Jepang pada 2023.", "2023-11-13", "2023-11-13"},
 	}
+	r := testRules(t)
 	for _, tt := range tests {
-		r := analyzeText(t, "", tt.published, tt.sentence)
-		if len(r.events) == 0 {
-			t.Errorf("%q: no event to read the date from", tt.sentence)
-			continue
+		seg := r.segment.segment("", []string{tt.sentence}, maxAnalyzedSentences)
+		dates := r.lex.dateSentences(&seg, first10(tt.published))
+		if len(dates) != 1 {
+			t.Fatalf("%q: %d dates for one sentence", tt.sentence, len(dates))
 		}
-		if got := string(r.events[0].Date); got != tt.want {
-			t.Errorf("%q (published %q): date %q, want %q", tt.sentence, tt.published, got, tt.want)
+		if dates[0] != tt.want {
+			t.Errorf("%q (published %q): date %q, want %q", tt.sentence, tt.published, dates[0], tt.want)
 		}
+	}
+	// Events and statements carry their sentence's date.
+	if e := analyzeText(t, "", "2021-08-12", "Rusia menolak usulan Jepang pada Rabu (11/8).").events; len(e) == 0 || e[0].Date != "2021-08-11" {
+		t.Errorf("events %+v: want one dated 2021-08-11", e)
 	}
 }
 

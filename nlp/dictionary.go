@@ -59,3 +59,46 @@ func loadDictionary() (*Dictionary, error) {
 	}
 	return &d, nil
 }
+
+// dictIndex is the dictionary prepared for matching.
+type dictIndex struct {
+	actors  []DictActor
+	byID    map[string]int
+	aliases *phraseSet // ref: index in actors
+	// titleKeys are the Indonesian titles of each actor's roles as
+	// lexicon.titleKey gives them, index for index ("" for a role without
+	// one), for reading a reference to a position (cast.holder).
+	titleKeys [][]string
+}
+
+// newDictIndex indexes the dictionary's names, aliases and role titles.
+func newDictIndex(d *Dictionary, tk *tokenizer, lex *lexicon) (*dictIndex, error) {
+	x := &dictIndex{actors: d.Actors, byID: map[string]int{}, aliases: newPhraseSet(tk), titleKeys: make([][]string, len(d.Actors))}
+	for i, a := range d.Actors {
+		if a.ID == "" || a.Name == "" {
+			return nil, fmt.Errorf("actor dictionary entry %d: id and name are required", i)
+		}
+		if _, dup := x.byID[a.ID]; dup {
+			return nil, fmt.Errorf("actor dictionary: duplicate id %q", a.ID)
+		}
+		x.byID[a.ID] = i
+		for _, r := range a.Roles {
+			key := ""
+			if r.TitleID != "" {
+				key = lex.titleKey(tk.tokens(r.TitleID, nil))
+			}
+			x.titleKeys[i] = append(x.titleKeys[i], key)
+		}
+	}
+	// Names first, then aliases, so that a form listed by two entries goes to
+	// the entry whose own name it is.
+	for i, a := range d.Actors {
+		x.aliases.add(a.Name, i, true)
+	}
+	for i, a := range d.Actors {
+		for _, al := range a.Aliases {
+			x.aliases.add(al, i, true)
+		}
+	}
+	return x, nil
+}

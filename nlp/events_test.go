@@ -374,16 +374,25 @@ func TestEventConfidence(t *testing.T) {
 	}
 }
 
+// TestCameoTable checks the triggers' codes against diplograph's CAMEO
+// vocabulary: cooperation (quad classes 1 and 2) scores above zero on
+// Goldstein's scale and conflict below; and quadClass against GDELT's quad
+// classes (1 verbal cooperation 01-05, 2 material cooperation 06-08, 3
+// verbal conflict 09-13, 4 material conflict 14-20).
 func TestCameoTable(t *testing.T) {
-	for _, tr := range triggerTable {
-		c, ok := diplograph.Cameo(tr.code)
-		if !ok {
-			t.Errorf("trigger code %s has no CAMEO entry", tr.code)
-			continue
-		}
-		q := quadClass(cameoRoot(tr.code))
-		if (q <= 2) != (c.Goldstein > 0) {
-			t.Errorf("code %s: quad class %d but Goldstein %v", tr.code, q, c.Goldstein)
+	for _, tr := range testRules(t).events.trig {
+		for _, code := range []string{tr.code, tr.mirror} {
+			if code == "" {
+				continue
+			}
+			c, ok := diplograph.Cameo(code)
+			if !ok {
+				t.Errorf("trigger code %s has no CAMEO entry", code)
+				continue
+			}
+			if q := quadClass(cameoRoot(code)); (q <= 2) != (c.Goldstein > 0) {
+				t.Errorf("code %s: quad class %d but Goldstein %v", code, q, c.Goldstein)
+			}
 		}
 	}
 	for root, want := range map[string]int{"01": 1, "05": 1, "06": 2, "08": 2, "09": 3, "13": 3, "14": 4, "16": 4, "20": 4} {

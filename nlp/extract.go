@@ -11,20 +11,24 @@ import (
 )
 
 // Extractor turns news pages into Articles. Build it once with
-// NewExtractor: it loads the dictionary, the segmenter and the NER model a
-// single time, and is then safe for concurrent use by many goroutines.
+// NewExtractor: it loads the rules' data, the dictionary and the NER model
+// a single time, and is then safe for concurrent use by many goroutines.
+//
+// A page goes through a chain of stages, each reading the output of those
+// before it: clean (raw text to a page: title, metadata, the story's
+// paragraphs), segment (units of tokens and their sentences), actors (the
+// cast: actors and their mentions), sentence dates, statements, events.
 type Extractor struct {
-	seg *segmenter
-	ann *annotator
+	rules *rules
 }
 
 // NewExtractor loads everything extraction needs.
 func NewExtractor() (*Extractor, error) {
-	ann, err := newAnnotator()
+	r, err := loadRules(ruleFiles, newTokenizer())
 	if err != nil {
-		return nil, fmt.Errorf("loading the extraction models: %w", err)
+		return nil, fmt.Errorf("loading the extraction rules: %w", err)
 	}
-	return &Extractor{seg: newSegmenter(), ann: ann}, nil
+	return &Extractor{rules: r}, nil
 }
 
 // maxAnalyzedSentences bounds the work on one page: a news story has a few
@@ -53,35 +57,30 @@ func (x *Extractor) Extract(doc diplograph.Document) (art diplograph.Article, er
 	if err != nil {
 		return diplograph.Article{}, err
 	}
-	p := cleanPage(text)
+	p := x.rules.clean.cleanPage(text)
 	if len(p.Paragraphs) == 0 {
 		return diplograph.Article{}, ErrNoBody
 	}
 	p.Warnings = append(warnings, p.Warnings...)
-	p.applyMetadata(doc)
-
-	lang := detectLanguage(p.Paragraphs)
-	if lang != LangIndonesian {
-		p.Warnings = append(p.Warnings, fmt.Sprintf("page language is %q, not Indonesian: statements and events are found in Indonesian text only", lang))
+	x.applyMetadata(&p, doc)
+	if p.Language != LangIndonesian {
+		p.Warnings = append(p.Warnings, fmt.Sprintf("page language is %q, not Indonesian: statements and events are found in Indonesian text only", p.Language))
 	}
 
-	sents := x.seg.split(p.Paragraphs)
-	id := articleID(p.Paragraphs)
-	if len(sents) > maxAnalyzedSentences {
-		p.Warnings = append(p.Warnings, fmt.Sprintf("body of %d sentences: only the first %d were analyzed", len(sents), maxAnalyzedSentences))
-		sents = sents[:maxAnalyzedSentences]
-		p.Paragraphs = truncatedParagraphs(p.Paragraphs, sents)
+	seg := x.rules.segment.segment(p.Title, p.Paragraphs, maxAnalyzedSentences)
+	if seg.bodySentences > maxAnalyzedSentences {
+		p.Warnings = append(p.Warnings, fmt.Sprintf("body of %d sentences: only the first %d were analyzed", seg.bodySentences, maxAnalyzedSentences))
 	}
-	actors, statements, events := x.ann.analyze(p, sents)
+	actors, statements, events := x.analyze(p, &seg)
 	return diplograph.Article{
 		Source:     doc.Source,
-		ID:         id,
+		ID:         articleID(p.Paragraphs),
 		URL:        doc.URL,
 		Title:      p.Title,
 		Outlet:     diplograph.NullString(p.Outlet),
 		Author:     diplograph.NullString(p.Author),
 		Dateline:   diplograph.NullString(p.Dateline),
-		Language:   lang,
+		Language:   p.Language,
 		Published:  diplograph.NullString(p.Published),
 		Body:       strings.Join(p.Paragraphs, "\n\n"),
 		Actors:     nonNil(actors),
@@ -91,23 +90,28 @@ func (x *Extractor) Extract(doc diplograph.Document) (art diplograph.Article, er
 	}, nil
 }
 
-// truncatedParagraphs returns the paragraphs that sents cover, the last
-// one cut after the last of sents.
-func truncatedParagraphs(paragraphs []string, sents []sentence) []string {
-	last := sents[len(sents)-1].Para
-	out := append([]string(nil), paragraphs[:last+1]...)
-	var tail []string
-	for _, s := range sents {
-		if s.Para == last {
-			tail = append(tail, s.Text)
-		}
+// analyze runs the stages after segmenting on one page: actors, sentence
+// dates, statements, events. Only the title and the body are read: nothing
+// else on the page can create an actor.
+func (x *Extractor) analyze(p page, seg *segmented) ([]diplograph.Actor, []diplograph.Statement, []diplograph.Event) {
+	published := ""
+	if len(p.Published) >= 10 {
+		published = p.Published[:10]
 	}
-	out[last] = strings.Join(tail, " ")
-	return out
+	r := x.rules
+	c := r.actors.find(seg, published)
+	dates := r.lex.dateSentences(seg, published)
+	stmts := r.statements.find(seg, c, dates)
+	events := r.events.code(seg, c, stmts, dates)
+	statements := make([]diplograph.Statement, len(stmts))
+	for i, s := range stmts {
+		statements[i] = s.Statement
+	}
+	return c.list(r.actors.dict), statements, events
 }
 
 // applyMetadata lets what the source knows override what the page prints.
-func (p *page) applyMetadata(doc diplograph.Document) {
+func (x *Extractor) applyMetadata(p *page, doc diplograph.Document) {
 	if t := strings.TrimSpace(doc.Title); t != "" {
 		p.Title = t
 	}
@@ -117,7 +121,7 @@ func (p *page) applyMetadata(doc diplograph.Document) {
 	if doc.Published == "" {
 		return
 	}
-	if v, ok := normalizePublished(doc.Published); ok {
+	if v, ok := x.normalizePublished(doc.Published); ok {
 		p.Published = v
 		return
 	}
@@ -126,7 +130,7 @@ func (p *page) applyMetadata(doc diplograph.Document) {
 
 // normalizePublished reads a date given with a page into Article.Published
 // form.
-func normalizePublished(s string) (string, bool) {
+func (x *Extractor) normalizePublished(s string) (string, bool) {
 	s = strings.TrimSpace(s)
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
 		return t.Format(time.RFC3339), true
@@ -134,7 +138,7 @@ func normalizePublished(s string) (string, bool) {
 	if t, err := time.Parse(time.DateOnly, s); err == nil {
 		return t.Format(time.DateOnly), true
 	}
-	if d, ok := parseDateLine(s); ok {
+	if d, ok := x.rules.clean.parseDateLine(s); ok {
 		return d.Value, true
 	}
 	return "", false

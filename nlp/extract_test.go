@@ -13,9 +13,13 @@ import (
 	"github.com/diplograph/diplograph"
 )
 
+// testExtractor is built once for all tests: loading the rules, the
+// dictionary and the NER model is what NewExtractor does, once per process.
+var testExtractor = sync.OnceValues(NewExtractor)
+
 func newTestExtractor(t testing.TB) *Extractor {
 	t.Helper()
-	x, err := NewExtractor()
+	x, err := testExtractor()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -174,7 +178,7 @@ func TestExtractMetadataOverrides(t *testing.T) {
 		"2024-06-19T14:05:00+07:00":      "2024-06-19T14:05:00+07:00",
 		"Rabu, 19 Juni 2024 | 14:05 WIB": "2024-06-19T14:05:00+07:00",
 	} {
-		if got, ok := normalizePublished(given); !ok || got != want {
+		if got, ok := x.normalizePublished(given); !ok || got != want {
 			t.Errorf("normalizePublished(%q) = %q, want %q", given, got, want)
 		}
 	}
@@ -220,14 +224,15 @@ func TestDetectLanguage(t *testing.T) {
 		"Der Minister sagte, dass die Zusammenarbeit mit Japan im nächsten Jahr ausgebaut werde, und zwar deutlich mehr als bisher geplant war.": LangUndetermined,
 	}
 	for text, want := range tests {
-		if got := detectLanguage([]string{text}); got != want {
+		if got := testRules(t).clean.detectLanguage([]string{text}); got != want {
 			t.Errorf("detectLanguage(%q) = %q, want %q", text, got, want)
 		}
 	}
 }
 
 func TestExtractTurnsPanicsIntoErrors(t *testing.T) {
-	x := &Extractor{seg: newSegmenter()} // no annotator: analyze panics
+	r := newTestExtractor(t).rules
+	x := &Extractor{rules: &rules{lex: r.lex, clean: r.clean, segment: r.segment}} // no actors stage: analyze panics
 	_, err := x.Extract(diplograph.Document{Text: []byte(readTestPage(t, "02_ticker_ilustrasi_terbaru.txt"))})
 	if !errors.Is(err, ErrInternal) {
 		t.Errorf("error = %v, want ErrInternal", err)

@@ -10,43 +10,21 @@ import (
 	"unicode/utf8"
 )
 
-// Publication dates are printed in a handful of shapes on Indonesian news
-// pages; each alternative below names its parts so one parser covers them.
-var (
-	monthNames = map[string]time.Month{
-		"januari": 1, "january": 1, "jan": 1,
-		"februari": 2, "pebruari": 2, "february": 2, "feb": 2, "peb": 2,
-		"maret": 3, "march": 3, "mar": 3,
-		"april": 4, "apr": 4,
-		"mei": 5, "may": 5,
-		"juni": 6, "june": 6, "jun": 6,
-		"juli": 7, "july": 7, "jul": 7,
-		"agustus": 8, "august": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8,
-		"september": 9, "sept": 9, "sep": 9,
-		"oktober": 10, "october": 10, "okt": 10, "oct": 10,
-		"november": 11, "nopember": 11, "nov": 11, "nop": 11,
-		"desember": 12, "december": 12, "des": 12, "dec": 12,
-	}
-	monthAlt = `januari|january|jan|februari|pebruari|february|feb|peb|maret|march|mar|april|apr|mei|may|juni|june|jun|juli|july|jul|agustus|august|agu|agt|ags|aug|september|sept|sep|oktober|october|okt|oct|november|nopember|nov|nop|desember|december|des|dec`
+// printedDateRE finds a date as pages print it: "12 Agustus 2021", "June
+// 12, 2023", "2023-10-19", "27/10/2023". Each alternative names its parts
+// (d, m, y and the alternative's number) so one parser reads them all; MONTH
+// stands for the month names of data/lexicon/months.tsv.
+const printedDateRE = `(?i)` +
+	`(?:\b(?P<d1>\d{1,2})\s+(?P<m1>MONTH)\.?,?\s+(?P<y1>\d{4})\b` +
+	`|\b(?P<m2>MONTH)\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4})\b` +
+	`|\b(?P<y3>\d{4})[-/.](?P<m3>\d{1,2})[-/.](?P<d3>\d{1,2})(?:T|\b)` +
+	`|\b(?P<d4>\d{1,2})[/.-](?P<m4>\d{1,2})[/.-](?P<y4>\d{4})\b)`
 
-	// zoneOffsets are the Indonesian time zones and the neutral ones.
-	zoneOffsets = map[string]int{"wib": 7, "wita": 8, "wit": 9, "gmt": 0, "utc": 0}
-
-	printedDateRE = regexp.MustCompile(`(?i)` +
-		`(?:\b(?P<d1>\d{1,2})\s+(?P<m1>` + monthAlt + `)\.?,?\s+(?P<y1>\d{4})\b` +
-		`|\b(?P<m2>` + monthAlt + `)\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4})\b` +
-		`|\b(?P<y3>\d{4})[-/.](?P<m3>\d{1,2})[-/.](?P<d3>\d{1,2})(?:T|\b)` +
-		`|\b(?P<d4>\d{1,2})[/.-](?P<m4>\d{1,2})[/.-](?P<y4>\d{4})\b)`)
-
-	// printedTimeRE is a clock time right after the date, with its zone.
-	printedTimeRE = regexp.MustCompile(`(?i)^[\s,|/·•–—)-]*(?:pukul\s+|jam\s+|at\s+|t)?` +
-		`(?P<h>\d{1,2})[:.](?P<min>\d{2})(?::(?P<s>\d{2}))?(?:\s*(?P<ampm>[ap]\.?m)\b\.?)?` +
-		`(?:\s*(?P<zone>wita|wib|wit|gmt|utc)\b(?P<off>\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\s*(?P<num>[+-]\d{2}:?\d{2})\b)?`)
-
-	// dateLineWordRE matches the words that may stand beside a date on a
-	// date line: day names, labels, zones, bylines, reading time and views.
-	dateLineWordRE = regexp.MustCompile(`(?i)^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|oleh|by|penulis|editor|reporter|laporan|redaksi|tim|writer|pewarta|kontributor|write|written|published|posted|updated|diterbitkan|dipublikasikan|diperbarui|terbit|tanggal|pukul|jam|wib|wita|wit|gmt|utc|on|at|waktu|baca|menit|dibaca|kali|views|min|read)$`)
-)
+// printedTimeRE is a clock time right after the date, with its zone; ZONE
+// stands for the zones of data/clean/time_zones.tsv.
+const printedTimeRE = `(?i)^[\s,|/·•–—)-]*(?:pukul\s+|jam\s+|at\s+|t)?` +
+	`(?P<h>\d{1,2})[:.](?P<min>\d{2})(?::(?P<s>\d{2}))?(?:\s*(?P<ampm>[ap]\.?m)\b\.?)?` +
+	`(?:\s*(?P<zone>ZONE)\b(?P<off>\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\s*(?P<num>[+-]\d{2}:?\d{2})\b)?`
 
 // printedDate is a publication date found on a page.
 type printedDate struct {
@@ -60,23 +38,23 @@ type printedDate struct {
 // parseDateLine reads a publication date from a line of the page header. It
 // accepts only lines that are mostly the date (a headline or a sentence that
 // merely contains a date is not a date line) and returns false otherwise.
-func parseDateLine(line string) (printedDate, bool) {
+func (c *cleaner) parseDateLine(line string) (printedDate, bool) {
 	if len(line) > 160 || strings.IndexAny(line, "0123456789") < 0 {
 		return printedDate{}, false
 	}
-	loc := printedDateRE.FindStringSubmatchIndex(line)
+	loc := c.printedDateRE.FindStringSubmatchIndex(line)
 	if loc == nil {
 		return printedDate{}, false
 	}
 	parts := map[string]string{}
-	for i, name := range printedDateRE.SubexpNames() {
+	for i, name := range c.printedDateRE.SubexpNames() {
 		if name != "" && loc[2*i] >= 0 {
 			parts[name[:1]] = line[loc[2*i]:loc[2*i+1]]
 		}
 	}
 	year, _ := strconv.Atoi(parts["y"])
 	day, _ := strconv.Atoi(parts["d"])
-	month, ok := monthNames[strings.ToLower(parts["m"])]
+	month, ok := c.months[strings.ToLower(parts["m"])]
 	if !ok {
 		n, err := strconv.Atoi(parts["m"])
 		if err != nil {
@@ -89,16 +67,16 @@ func parseDateLine(line string) (printedDate, bool) {
 	}
 
 	rest := line[loc[1]:]
-	hour, minute, second, offset, timed := parseClock(rest)
+	hour, minute, second, offset, timed := c.parseClock(rest)
 	if timed {
-		rest = rest[printedTimeRE.FindStringIndex(rest)[1]:]
+		rest = rest[c.printedTimeRE.FindStringIndex(rest)[1]:]
 	}
 	// A second date on the line (an update time) is furniture too.
-	rest = clockRE.ReplaceAllString(printedDateRE.ReplaceAllString(rest, " "), " ")
-	if !onlyDateWords(line[:loc[0]] + " " + rest) {
+	rest = clockRE.ReplaceAllString(c.printedDateRE.ReplaceAllString(rest, " "), " ")
+	if !c.onlyDateWords(line[:loc[0]] + " " + rest) {
 		return printedDate{}, false
 	}
-	pd := printedDate{Updated: updatedLabelRE.MatchString(line[:loc[0]])}
+	pd := printedDate{Updated: c.updateLabelRE.MatchString(line[:loc[0]])}
 	if !timed {
 		pd.Value = fmt.Sprintf("%04d-%02d-%02d", year, month, day)
 		return pd, true
@@ -109,8 +87,6 @@ func parseDateLine(line string) (printedDate, bool) {
 }
 
 var clockRE = regexp.MustCompile(`\b\d{1,2}[:.]\d{2}(?::\d{2})?\b`)
-
-var updatedLabelRE = regexp.MustCompile(`(?i)\b(updated|update|diperbarui|diperbaharui|pembaruan)\b`)
 
 // validDate rejects impossible dates such as 31/02 and years no news page of
 // this project can carry.
@@ -125,12 +101,12 @@ func validDate(year int, month time.Month, day int) bool {
 // parseClock reads a time of day at the start of s. A time without a printed
 // zone is taken as WIB: Indonesian outlets print Jakarta time, and the date
 // itself is as printed either way.
-func parseClock(s string) (hour, minute, second, offset int, ok bool) {
-	m := printedTimeRE.FindStringSubmatch(s)
+func (c *cleaner) parseClock(s string) (hour, minute, second, offset int, ok bool) {
+	m := c.printedTimeRE.FindStringSubmatch(s)
 	if m == nil {
 		return 0, 0, 0, 0, false
 	}
-	get := func(name string) string { return m[printedTimeRE.SubexpIndex(name)] }
+	get := func(name string) string { return m[c.printedTimeRE.SubexpIndex(name)] }
 	hour, _ = strconv.Atoi(get("h"))
 	minute, _ = strconv.Atoi(get("min"))
 	second, _ = strconv.Atoi(get("s"))
@@ -149,7 +125,7 @@ func parseClock(s string) (hour, minute, second, offset int, ok bool) {
 	offset = 7 * 3600
 	switch {
 	case get("zone") != "":
-		offset = zoneOffsets[strings.ToLower(get("zone"))] * 3600
+		offset = c.zones[strings.ToLower(get("zone"))] * 3600
 		if off := strings.ReplaceAll(get("off"), " ", ""); off != "" {
 			offset = parseOffset(off)
 		}
@@ -181,9 +157,9 @@ func parseOffset(s string) int {
 // a sentence or a headline: at most three other words, or up to six
 // capitalized ones (a name, an outlet) when none is a lower-case word, as
 // the function words of a headline or sentence are.
-func onlyDateWords(s string) bool {
+func (c *cleaner) onlyDateWords(s string) bool {
 	// Drop "Laporan: X" parts, back to front so positions hold.
-	parts := bylineParts(s)
+	parts := c.bylineParts(s)
 	for i := len(parts) - 1; i >= 0; i-- {
 		s = s[:parts[i].from] + " " + s[parts[i].to:]
 	}
@@ -191,7 +167,7 @@ func onlyDateWords(s string) bool {
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
 		return strings.ContainsRune(" \t,|/·•-–—:()", r)
 	}) {
-		if dateLineWordRE.MatchString(w) {
+		if c.dateLineWords[strings.ToLower(w)] {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {

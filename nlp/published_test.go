@@ -31,7 +31,7 @@ func TestParseDateLine(t *testing.T) {
 		{"14:30 WIB - Sabtu, 11 November 2023", "2023-11-11"},
 	}
 	for _, tt := range tests {
-		got, ok := parseDateLine(tt.line)
+		got, ok := testRules(t).clean.parseDateLine(tt.line)
 		if !ok || got.Value != tt.want {
 			t.Errorf("parseDateLine(%q) = %q, %v; want %q", tt.line, got.Value, ok, tt.want)
 		}
@@ -52,11 +52,11 @@ func TestParseDateLineRejects(t *testing.T) {
 		"Wartawan: tanpa tanggal",
 		"",
 	} {
-		if got, ok := parseDateLine(line); ok {
+		if got, ok := testRules(t).clean.parseDateLine(line); ok {
 			t.Errorf("parseDateLine(%q) = %q, want no date", line, got.Value)
 		}
 	}
-	if got, ok := parseDateLine("Senin, 1 Mei 2023 | 25:61 WIB"); !ok || got.Value != "2023-05-01" {
+	if got, ok := testRules(t).clean.parseDateLine("Senin, 1 Mei 2023 | 25:61 WIB"); !ok || got.Value != "2023-05-01" {
 		t.Errorf("an impossible clock time keeps the date alone: got %q, %v", got.Value, ok)
 	}
 }
@@ -79,7 +79,7 @@ func TestPublishedFromHeaderOnly(t *testing.T) {
 			"Kabar Lain Yang Juga Dibaca\nSabtu, 2 September 2023 | 10:00\n" + title + posted + story, want},
 	}
 	for _, tt := range tests {
-		if p := cleanPage(tt.page); p.Published != tt.want {
+		if p := testRules(t).clean.cleanPage(tt.page); p.Published != tt.want {
 			t.Errorf("%s: published = %q, want %q", tt.name, p.Published, tt.want)
 		}
 	}

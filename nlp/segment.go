@@ -2,128 +2,143 @@ package nlp
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/jdkato/prose/v2"
 )
 
-// segmenter splits paragraphs into sentences and tokens. It knows the
-// abbreviations and titles of Indonesian news, keeps a quotation and its
-// attribution together, and is built once per process: prose's own
-// segmenter is an English model rebuilt on every call.
+// segmenter is the second stage: it splits the page's title and
+// paragraphs into units of tokens and their sentences. It knows the
+// abbreviations and titles of Indonesian news (data/segment/), keeps a
+// quotation and its attribution together, and is built once per process:
+// prose's own segmenter is an English model rebuilt on every call.
 type segmenter struct {
+	tk *tokenizer
 	// noEnd holds abbreviations (lower case, without the final dot) that
 	// are followed by a name or number and so never end a sentence.
-	noEnd map[string]bool
-	// words caches prose's tokens of the words (runs of non-space
-	// characters) met first, up to maxCachedWords of them; nil stands for
-	// a word that is its own single token, as most are.
-	mu    sync.RWMutex
-	words map[string][]string
+	noEnd wordSet
 }
 
-// maxCachedWords bounds the word cache, so memory stays flat (a few MiB)
-// over any number of pages; news vocabulary repeats, so the words met
-// first serve most of the later pages.
-const maxCachedWords = 1 << 15
-
-// titleAbbreviations never end a sentence: titles, ranks, honorifics, street
-// and company words. Abbreviations that can end one (dll., dsb., dkk.) are
-// not listed: a sentence ends after them exactly when a capital follows.
-var titleAbbreviations = []string{
-	// Academic and religious titles and degrees.
-	"prof", "dr", "drs", "dra", "ir", "h", "hj", "kh", "st", "sdr", "sdri", "bpk", "bp", "yth",
-	"s.h", "s.e", "s.ip", "s.sos", "s.pd", "s.t", "s.kom", "m.si", "m.sc", "m.a", "m.m", "m.h", "m.pd", "ph.d", "lc",
-	// Military and police ranks.
-	"jend", "jen", "kol", "letkol", "mayor", "kapt", "letjen", "mayjen", "brigjen", "laksma", "laksda", "laksdya",
-	"marsma", "marsda", "marsdya", "kombes", "kompol", "irjen", "komjen", "akbp", "akp", "iptu", "ipda", "serda", "sertu",
-	// English titles used in Indonesian text.
-	"mr", "mrs", "ms", "gen", "lt", "col", "capt", "sen", "rep", "gov", "pres", "sgt", "adm",
-	// Addresses, companies, references and currency.
-	"jl", "jln", "gg", "kp", "ds", "kab", "kec", "kel", "prov", "no", "nomor", "hal", "vol", "tel", "telp", "pt", "cv", "ud", "tbk",
-	"rp", "a.n", "u.p", "u.b", "vs", "ca", "kr",
+// newSegmenter reads the abbreviations.
+func newSegmenter(d *dataFile, tk *tokenizer) *segmenter {
+	return &segmenter{tk: tk, noEnd: d.words("segment/abbreviations.txt")}
 }
 
-// newSegmenter builds the segmenter's tables.
-func newSegmenter() *segmenter {
-	s := &segmenter{noEnd: make(map[string]bool), words: make(map[string][]string)}
-	for _, a := range titleAbbreviations {
-		s.noEnd[a] = true
+// segmented is the segment stage's output: the title (when the page has
+// one) and the body's paragraphs as units of tokens, and their sentences in
+// reading order. Later stages point into it by unit and token index.
+type segmented struct {
+	units []unit
+	sents []sentence
+	// bodySentences counts the body's sentences before any were cut
+	// (segment's max).
+	bodySentences int
+}
+
+// unit is the title or one paragraph of the body.
+type unit struct {
+	text  string
+	toks  []token
+	title bool
+	// firstSent and endSent bound the unit's sentences in segmented.sents.
+	firstSent, endSent int
+}
+
+// sentence is tokens [ts, te) of a unit; text is them as written, with
+// white space tidied.
+type sentence struct {
+	unit, ts, te int
+	text         string
+}
+
+// segment splits the title into one sentence and each paragraph into its
+// sentences. Of a body of more than max sentences only the first max are
+// kept, the paragraph holding the last cut after it; bodySentences says how
+// many there were.
+func (s *segmenter) segment(title string, paragraphs []string, max int) segmented {
+	var out segmented
+	if t := strings.TrimSpace(title); t != "" {
+		out.addUnit(s.tk, t, true, nil)
 	}
-	return s
-}
-
-// split returns the sentences of the paragraphs in order, with their tokens.
-func (s *segmenter) split(paragraphs []string) []sentence {
-	var out []sentence
+	ranges := make([][][2]int, len(paragraphs))
 	for i, para := range paragraphs {
-		for _, text := range s.sentences(para) {
-			out = append(out, sentence{Text: text, Para: i, Tokens: s.tokens(text)})
-		}
+		ranges[i] = s.sentences(para)
+		out.bodySentences += len(ranges[i])
 	}
-	return out
-}
-
-// tokens returns prose's tokens of a sentence. prose's tokenizer splits at
-// white space and then splits each word on its own, so the tokens of a
-// sentence are those of its words in order, and a cached word's are reused.
-func (s *segmenter) tokens(text string) []string {
-	words := strings.Fields(text)
-	out := make([]string, 0, len(words)+len(words)/4)
-	var missed map[string][]string
-	s.mu.RLock()
-	for _, w := range words {
-		toks, ok := s.words[w]
-		switch {
-		case !ok:
-			toks = proseTokens(w)
-			if missed == nil {
-				missed = map[string][]string{}
+	kept := 0
+	for i, para := range paragraphs {
+		rs := ranges[i]
+		if kept+len(rs) > max {
+			rs = rs[:max-kept]
+			if len(rs) == 0 {
+				break
 			}
-			missed[w] = toks
-		case toks == nil:
-			out = append(out, w)
-			continue
+			para = para[:rs[len(rs)-1][1]]
 		}
-		out = append(out, toks...)
-	}
-	full := len(s.words) >= maxCachedWords
-	s.mu.RUnlock()
-	if len(missed) > 0 && !full {
-		s.remember(missed)
+		out.addUnit(s.tk, para, false, rs)
+		if kept += len(rs); kept >= max {
+			break
+		}
 	}
 	return out
 }
 
-// remember caches the tokens of words, while there is room.
-func (s *segmenter) remember(words map[string][]string) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for w, toks := range words {
-		if len(s.words) >= maxCachedWords {
-			return
+// addUnit tokenizes a unit and gives its sentences their token ranges: a
+// sentence's tokens are those starting before its end; tokens left after
+// the last sentence (stray punctuation) go with it, and a unit without
+// sentences is one.
+func (out *segmented) addUnit(tk *tokenizer, text string, title bool, sents [][2]int) {
+	u := unit{text: text, toks: tk.tokens(text, nil), title: title, firstSent: len(out.sents)}
+	ui := len(out.units)
+	ti := 0
+	for _, r := range sents {
+		start := ti
+		for ti < len(u.toks) && u.toks[ti].start < r[1] {
+			ti++
 		}
-		// Copies, so that the cache does not keep the page the word came from.
-		if len(toks) == 1 && toks[0] == w {
-			toks = nil
+		if ti > start {
+			out.sents = append(out.sents, sentence{unit: ui, ts: start, te: ti})
 		}
-		for i := range toks {
-			toks[i] = strings.Clone(toks[i])
-		}
-		s.words[strings.Clone(w)] = toks
 	}
+	if ti < len(u.toks) {
+		if len(out.sents) > u.firstSent {
+			out.sents[len(out.sents)-1].te = len(u.toks)
+		} else {
+			out.sents = append(out.sents, sentence{unit: ui, ts: 0, te: len(u.toks)})
+		}
+	}
+	u.endSent = len(out.sents)
+	for k := u.firstSent; k < u.endSent; k++ {
+		r := &out.sents[k]
+		r.text = tidySpace(text[u.toks[r.ts].start:u.toks[r.te-1].end])
+	}
+	out.units = append(out.units, u)
 }
 
-// sentences splits one paragraph. A sentence ends at . ! ? or … followed by
-// a space and a capital, a digit or an opening quote, except after a title
-// abbreviation or an initial, and never inside a quotation: a quote of
-// several sentences stays one, with the "kata X" that follows it.
-func (s *segmenter) sentences(para string) []string {
+// sentOf returns the index of the sentence holding token i of unit ui.
+func (g *segmented) sentOf(ui, i int) int {
+	u := &g.units[ui]
+	for s := u.firstSent; s < u.endSent; s++ {
+		if i < g.sents[s].te {
+			return s
+		}
+	}
+	return u.endSent - 1
+}
+
+// surface is the text of tokens [ts, te) of a unit as written.
+func (u *unit) surface(ts, te int) string {
+	return u.text[u.toks[ts].start:u.toks[te-1].end]
+}
+
+// sentences splits one paragraph into the byte ranges of its sentences,
+// white space around them left out. A sentence ends at . ! ? or … followed
+// by a space and a capital, a digit or an opening quote, except after a
+// title abbreviation or an initial, and never inside a quotation: a quote
+// of several sentences stays one, with the "kata X" that follows it.
+func (s *segmenter) sentences(para string) [][2]int {
 	para = trimStrayDots(para)
 	quotes := quoteSpans(para)
-	var out []string
+	var out [][2]int
 	start := 0
 	for i := 0; i < len(para); {
 		r, size := utf8.DecodeRuneInString(para[i:])
@@ -148,10 +163,10 @@ func (s *segmenter) sentences(para string) []string {
 			i = end
 			continue
 		}
-		out = appendSentence(out, para[start:end])
+		out = appendSentence(out, para, start, end)
 		start, i = end, end
 	}
-	return appendSentence(out, para[start:])
+	return appendSentence(out, para, start, len(para))
 }
 
 // trimStrayDots drops punctuation left alone at a paragraph's end by a
@@ -170,14 +185,17 @@ func trimStrayDots(para string) string {
 	}
 }
 
-// appendSentence adds a sentence unless it is only punctuation ("." left
-// behind by a page's markup).
-func appendSentence(out []string, text string) []string {
-	text = strings.TrimSpace(text)
+// appendSentence adds the sentence para[start:end], white space around it
+// left out, unless it is only punctuation ("." left behind by a page's
+// markup).
+func appendSentence(out [][2]int, para string, start, end int) [][2]int {
+	text := para[start:end]
 	if strings.IndexFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
 		return out
 	}
-	return append(out, text)
+	start += len(text) - len(strings.TrimLeftFunc(text, unicode.IsSpace))
+	end -= len(text) - len(strings.TrimRightFunc(text, unicode.IsSpace))
+	return append(out, [2]int{start, end})
 }
 
 // canEndAt reports whether the dot at i can end a sentence: not after a
@@ -304,24 +322,4 @@ func insideQuote(spans []quoteSpan, i, end int) bool {
 		}
 	}
 	return false
-}
-
-// proseTokensOnly asks prose for its tokenizer alone: its tagger, entity
-// model and English segmenter are not used.
-var proseTokensOnly = []prose.DocOpt{prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false)}
-
-// proseTokens returns prose's tokens of a text.
-func proseTokens(text string) []string {
-	doc, err := prose.NewDocument(text, proseTokensOnly...)
-	if err != nil {
-		// prose's tokenizer cannot fail; whitespace tokens keep the
-		// sentence usable should that ever change.
-		return strings.Fields(text)
-	}
-	toks := doc.Tokens()
-	out := make([]string, len(toks))
-	for i, t := range toks {
-		out[i] = t.Text
-	}
-	return out
 }

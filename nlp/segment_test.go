@@ -7,7 +7,7 @@ import (
 )
 
 func TestSentences(t *testing.T) {
-	seg := newSegmenter()
+	seg := testRules(t).segment
 	tests := []struct {
 		name, para string
 		want       []string
@@ -42,43 +42,150 @@ func TestSentences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := seg.sentences(tt.para); !reflect.DeepEqual(got, tt.want) {
+			var got []string
+			for _, r := range seg.sentences(tt.para) {
+				got = append(got, tt.para[r[0]:r[1]])
+			}
+			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("sentences(%q)\n got %q\nwant %q", tt.para, got, tt.want)
 			}
 		})
 	}
 }
 
-func TestSplitTokensAndParagraphs(t *testing.T) {
-	seg := newSegmenter()
-	sents := seg.split([]string{"Kim Jong Un tiba di Moskow. Ia disambut Putin.", `"Kami siap," kata Lavrov (Rabu, 11/8).`})
-	if len(sents) != 3 {
-		t.Fatalf("got %d sentences: %+v", len(sents), sents)
+func TestSegmentUnitsSentencesAndTokens(t *testing.T) {
+	seg := testRules(t).segment.segment("Kim Tiba di Moskow", []string{"Kim Jong Un tiba di Moskow. Ia disambut Putin.", `"Kami siap," kata Lavrov (Rabu, 11/8).`}, 100)
+	if len(seg.units) != 3 || !seg.units[0].title || seg.units[1].title || len(seg.sents) != 4 || seg.bodySentences != 3 {
+		t.Fatalf("units %+v sentences %+v", seg.units, seg.sents)
 	}
-	if sents[0].Para != 0 || sents[1].Para != 0 || sents[2].Para != 1 {
-		t.Errorf("paragraph indexes = %d %d %d, want 0 0 1", sents[0].Para, sents[1].Para, sents[2].Para)
+	var units []int
+	for _, s := range seg.sents {
+		units = append(units, s.unit)
 	}
-	want := []string{"Kim", "Jong", "Un", "tiba", "di", "Moskow", "."}
-	if !reflect.DeepEqual(sents[0].Tokens, want) {
-		t.Errorf("tokens = %q, want %q", sents[0].Tokens, want)
+	if !reflect.DeepEqual(units, []int{0, 1, 1, 2}) {
+		t.Errorf("units of the sentences = %v, want [0 1 1 2]", units)
 	}
-	if got := strings.Join(sents[2].Tokens, " "); !strings.Contains(got, "Lavrov ( Rabu , 11/8 )") {
-		t.Errorf("tokens = %q: brackets and commas should be split off, dates kept whole", got)
+	surfaces := func(s sentence) string {
+		u := &seg.units[s.unit]
+		var out []string
+		for _, tok := range u.toks[s.ts:s.te] {
+			out = append(out, u.text[tok.start:tok.end])
+		}
+		return strings.Join(out, " ")
+	}
+	if got := surfaces(seg.sents[1]); got != "Kim Jong Un tiba di Moskow ." {
+		t.Errorf("tokens %q", got)
+	}
+	if got := surfaces(seg.sents[3]); got != `" Kami siap , " kata Lavrov ( Rabu , 11 / 8 ) .` {
+		t.Errorf("tokens %q: brackets, commas and the slash of a date are tokens of their own", got)
+	}
+	if seg.sents[2].text != "Ia disambut Putin." {
+		t.Errorf("sentence text %q", seg.sents[2].text)
 	}
 }
 
-// TestTokensAreProsesTokens checks that tokens taken word by word from the
-// cache are exactly prose's tokens of the whole sentence.
-func TestTokensAreProsesTokens(t *testing.T) {
-	seg := newSegmenter()
-	for _, page := range testPages(t) {
-		p := cleanPage(string(page))
-		for range 2 { // the second pass reads the cache
-			for _, s := range seg.split(p.Paragraphs) {
-				if want := proseTokens(s.Text); !reflect.DeepEqual(s.Tokens, want) {
-					t.Fatalf("tokens of %q\n got %q\nwant %q", s.Text, s.Tokens, want)
+func TestSegmentKeepsTheFirstSentencesOfAHugeBody(t *testing.T) {
+	seg := testRules(t).segment.segment("", []string{"Satu. Dua. Tiga.", "Empat. Lima."}, 4)
+	if seg.bodySentences != 5 || len(seg.sents) != 4 || len(seg.units) != 2 || seg.units[1].text != "Empat." {
+		t.Errorf("bodySentences %d, sentences %+v, units %+v", seg.bodySentences, seg.sents, seg.units)
+	}
+}
+
+func TestTokenizer(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // the tokens as written, words marked with a *
+	}{
+		{"Kim Jong-un tiba.", "*Kim *Jong *un *tiba ."},
+		{"“Kami siap,” kata Kim.", "“ *Kami *siap , ” *kata *Kim ."},
+		{"‘Kata’ itu", "‘ *Kata ’ *itu"},
+		{"Korean People's Army", "*Korean *People *'s *Army"},
+		{"Jum'at (11/8)", "*Jum'at ( *11 / *8 )"},
+		{"Retno L.P. Marsudi", "*Retno *L . *P . *Marsudi"},
+		{"Mu'min datang", "*Mu'min *datang"},
+		{"AS--Rusia", "*AS - - *Rusia"},
+		{"İzmir's \xff's", "*İzmir's \xff ' *s"}, // words prose cannot read: split without it
+	}
+	tk := newTokenizer()
+	for _, tt := range tests {
+		for range 2 { // the second time from the cache
+			var got []string
+			for _, tok := range tk.tokens(tt.text, nil) {
+				w := tt.text[tok.start:tok.end]
+				if tok.word {
+					w = "*" + w
 				}
+				got = append(got, w)
+			}
+			if strings.Join(got, " ") != tt.want {
+				t.Errorf("tokens of %q = %q, want %q", tt.text, strings.Join(got, " "), tt.want)
 			}
 		}
 	}
+}
+
+// TestTokensKeepProsesBoundaries checks on the test pages that the tokens
+// cover every non-space byte once and in order (but the hyphen inside a
+// word), that where prose splits a
+// word a token ends, and that the cache gives what prose does.
+func TestTokensKeepProsesBoundaries(t *testing.T) {
+	cached := newTokenizer()
+	for _, page := range testPages(t) {
+		p := testRules(t).clean.cleanPage(string(page))
+		for _, para := range p.Paragraphs {
+			toks := cached.tokens(para, nil)
+			checkCover(t, para, toks)
+			ends := map[int]bool{}
+			for _, tok := range toks {
+				ends[tok.start], ends[tok.end] = true, true
+			}
+			off := 0
+			for _, w := range strings.Fields(para) {
+				off += strings.Index(para[off:], w)
+				for _, sp := range proseSpans(w) {
+					if !ends[off+sp.start] || !ends[off+sp.end] {
+						t.Errorf("%q: prose's token %q is not split off", w, w[sp.start:sp.end])
+					}
+				}
+				off += len(w)
+			}
+			if fresh := newTokenizer().tokens(para, nil); !reflect.DeepEqual(fresh, toks) {
+				t.Fatalf("%q: cached tokens differ from fresh ones", para)
+			}
+		}
+	}
+}
+
+// checkCover checks that tokens cover every non-space byte of text once
+// and in order, but the hyphen that joins a word to the one before.
+func checkCover(t *testing.T, text string, toks []token) {
+	t.Helper()
+	at := 0
+	for _, tok := range toks {
+		if tok.start < at || tok.end <= tok.start || tok.end > len(text) {
+			t.Fatalf("%q: token %+v out of order or of the text", text, tok)
+		}
+		gap := strings.TrimSpace(text[at:tok.start])
+		if tok.joined {
+			gap = strings.TrimLeft(gap, "-‐‑")
+		}
+		if gap != "" {
+			t.Fatalf("%q: token %+v leaves out %q", text, tok, gap)
+		}
+		at = tok.end
+	}
+	if rest := strings.TrimSpace(text[at:]); rest != "" {
+		t.Fatalf("%q: %q after the last token", text, rest)
+	}
+}
+
+// FuzzTokens checks that tokens cover any text, prose's quirks included.
+func FuzzTokens(f *testing.F) {
+	for _, s := range []string{"Kim Jong-un", "“Kami,” kata Kim.", "People's it's. Mu'min &rsquo;s", "(11/8) L.P. --x", "‘a’ 'b' \"c\"", "\xff\xfe don't"} {
+		f.Add(s)
+	}
+	tk := newTokenizer()
+	f.Fuzz(func(t *testing.T, text string) {
+		checkCover(t, text, tk.tokens(text, nil))
+	})
 }

@@ -267,8 +267,8 @@ func TestStatementIDAboutAndDate(t *testing.T) {
 }
 
 func TestQuotesPairing(t *testing.T) {
-	u := unit{text: `Ia berkata, “satu dua tiga” lalu 'empat lima' dan "enam tujuh`}
-	u.toks = tokenize(u.text, nil)
+	text := `Ia berkata, “satu dua tiga” lalu 'empat lima' dan "enam tujuh`
+	u := annotatedUnit{unit: &unit{text: text, toks: newTokenizer().tokens(text, nil)}}
 	var got []string
 	for _, q := range findQuotes(&u) {
 		got = append(got, u.surface(q.open+1, q.close))

@@ -1,0 +1,198 @@
+package nlp
+
+import "strings"
+
+// clauses reads the clauses of the segmented text with its actor mentions:
+// who the subject of a verb is, whether a verb is negated. The statements
+// and events stages share it; it only reads.
+type clauses struct {
+	lex *lexicon
+	seg *segmented
+	*cast
+}
+
+// subjectOf finds who speaks through the speech verb at token v: the
+// nearest mention before it, across adverbs ("juga"), a bracket ("(AS)"),
+// a relative clause ("Yoon, yang berbicara di ..., mengatakan") or a
+// description set off by a comma ("Kim Joon-hyung, rektor ..., mengatakan");
+// a pronoun ("Dia menambahkan") is the last speaker.
+func (cl *clauses) subjectOf(ui, v, last int) int {
+	u := &cl.units[ui]
+	s := cl.seg.sents[cl.seg.sentOf(ui, v)]
+	// "Xi meminta X ... dan menegaskan bahwa", "Xi membalas surat untuk
+	// Biden dengan mengatakan": the subject of the clause's first verb.
+	if v-1 > s.ts && cl.lex.clauseJoiners[u.toks[v-1].low] {
+		if w := firstVerb(u, s.ts, v-1); w >= 0 {
+			return cl.subjectOf(ui, w, last)
+		}
+	}
+	// "X mengatakan ..., namun mengatakan ...": the second verb's subject
+	// is left out; it is the sentence's first verb's.
+	if j := cl.lex.skipAdverbsBack(u, s.ts, v-1); j > s.ts && cl.lex.contrast[u.toks[j].low] {
+		for w := s.ts; w < j; w++ {
+			if cl.lex.speech[u.toks[w].low] || isVerbLike(u.toks[w].low) && !u.covered(w) {
+				return cl.subjectOf(ui, w, last)
+			}
+		}
+		return -1
+	}
+	// "KCNA, yang mengatakan bahwa ...": the relative clause's head speaks.
+	if y := cl.lex.skipAdverbsBack(u, s.ts, v-1); y > s.ts && u.toks[y].low == "yang" {
+		j := y
+		if u.toks[j-1].low == "," {
+			j--
+		}
+		if j > s.ts && u.toks[j-1].low == ")" {
+			j-- // "Kantor Berita Pusat Korea Utara (KCNA), yang ..."
+		}
+		if sp, ok := u.spanEndingAt(j); ok {
+			return sp.actor
+		}
+		return -1
+	}
+	gap := 0
+	for i := v - 1; i >= s.ts; i-- {
+		t := u.toks[i]
+		switch t.low {
+		case ",":
+			if c := cl.lex.relativeClauseStart(u, s.ts, i); c >= 0 {
+				i = c
+				continue
+			}
+		case ")":
+			for i > s.ts && u.toks[i].low != "(" {
+				i--
+			}
+			continue
+		}
+		if cl.lex.pronoun[t.low] && gap <= 2 {
+			return last
+		}
+		if sp, ok := u.spanEndingAt(i + 1); ok {
+			if gap > 3 && u.toks[sp.te].low != "," {
+				return -1
+			}
+			if before := u.wordBefore(sp.ts, s.ts, cl.roleOrPrep); before != "" {
+				// "Indonesia sebagai Ketua ASEAN menyebut", "John Kirby
+				// dari Pentagon mengatakan": the name before the role
+				// or the phrase speaks; "Sumber di pemerintahan X
+				// mengatakan": someone the analysis does not know.
+				k := sp.ts - 1
+				for u.toks[k].low != before {
+					k--
+				}
+				if k == s.ts {
+					// "Kepada wartawan di Seoul, X mengatakan": a
+					// phrase put first, not one about the speaker.
+					return sp.actor
+				}
+				for k > s.ts && u.toks[k-1].low == "," {
+					k--
+				}
+				if c, ok := u.spanEndingAt(k); ok {
+					return c.actor
+				}
+				return -1
+			}
+			return sp.actor
+		}
+		if cl.lex.speech[t.low] || cl.lex.quoteVerbs[t.low] || isQuoteMark(t.low) {
+			return -1
+		}
+		if t.word && !cl.lex.adverbs[t.low] {
+			gap++
+		}
+	}
+	return -1
+}
+
+// wordBefore returns the word before token ts, across one plain word
+// when the word right before is none of want ("di pemerintahan X" gives
+// "di" for want holding "di"), or "".
+func (u *annotatedUnit) wordBefore(ts, sentStart int, want func(string) bool) string {
+	for i := ts - 1; i >= sentStart && i >= ts-2; i-- {
+		t := u.toks[i]
+		if !t.word || u.covered(i) {
+			return ""
+		}
+		if want(t.low) {
+			return t.low
+		}
+	}
+	return ""
+}
+
+// roleOrPrep: words before a name that make it no subject of its own
+// ("sebagai Ketua ASEAN", "di pemerintahan X").
+func (cl *clauses) roleOrPrep(w string) bool {
+	return cl.lex.roleMarkers[w] || cl.lex.preps[w]
+}
+
+// skipAdverbsBack returns the first token at or before i that is not an
+// adverb ("namun juga mengatakan" gives "namun").
+func (l *lexicon) skipAdverbsBack(u *annotatedUnit, from, i int) int {
+	for i > from && l.adverbs[u.toks[i].low] {
+		i--
+	}
+	return i
+}
+
+// firstVerb returns the first verb of the clause that ends at token end
+// (the clause starts after the last comma before it), or -1: the verb a
+// later one joined by "dan" shares its subject with.
+func firstVerb(u *annotatedUnit, sentStart, end int) int {
+	from := sentStart
+	// ", serta meminta": the comma right before the joiner is not the
+	// clause's start.
+	for i := end - 2; i > sentStart; i-- {
+		if u.toks[i].low == "," {
+			from = i + 1
+			break
+		}
+	}
+	for i := from; i < end; i++ {
+		if isVerbLike(u.toks[i].low) && !u.covered(i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// relativeClauseStart: when the comma at token end closes ", yang ... ,",
+// the index of the comma that opens it, else -1.
+func (l *lexicon) relativeClauseStart(u *annotatedUnit, from, end int) int {
+	for i := end - 1; i > from; i-- {
+		if u.toks[i].low == "," {
+			if i+1 < end && (u.toks[i+1].low == "yang" || l.asideOpeners[u.toks[i+1].low]) {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// negatedVerb says whether the verb at token v is negated ("tidak
+// menyebutkan", "belum juga mengatakan"): what follows was not said.
+func (l *lexicon) negatedVerb(u *annotatedUnit, sentStart, v int) bool {
+	for i := v - 1; i >= sentStart && i >= v-3; i-- {
+		w := u.toks[i].low
+		if l.negations[w] {
+			return true
+		}
+		if !l.adverbs[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// isVerbLike: an Indonesian word with a verbal prefix.
+func isVerbLike(w string) bool {
+	return len(w) > 5 && (strings.HasPrefix(w, "me") || strings.HasPrefix(w, "ber") || strings.HasPrefix(w, "di"))
+}
+
+// isQuoteMark says whether a token is a quotation mark, straight or curly.
+func isQuoteMark(s string) bool {
+	return s == "\"" || s == "“" || s == "”" || s == "'" || s == "‘" || s == "’"
+}

@@ -1,0 +1,66 @@
+package nlp
+
+import "github.com/diplograph/diplograph"
+
+// contextOf reads the cues among the five words before a trigger, stopping
+// at punctuation or at another verb; a conditional conjunction anywhere
+// before it in the sentence makes it hypothetical.
+func (ev *eventCoder) contextOf(u *annotatedUnit, sentStart, ts int, isNoun bool) string {
+	best := ""
+	consider := func(c string) {
+		if contextRank[c] > contextRank[best] {
+			best = c
+		}
+	}
+	// Past the subject only a verb still governs the act ("menuduh
+	// Pyongyang memasok"); a word qualifying the subject does not
+	// ("Rencana Jepang menuai kecaman").
+	pastSubject := false
+	for i, n := ts-1, 0; i >= sentStart && n < 5; i-- {
+		t := u.toks[i]
+		if !t.word {
+			if t.low == "(" || t.low == ")" {
+				continue
+			}
+			break
+		}
+		n++
+		if u.covered(i) {
+			pastSubject = true
+			continue
+		}
+		if c, ok := ev.r.contextCues[t.low]; ok && (!pastSubject || isVerbLike(t.low)) {
+			// "menolak kritik", "membantah tuduhan": the criticism and
+			// the accusation were still made.
+			if !(isNoun && ev.r.denials[t.low]) {
+				consider(c)
+			}
+			continue
+		}
+		if isVerbLike(t.low) {
+			if ev.r.controlVerbs[t.low] {
+				consider(diplograph.ContextHypothetical) // urged, asked for: not done
+			}
+			if ev.lex.negatedVerb(u, sentStart, i) {
+				consider(diplograph.ContextNegated) // "tidak menghadiri pertemuan"
+			}
+			break
+		}
+	}
+	for i := sentStart; i < ts; i++ {
+		if ev.r.conditionals[u.toks[i].low] {
+			consider(diplograph.ContextHypothetical)
+		}
+	}
+	// "menerima undangan X untuk mengunjungi Y": an invited act is still
+	// to come.
+	if ts > sentStart && u.toks[ts-1].low == "untuk" {
+		for i := ts - 2; i >= sentStart && i >= ts-20 && u.toks[i].low != ","; i-- {
+			if ev.r.invitations[u.toks[i].low] {
+				consider(diplograph.ContextFuture)
+				break
+			}
+		}
+	}
+	return best
+}

@@ -1,0 +1,141 @@
+package nlp
+
+import (
+	"strconv"
+
+	"github.com/diplograph/diplograph"
+)
+
+// eventRules is the events stage, built once: the triggers and the words
+// of data/events/. Its code reads the events of one page. CAMEO codes are
+// those of diplograph's vocabulary (Cameo).
+type eventRules struct {
+	lex *lexicon
+	// triggers finds event triggers; ref indexes trig.
+	triggers *phraseSet
+	trig     []trigger
+	// contextCues mark an event that is not reported as fact, by the words
+	// shortly before its trigger (after PLOVER's context).
+	contextCues map[string]string
+	// Word classes of events/words.tsv.
+	targetPreps, leaderNouns, subordinators, nounModifiers, denials, reasonPreps, copulas wordSet
+	discussVerbs, controlVerbs, objectStops, auxiliaries, phraseBreaks, invitations       wordSet
+	conditionals, growthCues, cancelCues, toneCues                                        wordSet
+}
+
+// voice says where a trigger's source and target stand.
+type voice uint8
+
+const (
+	// active verb: source before it (subject), target after it (object).
+	active voice = iota
+	// passive verb ("dikritik AS"): target before, source after (or after "oleh").
+	passive
+	// noun ("kunjungan Kim ke Rusia", "kerja sama antara A dan B"): source
+	// after it or the sentence's subject, target after a preposition.
+	noun
+	// receive ("menerima bantuan dari X", "menuai kecaman dari X"): source
+	// after "dari", target the subject.
+	receive
+)
+
+// voices are the voices by their names in triggers.tsv.
+var voices = map[string]voice{"active": active, "passive": passive, "noun": noun, "receive": receive}
+
+// trigger is one form of events/triggers.tsv.
+type trigger struct {
+	code string
+	// quad is the code's quad class.
+	quad  int
+	voice voice
+	// sym: a reciprocal act (meeting, talks): coded in both directions.
+	sym bool
+	// mirror is the code of the reverse event (a visit made is one hosted).
+	mirror string
+	// base is the confidence of the trigger itself (see eventConfidence).
+	base float64
+	// onlyPositive: a relation word that is an act of cooperation only when
+	// the sentence says it grows ("hubungan ... makin kuat").
+	onlyPositive bool
+	// ownerOnly: a noun whose source must follow it ("ancaman AS");
+	// noOwner: a noun whose following name is its target, not its source
+	// ("sanksi Korea Utara").
+	ownerOnly, noOwner bool
+}
+
+// cameoRoot is the two-digit root of a code ("036" -> "03").
+func cameoRoot(code string) string { return code[:2] }
+
+// quadClass maps a root to GDELT's quad classes: 1 verbal cooperation
+// (01-05), 2 material cooperation (06-08), 3 verbal conflict (09-13),
+// 4 material conflict (14-20).
+func quadClass(root string) int {
+	switch {
+	case root <= "05":
+		return 1
+	case root <= "08":
+		return 2
+	case root <= "13":
+		return 3
+	}
+	return 4
+}
+
+// cameoGoldstein is a code's Goldstein value; the triggers' codes are all
+// in the vocabulary (checked when they load).
+func cameoGoldstein(code string) float64 {
+	c, _ := diplograph.Cameo(code)
+	return c.Goldstein
+}
+
+// contextRank orders contexts when several cues apply: the strongest wins.
+var contextRank = map[string]int{diplograph.ContextNegated: 4, diplograph.ContextHypothetical: 3, diplograph.ContextAlleged: 2, diplograph.ContextFuture: 1}
+
+// loadEventRules reads data/events/.
+func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
+	r := &eventRules{lex: lex, triggers: newPhraseSet(tk), contextCues: map[string]string{}}
+	const triggerFile = "events/triggers.tsv"
+	seen := wordSet{}
+	for _, row := range d.rows(triggerFile, "form", "cameo", "voice", "base", "mirror?", "flags?") {
+		form, code, mirror := row.fields[0], row.fields[1], row.fields[4]
+		flags := d.flags(triggerFile, row.line, row.fields[5], "symmetric", "only-growth", "owner-only", "no-owner")
+		if !d.phrase(tk, triggerFile, row.line, form, seen) || !d.oneOf(triggerFile, row.line, "voice", row.fields[2], "active", "passive", "noun", "receive") {
+			return nil
+		}
+		for _, c := range []string{code, mirror} {
+			if _, ok := diplograph.Cameo(c); !ok && c != "" {
+				d.err = lineError(triggerFile, row.line, "CAMEO code %q is not in diplograph's CAMEO vocabulary (cameo.go)", c)
+				return nil
+			}
+		}
+		base, err := strconv.ParseFloat(row.fields[3], 64)
+		if err != nil || base <= 0 || base > 1 {
+			d.err = lineError(triggerFile, row.line, "base %q is not a confidence above 0 and at most 1", row.fields[3])
+			return nil
+		}
+		seen[form] = true
+		r.triggers.add(form, len(r.trig), false)
+		r.trig = append(r.trig, trigger{code: code, quad: quadClass(cameoRoot(code)), voice: voices[row.fields[2]], sym: flags["symmetric"],
+			mirror: mirror, base: base, onlyPositive: flags["only-growth"], ownerOnly: flags["owner-only"], noOwner: flags["no-owner"]})
+	}
+	const cueFile = "events/context_cues.tsv"
+	for _, row := range d.rows(cueFile, "cue", "context") {
+		if !d.tokenWord(tk, cueFile, row.line, row.fields[0], nil) ||
+			!d.oneOf(cueFile, row.line, "context", row.fields[1], diplograph.ContextNegated, diplograph.ContextHypothetical, diplograph.ContextAlleged, diplograph.ContextFuture) {
+			return nil
+		}
+		if _, dup := r.contextCues[row.fields[0]]; dup {
+			d.err = lineError(cueFile, row.line, "%q is listed twice", row.fields[0])
+			return nil
+		}
+		r.contextCues[row.fields[0]] = row.fields[1]
+	}
+	c := d.tokenClasses(tk, "events/words.tsv", "target-prep", "leader-noun", "subordinator", "noun-modifier", "denial",
+		"reason-prep", "copula", "discuss-verb", "control-verb", "object-stop", "auxiliary", "phrase-break", "invitation",
+		"conditional", "growth-cue", "cancel-cue", "tone-cue")
+	r.targetPreps, r.leaderNouns, r.subordinators, r.nounModifiers = c["target-prep"], c["leader-noun"], c["subordinator"], c["noun-modifier"]
+	r.denials, r.reasonPreps, r.copulas, r.discussVerbs = c["denial"], c["reason-prep"], c["copula"], c["discuss-verb"]
+	r.controlVerbs, r.objectStops, r.auxiliaries, r.phraseBreaks = c["control-verb"], c["object-stop"], c["auxiliary"], c["phrase-break"]
+	r.invitations, r.conditionals, r.growthCues, r.cancelCues, r.toneCues = c["invitation"], c["conditional"], c["growth-cue"], c["cancel-cue"], c["tone-cue"]
+	return r
+}

@@ -1,0 +1,652 @@
+package nlp
+
+import (
+	"strings"
+
+	"github.com/diplograph/diplograph"
+)
+
+// The sides of an event: who acts (the source) and on whom (the target),
+// read from the arguments of the trigger's sentence.
+
+// arg is a candidate source or target of an event in one sentence: a
+// mention, or a word standing for actors ("kami" in a quote, "negara
+// tersebut", "keduanya").
+type arg struct {
+	ts, te  int
+	actors  []int
+	oblique bool // after a preposition: never a subject
+	// inferred: the actors come from a pronoun or the speaker, not a name.
+	inferred bool
+}
+
+// role is the source or target side found for a trigger.
+type role struct {
+	actors   []int
+	gap      int // words between the side and the trigger
+	inferred bool
+	// nonActor: the side is something that is no actor ("kekuatan yang
+	// menentang X"), so no speaker or other guess stands in for it.
+	nonActor bool
+}
+
+// sentArgs lists the candidate arguments of sentence s in order.
+func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
+	r := ev.seg.sents[s]
+	u := &ev.units[r.unit]
+	var args []arg
+	for _, sp := range u.spansIn(r.ts, r.te) {
+		if !sp.qual {
+			args = append(args, arg{ts: sp.ts, te: sp.te, actors: []int{sp.actor}})
+		}
+	}
+	for i := r.ts; i < r.te; i++ {
+		t := u.toks[i]
+		if !t.word || u.covered(i) {
+			continue
+		}
+		switch {
+		case t.low == "kami" || t.low == "kita":
+			for _, st := range stmts {
+				if st.direct && st.unit == r.unit && i >= st.ts && i < st.te {
+					args = append(args, arg{ts: i, te: i + 1, actors: []int{st.speaker}, inferred: true})
+					break
+				}
+			}
+		case ev.lex.pronoun[t.low]:
+			// "Ia mengecam ...": the person named last.
+			if k := ev.subjectPerson(s, i); k >= 0 {
+				args = append(args, arg{ts: i, te: i + 1, actors: []int{k}, inferred: true})
+			}
+		case t.low == "negara" && i+1 < r.te && (u.toks[i+1].low == "tersebut" || u.toks[i+1].low == "itu") && s > 0:
+			if k := ev.firstState(ev.seg.sents[s-1]); k >= 0 {
+				args = append(args, arg{ts: i, te: i + 2, actors: []int{k}, inferred: true})
+			}
+		case t.low == "keduanya" || (t.low == "kedua" && i+1 < r.te && (u.toks[i+1].low == "negara" || u.toks[i+1].low == "belah" || u.toks[i+1].low == "pihak")):
+			end := i + 1
+			if t.low == "kedua" {
+				end = i + 2
+				if u.toks[i+1].low == "belah" && end < r.te && u.toks[end].low == "pihak" {
+					end++
+				}
+			}
+			if pair := ev.bothOf(s, i, args, diplograph.TypeCountry); pair != nil {
+				args = append(args, arg{ts: i, te: end, actors: pair, inferred: true})
+			}
+		case t.low == "kedua" && i+1 < r.te && ev.r.leaderNouns[u.toks[i+1].low]:
+			// "kedua pemimpin", "kedua menteri": the last two people named.
+			if pair := ev.bothOf(s, i, args, diplograph.TypePerson); pair != nil {
+				args = append(args, arg{ts: i, te: i + 2, actors: pair, inferred: true})
+			}
+		}
+	}
+	sortArgs(args)
+	for k := range args {
+		a := &args[k]
+		if a.ts == 0 {
+			continue
+		}
+		prev := u.toks[a.ts-1].low
+		switch {
+		case ev.lex.preps[prev]:
+			a.oblique = true
+		case (prev == "dan" || prev == "serta") && k > 0 && args[k-1].te >= a.ts-2:
+			a.oblique = args[k-1].oblique
+		}
+	}
+	return args
+}
+
+// subjectPerson resolves a pronoun at token i of sentence s ("Ia mengecam
+// ..."): the first person named in the sentence before it, else in the
+// nearest sentence before that names one (a sentence's first person is
+// usually its subject), or -1.
+func (ev *eventCoder) subjectPerson(s, i int) int {
+	for ; s >= 0; s-- {
+		r := ev.seg.sents[s]
+		for _, sp := range ev.units[r.unit].spansIn(r.ts, min(r.te, i)) {
+			if !sp.qual && ev.actors[sp.actor].typ == diplograph.TypePerson {
+				return sp.actor
+			}
+		}
+		i = len(ev.units[r.unit].toks) + 1
+	}
+	return -1
+}
+
+func sortArgs(args []arg) {
+	for i := 1; i < len(args); i++ {
+		for j := i; j > 0 && args[j].ts < args[j-1].ts; j-- {
+			args[j], args[j-1] = args[j-1], args[j]
+		}
+	}
+}
+
+// bothOf resolves "keduanya" / "kedua negara" (typ country) or "kedua
+// pemimpin" (typ person) at token i: the last two actors of that type named
+// before it in this or the previous sentence, leaving out the subject that
+// speaks of them.
+func (ev *eventCoder) bothOf(s, i int, args []arg, typ string) []int {
+	skip := -1
+	for k := len(args) - 1; k >= 0; k-- {
+		if args[k].te <= i && !args[k].oblique && len(args[k].actors) == 1 {
+			skip = args[k].actors[0]
+			break
+		}
+	}
+	// The candidates, latest first: named in this sentence before i or in
+	// the previous one, of the type wanted, other than the subject.
+	type named struct {
+		u  *annotatedUnit
+		sp span
+	}
+	var cands []named
+	for _, si := range []int{s, s - 1} {
+		if si < 0 {
+			continue
+		}
+		r := ev.seg.sents[si]
+		u := &ev.units[r.unit]
+		in := u.spansIn(r.ts, r.te)
+		for n := len(in) - 1; n >= 0; n-- {
+			sp := in[n]
+			if sp.qual || (si == s && sp.te > i) || sp.actor == skip || ev.actors[sp.actor].typ != typ {
+				continue
+			}
+			cands = append(cands, named{u, sp})
+		}
+	}
+	// Two actors joined as a pair ("Rusia dan Vietnam", "Rusia-Vietnam")
+	// are the two meant, before any other actor named later ("perang
+	// melawan Prancis").
+	for n := 0; n+1 < len(cands); n++ {
+		b, a := cands[n], cands[n+1]
+		if a.u == b.u && a.sp.actor != b.sp.actor && a.sp.te <= b.sp.ts && pairJoined(a.u, a.sp.te, b.sp.ts) {
+			return []int{a.sp.actor, b.sp.actor}
+		}
+	}
+	var pair []int
+	for _, c := range cands {
+		if len(pair) == 1 && pair[0] == c.sp.actor {
+			continue
+		}
+		if pair = append(pair, c.sp.actor); len(pair) == 2 {
+			return []int{pair[1], pair[0]}
+		}
+	}
+	return nil
+}
+
+// pairJoined says whether what stands between a name ending at token end
+// and one starting at token start joins them as a pair: "dan", "serta",
+// "dengan", or a hyphen or slash (which the tokenizer leaves out).
+func pairJoined(u *annotatedUnit, end, start int) bool {
+	switch start - end {
+	case 0:
+		gap := strings.TrimSpace(u.text[u.toks[end-1].end:u.toks[start].start])
+		return gap == "-" || gap == "–" || gap == "/"
+	case 1:
+		switch u.toks[end].low {
+		case "dan", "serta", "dengan":
+			return true
+		}
+	}
+	return false
+}
+
+// group returns the actors of args[k] and of the args coordinated with it
+// ("Korea Selatan, Jepang, dan Amerika Serikat"), looking left or right. A
+// bare comma joins two names only inside a list that "dan" or "serta"
+// closes, so "Mengutip Reuters, ..., Korea Utara" stays apart.
+func (ev *eventCoder) group(u *annotatedUnit, args []arg, k int, left, right bool) []int {
+	out := append([]int(nil), args[k].actors...)
+	// link says how args a and b (a before b) are joined: 2 by "dan"/"serta"
+	// (with or without a comma), 1 by a bare comma, 0 not at all.
+	link := func(a, b arg) int {
+		if a.te > b.ts {
+			return 0 // overlapping arguments are not a list
+		}
+		between := u.toks[a.te:b.ts]
+		switch len(between) {
+		case 1:
+			switch between[0].low {
+			case "dan", "serta":
+				return 2
+			case ",":
+				return 1
+			}
+		case 2:
+			if between[0].low == "," && (between[1].low == "dan" || between[1].low == "serta") {
+				return 2
+			}
+		}
+		return 0
+	}
+	if left {
+		closed := false
+		for j := k; j > 0; j-- {
+			l := link(args[j-1], args[j])
+			if l == 0 || (l == 1 && (!closed || !ev.sameType(args[j-1], args[k]))) {
+				break
+			}
+			closed = true
+			out = append(out, args[j-1].actors...)
+		}
+	}
+	if right {
+		var pending []int
+		for j := k; j+1 < len(args); j++ {
+			l := link(args[j], args[j+1])
+			if l == 0 || (l == 1 && !ev.sameType(args[j+1], args[k])) {
+				break
+			}
+			pending = append(pending, args[j+1].actors...)
+			if l == 2 {
+				out, pending = append(out, pending...), nil
+			}
+		}
+	}
+	return out
+}
+
+// sameType says whether two args name actors of one type, as the items of
+// a list joined by commas do.
+func (ev *eventCoder) sameType(a, b arg) bool {
+	return ev.actors[a.actors[0]].typ == ev.actors[b.actors[0]].typ
+}
+
+// betweenPair reads "antara A dan B" (or "antara keduanya") starting at
+// most two words after a trigger ending at te: the two sides, or nil.
+func (ev *eventCoder) betweenPair(u *annotatedUnit, args []arg, te, sentEnd int) []int {
+	for k := te; k < te+3 && k < sentEnd; k++ {
+		if u.toks[k].low != "antara" && u.toks[k].low != "antar" {
+			continue
+		}
+		a := argAt(args, k+1)
+		if a < 0 {
+			return nil
+		}
+		if len(args[a].actors) == 2 {
+			return args[a].actors
+		}
+		if e := args[a].te; e < sentEnd && (u.toks[e].low == "dan" || u.toks[e].low == "dengan") {
+			if b := argAt(args, e+1); b >= 0 {
+				return []int{args[a].actors[0], args[b].actors[0]}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// agentAfterOleh reads the agent of a noun trigger ending at te: "N X
+// oleh Y" (source Y, target X) or "N oleh Y terhadap X". ok is false when
+// no "oleh" follows the noun or its object.
+func (ev *eventCoder) agentAfterOleh(u *annotatedUnit, args []arg, te, sentEnd int) (src, tgt role, ok bool) {
+	k := te
+	obj := argAt(args, k)
+	if obj >= 0 {
+		k = args[obj].te
+	}
+	if k+1 >= sentEnd || u.toks[k].low != "oleh" {
+		return role{}, role{}, false
+	}
+	a := argAt(args, k+1)
+	if a < 0 {
+		return role{}, role{}, false
+	}
+	src = role{actors: ev.group(u, args, a, false, true), gap: words(u, te, args[a].ts)}
+	if obj >= 0 {
+		tgt = role{actors: ev.group(u, args, obj, false, true)}
+	} else {
+		tgt = ev.object(u, args, args[a].te, sentEnd, true)
+	}
+	return src, tgt, true
+}
+
+// nounClauseStart returns where the clause holding a noun trigger at ts
+// begins, from sentence (or statement) start from: after the last comma,
+// semicolon or subordinating word before it. A name right before "yang"
+// is kept: the relative clause is about it ("Rusia, yang melancarkan
+// invasi").
+func (ev *eventCoder) nounClauseStart(u *annotatedUnit, from, ts int) int {
+	for i := ts - 1; i >= from; i-- {
+		w := u.toks[i].low
+		if w == "yang" {
+			j := i - 1
+			if j >= from && u.toks[j].low == "," {
+				j--
+			}
+			if j >= from && u.covered(j) {
+				return from
+			}
+			return i + 1
+		}
+		if w == "," || w == ";" || ev.r.subordinators[w] {
+			return i + 1
+		}
+	}
+	return from
+}
+
+// argAt returns the index of the arg starting at token i, or -1.
+func argAt(args []arg, i int) int {
+	for k, a := range args {
+		if a.ts == i {
+			return k
+		}
+	}
+	return -1
+}
+
+// possessor returns the arg right after a noun trigger that owns it
+// ("kunjungan Kim", "ancaman yang dilontarkan AS"), or -1.
+func (ev *eventCoder) possessor(u *annotatedUnit, args []arg, te int) int {
+	k := te
+	if k+1 < len(u.toks) && u.toks[k].low == "yang" && strings.HasPrefix(u.toks[k+1].low, "di") {
+		k += 2
+	}
+	// "kunjungan pertama Putin", "kunjungan resmi Xi".
+	for n := 0; n < 2 && k < len(u.toks) && ev.r.nounModifiers[u.toks[k].low]; n++ {
+		k++
+	}
+	return argAt(args, k)
+}
+
+// subject is the side before a trigger: the nearest arg that is not after a
+// preposition, with the args coordinated with it.
+func (ev *eventCoder) subject(u *annotatedUnit, args []arg, ts, sentStart int) role {
+	// "Harris mengutuk X dan menyerukan Y": a verb joined by "dan" shares
+	// the subject of the verb before it; so does a purpose clause ("memanggil
+	// X untuk memprotes"), unless that verb hands the act to its object
+	// ("mendesak China untuk ...").
+	switch prev := ts - 1; {
+	case prev <= sentStart:
+	case u.toks[prev].low == "dan" || u.toks[prev].low == "serta":
+		if v := firstVerb(u, sentStart, prev); v >= 0 {
+			return ev.subject(u, args, v, sentStart)
+		}
+	case u.toks[ev.lex.skipAdverbsBack(u, sentStart, prev)].low == "yang":
+		// "kekuatan yang menentang China": the relative clause's head is
+		// the subject; when that is no actor, the act has no known source.
+		y := ev.lex.skipAdverbsBack(u, sentStart, prev)
+		if y > sentStart && u.toks[y-1].low == "," {
+			y--
+		}
+		for k, a := range args {
+			if a.te == y && !a.oblique {
+				return role{actors: ev.group(u, args, k, true, false), gap: words(u, a.te, ts), inferred: a.inferred}
+			}
+		}
+		// "Blinken menjadi Menlu AS pertama yang berkunjung": the head
+		// is what the subject of the copula is.
+		for c := y - 1; c > sentStart && c >= y-8; c-- {
+			if !ev.r.copulas[u.toks[c].low] {
+				continue
+			}
+			if r := ev.subject(u, args, c, sentStart); r.actors != nil {
+				return r
+			}
+			// "..., dan menjadi menteri pertahanan Rusia pertama
+			// yang ...": the description names the subject's state.
+			for k := len(args) - 1; k >= 0; k-- {
+				if a := args[k]; a.ts > c && a.te <= y && !a.oblique {
+					return role{actors: a.actors, gap: words(u, a.te, ts), inferred: true}
+				}
+			}
+			break
+		}
+		return role{nonActor: true}
+	case u.toks[prev].low == "untuk":
+		for v := prev - 1; v >= sentStart && u.toks[v].low != ","; v-- {
+			if w := u.toks[v].low; isVerbLike(w) && !u.covered(v) {
+				if ev.r.controlVerbs[w] {
+					break
+				}
+				return ev.subject(u, args, v, sentStart)
+			}
+		}
+	}
+	for k := len(args) - 1; k >= 0; k-- {
+		a := args[k]
+		if a.te > ts || a.ts < sentStart {
+			continue
+		}
+		if a.oblique {
+			continue
+		}
+		if h := relativeHead(u, args, k, sentStart); h >= 0 && directlyBefore(u, a.te, ts) {
+			// "Xi yang saat itu menjabat Presiden China berkunjung":
+			// the relative clause's head is the subject.
+			k, a = h, args[h]
+		}
+		return role{actors: ev.group(u, args, k, true, false), gap: words(u, a.te, ts), inferred: a.inferred}
+	}
+	return role{}
+}
+
+// receivedBySubject says whether the noun trigger at ts is the direct
+// object of a verb that is not one of speaking or discussing ("menyambut
+// kunjungan", not "membahas agenda kunjungan").
+func (ev *eventCoder) receivedBySubject(u *annotatedUnit, ts, from int) bool {
+	if ts <= from {
+		return false
+	}
+	w := u.toks[ts-1].low
+	return isVerbLike(w) && !u.covered(ts-1) && !ev.lex.speech[w] && !ev.r.discussVerbs[w]
+}
+
+// fromSource returns the arg after "dari" right after a noun trigger or
+// a bare stem used as a noun ("kritik dari G7"), or -1.
+func fromSource(u *annotatedUnit, args []arg, tr trigger, ts, te, sentEnd int) int {
+	if te+1 >= sentEnd || u.toks[te].low != "dari" {
+		return -1
+	}
+	w := u.toks[ts].low
+	if tr.voice != noun && !(tr.voice == active && te == ts+1 && !isVerbLike(w)) {
+		return -1
+	}
+	// "dari negara-negara G7", "dari pemerintah China".
+	for k := te + 1; k < sentEnd && k < te+5; k++ {
+		if a := argAt(args, k); a >= 0 {
+			return a
+		}
+		if t := u.toks[k]; !t.word || isVerbLike(t.low) || t.upper {
+			return -1
+		}
+	}
+	return -1
+}
+
+// lastArgBefore returns the last arg ending before token ts and starting
+// at or after from, or -1.
+func lastArgBefore(args []arg, ts, from int) int {
+	for k := len(args) - 1; k >= 0; k-- {
+		if args[k].te <= ts && args[k].ts >= from {
+			return k
+		}
+	}
+	return -1
+}
+
+// relativeHead returns the arg that a relative clause holding args[k]
+// qualifies ("X yang ... args[k]", "X, yang ..., args[k]"), or -1. The
+// clause must not be closed by a comma before args[k].
+func relativeHead(u *annotatedUnit, args []arg, k, sentStart int) int {
+	verbs := 0
+	for i := args[k].ts - 1; i > sentStart; i-- {
+		if w := u.toks[i].low; isVerbLike(w) && !u.covered(i) {
+			if verbs++; verbs > 1 {
+				return -1 // "X yang mengunjungi Y. Z menjadi ...": another clause
+			}
+		}
+		switch u.toks[i].low {
+		case ".", "!", "?", ";":
+			return -1
+		case ",":
+			if i+1 < len(u.toks) && u.toks[i+1].low == "yang" {
+				continue
+			}
+			return -1
+		case "yang":
+			end := i
+			if end > sentStart && u.toks[end-1].low == "," {
+				end--
+			}
+			for h := k - 1; h >= 0; h-- {
+				if args[h].te == end && !args[h].oblique {
+					return h
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// directlyBefore says whether a trigger at ts is the verb right after the
+// words ending at end: no other verb and no "untuk" clause between
+// ("PBB yang meminta Moskow untuk berhenti menginvasi" is Moscow's act).
+func directlyBefore(u *annotatedUnit, end, ts int) bool {
+	for i := end; i < ts; i++ {
+		w := u.toks[i].low
+		if w == "untuk" || w == "agar" || w == "supaya" || (isVerbLike(w) && !u.covered(i)) {
+			return false
+		}
+	}
+	return true
+}
+
+// object is the side after a trigger: the first arg within ten tokens, or
+// with needPrep the first one introduced by a preposition ("dengan Rusia").
+// The search ends at a comma, a clause word ("untuk", "karena", "bahwa")
+// or another verb, and a place ("di Moskow") is never a target.
+func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, needPrep bool) role {
+	k := 0
+	for i := te; i < sentEnd && i < te+10; i++ {
+		for k < len(args) && args[k].ts < i {
+			k++
+		}
+		if k < len(args) && args[k].ts == i {
+			a := args[k]
+			prev := ""
+			if i > 0 {
+				prev = u.toks[i-1].low
+			}
+			// "di" makes a place, unless it ends the trigger ("tiba di").
+			if (prev != "di" || a.ts == te) && (!needPrep || ev.r.targetPreps[prev]) {
+				return role{actors: ev.group(u, args, k, false, true), gap: words(u, te, a.ts), inferred: a.inferred}
+			}
+			i = a.te - 1
+			continue
+		}
+		t := u.toks[i]
+		if ev.r.objectStops[t.low] || (t.word && isVerbLike(t.low) && !u.covered(i)) {
+			break
+		}
+		// Another name the analysis does not know ("sanksi kepada
+		// Mkrtychev"), or a headline's next capitalized phrase: the object
+		// is that, not an actor further on.
+		if t.word && t.upper && i > 0 && !ev.lex.stop[t.low] && !u.covered(i) {
+			break
+		}
+	}
+	return role{}
+}
+
+// verbAfter returns the index after the verb that follows a trigger ending
+// at te, across "akan" or "untuk", or -1.
+func verbAfter(u *annotatedUnit, te, sentEnd int) int {
+	i := te
+	if i < sentEnd && (u.toks[i].low == "akan" || u.toks[i].low == "untuk") {
+		i++
+	}
+	if i < sentEnd && isVerbLike(u.toks[i].low) && !u.covered(i) {
+		return i + 1
+	}
+	return -1
+}
+
+// leadingSubject handles a noun trigger in an opening clause ("Usai
+// pembicaraan dengan X, Blinken mengatakan"): the subject after the comma.
+func (ev *eventCoder) leadingSubject(u *annotatedUnit, args []arg, te, sentEnd int) role {
+	for k := te; k < sentEnd; k++ {
+		if u.toks[k].low != "," {
+			continue
+		}
+		for j, a := range args {
+			if a.ts > k && !a.oblique {
+				return role{actors: ev.group(u, args, j, false, true), gap: a.ts - te, inferred: true}
+			}
+		}
+		break
+	}
+	return role{}
+}
+
+func words(u *annotatedUnit, from, to int) int {
+	n := 0
+	for i := from; i < to && i < len(u.toks); i++ {
+		if u.toks[i].word {
+			n++
+		}
+	}
+	return n
+}
+
+// unknownSubject says whether a name the analysis does not know stands
+// before a trigger in a statement ("... menyebut Mkrtychev bekerja sama"): then
+// the act is that person's, not the speaker's. A quote's first word is
+// capitalized anyway and does not count.
+func (ev *eventCoder) unknownSubject(u *annotatedUnit, from, ts int, stmts []stmt) bool {
+	st := stmtAt(stmts, ev.unitIndex(u), ts)
+	for i := from; i < ts; i++ {
+		t := u.toks[i]
+		if !t.word || !t.upper || u.covered(i) || ev.lex.stop[t.low] || (st != nil && st.direct && i == st.ts) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// nounSubject says whether the clause before a trigger at ts names its own
+// subject in common words ("kegagalan ini mengancam ..."): then the act is
+// not the speaker's. Only a left-out subject ("..., kata X" after "akan
+// terus mengecam ...") is the speaker.
+func (ev *eventCoder) nounSubject(u *annotatedUnit, from, ts int) bool {
+	start := from
+	for i := ts - 1; i >= from; i-- {
+		if w := u.toks[i].low; w == "," || w == ";" || w == ":" || isQuoteMark(w) || ev.r.subordinators[w] || w == "dan" || w == "serta" {
+			start = i + 1
+			break
+		}
+	}
+	for i := start; i < ts; i++ {
+		t := u.toks[i]
+		if t.word && !ev.lex.adverbs[t.low] && !ev.r.auxiliaries[t.low] && ev.r.contextCues[t.low] == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// unitIndex returns the index of unit u in ev.units.
+func (ev *eventCoder) unitIndex(u *annotatedUnit) int {
+	for i := range ev.units {
+		if &ev.units[i] == u {
+			return i
+		}
+	}
+	return -1
+}
+
+// stmtAt returns the statement whose text holds token i of unit ui, or nil.
+func stmtAt(stmts []stmt, ui, i int) *stmt {
+	for k := range stmts {
+		if st := &stmts[k]; st.unit == ui && i >= st.ts && i < st.te {
+			return st
+		}
+	}
+	return nil
+}

@@ -1,0 +1,159 @@
+package nlp
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/diplograph/diplograph"
+)
+
+// lexicon is the words of Indonesian news language that several stages
+// read (data/lexicon/): the actors, statements and events stages find
+// names, speakers and clauses by them.
+type lexicon struct {
+	*calendar
+	// stop: capitalized words that never start or continue a name.
+	stop wordSet
+	// speech verbs introduce reported speech ("X mengatakan bahwa ...");
+	// objectVerbs are those of them that also take a thing as their object
+	// ("mengumumkan rencana"); quoteVerbs attribute a quote after it
+	// ("..., kata X").
+	speech, objectVerbs, quoteVerbs wordSet
+	// titles are the positions before a name; ref indexes titleKinds
+	// (TypePerson or TypeMedia) and titleKin (a word of kinship, which
+	// gives no role).
+	titles     *phraseSet
+	titleKinds []string
+	titleKin   []bool
+	// titleAbbreviations spell out abbreviated titles ("menlu").
+	titleAbbreviations map[string]string
+	// Word classes of lexicon/words.tsv.
+	pronoun, preps, adverbs, negations, contrast, clauseJoiners, asideOpeners, roleMarkers wordSet
+}
+
+// loadLexicon reads data/lexicon/.
+func loadLexicon(d *dataFile, tk *tokenizer) *lexicon {
+	l := &lexicon{
+		calendar:           loadCalendar(d),
+		stop:               d.tokenWords(tk, "lexicon/stop_words.txt"),
+		speech:             wordSet{},
+		objectVerbs:        wordSet{},
+		quoteVerbs:         d.tokenWords(tk, "lexicon/quote_verbs.txt"),
+		titles:             newPhraseSet(tk),
+		titleAbbreviations: map[string]string{},
+	}
+	const speechFile = "lexicon/speech_verbs.tsv"
+	for _, r := range d.rows(speechFile, "verb", "flags?") {
+		v := r.fields[0]
+		flags := d.flags(speechFile, r.line, r.fields[1], "object")
+		if !d.tokenWord(tk, speechFile, r.line, v, l.speech) {
+			return nil
+		}
+		l.speech[v] = true
+		l.objectVerbs[v] = flags["object"]
+	}
+	const titleFile = "lexicon/titles.tsv"
+	seen := wordSet{}
+	for _, r := range d.rows(titleFile, "title", "kind", "flags?") {
+		flags := d.flags(titleFile, r.line, r.fields[2], "kin")
+		if !d.phrase(tk, titleFile, r.line, r.fields[0], seen) || !d.oneOf(titleFile, r.line, "kind", r.fields[1], diplograph.TypePerson, diplograph.TypeMedia) {
+			return nil
+		}
+		seen[r.fields[0]] = true
+		l.titles.add(r.fields[0], len(l.titleKinds), false)
+		l.titleKinds = append(l.titleKinds, r.fields[1])
+		l.titleKin = append(l.titleKin, flags["kin"])
+	}
+	const abbrevFile = "lexicon/title_abbreviations.tsv"
+	seen = wordSet{}
+	for _, r := range d.rows(abbrevFile, "abbreviation", "title") {
+		if !d.tokenWord(tk, abbrevFile, r.line, r.fields[0], seen) || !d.phrase(tk, abbrevFile, r.line, r.fields[1], wordSet{}) {
+			return nil
+		}
+		seen[r.fields[0]] = true
+		l.titleAbbreviations[r.fields[0]] = r.fields[1]
+	}
+	c := d.tokenClasses(tk, "lexicon/words.tsv", "pronoun", "preposition", "adverb", "negation", "contrast", "clause-joiner", "aside-opener", "role-marker")
+	l.pronoun, l.preps, l.adverbs, l.negations = c["pronoun"], c["preposition"], c["adverb"], c["negation"]
+	l.contrast, l.clauseJoiners, l.asideOpeners, l.roleMarkers = c["contrast"], c["clause-joiner"], c["aside-opener"], c["role-marker"]
+	return l
+}
+
+// calendar is the month and day names of data/lexicon/, read by page
+// cleaning (date lines) and by sentence dating.
+type calendar struct {
+	// months and weekdays hold every name; the story's sentences are read
+	// for the Indonesian ones only (storyMonths, storyWeekdays), date lines
+	// for all.
+	months, storyMonths     map[string]time.Month
+	weekdays, storyWeekdays map[string]time.Weekday
+}
+
+// titleKey is the lower-cased words of a title with abbreviations spelled
+// out ("Menlu" -> "menteri luar negeri").
+func (l *lexicon) titleKey(toks []token) string {
+	var words []string
+	for _, t := range toks {
+		if !t.word {
+			continue
+		}
+		if full, ok := l.titleAbbreviations[t.low]; ok {
+			words = append(words, full)
+		} else {
+			words = append(words, t.low)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// loadCalendar reads months.tsv and weekdays.tsv.
+func loadCalendar(d *dataFile) *calendar {
+	c := &calendar{months: map[string]time.Month{}, storyMonths: map[string]time.Month{},
+		weekdays: map[string]time.Weekday{}, storyWeekdays: map[string]time.Weekday{}}
+	for name, n := range d.calendarNames("lexicon/months.tsv", "month", 1, 12) {
+		c.months[name] = time.Month(n.number)
+		if n.story {
+			c.storyMonths[name] = time.Month(n.number)
+		}
+	}
+	for name, n := range d.calendarNames("lexicon/weekdays.tsv", "weekday", 0, 6) {
+		c.weekdays[name] = time.Weekday(n.number)
+		if n.story {
+			c.storyWeekdays[name] = time.Weekday(n.number)
+		}
+	}
+	return c
+}
+
+// calendarName is a month's or day's number, and whether the name is
+// Indonesian, so read in the story's sentences.
+type calendarName struct {
+	number int
+	story  bool
+}
+
+// calendarNames reads a table "name<TAB>column<TAB>lang" of numbers in
+// [lo, hi].
+func (d *dataFile) calendarNames(file, column string, lo, hi int) map[string]calendarName {
+	out := map[string]calendarName{}
+	seen := wordSet{}
+	for _, r := range d.rows(file, "name", column, "lang") {
+		name, n := r.fields[0], d.number(file, r.line, r.fields[1], lo, hi)
+		if !d.entry(file, r.line, name, seen) || !d.oneOf(file, r.line, "lang", r.fields[2], "id", "en") {
+			return nil
+		}
+		seen[name] = true
+		out[name] = calendarName{number: n, story: r.fields[2] == "id"}
+	}
+	return out
+}
+
+// number reads a whole number in [lo, hi] from a field.
+func (d *dataFile) number(name string, line int, v string, lo, hi int) int {
+	n, err := strconv.Atoi(v)
+	if d.err == nil && (err != nil || n < lo || n > hi) {
+		d.err = lineError(name, line, "%q is not a whole number from %d to %d", v, lo, hi)
+	}
+	return n
+}
