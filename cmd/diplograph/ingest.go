@@ -24,8 +24,17 @@ directory (read recursively, its *.txt and *.jsonl files), or - for one page
 on stdin. Re-running the same command changes nothing that is already in
 the graph, so an interrupted ingest completes by running it again.`
 
-// runIngest is the ingest subcommand.
-func runIngest(ctx context.Context, args []string, io stdio) error {
+// ingestSettings are the ingest subcommand's flags, checked.
+type ingestSettings struct {
+	neo4j            graph.Config
+	write            graph.WriteOptions
+	workers, writers int
+	every            time.Duration
+	inputs           []string
+}
+
+// ingestFlags reads the ingest subcommand's flags, naming a bad one.
+func ingestFlags(args []string, io stdio) (ingestSettings, error) {
 	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
 	fs.SetOutput(io.err)
 	fs.Usage = func() {
@@ -33,33 +42,39 @@ func runIngest(ctx context.Context, args []string, io stdio) error {
 		fs.PrintDefaults()
 	}
 	config := neo4jFlags(fs, io.getenv)
-	workers := fs.Int("j", runtime.GOMAXPROCS(0), "pages extracted at once")
-	writers := fs.Int("writers", 2, "write transactions at once (Neo4j runs each on one thread)")
+	var s ingestSettings
+	fs.IntVar(&s.workers, "j", runtime.GOMAXPROCS(0), "pages extracted at once")
+	fs.IntVar(&s.writers, "writers", 2, "write transactions at once (Neo4j runs each on one thread)")
 	batch := fs.String("batch", envOr(io.getenv, "DIPLOGRAPH_BATCH_SIZE", "200"), "articles per write transaction (DIPLOGRAPH_BATCH_SIZE)")
 	retry := fs.String("retry-time", envOr(io.getenv, "DIPLOGRAPH_RETRY_TIME", "60s"), "how long to keep retrying while Neo4j is unreachable (DIPLOGRAPH_RETRY_TIME)")
-	every := fs.Duration("log-every", 10*time.Second, "progress log interval when stderr is not a terminal")
+	fs.DurationVar(&s.every, "log-every", 10*time.Second, "progress log interval when stderr is not a terminal")
 	if err := parseFlags(fs, args); err != nil {
-		return err
+		return s, err
 	}
-	if fs.NArg() == 0 {
-		return fmt.Errorf("%w: ingest needs at least one PATH (or - for stdin)", errUsage)
+	s.inputs = fs.Args()
+	if len(s.inputs) == 0 {
+		return s, fmt.Errorf("%w: ingest needs at least one PATH (or - for stdin)", errUsage)
 	}
-	if *workers < 1 || *writers < 1 {
-		return fmt.Errorf("%w: -j and -writers must be at least 1", errUsage)
+	if s.workers < 1 || s.writers < 1 {
+		return s, fmt.Errorf("%w: -j and -writers must be at least 1", errUsage)
 	}
-	var opts graph.WriteOptions
 	var err error
-	if opts.BatchSize, err = strconv.Atoi(*batch); err != nil || opts.BatchSize < 1 {
-		return fmt.Errorf("DIPLOGRAPH_BATCH_SIZE %q is not a whole number of at least 1", *batch)
+	if s.write.BatchSize, err = strconv.Atoi(*batch); err != nil || s.write.BatchSize < 1 {
+		return s, fmt.Errorf("DIPLOGRAPH_BATCH_SIZE %q is not a whole number of at least 1", *batch)
 	}
-	if opts.RetryTime, err = time.ParseDuration(*retry); err != nil || opts.RetryTime < 0 {
-		return fmt.Errorf("DIPLOGRAPH_RETRY_TIME %q is not a duration such as 60s", *retry)
+	if s.write.RetryTime, err = time.ParseDuration(*retry); err != nil || s.write.RetryTime < 0 {
+		return s, fmt.Errorf("DIPLOGRAPH_RETRY_TIME %q is not a duration such as 60s", *retry)
 	}
-	cfg, err := config()
+	s.neo4j, err = config()
+	return s, err
+}
+
+// runIngest is the ingest subcommand.
+func runIngest(ctx context.Context, args []string, io stdio) error {
+	s, err := ingestFlags(args, io)
 	if err != nil {
 		return err
 	}
-
 	x, err := nlp.NewExtractor()
 	if err != nil {
 		return err
@@ -68,7 +83,7 @@ func runIngest(ctx context.Context, args []string, io stdio) error {
 	if err != nil {
 		return err
 	}
-	db, err := graph.Open(ctx, cfg)
+	db, err := graph.Open(ctx, s.neo4j)
 	if err != nil {
 		return err
 	}
@@ -76,7 +91,7 @@ func runIngest(ctx context.Context, args []string, io stdio) error {
 	if err := requireMigrated(ctx, db); err != nil {
 		return err
 	}
-	w, err := graph.NewWriter(db, opts)
+	w, err := graph.NewWriter(db, s.write)
 	if err != nil {
 		return err
 	}
@@ -85,11 +100,11 @@ func runIngest(ctx context.Context, args []string, io stdio) error {
 		return err
 	}
 
-	prog := newProgress(io.err, *every)
-	go prog.countInputs(ctx, fs.Args())
+	prog := newProgress(io.err, s.every)
+	go prog.countInputs(ctx, s.inputs)
 	stopDisplay := prog.display()
-	ingester := diplograph.Ingester{Extractor: x, Store: w, Workers: *workers, Writers: *writers, BatchSize: opts.BatchSize}
-	summary, err := ingest(ctx, &ingester, fs.Args(), io, prog.page)
+	ingester := diplograph.Ingester{Extractor: x, Store: w, Workers: s.workers, Writers: s.writers, BatchSize: s.write.BatchSize}
+	summary, err := ingest(ctx, &ingester, s.inputs, io, prog.page)
 	stopDisplay()
 	summary.Counters.Add(dictCounters)
 	var nw *diplograph.NotWrittenError

@@ -138,7 +138,7 @@ func TestIngestStoppedByKilledNeo4jCountsEveryArticleNotWritten(t *testing.T) {
 	if out, err := runCommand(t, getenv, "migrate"); err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}
-	corpus := writeCorpus(t, total)
+	corpus := writeCorpus(t, total, 11)
 	db, err := graph.Open(context.Background(), graph.Config{URI: getenv("NEO4J_URI"), User: "neo4j", Password: getenv("NEO4J_PASSWORD"),
 		MaxPoolSize: 2, QueryTimeout: 5 * time.Second})
 	if err != nil {
@@ -209,14 +209,14 @@ func atoi(s string) int {
 	return n
 }
 
-// writeCorpus writes n synthetic articles as JSON Lines.
-func writeCorpus(t *testing.T, n int) string {
+// writeCorpus writes n synthetic articles of a seed as JSON Lines.
+func writeCorpus(t *testing.T, n int, seed uint64) string {
 	t.Helper()
 	dict, err := nlp.LoadDictionary()
 	if err != nil {
 		t.Fatal(err)
 	}
-	g, err := synth.New(dict, 11)
+	g, err := synth.New(dict, seed)
 	if err != nil {
 		t.Fatal(err)
 	}

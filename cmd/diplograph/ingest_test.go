@@ -18,8 +18,6 @@ import (
 
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/internal/neo4jtest"
-	"github.com/diplograph/diplograph/internal/synth"
-	"github.com/diplograph/diplograph/nlp"
 )
 
 // ingestGraph empties the test graph, migrates it, and returns a function
@@ -183,23 +181,7 @@ func graphShape(count func(string) int64) map[string]int64 {
 
 func TestInterruptedIngestCompletesOnRerunWithoutDuplicates(t *testing.T) {
 	getenv, count := ingestGraph(t)
-	dict, err := nlp.LoadDictionary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := synth.New(dict, 5)
-	if err != nil {
-		t.Fatal(err)
-	}
-	corpus := filepath.Join(t.TempDir(), "corpus.jsonl")
-	f, err := os.Create(corpus)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := g.Write(f, 300); err != nil {
-		t.Fatal(err)
-	}
-	f.Close()
+	corpus := writeCorpus(t, 300, 5)
 	ingest := func(ctx context.Context) (string, error) {
 		var out, errOut bytes.Buffer
 		err := run(ctx, []string{"ingest", "-batch", "20", corpus}, stdio{in: strings.NewReader(""), out: &out, err: &errOut, getenv: getenv})
