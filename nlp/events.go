@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/diplograph/diplograph"
 )
@@ -14,24 +15,31 @@ type eventCoder struct {
 	*clauses
 	r *eventRules
 	// dates are the sentences' dates (dateSentences).
-	dates []string
+	dates *storyDates
+	// article is the article's id, which an event that may not merge with
+	// other articles' hashes (newEvent).
+	article string
 }
 
-// code codes the events of every sentence of the title and body, then the
-// criticism carried by statements (toneEvents): the events stage's output.
-// Events with the same id (source, target, root, date) are one event: the
-// most factual and most confident telling is kept.
-func (r *eventRules) code(seg *segmented, c *cast, stmts []stmt, dates []string) []diplograph.Event {
-	ev := &eventCoder{clauses: &clauses{lex: r.lex, seg: seg, cast: c}, r: r, dates: dates}
+// code codes the events of every sentence of the title and body of
+// article, then the criticism carried by statements (toneEvents): the
+// events stage's output. Tellings of one act by the same actors on the same
+// date are one report: the most factual and most confident is kept. Reports
+// that differ in actors or code may share an id: the article tells one
+// real-world event more than once ("Putin bertemu Kim", "Rusia dan Korea
+// Utara menandatangani perjanjian").
+func (r *eventRules) code(seg *segmented, c *cast, stmts []stmt, dates *storyDates, article string) []diplograph.Event {
+	ev := &eventCoder{clauses: &clauses{lex: r.lex, seg: seg, cast: c}, r: r, dates: dates, article: article}
 	var out []diplograph.Event
 	index := map[string]int{}
 	// headline marks events told only by the title: a headline restates the
 	// story, so its act is the body's act, dated there, not a second event.
 	headline := map[string]bool{}
 	add := func(e diplograph.Event, inTitle bool) {
-		if k, ok := index[e.ID]; ok {
+		key := tellingKey(e)
+		if k, ok := index[key]; ok {
 			if !inTitle {
-				delete(headline, e.ID)
+				delete(headline, key)
 			}
 			old := out[k]
 			if (old.Context != "" && e.Context == "") || (old.Context == e.Context && e.Confidence > old.Confidence) {
@@ -39,10 +47,10 @@ func (r *eventRules) code(seg *segmented, c *cast, stmts []stmt, dates []string)
 			}
 			return
 		}
-		index[e.ID] = len(out)
+		index[key] = len(out)
 		out = append(out, e)
 		if inTitle {
-			headline[e.ID] = true
+			headline[key] = true
 		}
 	}
 	for s := range ev.seg.sents {
@@ -82,19 +90,26 @@ func (r *eventRules) code(seg *segmented, c *cast, stmts []stmt, dates []string)
 	return dropHeadlineRepeats(out, headline)
 }
 
-// dropHeadlineRepeats removes the headline's events that the body tells
-// too (same sides and CAMEO root, whatever the date), keeping the body's.
+// tellingKey says which codings are one telling of an act: same sides,
+// CAMEO root and date.
+func tellingKey(e diplograph.Event) string {
+	return e.Source + "|" + e.Target + "|" + e.Root + "|" + string(e.Date)
+}
+
+// dropHeadlineRepeats removes the headline's events (by tellingKey) that
+// the body tells too (same sides and CAMEO root, whatever the date),
+// keeping the body's.
 func dropHeadlineRepeats(events []diplograph.Event, headline map[string]bool) []diplograph.Event {
 	type act struct{ source, target, root string }
 	inBody := map[act]bool{}
 	for _, e := range events {
-		if !headline[e.ID] {
+		if !headline[tellingKey(e)] {
 			inBody[act{e.Source, e.Target, e.Root}] = true
 		}
 	}
 	out := make([]diplograph.Event, 0, len(events))
 	for _, e := range events {
-		if headline[e.ID] && inBody[act{e.Source, e.Target, e.Root}] {
+		if headline[tellingKey(e)] && inBody[act{e.Source, e.Target, e.Root}] {
 			continue
 		}
 		out = append(out, e)
@@ -226,7 +241,7 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			ctx = c
 		}
 	}
-	date := ev.dates[s]
+	date := ev.dates.at(s, ts)
 	evidence := ev.seg.sents[s].text
 	trig := tidySpace(u.surface(ts, te))
 	conf := eventConfidence(tr, src, tgt)
@@ -281,16 +296,40 @@ func eventConfidence(tr trigger, src, tgt role) float64 {
 	return math.Round(c*100) / 100
 }
 
-// newEvent builds an event; its id hashes source, target, root and date.
-func (ev *eventCoder) newEvent(src, tgt int, code, date, ctx, trig, evidence string, conf float64) diplograph.Event {
+// newEvent builds an event. Its id is the real-world event's: an event
+// told as fact and dated to the day hashes its parties (each end lifted to
+// its state, see party), the merge class of its root and the day, so that
+// any article telling it, naming the state or its leader, coding it as a
+// visit or as talks, gives the same id. Any other event (dated to the
+// month or year, undated, or negated, hypothetical, alleged or future)
+// also hashes the article, its own ends, root, date and context: nothing
+// says it is another article's.
+func (ev *eventCoder) newEvent(src, tgt int, code string, date when, ctx, trig, evidence string, conf float64) diplograph.Event {
 	root := cameoRoot(code)
 	s, t := ev.actors[src].id, ev.actors[tgt].id
-	h := sha256.Sum256([]byte(s + "|" + t + "|" + root + "|" + date))
-	return diplograph.Event{
-		ID: hex.EncodeToString(h[:16]), Source: s, Target: t, Cameo: code, Root: root,
-		QuadClass: quadClass(root), Goldstein: cameoGoldstein(code), Date: diplograph.NullString(date),
-		Context: ctx, Trigger: trig, Evidence: evidence, Confidence: conf,
+	sp, tp := ev.party(src), ev.party(tgt)
+	key := sp + "|" + tp + "|" + diplograph.MergeClass(root) + "|" + date.date
+	if date.precision != diplograph.PrecisionDay || ctx != "" {
+		key = ev.article + "|" + s + "|" + t + "|" + root + "|" + date.date + "|" + date.precision + "|" + ctx
 	}
+	h := sha256.Sum256([]byte(key))
+	return diplograph.Event{
+		ID: hex.EncodeToString(h[:16]), Source: s, Target: t, SourceParty: sp, TargetParty: tp,
+		Cameo: code, Root: root, QuadClass: quadClass(root), Goldstein: cameoGoldstein(code),
+		Date: diplograph.NullString(date.date), DatePrecision: diplograph.NullString(date.precision),
+		DateSource: diplograph.NullString(date.source),
+		Context:    ctx, Trigger: trig, Evidence: evidence, Confidence: conf,
+	}
+}
+
+// party is the end an actor stands for in an event's id: its state (as the
+// state's actor id, "rus" for Putin, the Kremlin or Russia's foreign
+// ministry), or the actor itself when it has none (UN, NATO, ASEAN).
+func (ev *eventCoder) party(k int) string {
+	if c := ev.actors[k].country; c != "" {
+		return strings.ToLower(c)
+	}
+	return ev.actors[k].id
 }
 
 // toneEvents codes the criticism a statement carries: a disparaging word
@@ -346,7 +385,8 @@ func (ev *eventCoder) toneEvents(st stmt) []diplograph.Event {
 			continue
 		}
 		s := ev.seg.sentOf(st.unit, i)
-		out = append(out, ev.newEvent(source, best, "111", string(st.Date), "", t.low, ev.seg.sents[s].text, 0.5))
+		date := when{string(st.Date), string(st.DatePrecision), string(st.DateSource)}
+		out = append(out, ev.newEvent(source, best, "111", date, "", t.low, ev.seg.sents[s].text, 0.5))
 	}
 	return out
 }

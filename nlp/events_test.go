@@ -339,9 +339,12 @@ func TestEventFields(t *testing.T) {
 		t.Fatalf("the same event told twice must be one event, got %+v", found)
 	}
 	e := found[0]
-	sum := sha256.Sum256([]byte("rus|ukr|19|2022-02-24"))
+	sum := sha256.Sum256([]byte("rus|ukr|material-conflict|2022-02-24"))
 	if e.ID != hex.EncodeToString(sum[:16]) {
-		t.Errorf("id %s is not the hash of source|target|root|date", e.ID)
+		t.Errorf("id %s is not the hash of parties|merge class|day", e.ID)
+	}
+	if e.SourceParty != "rus" || e.TargetParty != "ukr" || e.DatePrecision != diplograph.PrecisionDay || e.DateSource != diplograph.DateSourceSentence {
+		t.Errorf("parties and date %+v", e)
 	}
 	if e.Cameo != "190" || e.Root != "19" || e.QuadClass != 4 || e.Goldstein != -10 || e.Date != "2022-02-24" {
 		t.Errorf("coding %+v", e)
@@ -422,5 +425,78 @@ func TestHeadlineEventIsTheBodysEvent(t *testing.T) {
 		"Latihan itu digelar di dekat Kepulauan Kuril.")
 	if _, ok := r.hasEvent("rus", "jpn", "11"); !ok {
 		t.Errorf("a headline's act told nowhere else must stay: %+v", r.events)
+	}
+}
+
+// TestEventIDs: two articles' reports share an id when both ends are the
+// same parties, the roots are of one merge class and both are dated to the
+// same day as fact; nothing else merges across articles.
+func TestEventIDs(t *testing.T) {
+	ids := func(published string, sentence string) map[string]string {
+		t.Helper()
+		out := map[string]string{}
+		for _, e := range analyzeText(t, "", published, sentence).events {
+			out[e.SourceParty+">"+e.TargetParty] = e.ID
+		}
+		return out
+	}
+	tests := []struct {
+		name   string
+		a, b   [2]string // published, sentence
+		pair   string
+		merged bool
+	}{
+		{"a leader and a state, a meeting and a signing, the same day",
+			[2]string{"", "Presiden Rusia Vladimir Putin bertemu Kim Jong Un di Pyongyang pada Rabu (19/6/2024)."},
+			[2]string{"2024-06-20", "Rusia dan Korea Utara menandatangani perjanjian pertahanan pada Rabu (19/6)."},
+			"rus>prk", true},
+		{"the sides named in either order",
+			[2]string{"2023-09-14", "Korea Utara dan Rusia mengadakan pertemuan pada Rabu (13/9)."},
+			[2]string{"2023-09-15", "Rusia dan Korea Utara mengadakan pertemuan pada Rabu (13/9)."},
+			"prk>rus", true},
+		{"a ministry stands for its state",
+			[2]string{"2023-09-20", "Kementerian Luar Negeri Korea Selatan memanggil Duta Besar Rusia pada Selasa (19/9)."},
+			[2]string{"2023-09-19", "Korea Selatan memanggil duta besar Rusia hari ini."},
+			"kor>rus", true},
+		{"another day",
+			[2]string{"2024-06-10", "Korea Utara mengecam Korea Selatan pada Sabtu (8/6)."},
+			[2]string{"2024-06-10", "Korea Utara mengecam Korea Selatan pada Minggu (9/6)."},
+			"prk>kor", false},
+		{"a criticism and a meeting",
+			[2]string{"2024-06-10", "Korea Utara mengecam Korea Selatan pada Minggu (9/6)."},
+			[2]string{"2024-06-10", "Korea Utara bertemu dengan Korea Selatan pada Minggu (9/6)."},
+			"prk>kor", false},
+		{"a criticism and a strike",
+			[2]string{"2024-06-10", "Rusia mengecam Ukraina pada Minggu (9/6)."},
+			[2]string{"2024-06-10", "Rusia menyerang Ukraina pada Minggu (9/6)."},
+			"rus>ukr", false},
+		{"undated",
+			[2]string{"", "Rusia mengecam Ukraina."},
+			[2]string{"", "Rusia mengecam Ukraina lagi."},
+			"rus>ukr", false},
+		{"dated to the month only",
+			[2]string{"", "Rusia mengecam Ukraina pada Juni 2024."},
+			[2]string{"", "Rusia mengecam Ukraina lagi pada Juni 2024."},
+			"rus>ukr", false},
+		{"told as alleged",
+			[2]string{"2024-06-10", "Rusia diduga menyerang Ukraina pada Minggu (9/6)."},
+			[2]string{"2024-06-11", "Rusia diduga menyerang Ukraina pada Minggu (9/6) lalu."},
+			"rus>ukr", false},
+	}
+	for _, tt := range tests {
+		a, b := ids(tt.a[0], tt.a[1]), ids(tt.b[0], tt.b[1])
+		if a[tt.pair] == "" || b[tt.pair] == "" {
+			t.Errorf("%s: no %s event in %v and %v", tt.name, tt.pair, a, b)
+			continue
+		}
+		if merged := a[tt.pair] == b[tt.pair]; merged != tt.merged {
+			t.Errorf("%s: merged %v, want %v", tt.name, merged, tt.merged)
+		}
+	}
+	// The same article extracted twice gives the same ids, dated or not.
+	for _, p := range [][2]string{{"", "Rusia mengecam Ukraina."}, {"", "Rusia mengecam Ukraina pada Juni 2024."}} {
+		if a, b := ids(p[0], p[1]), ids(p[0], p[1]); a["rus>ukr"] != b["rus>ukr"] {
+			t.Errorf("%q: ids %v and %v", p[1], a, b)
+		}
 	}
 }
