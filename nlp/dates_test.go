@@ -32,6 +32,7 @@ func TestSentenceDates(t *testing.T) {
 		{"Rusia menolak usulan Jepang Senin lalu.", "2023-11-13", when{"2023-11-06", day, sentence}},
 		{"Rusia akan menjawab usulan Jepang pada Jumat.", "2023-11-13", when{"2023-11-13", day, article}},
 		{"Rusia menolak usulan Jepang kemarin.", "2023-11-13", when{"2023-11-12", day, sentence}},
+		{"Rusia menolak usulan Jepang pada hari sebelumnya.", "2023-11-13", when{"2023-11-12", day, sentence}},
 		{"Rusia menolak usulan Jepang hari ini.", "2023-11-13", when{"2023-11-13", day, sentence}},
 		{"Rusia menolak usulan Jepang pada 12 Agustus 2021.", "2023-11-13", when{"2021-08-12", day, sentence}},
 		{"Rusia menolak usulan Jepang pada 28 Desember.", "2024-01-02", when{"2023-12-28", day, sentence}},

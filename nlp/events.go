@@ -122,6 +122,12 @@ func dropHeadlineRepeats(events []diplograph.Event, headline map[string]bool) []
 func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, afterConflict bool) []diplograph.Event {
 	r := ev.seg.sents[s]
 	u := &ev.units[r.unit]
+	if tr.voice == noun && ev.prospectTopic(u, r.ts, ts) {
+		// "membahas opsi untuk dialog antara A dan B", "pertanyaan
+		// tentang kemungkinan kunjungannya": an act talked of as a
+		// prospect is no event.
+		return nil
+	}
 	growth := -1
 	if tr.onlyPositive {
 		growth = slices.IndexFunc(u.toks[te:r.te], func(t token) bool { return ev.r.growthCues[t.low] })
@@ -142,6 +148,19 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 	both := false
 	pair := ev.betweenPair(u, args, te, r.te)
 	switch {
+	case pair != nil && tr.thirdParty:
+		// "Qatar menjadi mediator dalam perundingan antara Israel dan
+		// Hamas", "mediasi Qatar antara ...": the pair are the targets.
+		src = ev.subject(u, args, ts, from)
+		if tr.voice == noun {
+			if p := ev.possessor(u, args, te); p >= 0 && !slices.Contains(pair, args[p].actors[0]) {
+				src = role{actors: ev.group(u, args, p, false, true)}
+			}
+		}
+		tgt = role{actors: pair}
+	case pair != nil && (tr.voice == noun || tr.sym) && len(pair) > 2:
+		// "pertemuan antara A, B, dan C": among themselves.
+		src = role{actors: pair}
 	case pair != nil && (tr.voice == noun || tr.sym):
 		// "kerja sama antara A dan B": a relation of both sides, both ways.
 		src, tgt, both = role{actors: pair[:1]}, role{actors: pair[1:]}, true
@@ -152,12 +171,22 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			k++
 		}
 		src = ev.object(u, args, k, r.te, false)
+		if tgt.actors == nil && tr.thirdParty {
+			// "A dan B menyepakati gencatan senjata yang ditengahi oleh
+			// Qatar": the parties of the mediated act.
+			tgt = ev.firstSubject(u, args, from, ts)
+		}
 	case fromSource(u, args, tr, ts, te, r.te) >= 0:
 		// "kecaman dari G7", "menolak kritik dari X": the act comes from
 		// the name after "dari" and is aimed at the subject.
 		a := fromSource(u, args, tr, ts, te, r.te)
 		src = role{actors: ev.group(u, args, a, false, true), gap: 1}
 		tgt = ev.subject(u, args, ts, from)
+		if t := ev.thatClauseSubject(u, args, args[a].te, r.te); tr.quad == 3 && t.actors != nil {
+			// "tuduhan dari AS bahwa Pyongyang memasok senjata": the
+			// accusation is of the clause's subject.
+			tgt = t
+		}
 	case tr.voice == receive:
 		tgt = ev.subject(u, args, ts, from)
 		for k := te; k < r.te && k < te+8; k++ {
@@ -229,7 +258,19 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		}
 		if src.actors == nil && !src.nonActor && tr.voice == noun && speaker < 0 {
 			src = ev.leadingSubject(u, args, te, r.te)
+			src.leading = true
 		}
+	}
+	if tgt.actors == nil && src.actors != nil && tr.quad == 3 && tr.voice == active {
+		// "AS memperingatkan bahwa bantuan apa pun yang diberikan Moskow
+		// ...", "menuduh bahwa X": aimed at the clause's subject.
+		tgt = ev.thatClauseSubject(u, args, te, r.te)
+	}
+	if tgt.actors == nil && src.actors != nil && (tr.quad == 2 || tr.quad == 4) && tr.voice != passive && tr.voice != receive {
+		// "memasok tank Leopard kepada Ukraina", "menyerang fasilitas
+		// sipil di Ukraina": aid goes to, and force is used at, a state
+		// named further on.
+		tgt = ev.prepTarget(u, args, te, r.te, tr.quad == 4)
 	}
 	ctx := ev.contextOf(u, r.ts, ts, tr.voice == noun || fromSource(u, args, tr, ts, te, r.te) >= 0)
 	for i := te; i < r.te; i++ {
@@ -240,6 +281,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		if c, ok := ev.r.contextCues[u.toks[i].low]; ok && i < growth && contextRank[c] > contextRank[ctx] {
 			ctx = c
 		}
+	}
+	code, sym := tr.code, both || tr.sym
+	if cameoRoot(code) == "04" && ev.refusedBefore(u, r.ts, ts) {
+		// "menolak bertemu X", "penolakannya untuk mengadakan pembicaraan
+		// dengan X": the refusal is the act, one way (CAMEO 125).
+		code, sym, ctx = rejectMeeting, false, ""
 	}
 	date := ev.dates.at(s, ts)
 	evidence := ev.seg.sents[s].text
@@ -256,15 +303,15 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 	case len(tgt.actors) > 0:
 		for _, a := range src.actors {
 			for _, b := range tgt.actors {
-				emit(a, b, tr.code)
-				if both || tr.sym {
-					emit(b, a, tr.code)
-				} else if tr.mirror != "" {
+				emit(a, b, code)
+				if sym {
+					emit(b, a, code)
+				} else if tr.mirror != "" && code == tr.code {
 					emit(b, a, tr.mirror)
 				}
 			}
 		}
-	case relational && len(src.actors) >= 2:
+	case relational && len(src.actors) >= 2 && !src.leading:
 		// "A, B, dan C sepakat meningkatkan kerja sama": among themselves.
 		for _, a := range src.actors {
 			for _, b := range src.actors {
@@ -273,6 +320,30 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		}
 	}
 	return out
+}
+
+// rejectMeeting is CAMEO's "Reject proposal to meet, discuss, or
+// negotiate": a consultation refused.
+const rejectMeeting = "125"
+
+// refusedBefore says whether a word of refusal stands shortly before a
+// trigger at ts (up to three words, "untuk" left out): "menolak bertemu",
+// "enggan mengadakan pembicaraan".
+func (ev *eventCoder) refusedBefore(u *annotatedUnit, sentStart, ts int) bool {
+	for i, n := ts-1, 0; i >= sentStart && n < 3; i-- {
+		w := u.toks[i].low
+		if w == "untuk" {
+			continue
+		}
+		if ev.r.refusals[w] {
+			return true
+		}
+		if !u.toks[i].word {
+			return false
+		}
+		n++
+	}
+	return false
 }
 
 // eventConfidence scores how sure the coding is, from 0 to 1: the

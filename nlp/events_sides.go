@@ -28,6 +28,10 @@ type role struct {
 	// nonActor: the side is something that is no actor ("kekuatan yang
 	// menentang X"), so no speaker or other guess stands in for it.
 	nonActor bool
+	// leading: the subject of the main clause after a noun's opening
+	// clause ("Selama negosiasi ..., Rusia dan China ..."): it takes part
+	// in the noun's act, but a group of them are not its only parties.
+	leading bool
 }
 
 // sentArgs lists the candidate arguments of sentence s in order.
@@ -258,18 +262,25 @@ func (ev *eventCoder) sameType(a, b arg) bool {
 // betweenPair reads "antara A dan B" (or "antara keduanya") starting at
 // most two words after a trigger ending at te: the two sides, or nil.
 func (ev *eventCoder) betweenPair(u *annotatedUnit, args []arg, te, sentEnd int) []int {
-	for k := te; k < te+3 && k < sentEnd; k++ {
+	for k := te; k < te+5 && k < sentEnd; k++ {
 		if u.toks[k].low != "antara" && u.toks[k].low != "antar" {
+			if ev.r.objectStops[u.toks[k].low] {
+				return nil
+			}
 			continue
 		}
 		a := argAt(args, k+1)
 		if a < 0 {
 			return nil
 		}
-		if len(args[a].actors) == 2 {
+		if len(args[a].actors) >= 2 {
 			return args[a].actors
 		}
-		if e := args[a].te; e < sentEnd && (u.toks[e].low == "dan" || u.toks[e].low == "dengan") {
+		// "antara A dan B", "antara A dengan B", "antara A, B, dan C".
+		if g := ev.group(u, args, a, false, true); len(g) >= 2 {
+			return g
+		}
+		if e := args[a].te; e < sentEnd && u.toks[e].low == "dengan" {
 			if b := argAt(args, e+1); b >= 0 {
 				return []int{args[a].actors[0], args[b].actors[0]}
 			}
@@ -398,7 +409,24 @@ func (ev *eventCoder) subject(u *annotatedUnit, args []arg, ts, sentStart int) r
 		}
 		return role{nonActor: true}
 	case u.toks[prev].low == "untuk":
-		for v := prev - 1; v >= sentStart && u.toks[v].low != ","; v-- {
+		// "mengabaikan seruan AS untuk mengutuk X": the act appealed
+		// for is the appeal's owner's.
+		for k, a := range args {
+			if a.te == prev && a.ts > sentStart && ev.r.appealNouns[u.toks[a.ts-1].low] {
+				return role{actors: ev.group(u, args, k, true, false), gap: 1}
+			}
+		}
+		for v := prev - 1; v >= sentStart; v-- {
+			if u.toks[v].low == "," {
+				// "memanggil duta besar Rusia, Georgy Zinoviev, untuk
+				// memprotes": an apposition set off by commas is passed.
+				a := lastArgBefore(args, v, sentStart)
+				if a < 0 || args[a].te != v {
+					break
+				}
+				v = args[a].ts
+				continue
+			}
 			if w := u.toks[v].low; isVerbLike(w) && !u.covered(v) {
 				if ev.r.controlVerbs[w] {
 					break
@@ -522,6 +550,11 @@ func directlyBefore(u *annotatedUnit, end, ts int) bool {
 // The search ends at a comma, a clause word ("untuk", "karena", "bahwa")
 // or another verb, and a place ("di Moskow") is never a target.
 func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, needPrep bool) role {
+	if te < sentEnd && ev.r.conjunctions[u.toks[te].low] {
+		// "Rusia menentang dan China abstain": a verb followed by "dan"
+		// has no object; a new clause begins.
+		return role{}
+	}
 	k := 0
 	for i := te; i < sentEnd && i < te+10; i++ {
 		for k < len(args) && args[k].ts < i {
@@ -549,6 +582,82 @@ func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, need
 		// is that, not an actor further on.
 		if t.word && t.upper && i > 0 && !ev.lex.stop[t.low] && !u.covered(i) {
 			break
+		}
+	}
+	return role{}
+}
+
+// prepTarget finds the target of an act of material cooperation or
+// conflict further on than object reads: the first actor, within fifteen
+// words, after a preposition of its target ("memasok tank Leopard kepada
+// Ukraina") or, for an act of force (place), of a place ("menyerang
+// fasilitas sipil di Ukraina", "latihan militer di sekitar Taiwan"). Names
+// the analysis does not know are passed over; a clause boundary or another
+// verb ends the search.
+func (ev *eventCoder) prepTarget(u *annotatedUnit, args []arg, te, sentEnd int, place bool) role {
+	k := 0
+	for i := te; i < sentEnd && i < te+15; i++ {
+		for k < len(args) && args[k].ts < i {
+			k++
+		}
+		if k < len(args) && args[k].ts == i {
+			prev := u.toks[i-1].low
+			if ev.r.targetPreps[prev] || (place && ev.r.placePreps[prev]) {
+				return role{actors: ev.group(u, args, k, false, true), gap: words(u, te, i), inferred: args[k].inferred}
+			}
+			i = args[k].te - 1
+			continue
+		}
+		t := u.toks[i]
+		if ev.r.objectStops[t.low] || (t.word && isVerbLike(t.low) && !u.covered(i)) {
+			break
+		}
+	}
+	return role{}
+}
+
+// thatClauseSubject finds, after token from (a trigger or its source,
+// with the names listed after it), a clause "bahwa ..." and returns its
+// subject: the first actor within six words of "bahwa" that is no oblique.
+func (ev *eventCoder) thatClauseSubject(u *annotatedUnit, args []arg, from, sentEnd int) role {
+	k := from
+	for ; k < sentEnd && k < from+12 && u.toks[k].low != "bahwa"; k++ {
+		if a := argAt(args, k); a >= 0 {
+			k = args[a].te - 1
+			continue
+		}
+		if t := u.toks[k]; ev.r.objectStops[t.low] && t.low != "," || (t.word && isVerbLike(t.low) && !u.covered(k)) {
+			return role{}
+		}
+	}
+	if k >= sentEnd || u.toks[k].low != "bahwa" {
+		return role{}
+	}
+	for j, a := range args {
+		if a.ts > k && a.ts <= k+6 && !a.oblique {
+			return role{actors: ev.group(u, args, j, false, true), gap: a.ts - from, inferred: true}
+		}
+	}
+	return role{}
+}
+
+// prospectTopic says whether the noun trigger at ts is a prospect talked
+// of: after a word of prospect ("kemungkinan", "opsi") that follows a
+// preposition of topic ("tentang", "mengenai"), "untuk" allowed between.
+func (ev *eventCoder) prospectTopic(u *annotatedUnit, sentStart, ts int) bool {
+	i := ts - 1
+	if i > sentStart && u.toks[i].low == "untuk" {
+		i--
+	}
+	return i > sentStart && ev.r.prospects[u.toks[i].low] && ev.r.topicPreps[u.toks[i-1].low]
+}
+
+// firstSubject is the first actor of tokens [from, ts) that is no oblique
+// ("A dan B" of "A dan B menyepakati gencatan senjata yang ditengahi ...").
+func (ev *eventCoder) firstSubject(u *annotatedUnit, args []arg, from, ts int) role {
+	for k, a := range args {
+		if a.ts >= from && a.te <= ts && !a.oblique {
+			return role{actors: ev.group(u, args, k, false, true), inferred: true}
 		}
 	}
 	return role{}
