@@ -122,10 +122,10 @@ func dropHeadlineRepeats(events []diplograph.Event, headline map[string]bool) []
 func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, afterConflict bool) []diplograph.Event {
 	r := ev.seg.sents[s]
 	u := &ev.units[r.unit]
-	if tr.voice == noun && ev.prospectTopic(u, r.ts, ts) {
-		// "membahas opsi untuk dialog antara A dan B", "pertanyaan
-		// tentang kemungkinan kunjungannya": an act talked of as a
-		// prospect is no event.
+	if ev.prospectBefore(u, r.ts, ts) {
+		// "membahas opsi untuk dialog antara A dan B", "tentang
+		// kemungkinan kunjungannya", "upaya mencapai gencatan senjata": an
+		// act talked of as a prospect is no event.
 		return nil
 	}
 	growth := -1
@@ -148,7 +148,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 	both := false
 	pair := ev.betweenPair(u, args, te, r.te)
 	switch {
-	case pair != nil && tr.thirdParty:
+	case tr.thirdParty && tr.voice != passive && (pair != nil || ev.pairBefore(u, args, r.ts, ts) != nil):
+		if pair == nil {
+			// "Gencatan senjata antara India dan Pakistan berlaku, dengan
+			// AS menjadi perantaranya": the pair the sentence named.
+			pair = ev.pairBefore(u, args, r.ts, ts)
+		}
 		// "Qatar menjadi mediator dalam perundingan antara Israel dan
 		// Hamas", "mediasi Qatar antara ...": the pair are the targets.
 		src = ev.subject(u, args, ts, from)
@@ -174,7 +179,11 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		if tgt.actors == nil && tr.thirdParty {
 			// "A dan B menyepakati gencatan senjata yang ditengahi oleh
 			// Qatar": the parties of the mediated act.
-			tgt = ev.firstSubject(u, args, from, ts)
+			if pair := ev.pairBefore(u, args, r.ts, ts); pair != nil {
+				tgt = role{actors: pair}
+			} else {
+				tgt = ev.firstSubject(u, args, from, ts)
+			}
 		}
 	case fromSource(u, args, tr, ts, te, r.te) >= 0:
 		// "kecaman dari G7", "menolak kritik dari X": the act comes from
@@ -205,6 +214,15 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 				// "invasi Ukraina oleh Rusia", "serangan oleh Rusia
 				// terhadap Ukraina": the agent acts on the noun's object.
 				src, tgt = a, b
+				break
+			}
+			if a, end := ev.relativeAgent(u, args, te, r.te); a.actors != nil {
+				// "sanksi yang dijatuhkan AS terhadap Rusia": the agent of
+				// the noun's relative clause acts on what follows it.
+				src = a
+				if tgt = ev.object(u, args, end, r.te, true); tgt.actors == nil {
+					tgt = ev.prepTarget(u, args, end, r.te, tr.quad == 4, cameoRoot(tr.code) == "16")
+				}
 				break
 			}
 			if p := ev.possessor(u, args, te); p >= 0 && !tr.noOwner {
@@ -261,7 +279,7 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			src.leading = true
 		}
 	}
-	if tgt.actors == nil && src.actors != nil && tr.quad == 3 && tr.voice == active {
+	if root := cameoRoot(tr.code); tgt.actors == nil && src.actors != nil && (root == "11" || root == "13") && tr.voice == active {
 		// "AS memperingatkan bahwa bantuan apa pun yang diberikan Moskow
 		// ...", "menuduh bahwa X": aimed at the clause's subject.
 		tgt = ev.thatClauseSubject(u, args, te, r.te)
@@ -270,9 +288,16 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// "memasok tank Leopard kepada Ukraina", "menyerang fasilitas
 		// sipil di Ukraina": aid goes to, and force is used at, a state
 		// named further on.
-		tgt = ev.prepTarget(u, args, te, r.te, tr.quad == 4)
+		tgt = ev.prepTarget(u, args, te, r.te, tr.quad == 4, cameoRoot(tr.code) == "16")
 	}
 	ctx := ev.contextOf(u, r.ts, ts, tr.voice == noun || fromSource(u, args, tr, ts, te, r.te) >= 0)
+	if tr.voice == noun {
+		// "pertemuan dengan Xi Jinping, yang dijadwalkan berlangsung
+		// besok": the noun's own relative clause.
+		if c := ev.relativeCue(u, te, r.te); contextRank[c] > contextRank[ctx] {
+			ctx = c
+		}
+	}
 	for i := te; i < r.te; i++ {
 		if ev.r.cancelCues[u.toks[i].low] {
 			ctx = diplograph.ContextNegated
@@ -283,6 +308,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		}
 	}
 	code, sym := tr.code, both || tr.sym
+	if code == appeal && ev.demandAfter(u, te, r.te) {
+		// "mendesak AS agar berhenti mencampuri ...", "meminta Rusia
+		// menarik pasukannya": an appeal to stop, withdraw or comply is a
+		// demand (CAMEO 100), not a request for cooperation.
+		code = demand
+	}
 	if cameoRoot(code) == "04" && ev.refusedBefore(u, r.ts, ts) {
 		// "menolak bertemu X", "penolakannya untuk mengadakan pembicaraan
 		// dengan X": the refusal is the act, one way (CAMEO 125).
@@ -311,7 +342,7 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 				}
 			}
 		}
-	case relational && len(src.actors) >= 2 && !src.leading:
+	case relational && len(src.actors) >= 2 && !src.leading && !tr.namedSides:
 		// "A, B, dan C sepakat meningkatkan kerja sama": among themselves.
 		for _, a := range src.actors {
 			for _, b := range src.actors {
@@ -320,6 +351,25 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		}
 	}
 	return out
+}
+
+// appeal and demand are CAMEO's "Make an appeal or request" and "Demand".
+const appeal, demand = "020", "100"
+
+// demandAfter says whether what an appeal ending at te asks for, within
+// the next ten words of its clause, is to stop, withdraw, cut or comply
+// (a demand-cue: "berhenti", "menarik", "mematuhi", "penarikan").
+func (ev *eventCoder) demandAfter(u *annotatedUnit, te, sentEnd int) bool {
+	for k := te; k < sentEnd && k < te+10; k++ {
+		w := u.toks[k].low
+		if ev.r.demandCues[w] || ev.r.demandCues[strings.TrimSuffix(w, "nya")] {
+			return true
+		}
+		if w == "." || w == ";" {
+			return false
+		}
+	}
+	return false
 }
 
 // rejectMeeting is CAMEO's "Reject proposal to meet, discuss, or

@@ -269,25 +269,46 @@ func (ev *eventCoder) betweenPair(u *annotatedUnit, args []arg, te, sentEnd int)
 			}
 			continue
 		}
-		a := argAt(args, k+1)
-		if a < 0 {
-			return nil
-		}
-		if len(args[a].actors) >= 2 {
-			return args[a].actors
-		}
-		// "antara A dan B", "antara A dengan B", "antara A, B, dan C".
-		if g := ev.group(u, args, a, false, true); len(g) >= 2 {
-			return g
-		}
-		if e := args[a].te; e < sentEnd && u.toks[e].low == "dengan" {
-			if b := argAt(args, e+1); b >= 0 {
-				return []int{args[a].actors[0], args[b].actors[0]}
+		// "antara A dan B", "antara A dengan B", "antara A, B, dan C",
+		// "antara A, B, dan beberapa pemimpin Eropa": after "antara" a
+		// comma lists, whatever closes the list.
+		var out []int
+		for i := k + 1; i < sentEnd; {
+			a := argAt(args, i)
+			if a < 0 {
+				break
 			}
+			out = append(out, args[a].actors...)
+			i = args[a].te
+			for i < sentEnd && (u.toks[i].low == "," || u.toks[i].low == "dan" || u.toks[i].low == "serta" || u.toks[i].low == "dengan") {
+				i++
+			}
+		}
+		if len(out) >= 2 {
+			return out
 		}
 		return nil
 	}
 	return nil
+}
+
+// relativeAgent reads "yang di-V [oleh] X" right after a noun trigger
+// ending at te ("sanksi yang dijatuhkan AS", "serangan yang dilancarkan
+// oleh Israel"): the agent X and the token after it, or no actors.
+func (ev *eventCoder) relativeAgent(u *annotatedUnit, args []arg, te, sentEnd int) (role, int) {
+	k := te
+	if k+2 >= sentEnd || u.toks[k].low != "yang" || !strings.HasPrefix(u.toks[k+1].low, "di") || !isVerbLike(u.toks[k+1].low) {
+		return role{}, te
+	}
+	k += 2
+	if k < sentEnd && u.toks[k].low == "oleh" {
+		k++
+	}
+	a := argAt(args, k)
+	if a < 0 {
+		return role{}, te
+	}
+	return role{actors: ev.group(u, args, a, false, true), gap: k - te}, args[a].te
 }
 
 // agentAfterOleh reads the agent of a noun trigger ending at te: "N X
@@ -408,6 +429,14 @@ func (ev *eventCoder) subject(u *annotatedUnit, args []arg, ts, sentStart int) r
 			break
 		}
 		return role{nonActor: true}
+	case u.toks[prev].low == "dengan" && isVerbLike(u.toks[ts].low):
+		// "India ... mengambil kesempatan itu dengan menyerang X": the
+		// means is the main verb's subject's.
+		for v := prev - 1; v >= sentStart && u.toks[v].low != ","; v-- {
+			if w := u.toks[v].low; isVerbLike(w) && !u.covered(v) {
+				return ev.subject(u, args, v, sentStart)
+			}
+		}
 	case u.toks[prev].low == "untuk":
 		// "mengabaikan seruan AS untuk mengutuk X": the act appealed
 		// for is the appeal's owner's.
@@ -433,6 +462,13 @@ func (ev *eventCoder) subject(u *annotatedUnit, args []arg, ts, sentStart int) r
 				}
 				return ev.subject(u, args, v, sentStart)
 			}
+		}
+	}
+	if c := ts - 1; c > sentStart && ev.r.copulas[u.toks[c].low] {
+		// "dengan AS menjadi perantaranya": the copula's subject, even
+		// after a preposition.
+		if k := lastArgBefore(args, c, sentStart); k >= 0 && args[k].te == c {
+			return role{actors: ev.group(u, args, k, true, false), gap: 1, inferred: args[k].inferred}
 		}
 	}
 	for k := len(args) - 1; k >= 0; k-- {
@@ -591,10 +627,13 @@ func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, need
 // conflict further on than object reads: the first actor, within fifteen
 // words, after a preposition of its target ("memasok tank Leopard kepada
 // Ukraina") or, for an act of force (place), of a place ("menyerang
-// fasilitas sipil di Ukraina", "latihan militer di sekitar Taiwan"). Names
-// the analysis does not know are passed over; a clause boundary or another
-// verb ends the search.
-func (ev *eventCoder) prepTarget(u *annotatedUnit, args []arg, te, sentEnd int, place bool) role {
+// fasilitas sipil di Ukraina", "latihan militer di sekitar Taiwan"); for a
+// sanction or tariff (anyState) the first state, whatever stands before it
+// ("tarif 15% untuk batu bara dan LNG AS"). Names the analysis does not
+// know are passed over, and a relative clause that qualifies the act
+// ("serangan yang ditujukan di wilayah Pakistan"); another clause or verb
+// ends the search.
+func (ev *eventCoder) prepTarget(u *annotatedUnit, args []arg, te, sentEnd int, place, anyState bool) role {
 	k := 0
 	for i := te; i < sentEnd && i < te+15; i++ {
 		for k < len(args) && args[k].ts < i {
@@ -602,14 +641,26 @@ func (ev *eventCoder) prepTarget(u *annotatedUnit, args []arg, te, sentEnd int, 
 		}
 		if k < len(args) && args[k].ts == i {
 			prev := u.toks[i-1].low
-			if ev.r.targetPreps[prev] || (place && ev.r.placePreps[prev]) {
+			state := len(args[k].actors) == 1 && ev.actors[args[k].actors[0]].typ == diplograph.TypeCountry
+			if ev.r.targetPreps[prev] || (place && ev.r.placePreps[prev]) || (anyState && state) {
 				return role{actors: ev.group(u, args, k, false, true), gap: words(u, te, i), inferred: args[k].inferred}
 			}
 			i = args[k].te - 1
 			continue
 		}
 		t := u.toks[i]
-		if ev.r.objectStops[t.low] || (t.word && isVerbLike(t.low) && !u.covered(i)) {
+		if t.low == "yang" && i <= te+1 && i+1 < sentEnd && isVerbLike(u.toks[i+1].low) {
+			// The relative clause's verb, and its agent right after it.
+			i++
+			if a := argAt(args, i+1); a >= 0 {
+				i = args[a].te - 1
+			}
+			continue
+		}
+		// "untuk" before a noun is "for" ("tarif untuk baja AS"), before a
+		// verb a purpose clause of its own.
+		forNoun := ev.r.targetPreps[t.low] && i+1 < sentEnd && !isVerbLike(u.toks[i+1].low)
+		if (ev.r.objectStops[t.low] && !forNoun) || (t.word && isVerbLike(t.low) && !u.covered(i)) {
 			break
 		}
 	}
@@ -641,15 +692,54 @@ func (ev *eventCoder) thatClauseSubject(u *annotatedUnit, args []arg, from, sent
 	return role{}
 }
 
-// prospectTopic says whether the noun trigger at ts is a prospect talked
-// of: after a word of prospect ("kemungkinan", "opsi") that follows a
-// preposition of topic ("tentang", "mengenai"), "untuk" allowed between.
-func (ev *eventCoder) prospectTopic(u *annotatedUnit, sentStart, ts int) bool {
+// prospectBefore says whether the trigger at ts is a prospect talked of:
+// right after a word of prospect ("kemungkinan", "opsi", "upaya"), "untuk"
+// allowed between.
+func (ev *eventCoder) prospectBefore(u *annotatedUnit, sentStart, ts int) bool {
 	i := ts - 1
 	if i > sentStart && u.toks[i].low == "untuk" {
 		i--
 	}
-	return i > sentStart && ev.r.prospects[u.toks[i].low] && ev.r.topicPreps[u.toks[i-1].low]
+	return i >= sentStart && ev.r.prospects[u.toks[i].low]
+}
+
+// pairBefore returns the actors of the first "antara A dan B" of tokens
+// [sentStart, ts), or nil.
+func (ev *eventCoder) pairBefore(u *annotatedUnit, args []arg, sentStart, ts int) []int {
+	for k := sentStart; k < ts; k++ {
+		if w := u.toks[k].low; w == "antara" || w == "antar" {
+			if pair := ev.betweenPair(u, args, k, ts); pair != nil {
+				return pair
+			}
+		}
+	}
+	return nil
+}
+
+// relativeCue reads the context cue of a relative clause right after a
+// noun trigger ending at te ("pertemuan ... yang dijadwalkan", "yang
+// akan digelar"): "yang" within four words, a cue within two after it.
+func (ev *eventCoder) relativeCue(u *annotatedUnit, te, sentEnd int) string {
+	for k, n := te, 0; k < sentEnd && n < 5; k, n = k+1, n+1 {
+		if sp, ok := u.spanAt(k); ok {
+			// The noun's object: "pertemuan dengan Xi Jinping, yang ...".
+			k, n = sp.te-1, n-1
+			continue
+		}
+		if u.toks[k].low != "yang" {
+			if ev.r.objectStops[u.toks[k].low] && u.toks[k].low != "," {
+				return ""
+			}
+			continue
+		}
+		for j := k + 1; j < sentEnd && j <= k+2; j++ {
+			if c, ok := ev.r.contextCues[u.toks[j].low]; ok {
+				return c
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // firstSubject is the first actor of tokens [from, ts) that is no oblique

@@ -396,6 +396,71 @@ func TestEventCoding(t *testing.T) {
 			want:     []eventWant{{"jpn", "chn", "100", ""}, {"chn", "rus", "161", diplograph.ContextHypothetical}},
 		},
 		{
+			name:     "an appeal for cooperation",
+			sentence: "Amerika Serikat mendesak China untuk menggunakan pengaruhnya atas Korea Utara.",
+			want:     []eventWant{{"usa", "chn", "020", ""}},
+		},
+		{
+			name:     "an appeal to withdraw is a demand",
+			sentence: "Korea Selatan meminta Rusia segera menarik pasukan Korea Utara.",
+			want:     []eventWant{{"kor", "rus", "100", ""}},
+		},
+		{
+			name:     "the agent of a noun's relative clause is its source",
+			sentence: "Para pejabat menilai sanksi yang dijatuhkan Uni Eropa terhadap Rusia belum cukup.",
+			want:     []eventWant{{"european-union", "rus", "163", ""}},
+		},
+		{
+			name:     "who works for a ceasefire is no side of it",
+			sentence: "Qatar, Mesir, dan Amerika Serikat menyusun strategi untuk menciptakan gencatan senjata.",
+			absent:   [][2]string{{"qat", "egy"}, {"egy", "usa"}, {"usa", "qat"}},
+		},
+		{
+			name:     "an effort is a prospect",
+			sentence: "Qatar dan Mesir berkolaborasi dalam upaya mencapai kesepakatan.",
+			absent:   [][2]string{{"qat", "egy"}, {"egy", "qat"}},
+		},
+		{
+			name:     "a meeting scheduled in the noun's relative clause",
+			sentence: "Presiden Indonesia akan menghadiri pertemuan dengan Presiden China Xi Jinping, yang dijadwalkan berlangsung besok.",
+			want:     []eventWant{{"idn", "xi-jinping", "040", diplograph.ContextFuture}},
+		},
+		{
+			name:     "a go-between of the pair the sentence named",
+			sentence: "Gencatan senjata antara India dan Pakistan berlaku sejak Sabtu, dengan Amerika Serikat menjadi perantaranya.",
+			want:     []eventWant{{"usa", "ind", "045", ""}, {"usa", "pak", "045", ""}, {"ind", "pak", "0871", ""}},
+		},
+		{
+			name:     "by doing: the main verb's subject",
+			sentence: "India membalas dengan menyerang pangkalan udara Pakistan.",
+			want:     []eventWant{{"ind", "pak", "190", ""}},
+		},
+		{
+			name:     "water cannon",
+			sentence: "Kapal penjaga pantai China menembakkan meriam air ke kapal Filipina.",
+			want:     []eventWant{{"china-coast-guard", "phl", "170", ""}},
+		},
+		{
+			name:     "a tariff on a state's goods",
+			sentence: "China membalas dengan tarif 15 persen untuk batu bara dan LNG Amerika Serikat.",
+			want:     []eventWant{{"chn", "usa", "163", ""}},
+		},
+		{
+			name:     "a call for sanctions rallies against their target",
+			sentence: "Ukraina menyerukan sanksi baru terhadap Rusia.",
+			want:     []eventWant{{"ukr", "rus", "113", ""}},
+		},
+		{
+			name:     "a denial is not aimed at its that-clause",
+			sentence: "Rusia membantah tuduhan bahwa Korea Utara memasok senjata.",
+			absent:   [][2]string{{"rus", "prk"}},
+		},
+		{
+			name:     "a mission sent is a visit",
+			sentence: "Israel akan mengirim delegasi ke Qatar pada Minggu.",
+			want:     []eventWant{{"isr", "qat", "042", diplograph.ContextFuture}},
+		},
+		{
 			name:     "a meeting cancelled",
 			sentence: "Pertemuan antara Jepang dan China dibatalkan.",
 			want:     []eventWant{{"jpn", "chn", "040", diplograph.ContextNegated}},
