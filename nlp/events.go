@@ -279,6 +279,14 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			src.leading = true
 		}
 	}
+	if tr.aboutState && src.actors != nil && !ev.anyState(tgt.actors) {
+		// "memveto resolusi DK PBB tentang Ukraina", "memveto perpanjangan
+		// panel yang memantau sanksi terhadap Korea Utara": a veto is
+		// aimed at the state its resolution is about.
+		if t := ev.aboutState(u, args, te, r.te); t.actors != nil {
+			tgt = t
+		}
+	}
 	if root := cameoRoot(tr.code); tgt.actors == nil && src.actors != nil && (root == "11" || root == "13") && tr.voice == active {
 		// "AS memperingatkan bahwa bantuan apa pun yang diberikan Moskow
 		// ...", "menuduh bahwa X": aimed at the clause's subject.
@@ -443,6 +451,11 @@ func (ev *eventCoder) newEvent(src, tgt int, code string, date when, ctx, trig, 
 	}
 }
 
+// anyState says whether one of the actors is a state.
+func (ev *eventCoder) anyState(actors []int) bool {
+	return slices.ContainsFunc(actors, func(k int) bool { return ev.actors[k].typ == diplograph.TypeCountry })
+}
+
 // party is the end an actor stands for in an event's id: its state (as the
 // state's actor id, "rus" for Putin, the Kremlin or Russia's foreign
 // ministry), or the actor itself when it has none (UN, NATO, ASEAN).
@@ -455,7 +468,8 @@ func (ev *eventCoder) party(k int) string {
 
 // toneEvents codes the criticism a statement carries: a disparaging word
 // ("provokatif", "kebijakan hegemonik", "tidak bertanggung jawab") aimed at
-// the actor named nearest to it is the speaker criticising that actor (111).
+// the actor named nearest to it, within four words, is the speaker
+// criticising that actor (111).
 func (ev *eventCoder) toneEvents(st stmt) []diplograph.Event {
 	u := &ev.units[st.unit]
 	var out []diplograph.Event
@@ -475,7 +489,7 @@ func (ev *eventCoder) toneEvents(st stmt) []diplograph.Event {
 				break
 			}
 		}
-		best, bestDist := -1, 4
+		best, bestDist := -1, 5
 		for _, sp := range u.spansIn(max(st.ts, i-bestDist-u.longest), min(st.te, i+bestDist+1)) {
 			if sp.qual || sp.te > st.te {
 				continue

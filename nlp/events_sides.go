@@ -62,6 +62,12 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 			if k := ev.subjectPerson(s, i); k >= 0 {
 				args = append(args, arg{ts: i, te: i + 1, actors: []int{k}, inferred: true})
 			}
+		case t.low == "negaranya":
+			// "mendarat di ZEE negaranya": the state of the person or
+			// body named first in the sentence.
+			if k := ev.ownStateOf(u, r.ts, i); k >= 0 {
+				args = append(args, arg{ts: i, te: i + 1, actors: []int{k}, inferred: true})
+			}
 		case t.low == "negara" && i+1 < r.te && (u.toks[i+1].low == "tersebut" || u.toks[i+1].low == "itu") && s > 0:
 			if k := ev.firstState(ev.seg.sents[s-1]); k >= 0 {
 				args = append(args, arg{ts: i, te: i + 2, actors: []int{k}, inferred: true})
@@ -99,6 +105,23 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 		}
 	}
 	return args
+}
+
+// ownStateOf returns the state of the first person or body with a state
+// named in tokens [from, i) of a unit, as the cast's actor of that state,
+// or -1 when the cast has none.
+func (ev *eventCoder) ownStateOf(u *annotatedUnit, from, i int) int {
+	for _, sp := range u.spansIn(from, i) {
+		a := ev.actors[sp.actor]
+		if sp.qual || a.country == "" || a.typ == diplograph.TypeCountry {
+			continue
+		}
+		if k, ok := ev.byID[strings.ToLower(a.country)]; ok {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // subjectPerson resolves a pronoun at token i of sentence s ("Ia mengecam
@@ -273,15 +296,26 @@ func (ev *eventCoder) betweenPair(u *annotatedUnit, args []arg, te, sentEnd int)
 		// "antara A, B, dan beberapa pemimpin Eropa": after "antara" a
 		// comma lists, whatever closes the list.
 		var out []int
-		for i := k + 1; i < sentEnd; {
+		for i, joined := k+1, false; i < sentEnd; {
 			a := argAt(args, i)
+			if a < 0 && joined {
+				// "dan Perdana Menteri (PM) Malaysia Muhyiddin Yassin": a
+				// title the mention does not hold.
+				for j := i; j < sentEnd && j < i+6 && a < 0; j++ {
+					t := u.toks[j]
+					if ev.r.objectStops[t.low] && t.low != "(" && t.low != ")" {
+						break
+					}
+					a = argAt(args, j+1)
+				}
+			}
 			if a < 0 {
 				break
 			}
 			out = append(out, args[a].actors...)
-			i = args[a].te
+			i, joined = args[a].te, false
 			for i < sentEnd && (u.toks[i].low == "," || u.toks[i].low == "dan" || u.toks[i].low == "serta" || u.toks[i].low == "dengan") {
-				i++
+				i, joined = i+1, true
 			}
 		}
 		if len(out) >= 2 {
@@ -635,20 +669,25 @@ func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, need
 // ends the search.
 func (ev *eventCoder) prepTarget(u *annotatedUnit, args []arg, te, sentEnd int, place, anyState bool) role {
 	k := 0
+	// afterPrep: a preposition of the target (or place) was passed since
+	// the last actor: "di zona ekonomi eksklusif (ZEE) negaranya".
+	afterPrep := false
 	for i := te; i < sentEnd && i < te+15; i++ {
 		for k < len(args) && args[k].ts < i {
 			k++
 		}
 		if k < len(args) && args[k].ts == i {
-			prev := u.toks[i-1].low
 			state := len(args[k].actors) == 1 && ev.actors[args[k].actors[0]].typ == diplograph.TypeCountry
-			if ev.r.targetPreps[prev] || (place && ev.r.placePreps[prev]) || (anyState && state) {
+			if afterPrep || (anyState && state) {
 				return role{actors: ev.group(u, args, k, false, true), gap: words(u, te, i), inferred: args[k].inferred}
 			}
 			i = args[k].te - 1
 			continue
 		}
 		t := u.toks[i]
+		if ev.r.targetPreps[t.low] || (place && ev.r.placePreps[t.low]) {
+			afterPrep = true
+		}
 		if t.low == "yang" && i <= te+1 && i+1 < sentEnd && isVerbLike(u.toks[i+1].low) {
 			// The relative clause's verb, and its agent right after it.
 			i++
@@ -660,7 +699,30 @@ func (ev *eventCoder) prepTarget(u *annotatedUnit, args []arg, te, sentEnd int, 
 		// "untuk" before a noun is "for" ("tarif untuk baja AS"), before a
 		// verb a purpose clause of its own.
 		forNoun := ev.r.targetPreps[t.low] && i+1 < sentEnd && !isVerbLike(u.toks[i+1].low)
-		if (ev.r.objectStops[t.low] && !forNoun) || (t.word && isVerbLike(t.low) && !u.covered(i)) {
+		// A ber- word qualifies ("balon berisi sampah"); other verbs end
+		// the phrase.
+		verb := t.word && isVerbLike(t.low) && !strings.HasPrefix(t.low, "ber") && !u.covered(i)
+		if (ev.r.objectStops[t.low] && !forNoun) || verb {
+			break
+		}
+	}
+	return role{}
+}
+
+// aboutState finds the state an act's object is about: the first state
+// named in the rest of its clause, across the object's relative clauses
+// ("memveto perpanjangan panel ahli yang memantau sanksi terhadap Korea
+// Utara"), within twenty-five words.
+func (ev *eventCoder) aboutState(u *annotatedUnit, args []arg, te, sentEnd int) role {
+	for i := te; i < sentEnd && i < te+25; i++ {
+		if a := argAt(args, i); a >= 0 {
+			if ev.anyState(args[a].actors) {
+				return role{actors: args[a].actors, gap: words(u, te, i), inferred: true}
+			}
+			i = args[a].te - 1
+			continue
+		}
+		if t := u.toks[i].low; ev.r.objectStops[t] && t != "untuk" || ev.r.subordinators[t] {
 			break
 		}
 	}

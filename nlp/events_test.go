@@ -461,6 +461,31 @@ func TestEventCoding(t *testing.T) {
 			want:     []eventWant{{"isr", "qat", "042", diplograph.ContextFuture}},
 		},
 		{
+			name:     "a veto aims at the state its resolution is about",
+			sentence: "Rusia memveto perpanjangan panel ahli yang memantau sanksi terhadap Korea Utara.",
+			want:     []eventWant{{"rus", "prk", "129", ""}},
+		},
+		{
+			name:     "balloons sent across",
+			sentence: "Pyongyang mengirimkan balon berisi sampah ke Korea Selatan.",
+			want:     []eventWant{{"prk", "kor", "170", ""}},
+		},
+		{
+			name:     "a missile into the waters of the speaker's state",
+			sentence: "Perdana Menteri Jepang Fumio Kishida mengecam Korea Utara yang menembakkan rudal balistik yang jatuh di zona ekonomi eksklusif negaranya.",
+			want:     []eventWant{{"prk", "jpn", "195", ""}},
+		},
+		{
+			name:     "a count with separators inside a trigger's words",
+			sentence: "Korea Utara mengirim sekitar 10.000-12.000 pasukan ke Rusia.",
+			want:     []eventWant{{"prk", "rus", "062", ""}},
+		},
+		{
+			name:     "a meeting between a leader and a premier named with a title apart",
+			sentence: "Ini hasil pembicaraan antara Presiden Indonesia Joko Widodo dan Perdana Menteri (PM) Malaysia Anwar Ibrahim.",
+			want:     []eventWant{{"joko-widodo", "mys", "040", ""}},
+		},
+		{
 			name:     "a meeting cancelled",
 			sentence: "Pertemuan antara Jepang dan China dibatalkan.",
 			want:     []eventWant{{"jpn", "chn", "040", diplograph.ContextNegated}},
@@ -739,4 +764,16 @@ func TestEventIDs(t *testing.T) {
 			t.Errorf("%q: ids %v and %v", p[1], a, b)
 		}
 	}
+}
+
+// TestToneReachesFiveWords: a disparaging word in a statement criticises
+// the actor named up to four words before it.
+func TestToneReachesFiveWords(t *testing.T) {
+	a := analyzeText(t, "", "2024-03-29", "“Langkah Iran pekan ini secara sinis merusak perdamaian,” kata Menteri Luar Negeri Inggris.")
+	for _, e := range a.events {
+		if e.Cameo == "111" && e.Target == "irn" {
+			return
+		}
+	}
+	t.Errorf("no criticism of Iran among %+v", a.events)
 }
