@@ -44,6 +44,9 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 			args = append(args, arg{ts: sp.ts, te: sp.te, actors: []int{sp.actor}})
 		}
 	}
+	// The names' obliqueness first: "kedua negara" below leaves out the
+	// subject that speaks of them, which no oblique is.
+	ev.markOblique(u, args)
 	for i := r.ts; i < r.te; i++ {
 		t := u.toks[i]
 		if !t.word || u.covered(i) {
@@ -91,6 +94,13 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 		}
 	}
 	sortArgs(args)
+	ev.markOblique(u, args)
+	return args
+}
+
+// markOblique marks the args after a preposition, and those joined to
+// one by "dan" or "serta": they are never a clause's subject.
+func (ev *eventCoder) markOblique(u *annotatedUnit, args []arg) {
 	for k := range args {
 		a := &args[k]
 		if a.ts == 0 {
@@ -98,13 +108,14 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 		}
 		prev := u.toks[a.ts-1].low
 		switch {
-		case ev.lex.preps[prev]:
+		case ev.lex.preps[prev] || prev == "antara" || prev == "antar":
+			// "antara A dan B" names the parties of a relation, never
+			// the subject of a clause.
 			a.oblique = true
 		case (prev == "dan" || prev == "serta") && k > 0 && args[k-1].te >= a.ts-2:
 			a.oblique = args[k-1].oblique
 		}
 	}
-	return args
 }
 
 // ownStateOf returns the state of the first person or body with a state
@@ -303,7 +314,7 @@ func (ev *eventCoder) betweenPair(u *annotatedUnit, args []arg, te, sentEnd int)
 				// title the mention does not hold.
 				for j := i; j < sentEnd && j < i+6 && a < 0; j++ {
 					t := u.toks[j]
-					if ev.r.objectStops[t.low] && t.low != "(" && t.low != ")" {
+					if t.low != "(" && t.low != ")" && (!t.upper || ev.r.objectStops[t.low]) {
 						break
 					}
 					a = argAt(args, j+1)

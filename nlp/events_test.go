@@ -486,6 +486,16 @@ func TestEventCoding(t *testing.T) {
 			want:     []eventWant{{"joko-widodo", "mys", "040", ""}},
 		},
 		{
+			name:     "both states are the pair named after antara",
+			sentence: "Gencatan senjata antara India dan Pakistan berakhir setelah kedua negara sempat menyepakati kesepahaman.",
+			want:     []eventWant{{"ind", "pak", "057", ""}, {"pak", "ind", "057", ""}},
+		},
+		{
+			name:     "a list after antara ends at a lower-case word",
+			sentence: "Para pihak menghalangi negosiasi antara Israel dan Hamas, menurut laporan media Mesir.",
+			absent:   [][2]string{{"isr", "egy"}, {"egy", "hamas"}},
+		},
+		{
 			name:     "a meeting cancelled",
 			sentence: "Pertemuan antara Jepang dan China dibatalkan.",
 			want:     []eventWant{{"jpn", "chn", "040", diplograph.ContextNegated}},
