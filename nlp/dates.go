@@ -218,6 +218,14 @@ func (r *dateRules) dateSentences(seg *segmented, published string, given bool, 
 	}
 	for s, ms := range mentions {
 		out.sents[s] = out.story
+		if s > 0 && seg.sents[s-1].unit == seg.sents[s].unit {
+			// A sentence that names no date goes on with the day the
+			// one before it in its paragraph named ("Pada 10 Februari
+			// 2025 AS menaikkan tarif. China menjawab dengan tarif ...").
+			if prev := out.sents[s-1]; prev.source == diplograph.DateSourceSentence && prev.precision == diplograph.PrecisionDay {
+				out.sents[s] = prev
+			}
+		}
 		first := true
 		for _, m := range ms {
 			w, ok := r.resolve(m, story)

@@ -236,3 +236,22 @@ func TestMakeDay(t *testing.T) {
 		}
 	}
 }
+
+// TestDateGoesOnInTheParagraph: a sentence that names no date takes the
+// day the sentence before it in its paragraph named, not one of another
+// paragraph, and never a date of less than a day.
+func TestDateGoesOnInTheParagraph(t *testing.T) {
+	r := testRules(t)
+	seg := r.segment.segment("", []string{
+		"Pada 10 Februari 2025 Amerika Serikat menaikkan tarif baja. China menjawab dengan tarif baru.",
+		"Kedua negara lalu berunding.",
+		"Pada Juni 2024 Rusia mengecam Jepang. Jepang membalas kecaman itu.",
+	}, maxAnalyzedSentences)
+	d := r.dates.dateSentences(&seg, "2025-04-12", false, nil)
+	want := []string{"2025-02-10", "2025-02-10", "2025-04-12", "2024-06-01", "2025-04-12"}
+	for s, w := range want {
+		if d.sents[s].date != w {
+			t.Errorf("sentence %d dated %+v, want %s", s, d.sents[s], w)
+		}
+	}
+}
