@@ -151,7 +151,9 @@ type Event struct {
 	// as fact and dated to the day it hashes SourceParty, TargetParty, the
 	// merge class of the CAMEO root (MergeClass) and the day; any other
 	// event's ID also hashes its article, so it never merges with
-	// another article's (see the README's graph model).
+	// another article's (see the README's graph model). An article that
+	// tells one event more than once (other actors, another code) has
+	// several reports with its ID.
 	ID string `json:"id"`
 	// Source and Target are the actors as this article names them.
 	Source string `json:"source"`
