@@ -42,7 +42,7 @@ type statementFinder struct {
 	*clauses
 	predicate wordSet
 	// dates are the sentences' dates (dateSentences).
-	dates []string
+	dates *storyDates
 }
 
 // find finds the direct quotes and reported speech of the body (the
@@ -50,7 +50,7 @@ type statementFinder struct {
 // speaker of the cast. "The last speaker" (for "katanya", "Dia
 // menambahkan", "ia", a quote standing alone) is the speaker of the
 // statement before it.
-func (r *statementRules) find(seg *segmented, c *cast, dates []string) []stmt {
+func (r *statementRules) find(seg *segmented, c *cast, dates *storyDates) []stmt {
 	f := &statementFinder{clauses: &clauses{lex: r.lex, seg: seg, cast: c}, predicate: r.predicate, dates: dates}
 	var out []stmt
 	last := -1
@@ -419,10 +419,12 @@ func (f *statementFinder) newStmt(speaker int, text, kind string, ui, ts, te, se
 	}
 	spk := f.actors[speaker].id
 	h := sha256.Sum256([]byte(spk + "|" + keyOfTokens(u.toks[ts:te])))
+	date := f.dates.sents[sent]
 	return stmt{
 		Statement: diplograph.Statement{
 			ID: hex.EncodeToString(h[:16]), Speaker: spk, Text: text, Kind: kind,
-			Date: diplograph.NullString(f.dates[sent]), About: about,
+			Date: diplograph.NullString(date.date), DatePrecision: diplograph.NullString(date.precision),
+			DateSource: diplograph.NullString(date.source), About: about,
 		},
 		speaker: speaker, unit: ui, ts: ts, te: te, direct: kind == diplograph.KindDirect,
 	}

@@ -15,7 +15,7 @@ import (
 	"github.com/diplograph/diplograph/nlp"
 )
 
-const extractUsage = `usage: diplograph extract [-j N] [PATH|-]...
+const extractUsage = `usage: diplograph extract [-j N] [-published DATE] [PATH|-]...
 
 Extracts each page and writes one JSON line per article to stdout, in input
 order. It reads what ingest reads: a page (*.txt or any other file), a JSON
@@ -23,13 +23,16 @@ Lines file (*.jsonl, one {"url", "title", "published", "outlet", "text"}
 object a line), a directory (read recursively in name order, its *.txt and
 *.jsonl files), or - (or no PATH) for one page on stdin. A page that fails
 gets one line on stderr naming it and the run goes on; the exit status is 1
-if any failed.`
+if any failed.
+
+` + sidecarHelp
 
 // runExtract is the extract subcommand.
 func runExtract(ctx context.Context, args []string, io stdio) error {
 	fset := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fset.SetOutput(io.err)
 	workers := fset.Int("j", runtime.GOMAXPROCS(0), "pages extracted at once")
+	published := publishedFlag(fset)
 	fset.Usage = func() {
 		fmt.Fprintln(io.err, extractUsage)
 		fset.PrintDefaults()
@@ -40,6 +43,9 @@ func runExtract(ctx context.Context, args []string, io stdio) error {
 	if *workers < 1 {
 		return fmt.Errorf("%w: -j must be at least 1", errUsage)
 	}
+	if err := checkPublished(*published); err != nil {
+		return fmt.Errorf("%w: -published: %v", errUsage, err)
+	}
 	x, err := nlp.NewExtractor()
 	if err != nil {
 		return err
@@ -48,7 +54,7 @@ func runExtract(ctx context.Context, args []string, io stdio) error {
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
 	}
-	return extractAll(ctx, x, inputs, *workers, io)
+	return extractAll(ctx, x, inputs, extractOptions{workers: *workers, published: *published}, io)
 }
 
 // pageJob is one page on its way through extraction.
@@ -63,15 +69,23 @@ type pageResult struct {
 	err  error
 }
 
+// extractOptions are extract's settings: pages extracted at once, and the
+// publication date of pages given without one.
+type extractOptions struct {
+	workers   int
+	published string
+}
+
 // extractAll extracts the pages the inputs name (read as ingest reads them)
 // on several goroutines and writes the results in input order. At most a
 // few pages per worker are in flight, so memory stays flat however many
 // pages are streamed.
-func extractAll(ctx context.Context, x *nlp.Extractor, inputs []string, workers int, io stdio) error {
+func extractAll(ctx context.Context, x *nlp.Extractor, inputs []string, opts extractOptions, io stdio) error {
+	workers := opts.workers
 	pages := make(chan diplograph.Page)
 	go func() {
 		defer close(pages)
-		readInputs(ctx, inputs, io.in, pages)
+		readInputs(ctx, inputs, io.in, opts.published, pages)
 	}()
 	work := make(chan *pageJob, workers)
 	order := make(chan *pageJob, 2*workers)

@@ -22,7 +22,9 @@ A PATH is a page (*.txt or any other file), a JSON Lines file (*.jsonl,
 one {"url", "title", "published", "outlet", "text"} object a line), a
 directory (read recursively, its *.txt and *.jsonl files), or - for one page
 on stdin. Re-running the same command changes nothing that is already in
-the graph, so an interrupted ingest completes by running it again.`
+the graph, so an interrupted ingest completes by running it again.
+
+` + sidecarHelp
 
 // ingestSettings are the ingest subcommand's flags, checked.
 type ingestSettings struct {
@@ -31,6 +33,8 @@ type ingestSettings struct {
 	workers, writers int
 	every            time.Duration
 	inputs           []string
+	// published dates the pages given without a date of their own.
+	published string
 }
 
 // ingestFlags reads the ingest subcommand's flags, naming a bad one.
@@ -48,6 +52,7 @@ func ingestFlags(args []string, io stdio) (ingestSettings, error) {
 	batch := fs.String("batch", envOr(io.getenv, "DIPLOGRAPH_BATCH_SIZE", "200"), "articles per write transaction (DIPLOGRAPH_BATCH_SIZE)")
 	retry := fs.String("retry-time", envOr(io.getenv, "DIPLOGRAPH_RETRY_TIME", "60s"), "how long to keep retrying while Neo4j is unreachable (DIPLOGRAPH_RETRY_TIME)")
 	fs.DurationVar(&s.every, "log-every", 10*time.Second, "progress log interval when stderr is not a terminal")
+	published := publishedFlag(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return s, err
 	}
@@ -58,6 +63,10 @@ func ingestFlags(args []string, io stdio) (ingestSettings, error) {
 	if s.workers < 1 || s.writers < 1 {
 		return s, fmt.Errorf("%w: -j and -writers must be at least 1", errUsage)
 	}
+	if err := checkPublished(*published); err != nil {
+		return s, fmt.Errorf("%w: -published: %v", errUsage, err)
+	}
+	s.published = *published
 	var err error
 	if s.write.BatchSize, err = strconv.Atoi(*batch); err != nil || s.write.BatchSize < 1 {
 		return s, fmt.Errorf("DIPLOGRAPH_BATCH_SIZE %q is not a whole number of at least 1", *batch)
@@ -104,7 +113,7 @@ func runIngest(ctx context.Context, args []string, io stdio) error {
 	go prog.countInputs(ctx, s.inputs)
 	stopDisplay := prog.display()
 	ingester := diplograph.Ingester{Extractor: x, Store: w, Workers: s.workers, Writers: s.writers, BatchSize: s.write.BatchSize}
-	summary, err := ingest(ctx, &ingester, s.inputs, io, prog.page)
+	summary, err := ingest(ctx, &ingester, s, io, prog.page)
 	stopDisplay()
 	summary.Counters.Add(dictCounters)
 	var nw *diplograph.NotWrittenError
@@ -113,10 +122,11 @@ func runIngest(ctx context.Context, args []string, io stdio) error {
 	return err
 }
 
-// ingest feeds the pages the inputs name to the ingester. The reader stops
-// when the ingester does, so that it never waits on a page nobody takes;
-// what it did not hand over is counted into the error, as not written.
-func ingest(ctx context.Context, ingester *diplograph.Ingester, inputs []string, io stdio, each func(diplograph.PageResult)) (diplograph.IngestSummary, error) {
+// ingest feeds the pages the inputs name to the ingester, giving published
+// to those without a date of their own. The reader stops when the ingester
+// does, so that it never waits on a page nobody takes; what it did not hand
+// over is counted into the error, as not written.
+func ingest(ctx context.Context, ingester *diplograph.Ingester, s ingestSettings, io stdio, each func(diplograph.PageResult)) (diplograph.IngestSummary, error) {
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
 	pages := make(chan diplograph.Page)
@@ -127,13 +137,13 @@ func ingest(ctx context.Context, ingester *diplograph.Ingester, inputs []string,
 	reader := make(chan stopped, 1)
 	go func() {
 		defer close(pages)
-		at, yes := readInputs(ctx, inputs, io.in, pages)
+		at, yes := readInputs(ctx, s.inputs, io.in, s.published, pages)
 		reader <- stopped{at, yes}
 	}()
 	summary, err := ingester.Ingest(ctx, pages, each)
 	stop()
 	if r := <-reader; r.yes {
-		unread, first := countUnread(inputs, r.at)
+		unread, first := countUnread(s.inputs, r.at)
 		err = withUnread(err, unread, first)
 	}
 	return summary, err
