@@ -1,10 +1,14 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
+	"net"
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -74,5 +78,41 @@ func TestCypherAnswerOf100MBKeepsTheAPIsMemoryBounded(t *testing.T) {
 	t.Logf("resident memory %d MB before, peak %d MB while answering (+%d MB)", before>>20, peak>>20, growth>>20)
 	if growth >= 64<<20 {
 		t.Errorf("the API grew by %d MB answering a 120 MB query; want less than 64 MB", growth>>20)
+	}
+}
+
+// Requests that net/http refuses before any handler (a path with bad
+// percent-encoding) and a bad escape in the query are problems, from the
+// real server too.
+func TestServedAPIAnswersUnreadableRequestsWithProblems(t *testing.T) {
+	s := serve(t)
+	s.waitReady(t)
+	u, err := url.Parse(s.api)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, target := range []string{"/api/v1/actors/%ZZ", "/api/v1/actors?q=%ZZ"} {
+		conn, err := net.Dial("tcp", u.Host)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(conn, "GET %s HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n\r\n", target, u.Host)
+		resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		conn.Close()
+		var p struct {
+			Status int
+			Field  string
+		}
+		if json.Unmarshal(body, &p); resp.StatusCode != 400 || p.Status != 400 ||
+			resp.Header.Get("Content-Type") != "application/problem+json" {
+			t.Errorf("GET %s: %d %q %s", target, resp.StatusCode, resp.Header.Get("Content-Type"), body)
+		}
+		if strings.Contains(target, "?q=") && p.Field != "q" {
+			t.Errorf("GET %s names field %q, want q", target, p.Field)
+		}
 	}
 }

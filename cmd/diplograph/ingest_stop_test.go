@@ -57,7 +57,9 @@ func startOwnNeo4j(t *testing.T) *ownNeo4j {
 		t.Fatal(err)
 	}
 	n := &ownNeo4j{root: root, instance: fmt.Sprintf("killed-%d", os.Getpid())}
-	n.env = append(os.Environ(), "NEO4J_INSTANCE="+n.instance, "NEO4J_HEAP=512m", "NEO4J_PAGECACHE=64m", "NEO4J_PASSWORD=",
+	// A shell's NEO4J_URI naming another server changes nothing:
+	// scripts/neo4j manages its local instance whatever it says.
+	n.env = append(os.Environ(), "NEO4J_URI=bolt://127.0.0.1:1", "NEO4J_INSTANCE="+n.instance, "NEO4J_HEAP=512m", "NEO4J_PAGECACHE=64m", "NEO4J_PASSWORD=",
 		"NEO4J_BOLT_PORT="+strconv.Itoa(freePort(t)), "NEO4J_HTTP_PORT="+strconv.Itoa(freePort(t)))
 	t.Cleanup(func() {
 		n.script(t, "stop")
