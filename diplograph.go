@@ -89,8 +89,10 @@ const (
 type Statement struct {
 	// ID hashes speaker and normalized text, so the same quote carried by
 	// several outlets is one statement.
-	ID      string     `json:"id"`
-	Speaker string     `json:"speaker"`
+	ID string `json:"id"`
+	// Speaker is the id of the actor who said it; null when the words are
+	// quoted but who said them could not be told (an unattributed quote).
+	Speaker NullString `json:"speaker"`
 	Text    string     `json:"text"`
 	Kind    string     `json:"kind"`
 	Date    NullString `json:"date"`

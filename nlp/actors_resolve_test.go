@@ -126,7 +126,7 @@ func TestPositionReferences(t *testing.T) {
 		"Sang menteri kemudian mengecam Korea Utara.")
 	want := map[string]string{"Aliansi kami kuat": "antony-blinken", "kedua negara sepakat memperluas latihan": "yoon-suk-yeol"}
 	for _, s := range r.statements {
-		if sp, ok := want[s.Text]; ok && s.Speaker != sp {
+		if sp, ok := want[s.Text]; ok && string(s.Speaker) != sp {
 			t.Errorf("%q: speaker %s, want %s", s.Text, s.Speaker, sp)
 		}
 		delete(want, s.Text)

@@ -421,7 +421,7 @@ func (f *statementFinder) newStmt(speaker int, text, kind string, ui, ts, te, se
 	h := sha256.Sum256([]byte(spk + "|" + keyOfTokens(u.toks[ts:te])))
 	return stmt{
 		Statement: diplograph.Statement{
-			ID: hex.EncodeToString(h[:16]), Speaker: spk, Text: text, Kind: kind,
+			ID: hex.EncodeToString(h[:16]), Speaker: diplograph.NullString(spk), Text: text, Kind: kind,
 			Date: diplograph.NullString(f.dates[sent]), About: about,
 		},
 		speaker: speaker, unit: ui, ts: ts, te: te, direct: kind == diplograph.KindDirect,

@@ -231,7 +231,7 @@ func TestStatements(t *testing.T) {
 					continue
 				}
 				s := r.statements[i]
-				if s.Speaker != w.speaker || s.Kind != w.kind {
+				if string(s.Speaker) != w.speaker || s.Kind != w.kind {
 					t.Errorf("%q: speaker/kind %s/%s, want %s/%s", w.starts, s.Speaker, s.Kind, w.speaker, w.kind)
 				}
 				if w.date != "" && string(s.Date) != w.date {
