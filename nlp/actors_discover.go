@@ -316,7 +316,11 @@ func (f *actorFinder) stateBody(ui, i int) int {
 	if j == i+1 {
 		return i
 	}
-	sp, ok := u.spanAt(j)
+	at, acronym := j, ""
+	if j+3 < len(u.toks) && u.toks[j].low == "(" && u.toks[j+1].caps && u.toks[j+2].low == ")" {
+		at, acronym = j+3, u.surface(j+1, j+2) // "Kepala Staf Gabungan (JCS) Korea Selatan"
+	}
+	sp, ok := u.spanAt(at)
 	if !ok || f.actors[sp.actor].typ != diplograph.TypeCountry {
 		return i
 	}
@@ -324,6 +328,9 @@ func (f *actorFinder) stateBody(ui, i int) int {
 	name := tidySpace(u.surface(i, j)) + " " + st.name
 	k := f.foundActor(strings.ToLower(st.country)+"-"+f.tk.kebab(u.surface(i, j)), name, diplograph.TypeOrganization, st.country)
 	f.place(ui, span{ts: i, te: sp.te, actor: k}, sp.te)
+	if acronym != "" {
+		f.addAlias(k, acronym, "")
+	}
 	return sp.te
 }
 

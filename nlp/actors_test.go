@@ -262,6 +262,16 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 			id:    "yossi-ben-dor", typ: diplograph.TypePerson, country: "ISR", alias: "Yossi Ben-Dor",
 		},
 		{
+			name:  "an armed force of a state",
+			paras: []string{"Angkatan Udara Pakistan menembak jatuh dua pesawat nirawak pada Rabu."},
+			id:    "pak-angkatan-udara", typ: diplograph.TypeOrganization, country: "PAK", alias: "Angkatan Udara Pakistan",
+		},
+		{
+			name:  "a state's body with its acronym before the state",
+			paras: []string{"Kepala Staf Gabungan (KSG) Filipina melaporkan dua kapal asing di perairan itu."},
+			id:    "phl-kepala-staf-gabungan", typ: diplograph.TypeOrganization, country: "PHL", alias: "KSG",
+		},
+		{
 			name: "an acronym given in brackets is the body wherever it stands",
 			paras: []string{"Kementerian Pertahanan Vietnam (KPV) menandatangani kontrak itu.",
 				"Juru bicara KPV, Nguyen Van Long, mengatakan pengirimannya dimulai tahun depan."},
