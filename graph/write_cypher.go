@@ -112,7 +112,8 @@ OPTIONAL MATCH (old:Statement {id: s.id})
 WITH s WHERE old IS NULL
 OPTIONAL MATCH (sp:Actor {id: s.speaker})
 MERGE (st:Statement {id: s.id})
-  ON CREATE SET st.text = s.text, st.kind = s.kind, st.date = s.date
+  ON CREATE SET st.text = s.text, st.kind = s.kind, st.date = s.date,
+                st.date_precision = s.date_precision, st.date_source = s.date_source
 WITH sp, st WHERE sp IS NOT NULL
 MERGE (sp)-[:MADE]->(st)`
 
@@ -130,10 +131,10 @@ MATCH (st:Statement {id: r.id})
 MATCH (ar:Article {id: r.article})
 CREATE (st)-[:REPORTED_IN]->(ar)`
 
-// cypherEvents creates the events not stored yet, merged on their id
-// (source, target, CAMEO root, date): one node per real-world event. An
-// existing event already has its ACTED and ON edges, since its id names
-// both sides.
+// cypherEvents creates the events not stored yet, merged on their id (the
+// parties, the CAMEO root's merge class and the day, see nlp): one node per
+// real-world event. An existing event keeps the ACTED and ON edges of the
+// report that created it.
 const cypherEvents = `
 UNWIND $rows AS e
 OPTIONAL MATCH (old:Event {id: e.id})
@@ -142,7 +143,8 @@ MATCH (s:Actor {id: e.source})
 MATCH (t:Actor {id: e.target})
 MERGE (ev:Event {id: e.id})
   ON CREATE SET ev.cameo = e.cameo, ev.root = e.root, ev.quad_class = e.quad_class,
-                ev.goldstein = e.goldstein, ev.date = e.date, ev.context = e.context
+                ev.goldstein = e.goldstein, ev.date = e.date, ev.context = e.context,
+                ev.date_precision = e.date_precision, ev.date_source = e.date_source
 MERGE (s)-[:ACTED]->(ev)
 MERGE (ev)-[:ON]->(t)`
 

@@ -129,6 +129,7 @@ func prepare(a diplograph.Article) (prepared, error) {
 		p.statements = append(p.statements, map[string]any{
 			"id": s.ID, "article": a.ID, "speaker": nullable(string(s.Speaker)), "text": s.Text,
 			"kind": nullable(s.Kind), "date": date, "about": about,
+			"date_precision": nullable(string(s.DatePrecision)), "date_source": nullable(string(s.DateSource)),
 		})
 	}
 
@@ -151,6 +152,7 @@ func prepare(a diplograph.Article) (prepared, error) {
 			"id": e.ID, "article": a.ID, "source": e.Source, "target": e.Target,
 			"cameo": e.Cameo, "root": e.Root, "quad_class": e.QuadClass, "goldstein": e.Goldstein,
 			"date": date, "context": nullable(e.Context),
+			"date_precision": nullable(string(e.DatePrecision)), "date_source": nullable(string(e.DateSource)),
 			"evidence": e.Evidence, "confidence": e.Confidence,
 		})
 	}

@@ -20,7 +20,8 @@ type eventRules struct {
 	// Word classes of events/words.tsv.
 	targetPreps, leaderNouns, subordinators, nounModifiers, denials, reasonPreps, copulas wordSet
 	discussVerbs, controlVerbs, objectStops, auxiliaries, phraseBreaks, invitations       wordSet
-	conditionals, growthCues, cancelCues, toneCues                                        wordSet
+	conditionals, growthCues, cancelCues, toneCues, placePreps, quantities, appealNouns   wordSet
+	refusals, conjunctions, prospects, demandCues                                         wordSet
 }
 
 // voice says where a trigger's source and target stand.
@@ -61,6 +62,16 @@ type trigger struct {
 	// noOwner: a noun whose following name is its target, not its source
 	// ("sanksi Korea Utara").
 	ownerOnly, noOwner bool
+	// thirdParty: an act on a pair by a third ("Qatar menengahi
+	// perundingan antara Israel dan Hamas"): each of the pair is a target.
+	thirdParty bool
+	// namedSides: a relation noun whose sides are named with it, never
+	// the subjects that work for it ("Qatar dan Mesir mengupayakan
+	// gencatan senjata").
+	namedSides bool
+	// aboutState: aimed at the state its object is about (a veto of a
+	// resolution on Ukraine), when its object is no state.
+	aboutState bool
 }
 
 // cameoRoot is the two-digit root of a code ("036" -> "03").
@@ -98,7 +109,7 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 	seen := wordSet{}
 	for _, row := range d.rows(triggerFile, "form", "cameo", "voice", "base", "mirror?", "flags?") {
 		form, code, mirror := row.fields[0], row.fields[1], row.fields[4]
-		flags := d.flags(triggerFile, row.line, row.fields[5], "symmetric", "only-growth", "owner-only", "no-owner")
+		flags := d.flags(triggerFile, row.line, row.fields[5], "symmetric", "only-growth", "owner-only", "no-owner", "third-party", "named-sides", "about-state")
 		if !d.phrase(tk, triggerFile, row.line, form, seen) || !d.oneOf(triggerFile, row.line, "voice", row.fields[2], "active", "passive", "noun", "receive") {
 			return nil
 		}
@@ -116,7 +127,8 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 		seen[form] = true
 		r.triggers.add(form, len(r.trig), false)
 		r.trig = append(r.trig, trigger{code: code, quad: quadClass(cameoRoot(code)), voice: voices[row.fields[2]], sym: flags["symmetric"],
-			mirror: mirror, base: base, onlyPositive: flags["only-growth"], ownerOnly: flags["owner-only"], noOwner: flags["no-owner"]})
+			mirror: mirror, base: base, onlyPositive: flags["only-growth"], ownerOnly: flags["owner-only"], noOwner: flags["no-owner"],
+			thirdParty: flags["third-party"], namedSides: flags["named-sides"], aboutState: flags["about-state"]})
 	}
 	const cueFile = "events/context_cues.tsv"
 	for _, row := range d.rows(cueFile, "cue", "context") {
@@ -132,10 +144,29 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 	}
 	c := d.tokenClasses(tk, "events/words.tsv", "target-prep", "leader-noun", "subordinator", "noun-modifier", "denial",
 		"reason-prep", "copula", "discuss-verb", "control-verb", "object-stop", "auxiliary", "phrase-break", "invitation",
-		"conditional", "growth-cue", "cancel-cue", "tone-cue")
+		"conditional", "growth-cue", "cancel-cue", "tone-cue", "place-prep", "quantity", "appeal-noun",
+		"refusal", "conjunction", "prospect", "demand-cue")
 	r.targetPreps, r.leaderNouns, r.subordinators, r.nounModifiers = c["target-prep"], c["leader-noun"], c["subordinator"], c["noun-modifier"]
 	r.denials, r.reasonPreps, r.copulas, r.discussVerbs = c["denial"], c["reason-prep"], c["copula"], c["discuss-verb"]
 	r.controlVerbs, r.objectStops, r.auxiliaries, r.phraseBreaks = c["control-verb"], c["object-stop"], c["auxiliary"], c["phrase-break"]
 	r.invitations, r.conditionals, r.growthCues, r.cancelCues, r.toneCues = c["invitation"], c["conditional"], c["growth-cue"], c["cancel-cue"], c["tone-cue"]
+	r.placePreps, r.quantities, r.appealNouns = c["place-prep"], c["quantity"], c["appeal-noun"]
+	r.refusals, r.conjunctions, r.prospects, r.demandCues = c["refusal"], c["conjunction"], c["prospect"], c["demand-cue"]
+	// "mengusir dua diplomat", "meluncurkan ratusan rudal": a count inside
+	// a trigger's words is passed over.
+	r.triggers.skip = func(t token) bool { return r.quantities[t.low] || isNumber(t.low) }
 	return r
+}
+
+// isNumber says whether a word is written in digits ("25", "1000").
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -70,7 +70,7 @@ func (x *Extractor) Extract(doc diplograph.Document) (art diplograph.Article, er
 	if p.Uncertain != "" {
 		p.Warnings = append(p.Warnings, p.Uncertain)
 	}
-	x.applyMetadata(&p, doc)
+	given := x.applyMetadata(&p, doc)
 	if p.Language != LangIndonesian {
 		p.Warnings = append(p.Warnings, fmt.Sprintf("page language is %q, not Indonesian: statements and events are found in Indonesian text only", p.Language))
 	}
@@ -79,50 +79,63 @@ func (x *Extractor) Extract(doc diplograph.Document) (art diplograph.Article, er
 	if seg.bodySentences > maxAnalyzedSentences {
 		p.Warnings = append(p.Warnings, fmt.Sprintf("body of %d sentences: only the first %d were analyzed", seg.bodySentences, maxAnalyzedSentences))
 	}
-	actors, statements, events := x.analyze(p, &seg)
+	id := articleID(p.Paragraphs)
+	out := x.analyze(p, &seg, id, given)
 	if p.Uncertain != "" {
 		// Where the story ends and the page's noise begins is a guess: what
 		// was found in it is less sure.
-		for i := range events {
-			events[i].Confidence = math.Round(events[i].Confidence*uncertainBodyFactor*100) / 100
+		for i := range out.events {
+			out.events[i].Confidence = math.Round(out.events[i].Confidence*uncertainBodyFactor*100) / 100
 		}
 	}
 	return diplograph.Article{
-		Source:     doc.Source,
-		ID:         articleID(p.Paragraphs),
-		URL:        doc.URL,
-		Title:      p.Title,
-		Outlet:     diplograph.NullString(p.Outlet),
-		Author:     diplograph.NullString(p.Author),
-		Dateline:   diplograph.NullString(p.Dateline),
-		Language:   p.Language,
-		Published:  diplograph.NullString(p.Published),
-		Body:       strings.Join(p.Paragraphs, "\n\n"),
-		Actors:     nonNil(actors),
-		Statements: nonNil(statements),
-		Events:     nonNil(events),
-		Warnings:   p.Warnings,
+		Source:          doc.Source,
+		ID:              id,
+		URL:             doc.URL,
+		Title:           p.Title,
+		Outlet:          diplograph.NullString(p.Outlet),
+		Author:          diplograph.NullString(p.Author),
+		Dateline:        diplograph.NullString(p.Dateline),
+		Language:        p.Language,
+		Published:       diplograph.NullString(p.Published),
+		StoryDate:       diplograph.NullString(out.story.date),
+		StoryDateSource: diplograph.NullString(out.story.source),
+		Body:            strings.Join(p.Paragraphs, "\n\n"),
+		Actors:          nonNil(out.actors),
+		Statements:      nonNil(out.statements),
+		Events:          nonNil(out.events),
+		Warnings:        p.Warnings,
 	}, nil
 }
 
-// analyze runs the stages after segmenting on one page: actors, sentence
-// dates, statements, events. Only the title and the body are read: nothing
-// else on the page can create an actor.
-func (x *Extractor) analyze(p page, seg *segmented) ([]diplograph.Actor, []diplograph.Statement, []diplograph.Event) {
+// analysis is what the stages after segmenting find on a page.
+type analysis struct {
+	actors     []diplograph.Actor
+	statements []diplograph.Statement
+	events     []diplograph.Event
+	// story is the story's date (storyDates.story).
+	story when
+}
+
+// analyze runs the stages after segmenting on one page (whose article id
+// is article): actors, sentence dates, statements, events. Only the title
+// and the body are read: nothing else on the page can create an actor.
+// given says the publication date came with the page.
+func (x *Extractor) analyze(p page, seg *segmented, article string, given bool) analysis {
 	published := ""
 	if len(p.Published) >= 10 {
 		published = p.Published[:10]
 	}
 	r := x.rules
 	c := r.actors.find(seg, published)
-	dates := r.lex.dateSentences(seg, published)
+	dates := r.dates.dateSentences(seg, published, given, tenuresOf(c, r.actors.dict))
 	stmts := r.statements.find(seg, c, dates)
-	events := r.events.code(seg, c, attributed(stmts), dates)
+	events := r.events.code(seg, c, attributed(stmts), dates, article)
 	statements := make([]diplograph.Statement, len(stmts))
 	for i, s := range stmts {
 		statements[i] = s.Statement
 	}
-	return c.list(r.actors.dict), statements, events
+	return analysis{actors: c.list(r.actors.dict), statements: statements, events: events, story: dates.story}
 }
 
 // attributed keeps the statements whose speaker is known: the events
@@ -137,8 +150,9 @@ func attributed(stmts []stmt) []stmt {
 	return out
 }
 
-// applyMetadata lets what the source knows override what the page prints.
-func (x *Extractor) applyMetadata(p *page, doc diplograph.Document) {
+// applyMetadata lets what the source knows override what the page prints,
+// and says whether it gave the publication date.
+func (x *Extractor) applyMetadata(p *page, doc diplograph.Document) bool {
 	if t := strings.TrimSpace(doc.Title); t != "" {
 		p.Title = t
 	}
@@ -146,13 +160,14 @@ func (x *Extractor) applyMetadata(p *page, doc diplograph.Document) {
 		p.Outlet = o
 	}
 	if doc.Published == "" {
-		return
+		return false
 	}
 	if v, ok := x.normalizePublished(doc.Published); ok {
 		p.Published = v
-		return
+		return true
 	}
 	p.Warnings = append(p.Warnings, fmt.Sprintf("published %q given with the page is not a date; the page's own date is kept", doc.Published))
+	return false
 }
 
 // normalizePublished reads a date given with a page into Article.Published

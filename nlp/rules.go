@@ -22,6 +22,7 @@ type rules struct {
 	clean      *cleaner
 	segment    *segmenter
 	actors     *actorRules
+	dates      *dateRules
 	statements *statementRules
 	events     *eventRules
 }
@@ -46,6 +47,7 @@ func readRules(fsys fs.FS, tk *tokenizer) (*rules, map[string]bool, error) {
 		if r.actors, err = loadActorRules(d, tk, r.lex); err != nil {
 			return nil, d.read, err
 		}
+		r.dates = loadDateRules(d, tk, r.lex.calendar)
 		r.statements = loadStatementRules(d, tk, r.lex)
 		r.events = loadEventRules(d, tk, r.lex)
 	}

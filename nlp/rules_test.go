@@ -148,9 +148,9 @@ func TestAWordIsOneLine(t *testing.T) {
 			t.Fatal(err)
 		}
 		seg := r.segment.segment("", p.Paragraphs, maxAnalyzedSentences)
-		ac, st, ev := (&Extractor{rules: r}).analyze(p, &seg)
-		if !tt.found(analyzed{ac, st, ev}) {
-			t.Errorf("%s: the added line is not read: actors %+v, statements %+v, events %+v", tt.file, ac, st, ev)
+		a := (&Extractor{rules: r}).analyze(p, &seg, "", false)
+		if !tt.found(a) {
+			t.Errorf("%s: the added line is not read: actors %+v, statements %+v, events %+v", tt.file, a.actors, a.statements, a.events)
 		}
 	}
 }

@@ -59,7 +59,7 @@ type statementFinder struct {
 	// The words of data/statements/ (statementRules).
 	predicate, sourceNouns wordSet
 	// dates are the sentences' dates (dateSentences).
-	dates []string
+	dates *storyDates
 	out   []stmt
 	// last is the speaker of the last attributed statement, lastSent the
 	// sentence it was attributed in; subject is the last actor (not a
@@ -80,7 +80,7 @@ type statementFinder struct {
 // mengatakan bahwa ...", "menurut X, ..."), whose speaker is found the same
 // way. A quotation no candidate is good enough for is kept without a
 // speaker; reported speech without one is left out.
-func (r *statementRules) find(seg *segmented, c *cast, dates []string) []stmt {
+func (r *statementRules) find(seg *segmented, c *cast, dates *storyDates) []stmt {
 	f := &statementFinder{clauses: &clauses{lex: r.lex, seg: seg, cast: c}, predicate: r.predicate, sourceNouns: r.sourceNouns, dates: dates,
 		last: -1, lastSent: -1, subject: -1, subjectSent: -1, person: -1, colon: -1, unnamed: map[string]int{}}
 	quotes := make([][]quoteRegion, len(f.units))
@@ -870,10 +870,12 @@ func (f *statementFinder) newStmt(speaker int, text, kind string, ui, ts, te, se
 		spk = f.actors[speaker].id
 	}
 	h := sha256.Sum256([]byte(spk + "|" + keyOfTokens(u.toks[ts:te])))
+	date := f.dates.sents[sent]
 	return stmt{
 		Statement: diplograph.Statement{
 			ID: hex.EncodeToString(h[:16]), Speaker: diplograph.NullString(spk), Text: text, Kind: kind,
-			Date: diplograph.NullString(f.dates[sent]), About: about,
+			Date: diplograph.NullString(date.date), DatePrecision: diplograph.NullString(date.precision),
+			DateSource: diplograph.NullString(date.source), About: about,
 		},
 		speaker: speaker, unit: ui, ts: ts, te: te, direct: kind == diplograph.KindDirect,
 	}

@@ -19,18 +19,21 @@ import (
 	"github.com/diplograph/diplograph/nlp"
 )
 
-const extractUsage = `usage: diplograph extract [-j N] [FILE|DIR|-]...
+const extractUsage = `usage: diplograph extract [-j N] [-published DATE] [FILE|DIR|-]...
 
 Extracts each page and writes one JSON line per article to stdout, in input
 order. A DIR is read recursively in name order, taking its *.txt files; -
 or no argument reads one page from stdin. A page that fails gets one line on
-stderr naming it and the run goes on; the exit status is 1 if any failed.`
+stderr naming it and the run goes on; the exit status is 1 if any failed.
+
+` + sidecarHelp
 
 // runExtract is the extract subcommand.
 func runExtract(ctx context.Context, args []string, io stdio) error {
 	fset := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fset.SetOutput(io.err)
 	workers := fset.Int("j", runtime.GOMAXPROCS(0), "pages extracted at once")
+	published := publishedFlag(fset)
 	fset.Usage = func() {
 		fmt.Fprintln(io.err, extractUsage)
 		fset.PrintDefaults()
@@ -44,6 +47,9 @@ func runExtract(ctx context.Context, args []string, io stdio) error {
 	if *workers < 1 {
 		return fmt.Errorf("%w: -j must be at least 1", errUsage)
 	}
+	if err := checkPublished(*published); err != nil {
+		return fmt.Errorf("%w: -published: %v", errUsage, err)
+	}
 	x, err := nlp.NewExtractor()
 	if err != nil {
 		return err
@@ -52,7 +58,7 @@ func runExtract(ctx context.Context, args []string, io stdio) error {
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
 	}
-	return extractAll(ctx, x, inputs, *workers, io)
+	return extractAll(ctx, x, inputs, *workers, *published, io)
 }
 
 // pageJob is one input on its way through extraction.
@@ -70,9 +76,10 @@ type pageResult struct {
 }
 
 // extractAll extracts the inputs on several goroutines and writes the
-// results in input order. At most a few pages per worker are in flight, so
-// memory stays flat however many pages are streamed.
-func extractAll(ctx context.Context, x *nlp.Extractor, inputs []string, workers int, io stdio) error {
+// results in input order, giving published to the pages without a date of
+// their own. At most a few pages per worker are in flight, so memory stays
+// flat however many pages are streamed.
+func extractAll(ctx context.Context, x *nlp.Extractor, inputs []string, workers int, published string, io stdio) error {
 	work := make(chan *pageJob, workers)
 	order := make(chan *pageJob, 2*workers)
 	go func() {
@@ -100,7 +107,7 @@ func extractAll(ctx context.Context, x *nlp.Extractor, inputs []string, workers 
 	for range workers {
 		go func() {
 			for j := range work {
-				line, err := extractOne(x, j.name, io.in)
+				line, err := extractOne(x, j.name, published, io.in)
 				j.done <- pageResult{line, err}
 			}
 		}()
@@ -175,13 +182,20 @@ func listInputs(ctx context.Context, inputs []string, emit func(*pageJob) bool) 
 	}
 }
 
-// extractOne reads and extracts one page and returns its JSON line.
-func extractOne(x *nlp.Extractor, name string, stdin io.Reader) ([]byte, error) {
+// extractOne reads and extracts one page (with its sidecar, and published
+// when neither gives a date) and returns its JSON line.
+func extractOne(x *nlp.Extractor, name, published string, stdin io.Reader) ([]byte, error) {
 	text, err := readPage(name, stdin)
 	if err != nil {
 		return nil, err
 	}
-	art, err := x.Extract(diplograph.Document{Source: name, Text: text})
+	doc := diplograph.Document{Source: name, Published: published, Text: text}
+	if name != "-" {
+		if doc, err = fileDocument(name, text, published); err != nil {
+			return nil, err
+		}
+	}
+	art, err := x.Extract(doc)
 	if err != nil {
 		return nil, err
 	}

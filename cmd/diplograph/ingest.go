@@ -22,7 +22,9 @@ A PATH is a page (*.txt or any other file), a JSON Lines file (*.jsonl,
 one {"url", "title", "published", "outlet", "text"} object a line), a
 directory (read recursively, its *.txt and *.jsonl files), or - for one page
 on stdin. Re-running the same command changes nothing that is already in
-the graph, so an interrupted ingest completes by running it again.`
+the graph, so an interrupted ingest completes by running it again.
+
+` + sidecarHelp
 
 // runIngest is the ingest subcommand.
 func runIngest(ctx context.Context, args []string, io stdio) error {
@@ -38,6 +40,7 @@ func runIngest(ctx context.Context, args []string, io stdio) error {
 	batch := fs.String("batch", envOr(io.getenv, "DIPLOGRAPH_BATCH_SIZE", "200"), "articles per write transaction (DIPLOGRAPH_BATCH_SIZE)")
 	retry := fs.String("retry-time", envOr(io.getenv, "DIPLOGRAPH_RETRY_TIME", "60s"), "how long to keep retrying while Neo4j is unreachable (DIPLOGRAPH_RETRY_TIME)")
 	every := fs.Duration("log-every", 10*time.Second, "progress log interval when stderr is not a terminal")
+	published := publishedFlag(fs)
 	if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
 		return nil
 	} else if err != nil {
@@ -48,6 +51,9 @@ func runIngest(ctx context.Context, args []string, io stdio) error {
 	}
 	if *workers < 1 || *writers < 1 {
 		return fmt.Errorf("%w: -j and -writers must be at least 1", errUsage)
+	}
+	if err := checkPublished(*published); err != nil {
+		return fmt.Errorf("%w: -published: %v", errUsage, err)
 	}
 	var opts graph.WriteOptions
 	var err error
@@ -91,22 +97,23 @@ func runIngest(ctx context.Context, args []string, io stdio) error {
 	go prog.countInputs(ctx, fs.Args())
 	stopDisplay := prog.display()
 	ingester := diplograph.Ingester{Extractor: x, Store: w, Workers: *workers, Writers: *writers, BatchSize: opts.BatchSize}
-	summary, err := ingest(ctx, &ingester, fs.Args(), io, prog.page)
+	summary, err := ingest(ctx, &ingester, fs.Args(), *published, io, prog.page)
 	stopDisplay()
 	summary.Counters.Add(dictCounters)
 	prog.summary(io.out, summary)
 	return err
 }
 
-// ingest feeds the pages the inputs name to the ingester. The reader stops
-// when the ingester does, so that it never waits on a page nobody takes.
-func ingest(ctx context.Context, ingester *diplograph.Ingester, inputs []string, io stdio, each func(diplograph.PageResult)) (diplograph.IngestSummary, error) {
+// ingest feeds the pages the inputs name to the ingester, giving published
+// to those without a date of their own. The reader stops when the ingester
+// does, so that it never waits on a page nobody takes.
+func ingest(ctx context.Context, ingester *diplograph.Ingester, inputs []string, published string, io stdio, each func(diplograph.PageResult)) (diplograph.IngestSummary, error) {
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
 	pages := make(chan diplograph.Page)
 	go func() {
 		defer close(pages)
-		readInputs(ctx, inputs, io.in, pages)
+		readInputs(ctx, inputs, io.in, published, pages)
 	}()
 	return ingester.Ingest(ctx, pages, each)
 }

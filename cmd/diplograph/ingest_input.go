@@ -20,11 +20,8 @@ import (
 
 // jsonlPage is one line of a JSON Lines input.
 type jsonlPage struct {
-	URL       string `json:"url"`
-	Title     string `json:"title"`
-	Published string `json:"published"`
-	Outlet    string `json:"outlet"`
-	Text      string `json:"text"`
+	pageMeta
+	Text string `json:"text"`
 }
 
 // maxJSONLine bounds one JSON Lines record: the largest page Extract takes,
@@ -32,8 +29,9 @@ type jsonlPage struct {
 const maxJSONLine = 2*nlp.MaxInputBytes + 64<<10
 
 // readInputs sends every page the inputs name to out, in order, until ctx
-// ends. A page that cannot be read is sent with its error, and the rest go on.
-func readInputs(ctx context.Context, inputs []string, stdin io.Reader, out chan<- diplograph.Page) {
+// ends. A page that cannot be read is sent with its error, and the rest go
+// on. published dates the pages that come without a date of their own.
+func readInputs(ctx context.Context, inputs []string, stdin io.Reader, published string, out chan<- diplograph.Page) {
 	send := func(s diplograph.Page) bool {
 		select {
 		case out <- s:
@@ -49,12 +47,19 @@ func readInputs(ctx context.Context, inputs []string, stdin io.Reader, out chan<
 				return send(diplograph.Page{Name: path, Err: err})
 			case path == "-":
 				text, err := readPage("-", stdin)
-				return send(diplograph.Page{Name: "stdin", Doc: diplograph.Document{Source: "stdin", Text: text}, Err: err})
+				return send(diplograph.Page{Name: "stdin", Doc: diplograph.Document{Source: "stdin", Published: published, Text: text}, Err: err})
 			case isJSONL(path):
-				return readJSONL(path, send)
+				return readJSONL(path, published, send)
 			default:
 				text, err := readPage(path, nil)
-				return send(diplograph.Page{Name: path, Doc: diplograph.Document{Source: path, URL: fileURL(path), Text: text}, Err: err})
+				if err != nil {
+					return send(diplograph.Page{Name: path, Err: err})
+				}
+				doc, err := fileDocument(path, text, published)
+				if doc.URL == "" {
+					doc.URL = fileURL(path)
+				}
+				return send(diplograph.Page{Name: path, Doc: doc, Err: err})
 			}
 		}) {
 			return
@@ -97,7 +102,8 @@ func isJSONL(path string) bool { return strings.EqualFold(filepath.Ext(path), ".
 
 // readJSONL sends each record of a JSON Lines file, named path:line. A bad
 // line is sent with its error and the lines after it are still read.
-func readJSONL(path string, send func(diplograph.Page) bool) bool {
+// published dates the records without a date of their own.
+func readJSONL(path, published string, send func(diplograph.Page) bool) bool {
 	f, err := os.Open(path)
 	if err != nil {
 		return send(diplograph.Page{Name: path, Err: err})
@@ -119,7 +125,7 @@ func readJSONL(path string, send func(diplograph.Page) bool) bool {
 		case len(bytes.TrimSpace(line)) == 0:
 			continue
 		default:
-			s = jsonlSource(name, line)
+			s = jsonlSource(name, line, published)
 		}
 		if !send(s) {
 			return false
@@ -130,13 +136,16 @@ func readJSONL(path string, send func(diplograph.Page) bool) bool {
 	}
 }
 
-func jsonlSource(name string, line []byte) diplograph.Page {
+func jsonlSource(name string, line []byte, published string) diplograph.Page {
 	var p jsonlPage
 	if err := json.Unmarshal(line, &p); err != nil {
 		return diplograph.Page{Name: name, Err: fmt.Errorf("not a JSON object with url, title, published, outlet and text: %w", err)}
 	}
 	if p.URL != "" {
 		name += " (" + p.URL + ")"
+	}
+	if p.Published == "" {
+		p.Published = published
 	}
 	return diplograph.Page{Name: name, Doc: diplograph.Document{
 		Source: name, URL: p.URL, Title: p.Title, Outlet: p.Outlet, Published: p.Published, Text: []byte(p.Text),

@@ -16,6 +16,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
+	"github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/internal/neo4jtest"
 	"github.com/diplograph/diplograph/internal/synth"
@@ -285,5 +286,31 @@ func TestIngestReadsOnePageFromStdin(t *testing.T) {
 	}
 	if n := count(`MATCH (a:Article {source: 'stdin'}) WHERE a.url IS NULL RETURN count(a)`); n != 1 {
 		t.Errorf("the page from stdin should be an article with source stdin and no URL")
+	}
+}
+
+// TestReadInputsGiveDatesToPagesWithout: ingest's reader gives -published to
+// page files, stdin and JSON Lines records without a date of their own; a
+// sidecar's or a record's own date wins.
+func TestReadInputsGiveDatesToPagesWithout(t *testing.T) {
+	dir := t.TempDir()
+	plain, withMeta, feed := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt"), filepath.Join(dir, "c.jsonl")
+	writeFile(t, plain, "teks")
+	writeFile(t, withMeta, "teks")
+	writeFile(t, withMeta+sidecarSuffix, `{"published": "2024-05-06", "title": "Judul"}`)
+	writeFile(t, feed, `{"text": "teks", "published": "2024-05-01"}`+"\n"+`{"text": "teks"}`+"\n")
+	pages := make(chan diplograph.Page, 10)
+	readInputs(context.Background(), []string{dir, "-"}, strings.NewReader("teks"), "2024-05-07", pages)
+	close(pages)
+	var got []string
+	for p := range pages {
+		if p.Err != nil {
+			t.Fatalf("%s: %v", p.Name, p.Err)
+		}
+		got = append(got, filepath.Base(p.Name)+" "+p.Doc.Published+" "+p.Doc.Title)
+	}
+	want := []string{"a.txt 2024-05-07 ", "b.txt 2024-05-06 Judul", "c.jsonl:1 2024-05-01 ", "c.jsonl:2 2024-05-07 ", "stdin 2024-05-07 "}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("pages %q, want %q", got, want)
 	}
 }
