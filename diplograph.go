@@ -95,10 +95,12 @@ const (
 type Statement struct {
 	// ID hashes speaker and normalized text, so the same quote carried by
 	// several outlets is one statement.
-	ID      string `json:"id"`
-	Speaker string `json:"speaker"`
-	Text    string `json:"text"`
-	Kind    string `json:"kind"`
+	ID string `json:"id"`
+	// Speaker is the id of the actor who said it; null when the words are
+	// quoted but who said them could not be told (an unattributed quote).
+	Speaker NullString `json:"speaker"`
+	Text    string     `json:"text"`
+	Kind    string     `json:"kind"`
 	// Date is when it was said, with its precision and source (see Event).
 	Date          NullString `json:"date"`
 	DatePrecision NullString `json:"date_precision"`

@@ -165,6 +165,8 @@ type fakeStore struct {
 	// that is positive.
 	eventRows       []graph.EventRow
 	eventsFailAfter int
+	// statements answer Statements.
+	statements []graph.Statement
 }
 
 func (f *fakeStore) record(q any) error {
@@ -210,7 +212,7 @@ func (f *fakeStore) Graph(ctx context.Context, q graph.GraphQuery) (graph.Networ
 	return graph.Network{}, f.record(q)
 }
 func (f *fakeStore) Statements(ctx context.Context, q graph.StatementQuery) (graph.List[graph.Statement], error) {
-	return graph.List[graph.Statement]{Items: []graph.Statement{}}, f.record(q)
+	return graph.List[graph.Statement]{Items: append([]graph.Statement{}, f.statements...)}, f.record(q)
 }
 func (f *fakeStore) Articles(ctx context.Context, q graph.ArticleQuery) (graph.List[graph.ArticleSummary], error) {
 	return graph.List[graph.ArticleSummary]{Items: []graph.ArticleSummary{}}, f.record(q)
@@ -239,6 +241,25 @@ func day(s string) time.Time {
 		panic(err)
 	}
 	return d
+}
+
+func TestStatementWithoutSpeakerIsNull(t *testing.T) {
+	c, store := fakeClient(t)
+	store.statements = []graph.Statement{
+		{ID: "s1", Text: "Pintu dialog belum tertutup", Kind: "direct", About: []graph.ActorRef{}, Outlets: []string{}},
+		{ID: "s2", Text: "Kami siap berunding", Kind: "direct", Speaker: &graph.ActorRef{ID: "x", Name: "X", Type: "person"}, About: []graph.ActorRef{}, Outlets: []string{}},
+	}
+	r := c.get("/api/v1/statements") // the client checks the answer against openapi.json
+	var got struct {
+		Items []map[string]any `json:"items"`
+	}
+	r.json(t, &got)
+	if len(got.Items) != 2 || got.Items[0]["speaker"] != nil || got.Items[1]["speaker"] == nil {
+		t.Errorf("items %v: want the first speaker null, the second given", got.Items)
+	}
+	if sp, ok := got.Items[0]["speaker"]; !ok || sp != nil {
+		t.Errorf("an unattributed statement's speaker must be present and null: %v", got.Items[0])
+	}
 }
 
 func TestParametersBecomeQueries(t *testing.T) {

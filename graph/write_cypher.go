@@ -103,15 +103,18 @@ CREATE (ar)-[:MENTIONS {count: m.count}]->(x)`
 
 // cypherStatements creates the statements not stored yet, merged on their
 // id (speaker and text): a quote carried by several outlets is one node.
-// Existing ones are skipped before any lock is taken on their speaker.
+// Existing ones are skipped before any lock is taken on their speaker. A
+// statement whose speaker could not be told (speaker null) has no MADE
+// edge.
 const cypherStatements = `
 UNWIND $rows AS s
 OPTIONAL MATCH (old:Statement {id: s.id})
 WITH s WHERE old IS NULL
-MATCH (sp:Actor {id: s.speaker})
+OPTIONAL MATCH (sp:Actor {id: s.speaker})
 MERGE (st:Statement {id: s.id})
   ON CREATE SET st.text = s.text, st.kind = s.kind, st.date = s.date,
                 st.date_precision = s.date_precision, st.date_source = s.date_source
+WITH sp, st WHERE sp IS NOT NULL
 MERGE (sp)-[:MADE]->(st)`
 
 // cypherAbout links statements to the actors they are about, adding to what

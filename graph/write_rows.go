@@ -103,8 +103,8 @@ func prepare(a diplograph.Article) (prepared, error) {
 
 	seen := map[string]bool{}
 	for i, s := range a.Statements {
-		if s.ID == "" || s.Speaker == "" {
-			return p, fmt.Errorf("article %s: statement %d has no id or no speaker", p.name, i)
+		if s.ID == "" {
+			return p, fmt.Errorf("article %s: statement %d has no id", p.name, i)
 		}
 		if seen[s.ID] {
 			continue
@@ -114,7 +114,11 @@ func prepare(a diplograph.Article) (prepared, error) {
 		if err != nil {
 			return p, fmt.Errorf("article %s: statement %s: date: %w", p.name, s.ID, err)
 		}
-		refer(s.Speaker)
+		// A quote whose speaker could not be told is stored without a
+		// MADE edge.
+		if s.Speaker != "" {
+			refer(string(s.Speaker))
+		}
 		about := make([]string, 0, len(s.About))
 		for _, id := range s.About {
 			if id != "" && !slices.Contains(about, id) {
@@ -123,7 +127,7 @@ func prepare(a diplograph.Article) (prepared, error) {
 			}
 		}
 		p.statements = append(p.statements, map[string]any{
-			"id": s.ID, "article": a.ID, "speaker": s.Speaker, "text": s.Text,
+			"id": s.ID, "article": a.ID, "speaker": nullable(string(s.Speaker)), "text": s.Text,
 			"kind": nullable(s.Kind), "date": date, "about": about,
 			"date_precision": nullable(string(s.DatePrecision)), "date_source": nullable(string(s.DateSource)),
 		})

@@ -96,7 +96,7 @@ func (cl *clauses) subjectOf(ui, v, last int) int {
 			}
 			return sp.actor
 		}
-		if cl.lex.speech[t.low] || cl.lex.quoteVerbs[t.low] || isQuoteMark(t.low) {
+		if cl.lex.speech[t.low] || cl.lex.isQuoteVerb(t.low) || isQuoteMark(t.low) {
 			return -1
 		}
 		if t.word && !cl.lex.adverbs[t.low] {

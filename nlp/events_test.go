@@ -483,7 +483,7 @@ func TestEventCoding(t *testing.T) {
 		{
 			name:     "a meeting between a leader and a premier named with a title apart",
 			sentence: "Ini hasil pembicaraan antara Presiden Indonesia Joko Widodo dan Perdana Menteri (PM) Malaysia Anwar Ibrahim.",
-			want:     []eventWant{{"joko-widodo", "mys", "040", ""}},
+			want:     []eventWant{{"joko-widodo", "anwar-ibrahim", "040", ""}},
 		},
 		{
 			name:     "both states are the pair named after antara",

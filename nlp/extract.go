@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"math"
 	"strings"
 	"time"
 
@@ -36,6 +37,10 @@ func NewExtractor() (*Extractor, error) {
 // dump, a feed), so only its start is analyzed.
 const maxAnalyzedSentences = 1000
 
+// uncertainBodyFactor lowers the confidence of what is found in a story
+// whose extent the clean stage had to guess (page.Uncertain).
+const uncertainBodyFactor = 0.8
+
 // Extract reads one page. It fails with ErrEmptyInput, ErrBinaryInput,
 // ErrTooLarge or ErrNoBody (test with errors.Is) for input it cannot use,
 // and with ErrInternal should it meet a bug of its own; whatever it repairs
@@ -62,6 +67,9 @@ func (x *Extractor) Extract(doc diplograph.Document) (art diplograph.Article, er
 		return diplograph.Article{}, ErrNoBody
 	}
 	p.Warnings = append(warnings, p.Warnings...)
+	if p.Uncertain != "" {
+		p.Warnings = append(p.Warnings, p.Uncertain)
+	}
 	given := x.applyMetadata(&p, doc)
 	if p.Language != LangIndonesian {
 		p.Warnings = append(p.Warnings, fmt.Sprintf("page language is %q, not Indonesian: statements and events are found in Indonesian text only", p.Language))
@@ -73,6 +81,13 @@ func (x *Extractor) Extract(doc diplograph.Document) (art diplograph.Article, er
 	}
 	id := articleID(p.Paragraphs)
 	out := x.analyze(p, &seg, id, given)
+	if p.Uncertain != "" {
+		// Where the story ends and the page's noise begins is a guess: what
+		// was found in it is less sure.
+		for i := range out.events {
+			out.events[i].Confidence = math.Round(out.events[i].Confidence*uncertainBodyFactor*100) / 100
+		}
+	}
 	return diplograph.Article{
 		Source:          doc.Source,
 		ID:              id,
@@ -115,12 +130,24 @@ func (x *Extractor) analyze(p page, seg *segmented, article string, given bool) 
 	c := r.actors.find(seg, published)
 	dates := r.dates.dateSentences(seg, published, given, tenuresOf(c, r.actors.dict))
 	stmts := r.statements.find(seg, c, dates)
-	events := r.events.code(seg, c, stmts, dates, article)
+	events := r.events.code(seg, c, attributed(stmts), dates, article)
 	statements := make([]diplograph.Statement, len(stmts))
 	for i, s := range stmts {
 		statements[i] = s.Statement
 	}
 	return analysis{actors: c.list(r.actors.dict), statements: statements, events: events, story: dates.story}
+}
+
+// attributed keeps the statements whose speaker is known: the events
+// stage reads a speaker as the source of what the words tell.
+func attributed(stmts []stmt) []stmt {
+	out := make([]stmt, 0, len(stmts))
+	for _, s := range stmts {
+		if s.speaker >= 0 {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // applyMetadata lets what the source knows override what the page prints,

@@ -39,8 +39,8 @@ func readRules(fsys fs.FS, tk *tokenizer) (*rules, map[string]bool, error) {
 	d := &dataFile{fsys: fsys, read: map[string]bool{}}
 	r := &rules{lex: loadLexicon(d, tk)}
 	if d.err == nil {
-		r.clean = newCleaner(d, r.lex.calendar)
 		r.segment = newSegmenter(d, tk)
+		r.clean = newCleaner(d, r.lex.calendar, r.segment.sentences)
 	}
 	if d.err == nil {
 		var err error
