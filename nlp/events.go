@@ -327,7 +327,7 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// dengan X": the refusal is the act, one way (CAMEO 125).
 		code, sym, ctx = rejectMeeting, false, ""
 	}
-	date := ev.dates.at(s, ts)
+	date := ev.dates.at(s, ts, te, tr.voice == noun)
 	evidence := ev.seg.sents[s].text
 	trig := tidySpace(u.surface(ts, te))
 	conf := eventConfidence(tr, src, tgt)
