@@ -226,6 +226,13 @@ type namedDate struct {
 // clause hanging on the trigger's is not its: "X memuji Rusia, yang
 // didirikan pada 1948" does not date the praise.
 func (d *storyDates) at(s, ts, te int, noun bool) when {
+	w, _ := d.dateOf(s, ts, te, noun)
+	return w
+}
+
+// dateOf is at, and whether the date is one the sentence names rather
+// than the sentence's own (its paragraph's or the story's).
+func (d *storyDates) dateOf(s, ts, te int, noun bool) (when, bool) {
 	clauses := d.clauses[s]
 	own := clauseAt(clauses, ts)
 	rel := -2
@@ -238,17 +245,17 @@ func (d *storyDates) at(s, ts, te int, noun bool) when {
 		}
 	}
 	if w, ok := d.nearest(s, ts, func(k int) bool { return k == own || k == rel }); ok {
-		return w
+		return w, true
 	}
 	for k := own - 1; k >= 0; k-- {
 		if w, ok := d.nearest(s, ts, func(j int) bool { return j == k }); ok {
-			return w
+			return w, true
 		}
 	}
 	if w, ok := d.nearest(s, ts, func(k int) bool { return k == -1 || clauses[k].kind == clauseWhile }); ok {
-		return w
+		return w, true
 	}
-	return d.sents[s]
+	return d.sents[s], false
 }
 
 // nearest is the date named in sentence s nearest to token tok among the

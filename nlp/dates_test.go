@@ -343,3 +343,46 @@ func TestDateGoesOnInTheParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestActDatedByAnotherTelling: a noun naming one act that its sentence
+// does not date takes the date another sentence gives the same act, and a
+// month takes the day another telling names within it; a standing relation
+// does not.
+func TestActDatedByAnotherTelling(t *testing.T) {
+	a := analyzeText(t, "", "2023-10-27",
+		"Kim Jong Un dan Vladimir Putin mengadakan pertemuan puncak di Rusia pada bulan September.",
+		"Korea Selatan mengkritik kerja sama Rusia dengan Korea Utara setelah kunjungan Kim Jong Un ke Rusia.")
+	if e, ok := a.hasEvent("kim-jong-un", "rus", "04"); !ok || e.Date != "2023-09-01" || e.DatePrecision != diplograph.PrecisionMonth {
+		t.Errorf("visit %+v (found %v): want it dated September 2023 by the summit", e, ok)
+	}
+	a = analyzeText(t, "", "2023-09-20",
+		"Kim Jong Un bertemu dengan Vladimir Putin pada Rabu (13/9/2023).",
+		"Pertemuan Kim Jong Un dengan Vladimir Putin pekan lalu membahas satelit.")
+	n := 0
+	for _, e := range a.events {
+		if e.Source == "kim-jong-un" && e.Target == "vladimir-putin" && e.Root == "04" {
+			n++
+			if e.Date != "2023-09-13" {
+				t.Errorf("meeting %+v: want the day the other telling names", e)
+			}
+		}
+	}
+	if n == 0 {
+		t.Errorf("no meeting in %+v", a.events)
+	}
+	a = analyzeText(t, "", "2022-08-15",
+		"Korea Utara mendukung Rusia pada Juli lalu.",
+		"Dukungan Korea Utara kepada Rusia terus berlanjut.")
+	found := false
+	for _, e := range a.events {
+		if e.Trigger == "Dukungan" {
+			found = true
+			if e.Date != "2022-08-15" {
+				t.Errorf("support %+v: a standing relation keeps the story's date", e)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no support told by a noun in %+v", a.events)
+	}
+}

@@ -30,29 +30,7 @@ type eventCoder struct {
 // Utara menandatangani perjanjian").
 func (r *eventRules) code(seg *segmented, c *cast, stmts []stmt, dates *storyDates, article string) []diplograph.Event {
 	ev := &eventCoder{clauses: &clauses{lex: r.lex, seg: seg, cast: c}, r: r, dates: dates, article: article}
-	var out []diplograph.Event
-	index := map[string]int{}
-	// headline marks events told only by the title: a headline restates the
-	// story, so its act is the body's act, dated there, not a second event.
-	headline := map[string]bool{}
-	add := func(e diplograph.Event, inTitle bool) {
-		key := tellingKey(e)
-		if k, ok := index[key]; ok {
-			if !inTitle {
-				delete(headline, key)
-			}
-			old := out[k]
-			if (old.Context != "" && e.Context == "") || (old.Context == e.Context && e.Confidence > old.Confidence) {
-				out[k] = e
-			}
-			return
-		}
-		index[key] = len(out)
-		out = append(out, e)
-		if inTitle {
-			headline[key] = true
-		}
-	}
+	var reports []report
 	for s := range ev.seg.sents {
 		r := ev.seg.sents[s]
 		u := &ev.units[r.unit]
@@ -73,8 +51,9 @@ func (r *eventRules) code(seg *segmented, c *cast, stmts []stmt, dates *storyDat
 				end = in[0].ts
 			}
 			tr := ev.r.trig[p.ref]
-			for _, e := range ev.codeTrigger(s, i, end, tr, args, stmts, i-lastConflictEnd <= 1) {
-				add(e, u.title)
+			for _, rep := range ev.codeTrigger(s, i, end, tr, args, stmts, i-lastConflictEnd <= 1) {
+				rep.title = u.title
+				reports = append(reports, rep)
 			}
 			if tr.voice != noun && tr.quad >= 3 {
 				lastConflictEnd = end
@@ -84,10 +63,99 @@ func (r *eventRules) code(seg *segmented, c *cast, stmts []stmt, dates *storyDat
 	}
 	for _, st := range stmts {
 		for _, e := range ev.toneEvents(st) {
-			add(e, false)
+			reports = append(reports, report{Event: e, named: true})
+		}
+	}
+	ev.dateByOtherTellings(reports)
+	var out []diplograph.Event
+	index := map[string]int{}
+	// headline marks events told only by the title: a headline restates the
+	// story, so its act is the body's act, dated there, not a second event.
+	headline := map[string]bool{}
+	for _, rep := range reports {
+		e := rep.Event
+		key := tellingKey(e)
+		if k, ok := index[key]; ok {
+			if !rep.title {
+				delete(headline, key)
+			}
+			old := out[k]
+			if (old.Context != "" && e.Context == "") || (old.Context == e.Context && e.Confidence > old.Confidence) {
+				out[k] = e
+			}
+			continue
+		}
+		index[key] = len(out)
+		out = append(out, e)
+		if rep.title {
+			headline[key] = true
 		}
 	}
 	return dropHeadlineRepeats(out, headline)
+}
+
+// report is an event as coded, with what dating it by the page's other
+// tellings needs.
+type report struct {
+	diplograph.Event
+	// title: told by the headline. named: its date is one its sentence
+	// names (not its paragraph's or the story's). act: its trigger is a
+	// noun naming one act ("kunjungan", "kecaman"), which the page may
+	// tell and date elsewhere.
+	title, named, act bool
+}
+
+// dateByOtherTellings dates a report by another telling of its act on the
+// page: a noun that names an act its sentence does not date ("kunjungan
+// Kim ke Rusia" after "Kim dan Putin mengadakan pertemuan puncak pada bulan
+// September") takes the date of the nearest report of the same act (same
+// parties, CAMEO root, told as fact, dated by its own sentence), the one
+// before it first; and a report dated only to the month or year ("pekan
+// lalu") takes the day another report of the act names within that
+// period. Reports of the headline are dated by the body (they are dropped
+// when it tells them), and reports not told as fact keep their date.
+func (ev *eventCoder) dateByOtherTellings(reports []report) {
+	told := slices.Clone(reports)
+	sameAct := func(a, b report) bool {
+		return a.SourceParty == b.SourceParty && a.TargetParty == b.TargetParty && a.Root == b.Root && b.Context == "" && b.named && !b.title && b.Date != ""
+	}
+	for i := range reports {
+		r := &reports[i]
+		if r.title || r.Context != "" || (r.named && (r.Date == "" || r.DatePrecision == diplograph.PrecisionDay)) || (!r.named && !r.act) {
+			continue
+		}
+		var fits func(o report) bool
+		if r.named {
+			// Only a finer date within the period this one names.
+			prefix := string(r.Date)[:4]
+			if r.DatePrecision == diplograph.PrecisionMonth {
+				prefix = string(r.Date)[:7]
+			}
+			fits = func(o report) bool {
+				return sameAct(*r, o) && o.DatePrecision == diplograph.PrecisionDay && strings.HasPrefix(string(o.Date), prefix)
+			}
+		} else {
+			fits = func(o report) bool {
+				return sameAct(*r, o) && o.DatePrecision != diplograph.PrecisionYear
+			}
+		}
+		best := -1
+		for j := i - 1; j >= 0 && best < 0; j-- {
+			if fits(told[j]) {
+				best = j
+			}
+		}
+		for j := i + 1; j < len(told) && best < 0; j++ {
+			if fits(told[j]) {
+				best = j
+			}
+		}
+		if best >= 0 {
+			o := told[best]
+			r.Date, r.DatePrecision, r.DateSource = o.Date, o.DatePrecision, o.DateSource
+			r.ID = ev.eventID(r.Event)
+		}
+	}
 }
 
 // tellingKey says which codings are one telling of an act: same sides,
@@ -119,7 +187,7 @@ func dropHeadlineRepeats(events []diplograph.Event, headline map[string]bool) []
 
 // codeTrigger finds the sides of the trigger at tokens [ts, te) of sentence
 // s and returns its events.
-func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, afterConflict bool) []diplograph.Event {
+func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, afterConflict bool) []report {
 	r := ev.seg.sents[s]
 	u := &ev.units[r.unit]
 	if ev.prospectBefore(u, r.ts, ts) {
@@ -327,16 +395,16 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// dengan X": the refusal is the act, one way (CAMEO 125).
 		code, sym, ctx = rejectMeeting, false, ""
 	}
-	date := ev.dates.at(s, ts, te, tr.voice == noun)
+	date, named := ev.dates.dateOf(s, ts, te, tr.voice == noun)
 	evidence := ev.seg.sents[s].text
 	trig := tidySpace(u.surface(ts, te))
 	conf := eventConfidence(tr, src, tgt)
-	var out []diplograph.Event
+	var out []report
 	emit := func(a, b int, code string) {
 		if a == b || ev.ownState(a, b) {
 			return
 		}
-		out = append(out, ev.newEvent(a, b, code, date, ctx, trig, evidence, conf))
+		out = append(out, report{Event: ev.newEvent(a, b, code, date, ctx, trig, evidence, conf), named: named, act: tr.act})
 	}
 	switch {
 	case len(tgt.actors) > 0:
@@ -435,20 +503,25 @@ func eventConfidence(tr trigger, src, tgt role) float64 {
 // says it is another article's.
 func (ev *eventCoder) newEvent(src, tgt int, code string, date when, ctx, trig, evidence string, conf float64) diplograph.Event {
 	root := cameoRoot(code)
-	s, t := ev.actors[src].id, ev.actors[tgt].id
-	sp, tp := ev.party(src), ev.party(tgt)
-	key := sp + "|" + tp + "|" + diplograph.MergeClass(root) + "|" + date.date
-	if date.precision != diplograph.PrecisionDay || ctx != "" {
-		key = ev.article + "|" + s + "|" + t + "|" + root + "|" + date.date + "|" + date.precision + "|" + ctx
-	}
-	h := sha256.Sum256([]byte(key))
-	return diplograph.Event{
-		ID: hex.EncodeToString(h[:16]), Source: s, Target: t, SourceParty: sp, TargetParty: tp,
+	e := diplograph.Event{
+		Source: ev.actors[src].id, Target: ev.actors[tgt].id, SourceParty: ev.party(src), TargetParty: ev.party(tgt),
 		Cameo: code, Root: root, QuadClass: quadClass(root), Goldstein: cameoGoldstein(code),
 		Date: diplograph.NullString(date.date), DatePrecision: diplograph.NullString(date.precision),
 		DateSource: diplograph.NullString(date.source),
 		Context:    ctx, Trigger: trig, Evidence: evidence, Confidence: conf,
 	}
+	e.ID = ev.eventID(e)
+	return e
+}
+
+// eventID is the id of event e (see newEvent).
+func (ev *eventCoder) eventID(e diplograph.Event) string {
+	key := e.SourceParty + "|" + e.TargetParty + "|" + diplograph.MergeClass(e.Root) + "|" + string(e.Date)
+	if e.DatePrecision != diplograph.PrecisionDay || e.Context != "" {
+		key = ev.article + "|" + e.Source + "|" + e.Target + "|" + e.Root + "|" + string(e.Date) + "|" + string(e.DatePrecision) + "|" + e.Context
+	}
+	h := sha256.Sum256([]byte(key))
+	return hex.EncodeToString(h[:16])
 }
 
 // anyState says whether one of the actors is a state.

@@ -72,6 +72,9 @@ type trigger struct {
 	// aboutState: aimed at the state its object is about (a veto of a
 	// resolution on Ukraine), when its object is no state.
 	aboutState bool
+	// act: a noun naming one act, which another sentence of the page may
+	// date (dateByOtherTellings).
+	act bool
 }
 
 // cameoRoot is the two-digit root of a code ("036" -> "03").
@@ -109,7 +112,7 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 	seen := wordSet{}
 	for _, row := range d.rows(triggerFile, "form", "cameo", "voice", "base", "mirror?", "flags?") {
 		form, code, mirror := row.fields[0], row.fields[1], row.fields[4]
-		flags := d.flags(triggerFile, row.line, row.fields[5], "symmetric", "only-growth", "owner-only", "no-owner", "third-party", "named-sides", "about-state")
+		flags := d.flags(triggerFile, row.line, row.fields[5], "symmetric", "only-growth", "owner-only", "no-owner", "third-party", "named-sides", "about-state", "act")
 		if !d.phrase(tk, triggerFile, row.line, form, seen) || !d.oneOf(triggerFile, row.line, "voice", row.fields[2], "active", "passive", "noun", "receive") {
 			return nil
 		}
@@ -128,7 +131,7 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 		r.triggers.add(form, len(r.trig), false)
 		r.trig = append(r.trig, trigger{code: code, quad: quadClass(cameoRoot(code)), voice: voices[row.fields[2]], sym: flags["symmetric"],
 			mirror: mirror, base: base, onlyPositive: flags["only-growth"], ownerOnly: flags["owner-only"], noOwner: flags["no-owner"],
-			thirdParty: flags["third-party"], namedSides: flags["named-sides"], aboutState: flags["about-state"]})
+			thirdParty: flags["third-party"], namedSides: flags["named-sides"], aboutState: flags["about-state"], act: flags["act"]})
 	}
 	const cueFile = "events/context_cues.tsv"
 	for _, row := range d.rows(cueFile, "cue", "context") {
