@@ -508,7 +508,7 @@ func (r *dateRules) clausesOf(toks []token, ts, te int, ms []dateMention) []clau
 		if p == nil {
 			continue
 		}
-		if end >= te || startsDate(end) || toks[end].low == "ini" || toks[end].low == "itu" || toks[end].low == "tersebut" {
+		if end >= te || startsDate(end) || isDemonstrative(toks[end].low) {
 			i = end - 1
 			continue
 		}

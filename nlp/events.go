@@ -19,6 +19,9 @@ type eventCoder struct {
 	// article is the article's id, which an event that may not merge with
 	// other articles' hashes (newEvent).
 	article string
+	// reports are the reports coded so far, in the page's order: the acts
+	// a later phrase may refer back to (actReferent).
+	reports []report
 }
 
 // code codes the events of every sentence of the title and body of
@@ -30,7 +33,6 @@ type eventCoder struct {
 // Utara menandatangani perjanjian").
 func (r *eventRules) code(seg *segmented, c *cast, stmts []stmt, dates *storyDates, article string) []diplograph.Event {
 	ev := &eventCoder{clauses: &clauses{lex: r.lex, seg: seg, cast: c}, r: r, dates: dates, article: article}
-	var reports []report
 	for s := range ev.seg.sents {
 		r := ev.seg.sents[s]
 		u := &ev.units[r.unit]
@@ -53,7 +55,7 @@ func (r *eventRules) code(seg *segmented, c *cast, stmts []stmt, dates *storyDat
 			tr := ev.r.trig[p.ref]
 			for _, rep := range ev.codeTrigger(s, i, end, tr, args, stmts, i-lastConflictEnd <= 1) {
 				rep.title = u.title
-				reports = append(reports, rep)
+				ev.reports = append(ev.reports, rep)
 			}
 			if tr.voice != noun && tr.quad >= 3 {
 				lastConflictEnd = end
@@ -63,9 +65,13 @@ func (r *eventRules) code(seg *segmented, c *cast, stmts []stmt, dates *storyDat
 	}
 	for _, st := range stmts {
 		for _, e := range ev.toneEvents(st) {
-			reports = append(reports, report{Event: e, named: true})
+			ev.reports = append(ev.reports, report{Event: e, named: true})
+		}
+		for _, e := range ev.rebuttalEvents(st) {
+			ev.reports = append(ev.reports, report{Event: e, named: true})
 		}
 	}
+	reports := ev.reports
 	ev.dateByOtherTellings(reports)
 	var out []diplograph.Event
 	index := map[string]int{}
@@ -103,6 +109,8 @@ type report struct {
 	// noun naming one act ("kunjungan", "kecaman"), which the page may
 	// tell and date elsewhere.
 	title, named, act bool
+	// sent and source are its sentence and its source actor.
+	sent, source int
 }
 
 // dateByOtherTellings dates a report by another telling of its act on the
@@ -360,6 +368,13 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// ...", "menuduh bahwa X": aimed at the clause's subject.
 		tgt = ev.thatClauseSubject(u, args, te, r.te)
 	}
+	if tgt.actors == nil && len(src.actors) == 1 && tr.quad == 3 && tr.voice == active {
+		// "mengecam hasil pemungutan suara", "mengkritik langkah
+		// tersebut": aimed at the agent of the act referred to.
+		if k := ev.actReferent(s, te, min(r.te, te+6), ev.party(src.actors[0])); k >= 0 {
+			tgt = role{actors: []int{k}, gap: 1, inferred: true}
+		}
+	}
 	if tgt.actors == nil && src.actors != nil && (tr.quad == 2 || tr.quad == 4) && tr.voice != passive && tr.voice != receive {
 		// "memasok tank Leopard kepada Ukraina", "menyerang fasilitas
 		// sipil di Ukraina": aid goes to, and force is used at, a state
@@ -404,7 +419,7 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		if a == b || ev.ownState(a, b) {
 			return
 		}
-		out = append(out, report{Event: ev.newEvent(a, b, code, date, ctx, trig, evidence, conf), named: named, act: tr.act})
+		out = append(out, report{Event: ev.newEvent(a, b, code, date, ctx, trig, evidence, conf), named: named, act: tr.act, sent: s, source: a})
 	}
 	switch {
 	case len(tgt.actors) > 0:
@@ -548,7 +563,10 @@ func (ev *eventCoder) toneEvents(st stmt) []diplograph.Event {
 	var out []diplograph.Event
 	for i := st.ts; i < st.te; i++ {
 		t := u.toks[i]
-		if !t.word || !ev.r.toneCues[t.low] || (t.low == "bertanggung" && (i == 0 || u.toks[i-1].low != "tidak")) {
+		negated := i > st.ts && ev.lex.negations[u.toks[i-1].low]
+		if !t.word || !ev.r.toneCues[t.low] || (t.low == "bertanggung") != negated {
+			// "tidak bertanggung jawab" disparages; "tidak bersalah",
+			// "tidak provokatif" do not.
 			continue
 		}
 		// Criticism reported inside the statement ("Pyongyang mengklaim
@@ -589,12 +607,111 @@ func (ev *eventCoder) toneEvents(st stmt) []diplograph.Event {
 				best, bestDist = sp.actor, dist
 			}
 		}
+		s := ev.seg.sentOf(st.unit, i)
+		if best < 0 {
+			// "menggambarkan tindakan tersebut sebagai 'pengakuan
+			// bersalah'": the act referred to is its agent's.
+			best = ev.actReferent(s, st.ts, i, ev.party(source))
+		}
 		if best < 0 {
 			continue
 		}
-		s := ev.seg.sentOf(st.unit, i)
 		date := when{string(st.Date), string(st.DatePrecision), string(st.DateSource)}
 		out = append(out, ev.newEvent(source, best, "111", date, "", t.low, ev.seg.sents[s].text, 0.5))
 	}
 	return out
 }
+
+// reject is CAMEO's "Reject".
+const reject = "120"
+
+// rebuttalEvents codes the rebuttal a statement carries: a negation, then
+// within three words and before any other verb a word of aim, then within
+// six more a state other than the speaker's ("kerja sama kami tidak ditujukan terhadap kepentingan
+// keamanan Korea Selatan"): the speaker rejects that state's charge (120).
+func (ev *eventCoder) rebuttalEvents(st stmt) []diplograph.Event {
+	u := &ev.units[st.unit]
+	own := ev.actors[st.speaker].country
+	for i := st.ts; i < st.te; i++ {
+		if !ev.lex.negations[u.toks[i].low] {
+			continue
+		}
+		aim := -1
+		for j := i + 1; j < st.te && j <= i+3; j++ {
+			if w := u.toks[j].low; ev.r.rebuttalAims[w] {
+				aim = j
+				break
+			} else if isVerbLike(w) {
+				// "tidak dapat mengabaikan ancaman AS": the negation is
+				// another verb's.
+				break
+			}
+		}
+		if aim < 0 {
+			continue
+		}
+		for _, sp := range u.spansIn(aim+1, min(st.te, aim+7)) {
+			a := ev.actors[sp.actor]
+			if sp.qual || a.country == "" || a.country == own {
+				continue
+			}
+			if slices.ContainsFunc(u.toks[aim+1:sp.ts], func(t token) bool { return ev.r.phraseBreaks[t.low] }) {
+				break
+			}
+			s := ev.seg.sentOf(st.unit, i)
+			date := when{string(st.Date), string(st.DatePrecision), string(st.DateSource)}
+			return []diplograph.Event{ev.newEvent(st.speaker, sp.actor, reject, date, "", tidySpace(u.surface(i, aim+1)), ev.seg.sents[s].text, 0.5)}
+		}
+	}
+	return nil
+}
+
+// actReferent is the actor whose act a phrase at tokens [from, to) of
+// sentence s refers back to, or -1: a vote ("hasil pemungutan suara",
+// "veto tersebut") is the page's first veto's, by a party other than the
+// one speaking (party); another act named with a demonstrative ("tindakan
+// tersebut", "langkah itu") is the vote its sentence named before it, else
+// the latest act of conflict told as fact within the three sentences
+// before, by another party. A name in the phrase ends the search: the
+// phrase is about that actor.
+func (ev *eventCoder) actReferent(s, from, to int, party string) int {
+	r := ev.seg.sents[s]
+	u := &ev.units[r.unit]
+	vote := func() int {
+		for _, rep := range ev.reports {
+			if rep.Cameo == veto && rep.Context == "" && rep.SourceParty != party {
+				return rep.source
+			}
+		}
+		return -1
+	}
+	for k := from; k < to; k++ {
+		w := u.toks[k].low
+		if _, named := u.spanAt(k); named || ev.r.phraseBreaks[w] {
+			return -1
+		}
+		if ev.r.voteNouns[w] {
+			return vote()
+		}
+		if !ev.r.actNouns[w] || k+1 >= r.te || !isDemonstrative(u.toks[k+1].low) {
+			continue
+		}
+		if slices.ContainsFunc(u.toks[r.ts:k], func(t token) bool { return ev.r.voteNouns[t.low] }) {
+			return vote()
+		}
+		for i := len(ev.reports) - 1; i >= 0 && ev.reports[i].sent >= s-3; i-- {
+			if rep := ev.reports[i]; rep.Context == "" && rep.QuadClass >= 3 && rep.SourceParty != party && !rep.title {
+				return rep.source
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// veto is CAMEO's "Veto".
+const veto = "129"
+
+// isDemonstrative says whether a word points back ("tersebut", "itu",
+// "ini").
+func isDemonstrative(w string) bool { return w == "tersebut" || w == "itu" || w == "ini" }
