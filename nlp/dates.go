@@ -1092,31 +1092,33 @@ func (r *dateRules) monthAt(toks []token, i, te, mo int, isYear func(int) bool, 
 	return m, true
 }
 
-// tenuresOf lists, per actor of the cast named with a title, the periods the
-// dictionary says the actor held that title (a title seen as "Presiden
-// Korsel" is the dictionary's "Presiden Korea Selatan" of the same state).
+// tenuresOf lists, per actor of the cast and per title the dictionary
+// dates that the actor is named with, the periods the actor held that
+// title (a title seen as "Presiden Korsel" is the dictionary's "Presiden
+// Korea Selatan" of the same state). Someone named with two titles held
+// both: "Penasihat Negara sekaligus Menteri Luar Negeri China Qin Gang" is
+// of the months the two terms shared.
 func tenuresOf(c *cast, dict *dictIndex) [][]period {
 	var out [][]period
 	for _, a := range c.actors {
 		if a.dict < 0 || len(a.roles) == 0 {
 			continue
 		}
-		var held []period
+		held := map[string][]period{}
+		var titles []string
 		for _, dr := range dict.actors[a.dict].Roles {
 			from, err := time.Parse(time.DateOnly, dr.From)
-			if err != nil || dr.TitleID == "" {
+			if err != nil || dr.TitleID == "" || !slices.ContainsFunc(a.roles, func(tr diplograph.Role) bool { return sameTitle(tr, dr) }) {
 				continue
 			}
 			to, _ := time.Parse(time.DateOnly, dr.To)
-			for _, tr := range a.roles {
-				if sameTitle(tr, dr) {
-					held = append(held, period{from, to})
-					break
-				}
+			if held[dr.TitleID] == nil {
+				titles = append(titles, dr.TitleID)
 			}
+			held[dr.TitleID] = append(held[dr.TitleID], period{from, to})
 		}
-		if held != nil {
-			out = append(out, held)
+		for _, t := range titles {
+			out = append(out, held[t])
 		}
 	}
 	return out

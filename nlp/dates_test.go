@@ -280,6 +280,25 @@ func TestStoryWithoutDaysPlacedByTitles(t *testing.T) {
 			t.Errorf("event at %s dated %s, want %s (all: %v)", target, dates[target], w, dates)
 		}
 	}
+	// Qin Gang was foreign minister from 30 December 2022 and state
+	// councillor from March 2023: named with both, the story is of 2023,
+	// and "November lalu" is November 2022 at both ends of that span.
+	a = analyzeText(t, "", "",
+		"Menteri Luar Negeri Amerika Serikat Antony Blinken bertemu dengan Menteri Luar Negeri China Qin Gang pada Senin.",
+		"Penasihat Negara Qin Gang menyebut pertemuan itu jujur.",
+		"Jepang mengecam Korea Utara pada November lalu.")
+	if a.story != want {
+		t.Errorf("story %+v, want %+v", a.story, want)
+	}
+	if e, ok := a.hasEvent("jpn", "prk", "11"); !ok || e.Date != "2022-11-01" || e.DatePrecision != diplograph.PrecisionMonth {
+		t.Errorf("criticism %+v (found %v): want November 2022", e, ok)
+	}
+	// Named with the foreign minister's title alone, Qin's term began two
+	// days before 2023: no year.
+	a = analyzeText(t, "", "", "Menteri Luar Negeri China Qin Gang bertemu dengan Menteri Luar Negeri Amerika Serikat Antony Blinken pada Senin.")
+	if a.story.date != "" {
+		t.Errorf("story %+v, want none", a.story)
+	}
 	// Lavrov's title spans two decades: no year.
 	a = analyzeText(t, "", "", "Menteri Luar Negeri Rusia Sergei Lavrov mengecam Jepang pada Senin.")
 	if a.story.date != "" || len(a.events) == 0 || a.events[0].Date != "" {
