@@ -49,7 +49,7 @@ type dateRules struct {
 	// spans are the words that are a span of time ("sehari").
 	spans map[string]relDate
 	// Word classes of dates/words.tsv.
-	past, next, future, since, first, monthPreps, yearPreps, joins wordSet
+	past, next, future, since, first, monthPreps, yearPreps, joins, notHeld wordSet
 }
 
 // dateUnit is the unit of a relative date.
@@ -64,9 +64,11 @@ const (
 	// unitRefDay: days from the day the sentence tells of ("keesokan
 	// harinya"), not from the story's.
 	unitRefDay
+	// unitThen: the time last named ("saat itu").
+	unitThen
 )
 
-var dateUnits = map[string]dateUnit{"day": unitDay, "week": unitWeek, "weekend": unitWeekend, "month": unitMonth, "year": unitYear, "ref-day": unitRefDay}
+var dateUnits = map[string]dateUnit{"day": unitDay, "week": unitWeek, "weekend": unitWeekend, "month": unitMonth, "year": unitYear, "ref-day": unitRefDay, "then": unitThen}
 
 // relDate is a relative date: offset units from the story's.
 type relDate struct {
@@ -105,7 +107,7 @@ func loadDateRules(d *dataFile, tk *tokenizer, cal *calendar) *dateRules {
 	const relFile = "dates/relative.tsv"
 	seen := wordSet{}
 	for _, row := range d.rows(relFile, "phrase", "unit", "offset") {
-		if !d.phrase(tk, relFile, row.line, row.fields[0], seen) || !d.oneOf(relFile, row.line, "unit", row.fields[1], "day", "week", "weekend", "month", "year", "ref-day") {
+		if !d.phrase(tk, relFile, row.line, row.fields[0], seen) || !d.oneOf(relFile, row.line, "unit", row.fields[1], "day", "week", "weekend", "month", "year", "ref-day", "then") {
 			return nil
 		}
 		seen[row.fields[0]] = true
@@ -142,9 +144,9 @@ func loadDateRules(d *dataFile, tk *tokenizer, cal *calendar) *dateRules {
 		seen[row.fields[0]] = true
 		r.openers.add(row.fields[0], int(clauseKinds[row.fields[1]]), false)
 	}
-	c := d.tokenClasses(tk, "dates/words.tsv", "past", "next", "future", "since", "first", "month-prep", "year-prep", "join")
+	c := d.tokenClasses(tk, "dates/words.tsv", "past", "next", "future", "since", "first", "month-prep", "year-prep", "join", "not-held")
 	r.past, r.next, r.future, r.since, r.first = c["past"], c["next"], c["future"], c["since"], c["first"]
-	r.monthPreps, r.yearPreps, r.joins = c["month-prep"], c["year-prep"], c["join"]
+	r.monthPreps, r.yearPreps, r.joins, r.notHeld = c["month-prep"], c["year-prep"], c["join"], c["not-held"]
 	return r
 }
 
@@ -183,8 +185,9 @@ type dateMention struct {
 	lastYear bool
 	// future: a word of the future stands shortly before ("akan berakhir
 	// pada 30 April"). earlier: the date of an earlier time, not of what the
-	// sentence tells ("kunjungan pertamanya sejak Juli 2000").
-	future, earlier bool
+	// sentence tells ("kunjungan pertamanya sejak Juli 2000"). thisWeek: a
+	// day name of the story's own week ("Kamis ini").
+	future, earlier, thisWeek bool
 }
 
 // storyDates is the dates stage's output: the story's date, and the date of
@@ -350,24 +353,37 @@ func (r *dateRules) dateSentences(seg *segmented, published string, given bool, 
 	// carry is the day the sentence before named: its main clause's, else
 	// the last one it named in any clause ("... gelombang serangan yang
 	// dimulai pada Jumat (13/6). Israel menargetkan ...").
-	carry := when{}
+	// lastNamed is the last date the sentence before named, whatever its
+	// precision: "saat itu" is of it.
+	carry, lastNamed := when{}, when{}
 	for s, ms := range mentions {
 		out.sents[s] = out.story
-		prev := when{}
-		if s > 0 && seg.sents[s-1].unit == seg.sents[s].unit && carry.date != "" {
-			// A sentence that names no date goes on with the day the
-			// one before it in its paragraph named ("Pada 10 Februari
-			// 2025 AS menaikkan tarif. China menjawab dengan tarif
-			// ...").
-			out.sents[s], prev = carry, carry
+		prev, then := when{}, when{}
+		if s > 0 && seg.sents[s-1].unit == seg.sents[s].unit {
+			then = lastNamed
+			if carry.date != "" {
+				// A sentence that names no date goes on with the day
+				// the one before it in its paragraph named ("Pada 10
+				// Februari 2025 AS menaikkan tarif. China menjawab
+				// dengan tarif ...").
+				out.sents[s], prev = carry, carry
+			}
 		}
 		first := true
 		for _, m := range ms {
 			var w when
 			ok := false
-			if m.kind == kindRelative && m.rel.unit == unitRefDay {
+			switch {
+			case m.kind == kindRelative && m.rel.unit == unitRefDay:
 				w, ok = r.refDay(m, out.named[s], prev, story)
-			} else {
+			case m.kind == kindRelative && m.rel.unit == unitThen:
+				// "Wang Yi terakhir berkunjung pada Juli 2023. Saat itu
+				// dia ...": the time named last.
+				if n := len(out.named[s]); n > 0 {
+					then = out.named[s][n-1].when
+				}
+				w, ok = then, then.date != ""
+			default:
 				w, ok = r.resolveIn(m, story)
 			}
 			if !ok || m.earlier {
@@ -385,7 +401,12 @@ func (r *dateRules) dateSentences(seg *segmented, published string, given bool, 
 			}
 		}
 		r.spanDates(out, s)
-		carry = when{}
+		carry, lastNamed = when{}, when{}
+		for _, n := range out.named[s] {
+			if !mentionAt(ms, n.ts).future {
+				lastNamed = n.when
+			}
+		}
 		if w := out.sents[s]; w.source == diplograph.DateSourceSentence && w.precision == diplograph.PrecisionDay {
 			carry = w
 		} else {
@@ -589,23 +610,38 @@ func (r *dateRules) inferStory(mentions [][]dateMention, tenures [][]period) sto
 	}
 	// Every day named is placed against the end of that year, so a day
 	// without a year falls in it (or, by its weekday, in the year before);
-	// the latest is the story's.
+	// the latest is the story's. News prints the day it tells of with its
+	// weekday ("Kamis (18/4)"): when some day has one, the latest of those
+	// is the story's, and a later day without one is a schedule's ("tur
+	// ... mulai 18 April dan berakhir pada 23 April"). A day named of the
+	// story's own week after it moves it there ("bertemu Jokowi hari Kamis
+	// ini" on a page whose latest date is "Selasa (16/4)": Thursday).
 	end := storyDay{t: time.Date(year, 12, 31, 0, 0, 0, 0, time.UTC), ok: true}
 	var story time.Time
+	later := func(w when, ok bool) {
+		if t, err := time.Parse(time.DateOnly, w.date); ok && err == nil && t.After(story) {
+			story = t
+		}
+	}
+	withWeekday := len(pinned) > 0 || slices.ContainsFunc(full, func(m dateMention) bool { return m.weekday >= 0 })
 	for _, ms := range mentions {
 		for _, m := range ms {
-			if m.kind != kindDay || m.future || m.earlier {
-				continue
-			}
-			if w, ok := r.resolve(m, end); ok {
-				t, _ := time.Parse(time.DateOnly, w.date)
-				if t.After(story) {
-					story = t
-				}
+			if m.kind == kindDay && !m.future && !m.earlier && (m.weekday >= 0 || !withWeekday) {
+				later(r.resolve(m, end))
 			}
 		}
 	}
-	return storyDay{t: story, ok: !story.IsZero(), inferred: true}
+	if story.IsZero() {
+		return storyDay{}
+	}
+	for _, ms := range mentions {
+		for _, m := range ms {
+			if m.kind == kindWeekday && m.thisWeek && !m.future {
+				later(r.resolve(m, storyDay{t: story, ok: true, inferred: true}))
+			}
+		}
+	}
+	return storyDay{t: story, ok: true, inferred: true}
 }
 
 // storyYear chooses the year of a page's days printed without one, among
@@ -789,6 +825,11 @@ func (r *dateRules) resolve(m dateMention, story storyDay) (when, bool) {
 		}
 		back := (int(anchor.Weekday()) - m.weekday + 7) % 7
 		fwd := (m.weekday - int(anchor.Weekday()) + 7) % 7
+		if m.thisWeek {
+			// The week runs from Monday to Sunday.
+			monday := anchor.AddDate(0, 0, -((int(anchor.Weekday()) + 6) % 7))
+			return day(monday.AddDate(0, 0, (m.weekday+6)%7))
+		}
 		switch {
 		case m.dir < 0 && back == 0 && !story.inferred:
 			return day(anchor.AddDate(0, 0, -7))
@@ -985,6 +1026,8 @@ func (r *dateRules) scan(toks []token, ts, te int) []dateMention {
 				m.dir, m.te = -1, i+2
 			case r.next[low(i+1)]:
 				m.dir, m.te = 1, i+2
+			case low(i+1) == "ini":
+				m.thisWeek, m.te = true, i+2
 			}
 			ok = true
 		case t.low == "(" || num(i) > 0:
@@ -1010,6 +1053,15 @@ func (r *dateRules) scan(toks []token, ts, te int) []dateMention {
 		}
 		if !ok {
 			continue
+		}
+		if m.kind == kindDay && m.year == 0 && m.te < te {
+			// "mulai 1 November mendatang", "pada 5 Mei lalu".
+			switch {
+			case r.next[toks[m.te].low]:
+				m.future, m.te = true, m.te+1
+			case r.past[toks[m.te].low]:
+				m.te++
+			}
 		}
 		for k := m.ts - 1; k >= ts && k >= m.ts-6; k-- {
 			if r.future[toks[k].low] {
@@ -1094,21 +1146,37 @@ func (r *dateRules) monthAt(toks []token, i, te, mo int, isYear func(int) bool, 
 
 // tenuresOf lists, per actor of the cast and per title the dictionary
 // dates that the actor is named with, the periods the actor held that
-// title (a title seen as "Presiden Korsel" is the dictionary's "Presiden
-// Korea Selatan" of the same state). Someone named with two titles held
-// both: "Penasihat Negara sekaligus Menteri Luar Negeri China Qin Gang" is
-// of the months the two terms shared.
-func tenuresOf(c *cast, dict *dictIndex) [][]period {
+// title (a title seen as "Presiden Korsel" or "Menlu RI" is the
+// dictionary's "Presiden Korea Selatan" or "Menteri Luar Negeri
+// Indonesia" of the same state). Someone named with two titles held both:
+// "Penasihat Negara sekaligus Menteri Luar Negeri China Qin Gang" is of the
+// months the two terms shared. A title not yet or no longer held
+// ("Presiden terpilih", "mantan Presiden": not-held words) dates nothing.
+func (r *dateRules) tenuresOf(c *cast, dict *dictIndex, abbreviations map[string]string) [][]period {
 	var out [][]period
 	for _, a := range c.actors {
 		if a.dict < 0 || len(a.roles) == 0 {
 			continue
 		}
+		type seenTitle struct{ key, of string }
+		var seen []seenTitle
+		for _, tr := range a.roles {
+			words := strings.Fields(strings.ToLower(tr.Title))
+			if slices.ContainsFunc(words, func(w string) bool { return r.notHeld[w] }) {
+				continue
+			}
+			for i, w := range words {
+				if full, ok := abbreviations[w]; ok {
+					words[i] = full
+				}
+			}
+			seen = append(seen, seenTitle{strings.Join(words, " "), tr.Of})
+		}
 		held := map[string][]period{}
 		var titles []string
 		for _, dr := range dict.actors[a.dict].Roles {
 			from, err := time.Parse(time.DateOnly, dr.From)
-			if err != nil || dr.TitleID == "" || !slices.ContainsFunc(a.roles, func(tr diplograph.Role) bool { return sameTitle(tr, dr) }) {
+			if err != nil || dr.TitleID == "" || !slices.ContainsFunc(seen, func(t seenTitle) bool { return sameTitle(t.key, t.of, dr) }) {
 				continue
 			}
 			to, _ := time.Parse(time.DateOnly, dr.To)
@@ -1124,15 +1192,17 @@ func tenuresOf(c *cast, dict *dictIndex) [][]period {
 	return out
 }
 
-// sameTitle says whether a title seen in the text is a dictionary role's:
-// the dictionary's title starts with it ("Menteri Luar Negeri" of "Menteri
-// Luar Negeri Korea Utara"), or both are of the same state or body and
-// start with the same word ("Presiden Korsel", "Presiden Korea Selatan").
-func sameTitle(seen diplograph.Role, dr DictRole) bool {
-	s, d := strings.ToLower(seen.Title), strings.ToLower(dr.TitleID)
-	if strings.HasPrefix(d+" ", s+" ") {
+// sameTitle says whether a title seen in the text (key: lower case,
+// abbreviations spelled out; of: the state or body named with it) is a
+// dictionary role's: the dictionary's title starts with it ("menteri luar
+// negeri" of "Menteri Luar Negeri Korea Utara"), or both are of the same
+// state or body and start with the same word ("presiden korsel",
+// "Presiden Korea Selatan").
+func sameTitle(key, of string, dr DictRole) bool {
+	d := strings.ToLower(dr.TitleID)
+	if strings.HasPrefix(d+" ", key+" ") {
 		return true
 	}
-	sw, dw := strings.Fields(s), strings.Fields(d)
-	return seen.Of != "" && seen.Of == dr.Of && len(sw) > 0 && len(dw) > 0 && sw[0] == dw[0]
+	sw, dw := strings.Fields(key), strings.Fields(d)
+	return of != "" && of == dr.Of && len(sw) > 0 && len(dw) > 0 && sw[0] == dw[0]
 }

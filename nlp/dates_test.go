@@ -102,15 +102,17 @@ func TestDateOfAnAct(t *testing.T) {
 		{"a list's commas do not end the clause", "Pernyataan itu dirilis pada Kamis (26/10/2023), dua hari setelah Korea Selatan, Jepang, dan AS mengutuk Korea Utara.", "2023-10-27", "mengutuk", false, "2023-10-24"},
 		{"an opening clause ends at its comma", "Setelah bertemu Xi pada Senin, Blinken terbang ke Tokyo.", "2023-06-21", "terbang", false, "2023-06-21"},
 		{"a time word is no clause", "Sanksi itu dijatuhkan sejak 2006 dan diperkuat setelah itu.", "2024-03-29", "diperkuat", false, "2006-01-01"},
+		{"a time named before", "Wang Yi terakhir berkunjung ke Indonesia pada Juli 2023. Saat itu dia bertemu dengan para menteri ASEAN.", "2024-04-18", "bertemu", false, "2023-07-01"},
+		{"a day with a word of the future after it", "Tarif itu naik menjadi 100 persen mulai 1 November mendatang.", "2025-10-12", "naik", false, "2025-11-01"},
 		{"the next day of the day named before", "Delegasi itu meninggalkan Moskow pada Kamis (18/1/2024) dan tiba di Pyongyang keesokan harinya.", "2024-01-22", "tiba", false, "2024-01-19"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := dateSentencesOf(t, tt.published, false, tt.sentence)
 			seg := r.segment.segment("", []string{tt.sentence}, maxAnalyzedSentences)
+			d := r.dates.dateSentences(&seg, tt.published, false, nil)
 			for i, tok := range seg.units[0].toks {
 				if tok.low == tt.word {
-					if got := d.at(0, i, i+1, tt.noun).date; got != tt.want {
+					if got := d.at(seg.sentOf(0, i), i, i+1, tt.noun).date; got != tt.want {
 						t.Errorf("%q dated %s, want %s", tt.word, got, tt.want)
 					}
 					return
@@ -184,6 +186,19 @@ func TestStoryDate(t *testing.T) {
 			story:     when{"2024-06-19", diplograph.PrecisionDay, diplograph.DateSourceInferred},
 		},
 		{
+			// A later day printed without its weekday is a schedule's.
+			name:      "the latest day printed with its weekday",
+			sentences: []string{"Menteri itu tiba di Jakarta pada Kamis (18/4/2024).", "Ia akan berkeliling ke tiga negara mulai 18 April dan berakhir pada 23 April."},
+			story:     when{"2024-04-18", diplograph.PrecisionDay, diplograph.DateSourceInferred},
+		},
+		{
+			// "Kamis ini" is the story's own week's Thursday.
+			name:       "a day of the story's week",
+			sentences:  []string{"Juru bicara itu mengumumkan kunjungan pada Selasa (16/4/2024).", "Sang menteri bertemu presiden hari Kamis ini.", "Ia juga bertemu menteri pada Kamis pagi."},
+			story:      when{"2024-04-18", diplograph.PrecisionDay, diplograph.DateSourceInferred},
+			firstDated: when{"2024-04-18", diplograph.PrecisionDay, diplograph.DateSourceSentence},
+		},
+		{
 			name:      "a day without year or weekday dates nothing",
 			sentences: []string{"Laporan itu terbit pada 21 Oktober.", "Para menteri bertemu pada Senin."},
 		},
@@ -255,6 +270,35 @@ func TestStoryYearWeighsEverything(t *testing.T) {
 		"Kementerian itu merilis pernyataan pada 21 Oktober.")
 	if a.story.date != "" {
 		t.Errorf("story %+v, want none: Lavrov held his title in every year", a.story)
+	}
+	// 18 April is a Thursday in 2019 and 2024, a Friday in 2025: a
+	// president-elect holds no presidency yet, so 2025 does not win.
+	a = analyzeText(t, "", "",
+		"Menteri Luar Negeri China Wang Yi tiba di Jakarta pada Kamis (18/4).",
+		"Presiden terpilih Indonesia Prabowo Subianto mengunjungi China awal bulan ini.")
+	if a.story.date != "2024-04-18" {
+		t.Errorf("story %+v, want 2024-04-18", a.story)
+	}
+}
+
+// TestTenuresOfTitlesAsWritten: an abbreviated title is the dictionary's
+// ("Menlu RI" is Retno Marsudi's foreign ministry), and a title not held
+// ("mantan", "terpilih") dates nothing.
+func TestTenuresOfTitlesAsWritten(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		sentence string
+		want     int
+	}{
+		{"Menlu RI Retno Marsudi menerima tamu dari Jepang.", 1},
+		{"Mantan Menlu RI Retno Marsudi menerima tamu dari Jepang.", 0},
+		{"Presiden terpilih Indonesia Prabowo Subianto menerima tamu dari Jepang.", 0},
+	} {
+		seg := x.rules.segment.segment("", []string{tt.sentence}, maxAnalyzedSentences)
+		c := x.rules.actors.find(&seg, "")
+		if got := x.rules.dates.tenuresOf(c, x.rules.actors.dict, x.rules.lex.titleAbbreviations); len(got) != tt.want {
+			t.Errorf("%q: tenures %v, want %d", tt.sentence, got, tt.want)
+		}
 	}
 }
 
@@ -373,6 +417,14 @@ func TestActDatedByAnotherTelling(t *testing.T) {
 		"Korea Selatan mengkritik kerja sama Rusia dengan Korea Utara setelah kunjungan Kim Jong Un ke Rusia.")
 	if e, ok := a.hasEvent("kim-jong-un", "rus", "04"); !ok || e.Date != "2023-09-01" || e.DatePrecision != diplograph.PrecisionMonth {
 		t.Errorf("visit %+v (found %v): want it dated September 2023 by the summit", e, ok)
+	}
+	// A visit hosted is not a visit made the same way: Prabowo's visit to
+	// China is not dated by Indonesia's hosting of Wang Yi.
+	a = analyzeText(t, "", "2024-04-23",
+		"Menteri Luar Negeri China Wang Yi berkunjung ke Indonesia pada Kamis (18/4).",
+		"Prabowo Subianto mengunjungi China awal bulan ini.")
+	if e, ok := a.hasEvent("prabowo-subianto", "chn", "04"); !ok || e.Date != "2024-04-01" || e.DatePrecision != diplograph.PrecisionMonth {
+		t.Errorf("visit %+v (found %v): want April 2024, the month", e, ok)
 	}
 	a = analyzeText(t, "", "2023-09-20",
 		"Kim Jong Un bertemu dengan Vladimir Putin pada Rabu (13/9/2023).",

@@ -125,7 +125,8 @@ type report struct {
 func (ev *eventCoder) dateByOtherTellings(reports []report) {
 	told := slices.Clone(reports)
 	sameAct := func(a, b report) bool {
-		return a.SourceParty == b.SourceParty && a.TargetParty == b.TargetParty && a.Root == b.Root && b.Context == "" && b.named && !b.title && b.Date != ""
+		return a.SourceParty == b.SourceParty && a.TargetParty == b.TargetParty && a.Root == b.Root && !ev.r.mirrors[[2]string{a.Cameo, b.Cameo}] &&
+			b.Context == "" && b.named && !b.title && b.Date != ""
 	}
 	for i := range reports {
 		r := &reports[i]

@@ -14,6 +14,9 @@ type eventRules struct {
 	// triggers finds event triggers; ref indexes trig.
 	triggers *phraseSet
 	trig     []trigger
+	// mirrors pairs each code with its reverse's (a visit made, 042, and
+	// one hosted, 043): two reports of the pair are two acts.
+	mirrors map[[2]string]bool
 	// contextCues mark an event that is not reported as fact, by the words
 	// shortly before its trigger (after PLOVER's context).
 	contextCues map[string]string
@@ -107,7 +110,7 @@ var contextRank = map[string]int{diplograph.ContextNegated: 4, diplograph.Contex
 
 // loadEventRules reads data/events/.
 func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
-	r := &eventRules{lex: lex, triggers: newPhraseSet(tk), contextCues: map[string]string{}}
+	r := &eventRules{lex: lex, triggers: newPhraseSet(tk), contextCues: map[string]string{}, mirrors: map[[2]string]bool{}}
 	const triggerFile = "events/triggers.tsv"
 	seen := wordSet{}
 	for _, row := range d.rows(triggerFile, "form", "cameo", "voice", "base", "mirror?", "flags?") {
@@ -129,6 +132,9 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 		}
 		seen[form] = true
 		r.triggers.add(form, len(r.trig), false)
+		if mirror != "" {
+			r.mirrors[[2]string{code, mirror}], r.mirrors[[2]string{mirror, code}] = true, true
+		}
 		r.trig = append(r.trig, trigger{code: code, quad: quadClass(cameoRoot(code)), voice: voices[row.fields[2]], sym: flags["symmetric"],
 			mirror: mirror, base: base, onlyPositive: flags["only-growth"], ownerOnly: flags["owner-only"], noOwner: flags["no-owner"],
 			thirdParty: flags["third-party"], namedSides: flags["named-sides"], aboutState: flags["about-state"], act: flags["act"]})
