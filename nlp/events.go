@@ -148,15 +148,21 @@ func (ev *eventCoder) dateByOtherTellings(reports []report) {
 				return sameAct(*r, o) && o.DatePrecision != diplograph.PrecisionYear
 			}
 		}
+		// A telling by the same actors first ("pertemuan Choe dengan
+		// Putin" is "Choe bertemu dengan Putin pada Selasa", not an
+		// earlier meeting of their states), then the nearest before,
+		// then after.
 		best := -1
-		for j := i - 1; j >= 0 && best < 0; j-- {
-			if fits(told[j]) {
-				best = j
+		for _, sameActors := range []bool{true, false} {
+			for j := i - 1; j >= 0 && best < 0; j-- {
+				if fits(told[j]) && (!sameActors || told[j].Source == r.Source && told[j].Target == r.Target) {
+					best = j
+				}
 			}
-		}
-		for j := i + 1; j < len(told) && best < 0; j++ {
-			if fits(told[j]) {
-				best = j
+			for j := i + 1; j < len(told) && best < 0; j++ {
+				if fits(told[j]) && (!sameActors || told[j].Source == r.Source && told[j].Target == r.Target) {
+					best = j
+				}
 			}
 		}
 		if best >= 0 {
