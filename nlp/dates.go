@@ -353,14 +353,13 @@ func (r *dateRules) dateSentences(seg *segmented, published string, given bool, 
 	// carry is the day the sentence before named: its main clause's, else
 	// the last one it named in any clause ("... gelombang serangan yang
 	// dimulai pada Jumat (13/6). Israel menargetkan ...").
-	// lastNamed is the last date the sentence before named, whatever its
-	// precision: "saat itu" is of it.
+	// lastNamed is the last date the text before named, whatever its
+	// precision: "saat itu" is of it, even from the paragraph before.
 	carry, lastNamed := when{}, when{}
 	for s, ms := range mentions {
 		out.sents[s] = out.story
-		prev, then := when{}, when{}
+		prev, then := when{}, lastNamed
 		if s > 0 && seg.sents[s-1].unit == seg.sents[s].unit {
-			then = lastNamed
 			if carry.date != "" {
 				// A sentence that names no date goes on with the day
 				// the one before it in its paragraph named ("Pada 10
@@ -401,7 +400,7 @@ func (r *dateRules) dateSentences(seg *segmented, published string, given bool, 
 			}
 		}
 		r.spanDates(out, s)
-		carry, lastNamed = when{}, when{}
+		carry = when{}
 		for _, n := range out.named[s] {
 			if !mentionAt(ms, n.ts).future {
 				lastNamed = n.when

@@ -395,11 +395,14 @@ func TestDateGoesOnInTheParagraph(t *testing.T) {
 		"Kedua negara lalu berunding.",
 		"Pada Juni 2024 Rusia mengecam Jepang. Jepang membalas kecaman itu.",
 		"Serangan itu lanjutan dari gelombang yang dimulai pada Jumat (13/6/2025). Iran membalas dengan rudal.",
+		"Hubungan kedua negara memburuk pada Februari 2025.",
+		"Pada saat itu, Zelensky mengunjungi Washington.",
 	}, maxAnalyzedSentences)
 	d := r.dates.dateSentences(&seg, "2025-06-15", false, nil)
 	// The day a sentence named in a clause goes on too: the wave of 13
-	// June is what the next sentence tells of.
-	want := []string{"2025-02-10", "2025-02-10", "2025-06-15", "2024-06-01", "2025-06-15", "2025-06-15", "2025-06-13"}
+	// June is what the next sentence tells of. "Pada saat itu" is the time
+	// named last, even in the paragraph before, at its precision.
+	want := []string{"2025-02-10", "2025-02-10", "2025-06-15", "2024-06-01", "2025-06-15", "2025-06-15", "2025-06-13", "2025-02-01", "2025-02-01"}
 	for s, w := range want {
 		if d.sents[s].date != w {
 			t.Errorf("sentence %d dated %+v, want %s", s, d.sents[s], w)
