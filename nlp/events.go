@@ -123,29 +123,35 @@ type report struct {
 // period. Reports of the headline are dated by the body (they are dropped
 // when it tells them), and reports not told as fact keep their date.
 func (ev *eventCoder) dateByOtherTellings(reports []report) {
-	told := slices.Clone(reports)
-	sameAct := func(a, b report) bool {
+	// told are the dates as the sentences gave them, before any is
+	// changed here.
+	type dated struct{ date, precision, source diplograph.NullString }
+	told := make([]dated, len(reports))
+	for i, r := range reports {
+		told[i] = dated{r.Date, r.DatePrecision, r.DateSource}
+	}
+	sameAct := func(a, b report, bDate diplograph.NullString) bool {
 		return a.SourceParty == b.SourceParty && a.TargetParty == b.TargetParty && a.Root == b.Root && !ev.r.mirrors[[2]string{a.Cameo, b.Cameo}] &&
-			b.Context == "" && b.named && !b.title && b.Date != ""
+			b.Context == "" && b.named && !b.title && bDate != ""
 	}
 	for i := range reports {
 		r := &reports[i]
 		if r.title || r.Context != "" || (r.named && (r.Date == "" || r.DatePrecision == diplograph.PrecisionDay)) || (!r.named && !r.act) {
 			continue
 		}
-		var fits func(o report) bool
+		var fits func(j int) bool
 		if r.named {
 			// Only a finer date within the period this one names.
 			prefix := string(r.Date)[:4]
 			if r.DatePrecision == diplograph.PrecisionMonth {
 				prefix = string(r.Date)[:7]
 			}
-			fits = func(o report) bool {
-				return sameAct(*r, o) && o.DatePrecision == diplograph.PrecisionDay && strings.HasPrefix(string(o.Date), prefix)
+			fits = func(j int) bool {
+				return sameAct(*r, reports[j], told[j].date) && told[j].precision == diplograph.PrecisionDay && strings.HasPrefix(string(told[j].date), prefix)
 			}
 		} else {
-			fits = func(o report) bool {
-				return sameAct(*r, o) && o.DatePrecision != diplograph.PrecisionYear
+			fits = func(j int) bool {
+				return sameAct(*r, reports[j], told[j].date) && told[j].precision != diplograph.PrecisionYear
 			}
 		}
 		// A telling by the same actors first ("pertemuan Choe dengan
@@ -154,20 +160,23 @@ func (ev *eventCoder) dateByOtherTellings(reports []report) {
 		// then after.
 		best := -1
 		for _, sameActors := range []bool{true, false} {
+			ok := func(j int) bool {
+				return fits(j) && (!sameActors || reports[j].Source == r.Source && reports[j].Target == r.Target)
+			}
 			for j := i - 1; j >= 0 && best < 0; j-- {
-				if fits(told[j]) && (!sameActors || told[j].Source == r.Source && told[j].Target == r.Target) {
+				if ok(j) {
 					best = j
 				}
 			}
-			for j := i + 1; j < len(told) && best < 0; j++ {
-				if fits(told[j]) && (!sameActors || told[j].Source == r.Source && told[j].Target == r.Target) {
+			for j := i + 1; j < len(reports) && best < 0; j++ {
+				if ok(j) {
 					best = j
 				}
 			}
 		}
 		if best >= 0 {
 			o := told[best]
-			r.Date, r.DatePrecision, r.DateSource = o.Date, o.DatePrecision, o.DateSource
+			r.Date, r.DatePrecision, r.DateSource = o.date, o.precision, o.source
 			r.ID = ev.eventID(r.Event)
 		}
 	}
