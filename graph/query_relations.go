@@ -342,7 +342,8 @@ type Path struct {
 // Paths returns the shortest paths between two actors through events,
 // statements and roles (articles are left out: any two actors named in one
 // article would be neighbours), ordered by the ids along them. ErrNotFound
-// names an unknown actor; no connection gives an empty list.
+// names an unknown actor; no connection gives an empty list; the same actor
+// at both ends gives one path of length 0, the actor alone.
 func (db *DB) Paths(ctx context.Context, q PathQuery) (List[Path], error) {
 	if err := db.mustHaveActors(ctx, q.From, q.To); err != nil {
 		return List[Path]{}, err
@@ -352,19 +353,26 @@ func (db *DB) Paths(ctx context.Context, q PathQuery) (List[Path], error) {
 	}
 	// The bound of a variable-length pattern cannot be a parameter; it is
 	// a checked int formatted here, never text from a request.
-	rows, err := db.collect(ctx, "finding paths", fmt.Sprintf(`
+	query := fmt.Sprintf(`
 		MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
 		MATCH p = allShortestPaths((a)-[:ACTED|ON|MADE|ABOUT|HOLDS_ROLE*..%d]-(b))
 		WITH p, [n IN nodes(p) | n.id] AS key
 		ORDER BY key SKIP $skip LIMIT $fetch
 		RETURN [n IN nodes(p) | n{.id, .name, .cameo, .date, .text, labels: labels(n)}] AS nodes,
-			[r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id}] AS steps`, q.MaxHops),
-		pageParams(map[string]any{"from": q.From, "to": q.To}, q.Page))
+			[r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id}] AS steps`, q.MaxHops)
+	if q.From == q.To {
+		// Neo4j refuses a shortest path from a node to itself; the answer
+		// is the actor alone, a path of length 0.
+		query = `MATCH (a:Actor {id: $from})
+			RETURN [a{.id, .name, labels: labels(a)}] AS nodes, [] AS steps SKIP $skip LIMIT $fetch`
+	}
+	rows, err := db.collect(ctx, "finding paths", query, pageParams(map[string]any{"from": q.From, "to": q.To}, q.Page))
 	if err != nil {
 		return List[Path]{}, err
 	}
 	paths := make([]Path, len(rows))
 	for i, r := range rows {
+		paths[i].Steps = []PathStep{}
 		for _, v := range r["nodes"].([]any) {
 			paths[i].Nodes = append(paths[i].Nodes, pathNodeOf(row(v.(map[string]any))))
 		}

@@ -105,7 +105,7 @@ func TestExtractCommandStdin(t *testing.T) {
 		if err != nil || errOut != "" {
 			t.Fatalf("%v: %v %s", args, err, errOut)
 		}
-		if arts := decodeLines(t, out); len(arts) != 1 || arts[0].Source != "-" || arts[0].Title != "Judul Dari Masukan Standar" {
+		if arts := decodeLines(t, out); len(arts) != 1 || arts[0].Source != "stdin" || arts[0].Title != "Judul Dari Masukan Standar" {
 			t.Errorf("%v: %+v", args, arts)
 		}
 	}
