@@ -491,7 +491,12 @@ func (f *actorFinder) findTitled(ui int) {
 		}
 		a := f.actors[k]
 		if kind == diplograph.TypePerson {
-			a.addRole(title, ofID)
+			if i > 0 && u.toks[i-1].low == "mantan" {
+				// "mantan Menlu RI X": a title no longer held.
+				a.addRole(u.surface(i-1, titleEnd), ofID)
+			} else {
+				a.addRole(title, ofID)
+			}
 		}
 		f.addAlias(k, title+" "+u.surface(nameAt, end), "")
 		f.place(ui, span{ts: i, te: end, actor: k}, nameAt)

@@ -19,6 +19,9 @@ type eventCoder struct {
 	// article is the article's id, which an event that may not merge with
 	// other articles' hashes (newEvent).
 	article string
+	// reports are the reports coded so far, in the page's order: the acts
+	// a later phrase may refer back to (actReferent).
+	reports []report
 }
 
 // code codes the events of every sentence of the title and body of
@@ -30,29 +33,6 @@ type eventCoder struct {
 // Utara menandatangani perjanjian").
 func (r *eventRules) code(seg *segmented, c *cast, stmts []stmt, dates *storyDates, article string) []diplograph.Event {
 	ev := &eventCoder{clauses: &clauses{lex: r.lex, seg: seg, cast: c}, r: r, dates: dates, article: article}
-	var out []diplograph.Event
-	index := map[string]int{}
-	// headline marks events told only by the title: a headline restates the
-	// story, so its act is the body's act, dated there, not a second event.
-	headline := map[string]bool{}
-	add := func(e diplograph.Event, inTitle bool) {
-		key := tellingKey(e)
-		if k, ok := index[key]; ok {
-			if !inTitle {
-				delete(headline, key)
-			}
-			old := out[k]
-			if (old.Context != "" && e.Context == "") || (old.Context == e.Context && e.Confidence > old.Confidence) {
-				out[k] = e
-			}
-			return
-		}
-		index[key] = len(out)
-		out = append(out, e)
-		if inTitle {
-			headline[key] = true
-		}
-	}
 	for s := range ev.seg.sents {
 		r := ev.seg.sents[s]
 		u := &ev.units[r.unit]
@@ -73,8 +53,9 @@ func (r *eventRules) code(seg *segmented, c *cast, stmts []stmt, dates *storyDat
 				end = in[0].ts
 			}
 			tr := ev.r.trig[p.ref]
-			for _, e := range ev.codeTrigger(s, i, end, tr, args, stmts, i-lastConflictEnd <= 1) {
-				add(e, u.title)
+			for _, rep := range ev.codeTrigger(s, i, end, tr, args, stmts, i-lastConflictEnd <= 1) {
+				rep.title = u.title
+				ev.reports = append(ev.reports, rep)
 			}
 			if tr.voice != noun && tr.quad >= 3 {
 				lastConflictEnd = end
@@ -84,10 +65,121 @@ func (r *eventRules) code(seg *segmented, c *cast, stmts []stmt, dates *storyDat
 	}
 	for _, st := range stmts {
 		for _, e := range ev.toneEvents(st) {
-			add(e, false)
+			ev.reports = append(ev.reports, report{Event: e, named: true})
+		}
+		for _, e := range ev.rebuttalEvents(st) {
+			ev.reports = append(ev.reports, report{Event: e, named: true})
+		}
+	}
+	reports := ev.reports
+	ev.dateByOtherTellings(reports)
+	var out []diplograph.Event
+	index := map[string]int{}
+	// headline marks events told only by the title: a headline restates the
+	// story, so its act is the body's act, dated there, not a second event.
+	headline := map[string]bool{}
+	for _, rep := range reports {
+		e := rep.Event
+		key := tellingKey(e)
+		if k, ok := index[key]; ok {
+			if !rep.title {
+				delete(headline, key)
+			}
+			old := out[k]
+			if (old.Context != "" && e.Context == "") || (old.Context == e.Context && e.Confidence > old.Confidence) {
+				out[k] = e
+			}
+			continue
+		}
+		index[key] = len(out)
+		out = append(out, e)
+		if rep.title {
+			headline[key] = true
 		}
 	}
 	return dropHeadlineRepeats(out, headline)
+}
+
+// report is an event as coded, with what dating it by the page's other
+// tellings needs.
+type report struct {
+	diplograph.Event
+	// title: told by the headline. named: its date is one its sentence
+	// names (not its paragraph's or the story's). act: its trigger is a
+	// noun naming one act ("kunjungan", "kecaman"), which the page may
+	// tell and date elsewhere.
+	title, named, act bool
+	// sent and source are its sentence and its source actor.
+	sent, source int
+}
+
+// dateByOtherTellings dates a report by another telling of its act on the
+// page: a noun that names an act its sentence does not date ("kunjungan
+// Kim ke Rusia" after "Kim dan Putin mengadakan pertemuan puncak pada bulan
+// September") takes the date of the nearest report of the same act (same
+// parties, CAMEO root, told as fact, dated by its own sentence), the one
+// before it first; and a report dated only to the month or year ("pekan
+// lalu") takes the day another report of the act names within that
+// period. Reports of the headline are dated by the body (they are dropped
+// when it tells them), and reports not told as fact keep their date.
+func (ev *eventCoder) dateByOtherTellings(reports []report) {
+	// told are the dates as the sentences gave them, before any is
+	// changed here.
+	type dated struct{ date, precision, source diplograph.NullString }
+	told := make([]dated, len(reports))
+	for i, r := range reports {
+		told[i] = dated{r.Date, r.DatePrecision, r.DateSource}
+	}
+	sameAct := func(a, b report, bDate diplograph.NullString) bool {
+		return a.SourceParty == b.SourceParty && a.TargetParty == b.TargetParty && a.Root == b.Root && !ev.r.mirrors[[2]string{a.Cameo, b.Cameo}] &&
+			b.Context == "" && b.named && !b.title && bDate != ""
+	}
+	for i := range reports {
+		r := &reports[i]
+		if r.title || r.Context != "" || (r.named && (r.Date == "" || r.DatePrecision == diplograph.PrecisionDay)) || (!r.named && !r.act) {
+			continue
+		}
+		var fits func(j int) bool
+		if r.named {
+			// Only a finer date within the period this one names.
+			prefix := string(r.Date)[:4]
+			if r.DatePrecision == diplograph.PrecisionMonth {
+				prefix = string(r.Date)[:7]
+			}
+			fits = func(j int) bool {
+				return sameAct(*r, reports[j], told[j].date) && told[j].precision == diplograph.PrecisionDay && strings.HasPrefix(string(told[j].date), prefix)
+			}
+		} else {
+			fits = func(j int) bool {
+				return sameAct(*r, reports[j], told[j].date) && told[j].precision != diplograph.PrecisionYear
+			}
+		}
+		// A telling by the same actors first ("pertemuan Choe dengan
+		// Putin" is "Choe bertemu dengan Putin pada Selasa", not an
+		// earlier meeting of their states), then the nearest before,
+		// then after.
+		best := -1
+		for _, sameActors := range []bool{true, false} {
+			ok := func(j int) bool {
+				return fits(j) && (!sameActors || reports[j].Source == r.Source && reports[j].Target == r.Target)
+			}
+			for j := i - 1; j >= 0 && best < 0; j-- {
+				if ok(j) {
+					best = j
+				}
+			}
+			for j := i + 1; j < len(reports) && best < 0; j++ {
+				if ok(j) {
+					best = j
+				}
+			}
+		}
+		if best >= 0 {
+			o := told[best]
+			r.Date, r.DatePrecision, r.DateSource = o.date, o.precision, o.source
+			r.ID = ev.eventID(r.Event)
+		}
+	}
 }
 
 // tellingKey says which codings are one telling of an act: same sides,
@@ -119,7 +211,7 @@ func dropHeadlineRepeats(events []diplograph.Event, headline map[string]bool) []
 
 // codeTrigger finds the sides of the trigger at tokens [ts, te) of sentence
 // s and returns its events.
-func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, afterConflict bool) []diplograph.Event {
+func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, afterConflict bool) []report {
 	r := ev.seg.sents[s]
 	u := &ev.units[r.unit]
 	if ev.prospectBefore(u, r.ts, ts) {
@@ -292,6 +384,13 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// ...", "menuduh bahwa X": aimed at the clause's subject.
 		tgt = ev.thatClauseSubject(u, args, te, r.te)
 	}
+	if tgt.actors == nil && len(src.actors) == 1 && tr.quad == 3 && tr.voice == active {
+		// "mengecam hasil pemungutan suara", "mengkritik langkah
+		// tersebut": aimed at the agent of the act referred to.
+		if k := ev.actReferent(s, te, min(r.te, te+6), ev.party(src.actors[0])); k >= 0 {
+			tgt = role{actors: []int{k}, gap: 1, inferred: true}
+		}
+	}
 	if tgt.actors == nil && src.actors != nil && (tr.quad == 2 || tr.quad == 4) && tr.voice != passive && tr.voice != receive {
 		// "memasok tank Leopard kepada Ukraina", "menyerang fasilitas
 		// sipil di Ukraina": aid goes to, and force is used at, a state
@@ -327,16 +426,16 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// dengan X": the refusal is the act, one way (CAMEO 125).
 		code, sym, ctx = rejectMeeting, false, ""
 	}
-	date := ev.dates.at(s, ts)
+	date, named := ev.dates.dateOf(s, ts, te, tr.voice == noun)
 	evidence := ev.seg.sents[s].text
 	trig := tidySpace(u.surface(ts, te))
 	conf := eventConfidence(tr, src, tgt)
-	var out []diplograph.Event
+	var out []report
 	emit := func(a, b int, code string) {
 		if a == b || ev.ownState(a, b) {
 			return
 		}
-		out = append(out, ev.newEvent(a, b, code, date, ctx, trig, evidence, conf))
+		out = append(out, report{Event: ev.newEvent(a, b, code, date, ctx, trig, evidence, conf), named: named, act: tr.act, sent: s, source: a})
 	}
 	switch {
 	case len(tgt.actors) > 0:
@@ -435,20 +534,25 @@ func eventConfidence(tr trigger, src, tgt role) float64 {
 // says it is another article's.
 func (ev *eventCoder) newEvent(src, tgt int, code string, date when, ctx, trig, evidence string, conf float64) diplograph.Event {
 	root := cameoRoot(code)
-	s, t := ev.actors[src].id, ev.actors[tgt].id
-	sp, tp := ev.party(src), ev.party(tgt)
-	key := sp + "|" + tp + "|" + diplograph.MergeClass(root) + "|" + date.date
-	if date.precision != diplograph.PrecisionDay || ctx != "" {
-		key = ev.article + "|" + s + "|" + t + "|" + root + "|" + date.date + "|" + date.precision + "|" + ctx
-	}
-	h := sha256.Sum256([]byte(key))
-	return diplograph.Event{
-		ID: hex.EncodeToString(h[:16]), Source: s, Target: t, SourceParty: sp, TargetParty: tp,
+	e := diplograph.Event{
+		Source: ev.actors[src].id, Target: ev.actors[tgt].id, SourceParty: ev.party(src), TargetParty: ev.party(tgt),
 		Cameo: code, Root: root, QuadClass: quadClass(root), Goldstein: cameoGoldstein(code),
 		Date: diplograph.NullString(date.date), DatePrecision: diplograph.NullString(date.precision),
 		DateSource: diplograph.NullString(date.source),
 		Context:    ctx, Trigger: trig, Evidence: evidence, Confidence: conf,
 	}
+	e.ID = ev.eventID(e)
+	return e
+}
+
+// eventID is the id of event e (see newEvent).
+func (ev *eventCoder) eventID(e diplograph.Event) string {
+	key := e.SourceParty + "|" + e.TargetParty + "|" + diplograph.MergeClass(e.Root) + "|" + string(e.Date)
+	if e.DatePrecision != diplograph.PrecisionDay || e.Context != "" {
+		key = ev.article + "|" + e.Source + "|" + e.Target + "|" + e.Root + "|" + string(e.Date) + "|" + string(e.DatePrecision) + "|" + e.Context
+	}
+	h := sha256.Sum256([]byte(key))
+	return hex.EncodeToString(h[:16])
 }
 
 // anyState says whether one of the actors is a state.
@@ -475,7 +579,10 @@ func (ev *eventCoder) toneEvents(st stmt) []diplograph.Event {
 	var out []diplograph.Event
 	for i := st.ts; i < st.te; i++ {
 		t := u.toks[i]
-		if !t.word || !ev.r.toneCues[t.low] || (t.low == "bertanggung" && (i == 0 || u.toks[i-1].low != "tidak")) {
+		negated := i > st.ts && ev.lex.negations[u.toks[i-1].low]
+		if !t.word || !ev.r.toneCues[t.low] || (t.low == "bertanggung") != negated {
+			// "tidak bertanggung jawab" disparages; "tidak bersalah",
+			// "tidak provokatif" do not.
 			continue
 		}
 		// Criticism reported inside the statement ("Pyongyang mengklaim
@@ -516,12 +623,111 @@ func (ev *eventCoder) toneEvents(st stmt) []diplograph.Event {
 				best, bestDist = sp.actor, dist
 			}
 		}
+		s := ev.seg.sentOf(st.unit, i)
+		if best < 0 {
+			// "menggambarkan tindakan tersebut sebagai 'pengakuan
+			// bersalah'": the act referred to is its agent's.
+			best = ev.actReferent(s, st.ts, i, ev.party(source))
+		}
 		if best < 0 {
 			continue
 		}
-		s := ev.seg.sentOf(st.unit, i)
 		date := when{string(st.Date), string(st.DatePrecision), string(st.DateSource)}
 		out = append(out, ev.newEvent(source, best, "111", date, "", t.low, ev.seg.sents[s].text, 0.5))
 	}
 	return out
 }
+
+// reject is CAMEO's "Reject".
+const reject = "120"
+
+// rebuttalEvents codes the rebuttal a statement carries: a negation, then
+// within three words and before any other verb a word of aim, then within
+// six more a state other than the speaker's ("kerja sama kami tidak ditujukan terhadap kepentingan
+// keamanan Korea Selatan"): the speaker rejects that state's charge (120).
+func (ev *eventCoder) rebuttalEvents(st stmt) []diplograph.Event {
+	u := &ev.units[st.unit]
+	own := ev.actors[st.speaker].country
+	for i := st.ts; i < st.te; i++ {
+		if !ev.lex.negations[u.toks[i].low] {
+			continue
+		}
+		aim := -1
+		for j := i + 1; j < st.te && j <= i+3; j++ {
+			if w := u.toks[j].low; ev.r.rebuttalAims[w] {
+				aim = j
+				break
+			} else if isVerbLike(w) {
+				// "tidak dapat mengabaikan ancaman AS": the negation is
+				// another verb's.
+				break
+			}
+		}
+		if aim < 0 {
+			continue
+		}
+		for _, sp := range u.spansIn(aim+1, min(st.te, aim+7)) {
+			a := ev.actors[sp.actor]
+			if sp.qual || a.country == "" || a.country == own {
+				continue
+			}
+			if slices.ContainsFunc(u.toks[aim+1:sp.ts], func(t token) bool { return ev.r.phraseBreaks[t.low] }) {
+				break
+			}
+			s := ev.seg.sentOf(st.unit, i)
+			date := when{string(st.Date), string(st.DatePrecision), string(st.DateSource)}
+			return []diplograph.Event{ev.newEvent(st.speaker, sp.actor, reject, date, "", tidySpace(u.surface(i, aim+1)), ev.seg.sents[s].text, 0.5)}
+		}
+	}
+	return nil
+}
+
+// actReferent is the actor whose act a phrase at tokens [from, to) of
+// sentence s refers back to, or -1: a vote ("hasil pemungutan suara",
+// "veto tersebut") is the page's first veto's, by a party other than the
+// one speaking (party); another act named with a demonstrative ("tindakan
+// tersebut", "langkah itu") is the vote its sentence named before it, else
+// the latest act of conflict told as fact within the three sentences
+// before, by another party. A name in the phrase ends the search: the
+// phrase is about that actor.
+func (ev *eventCoder) actReferent(s, from, to int, party string) int {
+	r := ev.seg.sents[s]
+	u := &ev.units[r.unit]
+	vote := func() int {
+		for _, rep := range ev.reports {
+			if rep.Cameo == veto && rep.Context == "" && rep.SourceParty != party {
+				return rep.source
+			}
+		}
+		return -1
+	}
+	for k := from; k < to; k++ {
+		w := u.toks[k].low
+		if _, named := u.spanAt(k); named || ev.r.phraseBreaks[w] {
+			return -1
+		}
+		if ev.r.voteNouns[w] {
+			return vote()
+		}
+		if !ev.r.actNouns[w] || k+1 >= r.te || !isDemonstrative(u.toks[k+1].low) {
+			continue
+		}
+		if slices.ContainsFunc(u.toks[r.ts:k], func(t token) bool { return ev.r.voteNouns[t.low] }) {
+			return vote()
+		}
+		for i := len(ev.reports) - 1; i >= 0 && ev.reports[i].sent >= s-3; i-- {
+			if rep := ev.reports[i]; rep.Context == "" && rep.QuadClass >= 3 && rep.SourceParty != party && !rep.title {
+				return rep.source
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// veto is CAMEO's "Veto".
+const veto = "129"
+
+// isDemonstrative says whether a word points back ("tersebut", "itu",
+// "ini").
+func isDemonstrative(w string) bool { return w == "tersebut" || w == "itu" || w == "ini" }

@@ -537,6 +537,21 @@ func TestEventCoding(t *testing.T) {
 			absent:   [][2]string{{"prk", "prk"}},
 		},
 		{
+			name:     "resumed loudspeaker broadcasts",
+			sentence: "Korea Selatan melanjutkan siaran loudspeaker di perbatasan sebagai balasan terhadap Korea Utara.",
+			want:     []eventWant{{"kor", "prk", "170", ""}},
+		},
+		{
+			name:     "a count with 'lebih dari' inside a trigger",
+			sentence: "Korea Utara mengirimkan lebih dari 500 balon ke Korea Selatan.",
+			want:     []eventWant{{"prk", "kor", "170", ""}},
+		},
+		{
+			name:     "a rebuttal: what is denied is aimed at a state",
+			sentence: `"Latihan kami tidak ditujukan terhadap Jepang," kata Menteri Luar Negeri China Wang Yi.`,
+			want:     []eventWant{{"wang-yi", "jpn", "120", ""}},
+		},
+		{
 			name:     "criticism in a quote's words",
 			sentence: `"Kebijakan provokatif Washington hanya memperburuk keadaan," kata Kementerian Luar Negeri China.`,
 			want:     []eventWant{{"chn-foreign-ministry", "usa", "111", ""}},
@@ -786,4 +801,59 @@ func TestToneReachesFiveWords(t *testing.T) {
 		}
 	}
 	t.Errorf("no criticism of Iran among %+v", a.events)
+}
+
+// TestNegationOfAnotherWord: a negation that belongs to another verb makes
+// no rebuttal, and a disparaging word negated is no criticism.
+func TestNegationOfAnotherWord(t *testing.T) {
+	for _, sentence := range []string{
+		`"Kami tidak dapat mengabaikan kepentingan Jepang," kata Menteri Luar Negeri China Wang Yi.`,
+		`"Latihan Jepang tidak provokatif," kata Menteri Luar Negeri China Wang Yi.`,
+	} {
+		for _, e := range analyzeText(t, "", "2023-11-20", sentence).events {
+			if e.Source == "wang-yi" && e.Target == "jpn" {
+				t.Errorf("%q: unwanted %+v", sentence, e)
+			}
+		}
+	}
+}
+
+// TestActReferredBack: a criticism aimed at a phrase that refers back to
+// an act ("hasil pemungutan suara", "langkah tersebut") is aimed at that
+// act's agent; a speech verb's aside between subject and verb keeps the
+// subject.
+func TestActReferredBack(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  eventWant
+	}{
+		{"a vote", []string{
+			"Rusia memveto rancangan resolusi tentang Korea Utara di Dewan Keamanan PBB.",
+			"Perdana Menteri Jepang Fumio Kishida mengecam hasil pemungutan suara.",
+		}, eventWant{"fumio-kishida", "rus", "111", ""}},
+		{"an act with a demonstrative", []string{
+			"Amerika Serikat menyerang kapal Iran di Teluk.",
+			"Menteri Luar Negeri China Wang Yi mengecam langkah tersebut.",
+		}, eventWant{"wang-yi", "usa", "111", ""}},
+		{"a disparaging word after a speech verb's aside", []string{
+			"Rusia memveto resolusi tentang Suriah.",
+			"Perdana Menteri Jepang Fumio Kishida, menulis di media sosial pada malam itu, menyebut keputusan tersebut sebagai tanda bersalah.",
+		}, eventWant{"fumio-kishida", "rus", "111", ""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := analyzeText(t, "", "2023-11-20", tt.paras...)
+			if e, ok := r.hasEvent(tt.want.src, tt.want.tgt, cameoRoot(tt.want.code)); !ok || e.Cameo != tt.want.code {
+				t.Errorf("no %+v among %+v", tt.want, r.events)
+			}
+		})
+	}
+	// With no act to refer to, the criticism has no target.
+	r := analyzeText(t, "", "2023-11-20", "Menteri Luar Negeri China Wang Yi mengecam langkah tersebut.")
+	for _, e := range r.events {
+		if e.Source == "wang-yi" {
+			t.Errorf("unwanted %+v", e)
+		}
+	}
 }

@@ -128,7 +128,7 @@ func (x *Extractor) analyze(p page, seg *segmented, article string, given bool) 
 	}
 	r := x.rules
 	c := r.actors.find(seg, published)
-	dates := r.dates.dateSentences(seg, published, given, tenuresOf(c, r.actors.dict))
+	dates := r.dates.dateSentences(seg, published, given, r.dates.tenuresOf(c, r.actors.dict, r.lex.titleAbbreviations))
 	stmts := r.statements.find(seg, c, dates)
 	events := r.events.code(seg, c, attributed(stmts), dates, article)
 	statements := make([]diplograph.Statement, len(stmts))
