@@ -33,13 +33,19 @@ type Article struct {
 	Author   NullString `json:"author"`
 	Dateline NullString `json:"dateline"`
 	Language string     `json:"language"`
-	// Published is the publication date as printed on the page:
-	// RFC 3339 with the page's zone when a time is printed, else YYYY-MM-DD,
-	// null when the page prints none.
-	Published  NullString  `json:"published"`
-	Actors     []Actor     `json:"actors"`
-	Statements []Statement `json:"statements"`
-	Events     []Event     `json:"events"`
+	// Published is the publication date as printed on the page, or as
+	// given with it (Document.Published): RFC 3339 with the page's zone when
+	// a time is printed, else YYYY-MM-DD, null when there is none.
+	Published NullString `json:"published"`
+	// StoryDate is the day the story's relative dates ("pada Kamis",
+	// "kemarin") are read against, YYYY-MM-DD: the publication day, or for a
+	// page that prints none the latest day its body names (StoryDateSource
+	// DateSourceInferred); null when nothing dates the page.
+	StoryDate       NullString  `json:"story_date"`
+	StoryDateSource NullString  `json:"story_date_source"`
+	Actors          []Actor     `json:"actors"`
+	Statements      []Statement `json:"statements"`
+	Events          []Event     `json:"events"`
 	// Warnings says what was repaired or dropped on the way (invalid UTF-8,
 	// truncated input, no article body found, ...).
 	Warnings []string `json:"warnings,omitempty"`
@@ -89,13 +95,46 @@ const (
 type Statement struct {
 	// ID hashes speaker and normalized text, so the same quote carried by
 	// several outlets is one statement.
-	ID      string     `json:"id"`
-	Speaker string     `json:"speaker"`
+	ID string `json:"id"`
+	// Speaker is the id of the actor who said it; null when the words are
+	// quoted but who said them could not be told (an unattributed quote).
+	Speaker NullString `json:"speaker"`
 	Text    string     `json:"text"`
 	Kind    string     `json:"kind"`
-	Date    NullString `json:"date"`
-	About   []string   `json:"about"`
+	// Date is when it was said, with its precision and source (see Event).
+	Date          NullString `json:"date"`
+	DatePrecision NullString `json:"date_precision"`
+	DateSource    NullString `json:"date_source"`
+	About         []string   `json:"about"`
 }
+
+// Date precisions, as used in Event.DatePrecision and
+// Statement.DatePrecision: how much of a date is known. A date known to the
+// month or year is written as that period's first day.
+const (
+	PrecisionDay   = "day"
+	PrecisionMonth = "month"
+	PrecisionYear  = "year"
+)
+
+// Date sources, as used in Event.DateSource, Statement.DateSource and
+// Article.StoryDateSource: where a date comes from.
+const (
+	// DateSourceSentence: the sentence names it ("19 Juni 2024", "Kamis
+	// (28/3)", "pekan lalu", "tahun lalu"), relative names read against the
+	// story's date.
+	DateSourceSentence = "sentence"
+	// DateSourceArticle: the sentence names none; the page's printed
+	// publication date.
+	DateSourceArticle = "article"
+	// DateSourceInferred: the sentence names none and the page prints no
+	// date; the story's date inferred from the dates its body names.
+	DateSourceInferred = "inferred"
+	// DateSourceGiven: the sentence names none; the publication date given
+	// with the page (Document.Published, a JSON Lines record, a sidecar, a
+	// flag, the API).
+	DateSourceGiven = "given"
+)
 
 // Event contexts, as used in Event.Context (after PLOVER): an empty context
 // is an event reported as fact.
@@ -106,22 +145,59 @@ const (
 	ContextFuture       = "future"
 )
 
-// Event is an interaction between two actors, coded in CAMEO.
+// Event is one article's report of an interaction between two actors,
+// coded in CAMEO.
 type Event struct {
-	// ID hashes source, target, CAMEO root and date: the merge key that makes
-	// one real-world event one node however many articles report it.
-	ID         string     `json:"id"`
-	Source     string     `json:"source"`
-	Target     string     `json:"target"`
-	Cameo      string     `json:"cameo"`
-	Root       string     `json:"root"`
-	QuadClass  int        `json:"quad_class"`
-	Goldstein  float64    `json:"goldstein"`
-	Date       NullString `json:"date"`
-	Context    string     `json:"context,omitempty"`
-	Trigger    string     `json:"trigger,omitempty"`
-	Evidence   string     `json:"evidence"`
-	Confidence float64    `json:"confidence"`
+	// ID names the real-world event: reports in several articles with the
+	// same ID are one event (the graph's merge key). For an event reported
+	// as fact and dated to the day it hashes SourceParty, TargetParty, the
+	// merge class of the CAMEO root (MergeClass) and the day; any other
+	// event's ID also hashes its article, so it never merges with
+	// another article's (see the README's graph model). An article that
+	// tells one event more than once (other actors, another code) has
+	// several reports with its ID.
+	ID string `json:"id"`
+	// Source and Target are the actors as this article names them.
+	Source string `json:"source"`
+	Target string `json:"target"`
+	// SourceParty and TargetParty are the ends the ID is made of: the
+	// actor's state (a person or body of a state stands for it, as an
+	// actor id: "rus"), or the actor itself when it has none (UN, NATO).
+	SourceParty string  `json:"source_party"`
+	TargetParty string  `json:"target_party"`
+	Cameo       string  `json:"cameo"`
+	Root        string  `json:"root"`
+	QuadClass   int     `json:"quad_class"`
+	Goldstein   float64 `json:"goldstein"`
+	// Date is the day the event took place, or the first day of its month
+	// or year (DatePrecision), null when nothing dates it; DateSource says
+	// where it comes from.
+	Date          NullString `json:"date"`
+	DatePrecision NullString `json:"date_precision"`
+	DateSource    NullString `json:"date_source"`
+	Context       string     `json:"context,omitempty"`
+	Trigger       string     `json:"trigger,omitempty"`
+	Evidence      string     `json:"evidence"`
+	Confidence    float64    `json:"confidence"`
+}
+
+// MergeClass is the class of CAMEO roots that may name one real-world event
+// in different articles: "cooperation" (01-08: statements, appeals,
+// intents, meetings, visits, agreements, material cooperation, aid,
+// yielding), "verbal-conflict" (09-13: investigating, demanding,
+// criticising, rejecting, threatening) or "material-conflict" (14-20:
+// protests, force posture, reduced relations, sanctions, coercion, force).
+// One page may code a summit's signing as 057 and another its military
+// cooperation as 062, or a visit as 042 and the talks as 040; a criticism
+// and a meeting, or a threat and a strike, are never one event.
+func MergeClass(root string) string {
+	switch {
+	case root <= "08":
+		return "cooperation"
+	case root <= "13":
+		return "verbal-conflict"
+	}
+	return "material-conflict"
 }
 
 // Name is how errors and reports name an article: the path or label it was

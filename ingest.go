@@ -97,10 +97,17 @@ func (r WriteReport) Count(o Outcome) int {
 // stayed unreachable or the work was stopped. None of them is partly
 // written: running the same ingest again completes them.
 type NotWrittenError struct {
-	// Articles are the names of the articles not written.
+	// Articles are the names of the articles read but not written.
 	Articles []string
-	Err      error
+	// Unread counts the articles the input still held when the ingest
+	// stopped, from FirstUnread on; the reader of the input sets them.
+	Unread      int
+	FirstUnread string
+	Err         error
 }
+
+// Count is the number of articles not written, read or not.
+func (e *NotWrittenError) Count() int { return len(e.Articles) + e.Unread }
 
 func (e *NotWrittenError) Error() string {
 	const shown = 10
@@ -110,7 +117,11 @@ func (e *NotWrittenError) Error() string {
 		more = fmt.Sprintf(" and %d more", len(names)-shown)
 		names = names[:shown]
 	}
-	return fmt.Sprintf("%d article(s) not written (%s%s): %v", len(e.Articles), strings.Join(names, ", "), more, e.Err)
+	read := fmt.Sprintf("%d read (%s%s)", len(e.Articles), strings.Join(names, ", "), more)
+	if e.Unread == 0 {
+		return fmt.Sprintf("%d article(s) not written: %s: %v", e.Count(), read, e.Err)
+	}
+	return fmt.Sprintf("%d article(s) not written: %s and %d not read yet, from %s on: %v", e.Count(), read, e.Unread, e.FirstUnread, e.Err)
 }
 
 func (e *NotWrittenError) Unwrap() error { return e.Err }
@@ -132,7 +143,9 @@ type PageResult struct {
 	ID      string
 	Outcome Outcome
 	// Err says why a Failed page failed.
-	Err                        error
+	Err error
+	// Warnings say what extraction repaired or dropped (Article.Warnings).
+	Warnings                   []string
 	Actors, Statements, Events int
 }
 
@@ -141,6 +154,8 @@ type IngestSummary struct {
 	New, Unchanged, Replaced, Failed int
 	// FailedPages names the pages that failed, in the order they failed.
 	FailedPages []string
+	// WarnedPages names the pages written with warnings (PageResult.Warnings).
+	WarnedPages []string
 	Counters
 }
 
@@ -193,9 +208,8 @@ func (in *Ingester) Ingest(ctx context.Context, pages <-chan Page, each func(Pag
 	pending := make([]extracted, 0, in.BatchSize)
 	for r := range results {
 		switch {
-		case r.err != nil && ctx.Err() == nil:
-			run.report(PageResult{Seq: r.seq, Name: r.name, Outcome: Failed, Err: r.err})
 		case r.err != nil:
+			run.report(PageResult{Seq: r.seq, Name: r.name, Outcome: Failed, Err: r.err})
 		case ctx.Err() != nil:
 			run.lost.add(&NotWrittenError{Articles: []string{r.name}, Err: ctx.Err()})
 		default:
@@ -240,14 +254,25 @@ func (r *ingestRun) extract(ctx context.Context, pages <-chan Page) <-chan extra
 	todo := make(chan numbered, 2*r.in.Workers)
 	go func() {
 		defer close(todo)
-		seq := 0
-		for p := range pages {
+		for seq := 0; ; seq++ {
+			var p Page
 			select {
-			case todo <- numbered{seq, p}:
+			case next, ok := <-pages:
+				if !ok {
+					return
+				}
+				p = next
 			case <-ctx.Done():
 				return
 			}
-			seq++
+			select {
+			case todo <- numbered{seq, p}:
+			case <-ctx.Done():
+				// Taken from the input, so counted here: the reader
+				// counts only what it did not hand over.
+				r.lost.add(&NotWrittenError{Articles: []string{p.Name}, Err: ctx.Err()})
+				return
+			}
 		}
 	}()
 	out := make(chan extracted, r.in.BatchSize)
@@ -307,7 +332,7 @@ func (r *ingestRun) write(ctx context.Context, batch []extracted) {
 		}
 		e := queue[0]
 		byID[a.ID] = queue[1:]
-		r.report(PageResult{Seq: e.seq, Name: e.name, ID: a.ID, Outcome: a.Outcome, Err: a.Err,
+		r.report(PageResult{Seq: e.seq, Name: e.name, ID: a.ID, Outcome: a.Outcome, Err: a.Err, Warnings: e.art.Warnings,
 			Actors: len(e.art.Actors), Statements: len(e.art.Statements), Events: len(e.art.Events)})
 	}
 	r.mu.Lock()
@@ -333,6 +358,9 @@ func (r *ingestRun) report(p PageResult) {
 	default:
 		r.summary.Failed++
 		r.summary.FailedPages = append(r.summary.FailedPages, p.Name)
+	}
+	if len(p.Warnings) > 0 && p.Outcome != Failed {
+		r.summary.WarnedPages = append(r.summary.WarnedPages, p.Name)
 	}
 	if r.each != nil {
 		r.each(p)

@@ -192,3 +192,46 @@ func TestArticleNameFallsBackFromSourceToID(t *testing.T) {
 		}
 	}
 }
+
+// TestIngesterAccountsForEveryPageItTakes stops an ingest, by the store
+// going away and by cancellation, many times over: every page taken from
+// the input must be reported or named as not written, never dropped, so
+// that the reader can count the rest as not read.
+func TestIngesterAccountsForEveryPageItTakes(t *testing.T) {
+	for run := range 40 {
+		store := &fakeStore{seen: map[string]bool{}, downAfter: 1 + run%3}
+		in := Ingester{Extractor: fakeExtractor{}, Store: store, Workers: 3, Writers: 2, BatchSize: 2}
+		ctx, cancel := context.WithCancel(context.Background())
+		pages := make(chan Page)
+		finished := make(chan struct{})
+		taken := 0
+		go func() {
+			defer close(finished)
+			for i := 0; ; i++ {
+				text := fmt.Sprintf("a%d", i)
+				if i%7 == 3 {
+					text = "bad"
+				}
+				select {
+				case pages <- Page{Name: fmt.Sprintf("p%d", i), Doc: Document{Text: []byte(text)}}:
+					taken++
+				case <-ctx.Done():
+					return
+				}
+				if run%2 == 1 && i == 5+run {
+					cancel()
+				}
+			}
+		}()
+		summary, err := in.Ingest(ctx, pages, nil)
+		cancel()
+		var nw *NotWrittenError
+		if !errors.As(err, &nw) {
+			t.Fatalf("run %d: error %v, want a NotWrittenError", run, err)
+		}
+		<-finished // the reader has returned: taken is final
+		if got := summary.Done() + len(nw.Articles); got != taken {
+			t.Errorf("run %d: %d pages taken, %d reported and %d not written", run, taken, summary.Done(), len(nw.Articles))
+		}
+	}
+}

@@ -70,32 +70,74 @@ func (r response) problem(t *testing.T) Problem {
 
 func (c *client) do(method, target string, body any, header map[string]string) response {
 	c.t.Helper()
-	var rd io.Reader
-	switch b := body.(type) {
-	case nil:
-	case string:
-		rd = strings.NewReader(b)
-	default:
-		raw, err := json.Marshal(b)
-		if err != nil {
-			c.t.Fatal(err)
-		}
-		rd = bytes.NewReader(raw)
+	raw := requestBody(c.t, body)
+	req := httptest.NewRequest(method, target, bytes.NewReader(raw))
+	if raw != nil {
+		req.Header.Set("Content-Type", "application/json")
 	}
-	req := httptest.NewRequest(method, target, rd)
 	for k, v := range header {
 		req.Header.Set(k, v)
 	}
 	rec := httptest.NewRecorder()
 	c.srv.ServeHTTP(rec, req)
 	resp := response{status: rec.Code, header: rec.Header(), body: rec.Body.Bytes()}
-	if err := c.spec.check(method, req.URL.Path, resp.status, resp.header.Get("Content-Type"), resp.body); err != nil {
+	if err := c.spec.checkResponse(req, rec.Result()); err != nil {
 		c.t.Errorf("response does not match openapi.json: %v\nbody: %s", err, describe(string(resp.body)))
 	}
 	if resp.header.Get("X-Request-ID") == "" {
 		c.t.Errorf("%s %s: no X-Request-ID", method, target)
 	}
+	// What the server accepts, the document must allow; what it refuses
+	// as invalid, the document must forbid.
+	if method != http.MethodOptions {
+		c.checkVerdict(method, target, raw, req.Header, resp)
+	}
 	return resp
+}
+
+// checkVerdict compares the server's verdict on a request with the
+// document's.
+func (c *client) checkVerdict(method, target string, raw []byte, header http.Header, resp response) {
+	c.t.Helper()
+	again := func() *http.Request {
+		r := httptest.NewRequest(method, target, bytes.NewReader(raw))
+		r.Header = header
+		return r
+	}
+	switch {
+	case resp.status < 300:
+		if err := c.spec.checkRequest(again(), false); err != nil {
+			c.t.Errorf("the server accepted a request that openapi.json forbids: %v", err)
+		}
+	case resp.status == http.StatusBadRequest:
+		p := resp.problem(c.t)
+		// Beyond what a schema can say: Cypher that Neo4j refuses, text
+		// that is not UTF-8 or not even percent-encoded right (to JSON
+		// Schema, no text at all), and a parameter given twice (the
+		// document's are single values, which no validator counts).
+		if p.Type == problemType("invalid-query") || strings.Contains(p.Detail, "UTF-8") ||
+			strings.Contains(p.Detail, "percent-encoding") || strings.HasPrefix(p.Detail, "given ") {
+			return
+		}
+		if c.spec.checkRequest(again(), true) == nil {
+			c.t.Errorf("%s %s: the server refused it (%s: %s) but openapi.json allows it", method, target, p.Field, p.Detail)
+		}
+	}
+}
+
+// requestBody encodes a test's request body: a string as it is, else JSON.
+func requestBody(t *testing.T, body any) []byte {
+	switch b := body.(type) {
+	case nil:
+		return nil
+	case string:
+		return []byte(b)
+	}
+	raw, err := json.Marshal(body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return raw
 }
 
 func (c *client) get(target string) response { return c.do("GET", target, nil, nil) }
@@ -123,6 +165,8 @@ type fakeStore struct {
 	// that is positive.
 	eventRows       []graph.EventRow
 	eventsFailAfter int
+	// statements answer Statements.
+	statements []graph.Statement
 }
 
 func (f *fakeStore) record(q any) error {
@@ -168,18 +212,22 @@ func (f *fakeStore) Graph(ctx context.Context, q graph.GraphQuery) (graph.Networ
 	return graph.Network{}, f.record(q)
 }
 func (f *fakeStore) Statements(ctx context.Context, q graph.StatementQuery) (graph.List[graph.Statement], error) {
-	return graph.List[graph.Statement]{Items: []graph.Statement{}}, f.record(q)
+	return graph.List[graph.Statement]{Items: append([]graph.Statement{}, f.statements...)}, f.record(q)
+}
+func (f *fakeStore) Articles(ctx context.Context, q graph.ArticleQuery) (graph.List[graph.ArticleSummary], error) {
+	return graph.List[graph.ArticleSummary]{Items: []graph.ArticleSummary{}}, f.record(q)
 }
 func (f *fakeStore) ArticleByID(ctx context.Context, id string) (graph.Article, error) {
 	return graph.Article{ID: id, Actors: []graph.Mention{}, Statements: []graph.Statement{}, Events: []graph.Event{}}, f.record(id)
 }
-func (f *fakeStore) RunCypher(ctx context.Context, q graph.CypherQuery) (graph.CypherResult, error) {
-	return graph.CypherResult{Columns: []string{}, Rows: [][]any{}}, f.record(q)
+func (f *fakeStore) RunCypher(ctx context.Context, q graph.CypherQuery, rows graph.CypherRows) (bool, error) {
+	rows.Begin([]string{})
+	return false, f.record(q)
 }
 
 func testConfig() Config {
 	return Config{Token: testToken, CORSOrigins: []string{"https://dash.example"}, CypherTimeout: 5 * time.Second,
-		CypherMaxRows: 100, CypherMaxBytes: 1 << 20, MaxBodyBytes: 1 << 20}
+		CypherMaxRows: 100, CypherMaxBytes: 1 << 20, MaxBodyBytes: 1 << 20, TokenRate: 1000, TokenBurst: 1000}
 }
 
 func fakeClient(t *testing.T) (*client, *fakeStore) {
@@ -193,6 +241,25 @@ func day(s string) time.Time {
 		panic(err)
 	}
 	return d
+}
+
+func TestStatementWithoutSpeakerIsNull(t *testing.T) {
+	c, store := fakeClient(t)
+	store.statements = []graph.Statement{
+		{ID: "s1", Text: "Pintu dialog belum tertutup", Kind: "direct", About: []graph.ActorRef{}, Outlets: []string{}},
+		{ID: "s2", Text: "Kami siap berunding", Kind: "direct", Speaker: &graph.ActorRef{ID: "x", Name: "X", Type: "person"}, About: []graph.ActorRef{}, Outlets: []string{}},
+	}
+	r := c.get("/api/v1/statements") // the client checks the answer against openapi.json
+	var got struct {
+		Items []map[string]any `json:"items"`
+	}
+	r.json(t, &got)
+	if len(got.Items) != 2 || got.Items[0]["speaker"] != nil || got.Items[1]["speaker"] == nil {
+		t.Errorf("items %v: want the first speaker null, the second given", got.Items)
+	}
+	if sp, ok := got.Items[0]["speaker"]; !ok || sp != nil {
+		t.Errorf("an unattributed statement's speaker must be present and null: %v", got.Items[0])
+	}
 }
 
 func TestParametersBecomeQueries(t *testing.T) {
@@ -228,7 +295,15 @@ func TestParametersBecomeQueries(t *testing.T) {
 			graph.TimelineQuery{Actor: "rus", Counterpart: "prk", From: day("2023-01-01"), To: day("2023-12-31"), QuadClass: 1, Root: "04",
 				Descending: true, Page: graph.Page{Limit: 10, Offset: 20}}},
 		{"/api/v1/events?format=csv&actor=rus", graph.TimelineQuery{Actor: "rus"}},
+		{"/api/v1/events?format=csv&actor=rus&limit=10", graph.TimelineQuery{Actor: "rus", Page: graph.Page{Limit: 10}}},
 		{"/api/v1/articles/abc123", "abc123"},
+		{"/api/v1/articles?outlet=Contoh+News&actor=rus&from=2024-01-01&limit=5",
+			graph.ArticleQuery{Outlet: "Contoh News", Actor: "rus", From: day("2024-01-01"), Page: graph.Page{Limit: 5}}},
+		// A range from after to is empty, not an error; a counterpart
+		// alone is what involves it.
+		{"/api/v1/timeline?counterpart=prk&from=2024-01-02&to=2024-01-01",
+			graph.TimelineQuery{Actor: "prk", From: day("2024-01-02"), To: day("2024-01-01"), Page: graph.Page{Limit: 50}}},
+		{"/api/v1/actors?q=", graph.ActorQuery{Page: graph.Page{Limit: 50}}},
 		{"/api/v1/actors/kim-jong-un", "kim-jong-un"},
 	}
 	for _, tc := range cases {
@@ -246,45 +321,51 @@ func TestParametersBecomeQueries(t *testing.T) {
 func TestInvalidParametersNameTheField(t *testing.T) {
 	c, _ := fakeClient(t)
 	cases := map[string]string{
-		"/api/v1/actors?limit=0":                                    "limit",
-		"/api/v1/actors?limit=501":                                  "limit",
-		"/api/v1/actors?limit=ten":                                  "limit",
-		"/api/v1/actors?offset=-1":                                  "offset",
-		"/api/v1/actors?type=planet":                                "type",
-		"/api/v1/actors?country=Korea":                              "country",
-		"/api/v1/actors?q=" + strings.Repeat("x", 201):              "q",
-		"/api/v1/actors?q=a%00b":                                    "q",
-		"/api/v1/actors?q=%ff":                                      "q",
-		"/api/v1/actors?qq=kim":                                     "qq",
-		"/api/v1/actors?limit=1&limit=2":                            "limit",
-		"/api/v1/actors/bad%20id":                                   "id",
-		"/api/v1/actors/x'%7D)%20DETACH%20DELETE%20n":               "id",
-		"/api/v1/actors/prk/timeline?from=2023-13-01":               "from",
-		"/api/v1/actors/prk/timeline?from=yesterday":                "from",
-		"/api/v1/actors/prk/timeline?from=2024-01-02&to=2024-01-01": "to",
-		"/api/v1/actors/prk/timeline?root=21":                       "root",
-		"/api/v1/actors/prk/timeline?root=1":                        "root",
-		"/api/v1/actors/prk/timeline?quad_class=5":                  "quad_class",
-		"/api/v1/actors/prk/timeline?kind=tweet":                    "kind",
-		"/api/v1/actors/prk/timeline?order=up":                      "order",
-		"/api/v1/actors/prk/timeline?counterpart=%60x%60":           "counterpart",
-		"/api/v1/relations/prk/a%22b/timeline":                      "b",
-		"/api/v1/events?format=xml":                                 "format",
-		"/api/v1/events?format=csv&limit=10":                        "limit",
-		"/api/v1/events?kind=statement":                             "kind",
-		"/api/v1/events?counterpart=prk":                            "counterpart",
-		"/api/v1/timeline?counterpart=prk":                          "counterpart",
-		"/api/v1/timeline/histogram?interval=hour":                  "interval",
-		"/api/v1/actors/prk/relations?quad_class=0":                 "quad_class",
-		"/api/v1/actors/prk/network?depth=4":                        "depth",
-		"/api/v1/actors/prk/network?limit=1":                        "limit",
-		"/api/v1/paths?from=prk":                                    "to",
-		"/api/v1/paths?to=prk":                                      "from",
-		"/api/v1/paths?from=prk&to=usa&max_hops=9":                  "max_hops",
-		"/api/v1/graph?format=gexf":                                 "format",
-		"/api/v1/graph?min_weight=0":                                "min_weight",
-		"/api/v1/statements?speaker=a%27b":                          "speaker",
-		"/api/v1/articles/-rf":                                      "id",
+		"/api/v1/actors?limit=0":                          "limit",
+		"/api/v1/actors?limit=501":                        "limit",
+		"/api/v1/actors?limit=ten":                        "limit",
+		"/api/v1/actors?offset=-1":                        "offset",
+		"/api/v1/actors?type=planet":                      "type",
+		"/api/v1/actors?country=Korea":                    "country",
+		"/api/v1/actors?q=" + strings.Repeat("x", 201):    "q",
+		"/api/v1/actors?q=a%00b":                          "q",
+		"/api/v1/actors?q=%ff":                            "q",
+		"/api/v1/actors?qq=kim":                           "qq",
+		"/api/v1/actors?limit=1&limit=2":                  "limit",
+		"/api/v1/actors/bad%20id":                         "id",
+		"/api/v1/actors/x'%7D)%20DETACH%20DELETE%20n":     "id",
+		"/api/v1/actors/prk/timeline?from=2023-13-01":     "from",
+		"/api/v1/actors/prk/timeline?from=yesterday":      "from",
+		"/api/v1/actors/prk/timeline?root=21":             "root",
+		"/api/v1/actors/prk/timeline?root=1":              "root",
+		"/api/v1/actors/prk/timeline?quad_class=5":        "quad_class",
+		"/api/v1/actors/prk/timeline?kind=tweet":          "kind",
+		"/api/v1/actors/prk/timeline?order=up":            "order",
+		"/api/v1/actors/prk/timeline?counterpart=%60x%60": "counterpart",
+		"/api/v1/relations/prk/a%22b/timeline":            "b",
+		"/api/v1/actors/prk/timeline?from=":               "from",
+		"/api/v1/actors/prk/timeline?counterpart=":        "counterpart",
+		"/api/v1/actors?limit=":                           "limit",
+		"/api/v1/actors?type=":                            "type",
+		"/api/v1/actors?q=%ZZ":                            "q",
+		"/api/v1/actors?q%ZZ=1":                           "q%ZZ",
+		"/api/v1/graph?min_weight=1000001":                "min_weight",
+		"/api/v1/paths?from=&to=prk":                      "from",
+		"/api/v1/articles?actor=a%20b":                    "actor",
+		"/api/v1/articles?outlet=%07":                     "outlet",
+		"/api/v1/timeline/histogram?interval=hour":        "interval",
+		"/api/v1/events?format=xml":                       "format",
+		"/api/v1/events?kind=statement":                   "kind",
+		"/api/v1/actors/prk/relations?quad_class=0":       "quad_class",
+		"/api/v1/actors/prk/network?depth=4":              "depth",
+		"/api/v1/actors/prk/network?limit=1":              "limit",
+		"/api/v1/paths?from=prk":                          "to",
+		"/api/v1/paths?to=prk":                            "from",
+		"/api/v1/paths?from=prk&to=usa&max_hops=9":        "max_hops",
+		"/api/v1/graph?format=gexf":                       "format",
+		"/api/v1/graph?min_weight=0":                      "min_weight",
+		"/api/v1/statements?speaker=a%27b":                "speaker",
+		"/api/v1/articles/-rf":                            "id",
 	}
 	for target, field := range cases {
 		c.expectField(target, field)
@@ -456,15 +537,17 @@ func TestCypherRequestValidation(t *testing.T) {
 	c, store := fakeClient(t)
 	auth := map[string]string{"Authorization": "Bearer " + testToken}
 	cases := map[string]string{
-		``:                                              "body",
-		`{"query":`:                                     "body",
-		`{"query": "RETURN 1"} {"x": 1}`:                "body",
-		`{"query": ""}`:                                 "query",
-		`{"query": 5}`:                                  "query",
-		`{"query": "RETURN 1", "parms": {}}`:            "body",
+		``:                                      "body",
+		`{"query":`:                             "body",
+		`{"query": "RETURN 1"} {"x": 1}`:        "body",
+		`{"query": ""}`:                         "query",
+		`{"query": 5}`:                          "query",
+		`{"query": "RETURN 1", "parms": {}}`:    "parms",
+		`{"query": "RETURN 1", "params": null}`: "params",
+		`{"query": "RETURN 1", "max_rows": null}`:       "max_rows",
+		`{"query": " \n "}`:                             "query",
 		`{"query": "RETURN 1", "params": [1]}`:          "params",
 		`{"query": "RETURN 1", "max_rows": 0}`:          "max_rows",
-		`{"query": "RETURN 1", "max_rows": 101}`:        "max_rows",
 		`{"query": "RETURN 1", "params": {"n": 1e400}}`: "params",
 	}
 	for body, field := range cases {
@@ -481,6 +564,13 @@ func TestCypherRequestValidation(t *testing.T) {
 	want := map[string]any{"n": int64(3), "f": 1.5, "l": []any{int64(1), map[string]any{"k": int64(2)}}}
 	if fmt.Sprint(q.Params) != fmt.Sprint(want) || q.MaxRows != 7 || q.Timeout != 5*time.Second {
 		t.Errorf("query passed on: %+v", q)
+	}
+	// More rows than the server allows get the server's limit.
+	if r := c.do("POST", "/api/v1/cypher", `{"query": "RETURN 1", "max_rows": 101}`, auth); r.status != 200 {
+		t.Fatalf("max_rows over the limit: %d %s", r.status, r.body)
+	}
+	if q := store.lastQuery().(graph.CypherQuery); q.MaxRows != 100 {
+		t.Errorf("max_rows 101 with a limit of 100 ran with %d", q.MaxRows)
 	}
 	big := `{"query": "RETURN '` + strings.Repeat("x", 2<<20) + `'"}`
 	if r := c.do("POST", "/api/v1/cypher", big, auth); r.status != 400 || r.problem(t).Field != "body" {

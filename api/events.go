@@ -49,14 +49,10 @@ func readEvents(csvFormat bool) func(*params) graph.TimelineQuery {
 			Descending: p.oneOf("order", "asc", "asc", "desc") == "desc"}
 		q.Actor, q.Counterpart = p.anchor()
 		p.oneOf("format", "json", "json", "csv")
-		if !csvFormat {
-			q.Page = p.page()
-			return q
-		}
-		for _, name := range []string{"limit", "offset"} {
-			if p.raw(name) != "" {
-				p.fail(name, "applies to format=json; the CSV holds every event of the filter")
-			}
+		q.Page = p.page()
+		if csvFormat && len(p.values["limit"]) == 0 && len(p.values["offset"]) == 0 {
+			// Unpaged, the CSV holds every event of the filter.
+			q.Page = graph.Page{}
 		}
 		return q
 	}

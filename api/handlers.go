@@ -69,7 +69,8 @@ func asPage[Q, T any](page func(Q) graph.Page) func(Q, graph.List[T]) (reply, er
 
 func (s *Server) handleNoRoute() gin.HandlerFunc {
 	return func(c *gin.Context) {
-		problem(c, http.StatusNotFound, "not-found", "Not found", "no such endpoint: "+c.Request.URL.Path)
+		problem(c, http.StatusNotFound, "not-found", "Not found",
+			"no such endpoint: "+c.Request.URL.Path+"; GET /api/v1/ lists them")
 	}
 }
 
@@ -150,11 +151,11 @@ func (s *Server) handleHistogram() gin.HandlerFunc {
 }
 
 // anchor reads the optional actor and counterpart of the global timeline
-// endpoints; a counterpart needs an actor.
+// endpoints. A counterpart alone selects what involves it, as actor does.
 func (p *params) anchor() (actor, counterpart string) {
 	actor, counterpart = p.id("actor"), p.id("counterpart")
-	if counterpart != "" && actor == "" {
-		p.fail("counterpart", "needs actor: the counterpart of whom?")
+	if actor == "" {
+		return counterpart, ""
 	}
 	return actor, counterpart
 }
@@ -201,6 +202,13 @@ func (s *Server) handleStatements() gin.HandlerFunc {
 		from, to := p.dateRange()
 		return graph.StatementQuery{Speaker: p.id("speaker"), About: p.id("about"), Q: p.text("q"), From: from, To: to, Page: p.page()}
 	}, s.store.Statements, asPage[graph.StatementQuery, graph.Statement](func(q graph.StatementQuery) graph.Page { return q.Page }))
+}
+
+func (s *Server) handleArticles() gin.HandlerFunc {
+	return endpoint(s, func(p *params) graph.ArticleQuery {
+		from, to := p.dateRange()
+		return graph.ArticleQuery{Outlet: p.text("outlet"), Actor: p.id("actor"), From: from, To: to, Page: p.page()}
+	}, s.store.Articles, asPage[graph.ArticleQuery, graph.ArticleSummary](func(q graph.ArticleQuery) graph.Page { return q.Page }))
 }
 
 func (s *Server) handleArticle() gin.HandlerFunc {

@@ -7,7 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"net/url"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -50,10 +50,12 @@ type IngestedArticle struct {
 	ID     string `json:"id,omitempty"`
 	Status string `json:"status"`
 	// Error says why a failed article failed.
-	Error      string `json:"error,omitempty"`
-	Actors     int    `json:"actors"`
-	Statements int    `json:"statements"`
-	Events     int    `json:"events"`
+	Error string `json:"error,omitempty"`
+	// Warnings say what extraction repaired (invalid UTF-8, ...).
+	Warnings   []string `json:"warnings,omitempty"`
+	Actors     int      `json:"actors"`
+	Statements int      `json:"statements"`
+	Events     int      `json:"events"`
 }
 
 func (s *Server) handleIngest() gin.HandlerFunc {
@@ -102,7 +104,7 @@ func ingestSubmissions(ctx context.Context, ingester Ingester, subs []Submission
 	close(pages)
 	rep := IngestReport{Articles: make([]IngestedArticle, len(subs))}
 	summary, err := ingester.Ingest(ctx, pages, func(r diplograph.PageResult) {
-		a := IngestedArticle{ID: r.ID, Status: r.Outcome.String(), Actors: r.Actors, Statements: r.Statements, Events: r.Events}
+		a := IngestedArticle{ID: r.ID, Status: r.Outcome.String(), Warnings: r.Warnings, Actors: r.Actors, Statements: r.Statements, Events: r.Events}
 		if r.Err != nil {
 			a.Error = r.Err.Error()
 		}
@@ -119,18 +121,14 @@ func ingestSubmissions(ctx context.Context, ingester Ingester, subs []Submission
 // readSubmissions reads one article object or an array of them, and
 // checks every field, naming the first bad one as "[i].field" in a batch.
 func readSubmissions(body io.Reader) ([]Submission, *fieldError) {
-	raw, err := io.ReadAll(body)
-	if err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			return nil, &fieldError{"body", fmt.Sprintf("larger than %d bytes", tooBig.Limit)}
-		}
-		return nil, &fieldError{"body", "could not be read: " + err.Error()}
+	raw, ferr := readBody(body)
+	if ferr != nil {
+		return nil, ferr
 	}
 	var docs []Submission
 	batch := len(bytes.TrimSpace(raw)) > 0 && bytes.TrimSpace(raw)[0] == '['
 	if batch {
-		if ferr := decodeJSON(bytes.NewReader(raw), &docs); ferr != nil {
+		if ferr := decodeJSON(raw, &docs); ferr != nil {
 			return nil, ferr
 		}
 		if len(docs) == 0 || len(docs) > maxBatch {
@@ -138,7 +136,7 @@ func readSubmissions(body io.Reader) ([]Submission, *fieldError) {
 		}
 	} else {
 		var one Submission
-		if ferr := decodeJSON(bytes.NewReader(raw), &one); ferr != nil {
+		if ferr := decodeJSON(raw, &one); ferr != nil {
 			return nil, ferr
 		}
 		docs = []Submission{one}
@@ -156,30 +154,47 @@ func readSubmissions(body io.Reader) ([]Submission, *fieldError) {
 	return docs, nil
 }
 
-// check validates the fields of one submission.
+// Patterns of submitted fields, the very ones openapi.json states, so that
+// the document and the server refuse the same values.
+var (
+	// urlPattern is an http or https URL of RFC 3986 characters.
+	urlPattern = regexp.MustCompile(`^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?` +
+		`(/([A-Za-z0-9._~!$&'()*+,;=:@/-]|%[0-9A-Fa-f]{2})*)?` +
+		`(\?([A-Za-z0-9._~!$&'()*+,;=:@/?-]|%[0-9A-Fa-f]{2})*)?` +
+		`(#([A-Za-z0-9._~!$&'()*+,;=:@/?-]|%[0-9A-Fa-f]{2})*)?$`)
+	// dateTimePattern is an RFC 3339 time with a T, seconds and a zone.
+	dateTimePattern = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]+)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$`)
+)
+
+// Longest submitted fields, in characters.
+const (
+	maxURL    = 2000
+	maxTitle  = 1000
+	maxOutlet = 200
+)
+
+// check validates the fields of one submission; an empty url or published
+// is no url or date, as if left out.
 func (d Submission) check() *fieldError {
 	switch {
 	case strings.TrimSpace(d.Text) == "":
 		return &fieldError{"text", "is required: the article's text"}
-	case !utf8.ValidString(d.Text) || !utf8.ValidString(d.Title) || !utf8.ValidString(d.Outlet):
-		return &fieldError{"text", "not valid UTF-8"}
-	case utf8.RuneCountInString(d.Title) > 1000:
-		return &fieldError{"title", "longer than 1000 characters"}
-	case utf8.RuneCountInString(d.Outlet) > 200:
-		return &fieldError{"outlet", "longer than 200 characters"}
-	}
-	if d.URL != "" {
-		u, err := url.Parse(d.URL)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || len(d.URL) > 2000 {
-			return &fieldError{"url", "must be an http or https URL"}
-		}
-	}
-	if d.Published != "" {
-		_, errDate := time.Parse(time.DateOnly, d.Published)
-		_, errTime := time.Parse(time.RFC3339, d.Published)
-		if errDate != nil && errTime != nil {
-			return &fieldError{"published", "must be YYYY-MM-DD or an RFC 3339 time"}
-		}
+	case utf8.RuneCountInString(d.Title) > maxTitle:
+		return &fieldError{"title", fmt.Sprintf("longer than %d characters", maxTitle)}
+	case utf8.RuneCountInString(d.Outlet) > maxOutlet:
+		return &fieldError{"outlet", fmt.Sprintf("longer than %d characters", maxOutlet)}
+	case d.URL != "" && (len(d.URL) > maxURL || !urlPattern.MatchString(d.URL)):
+		return &fieldError{"url", fmt.Sprintf("must be an http or https URL of at most %d characters", maxURL)}
+	case d.Published != "" && !validPublished(d.Published):
+		return &fieldError{"published", "must be YYYY-MM-DD or an RFC 3339 time such as 2024-06-19T10:30:00+07:00"}
 	}
 	return nil
+}
+
+func validPublished(v string) bool {
+	if _, err := time.Parse(time.DateOnly, v); err == nil {
+		return true
+	}
+	_, err := time.Parse(time.RFC3339, v)
+	return err == nil && dateTimePattern.MatchString(v)
 }

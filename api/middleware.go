@@ -7,9 +7,12 @@ import (
 	"encoding/hex"
 	"fmt"
 	"log/slog"
+	"math"
+	"mime"
 	"net/http"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -132,6 +135,38 @@ func (s *Server) requireToken() gin.HandlerFunc {
 			c.Header("WWW-Authenticate", `Bearer realm="diplograph"`)
 			problem(c, http.StatusUnauthorized, "unauthorized", "Unauthorized",
 				"send the API token as 'Authorization: Bearer TOKEN'")
+			return
+		}
+		c.Next()
+	}
+}
+
+// limitRate holds the token's requests to its rate: past the burst, a
+// request is refused with 429 and Retry-After saying when the next one is
+// allowed, instead of queueing work on Neo4j.
+func (s *Server) limitRate() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		r := s.tokenLimit.Reserve()
+		if delay := r.Delay(); delay > 0 {
+			r.Cancel()
+			c.Header("Retry-After", strconv.Itoa(int(math.Ceil(delay.Seconds()))))
+			problem(c, http.StatusTooManyRequests, "rate-limited", "Too many requests",
+				fmt.Sprintf("this token may send %g requests a second (bursts of %d); retry after %s",
+					s.cfg.TokenRate, s.cfg.TokenBurst, delay.Round(time.Millisecond)))
+			return
+		}
+		c.Next()
+	}
+}
+
+// requireJSON refuses a body not declared as JSON.
+func requireJSON() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		ct := c.GetHeader("Content-Type")
+		mt, _, err := mime.ParseMediaType(ct)
+		if err != nil || (mt != "application/json" && !strings.HasSuffix(mt, "+json")) {
+			problem(c, http.StatusUnsupportedMediaType, "unsupported-media-type", "Unsupported media type",
+				fmt.Sprintf("send the body as JSON with Content-Type: application/json, not %q", ct))
 			return
 		}
 		c.Next()

@@ -2,6 +2,7 @@ package api
 
 import (
 	"context"
+	"encoding/csv"
 	"encoding/xml"
 	"io"
 	"net"
@@ -29,6 +30,14 @@ type page[T any] struct {
 	Limit      int  `json:"limit"`
 	Offset     int  `json:"offset"`
 	NextOffset *int `json:"next_offset"`
+}
+
+func ids(items []graph.ArticleSummary) []string {
+	out := []string{}
+	for _, a := range items {
+		out = append(out, a.ID)
+	}
+	return out
 }
 
 func itemIDs(items []graph.TimelineItem) []string {
@@ -376,7 +385,8 @@ func TestCypherEndpointOnRealGraph(t *testing.T) {
 	for _, q := range fx.WriteAttempts {
 		r := c.do("POST", "/api/v1/cypher", map[string]any{"query": q}, auth)
 		p := r.problem(t)
-		if !(r.status == 403 && p.Type == problemType("not-read-only") || r.status == 400 && p.Field == "query") {
+		refused := p.Type == problemType("not-read-only") || p.Type == problemType("procedure-not-allowed")
+		if !(r.status == 403 && refused || r.status == 400 && p.Field == "query") {
 			t.Errorf("%q: %d %+v", q, r.status, p)
 		}
 	}
@@ -492,7 +502,9 @@ func TestIngestEndpointOnRealGraph(t *testing.T) {
 		`[]`:                   "body",
 		`[{"text": "a"}, {"text": "b", "url": "ftp://x"}]`: "[1].url",
 		`{"text": "a", "published": "kemarin"}`:            "published",
-		`{"text": "a", "author": "x"}`:                     "body",
+		`{"text": "a", "author": "x"}`:                     "author",
+		`[{"text": "a", "outlet": null}]`:                  "[0].outlet",
+		`{"text": " \t "}`:                                 "text",
 	} {
 		r := c.do("POST", "/api/v1/articles", body, auth)
 		if p := r.problem(t); r.status != 400 || p.Field != field {
@@ -615,4 +627,73 @@ func (p *proxy) restore() {
 		p.t.Fatalf("reopening the proxy: %v", err)
 	}
 	p.serve(ln)
+}
+
+// TestPathsAndArticleListsOnRealGraph: a path from an actor to itself (which
+// Neo4j's shortestPath refuses) and the list of articles.
+func TestPathsAndArticleListsOnRealGraph(t *testing.T) {
+	c, _, _ := realServer(t)
+	var paths page[graph.Path]
+	// The same actor at both ends is a path of length 0, not a 500.
+	c.getOK("/api/v1/paths?from=fx-nor&to=fx-nor", &paths)
+	if len(paths.Items) != 1 || len(paths.Items[0].Nodes) != 1 || paths.Items[0].Nodes[0].ID != fx.Norland ||
+		paths.Items[0].Nodes[0].Label != "Norland" || len(paths.Items[0].Steps) != 0 || paths.NextOffset != nil {
+		t.Errorf("a path from an actor to itself: %+v", paths)
+	}
+	c.getOK("/api/v1/paths?from=fx-nor&to=fx-nor&offset=1", &paths)
+	if len(paths.Items) != 0 {
+		t.Errorf("the second page of a path to itself: %+v", paths)
+	}
+	if r := c.get("/api/v1/paths?from=nobody&to=nobody"); r.status != 404 {
+		t.Errorf("an unknown actor to itself: %d %s", r.status, r.body)
+	}
+	var list page[graph.ArticleSummary]
+	c.getOK("/api/v1/articles?outlet=Harian+Uji", &list)
+	equal(t, "articles of an outlet, newest first", ids(list.Items), []string{fx.Article3, fx.Article1})
+	c.getOK("/api/v1/articles?actor=fx-wes&to=1999-03-01", &list)
+	equal(t, "articles naming Westmark before March", ids(list.Items), []string{fx.Article3})
+	c.getOK("/api/v1/articles?from=1999-01-11&to=1999-03-31&limit=2", &list)
+	equal(t, "articles of a period, first page", ids(list.Items), []string{fx.Article4, fx.Article3})
+	if list.NextOffset == nil || *list.NextOffset != 2 {
+		t.Errorf("next_offset %v, want 2", list.NextOffset)
+	}
+	if got := list.Items[0]; got.Title != "Westmark kirim bantuan" || got.Outlet != "Norland Press Agency" ||
+		got.Published != "1999-03-21" || got.URL != "https://example.test/berita/4" || got.Source != "fixture/4" {
+		t.Errorf("article in a list: %+v", got)
+	}
+	if r := c.get("/api/v1/articles?actor=nobody"); r.status != 404 {
+		t.Errorf("articles of an unknown actor: %d", r.status)
+	}
+}
+
+// TestCypherProceduresOnRealGraph: only the allowed procedures run.
+func TestCypherProceduresOnRealGraph(t *testing.T) {
+	c, _, _ := realServer(t)
+	auth := map[string]string{"Authorization": "Bearer " + testToken}
+	// The query log of the database, and every other procedure outside
+	// the allowed ones, is refused with a 403 naming the procedure.
+	for _, proc := range []string{"db.stats.retrieve('QUERIES')", "db.stats.collect('QUERIES')", "db.stats.stop('QUERIES')",
+		"db.stats.clear('QUERIES')", "dbms.components()", "db.info()"} {
+		r := c.do("POST", "/api/v1/cypher", map[string]any{"query": "CALL " + proc}, auth)
+		name, _, _ := strings.Cut(proc, "(")
+		if p := r.problem(t); r.status != 403 || !strings.Contains(p.Detail, name) {
+			t.Errorf("CALL %s: %d %+v", proc, r.status, p)
+		}
+	}
+	r := c.do("POST", "/api/v1/cypher", map[string]any{"query": "CALL db.labels() YIELD label RETURN label ORDER BY label LIMIT 1"}, auth)
+	if r.status != 200 || !strings.Contains(string(r.body), `"rows":[["Actor"]]`) {
+		t.Errorf("an allowed procedure: %d %s", r.status, r.body)
+	}
+
+}
+
+// TestEventsCSVPagesOnRealGraph: the CSV of GET /events takes limit and
+// offset like the JSON.
+func TestEventsCSVPagesOnRealGraph(t *testing.T) {
+	c, _, _ := realServer(t)
+	r := c.get("/api/v1/events?format=csv&from=1999-01-01&to=1999-12-31&limit=2&offset=2")
+	paged, err := csv.NewReader(strings.NewReader(string(r.body))).ReadAll()
+	if err != nil || len(paged) != 3 || paged[1][0] != "fx-ev-3" || paged[2][0] != "fx-ev-4" {
+		t.Errorf("a page of the CSV: %v %v", paged, err)
+	}
 }

@@ -2,6 +2,7 @@ package api
 
 import (
 	"fmt"
+	"net/url"
 	"regexp"
 	"sort"
 	"strconv"
@@ -38,13 +39,36 @@ var (
 // parameters the endpoint does not know, so that a misspelt filter is an
 // error instead of being silently ignored.
 type params struct {
-	c    *gin.Context
-	used map[string]bool
-	err  *fieldError
+	c      *gin.Context
+	values url.Values
+	used   map[string]bool
+	err    *fieldError
 }
 
 func newParams(c *gin.Context) *params {
-	return &params{c: c, used: map[string]bool{}}
+	values, err := parseQuery(c.Request.URL.RawQuery)
+	return &params{c: c, values: values, used: map[string]bool{}, err: err}
+}
+
+// parseQuery splits a query string as url.ParseQuery does, but names the
+// parameter whose escaping is bad instead of dropping it.
+func parseQuery(raw string) (url.Values, *fieldError) {
+	values := url.Values{}
+	for pair := range strings.SplitSeq(raw, "&") {
+		if pair == "" {
+			continue
+		}
+		k, v, _ := strings.Cut(pair, "=")
+		key, err := url.QueryUnescape(k)
+		if err != nil {
+			return values, &fieldError{k, "bad percent-encoding in the parameter's name"}
+		}
+		if v, err = url.QueryUnescape(v); err != nil {
+			return values, &fieldError{key, "bad percent-encoding: " + err.Error()}
+		}
+		values[key] = append(values[key], v)
+	}
+	return values, nil
 }
 
 func (p *params) fail(field, format string, args ...any) {
@@ -56,7 +80,7 @@ func (p *params) fail(field, format string, args ...any) {
 // raw returns the single value of a query parameter, "" when absent.
 func (p *params) raw(name string) string {
 	p.used[name] = true
-	vals := p.c.QueryArray(name)
+	vals := p.values[name]
 	if len(vals) > 1 {
 		p.fail(name, "given %d times; give it once", len(vals))
 		return ""
@@ -67,13 +91,24 @@ func (p *params) raw(name string) string {
 	return vals[0]
 }
 
+// value returns the value of a parameter that is not free text, "" when
+// absent. Given empty, it is an error: an empty date, number or id is no
+// date, number or id.
+func (p *params) value(name string) string {
+	v := p.raw(name)
+	if v == "" && len(p.values[name]) == 1 {
+		p.fail(name, "is empty: give a value or leave the parameter out")
+	}
+	return v
+}
+
 // done reports the first invalid or unknown parameter, or nil.
 func (p *params) done() *fieldError {
 	if p.err != nil {
 		return p.err
 	}
 	var unknown []string
-	for name := range p.c.Request.URL.Query() {
+	for name := range p.values {
 		if !p.used[name] {
 			unknown = append(unknown, name)
 		}
@@ -96,7 +131,7 @@ func (p *params) pathID(name string) string {
 
 // id reads an optional query parameter holding an id.
 func (p *params) id(name string) string {
-	v := p.raw(name)
+	v := p.value(name)
 	if v != "" && !idPattern.MatchString(v) {
 		p.fail(name, "not a valid id: ids are 1 to 128 letters, digits, '_', '.', ':' or '-'")
 	}
@@ -120,7 +155,7 @@ func (p *params) text(name string) string {
 
 // date reads an optional YYYY-MM-DD date.
 func (p *params) date(name string) time.Time {
-	v := p.raw(name)
+	v := p.value(name)
 	if v == "" {
 		return time.Time{}
 	}
@@ -131,18 +166,15 @@ func (p *params) date(name string) time.Time {
 	return t
 }
 
-// dateRange reads from and to, and checks that from is not after to.
+// dateRange reads from and to, both included; a from after to selects
+// nothing.
 func (p *params) dateRange() (from, to time.Time) {
-	from, to = p.date("from"), p.date("to")
-	if !from.IsZero() && !to.IsZero() && from.After(to) {
-		p.fail("to", "is before from")
-	}
-	return from, to
+	return p.date("from"), p.date("to")
 }
 
 // intIn reads an optional integer within [lo, hi], def when absent.
 func (p *params) intIn(name string, def, lo, hi int) int {
-	v := p.raw(name)
+	v := p.value(name)
 	if v == "" {
 		return def
 	}
@@ -157,7 +189,7 @@ func (p *params) intIn(name string, def, lo, hi int) int {
 // oneOf reads an optional parameter that must be one of allowed; def when
 // absent.
 func (p *params) oneOf(name, def string, allowed ...string) string {
-	v := p.raw(name)
+	v := p.value(name)
 	if v == "" {
 		return def
 	}
@@ -180,7 +212,7 @@ func (p *params) page() graph.Page {
 
 // root reads an optional CAMEO root code, 01 to 20.
 func (p *params) root() string {
-	v := p.raw("root")
+	v := p.value("root")
 	if v != "" && !rootPattern.MatchString(v) {
 		p.fail("root", "must be a CAMEO root code from 01 to 20")
 	}
@@ -189,7 +221,7 @@ func (p *params) root() string {
 
 // country reads an optional ISO 3166-1 alpha-3 code, any case.
 func (p *params) country() string {
-	v := strings.ToUpper(p.raw("country"))
+	v := strings.ToUpper(p.value("country"))
 	if v != "" && !countryPattern.MatchString(v) {
 		p.fail("country", "must be an ISO 3166-1 alpha-3 code such as PRK")
 	}

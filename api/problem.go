@@ -67,6 +67,10 @@ func (s *Server) fail(c *gin.Context, err error) {
 			"the graph database does not answer; retry shortly")
 	case errors.Is(err, graph.ErrNotReadOnly):
 		problem(c, http.StatusForbidden, "not-read-only", "Query refused", err.Error())
+	case errors.Is(err, graph.ErrProcedureNotAllowed):
+		problem(c, http.StatusForbidden, "procedure-not-allowed", "Procedure not allowed", err.Error())
+	case errors.Is(err, graph.ErrQueryMemory):
+		problem(c, http.StatusUnprocessableEntity, "query-memory", "Query needs too much memory", err.Error())
 	case errors.Is(err, graph.ErrBadQuery):
 		writeProblem(c, Problem{Type: problemType("invalid-query"), Title: "Invalid query",
 			Status: http.StatusBadRequest, Detail: err.Error(), Field: "query"})

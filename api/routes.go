@@ -14,7 +14,10 @@ func (s *Server) routes() {
 	r.GET("/assets/:name", s.handleExplorerAsset())
 
 	v1 := r.Group("/api/v1")
+	v1.GET("/", s.handleIndex())
 	v1.GET("/openapi.json", s.handleOpenAPI())
+	v1.GET("/healthz", s.handleHealthz())
+	v1.GET("/readyz", s.handleReadyz())
 
 	read := v1.Group("")
 	read.GET("/actors", s.handleActors())
@@ -29,9 +32,10 @@ func (s *Server) routes() {
 	read.GET("/paths", s.handlePaths())
 	read.GET("/graph", s.handleGraph())
 	read.GET("/statements", s.handleStatements())
+	read.GET("/articles", s.handleArticles())
 	read.GET("/articles/:id", s.handleArticle())
 
-	guarded := v1.Group("", s.requireToken(), s.limitBody())
+	guarded := v1.Group("", s.requireToken(), s.limitRate(), requireJSON(), s.limitBody())
 	guarded.POST("/articles", s.handleIngest())
 	guarded.POST("/cypher", s.handleCypher())
 }

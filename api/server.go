@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/gin-gonic/gin"
+	"golang.org/x/time/rate"
 
 	"github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/graph"
@@ -34,8 +35,9 @@ type Store interface {
 	Paths(ctx context.Context, q graph.PathQuery) (graph.List[graph.Path], error)
 	Graph(ctx context.Context, q graph.GraphQuery) (graph.Network, error)
 	Statements(ctx context.Context, q graph.StatementQuery) (graph.List[graph.Statement], error)
+	Articles(ctx context.Context, q graph.ArticleQuery) (graph.List[graph.ArticleSummary], error)
 	ArticleByID(ctx context.Context, id string) (graph.Article, error)
-	RunCypher(ctx context.Context, q graph.CypherQuery) (graph.CypherResult, error)
+	RunCypher(ctx context.Context, q graph.CypherQuery, rows graph.CypherRows) (truncated bool, err error)
 }
 
 // Ingester is the ingest service that `diplograph ingest` uses too, so
@@ -64,6 +66,10 @@ type Config struct {
 	// CacheTTL is how long answers of the read endpoints are kept; 0 turns
 	// the cache off.
 	CacheTTL time.Duration
+	// TokenRate (requests a second) and TokenBurst bound the requests
+	// made with the token; a TokenRate of 0 sets no bound.
+	TokenRate  float64
+	TokenBurst int
 	// Explorer is the built explorer (web.Assets) served at /; nil serves
 	// none.
 	Explorer fs.FS
@@ -77,12 +83,18 @@ type Server struct {
 	log      *slog.Logger
 	router   *gin.Engine
 	cache    *cache
+	// tokenLimit is the token's rate limit.
+	tokenLimit *rate.Limiter
 }
 
 // New builds the API around its dependencies. store must not be nil;
 // ingester may be, in which case POST /articles answers 503.
 func New(cfg Config, store Store, ingester Ingester, log *slog.Logger) *Server {
-	s := &Server{cfg: cfg, store: store, ingester: ingester, log: log, router: gin.New(), cache: newCache(cfg.CacheTTL)}
+	s := &Server{cfg: cfg, store: store, ingester: ingester, log: log, router: gin.New(), cache: newCache(cfg.CacheTTL),
+		tokenLimit: rate.NewLimiter(rate.Inf, 0)}
+	if cfg.TokenRate > 0 {
+		s.tokenLimit = rate.NewLimiter(rate.Limit(cfg.TokenRate), max(cfg.TokenBurst, 1))
+	}
 	s.router.HandleMethodNotAllowed = true
 	// A redirect would answer before the middleware, without request id
 	// or problem body; an unknown path is a plain 404 instead.
@@ -107,7 +119,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener, grace time.Duration
 		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
 	}
 	done := make(chan error, 1)
-	go func() { done <- srv.Serve(ln) }()
+	go func() { done <- srv.Serve(problemListener{ln}) }()
 	select {
 	case err := <-done:
 		return fmt.Errorf("serving HTTP on %s: %w", ln.Addr(), err)

@@ -1,258 +1,133 @@
 package api
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
-	"math"
+	"io"
 	"net/http"
+	"net/http/httptest"
 	"regexp"
-	"sort"
-	"strconv"
 	"strings"
+	"sync"
 	"testing"
+
+	"github.com/pb33f/libopenapi"
+	validator "github.com/pb33f/libopenapi-validator"
+	"github.com/pb33f/libopenapi-validator/config"
+	verrors "github.com/pb33f/libopenapi-validator/errors"
+	"github.com/pb33f/libopenapi-validator/helpers"
 )
 
-// spec is the embedded OpenAPI document, read for checking real responses
-// against it. It validates the subset of JSON Schema the document uses:
-// type (one or a list), properties, required, additionalProperties: false,
-// items, enum, minItems, maxItems, minimum, maximum, oneOf and local $ref.
-type spec struct {
-	doc struct {
-		Paths      map[string]map[string]operation `json:"paths"`
-		Components struct {
-			Schemas map[string]schema `json:"schemas"`
-		} `json:"components"`
+// specValidators are the embedded OpenAPI document made into validators
+// of requests and responses, once per test binary: one as the document
+// reads, and a strict one, to which a query parameter the document does
+// not list is an error, as it is to the server.
+var specValidators = sync.OnceValues(func() ([2]validator.Validator, error) {
+	var vs [2]validator.Validator
+	for i, strict := range []bool{false, true} {
+		doc, err := libopenapi.NewDocument(openAPI)
+		if err != nil {
+			return vs, fmt.Errorf("openapi.json: %w", err)
+		}
+		opts := []config.Option{config.WithFormatAssertions()}
+		if strict {
+			opts = append(opts, config.WithStrictMode())
+		}
+		v, errs := validator.NewValidator(doc, opts...)
+		if len(errs) > 0 {
+			return vs, fmt.Errorf("openapi.json: %v", errs)
+		}
+		if ok, errs := v.ValidateDocument(); !ok {
+			return vs, fmt.Errorf("openapi.json is not a valid OpenAPI document: %s", describeErrors(errs))
+		}
+		vs[i] = v
 	}
-	routes []specRoute
-}
+	return vs, nil
+})
 
-type operation struct {
-	Parameters []struct {
-		Name     string `json:"name"`
-		In       string `json:"in"`
-		Required bool   `json:"required"`
-	} `json:"parameters"`
-	Responses map[string]struct {
-		Content map[string]struct {
-			Schema schema `json:"schema"`
-		} `json:"content"`
-	} `json:"responses"`
-}
-
-type schema struct {
-	Ref                  string            `json:"$ref"`
-	Type                 any               `json:"type"`
-	Properties           map[string]schema `json:"properties"`
-	Required             []string          `json:"required"`
-	AdditionalProperties *bool             `json:"additionalProperties"`
-	Items                *schema           `json:"items"`
-	Enum                 []any             `json:"enum"`
-	MinItems             *int              `json:"minItems"`
-	MaxItems             *int              `json:"maxItems"`
-	Minimum              *float64          `json:"minimum"`
-	Maximum              *float64          `json:"maximum"`
-	OneOf                []schema          `json:"oneOf"`
-}
-
-type specRoute struct {
-	template string
-	re       *regexp.Regexp
-}
+// spec checks exchanges with the API against the OpenAPI document.
+type spec struct{ v, strict validator.Validator }
 
 func loadSpec(t testing.TB) *spec {
 	t.Helper()
-	var s spec
-	if err := json.Unmarshal(openAPI, &s.doc); err != nil {
-		t.Fatalf("openapi.json: %v", err)
+	vs, err := specValidators()
+	if err != nil {
+		t.Fatal(err)
 	}
-	for tmpl := range s.doc.Paths {
-		parts := strings.Split(tmpl, "/")
-		for i, p := range parts {
-			if strings.HasPrefix(p, "{") {
-				parts[i] = "[^/]+"
-			} else {
-				parts[i] = regexp.QuoteMeta(p)
-			}
-		}
-		s.routes = append(s.routes, specRoute{tmpl, regexp.MustCompile("^" + strings.Join(parts, "/") + "$")})
-	}
-	return &s
+	return &spec{vs[0], vs[1]}
 }
 
-// route returns the document's path template matching a request path.
-func (s *spec) route(path string) (string, bool) {
-	for _, r := range s.routes {
-		if r.re.MatchString(path) {
-			return r.template, true
-		}
-	}
-	return "", false
-}
-
-// check validates a response against the document: its status must be
-// documented for the operation, and a JSON body must match the schema.
-func (s *spec) check(method, path string, status int, contentType string, body []byte) error {
-	if method == http.MethodOptions {
-		return nil // CORS preflight, answered before routing
-	}
-	tmpl, ok := s.route(path)
-	if !ok {
-		if status == http.StatusNotFound {
-			return nil
-		}
-		return fmt.Errorf("%s %s: no such path in openapi.json", method, path)
-	}
-	op, ok := s.doc.Paths[tmpl][strings.ToLower(method)]
-	if !ok {
-		if status == http.StatusMethodNotAllowed {
-			return nil
-		}
-		return fmt.Errorf("%s %s: no such operation in openapi.json", method, tmpl)
-	}
-	resp, ok := op.Responses[strconv.Itoa(status)]
-	if !ok {
-		return fmt.Errorf("%s %s: status %d is not documented", method, tmpl, status)
-	}
-	mediaType := strings.TrimSpace(strings.Split(contentType, ";")[0])
-	content, ok := resp.Content[mediaType]
-	if !ok {
-		return fmt.Errorf("%s %s %d: content type %q is not documented", method, tmpl, status, mediaType)
-	}
-	if !strings.HasSuffix(mediaType, "json") {
+// checkResponse validates a response: its status must be documented for
+// the operation, with its content type and, for JSON, a body matching the
+// schema. A 404 for a path the document lacks, a 405 for a method it lacks
+// and a CORS preflight are answered before routing and need no entry.
+func (s *spec) checkResponse(req *http.Request, resp *http.Response) error {
+	if req.Method == http.MethodOptions {
 		return nil
 	}
-	var v any
-	if err := json.Unmarshal(body, &v); err != nil {
-		return fmt.Errorf("%s %s %d: body is not JSON: %v", method, tmpl, status, err)
+	ok, errs := s.v.ValidateHttpResponse(req, resp)
+	if ok || unrouted(errs, resp.StatusCode) {
+		return nil
 	}
-	if err := s.validate(content.Schema, v, "$"); err != nil {
-		return fmt.Errorf("%s %s %d: %v", method, tmpl, status, err)
+	return fmt.Errorf("%s %s %d: %s", req.Method, req.URL.Path, resp.StatusCode, describeErrors(errs))
+}
+
+// checkRequest validates a request against the document's parameters and
+// body schemas; strictly, a parameter the document does not list is an
+// error too.
+func (s *spec) checkRequest(req *http.Request, strictly bool) error {
+	v := s.v
+	if strictly {
+		v = s.strict
+	}
+	if ok, errs := v.ValidateHttpRequestSync(req); !ok {
+		return fmt.Errorf("%s %s: %s", req.Method, req.URL, describeErrors(errs))
 	}
 	return nil
 }
 
-func (s *spec) validate(sc schema, v any, at string) error {
-	if sc.Ref != "" {
-		name := strings.TrimPrefix(sc.Ref, "#/components/schemas/")
-		ref, ok := s.doc.Components.Schemas[name]
-		if !ok {
-			return fmt.Errorf("%s: unknown schema %s", at, sc.Ref)
-		}
-		return s.validate(ref, v, at)
-	}
-	if len(sc.OneOf) > 0 {
-		matched := 0
-		for _, alt := range sc.OneOf {
-			if s.validate(alt, v, at) == nil {
-				matched++
-			}
-		}
-		if matched != 1 {
-			return fmt.Errorf("%s: matches %d of the oneOf schemas, want 1", at, matched)
-		}
-		return nil
-	}
-	if sc.Type != nil && !typeMatches(sc.Type, v) {
-		return fmt.Errorf("%s: %s is not of type %v", at, describe(v), sc.Type)
-	}
-	if len(sc.Enum) > 0 {
-		found := false
-		for _, e := range sc.Enum {
-			found = found || e == v
-		}
-		if !found {
-			return fmt.Errorf("%s: %s is not one of %v", at, describe(v), sc.Enum)
+// unrouted says the errors only say the document has no such path or
+// method, and the server answered as it does for those.
+func unrouted(errs []*verrors.ValidationError, status int) bool {
+	for _, e := range errs {
+		missingPath := e.ValidationType == helpers.PathValidation && e.ValidationSubType == helpers.ValidationMissing
+		missingOp := e.ValidationSubType == helpers.ValidationMissingOperation
+		if !(missingPath && status == http.StatusNotFound || missingOp && status == http.StatusMethodNotAllowed) {
+			return false
 		}
 	}
-	switch v := v.(type) {
-	case map[string]any:
-		for _, r := range sc.Required {
-			if _, ok := v[r]; !ok {
-				return fmt.Errorf("%s: required property %q is missing", at, r)
-			}
-		}
-		keys := make([]string, 0, len(v))
-		for k := range v {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			p, ok := sc.Properties[k]
-			if !ok {
-				if sc.AdditionalProperties != nil && !*sc.AdditionalProperties {
-					return fmt.Errorf("%s: property %q is not in the schema", at, k)
-				}
-				continue
-			}
-			if err := s.validate(p, v[k], at+"."+k); err != nil {
-				return err
-			}
-		}
-	case []any:
-		if sc.MinItems != nil && len(v) < *sc.MinItems || sc.MaxItems != nil && len(v) > *sc.MaxItems {
-			return fmt.Errorf("%s: %d items, out of the schema's bounds", at, len(v))
-		}
-		if sc.Items != nil {
-			for i, e := range v {
-				if err := s.validate(*sc.Items, e, fmt.Sprintf("%s[%d]", at, i)); err != nil {
-					return err
-				}
-			}
-		}
-	case float64:
-		if sc.Minimum != nil && v < *sc.Minimum || sc.Maximum != nil && v > *sc.Maximum {
-			return fmt.Errorf("%s: %v is out of the schema's range", at, v)
-		}
-	}
-	return nil
+	return len(errs) > 0
 }
 
-func typeMatches(t any, v any) bool {
-	switch t := t.(type) {
-	case string:
-		return isType(t, v)
-	case []any:
-		for _, one := range t {
-			if s, ok := one.(string); ok && isType(s, v) {
-				return true
-			}
+func describeErrors(errs []*verrors.ValidationError) string {
+	var b strings.Builder
+	for _, e := range errs {
+		fmt.Fprintf(&b, "%s (%s)", e.Message, e.Reason)
+		for _, f := range e.SchemaValidationErrors {
+			fmt.Fprintf(&b, "; %s", f.Error())
 		}
+		b.WriteString(". ")
 	}
-	return false
-}
-
-func isType(t string, v any) bool {
-	switch t {
-	case "object":
-		_, ok := v.(map[string]any)
-		return ok
-	case "array":
-		_, ok := v.([]any)
-		return ok
-	case "string":
-		_, ok := v.(string)
-		return ok
-	case "boolean":
-		_, ok := v.(bool)
-		return ok
-	case "null":
-		return v == nil
-	case "number":
-		_, ok := v.(float64)
-		return ok
-	case "integer":
-		f, ok := v.(float64)
-		return ok && f == math.Trunc(f)
-	}
-	return false
+	return b.String()
 }
 
 func describe(v any) string {
-	b, _ := json.Marshal(v)
-	if len(b) > 80 {
-		b = append(b[:80], "..."...)
+	s := fmt.Sprint(v)
+	if len(s) > 200 {
+		s = s[:200] + "..."
 	}
-	return string(b)
+	return s
+}
+
+// recorded makes an http.Response of what a handler wrote.
+func recorded(status int, contentType, body string) *http.Response {
+	rec := httptest.NewRecorder()
+	rec.Header().Set("Content-Type", contentType)
+	rec.Header().Set("X-Request-ID", "test")
+	rec.WriteHeader(status)
+	io.WriteString(rec, body)
+	return rec.Result()
 }
 
 func TestSpecValidatorCatchesMismatches(t *testing.T) {
@@ -265,27 +140,46 @@ func TestSpecValidatorCatchesMismatches(t *testing.T) {
 		"undocumented":     `{"id":"a","name":"A","type":"country","aliases":[],"secret":1}`,
 		"bad item":         `{"id":"a","name":"A","type":"country","aliases":[1]}`,
 	}
-	list := func(item string) []byte {
-		return []byte(`{"items":[` + item + `],"limit":1,"offset":0,"next_offset":null}`)
+	list := func(item string) string {
+		return `{"items":[` + item + `],"limit":1,"offset":0,"next_offset":null}`
 	}
-	if err := s.check("GET", "/api/v1/actors", 200, "application/json", list(ok)); err != nil {
+	req := httptest.NewRequest("GET", "/api/v1/actors", nil)
+	if err := s.checkResponse(req, recorded(200, "application/json", list(ok))); err != nil {
 		t.Errorf("a valid body was refused: %v", err)
 	}
 	for name, body := range bad {
-		if err := s.check("GET", "/api/v1/actors", 200, "application/json", list(body)); err == nil {
+		if err := s.checkResponse(req, recorded(200, "application/json", list(body))); err == nil {
 			t.Errorf("%s: accepted", name)
 		}
 	}
-	if err := s.check("GET", "/api/v1/actors", 418, "application/json", []byte(`{}`)); err == nil {
+	if err := s.checkResponse(req, recorded(418, "application/json", `{}`)); err == nil {
 		t.Error("an undocumented status was accepted")
 	}
-	if err := s.check("GET", "/api/v1/actors", 400, "application/json", []byte(`{}`)); err == nil {
+	problem := `{"type":"urn:diplograph:problem:x","title":"X","status":400}`
+	if err := s.checkResponse(req, recorded(400, "application/json", problem)); err == nil {
 		t.Error("a problem sent as application/json was accepted")
+	}
+	if err := s.checkRequest(httptest.NewRequest("GET", "/api/v1/actors?limit=0", nil), false); err == nil {
+		t.Error("a request breaking the document's bounds was accepted")
+	}
+	body := bytes.NewReader([]byte(`{"query": "RETURN 1", "extra": 1}`))
+	post := httptest.NewRequest("POST", "/api/v1/cypher", body)
+	post.Header.Set("Content-Type", "application/json")
+	if err := s.checkRequest(post, false); err == nil {
+		t.Error("a body with an undocumented field was accepted")
+	}
+	if err := s.checkRequest(httptest.NewRequest("GET", "/api/v1/actors?qq=1", nil), true); err == nil {
+		t.Error("an undocumented parameter was accepted by the strict reading")
 	}
 }
 
 func TestEveryRouteIsDocumentedAndViceVersa(t *testing.T) {
-	s := loadSpec(t)
+	var doc struct {
+		Paths map[string]map[string]any `json:"paths"`
+	}
+	if err := json.Unmarshal(openAPI, &doc); err != nil {
+		t.Fatal(err)
+	}
 	srv := New(Config{}, &fakeStore{}, nil, discardLog())
 	served := map[string]bool{}
 	for _, r := range srv.router.Routes() {
@@ -293,7 +187,7 @@ func TestEveryRouteIsDocumentedAndViceVersa(t *testing.T) {
 		served[strings.ToLower(r.Method)+" "+path] = true
 	}
 	documented := map[string]bool{}
-	for path, ops := range s.doc.Paths {
+	for path, ops := range doc.Paths {
 		for method := range ops {
 			documented[method+" "+path] = true
 		}

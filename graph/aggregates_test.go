@@ -76,6 +76,9 @@ func TestAggregatesFollowEveryWriteAndEqualARecount(t *testing.T) {
 	b.Events = append(b.Events, event("ev-early", "rus", "usa", 3, -2, "2023-10-02"))
 	c := story("c", "https://three.example/c", "Three")
 	c.Events = []diplograph.Event{event("ev-usa-rus-2", "usa", "rus", 1, 1, "2023-12-24")}
+	// A quote whose speaker could not be told counts in the graph's month.
+	c.Statements = append(c.Statements, diplograph.Statement{ID: "st-nobody", Text: "kata seseorang", Kind: diplograph.KindDirect,
+		Date: "2023-12-24", About: []string{"rus"}})
 	write(t, w, a, b, c)
 	first := exactAggregates(t, db)
 	// rus->usa: the shared quad-3 event (2 reports), the early one and the
@@ -85,6 +88,9 @@ func TestAggregatesFollowEveryWriteAndEqualARecount(t *testing.T) {
 	}
 	if got := aggregate(t, first, "ActorMonth(rus,2023-10-01)"); got != "quads=[1 0 2 0] goldstein_sums=[3.400000 0.000000 -4.000000 0.000000] statements=0" {
 		t.Errorf("ActorMonth(rus,2023-10) = %s", got)
+	}
+	if got := aggregate(t, first, "GraphMonth(2023-12-01)"); got != "quads=[1 0 0 0] goldstein_sums=[1.000000 0.000000 0.000000 0.000000] statements=1" {
+		t.Errorf("GraphMonth(2023-12) = %s", got)
 	}
 
 	// Writing the same articles again changes nothing.

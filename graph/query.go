@@ -140,11 +140,13 @@ func eventOf(m row) Event {
 
 // Statement is something an actor said, however many articles carry it.
 type Statement struct {
-	ID      string     `json:"id"`
-	Date    string     `json:"date,omitempty"`
-	Text    string     `json:"text"`
-	Kind    string     `json:"kind"`
-	Speaker ActorRef   `json:"speaker"`
+	ID   string `json:"id"`
+	Date string `json:"date,omitempty"`
+	Text string `json:"text"`
+	Kind string `json:"kind"`
+	// Speaker is who made it; nil (JSON null) for a quote whose speaker
+	// could not be told, stored with no MADE edge.
+	Speaker *ActorRef  `json:"speaker"`
 	About   []ActorRef `json:"about"`
 	// Articles counts the articles that report the statement; Outlets
 	// names their outlets, in alphabetical order.
@@ -166,7 +168,7 @@ func statementOf(m row) Statement {
 		Date:     m.date("date"),
 		Text:     m.str("text"),
 		Kind:     m.str("kind"),
-		Speaker:  m.actor("speaker"),
+		Speaker:  m.optionalActor("speaker"),
 		About:    m.actors("about"),
 		Articles: m.int("articles"),
 		Outlets:  m.strs("outlets"),
@@ -266,6 +268,15 @@ func (m row) sub(k string) row {
 func (m row) actor(k string) ActorRef {
 	a := m.sub(k)
 	return ActorRef{ID: a.str("id"), Name: a.str("name"), Type: typeOf(a.strs("labels"))}
+}
+
+// optionalActor decodes an actor projection that may be null.
+func (m row) optionalActor(k string) *ActorRef {
+	if _, ok := m[k].(map[string]any); !ok {
+		return nil
+	}
+	a := m.actor(k)
+	return &a
 }
 
 // actors decodes a list of actor projections, sorted by id because pattern

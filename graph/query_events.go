@@ -145,8 +145,9 @@ func (db *DB) Events(ctx context.Context, q TimelineQuery) (List[EventRow], erro
 }
 
 // EachEvent calls each with every event of a timeline's filters (q.Kind
-// and q.Page are ignored), in date order with ties broken by id, as Neo4j
-// streams them: an export of any size holds one row in memory. It runs in
+// is ignored; a q.Page with a Limit selects that page), in date order with
+// ties broken by id, as Neo4j streams them: an export of any size holds
+// one row in memory. It runs in
 // one read transaction that is not retried, since rows already handed to
 // each cannot be taken back; an error from each stops it.
 func (db *DB) EachEvent(ctx context.Context, q TimelineQuery, each func(EventRow) error) error {
@@ -156,8 +157,15 @@ func (db *DB) EachEvent(ctx context.Context, q TimelineQuery, each func(EventRow
 	}
 	params := q.params()
 	c := newCypher(params)
-	query := `CALL { ` + strings.Join(q.itemBranches(c, span{q.From, q.To}, true, false, false), " UNION ") + ` }
-		WITH x AS e ` + q.order("e") + `
+	page := ""
+	if q.Limit > 0 {
+		params["skip"], params["limit"] = int64(q.Offset), int64(q.Limit)
+		page = " SKIP $skip LIMIT $limit"
+	}
+	// With a page, each branch needs no more than the page's end.
+	params["upto"] = int64(q.Offset + q.Limit)
+	query := `CALL { ` + strings.Join(q.itemBranches(c, span{q.From, q.To}, true, false, q.Limit > 0), " UNION ") + ` }
+		WITH x AS e ` + q.order("e") + page + `
 		RETURN ` + eventRowMap + ` AS event`
 	ctx, cancel := db.deadline(ctx)
 	defer cancel()

@@ -132,7 +132,8 @@ type Path struct {
 // Paths returns the shortest paths between two actors through events,
 // statements and roles (articles are left out: any two actors named in one
 // article would be neighbours), ordered by the ids along them. ErrNotFound
-// names an unknown actor; no connection gives an empty list.
+// names an unknown actor; no connection gives an empty list; the same actor
+// at both ends gives one path of length 0, the actor alone.
 func (db *DB) Paths(ctx context.Context, q PathQuery) (List[Path], error) {
 	if q.MaxHops < 1 || q.MaxHops > 8 {
 		return List[Path]{}, fmt.Errorf("path length %d out of 1..8", q.MaxHops)
@@ -141,24 +142,28 @@ func (db *DB) Paths(ctx context.Context, q PathQuery) (List[Path], error) {
 	match, missing := anchors(params, q.From, q.To)
 	// The bound of a variable-length pattern cannot be a parameter; it is
 	// a checked int formatted here, never text from a request.
-	r, err := db.one(ctx, "finding paths", match+fmt.Sprintf(`
-		CALL {
-			MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
-			MATCH p = allShortestPaths((a)-[:ACTED|ON|MADE|ABOUT|HOLDS_ROLE*..%d]-(b))
-			WITH p, [n IN nodes(p) | n.id] AS key
-			ORDER BY key SKIP $skip LIMIT $fetch
-			RETURN collect({key: key, nodes: [n IN nodes(p) | n{.id, .name, .cameo, .date, .text, labels: labels(n)}],
-				steps: [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id}]}) AS paths
-		}
-		RETURN %s, paths`, q.MaxHops, missing), params)
+	paths := fmt.Sprintf(`MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
+		MATCH p = allShortestPaths((a)-[:ACTED|ON|MADE|ABOUT|HOLDS_ROLE*..%d]-(b))
+		WITH p, [n IN nodes(p) | n.id] AS key
+		ORDER BY key SKIP $skip LIMIT $fetch
+		RETURN collect({key: key, nodes: [n IN nodes(p) | n{.id, .name, .cameo, .date, .text, labels: labels(n)}],
+			steps: [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id}]}) AS paths`, q.MaxHops)
+	if q.From == q.To {
+		// Neo4j refuses a shortest path from a node to itself; the answer
+		// is the actor alone, a path of length 0.
+		paths = `MATCH (a:Actor {id: $from})
+			WITH a SKIP $skip LIMIT $fetch
+			RETURN collect({key: [a.id], nodes: [a{.id, .name, labels: labels(a)}], steps: []}) AS paths`
+	}
+	r, err := db.one(ctx, "finding paths", match+"CALL { "+paths+" } RETURN "+missing+", paths", params)
 	if err != nil {
 		return List[Path]{}, err
 	}
-	var paths []Path
+	var all []Path
 	var keys []string
 	for _, v := range r["paths"].([]any) {
 		m := row(v.(map[string]any))
-		var p Path
+		p := Path{Steps: []PathStep{}}
 		for _, n := range m["nodes"].([]any) {
 			p.Nodes = append(p.Nodes, pathNodeOf(row(n.(map[string]any))))
 		}
@@ -166,11 +171,11 @@ func (db *DB) Paths(ctx context.Context, q PathQuery) (List[Path], error) {
 			sm := row(st.(map[string]any))
 			p.Steps = append(p.Steps, PathStep{Type: sm.str("type"), Source: sm.str("source"), Target: sm.str("target")})
 		}
-		paths = append(paths, p)
+		all = append(all, p)
 		keys = append(keys, strings.Join(m.strs("key"), "\x00"))
 	}
-	sortBy(paths, keys)
-	return paged(paths, q.Page), nil
+	sortBy(all, keys)
+	return paged(all, q.Page), nil
 }
 
 // sortBy orders items by their keys, which collect does not promise to keep.

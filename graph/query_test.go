@@ -114,7 +114,7 @@ func TestReadQueries(t *testing.T) {
 		}
 		same(t, "kessler", ids(kessler.Items, itemID), []string{"fx-st-1", "fx-ev-4"})
 		same(t, "statement", *kessler.Items[0].Statement, graph.Statement{ID: "fx-st-1", Date: "1999-01-10",
-			Text: fx.S1.Text, Kind: "direct", Speaker: graph.ActorRef{ID: fx.Kessler, Name: "Arvid Kessler", Type: "person"},
+			Text: fx.S1.Text, Kind: "direct", Speaker: &graph.ActorRef{ID: fx.Kessler, Name: "Arvid Kessler", Type: "person"},
 			About: []graph.ActorRef{{ID: fx.Sudland, Name: "Sudland", Type: "country"}}, Articles: 2,
 			Outlets: []string{"Harian Uji", "Warta Contoh"}})
 

@@ -139,14 +139,17 @@ func (d *deltas) report(f eventFacts, sign int) {
 	}
 }
 
-// statement counts a dated statement created (1) or deleted (-1).
+// statement counts a dated statement created (1) or deleted (-1); one
+// whose speaker could not be told counts in the graph's month only.
 func (d *deltas) statement(speaker string, date time.Time, sign int) {
 	if date.IsZero() {
 		return
 	}
 	m := month(date)
 	entry(d.graphMonths, m).statements += sign
-	entry(d.actorMonths, actorMonthKey{speaker, m}).statements += sign
+	if speaker != "" {
+		entry(d.actorMonths, actorMonthKey{speaker, m}).statements += sign
+	}
 }
 
 func (p *pairDelta) zero() bool {

@@ -121,25 +121,28 @@ CREATE (ar)-[:MENTIONS {count: m.count}]->(x)`
 // because a concurrent writer created it a moment ago lacks the __New mark
 // (set on create, removed before commit) and is that writer's to count and
 // link. A statement created here has no MADE edge yet, so CREATE adds it
-// without the search through the speaker's edges that MERGE would make.
+// without the search through the speaker's edges that MERGE would make; a
+// statement whose speaker could not be told (speaker null) gets none.
 const cypherStatements = `
 UNWIND $rows AS s
 OPTIONAL MATCH (old:Statement {id: s.id})
 WITH s WHERE old IS NULL
 MERGE (st:Statement {id: s.id})
-  ON CREATE SET st:__New, st.text = s.text, st.kind = s.kind, st.date = s.date, st.speaker = s.speaker
+  ON CREATE SET st:__New, st.text = s.text, st.kind = s.kind, st.speaker = s.speaker,
+                st.date = s.date, st.date_precision = s.date_precision, st.date_source = s.date_source
 WITH s, st, st:__New AS created
 REMOVE st:__New
 WITH s, st WHERE created
-MATCH (sp:Actor {id: s.speaker})
-CREATE (sp)-[:MADE]->(st)
+OPTIONAL MATCH (sp:Actor {id: s.speaker})
+FOREACH (_ IN CASE WHEN sp IS NULL THEN [] ELSE [1] END | CREATE (sp)-[:MADE]->(st))
 RETURN st.speaker AS speaker, st.date AS date`
 
 // cypherStatementDates moves a statement to the earliest day its articles
-// give it, so that the stored date does not depend on which article came
-// first. A statement is locked (the SET) before its date is read again, so
-// that concurrent writers move it one after the other. It returns the
-// statements moved, with the day they had.
+// give it, with that report's precision and source, so that the stored
+// date does not depend on which article came first. A statement is locked
+// (the SET) before its date is read again, so that concurrent writers move
+// it one after the other. It returns the statements moved, with the day
+// they had.
 const cypherStatementDates = `
 UNWIND $rows AS s
 MATCH (st:Statement {id: s.id})
@@ -148,7 +151,7 @@ SET st.locked_for_update = true
 REMOVE st.locked_for_update
 WITH s, st, st.date AS was
 WHERE was IS NULL OR s.date < was
-SET st.date = s.date
+SET st.date = s.date, st.date_precision = s.date_precision, st.date_source = s.date_source
 WITH s, st, was
 CALL {
   WITH s, st
@@ -174,14 +177,14 @@ MATCH (st:Statement {id: r.id})
 MATCH (ar:Article {id: r.article})
 CREATE (st)-[:REPORTED_IN]->(ar)`
 
-// cypherEvents creates the events not stored yet, merged on their id
-// (source, target, CAMEO root, date): one node per real-world event. An
-// existing event already has its ACTED and ON edges, since its id names
-// both sides, and a created one gets them by CREATE. It returns every event
-// of the rows as stored, and whether this transaction created it (see
-// cypherStatements for the __New mark).
-// The event repeats its actors' ids, which the date-ordered indexes of
-// timelines start from.
+// cypherEvents creates the events not stored yet, merged on their id (the
+// parties, the CAMEO root's merge class and the day, see nlp): one node per
+// real-world event. An existing event keeps the ACTED and ON edges of the
+// report that created it, and a created one gets them by CREATE. It returns
+// every event of the rows as stored (an existing one with its own sides,
+// which the aggregates count it under), and whether this transaction
+// created it (see cypherStatements for the __New mark). The event repeats
+// its actors' ids, which the date-ordered indexes of timelines start from.
 const cypherEvents = `
 UNWIND $rows AS e
 OPTIONAL MATCH (old:Event {id: e.id})
@@ -195,6 +198,7 @@ CALL {
   MERGE (ev:Event {id: e.id})
     ON CREATE SET ev:__New, ev.cameo = e.cameo, ev.root = e.root, ev.quad_class = e.quad_class,
                   ev.goldstein = e.goldstein, ev.date = e.date, ev.context = e.context,
+                  ev.date_precision = e.date_precision, ev.date_source = e.date_source,
                   ev.source = e.source, ev.target = e.target
   WITH e, ev, ev:__New AS created
   REMOVE ev:__New

@@ -120,8 +120,8 @@ func (p *prepared) addRoles(a diplograph.Article) error {
 func (p *prepared) addStatements(a diplograph.Article) error {
 	seen := map[string]bool{}
 	for i, s := range a.Statements {
-		if s.ID == "" || s.Speaker == "" {
-			return fmt.Errorf("statement %d has no id or no speaker", i)
+		if s.ID == "" {
+			return fmt.Errorf("statement %d has no id", i)
 		}
 		if seen[s.ID] {
 			continue
@@ -131,7 +131,11 @@ func (p *prepared) addStatements(a diplograph.Article) error {
 		if err != nil {
 			return fmt.Errorf("statement %s: date: %w", s.ID, err)
 		}
-		p.refer(s.Speaker)
+		// A quote whose speaker could not be told is stored without a
+		// MADE edge.
+		if s.Speaker != "" {
+			p.refer(string(s.Speaker))
+		}
 		about := make([]string, 0, len(s.About))
 		for _, id := range s.About {
 			if id != "" && !slices.Contains(about, id) {
@@ -140,8 +144,9 @@ func (p *prepared) addStatements(a diplograph.Article) error {
 			}
 		}
 		p.statements = append(p.statements, map[string]any{
-			"id": s.ID, "article": a.ID, "speaker": s.Speaker, "text": s.Text,
+			"id": s.ID, "article": a.ID, "speaker": nullable(string(s.Speaker)), "text": s.Text,
 			"kind": nullable(s.Kind), "date": date, "about": about,
+			"date_precision": nullable(string(s.DatePrecision)), "date_source": nullable(string(s.DateSource)),
 		})
 	}
 	return nil
@@ -170,6 +175,7 @@ func (p *prepared) addEvents(a diplograph.Article) error {
 			"id": e.ID, "article": a.ID, "source": e.Source, "target": e.Target,
 			"cameo": e.Cameo, "root": e.Root, "quad_class": e.QuadClass, "goldstein": e.Goldstein,
 			"date": date, "context": nullable(e.Context),
+			"date_precision": nullable(string(e.DatePrecision)), "date_source": nullable(string(e.DateSource)),
 			"evidence": e.Evidence, "confidence": e.Confidence,
 		})
 	}
@@ -240,19 +246,19 @@ func rowKey(r map[string]any, keys []string) string {
 }
 
 // earliest gives each statement of unique the earliest date any row of all
-// has for it: articles may date one quote differently, and the earliest
-// day wins whatever order they come in.
+// has for it, with that row's precision and source: articles may date one
+// quote differently, and the earliest day wins whatever order they come in.
 func earliest(unique, all []map[string]any) []map[string]any {
-	first := map[any]any{}
+	first := map[any]map[string]any{}
 	for _, r := range all {
-		if d, ok := first[r["id"]]; !ok || dayBefore(r["date"], d) {
-			first[r["id"]] = r["date"]
+		if f, ok := first[r["id"]]; !ok || dayBefore(r["date"], f["date"]) {
+			first[r["id"]] = r
 		}
 	}
 	for i, r := range unique {
-		if d := first[r["id"]]; d != nil && d != r["date"] {
+		if f := first[r["id"]]; f["date"] != nil && f["date"] != r["date"] {
 			r = maps.Clone(r)
-			r["date"] = d
+			r["date"], r["date_precision"], r["date_source"] = f["date"], f["date_precision"], f["date_source"]
 			unique[i] = r
 		}
 	}

@@ -331,6 +331,39 @@ func TestArticleFailingMidWriteLeavesNothing(t *testing.T) {
 	}
 }
 
+func TestUnattributedQuoteIsStoredWithoutSpeaker(t *testing.T) {
+	db := emptyGraph(t)
+	w := newWriter(t, db, 10)
+	a := story("a1", "", "One")
+	a.Statements = append(a.Statements, diplograph.Statement{ID: "st-nobody", Text: "Pintu dialog belum tertutup", Kind: diplograph.KindDirect, Date: "2023-10-26", About: []string{"usa"}})
+	write(t, w, a)
+	if n := queryInt(t, db, `MATCH (s:Statement {id: 'st-nobody'})-[:REPORTED_IN]->(:Article {id: 'a1'}) WHERE NOT EXISTS { ()-[:MADE]->(s) } AND EXISTS { (s)-[:ABOUT]->(:Actor {id: 'usa'}) } RETURN count(s)`, nil); n != 1 {
+		t.Fatalf("a statement without a speaker should be a Statement node with no MADE edge, reported and about its actors")
+	}
+	if again := write(t, w, a); again.Count(diplograph.Unchanged) != 1 || again.NodesCreated != 0 {
+		t.Errorf("writing it again should change nothing: %+v", again)
+	}
+	got, err := db.Statements(context.Background(), graph.StatementQuery{About: "usa", Page: graph.Page{Limit: 10}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range got.Items {
+		switch s.ID {
+		case "st-nobody":
+			if s.Speaker != nil {
+				t.Errorf("speaker %+v, want none", s.Speaker)
+			}
+		case "st-lavrov-1":
+			if s.Speaker == nil || s.Speaker.ID != "sergey-lavrov" {
+				t.Errorf("speaker %+v, want sergey-lavrov", s.Speaker)
+			}
+		}
+	}
+	if len(got.Items) != 2 {
+		t.Errorf("statements about usa: %+v", got.Items)
+	}
+}
+
 func TestInvalidExtractionIsRefusedByName(t *testing.T) {
 	db := emptyGraph(t)
 	w := newWriter(t, db, 10)

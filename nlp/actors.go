@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/nlp/ner"
@@ -33,6 +34,7 @@ type actorRules struct {
 	// Word classes of actors/words.tsv.
 	placeTails, notActorBefore, nameParticles, nameSuffixes wordSet
 	stateBodyHeads, bodyHeads, orgHeads, orgTails           wordSet
+	determiners, citeVerbs, firmHeads, firmTails            wordSet
 }
 
 // ministryKind is a ministry's field: slug makes ids ("prk-foreign-ministry"),
@@ -117,7 +119,8 @@ func loadActorRules(d *dataFile, tk *tokenizer, lex *lexicon) (*actorRules, erro
 		r.embassyHeads.add(row.fields[0], 0, false)
 	}
 	c := d.tokenClasses(tk, "actors/words.tsv", "place-tail", "not-actor-before", "name-particle", "name-suffix",
-		"state-body-head", "body-head", "org-head", "org-tail")
+		"state-body-head", "body-head", "org-head", "org-tail", "determiner", "cite-verb", "firm-head", "firm-tail")
+	r.determiners, r.citeVerbs, r.firmHeads, r.firmTails = c["determiner"], c["cite-verb"], c["firm-head"], c["firm-tail"]
 	r.placeTails, r.notActorBefore, r.nameParticles, r.nameSuffixes = c["place-tail"], c["not-actor-before"], c["name-particle"], c["name-suffix"]
 	r.stateBodyHeads, r.bodyHeads, r.orgHeads, r.orgTails = c["state-body-head"], c["body-head"], c["org-head"], c["org-tail"]
 	return r, d.err
@@ -201,6 +204,7 @@ func (r *actorRules) find(seg *segmented, published string) *cast {
 			f.findBodies(ui)
 		}
 	}
+	f.findAcronyms()
 	for ui := range f.units {
 		if !f.units[ui].title {
 			f.findTitled(ui)
@@ -212,18 +216,75 @@ func (r *actorRules) find(seg *segmented, published string) *cast {
 		a.positions = f.positionsOf(a)
 	}
 	f.resolveNames()
+	f.inferCountries()
 	// Mentions count the body, as the contract says; an actor named only in
 	// the title is still an actor of the story.
 	for _, u := range f.units {
 		for _, s := range u.spans {
-			if a := f.actors[s.actor]; u.title {
+			if !u.title {
+				f.actors[s.actor].mentions++
+			}
+		}
+	}
+	for _, u := range f.units {
+		for _, s := range u.spans {
+			if a := f.actors[s.actor]; u.title && !f.titleCaseWord(&u, s, a) {
 				a.inTitle = true
-			} else {
-				a.mentions++
 			}
 		}
 	}
 	return f.cast
+}
+
+// titleCaseWord says whether a mention in the headline is one capitalized
+// word naming a body or an outlet the body never names: a headline
+// capitalizes every word, so such a word is more likely a common one
+// ("Negara Bernama Israel") than the name.
+func (f *actorFinder) titleCaseWord(u *annotatedUnit, s span, a *actor) bool {
+	if a.mentions > 0 || s.te-s.ts != 1 || u.toks[s.ts].caps {
+		return false
+	}
+	return a.typ == diplograph.TypeMedia || a.typ == diplograph.TypeOrganization
+}
+
+// inferCountries gives a person discovered with a title that names no
+// state ("Wakil Menteri Luar Negeri X", "anggota parlemen X") the state of
+// the sentence that introduces them: that of the first actor named before
+// them in it that has one, else the state the sentence before is about
+// (as a ministry named without its state is). Pages leave out the state
+// where the context makes it plain.
+func (f *actorFinder) inferCountries() {
+	done := map[int]bool{}
+	for ui := range f.units {
+		u := &f.units[ui]
+		if u.title {
+			continue
+		}
+		for _, sp := range u.spans {
+			a := f.actors[sp.actor]
+			if done[sp.actor] || sp.qual || a.dict >= 0 || a.typ != diplograph.TypePerson {
+				continue
+			}
+			done[sp.actor] = true
+			if a.country != "" || len(a.roles) == 0 {
+				continue
+			}
+			s := f.seg.sentOf(ui, sp.ts)
+			for _, o := range u.spansIn(f.seg.sents[s].ts, sp.ts) {
+				if c := f.actors[o.actor].country; c != "" && o.actor != sp.actor {
+					a.country = c
+					break
+				}
+			}
+			// A sentence that opens with them: the state the sentence
+			// before is about.
+			if a.country == "" && s > 0 {
+				if st := f.firstState(f.seg.sents[s-1]); st >= 0 {
+					a.country = f.actors[st].country
+				}
+			}
+		}
+	}
 }
 
 // dictActor adds (or finds) the article actor for dictionary entry i.
@@ -235,15 +296,39 @@ func (f *actorFinder) dictActor(i int) int {
 	return f.addActor(&actor{id: e.ID, name: e.Name, typ: e.Type, country: strings.ToUpper(e.Country), dict: i})
 }
 
-// foundActor adds (or finds) an actor discovered in the text.
+// foundActor adds (or finds) an actor discovered in the text. A person's
+// id leaves out the initials of their name, so that "Robert A. Wood" and
+// "Robert Wood" are one person.
 func (f *actorFinder) foundActor(id, name, typ, country string) int {
+	if typ == diplograph.TypePerson {
+		id = f.tk.kebab(withoutInitials(name))
+	}
 	if i, ok := f.dict.byID[id]; ok {
 		return f.dictActor(i)
 	}
 	if k, ok := f.byID[id]; ok {
+		if a := f.actors[k]; a.country == "" && a.dict < 0 {
+			a.country = country // a later mention names the state
+		}
 		return k
 	}
 	return f.addActor(&actor{id: id, name: name, typ: typ, country: country, dict: -1})
+}
+
+// withoutInitials drops the one-letter initials from a name ("Robert A.
+// Wood" -> "Robert Wood"), unless nothing else is left.
+func withoutInitials(name string) string {
+	var kept []string
+	for _, w := range strings.Fields(name) {
+		if r := []rune(strings.TrimSuffix(w, ".")); len(r) == 1 && unicode.IsUpper(r[0]) {
+			continue
+		}
+		kept = append(kept, w)
+	}
+	if len(kept) == 0 {
+		return name
+	}
+	return strings.Join(kept, " ")
 }
 
 func (f *actorFinder) addActor(a *actor) int {

@@ -69,10 +69,17 @@ func (f *actorFinder) run(u *annotatedUnit, i, max int, body bool) (end, words i
 	end = i
 	for j := i; j < len(u.toks); j++ {
 		t := u.toks[j]
+		// "Robert A. Wood": an initial and its dot inside a name.
+		if j > i && t.low == "." && isInitial(u.toks[j-1]) && j+1 < len(u.toks) && u.toks[j+1].upper && u.toks[j+1].start == t.end+1 {
+			continue
+		}
 		if !t.word {
 			break
 		}
 		if t.joined && j > i {
+			if f.nameParticles[u.toks[j-1].low] {
+				words++ // "al-Hayya": a particle joined to a name word
+			}
 			end = j + 1
 			continue
 		}
@@ -94,6 +101,49 @@ func (f *actorFinder) run(u *annotatedUnit, i, max int, body bool) (end, words i
 		end = j + 1
 	}
 	return end, words
+}
+
+// findAcronyms finds again, wherever they stand, the acronyms a page
+// gives in brackets after a body's or outlet's name ("Kementerian
+// Pertahanan Indonesia (Kemhan)"), so that a title before one ("juru
+// bicara Kemhan, X") sees the body.
+func (f *actorFinder) findAcronyms() {
+	acronyms := newPhraseSet(f.tk)
+	found := false
+	for ui := range f.units {
+		u := &f.units[ui]
+		for _, sp := range u.spans {
+			if a := f.actors[sp.actor]; sp.qual || a.typ == diplograph.TypePerson || a.typ == diplograph.TypeCountry {
+				continue
+			}
+			if e := sp.te; e+2 < len(u.toks) && u.toks[e].low == "(" && u.toks[e+1].upper && u.toks[e+2].low == ")" && !u.covered(e+1) {
+				acr := u.surface(e+1, e+2)
+				f.addAlias(sp.actor, acr, "")
+				acronyms.add(acr, sp.actor, true)
+				found = true
+			}
+		}
+	}
+	if !found {
+		return
+	}
+	for ui := range f.units {
+		u := &f.units[ui]
+		for i := 0; i < len(u.toks); i++ {
+			if !u.toks[i].upper || u.covered(i) {
+				continue
+			}
+			if p, end := acronyms.matchAt(u.text, u.toks, i); p != nil {
+				f.mention(ui, span{ts: i, te: end, actor: p.ref})
+				i = end - 1
+			}
+		}
+	}
+}
+
+// isInitial says whether a token is one capital letter (a name's initial).
+func isInitial(t token) bool {
+	return t.word && t.upper && t.end-t.start == 1
 }
 
 // findBodies discovers ministries ("Kementerian Luar Negeri Korea Utara"),
@@ -119,24 +169,80 @@ func (f *actorFinder) findBodies(ui int) {
 			if end := f.stateBody(ui, i); end > i {
 				i = end - 1
 			}
-		case t.upper && f.orgHeads[t.low]:
+		case t.upper && (f.orgHeads[t.low] || f.firmHeads[t.low]):
 			end, words := f.bodyRun(u, i+1, 6)
 			if words == 0 {
 				continue
 			}
+			if sp, ok := u.spanAt(end); ok && f.firmHeads[t.low] && f.actors[sp.actor].typ == diplograph.TypeCountry {
+				end = sp.te // "PT Dirgantara Indonesia": the state ends the firm's name
+			}
 			f.academic(ui, i, end)
 			i = end - 1
-		case t.upper && f.orgTails[t.low] && i > 0:
+		case !t.upper && f.citeVerbs[t.low]:
+			if end := f.citedMedia(ui, i+1); end > i {
+				i = end - 1
+			}
+		case t.upper && (f.orgTails[t.low] || f.firmTails[t.low]) && i > 0:
 			start := i
 			for start > 0 && u.toks[start-1].word && u.toks[start-1].upper && !u.toks[start-1].caps &&
 				!f.lex.stop[u.toks[start-1].low] && !u.covered(start-1) && i-start < 4 {
 				start--
 			}
+			end := i + 1
+			for end < len(u.toks) && u.toks[end].upper && (f.orgTails[u.toks[end].low] || f.firmTails[u.toks[end].low]) {
+				end++ // "Korea Aerospace Industries"
+			}
 			if start < i {
-				f.academic(ui, start, i+1)
+				f.academic(ui, start, end)
+				i = end - 1
 			}
 		}
 	}
+}
+
+// citedMedia discovers the media outlet a story cites as its source, named
+// after a verb of citing at token j-1 ("seperti dilansir RT", "dikutip
+// dari Dawn"): a name of up to four capitalized words or an acronym, not a
+// date ("dikutip Jumat"). It returns the end of the mention, or j.
+func (f *actorFinder) citedMedia(ui, j int) int {
+	u := &f.units[ui]
+	if j < len(u.toks) && (u.toks[j].low == "dari" || u.toks[j].low == "oleh") {
+		j++
+	}
+	if j >= len(u.toks) || u.covered(j) || !u.toks[j].upper {
+		return j
+	}
+	end := j
+	for end < len(u.toks) && end-j < 4 {
+		t := u.toks[end]
+		if !t.word || !t.upper || u.covered(end) || f.lex.stop[t.low] || f.isCalendarWord(t.low) {
+			break
+		}
+		if p, _ := f.lex.titles.matchAt(u.text, u.toks, end); p != nil {
+			break
+		}
+		end++
+	}
+	if end == j {
+		return j
+	}
+	name := tidySpace(u.surface(j, end))
+	k := -1
+	if d, ok := f.dict.mediaAcronym(name); ok && end == j+1 {
+		k = f.dictActor(d) // "dilansir RT": the outlet of "RT News"
+	} else {
+		k = f.foundActor(f.tk.kebab(name), name, diplograph.TypeMedia, "")
+	}
+	f.place(ui, span{ts: j, te: end, actor: k}, j)
+	return end
+}
+
+// isCalendarWord says whether a word names a month or a day.
+func (f *actorFinder) isCalendarWord(w string) bool {
+	_, month := f.lex.months[w]
+	_, day := f.lex.weekdays[w]
+	return month || day
 }
 
 // isMinistryHead says whether a word starts a ministry's name.
@@ -210,7 +316,11 @@ func (f *actorFinder) stateBody(ui, i int) int {
 	if j == i+1 {
 		return i
 	}
-	sp, ok := u.spanAt(j)
+	at, acronym := j, ""
+	if j+3 < len(u.toks) && u.toks[j].low == "(" && u.toks[j+1].caps && u.toks[j+2].low == ")" {
+		at, acronym = j+3, u.surface(j+1, j+2) // "Kepala Staf Gabungan (JCS) Korea Selatan"
+	}
+	sp, ok := u.spanAt(at)
 	if !ok || f.actors[sp.actor].typ != diplograph.TypeCountry {
 		return i
 	}
@@ -218,6 +328,9 @@ func (f *actorFinder) stateBody(ui, i int) int {
 	name := tidySpace(u.surface(i, j)) + " " + st.name
 	k := f.foundActor(strings.ToLower(st.country)+"-"+f.tk.kebab(u.surface(i, j)), name, diplograph.TypeOrganization, st.country)
 	f.place(ui, span{ts: i, te: sp.te, actor: k}, sp.te)
+	if acronym != "" {
+		f.addAlias(k, acronym, "")
+	}
 	return sp.te
 }
 
@@ -271,6 +384,7 @@ func (f *actorFinder) academic(ui, ts, te int) {
 func (f *actorFinder) findTitled(ui int) {
 	u := &f.units[ui]
 	lex := f.lex
+	prevOf, prevEnd := -1, -1 // the body of the titled person before, and where they end
 	for i := 0; i < len(u.toks); i++ {
 		p, j := lex.titles.matchAt(u.text, u.toks, i)
 		if p == nil {
@@ -284,12 +398,27 @@ func (f *actorFinder) findTitled(ui int) {
 		}
 		kind := lex.titleKinds[p.ref]
 		of, titleEnd := -1, j
+		// "Kuasa Usaha Kedutaan Besar Rusia X dan Atase Militer Y": the
+		// second title, naming no body, is in the first one's.
+		shared := -1
+		if i >= 2 && (u.toks[i-1].low == "dan" || u.toks[i-1].low == "serta") && i-1 == prevEnd {
+			shared = prevOf
+		}
 		for j < len(u.toks) {
 			if sp, ok := u.spanAt(j); ok && f.actors[sp.actor].typ != diplograph.TypePerson {
+				if kind == diplograph.TypeMedia && f.actors[sp.actor].typ == diplograph.TypeMedia {
+					break // "tabloid China Global Times": the outlet is the name
+				}
 				if of < 0 {
 					of = sp.actor
 				}
 				j, titleEnd = sp.te, sp.te
+				continue
+			}
+			if u.toks[j].low == "(" && j == titleEnd && j+2 < len(u.toks) && u.toks[j+1].caps && u.toks[j+2].low == ")" {
+				// "Pasukan Pertahanan Israel (IDF) X": the body's acronym
+				j += 3
+				titleEnd = j
 				continue
 			}
 			if t := u.toks[j]; t.word && t.upper && f.notName[t.low] {
@@ -304,8 +433,23 @@ func (f *actorFinder) findTitled(ui int) {
 					j = j + 1
 					continue
 				}
+				// "Kepala gerakan Hamas di Gaza, X": a place the name
+				// follows after a comma.
+				if w == "di" && of >= 0 {
+					if e, words := f.nameRun(u, j+1, 3); words > 0 && e < len(u.toks) && u.toks[e].low == "," {
+						j, titleEnd = e, e
+						continue
+					}
+				}
+			}
+			if e := f.titleGoesOn(u, j, titleEnd); e > j {
+				j, titleEnd = e, e
+				continue
 			}
 			break
+		}
+		if of < 0 {
+			of = shared
 		}
 		nameAt := j
 		if nameAt < len(u.toks) && u.toks[nameAt].low == "," {
@@ -347,12 +491,73 @@ func (f *actorFinder) findTitled(ui int) {
 		}
 		a := f.actors[k]
 		if kind == diplograph.TypePerson {
-			a.addRole(title, ofID)
+			if i > 0 && u.toks[i-1].low == "mantan" {
+				// "mantan Menlu RI X": a title no longer held.
+				a.addRole(u.surface(i-1, titleEnd), ofID)
+			} else {
+				a.addRole(title, ofID)
+			}
 		}
 		f.addAlias(k, title+" "+u.surface(nameAt, end), "")
 		f.place(ui, span{ts: i, te: end, actor: k}, nameAt)
+		prevOf, prevEnd = of, end
 		i = end - 1
 	}
+}
+
+// maxOfficeWords bounds the name of an office between a title and the
+// body it is in ("Kepala [Biro Hubungan Masyarakat Sekretariat Jenderal]
+// Kemenhan RI").
+const maxOfficeWords = 8
+
+// titleGoesOn returns where a title goes on past token j (titleEnd is
+// where it reached so far), or j when it ends there: at a rank or another
+// title that stands before the name ("Kepala Staf TNI AU Marsekal X"), an
+// acronym right after the body's name ("TNI AU"), the name of an office
+// that a body or state follows ("Menteri Hubungan Internasional dan Kerja
+// Sama Afrika Selatan", where a person's name would be followed by a verb),
+// or up to two lower-case words of the office's field before a body or
+// state ("juru bicara militer Pakistan", "penasihat kepresidenan Taiwan").
+func (f *actorFinder) titleGoesOn(u *annotatedUnit, j, titleEnd int) int {
+	if j >= len(u.toks) || !u.toks[j].word || u.covered(j) {
+		return j
+	}
+	t := u.toks[j]
+	if p, end := f.lex.titles.matchAt(u.text, u.toks, j); p != nil && t.upper && f.lex.titleKinds[p.ref] == diplograph.TypePerson && !f.lex.titleKin[p.ref] {
+		return end
+	}
+	if t.caps && j == titleEnd && j > 0 && u.covered(j-1) {
+		return j + 1
+	}
+	if t.low == "dan" && j+1 < len(u.toks) && u.toks[j+1].upper {
+		t = u.toks[j+1] // "Menteri Perdagangan dan Perindustrian X": the field goes on
+	}
+	words := 0
+	for e := j; e < len(u.toks) && words <= maxOfficeWords; e++ {
+		w := u.toks[e]
+		if sp, ok := u.spanAt(e); ok {
+			if f.actors[sp.actor].typ == diplograph.TypePerson || words == 0 {
+				return j
+			}
+			return e
+		}
+		if w.low == "dan" && e+1 < len(u.toks) {
+			if p, _ := f.lex.titles.matchAt(u.text, u.toks, e+1); p != nil {
+				return j // "X dan Wakil Menteri ...": another person's title
+			}
+		}
+		switch {
+		case !w.word || u.covered(e):
+			return j
+		case t.upper && (w.upper || w.low == "dan" && e+1 < len(u.toks) && u.toks[e+1].upper):
+		case !t.upper && !w.upper && words < 2 && !f.lex.preps[w.low] && !f.lex.stop[w.low] && !isVerbLike(w.low) &&
+			w.low != "yang" && w.low != "dan" && w.low != "itu" && w.low != "tersebut" && w.low != "ini":
+		default:
+			return j
+		}
+		words++
+	}
+	return j
 }
 
 // findAppositives discovers people introduced by a name and then, after a
@@ -363,7 +568,9 @@ func (f *actorFinder) findAppositives(ui int) {
 	u := &f.units[ui]
 	lex := f.lex
 	for i := 0; i < len(u.toks); i++ {
-		if i > 0 && u.toks[i-1].word && u.toks[i-1].low != "dan" {
+		// At a clause's start, or where a speaker is named ("kata X, ...",
+		// "menurut X, ...").
+		if prev := u.toks[max(i-1, 0)].low; i > 0 && u.toks[i-1].word && prev != "dan" && prev != "menurut" && !lex.isQuoteVerb(prev) {
 			continue
 		}
 		var k, end int
@@ -386,19 +593,40 @@ func (f *actorFinder) findAppositives(ui int) {
 		if end+1 >= len(u.toks) || u.toks[end].low != "," {
 			continue
 		}
-		p, titleEnd := lex.titles.matchAt(u.text, u.toks, end+1)
-		if p == nil || lex.titleKinds[p.ref] != diplograph.TypePerson {
+		// "X, seorang direktur di ...", "X, salah satu anggota parlemen",
+		// "X, mantan kepala ...": the role starts at "mantan" or the title.
+		roleFrom, titleAt := end+1, end+1
+		for titleAt < len(u.toks) && f.determiners[u.toks[titleAt].low] {
+			if titleAt++; u.toks[titleAt-1].low != "mantan" {
+				roleFrom = titleAt
+			}
+		}
+		p, titleEnd := lex.titles.matchAt(u.text, u.toks, min(titleAt, len(u.toks)-1))
+		if p == nil || titleAt >= len(u.toks) || lex.titleKinds[p.ref] != diplograph.TypePerson {
 			continue
 		}
-		// The description runs to the next speech verb or clause end.
 		// The description runs to the comma that closes it, or to the verb.
 		stop := titleEnd
 		for stop < len(u.toks) {
 			t := u.toks[stop]
+			if t.low == "yang" {
+				// "..., salah satu anggota parlemen yang menghadiri
+				// pertemuan itu.": a relative clause is part of it.
+				for stop < len(u.toks) && u.toks[stop].low != "," && u.toks[stop].low != "." {
+					stop++
+				}
+				break
+			}
 			if t.low == "," || t.low == "." || t.low == ";" || lex.speech[t.low] || (isVerbLike(t.low) && !u.covered(stop)) {
 				break
 			}
 			stop++
+		}
+		// Where a speaker is named, a comma also ends the phrase before the
+		// words it introduces ("Menurut Lavrov, Presiden Putin telah
+		// ..."): a description there ends the clause, with no verb.
+		if atClauseStart := i == 0 || !u.toks[i-1].word || u.toks[i-1].low == "dan"; !atClauseStart && stop < len(u.toks) && u.toks[stop].low != "," && u.toks[stop].low != "." {
+			continue
 		}
 		country, of := "", ""
 		k0, k1 := u.spanRange(end, stop)
@@ -410,10 +638,13 @@ func (f *actorFinder) findAppositives(ui int) {
 				if of == "" {
 					of = a.id
 				}
-				if country == "" && a.typ == diplograph.TypeCountry {
-					country = a.country
+				if country == "" && a.typ != diplograph.TypePerson {
+					country = a.country // a state, or a body of one
 				}
 			}
+		}
+		if country == "" {
+			country = f.countryBefore(u, i)
 		}
 		if k < 0 {
 			name := tidySpace(u.surface(i, end))
@@ -427,10 +658,54 @@ func (f *actorFinder) findAppositives(ui int) {
 			}
 		}
 		if !lex.titleKin[p.ref] {
-			f.actors[k].addRole(u.surface(end+1, titleTo), of)
+			f.actors[k].addRole(u.surface(roleFrom, titleTo), of)
 		}
 		i = stop - 1
 	}
+}
+
+// maxDescriptionBefore bounds the description a name set off by commas
+// can follow.
+const maxDescriptionBefore = 15
+
+// countryBefore returns the state of the description a name at token i
+// follows, set off by a comma: a phrase opening with a title ("pejabat
+// tinggi yang mengawasi industri amunisi Korea Utara, Jo Chun Ryong, ...");
+// its first state, or body of a state. "" when there is none.
+func (f *actorFinder) countryBefore(u *annotatedUnit, i int) string {
+	if i < 2 || u.toks[i-1].low != "," {
+		return ""
+	}
+	for j := i - 2; j >= 0 && j >= i-maxDescriptionBefore; j-- {
+		if w := u.toks[j].low; w == "," || w == "." {
+			return ""
+		}
+		p, end := f.lex.titles.matchAt(u.text, u.toks, j)
+		if p == nil || end > i-1 || f.lex.titleKinds[p.ref] != diplograph.TypePerson {
+			continue
+		}
+		for _, sp := range u.spansIn(j, i-1) {
+			if a := f.actors[sp.actor]; a.typ != diplograph.TypePerson && a.country != "" {
+				return a.country
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// personCalled returns the person found before whose surname with its
+// particle the name is ("Al-Hayya" for "Khalil al-Hayya"), or -1.
+func (f *actorFinder) personCalled(name string) int {
+	key := f.tk.key(name)
+	for k, a := range f.actors {
+		if a.typ == diplograph.TypePerson {
+			if sur := f.particleSurname(a.name); sur != "" && f.tk.key(sur) == key {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // findSpeakerNames discovers people and bodies that speak without a title:
@@ -448,14 +723,14 @@ func (f *actorFinder) findSpeakerNames(ui int) {
 		r := f.seg.sents[s]
 		var cands [][2]int
 		for i := r.ts; i < r.te; i++ {
-			if u.covered(i) || !u.toks[i].upper || (i > r.ts && u.toks[i-1].word && !lex.quoteVerbs[u.toks[i-1].low]) {
+			if u.covered(i) || !u.toks[i].upper || (i > r.ts && u.toks[i-1].word && !lex.isQuoteVerb(u.toks[i-1].low)) {
 				continue
 			}
 			end, n := f.nameRun(u, i, 4)
-			if n < 2 || end >= r.te && !(i > 0 && lex.quoteVerbs[u.toks[i-1].low]) {
+			if n < 2 || end >= r.te && !(i > 0 && lex.isQuoteVerb(u.toks[i-1].low)) {
 				continue
 			}
-			if (end < r.te && lex.speech[u.toks[end].low]) || (i > 0 && lex.quoteVerbs[u.toks[i-1].low]) {
+			if (end < r.te && lex.speech[u.toks[end].low]) || (i > 0 && lex.isQuoteVerb(u.toks[i-1].low)) {
 				clear := true
 				for k := i; k < end; k++ {
 					clear = clear && !u.covered(k)
@@ -484,7 +759,11 @@ func (f *actorFinder) findSpeakerNames(ui int) {
 					typ = diplograph.TypeOrganization
 				}
 				name := tidySpace(u.surface(c[0], c[1]))
-				f.place(ui, span{ts: c[0], te: c[1], actor: f.foundActor(f.tk.kebab(name), name, typ, "")}, c[0])
+				k := f.personCalled(name)
+				if k < 0 {
+					k = f.foundActor(f.tk.kebab(name), name, typ, "")
+				}
+				f.place(ui, span{ts: c[0], te: c[1], actor: k}, c[0])
 			}
 		}
 	}

@@ -18,6 +18,11 @@ func (f *actorFinder) resolveNames() {
 			continue
 		}
 		local.add(a.name, k, true)
+		if a.typ == diplograph.TypePerson {
+			if sur := f.particleSurname(a.name); sur != "" {
+				local.add(sur, k, true) // "al-Hayya" after "Khalil al-Hayya"
+			}
+		}
 		for _, al := range a.aliases {
 			if w := f.tk.wordsOf(al); len(w) == 1 && strings.ToUpper(al) == al {
 				local.add(al, k, true) // an acronym given in brackets
@@ -39,10 +44,11 @@ func (f *actorFinder) resolveNames() {
 				keysOf[s.actor] = keys
 			}
 			for _, key := range keys {
-				surnames[key] = append(surnames[key], namePos{pos: ui*1_000_000 + s.ts, actor: s.actor})
+				surnames[key] = append(surnames[key], namePos{pos: ui*1_000_000 + s.ts, sent: f.seg.sentOf(ui, s.ts), actor: s.actor})
 			}
 		}
 	}
+	var titles map[string]bool // the titles the article names, read when first needed
 	lastHead := map[string]int{}
 	for ui := range f.units {
 		u := &f.units[ui]
@@ -66,6 +72,14 @@ func (f *actorFinder) resolveNames() {
 				continue
 			}
 			if !u.toks[i].upper {
+				// "kementerian itu", "kata kementerian": a body named
+				// before, referred back to in lower case.
+				if k, ok := lastHead[u.toks[i].low]; ok {
+					if end := f.lowerHeadReference(u, i); end > i {
+						u.addSpan(span{ts: i, te: end, actor: k})
+						i = end - 1
+					}
+				}
 				continue
 			}
 			if p, end := local.matchAt(u.text, u.toks, i); p != nil {
@@ -84,11 +98,160 @@ func (f *actorFinder) resolveNames() {
 				f.mention(ui, span{ts: i, te: i + 1, actor: k})
 				continue
 			}
-			if k := pickSurname(surnames[t.low], ui*1_000_000+i); k >= 0 && (i+1 >= len(u.toks) || !u.toks[i+1].upper) {
+			if i+1 < len(u.toks) && u.toks[i+1].upper {
+				continue
+			}
+			pos, sent := ui*1_000_000+i, f.seg.sentOf(ui, i)
+			k := pickSurname(surnames[t.low], pos, sent)
+			if k < 0 && !f.lex.stop[t.low] {
+				// A name the article spells another way ("Blinkin" after
+				// "Blinken"), or a person of the dictionary called by one
+				// of their names where the article names their office
+				// ("Retno" beside "Menteri Luar Negeri RI").
+				if k = nearSurname(surnames, t.low); k < 0 {
+					if _, ok := f.dict.oneName(t.low); ok && titles == nil {
+						titles = f.titlesNamed()
+					}
+					k = f.dictByOneName(t.low, titles)
+				}
+			}
+			if k >= 0 {
 				f.mention(ui, span{ts: i, te: i + 1, actor: k})
+				// The person a later bare name most likely means is the
+				// one named last.
+				surnames[t.low] = append(surnames[t.low], namePos{pos: pos, sent: sent, actor: k})
 			}
 		}
 	}
+}
+
+// particleSurname returns the surname of a name that ends in a particle
+// and a word ("Khalil al-Hayya", "Mohammed bin Salman"), with the
+// particle, which a page calls the person by: "al-Hayya", "bin Salman".
+func (f *actorFinder) particleSurname(name string) string {
+	w := strings.Fields(name)
+	if len(w) < 2 {
+		return ""
+	}
+	last := w[len(w)-1]
+	if p, _, ok := strings.Cut(last, "-"); ok && f.nameParticles[strings.ToLower(p)] {
+		return last
+	}
+	if len(w) >= 3 && f.nameParticles[strings.ToLower(w[len(w)-2])] {
+		return w[len(w)-2] + " " + last
+	}
+	return ""
+}
+
+// minNearName: a name spelled another way is matched only when this long
+// (short names differ by one letter from too many others).
+const minNearName = 6
+
+// minOneName: a dictionary person is called by one of their names alone
+// only when it is this long.
+const minOneName = 4
+
+// nearSurname returns the one person whose name (a surname key of
+// surnames) the word differs from by one letter, added, dropped or
+// changed ("Zinovyev" and "Zinoviev"), or -1.
+func nearSurname(surnames map[string][]namePos, w string) int {
+	if len(w) < minNearName {
+		return -1
+	}
+	found := -1
+	for key, cands := range surnames {
+		if len(key) < minNearName || !withinOneEdit(key, w) {
+			continue
+		}
+		for _, c := range cands {
+			if found >= 0 && found != c.actor {
+				return -1
+			}
+			found = c.actor
+		}
+	}
+	return found
+}
+
+// withinOneEdit says whether a and b differ by exactly one letter added,
+// dropped or changed.
+func withinOneEdit(a, b string) bool {
+	if a == b || len(a)-len(b) > 1 || len(b)-len(a) > 1 {
+		return false
+	}
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i+1:] == b[i:]
+}
+
+// titlesNamed returns the titles of people the article names (as
+// lexicon.titleKey gives them): "menteri luar negeri" for "Menlu RI".
+func (f *actorFinder) titlesNamed() map[string]bool {
+	out := map[string]bool{}
+	for ui := range f.units {
+		u := &f.units[ui]
+		for i := 0; i < len(u.toks); i++ {
+			if p, end := f.lex.titles.matchAt(u.text, u.toks, i); p != nil && f.lex.titleKinds[p.ref] == diplograph.TypePerson && !f.lex.titleKin[p.ref] {
+				out[f.lex.titleKey(u.toks[i:end])] = true
+				i = end - 1
+			}
+		}
+	}
+	return out
+}
+
+// dictByOneName returns the person of the dictionary the word is the
+// first or last name of, when only one person is, and when the article
+// names both their state and an office they held ("Retno" on a page about
+// the "Menteri Luar Negeri (Menlu) RI"): their name alone is then no one
+// else's. -1 otherwise.
+func (f *actorFinder) dictByOneName(w string, titles map[string]bool) int {
+	d, ok := f.dict.oneName(w)
+	if !ok || len(w) < minOneName {
+		return -1
+	}
+	e := &f.dict.actors[d]
+	state, ok := f.byID[strings.ToLower(e.Country)]
+	if !ok || f.actors[state].typ != diplograph.TypeCountry {
+		return -1
+	}
+	for _, key := range f.dict.titleKeys[d] {
+		for t := range titles {
+			if key != "" && strings.HasPrefix(key+" ", t+" ") {
+				k := f.dictActor(d)
+				f.actors[k].positions = f.positionsOf(f.actors[k])
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// lowerHeadReference returns the end of a reference back to a body by its
+// head word in lower case at token i, or i when there is none: the speaker
+// after an attributing verb ("..., kata kementerian", "ujar pihak
+// kementerian", "kata kementerian itu"). Elsewhere such a word is too often
+// part of another phrase ("anggota tetap dewan tersebut").
+func (f *actorFinder) lowerHeadReference(u *annotatedUnit, i int) int {
+	j := i - 1
+	for j > 0 && f.lex.party[u.toks[j].low] {
+		j-- // "ujar pihak kementerian"
+	}
+	if j < 0 || !f.lex.isQuoteVerb(u.toks[j].low) {
+		return i
+	}
+	if i+1 < len(u.toks) && (u.toks[i+1].low == "itu" || u.toks[i+1].low == "tersebut") {
+		return i + 2
+	}
+	return i + 1
 }
 
 // titledReference resolves a person referred to by their position: "Menlu
@@ -167,34 +330,52 @@ func (f *actorFinder) surnameKeys(a *actor) []string {
 	return keys
 }
 
-// namePos is where a person's full name was seen: pos orders positions in
-// reading order (unit*1e6 + token).
-type namePos struct{ pos, actor int }
+// namePos is where a person's name was seen: pos orders positions in
+// reading order (unit*1e6 + token), sent is the sentence.
+type namePos struct{ pos, sent, actor int }
 
-// pickSurname chooses the person a bare surname at pos stands for: the one
-// person with that name seen before it, else the one seen after it; none
-// when two people share the name.
-func pickSurname(cands []namePos, pos int) int {
+// pickSurname chooses the person a bare surname at pos (in sentence sent)
+// stands for: the one person with that name seen before it, else the one
+// seen after it. When two people share the name, the one named in a later
+// sentence than the other, if that sentence is near ("Kim Yo Jong
+// memperingatkan ... . “...,” kata Kim"); else none: two people named
+// together leave a bare name after them unresolved.
+func pickSurname(cands []namePos, pos, sent int) int {
 	before, after := -1, -1
+	latest := map[int]int{} // actor -> its last sentence before pos
 	for _, c := range cands {
 		if c.pos < pos {
-			if before >= 0 && before != c.actor {
-				return -1
-			}
 			before = c.actor
-		} else {
-			if after >= 0 && after != c.actor {
-				after = -2
-			} else if after != -2 {
-				after = c.actor
-			}
+			latest[c.actor] = max(latest[c.actor], c.sent)
+		} else if after >= 0 && after != c.actor {
+			after = -2
+		} else if after != -2 {
+			after = c.actor
 		}
 	}
-	if before >= 0 {
+	switch {
+	case len(latest) > 1:
+		best, bestSent, tie := -1, -1, false
+		for a, s := range latest {
+			switch {
+			case s > bestSent:
+				best, bestSent, tie = a, s, false
+			case s == bestSent:
+				tie = true
+			}
+		}
+		if tie || sent-bestSent > maxSurnameGap {
+			return -1
+		}
+		return best
+	case before >= 0:
 		return before
-	}
-	if after >= 0 {
+	case after >= 0:
 		return after
 	}
 	return -1
 }
+
+// maxSurnameGap: a bare name shared by two people is the one named last
+// only within this many sentences.
+const maxSurnameGap = 2

@@ -175,6 +175,108 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 			paras: []string{"Hal itu dilaporkan kantor berita Sinar Dunia pada Selasa."},
 			id:    "sinar-dunia", typ: diplograph.TypeMedia, alias: "kantor berita Sinar Dunia",
 		},
+		{
+			name:  "an office's name before its state is the title's, not a person's",
+			paras: []string{"Menteri Urusan Maritim dan Perikanan Chile, Alberto Vidal, tiba di Jakarta pada Senin."},
+			id:    "alberto-vidal", typ: diplograph.TypePerson, country: "CHL", alias: "Alberto Vidal",
+			role: "Menteri Urusan Maritim dan Perikanan Chile", of: "chl",
+		},
+		{
+			name:  "a rank after the title and its body",
+			paras: []string{"Kepala Staf Angkatan Laut Filipina Laksamana Rodel Santos memimpin latihan itu."},
+			id:    "rodel-santos", typ: diplograph.TypePerson, country: "PHL", alias: "Rodel Santos",
+		},
+		{
+			name:  "lower-case words of the office's field before the state",
+			paras: []string{"Juru bicara militer Thailand, Somsak Chaiyaphon, membantah laporan tersebut."},
+			id:    "somsak-chaiyaphon", typ: diplograph.TypePerson, country: "THA", alias: "Somsak Chaiyaphon",
+		},
+		{
+			name:  "a second title after dan is another person's",
+			paras: []string{"Wakil Menteri Luar Negeri Vietnam Tran Van Hoa dan Wakil Menteri Luar Negeri Laos Khamphao Ern meneken nota itu."},
+			id:    "khamphao-ern", typ: diplograph.TypePerson, country: "LAO", alias: "Khamphao Ern",
+		},
+		{
+			name:  "a description with a determiner after a name a speaker is named by",
+			paras: []string{"Rapat itu berlangsung tertutup, menurut Kang Dae-ho, salah satu anggota parlemen Korea Selatan yang hadir."},
+			id:    "kang-dae-ho", typ: diplograph.TypePerson, country: "KOR", alias: "Kang Dae-ho", role: "anggota parlemen", of: "kor-national-assembly",
+		},
+		{
+			name:  "a former official's description keeps mantan",
+			paras: []string{"Menteri itu dan Daniel Hartley, mantan kepala Komando Pasifik AS, berbicara di forum itu."},
+			id:    "daniel-hartley", typ: diplograph.TypePerson, country: "USA", alias: "Daniel Hartley", role: "mantan kepala", of: "usa",
+		},
+		{
+			name:  "the description a name follows gives its state",
+			paras: []string{"Rombongan itu termasuk pejabat senior yang mengurus ekspor minyak Iran, Reza Karimi, seorang direktur di perusahaan negara."},
+			id:    "reza-karimi", typ: diplograph.TypePerson, country: "IRN", alias: "Reza Karimi",
+		},
+		{
+			name:  "a title after dan shares the body of the title before",
+			paras: []string{"Ia disambut Kuasa Usaha Kedutaan Besar Jepang Kenji Aoki dan Atase Pertahanan Hiroshi Mori."},
+			id:    "hiroshi-mori", typ: diplograph.TypePerson, country: "JPN", alias: "Hiroshi Mori",
+		},
+		{
+			name:  "a title naming no state: the state of the sentence that introduces the person",
+			paras: []string{"Delegasi Mesir disambut oleh Wakil Menteri Luar Negeri Ahmed Fathy di bandara."},
+			id:    "ahmed-fathy", typ: diplograph.TypePerson, country: "EGY", alias: "Ahmed Fathy",
+		},
+		{
+			name:  "a name with an initial is the name without it",
+			paras: []string{"Duta Besar Kanada Peter J. Walsh hadir.", "Duta Besar Kanada Peter Walsh lalu berpidato."},
+			id:    "peter-walsh", typ: diplograph.TypePerson, country: "CAN", alias: "Peter J. Walsh",
+		},
+		{
+			name:  "an outlet a story cites",
+			paras: []string{"Hal itu disampaikan pejabat tersebut, seperti dikutip dari Kabar Khatulistiwa."},
+			id:    "kabar-khatulistiwa", typ: diplograph.TypeMedia, alias: "Kabar Khatulistiwa",
+		},
+		{
+			name:  "an acronym of an outlet of the dictionary, where a story cites it",
+			paras: []string{"Kremlin menolak usulan itu, seperti dilansir RT."},
+			id:    "russia-today", typ: diplograph.TypeMedia, country: "RUS", alias: "RT",
+		},
+		{
+			name:  "a firm with its legal form first and its state last",
+			paras: []string{"Kontrak itu diteken PT Baja Samudra Indonesia pada Kamis."},
+			id:    "pt-baja-samudra-indonesia", typ: diplograph.TypeOrganization, country: "IDN", alias: "PT Baja Samudra Indonesia",
+		},
+		{
+			name:  "a firm with its legal form last",
+			paras: []string{"Mesin kapal itu dibuat oleh Orion Marine Industries Corporation."},
+			id:    "orion-marine-industries-corporation", typ: diplograph.TypeOrganization, alias: "Orion Marine Industries Corporation",
+		},
+		{
+			name:  "a name with a particle joined by a hyphen, after a place the title names",
+			paras: []string{"Kepala biro politik Hizbullah di Beirut, Hassan al-Amin, menolak usulan itu."},
+			id:    "hassan-al-amin", typ: diplograph.TypePerson, country: "LBN", alias: "Hassan al-Amin",
+		},
+		{
+			name:  "the body's acronym in brackets between the title and the name",
+			paras: []string{"Juru bicara Pasukan Pertahanan Israel (IDF) Avi Cohen mengatakan operasi itu selesai."},
+			id:    "avi-cohen", typ: diplograph.TypePerson, country: "ISR", alias: "Avi Cohen",
+		},
+		{
+			name:  "a title naming no state, opening its sentence: the state of the sentence before",
+			paras: []string{"Kabinet Israel bersidang hingga larut malam.", "Menteri Keamanan Nasional Yossi Ben-Dor mengatakan ia menolak rencana itu."},
+			id:    "yossi-ben-dor", typ: diplograph.TypePerson, country: "ISR", alias: "Yossi Ben-Dor",
+		},
+		{
+			name:  "an armed force of a state",
+			paras: []string{"Angkatan Udara Pakistan menembak jatuh dua pesawat nirawak pada Rabu."},
+			id:    "pak-angkatan-udara", typ: diplograph.TypeOrganization, country: "PAK", alias: "Angkatan Udara Pakistan",
+		},
+		{
+			name:  "a state's body with its acronym before the state",
+			paras: []string{"Kepala Staf Gabungan (KSG) Filipina melaporkan dua kapal asing di perairan itu."},
+			id:    "phl-kepala-staf-gabungan", typ: diplograph.TypeOrganization, country: "PHL", alias: "KSG",
+		},
+		{
+			name: "an acronym given in brackets is the body wherever it stands",
+			paras: []string{"Kementerian Pertahanan Vietnam (KPV) menandatangani kontrak itu.",
+				"Juru bicara KPV, Nguyen Van Long, mengatakan pengirimannya dimulai tahun depan."},
+			id: "nguyen-van-long", typ: diplograph.TypePerson, country: "VNM", alias: "Nguyen Van Long", role: "Juru bicara KPV", of: "vnm-defence-ministry",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

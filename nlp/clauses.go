@@ -96,7 +96,7 @@ func (cl *clauses) subjectOf(ui, v, last int) int {
 			}
 			return sp.actor
 		}
-		if cl.lex.speech[t.low] || cl.lex.quoteVerbs[t.low] || isQuoteMark(t.low) {
+		if cl.lex.speech[t.low] || cl.lex.isQuoteVerb(t.low) || isQuoteMark(t.low) {
 			return -1
 		}
 		if t.word && !cl.lex.adverbs[t.low] {
@@ -159,11 +159,14 @@ func firstVerb(u *annotatedUnit, sentStart, end int) int {
 }
 
 // relativeClauseStart: when the comma at token end closes ", yang ... ,",
-// the index of the comma that opens it, else -1.
+// an aside (", melalui media sosial,") or a speech verb's aside (",
+// menulis di media sosial setelah veto tersebut,"), the index of the comma
+// that opens it, else -1.
 func (l *lexicon) relativeClauseStart(u *annotatedUnit, from, end int) int {
 	for i := end - 1; i > from; i-- {
 		if u.toks[i].low == "," {
-			if i+1 < end && (u.toks[i+1].low == "yang" || l.asideOpeners[u.toks[i+1].low]) {
+			next := u.toks[i+1].low
+			if i+1 < end && (next == "yang" || l.asideOpeners[next] || l.speech[next] && i+2 < end && l.asideOpeners[u.toks[i+2].low]) {
 				return i
 			}
 			return -1

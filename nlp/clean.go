@@ -38,6 +38,12 @@ type cleaner struct {
 	printedDateRE, printedTimeRE *regexp.Regexp
 	updateLabelRE                *regexp.Regexp
 	zones                        map[string]int
+	// navigation holds the phrases of a site's navigation ("pergi ke
+	// menu"): a short header line holding one is no headline.
+	navigation wordSet
+	// sentences splits a paragraph into its sentences (the segmenter's),
+	// for a page whose paragraph breaks were lost.
+	sentences func(string) [][2]int
 }
 
 // page is the clean stage's output: a news page's story separated from the
@@ -54,11 +60,19 @@ type page struct {
 	// headline lists, captions, credits or footers.
 	Paragraphs []string
 	Warnings   []string
+	// Uncertain says why the story's extent is in doubt ("" when it is
+	// not): the page had no paragraphs to go by, or no full sentence to
+	// start from. Its sentences are kept, and what is found in them is
+	// given a lower confidence.
+	Uncertain string
 }
 
-// newCleaner reads the cleaning rules.
-func newCleaner(d *dataFile, cal *calendar) *cleaner {
+// newCleaner reads the cleaning rules; sentences is the segmenter's
+// sentence splitter.
+func newCleaner(d *dataFile, cal *calendar, sentences func(string) [][2]int) *cleaner {
 	c := &cleaner{
+		navigation:     d.words("clean/navigation.txt"),
+		sentences:      sentences,
 		boilerplate:    map[string][]string{},
 		footerHeadings: d.words("clean/footer_headings.txt"),
 		footerLabels:   d.words("clean/footer_labels.txt"),
@@ -154,9 +168,19 @@ func keys[S ~map[string]V, V any](m S) []string {
 // marker, keeping only prose paragraphs. Everything is decided from the
 // shape of lines, never from what a particular site prints.
 func (c *cleaner) cleanPage(text string) page {
-	lines := c.splitLines(text)
+	lines, runOn := c.restoreBreaks(c.splitLines(text))
 	var p page
+	if runOn {
+		p.Uncertain = "the page has no paragraph breaks: its story was read sentence by sentence"
+	}
 	start := c.bodyStart(lines)
+	if start < 0 {
+		// No full sentence to start from: the first line of prose, short or
+		// unpunctuated, rather than losing the story.
+		if start = c.looseBodyStart(lines); start >= 0 {
+			p.Uncertain = "the page has no full sentence of prose: its story may hold page noise or miss its start"
+		}
+	}
 	if start < 0 {
 		c.readHeader(&p, lines)
 		return p
@@ -218,7 +242,7 @@ func (c *cleaner) bodyStart(lines []string) int {
 	firstProse, proseSeen := -1, 0
 	for i, l := range lines {
 		l = c.trimTrailers(l)
-		if l == "" || c.isCaption(l) || c.isBylineLine(l) || c.isBoilerplate(l) {
+		if l == "" || c.isCaption(l) || c.isBylineLine(l) || c.isBoilerplate(l) || isTeaser(l) {
 			continue
 		}
 		if proseSeen > 0 && c.isFooterMarker(l) {
@@ -703,8 +727,38 @@ func endsSentence(l string) bool {
 // isHeadline reports whether a header line can be the story's title.
 func (c *cleaner) isHeadline(l string) bool {
 	words := strings.Fields(l)
-	return len(words) >= 4 && len(l) >= 20 && len(l) <= 250 && !strings.HasSuffix(l, ".") &&
-		!c.isCaption(l) && !isTicker(l) && !c.isMenu(l) && !c.isBoilerplate(l) && !domainLineRE.MatchString(l)
+	return len(words) >= 4 && len(words) <= maxHeadlineWords && len(l) >= 20 && len(l) <= 250 && !strings.HasSuffix(l, ".") &&
+		!c.isCaption(l) && !isTicker(l) && !c.isMenu(l) && !c.isBoilerplate(l) && !domainLineRE.MatchString(l) &&
+		!c.opensWithReadAlso(l) && !isTeaser(l)
+}
+
+// maxHeadlineWords: a longer line without a stop is a row of several
+// headlines run together (a ticker of other stories), not one.
+const maxHeadlineWords = 25
+
+// opensWithReadAlso reports whether a line is a link to another story
+// ("Baca juga: ...").
+func (c *cleaner) opensWithReadAlso(l string) bool {
+	if !c.hasReadAlsoPhrase(l) {
+		return false
+	}
+	loc := c.readAlsoRE.FindStringIndex(l)
+	return loc != nil && loc[0] == 0
+}
+
+// isNavigation reports whether a short line holds a phrase of the site's
+// navigation ("Pergi ke Menu Pergi ke Halaman Utama").
+func (c *cleaner) isNavigation(l string) bool {
+	if len(strings.Fields(l)) > 12 {
+		return false
+	}
+	lower := " " + strings.Join(strings.Fields(strings.ToLower(l)), " ") + " "
+	for p := range c.navigation {
+		if strings.Contains(lower, " "+p+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // menuSeparatorRE splits menu and breadcrumb cells.
@@ -714,6 +768,9 @@ var menuSeparatorRE = regexp.MustCompile(`\s[|>/»›·•]\s`)
 // Asia", "News | Finance | Sport"), or a row of capitalized section names
 // with no function word between them ("HOME NEWS DUNIA SPORT").
 func (c *cleaner) isMenu(l string) bool {
+	if c.isNavigation(l) {
+		return true
+	}
 	if cells := menuSeparatorRE.Split(l, -1); len(cells) >= 2 {
 		short := true
 		for _, c := range cells {
@@ -738,8 +795,8 @@ var (
 	siteSuffixRE = regexp.MustCompile(`\s+(?:[-|–—]\s+[\p{L}\d.]+(?:\s[\p{L}\d.]+){0,2}|\((?:[\w-]+\.)+[a-z]{2,}\))$`)
 	// editorInitialsRE are the initials of reporter and editor that close a
 	// story's last paragraph: "(ant/afp)", "(lna/rdp)".
-	editorInitialsRE  = regexp.MustCompile(`^\((?:[a-z]{2,5}/)*[a-z]{2,5}\)$`)
-	capitalInitialsRE = regexp.MustCompile(`^\((?:[A-Z]{2,5}/)*[A-Z]{2,5}\)$`)
+	editorInitialsRE  = regexp.MustCompile(`^\((?:[a-z][a-z\d]{1,5}/)*[a-z][a-z\d]{1,5}\)$`)
+	capitalInitialsRE = regexp.MustCompile(`^\((?:[A-Z][A-Z\d]{0,5}/)*[A-Z][A-Z\d]{1,5}\)$|^\((?:[A-Z][A-Z\d]{0,5}/)+[A-Z][A-Z\d]{0,5}\)$`)
 	gluedJoinRE       = regexp.MustCompile(`\p{Ll}{2}\p{Lu}`)
 	gluedPunctRE      = regexp.MustCompile(`[.!?]["”’']?\s+["“]?\p{Lu}`)
 	leadingNoisRE     = regexp.MustCompile(`^[\s:»›>-]+`)

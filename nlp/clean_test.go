@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -376,10 +377,92 @@ func TestDatelineOnItsOwnLine(t *testing.T) {
 
 func TestEditorInitialsDropped(t *testing.T) {
 	page := "Jakarta (ANTARA) - Menteri Luar Negeri Retno Marsudi bertemu mitranya dari Jepang di Jakarta pada Senin.\n\n" +
-		"Keduanya sepakat memperkuat kerja sama maritim di kawasan, kata juru bicara kementerian. (ant/afp)\n\n(lna/rdp)\n"
+		"Keduanya sepakat memperkuat kerja sama maritim di kawasan, kata juru bicara kementerian. (ant/afp)\n\n(lna/rdp)\n" +
+		// Codes with digits and one-letter parts, after the last sentence.
+		"Pertemuan berikutnya dijadwalkan di Tokyo, serta dihadiri Filipina dan Vietnam sebagai pengamat. (L/RE1/P1)\n" +
+		"Kedua menteri juga membahas rencana latihan bersama penjaga pantai tahun depan. (atn/hm17)\n"
 	p := testRules(t).clean.cleanPage(page)
-	if len(p.Paragraphs) != 2 || strings.Contains(strings.Join(p.Paragraphs, " "), "/") {
-		t.Errorf("paragraphs = %q, want two without the initials", p.Paragraphs)
+	if len(p.Paragraphs) != 4 || strings.Contains(strings.Join(p.Paragraphs, " "), "/") {
+		t.Errorf("paragraphs = %q, want four without the initials", p.Paragraphs)
+	}
+}
+
+func TestCleanPageOnOneLine(t *testing.T) {
+	story := []string{
+		"Menteri Luar Negeri Vietnam tiba di Vientiane pada Senin untuk pembicaraan dua hari dengan mitranya dari Laos mengenai bendungan di Sungai Mekong.",
+		"Kunjungan itu merupakan yang pertama sejak kedua negara menandatangani perjanjian perbatasan baru pada awal tahun lalu di Hanoi.",
+		"Menurut kementerian luar negeri kedua negara, pembicaraan akan membahas pembagian air, perdagangan listrik, dan jalur kereta api lintas batas.",
+		"Para pengamat di kawasan menilai kedua negara berusaha menyelesaikan perbedaan sebelum musim kemarau tiba dan permukaan sungai kembali turun.",
+		"Delegasi Vietnam juga dijadwalkan bertemu perdana menteri Laos pada Selasa pagi sebelum kembali ke Hanoi pada sore harinya.",
+		"Kedua pihak belum menyebutkan apakah sebuah pernyataan bersama akan dikeluarkan setelah pertemuan tersebut berakhir di ibu kota.",
+		"Sejumlah organisasi lingkungan meminta kedua pemerintah membuka hasil kajian dampak bendungan kepada masyarakat yang tinggal di sepanjang sungai.",
+		"Pemerintah Laos menyatakan kajian itu akan diumumkan setelah disetujui oleh komisi sungai yang beranggotakan empat negara di hilir.",
+	}
+	page := "Beranda Internasional Asia Menlu Vietnam Kunjungi Laos Senin, 12 Mei 2025 09:15 WIB Hanoi (ANTARA) - " +
+		strings.Join(story, " ") + " Tag: Vietnam, Laos, Mekong"
+	p := testRules(t).clean.cleanPage(page)
+	if p.Published != "2025-05-12T09:15:00+07:00" || p.Dateline != "Hanoi (ANTARA) -" || !strings.Contains(p.Title, "Menlu Vietnam Kunjungi Laos") {
+		t.Errorf("title %q, published %q, dateline %q", p.Title, p.Published, p.Dateline)
+	}
+	if !slices.Equal(p.Paragraphs, story) {
+		t.Errorf("paragraphs = %q, want the story's sentences, one each, without the menu and the tags", p.Paragraphs)
+	}
+	if p.Uncertain == "" {
+		t.Error("a page read sentence by sentence should say its body is uncertain")
+	}
+	// A page of paragraphs is read as paragraphs.
+	if p := testRules(t).clean.cleanPage(strings.Join(story[:4], " ") + "\n\n" + strings.Join(story[4:], " ")); len(p.Paragraphs) != 2 || p.Uncertain != "" {
+		t.Errorf("paragraphs %q, uncertain %q", p.Paragraphs, p.Uncertain)
+	}
+}
+
+func TestSplitGlued(t *testing.T) {
+	tests := []struct {
+		line string
+		want []string
+	}{
+		{"Rusia menolak usulan itu.Kantor berita TASS melaporkan hal itu.", []string{"Rusia menolak usulan itu.", "Kantor berita TASS melaporkan hal itu."}},
+		{"“Kami siap,” katanya.“Kami menunggu jawaban.”", []string{"“Kami siap,” katanya.", "“Kami menunggu jawaban.”"}},
+		{`"Kami siap," katanya."Kami menunggu jawaban."`, []string{`"Kami siap," katanya.`, `"Kami menunggu jawaban."`}},
+		{`Ia berkata "kami siap."Kemudian ia pergi.`, []string{`Ia berkata "kami siap."`, "Kemudian ia pergi."}},
+		// Domains, abbreviations and numbers are not glued sentences.
+		{"Dilansir Kompas.com, pejabat AS.Kemlu menolak.", []string{"Dilansir Kompas.com, pejabat AS.Kemlu menolak."}},
+		{"Nilainya Rp1.500 miliar, kata S.H. Aritonang.", []string{"Nilainya Rp1.500 miliar, kata S.H. Aritonang."}},
+	}
+	for _, tt := range tests {
+		if got := splitGlued(tt.line); !slices.Equal(got, tt.want) {
+			t.Errorf("splitGlued(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestCleanPageWithoutAFullSentence(t *testing.T) {
+	p := testRules(t).clean.cleanPage("Rudal Korut Jatuh di Laut\n\nKorea Utara menembakkan rudal ke laut.\nSeoul mengecam keras peluncuran itu.\n")
+	if len(p.Paragraphs) != 2 || p.Uncertain == "" {
+		t.Errorf("paragraphs %q, uncertain %q: short sentences are kept, the body marked uncertain", p.Paragraphs, p.Uncertain)
+	}
+}
+
+func TestHeadlineIsNeverNavigationALinkOrARowOfHeadlines(t *testing.T) {
+	page := "Pergi ke Menu Pergi ke Halaman Utama\n" +
+		"Baca juga: Harga Beras Naik Lagi di Pasar Induk Jelang Lebaran\n" +
+		"Harga Emas Naik Tipis Pagi Ini Timnas Muda Menang Telak di Laga Perdana Banjir Rendam Ratusan Rumah Warga di Pesisir Utara Jawa Festival Kuliner Digelar Akhir Pekan Ini di Alun-Alun Kota\n" +
+		"Menlu Thailand Kunjungi Kamboja Pekan Depan\n\n" +
+		"Bangkok (ANTARA) - Menteri Luar Negeri Thailand akan berkunjung ke Phnom Penh pekan depan untuk membahas sengketa perbatasan kedua negara.\n"
+	if p := testRules(t).clean.cleanPage(page); p.Title != "Menlu Thailand Kunjungi Kamboja Pekan Depan" {
+		t.Errorf("title = %q", p.Title)
+	}
+}
+
+func TestTeasersAboveTheStoryAreNotIt(t *testing.T) {
+	page := "Thailand dan Kamboja Sepakat Gencatan Senjata\n\n" +
+		"• Kedua negara sepakat menghentikan tembakan di sepanjang perbatasan mulai tengah malam …\n" +
+		"• Menteri luar negeri kedua negara akan bertemu di Kuala Lumpur untuk membahas langkah berikut…\n" +
+		"Kuala Lumpur, Kabar Dunia - Thailand dan Kamboja sepakat menghentikan pertempuran di perbatasan setelah perundingan yang dimediasi Malaysia.\n" +
+		"Kesepakatan itu diumumkan dalam konferensi pers bersama di Kuala Lumpur pada Senin malam.\n"
+	p := testRules(t).clean.cleanPage(page)
+	if p.Dateline != "Kuala Lumpur, Kabar Dunia -" || len(p.Paragraphs) != 2 || strings.Contains(strings.Join(p.Paragraphs, " "), "…") {
+		t.Errorf("dateline %q, paragraphs %q: want the story from its dateline, without the teasers", p.Dateline, p.Paragraphs)
 	}
 }
 
@@ -426,7 +509,8 @@ func TestCleanPageStoryWithGluedCredit(t *testing.T) {
 	story := "Kementerian Luar Negeri Korea Utara mengecam Amerika Serikat atas latihan gabungan terbaru di Semenanjung Korea.Dalam pernyataan yang dimuat KCNA, kementerian itu menyebut latihan tersebut sebagai persiapan perang. Seoul belum menanggapi pernyataan itu."
 	for _, trailer := range []string{"REUTERS/ANTARA", "(ABC)"} {
 		p := testRules(t).clean.cleanPage("Korut Kecam Latihan Gabungan\n\n" + story + trailer + "\n")
-		if len(p.Paragraphs) != 1 || p.Paragraphs[0] != story {
+		// The paragraph glued to the first one is one of its own.
+		if len(p.Paragraphs) != 2 || strings.Join(p.Paragraphs, "") != story {
 			t.Errorf("with %q glued on, paragraphs = %q, want the story alone", trailer, p.Paragraphs)
 		}
 	}

@@ -4,6 +4,10 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/diplograph/diplograph"
 )
 
 // The curated actor dictionary, versioned with the code. docs/actors.md
@@ -69,11 +73,31 @@ type dictIndex struct {
 	// lexicon.titleKey gives them, index for index ("" for a role without
 	// one), for reading a reference to a position (cast.holder).
 	titleKeys [][]string
+	// oneNames maps the first and the last word of each person's name
+	// (as keys) to the person, -1 when several people share it.
+	oneNames map[string]int
+	// mediaAcronyms maps an acronym written in a media outlet's names
+	// ("RT" in "RT News") to the outlet, -1 when several outlets share it.
+	mediaAcronyms map[string]int
+}
+
+// mediaAcronym returns the one media outlet of the dictionary whose names
+// hold the acronym w (as written, in capitals).
+func (x *dictIndex) mediaAcronym(w string) (int, bool) {
+	i, ok := x.mediaAcronyms[w]
+	return i, ok && i >= 0
+}
+
+// oneName returns the one person of the dictionary whose first or last
+// name is the word w (a key).
+func (x *dictIndex) oneName(w string) (int, bool) {
+	i, ok := x.oneNames[w]
+	return i, ok && i >= 0
 }
 
 // newDictIndex indexes the dictionary's names, aliases and role titles.
 func newDictIndex(d *Dictionary, tk *tokenizer, lex *lexicon) (*dictIndex, error) {
-	x := &dictIndex{actors: d.Actors, byID: map[string]int{}, aliases: newPhraseSet(tk), titleKeys: make([][]string, len(d.Actors))}
+	x := &dictIndex{actors: d.Actors, byID: map[string]int{}, aliases: newPhraseSet(tk), titleKeys: make([][]string, len(d.Actors)), oneNames: map[string]int{}, mediaAcronyms: map[string]int{}}
 	for i, a := range d.Actors {
 		if a.ID == "" || a.Name == "" {
 			return nil, fmt.Errorf("actor dictionary entry %d: id and name are required", i)
@@ -82,6 +106,31 @@ func newDictIndex(d *Dictionary, tk *tokenizer, lex *lexicon) (*dictIndex, error
 			return nil, fmt.Errorf("actor dictionary: duplicate id %q", a.ID)
 		}
 		x.byID[a.ID] = i
+		if a.Type == diplograph.TypeMedia {
+			for _, name := range append([]string{a.Name}, a.Aliases...) {
+				for _, w := range strings.Fields(name) {
+					if len(w) < 2 || strings.ToUpper(w) != w || strings.IndexFunc(w, unicode.IsLetter) < 0 {
+						continue
+					}
+					if k, seen := x.mediaAcronyms[w]; seen && k != i {
+						x.mediaAcronyms[w] = -1
+					} else {
+						x.mediaAcronyms[w] = i
+					}
+				}
+			}
+		}
+		if a.Type == diplograph.TypePerson {
+			if w := tk.wordsOf(a.Name); len(w) >= 2 {
+				for _, n := range []string{w[0], w[len(w)-1]} {
+					if k, seen := x.oneNames[n]; seen && k != i {
+						x.oneNames[n] = -1
+					} else {
+						x.oneNames[n] = i
+					}
+				}
+			}
+		}
 		for _, r := range a.Roles {
 			key := ""
 			if r.TitleID != "" {

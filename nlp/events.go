@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/diplograph/diplograph"
 )
@@ -14,37 +15,24 @@ type eventCoder struct {
 	*clauses
 	r *eventRules
 	// dates are the sentences' dates (dateSentences).
-	dates []string
+	dates *storyDates
+	// article is the article's id, which an event that may not merge with
+	// other articles' hashes (newEvent).
+	article string
+	// reports are the reports coded so far, in the page's order: the acts
+	// a later phrase may refer back to (actReferent).
+	reports []report
 }
 
-// code codes the events of every sentence of the title and body, then the
-// criticism carried by statements (toneEvents): the events stage's output.
-// Events with the same id (source, target, root, date) are one event: the
-// most factual and most confident telling is kept.
-func (r *eventRules) code(seg *segmented, c *cast, stmts []stmt, dates []string) []diplograph.Event {
-	ev := &eventCoder{clauses: &clauses{lex: r.lex, seg: seg, cast: c}, r: r, dates: dates}
-	var out []diplograph.Event
-	index := map[string]int{}
-	// headline marks events told only by the title: a headline restates the
-	// story, so its act is the body's act, dated there, not a second event.
-	headline := map[string]bool{}
-	add := func(e diplograph.Event, inTitle bool) {
-		if k, ok := index[e.ID]; ok {
-			if !inTitle {
-				delete(headline, e.ID)
-			}
-			old := out[k]
-			if (old.Context != "" && e.Context == "") || (old.Context == e.Context && e.Confidence > old.Confidence) {
-				out[k] = e
-			}
-			return
-		}
-		index[e.ID] = len(out)
-		out = append(out, e)
-		if inTitle {
-			headline[e.ID] = true
-		}
-	}
+// code codes the events of every sentence of the title and body of
+// article, then the criticism carried by statements (toneEvents): the
+// events stage's output. Tellings of one act by the same actors on the same
+// date are one report: the most factual and most confident is kept. Reports
+// that differ in actors or code may share an id: the article tells one
+// real-world event more than once ("Putin bertemu Kim", "Rusia dan Korea
+// Utara menandatangani perjanjian").
+func (r *eventRules) code(seg *segmented, c *cast, stmts []stmt, dates *storyDates, article string) []diplograph.Event {
+	ev := &eventCoder{clauses: &clauses{lex: r.lex, seg: seg, cast: c}, r: r, dates: dates, article: article}
 	for s := range ev.seg.sents {
 		r := ev.seg.sents[s]
 		u := &ev.units[r.unit]
@@ -65,8 +53,9 @@ func (r *eventRules) code(seg *segmented, c *cast, stmts []stmt, dates []string)
 				end = in[0].ts
 			}
 			tr := ev.r.trig[p.ref]
-			for _, e := range ev.codeTrigger(s, i, end, tr, args, stmts, i-lastConflictEnd <= 1) {
-				add(e, u.title)
+			for _, rep := range ev.codeTrigger(s, i, end, tr, args, stmts, i-lastConflictEnd <= 1) {
+				rep.title = u.title
+				ev.reports = append(ev.reports, rep)
 			}
 			if tr.voice != noun && tr.quad >= 3 {
 				lastConflictEnd = end
@@ -76,25 +65,143 @@ func (r *eventRules) code(seg *segmented, c *cast, stmts []stmt, dates []string)
 	}
 	for _, st := range stmts {
 		for _, e := range ev.toneEvents(st) {
-			add(e, false)
+			ev.reports = append(ev.reports, report{Event: e, named: true})
+		}
+		for _, e := range ev.rebuttalEvents(st) {
+			ev.reports = append(ev.reports, report{Event: e, named: true})
+		}
+	}
+	reports := ev.reports
+	ev.dateByOtherTellings(reports)
+	var out []diplograph.Event
+	index := map[string]int{}
+	// headline marks events told only by the title: a headline restates the
+	// story, so its act is the body's act, dated there, not a second event.
+	headline := map[string]bool{}
+	for _, rep := range reports {
+		e := rep.Event
+		key := tellingKey(e)
+		if k, ok := index[key]; ok {
+			if !rep.title {
+				delete(headline, key)
+			}
+			old := out[k]
+			if (old.Context != "" && e.Context == "") || (old.Context == e.Context && e.Confidence > old.Confidence) {
+				out[k] = e
+			}
+			continue
+		}
+		index[key] = len(out)
+		out = append(out, e)
+		if rep.title {
+			headline[key] = true
 		}
 	}
 	return dropHeadlineRepeats(out, headline)
 }
 
-// dropHeadlineRepeats removes the headline's events that the body tells
-// too (same sides and CAMEO root, whatever the date), keeping the body's.
+// report is an event as coded, with what dating it by the page's other
+// tellings needs.
+type report struct {
+	diplograph.Event
+	// title: told by the headline. named: its date is one its sentence
+	// names (not its paragraph's or the story's). act: its trigger is a
+	// noun naming one act ("kunjungan", "kecaman"), which the page may
+	// tell and date elsewhere.
+	title, named, act bool
+	// sent and source are its sentence and its source actor.
+	sent, source int
+}
+
+// dateByOtherTellings dates a report by another telling of its act on the
+// page: a noun that names an act its sentence does not date ("kunjungan
+// Kim ke Rusia" after "Kim dan Putin mengadakan pertemuan puncak pada bulan
+// September") takes the date of the nearest report of the same act (same
+// parties, CAMEO root, told as fact, dated by its own sentence), the one
+// before it first; and a report dated only to the month or year ("pekan
+// lalu") takes the day another report of the act names within that
+// period. Reports of the headline are dated by the body (they are dropped
+// when it tells them), and reports not told as fact keep their date.
+func (ev *eventCoder) dateByOtherTellings(reports []report) {
+	// told are the dates as the sentences gave them, before any is
+	// changed here.
+	type dated struct{ date, precision, source diplograph.NullString }
+	told := make([]dated, len(reports))
+	for i, r := range reports {
+		told[i] = dated{r.Date, r.DatePrecision, r.DateSource}
+	}
+	sameAct := func(a, b report, bDate diplograph.NullString) bool {
+		return a.SourceParty == b.SourceParty && a.TargetParty == b.TargetParty && a.Root == b.Root && !ev.r.mirrors[[2]string{a.Cameo, b.Cameo}] &&
+			b.Context == "" && b.named && !b.title && bDate != ""
+	}
+	for i := range reports {
+		r := &reports[i]
+		if r.title || r.Context != "" || (r.named && (r.Date == "" || r.DatePrecision == diplograph.PrecisionDay)) || (!r.named && !r.act) {
+			continue
+		}
+		var fits func(j int) bool
+		if r.named {
+			// Only a finer date within the period this one names.
+			prefix := string(r.Date)[:4]
+			if r.DatePrecision == diplograph.PrecisionMonth {
+				prefix = string(r.Date)[:7]
+			}
+			fits = func(j int) bool {
+				return sameAct(*r, reports[j], told[j].date) && told[j].precision == diplograph.PrecisionDay && strings.HasPrefix(string(told[j].date), prefix)
+			}
+		} else {
+			fits = func(j int) bool {
+				return sameAct(*r, reports[j], told[j].date) && told[j].precision != diplograph.PrecisionYear
+			}
+		}
+		// A telling by the same actors first ("pertemuan Choe dengan
+		// Putin" is "Choe bertemu dengan Putin pada Selasa", not an
+		// earlier meeting of their states), then the nearest before,
+		// then after.
+		best := -1
+		for _, sameActors := range []bool{true, false} {
+			ok := func(j int) bool {
+				return fits(j) && (!sameActors || reports[j].Source == r.Source && reports[j].Target == r.Target)
+			}
+			for j := i - 1; j >= 0 && best < 0; j-- {
+				if ok(j) {
+					best = j
+				}
+			}
+			for j := i + 1; j < len(reports) && best < 0; j++ {
+				if ok(j) {
+					best = j
+				}
+			}
+		}
+		if best >= 0 {
+			o := told[best]
+			r.Date, r.DatePrecision, r.DateSource = o.date, o.precision, o.source
+			r.ID = ev.eventID(r.Event)
+		}
+	}
+}
+
+// tellingKey says which codings are one telling of an act: same sides,
+// CAMEO root and date.
+func tellingKey(e diplograph.Event) string {
+	return e.Source + "|" + e.Target + "|" + e.Root + "|" + string(e.Date)
+}
+
+// dropHeadlineRepeats removes the headline's events (by tellingKey) that
+// the body tells too (same sides and CAMEO root, whatever the date),
+// keeping the body's.
 func dropHeadlineRepeats(events []diplograph.Event, headline map[string]bool) []diplograph.Event {
 	type act struct{ source, target, root string }
 	inBody := map[act]bool{}
 	for _, e := range events {
-		if !headline[e.ID] {
+		if !headline[tellingKey(e)] {
 			inBody[act{e.Source, e.Target, e.Root}] = true
 		}
 	}
 	out := make([]diplograph.Event, 0, len(events))
 	for _, e := range events {
-		if headline[e.ID] && inBody[act{e.Source, e.Target, e.Root}] {
+		if headline[tellingKey(e)] && inBody[act{e.Source, e.Target, e.Root}] {
 			continue
 		}
 		out = append(out, e)
@@ -104,9 +211,15 @@ func dropHeadlineRepeats(events []diplograph.Event, headline map[string]bool) []
 
 // codeTrigger finds the sides of the trigger at tokens [ts, te) of sentence
 // s and returns its events.
-func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, afterConflict bool) []diplograph.Event {
+func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, afterConflict bool) []report {
 	r := ev.seg.sents[s]
 	u := &ev.units[r.unit]
+	if ev.prospectBefore(u, r.ts, ts) {
+		// "membahas opsi untuk dialog antara A dan B", "tentang
+		// kemungkinan kunjungannya", "upaya mencapai gencatan senjata": an
+		// act talked of as a prospect is no event.
+		return nil
+	}
 	growth := -1
 	if tr.onlyPositive {
 		growth = slices.IndexFunc(u.toks[te:r.te], func(t token) bool { return ev.r.growthCues[t.low] })
@@ -127,6 +240,24 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 	both := false
 	pair := ev.betweenPair(u, args, te, r.te)
 	switch {
+	case tr.thirdParty && tr.voice != passive && (pair != nil || ev.pairBefore(u, args, r.ts, ts) != nil):
+		if pair == nil {
+			// "Gencatan senjata antara India dan Pakistan berlaku, dengan
+			// AS menjadi perantaranya": the pair the sentence named.
+			pair = ev.pairBefore(u, args, r.ts, ts)
+		}
+		// "Qatar menjadi mediator dalam perundingan antara Israel dan
+		// Hamas", "mediasi Qatar antara ...": the pair are the targets.
+		src = ev.subject(u, args, ts, from)
+		if tr.voice == noun {
+			if p := ev.possessor(u, args, te); p >= 0 && !slices.Contains(pair, args[p].actors[0]) {
+				src = role{actors: ev.group(u, args, p, false, true)}
+			}
+		}
+		tgt = role{actors: pair}
+	case pair != nil && (tr.voice == noun || tr.sym) && len(pair) > 2:
+		// "pertemuan antara A, B, dan C": among themselves.
+		src = role{actors: pair}
 	case pair != nil && (tr.voice == noun || tr.sym):
 		// "kerja sama antara A dan B": a relation of both sides, both ways.
 		src, tgt, both = role{actors: pair[:1]}, role{actors: pair[1:]}, true
@@ -137,12 +268,26 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			k++
 		}
 		src = ev.object(u, args, k, r.te, false)
+		if tgt.actors == nil && tr.thirdParty {
+			// "A dan B menyepakati gencatan senjata yang ditengahi oleh
+			// Qatar": the parties of the mediated act.
+			if pair := ev.pairBefore(u, args, r.ts, ts); pair != nil {
+				tgt = role{actors: pair}
+			} else {
+				tgt = ev.firstSubject(u, args, from, ts)
+			}
+		}
 	case fromSource(u, args, tr, ts, te, r.te) >= 0:
 		// "kecaman dari G7", "menolak kritik dari X": the act comes from
 		// the name after "dari" and is aimed at the subject.
 		a := fromSource(u, args, tr, ts, te, r.te)
 		src = role{actors: ev.group(u, args, a, false, true), gap: 1}
 		tgt = ev.subject(u, args, ts, from)
+		if t := ev.thatClauseSubject(u, args, args[a].te, r.te); tr.quad == 3 && t.actors != nil {
+			// "tuduhan dari AS bahwa Pyongyang memasok senjata": the
+			// accusation is of the clause's subject.
+			tgt = t
+		}
 	case tr.voice == receive:
 		tgt = ev.subject(u, args, ts, from)
 		for k := te; k < r.te && k < te+8; k++ {
@@ -161,6 +306,15 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 				// "invasi Ukraina oleh Rusia", "serangan oleh Rusia
 				// terhadap Ukraina": the agent acts on the noun's object.
 				src, tgt = a, b
+				break
+			}
+			if a, end := ev.relativeAgent(u, args, te, r.te); a.actors != nil {
+				// "sanksi yang dijatuhkan AS terhadap Rusia": the agent of
+				// the noun's relative clause acts on what follows it.
+				src = a
+				if tgt = ev.object(u, args, end, r.te, true); tgt.actors == nil {
+					tgt = ev.prepTarget(u, args, end, r.te, tr.quad == 4, cameoRoot(tr.code) == "16")
+				}
 				break
 			}
 			if p := ev.possessor(u, args, te); p >= 0 && !tr.noOwner {
@@ -214,9 +368,43 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		}
 		if src.actors == nil && !src.nonActor && tr.voice == noun && speaker < 0 {
 			src = ev.leadingSubject(u, args, te, r.te)
+			src.leading = true
 		}
 	}
+	if tr.aboutState && src.actors != nil && !ev.anyState(tgt.actors) {
+		// "memveto resolusi DK PBB tentang Ukraina", "memveto perpanjangan
+		// panel yang memantau sanksi terhadap Korea Utara": a veto is
+		// aimed at the state its resolution is about.
+		if t := ev.aboutState(u, args, te, r.te); t.actors != nil {
+			tgt = t
+		}
+	}
+	if root := cameoRoot(tr.code); tgt.actors == nil && src.actors != nil && (root == "11" || root == "13") && tr.voice == active {
+		// "AS memperingatkan bahwa bantuan apa pun yang diberikan Moskow
+		// ...", "menuduh bahwa X": aimed at the clause's subject.
+		tgt = ev.thatClauseSubject(u, args, te, r.te)
+	}
+	if tgt.actors == nil && len(src.actors) == 1 && tr.quad == 3 && tr.voice == active {
+		// "mengecam hasil pemungutan suara", "mengkritik langkah
+		// tersebut": aimed at the agent of the act referred to.
+		if k := ev.actReferent(s, te, min(r.te, te+6), ev.party(src.actors[0])); k >= 0 {
+			tgt = role{actors: []int{k}, gap: 1, inferred: true}
+		}
+	}
+	if tgt.actors == nil && src.actors != nil && (tr.quad == 2 || tr.quad == 4) && tr.voice != passive && tr.voice != receive {
+		// "memasok tank Leopard kepada Ukraina", "menyerang fasilitas
+		// sipil di Ukraina": aid goes to, and force is used at, a state
+		// named further on.
+		tgt = ev.prepTarget(u, args, te, r.te, tr.quad == 4, cameoRoot(tr.code) == "16")
+	}
 	ctx := ev.contextOf(u, r.ts, ts, tr.voice == noun || fromSource(u, args, tr, ts, te, r.te) >= 0)
+	if tr.voice == noun {
+		// "pertemuan dengan Xi Jinping, yang dijadwalkan berlangsung
+		// besok": the noun's own relative clause.
+		if c := ev.relativeCue(u, te, r.te); contextRank[c] > contextRank[ctx] {
+			ctx = c
+		}
+	}
 	for i := te; i < r.te; i++ {
 		if ev.r.cancelCues[u.toks[i].low] {
 			ctx = diplograph.ContextNegated
@@ -226,30 +414,42 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			ctx = c
 		}
 	}
-	date := ev.dates[s]
+	code, sym := tr.code, both || tr.sym
+	if code == appeal && ev.demandAfter(u, te, r.te) {
+		// "mendesak AS agar berhenti mencampuri ...", "meminta Rusia
+		// menarik pasukannya": an appeal to stop, withdraw or comply is a
+		// demand (CAMEO 100), not a request for cooperation.
+		code = demand
+	}
+	if cameoRoot(code) == "04" && ev.refusedBefore(u, r.ts, ts) {
+		// "menolak bertemu X", "penolakannya untuk mengadakan pembicaraan
+		// dengan X": the refusal is the act, one way (CAMEO 125).
+		code, sym, ctx = rejectMeeting, false, ""
+	}
+	date, named := ev.dates.dateOf(s, ts, te, tr.voice == noun)
 	evidence := ev.seg.sents[s].text
 	trig := tidySpace(u.surface(ts, te))
 	conf := eventConfidence(tr, src, tgt)
-	var out []diplograph.Event
+	var out []report
 	emit := func(a, b int, code string) {
 		if a == b || ev.ownState(a, b) {
 			return
 		}
-		out = append(out, ev.newEvent(a, b, code, date, ctx, trig, evidence, conf))
+		out = append(out, report{Event: ev.newEvent(a, b, code, date, ctx, trig, evidence, conf), named: named, act: tr.act, sent: s, source: a})
 	}
 	switch {
 	case len(tgt.actors) > 0:
 		for _, a := range src.actors {
 			for _, b := range tgt.actors {
-				emit(a, b, tr.code)
-				if both || tr.sym {
-					emit(b, a, tr.code)
-				} else if tr.mirror != "" {
+				emit(a, b, code)
+				if sym {
+					emit(b, a, code)
+				} else if tr.mirror != "" && code == tr.code {
 					emit(b, a, tr.mirror)
 				}
 			}
 		}
-	case relational && len(src.actors) >= 2:
+	case relational && len(src.actors) >= 2 && !src.leading && !tr.namedSides:
 		// "A, B, dan C sepakat meningkatkan kerja sama": among themselves.
 		for _, a := range src.actors {
 			for _, b := range src.actors {
@@ -258,6 +458,49 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		}
 	}
 	return out
+}
+
+// appeal and demand are CAMEO's "Make an appeal or request" and "Demand".
+const appeal, demand = "020", "100"
+
+// demandAfter says whether what an appeal ending at te asks for, within
+// the next ten words of its clause, is to stop, withdraw, cut or comply
+// (a demand-cue: "berhenti", "menarik", "mematuhi", "penarikan").
+func (ev *eventCoder) demandAfter(u *annotatedUnit, te, sentEnd int) bool {
+	for k := te; k < sentEnd && k < te+10; k++ {
+		w := u.toks[k].low
+		if ev.r.demandCues[w] || ev.r.demandCues[strings.TrimSuffix(w, "nya")] {
+			return true
+		}
+		if w == "." || w == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// rejectMeeting is CAMEO's "Reject proposal to meet, discuss, or
+// negotiate": a consultation refused.
+const rejectMeeting = "125"
+
+// refusedBefore says whether a word of refusal stands shortly before a
+// trigger at ts (up to three words, "untuk" left out): "menolak bertemu",
+// "enggan mengadakan pembicaraan".
+func (ev *eventCoder) refusedBefore(u *annotatedUnit, sentStart, ts int) bool {
+	for i, n := ts-1, 0; i >= sentStart && n < 3; i-- {
+		w := u.toks[i].low
+		if w == "untuk" {
+			continue
+		}
+		if ev.r.refusals[w] {
+			return true
+		}
+		if !u.toks[i].word {
+			return false
+		}
+		n++
+	}
+	return false
 }
 
 // eventConfidence scores how sure the coding is, from 0 to 1: the
@@ -281,27 +524,65 @@ func eventConfidence(tr trigger, src, tgt role) float64 {
 	return math.Round(c*100) / 100
 }
 
-// newEvent builds an event; its id hashes source, target, root and date.
-func (ev *eventCoder) newEvent(src, tgt int, code, date, ctx, trig, evidence string, conf float64) diplograph.Event {
+// newEvent builds an event. Its id is the real-world event's: an event
+// told as fact and dated to the day hashes its parties (each end lifted to
+// its state, see party), the merge class of its root and the day, so that
+// any article telling it, naming the state or its leader, coding it as a
+// visit or as talks, gives the same id. Any other event (dated to the
+// month or year, undated, or negated, hypothetical, alleged or future)
+// also hashes the article, its own ends, root, date and context: nothing
+// says it is another article's.
+func (ev *eventCoder) newEvent(src, tgt int, code string, date when, ctx, trig, evidence string, conf float64) diplograph.Event {
 	root := cameoRoot(code)
-	s, t := ev.actors[src].id, ev.actors[tgt].id
-	h := sha256.Sum256([]byte(s + "|" + t + "|" + root + "|" + date))
-	return diplograph.Event{
-		ID: hex.EncodeToString(h[:16]), Source: s, Target: t, Cameo: code, Root: root,
-		QuadClass: quadClass(root), Goldstein: cameoGoldstein(code), Date: diplograph.NullString(date),
-		Context: ctx, Trigger: trig, Evidence: evidence, Confidence: conf,
+	e := diplograph.Event{
+		Source: ev.actors[src].id, Target: ev.actors[tgt].id, SourceParty: ev.party(src), TargetParty: ev.party(tgt),
+		Cameo: code, Root: root, QuadClass: quadClass(root), Goldstein: cameoGoldstein(code),
+		Date: diplograph.NullString(date.date), DatePrecision: diplograph.NullString(date.precision),
+		DateSource: diplograph.NullString(date.source),
+		Context:    ctx, Trigger: trig, Evidence: evidence, Confidence: conf,
 	}
+	e.ID = ev.eventID(e)
+	return e
+}
+
+// eventID is the id of event e (see newEvent).
+func (ev *eventCoder) eventID(e diplograph.Event) string {
+	key := e.SourceParty + "|" + e.TargetParty + "|" + diplograph.MergeClass(e.Root) + "|" + string(e.Date)
+	if e.DatePrecision != diplograph.PrecisionDay || e.Context != "" {
+		key = ev.article + "|" + e.Source + "|" + e.Target + "|" + e.Root + "|" + string(e.Date) + "|" + string(e.DatePrecision) + "|" + e.Context
+	}
+	h := sha256.Sum256([]byte(key))
+	return hex.EncodeToString(h[:16])
+}
+
+// anyState says whether one of the actors is a state.
+func (ev *eventCoder) anyState(actors []int) bool {
+	return slices.ContainsFunc(actors, func(k int) bool { return ev.actors[k].typ == diplograph.TypeCountry })
+}
+
+// party is the end an actor stands for in an event's id: its state (as the
+// state's actor id, "rus" for Putin, the Kremlin or Russia's foreign
+// ministry), or the actor itself when it has none (UN, NATO, ASEAN).
+func (ev *eventCoder) party(k int) string {
+	if c := ev.actors[k].country; c != "" {
+		return strings.ToLower(c)
+	}
+	return ev.actors[k].id
 }
 
 // toneEvents codes the criticism a statement carries: a disparaging word
 // ("provokatif", "kebijakan hegemonik", "tidak bertanggung jawab") aimed at
-// the actor named nearest to it is the speaker criticising that actor (111).
+// the actor named nearest to it, within four words, is the speaker
+// criticising that actor (111).
 func (ev *eventCoder) toneEvents(st stmt) []diplograph.Event {
 	u := &ev.units[st.unit]
 	var out []diplograph.Event
 	for i := st.ts; i < st.te; i++ {
 		t := u.toks[i]
-		if !t.word || !ev.r.toneCues[t.low] || (t.low == "bertanggung" && (i == 0 || u.toks[i-1].low != "tidak")) {
+		negated := i > st.ts && ev.lex.negations[u.toks[i-1].low]
+		if !t.word || !ev.r.toneCues[t.low] || (t.low == "bertanggung") != negated {
+			// "tidak bertanggung jawab" disparages; "tidak bersalah",
+			// "tidak provokatif" do not.
 			continue
 		}
 		// Criticism reported inside the statement ("Pyongyang mengklaim
@@ -315,7 +596,7 @@ func (ev *eventCoder) toneEvents(st stmt) []diplograph.Event {
 				break
 			}
 		}
-		best, bestDist := -1, 4
+		best, bestDist := -1, 5
 		for _, sp := range u.spansIn(max(st.ts, i-bestDist-u.longest), min(st.te, i+bestDist+1)) {
 			if sp.qual || sp.te > st.te {
 				continue
@@ -342,11 +623,111 @@ func (ev *eventCoder) toneEvents(st stmt) []diplograph.Event {
 				best, bestDist = sp.actor, dist
 			}
 		}
+		s := ev.seg.sentOf(st.unit, i)
+		if best < 0 {
+			// "menggambarkan tindakan tersebut sebagai 'pengakuan
+			// bersalah'": the act referred to is its agent's.
+			best = ev.actReferent(s, st.ts, i, ev.party(source))
+		}
 		if best < 0 {
 			continue
 		}
-		s := ev.seg.sentOf(st.unit, i)
-		out = append(out, ev.newEvent(source, best, "111", string(st.Date), "", t.low, ev.seg.sents[s].text, 0.5))
+		date := when{string(st.Date), string(st.DatePrecision), string(st.DateSource)}
+		out = append(out, ev.newEvent(source, best, "111", date, "", t.low, ev.seg.sents[s].text, 0.5))
 	}
 	return out
 }
+
+// reject is CAMEO's "Reject".
+const reject = "120"
+
+// rebuttalEvents codes the rebuttal a statement carries: a negation, then
+// within three words and before any other verb a word of aim, then within
+// six more a state other than the speaker's ("kerja sama kami tidak ditujukan terhadap kepentingan
+// keamanan Korea Selatan"): the speaker rejects that state's charge (120).
+func (ev *eventCoder) rebuttalEvents(st stmt) []diplograph.Event {
+	u := &ev.units[st.unit]
+	own := ev.actors[st.speaker].country
+	for i := st.ts; i < st.te; i++ {
+		if !ev.lex.negations[u.toks[i].low] {
+			continue
+		}
+		aim := -1
+		for j := i + 1; j < st.te && j <= i+3; j++ {
+			if w := u.toks[j].low; ev.r.rebuttalAims[w] {
+				aim = j
+				break
+			} else if isVerbLike(w) {
+				// "tidak dapat mengabaikan ancaman AS": the negation is
+				// another verb's.
+				break
+			}
+		}
+		if aim < 0 {
+			continue
+		}
+		for _, sp := range u.spansIn(aim+1, min(st.te, aim+7)) {
+			a := ev.actors[sp.actor]
+			if sp.qual || a.country == "" || a.country == own {
+				continue
+			}
+			if slices.ContainsFunc(u.toks[aim+1:sp.ts], func(t token) bool { return ev.r.phraseBreaks[t.low] }) {
+				break
+			}
+			s := ev.seg.sentOf(st.unit, i)
+			date := when{string(st.Date), string(st.DatePrecision), string(st.DateSource)}
+			return []diplograph.Event{ev.newEvent(st.speaker, sp.actor, reject, date, "", tidySpace(u.surface(i, aim+1)), ev.seg.sents[s].text, 0.5)}
+		}
+	}
+	return nil
+}
+
+// actReferent is the actor whose act a phrase at tokens [from, to) of
+// sentence s refers back to, or -1: a vote ("hasil pemungutan suara",
+// "veto tersebut") is the page's first veto's, by a party other than the
+// one speaking (party); another act named with a demonstrative ("tindakan
+// tersebut", "langkah itu") is the vote its sentence named before it, else
+// the latest act of conflict told as fact within the three sentences
+// before, by another party. A name in the phrase ends the search: the
+// phrase is about that actor.
+func (ev *eventCoder) actReferent(s, from, to int, party string) int {
+	r := ev.seg.sents[s]
+	u := &ev.units[r.unit]
+	vote := func() int {
+		for _, rep := range ev.reports {
+			if rep.Cameo == veto && rep.Context == "" && rep.SourceParty != party {
+				return rep.source
+			}
+		}
+		return -1
+	}
+	for k := from; k < to; k++ {
+		w := u.toks[k].low
+		if _, named := u.spanAt(k); named || ev.r.phraseBreaks[w] {
+			return -1
+		}
+		if ev.r.voteNouns[w] {
+			return vote()
+		}
+		if !ev.r.actNouns[w] || k+1 >= r.te || !isDemonstrative(u.toks[k+1].low) {
+			continue
+		}
+		if slices.ContainsFunc(u.toks[r.ts:k], func(t token) bool { return ev.r.voteNouns[t.low] }) {
+			return vote()
+		}
+		for i := len(ev.reports) - 1; i >= 0 && ev.reports[i].sent >= s-3; i-- {
+			if rep := ev.reports[i]; rep.Context == "" && rep.QuadClass >= 3 && rep.SourceParty != party && !rep.title {
+				return rep.source
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// veto is CAMEO's "Veto".
+const veto = "129"
+
+// isDemonstrative says whether a word points back ("tersebut", "itu",
+// "ini").
+func isDemonstrative(w string) bool { return w == "tersebut" || w == "itu" || w == "ini" }

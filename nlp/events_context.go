@@ -37,10 +37,13 @@ func (ev *eventCoder) contextOf(u *annotatedUnit, sentStart, ts int, isNoun bool
 			}
 			continue
 		}
+		if ev.r.controlVerbs[t.low] {
+			// Urged, asked for: not done ("mendesak Rusia memutus ...",
+			// and a headline's "Desak Rusia Putuskan ...").
+			consider(diplograph.ContextHypothetical)
+			break
+		}
 		if isVerbLike(t.low) {
-			if ev.r.controlVerbs[t.low] {
-				consider(diplograph.ContextHypothetical) // urged, asked for: not done
-			}
 			if ev.lex.negatedVerb(u, sentStart, i) {
 				consider(diplograph.ContextNegated) // "tidak menghadiri pertemuan"
 			}

@@ -14,13 +14,17 @@ type eventRules struct {
 	// triggers finds event triggers; ref indexes trig.
 	triggers *phraseSet
 	trig     []trigger
+	// mirrors pairs each code with its reverse's (a visit made, 042, and
+	// one hosted, 043): two reports of the pair are two acts.
+	mirrors map[[2]string]bool
 	// contextCues mark an event that is not reported as fact, by the words
 	// shortly before its trigger (after PLOVER's context).
 	contextCues map[string]string
 	// Word classes of events/words.tsv.
 	targetPreps, leaderNouns, subordinators, nounModifiers, denials, reasonPreps, copulas wordSet
 	discussVerbs, controlVerbs, objectStops, auxiliaries, phraseBreaks, invitations       wordSet
-	conditionals, growthCues, cancelCues, toneCues                                        wordSet
+	conditionals, growthCues, cancelCues, toneCues, placePreps, quantities, appealNouns   wordSet
+	refusals, conjunctions, prospects, demandCues, rebuttalAims, voteNouns, actNouns      wordSet
 }
 
 // voice says where a trigger's source and target stand.
@@ -61,6 +65,19 @@ type trigger struct {
 	// noOwner: a noun whose following name is its target, not its source
 	// ("sanksi Korea Utara").
 	ownerOnly, noOwner bool
+	// thirdParty: an act on a pair by a third ("Qatar menengahi
+	// perundingan antara Israel dan Hamas"): each of the pair is a target.
+	thirdParty bool
+	// namedSides: a relation noun whose sides are named with it, never
+	// the subjects that work for it ("Qatar dan Mesir mengupayakan
+	// gencatan senjata").
+	namedSides bool
+	// aboutState: aimed at the state its object is about (a veto of a
+	// resolution on Ukraine), when its object is no state.
+	aboutState bool
+	// act: a noun naming one act, which another sentence of the page may
+	// date (dateByOtherTellings).
+	act bool
 }
 
 // cameoRoot is the two-digit root of a code ("036" -> "03").
@@ -93,12 +110,12 @@ var contextRank = map[string]int{diplograph.ContextNegated: 4, diplograph.Contex
 
 // loadEventRules reads data/events/.
 func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
-	r := &eventRules{lex: lex, triggers: newPhraseSet(tk), contextCues: map[string]string{}}
+	r := &eventRules{lex: lex, triggers: newPhraseSet(tk), contextCues: map[string]string{}, mirrors: map[[2]string]bool{}}
 	const triggerFile = "events/triggers.tsv"
 	seen := wordSet{}
 	for _, row := range d.rows(triggerFile, "form", "cameo", "voice", "base", "mirror?", "flags?") {
 		form, code, mirror := row.fields[0], row.fields[1], row.fields[4]
-		flags := d.flags(triggerFile, row.line, row.fields[5], "symmetric", "only-growth", "owner-only", "no-owner")
+		flags := d.flags(triggerFile, row.line, row.fields[5], "symmetric", "only-growth", "owner-only", "no-owner", "third-party", "named-sides", "about-state", "act")
 		if !d.phrase(tk, triggerFile, row.line, form, seen) || !d.oneOf(triggerFile, row.line, "voice", row.fields[2], "active", "passive", "noun", "receive") {
 			return nil
 		}
@@ -115,8 +132,12 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 		}
 		seen[form] = true
 		r.triggers.add(form, len(r.trig), false)
+		if mirror != "" {
+			r.mirrors[[2]string{code, mirror}], r.mirrors[[2]string{mirror, code}] = true, true
+		}
 		r.trig = append(r.trig, trigger{code: code, quad: quadClass(cameoRoot(code)), voice: voices[row.fields[2]], sym: flags["symmetric"],
-			mirror: mirror, base: base, onlyPositive: flags["only-growth"], ownerOnly: flags["owner-only"], noOwner: flags["no-owner"]})
+			mirror: mirror, base: base, onlyPositive: flags["only-growth"], ownerOnly: flags["owner-only"], noOwner: flags["no-owner"],
+			thirdParty: flags["third-party"], namedSides: flags["named-sides"], aboutState: flags["about-state"], act: flags["act"]})
 	}
 	const cueFile = "events/context_cues.tsv"
 	for _, row := range d.rows(cueFile, "cue", "context") {
@@ -132,10 +153,30 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 	}
 	c := d.tokenClasses(tk, "events/words.tsv", "target-prep", "leader-noun", "subordinator", "noun-modifier", "denial",
 		"reason-prep", "copula", "discuss-verb", "control-verb", "object-stop", "auxiliary", "phrase-break", "invitation",
-		"conditional", "growth-cue", "cancel-cue", "tone-cue")
+		"conditional", "growth-cue", "cancel-cue", "tone-cue", "place-prep", "quantity", "appeal-noun",
+		"refusal", "conjunction", "prospect", "demand-cue", "rebuttal-aim", "vote-noun", "act-noun")
 	r.targetPreps, r.leaderNouns, r.subordinators, r.nounModifiers = c["target-prep"], c["leader-noun"], c["subordinator"], c["noun-modifier"]
 	r.denials, r.reasonPreps, r.copulas, r.discussVerbs = c["denial"], c["reason-prep"], c["copula"], c["discuss-verb"]
 	r.controlVerbs, r.objectStops, r.auxiliaries, r.phraseBreaks = c["control-verb"], c["object-stop"], c["auxiliary"], c["phrase-break"]
 	r.invitations, r.conditionals, r.growthCues, r.cancelCues, r.toneCues = c["invitation"], c["conditional"], c["growth-cue"], c["cancel-cue"], c["tone-cue"]
+	r.placePreps, r.quantities, r.appealNouns = c["place-prep"], c["quantity"], c["appeal-noun"]
+	r.refusals, r.conjunctions, r.prospects, r.demandCues = c["refusal"], c["conjunction"], c["prospect"], c["demand-cue"]
+	r.rebuttalAims, r.voteNouns, r.actNouns = c["rebuttal-aim"], c["vote-noun"], c["act-noun"]
+	// "mengusir dua diplomat", "meluncurkan ratusan rudal": a count inside
+	// a trigger's words is passed over.
+	r.triggers.skip = func(t token) bool { return r.quantities[t.low] || isNumber(t.low) }
 	return r
+}
+
+// isNumber says whether a word is written in digits ("25", "1000").
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -28,6 +28,10 @@ type role struct {
 	// nonActor: the side is something that is no actor ("kekuatan yang
 	// menentang X"), so no speaker or other guess stands in for it.
 	nonActor bool
+	// leading: the subject of the main clause after a noun's opening
+	// clause ("Selama negosiasi ..., Rusia dan China ..."): it takes part
+	// in the noun's act, but a group of them are not its only parties.
+	leading bool
 }
 
 // sentArgs lists the candidate arguments of sentence s in order.
@@ -40,6 +44,9 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 			args = append(args, arg{ts: sp.ts, te: sp.te, actors: []int{sp.actor}})
 		}
 	}
+	// The names' obliqueness first: "kedua negara" below leaves out the
+	// subject that speaks of them, which no oblique is.
+	ev.markOblique(u, args)
 	for i := r.ts; i < r.te; i++ {
 		t := u.toks[i]
 		if !t.word || u.covered(i) {
@@ -56,6 +63,12 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 		case ev.lex.pronoun[t.low]:
 			// "Ia mengecam ...": the person named last.
 			if k := ev.subjectPerson(s, i); k >= 0 {
+				args = append(args, arg{ts: i, te: i + 1, actors: []int{k}, inferred: true})
+			}
+		case t.low == "negaranya":
+			// "mendarat di ZEE negaranya": the state of the person or
+			// body named first in the sentence.
+			if k := ev.ownStateOf(u, r.ts, i); k >= 0 {
 				args = append(args, arg{ts: i, te: i + 1, actors: []int{k}, inferred: true})
 			}
 		case t.low == "negara" && i+1 < r.te && (u.toks[i+1].low == "tersebut" || u.toks[i+1].low == "itu") && s > 0:
@@ -81,6 +94,13 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 		}
 	}
 	sortArgs(args)
+	ev.markOblique(u, args)
+	return args
+}
+
+// markOblique marks the args after a preposition, and those joined to
+// one by "dan" or "serta": they are never a clause's subject.
+func (ev *eventCoder) markOblique(u *annotatedUnit, args []arg) {
 	for k := range args {
 		a := &args[k]
 		if a.ts == 0 {
@@ -88,13 +108,31 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 		}
 		prev := u.toks[a.ts-1].low
 		switch {
-		case ev.lex.preps[prev]:
+		case ev.lex.preps[prev] || prev == "antara" || prev == "antar":
+			// "antara A dan B" names the parties of a relation, never
+			// the subject of a clause.
 			a.oblique = true
 		case (prev == "dan" || prev == "serta") && k > 0 && args[k-1].te >= a.ts-2:
 			a.oblique = args[k-1].oblique
 		}
 	}
-	return args
+}
+
+// ownStateOf returns the state of the first person or body with a state
+// named in tokens [from, i) of a unit, as the cast's actor of that state,
+// or -1 when the cast has none.
+func (ev *eventCoder) ownStateOf(u *annotatedUnit, from, i int) int {
+	for _, sp := range u.spansIn(from, i) {
+		a := ev.actors[sp.actor]
+		if sp.qual || a.country == "" || a.typ == diplograph.TypeCountry {
+			continue
+		}
+		if k, ok := ev.byID[strings.ToLower(a.country)]; ok {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // subjectPerson resolves a pronoun at token i of sentence s ("Ia mengecam
@@ -258,25 +296,64 @@ func (ev *eventCoder) sameType(a, b arg) bool {
 // betweenPair reads "antara A dan B" (or "antara keduanya") starting at
 // most two words after a trigger ending at te: the two sides, or nil.
 func (ev *eventCoder) betweenPair(u *annotatedUnit, args []arg, te, sentEnd int) []int {
-	for k := te; k < te+3 && k < sentEnd; k++ {
+	for k := te; k < te+5 && k < sentEnd; k++ {
 		if u.toks[k].low != "antara" && u.toks[k].low != "antar" {
+			if ev.r.objectStops[u.toks[k].low] {
+				return nil
+			}
 			continue
 		}
-		a := argAt(args, k+1)
-		if a < 0 {
-			return nil
-		}
-		if len(args[a].actors) == 2 {
-			return args[a].actors
-		}
-		if e := args[a].te; e < sentEnd && (u.toks[e].low == "dan" || u.toks[e].low == "dengan") {
-			if b := argAt(args, e+1); b >= 0 {
-				return []int{args[a].actors[0], args[b].actors[0]}
+		// "antara A dan B", "antara A dengan B", "antara A, B, dan C",
+		// "antara A, B, dan beberapa pemimpin Eropa": after "antara" a
+		// comma lists, whatever closes the list.
+		var out []int
+		for i, joined := k+1, false; i < sentEnd; {
+			a := argAt(args, i)
+			if a < 0 && joined {
+				// "dan Perdana Menteri (PM) Malaysia Muhyiddin Yassin": a
+				// title the mention does not hold.
+				for j := i; j < sentEnd && j < i+6 && a < 0; j++ {
+					t := u.toks[j]
+					if t.low != "(" && t.low != ")" && (!t.upper || ev.r.objectStops[t.low]) {
+						break
+					}
+					a = argAt(args, j+1)
+				}
 			}
+			if a < 0 {
+				break
+			}
+			out = append(out, args[a].actors...)
+			i, joined = args[a].te, false
+			for i < sentEnd && (u.toks[i].low == "," || u.toks[i].low == "dan" || u.toks[i].low == "serta" || u.toks[i].low == "dengan") {
+				i, joined = i+1, true
+			}
+		}
+		if len(out) >= 2 {
+			return out
 		}
 		return nil
 	}
 	return nil
+}
+
+// relativeAgent reads "yang di-V [oleh] X" right after a noun trigger
+// ending at te ("sanksi yang dijatuhkan AS", "serangan yang dilancarkan
+// oleh Israel"): the agent X and the token after it, or no actors.
+func (ev *eventCoder) relativeAgent(u *annotatedUnit, args []arg, te, sentEnd int) (role, int) {
+	k := te
+	if k+2 >= sentEnd || u.toks[k].low != "yang" || !strings.HasPrefix(u.toks[k+1].low, "di") || !isVerbLike(u.toks[k+1].low) {
+		return role{}, te
+	}
+	k += 2
+	if k < sentEnd && u.toks[k].low == "oleh" {
+		k++
+	}
+	a := argAt(args, k)
+	if a < 0 {
+		return role{}, te
+	}
+	return role{actors: ev.group(u, args, a, false, true), gap: k - te}, args[a].te
 }
 
 // agentAfterOleh reads the agent of a noun trigger ending at te: "N X
@@ -397,14 +474,46 @@ func (ev *eventCoder) subject(u *annotatedUnit, args []arg, ts, sentStart int) r
 			break
 		}
 		return role{nonActor: true}
-	case u.toks[prev].low == "untuk":
+	case u.toks[prev].low == "dengan" && isVerbLike(u.toks[ts].low):
+		// "India ... mengambil kesempatan itu dengan menyerang X": the
+		// means is the main verb's subject's.
 		for v := prev - 1; v >= sentStart && u.toks[v].low != ","; v-- {
+			if w := u.toks[v].low; isVerbLike(w) && !u.covered(v) {
+				return ev.subject(u, args, v, sentStart)
+			}
+		}
+	case u.toks[prev].low == "untuk":
+		// "mengabaikan seruan AS untuk mengutuk X": the act appealed
+		// for is the appeal's owner's.
+		for k, a := range args {
+			if a.te == prev && a.ts > sentStart && ev.r.appealNouns[u.toks[a.ts-1].low] {
+				return role{actors: ev.group(u, args, k, true, false), gap: 1}
+			}
+		}
+		for v := prev - 1; v >= sentStart; v-- {
+			if u.toks[v].low == "," {
+				// "memanggil duta besar Rusia, Georgy Zinoviev, untuk
+				// memprotes": an apposition set off by commas is passed.
+				a := lastArgBefore(args, v, sentStart)
+				if a < 0 || args[a].te != v {
+					break
+				}
+				v = args[a].ts
+				continue
+			}
 			if w := u.toks[v].low; isVerbLike(w) && !u.covered(v) {
 				if ev.r.controlVerbs[w] {
 					break
 				}
 				return ev.subject(u, args, v, sentStart)
 			}
+		}
+	}
+	if c := ts - 1; c > sentStart && ev.r.copulas[u.toks[c].low] {
+		// "dengan AS menjadi perantaranya": the copula's subject, even
+		// after a preposition.
+		if k := lastArgBefore(args, c, sentStart); k >= 0 && args[k].te == c {
+			return role{actors: ev.group(u, args, k, true, false), gap: 1, inferred: args[k].inferred}
 		}
 	}
 	for k := len(args) - 1; k >= 0; k-- {
@@ -522,6 +631,11 @@ func directlyBefore(u *annotatedUnit, end, ts int) bool {
 // The search ends at a comma, a clause word ("untuk", "karena", "bahwa")
 // or another verb, and a place ("di Moskow") is never a target.
 func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, needPrep bool) role {
+	if te < sentEnd && ev.r.conjunctions[u.toks[te].low] {
+		// "Rusia menentang dan China abstain": a verb followed by "dan"
+		// has no object; a new clause begins.
+		return role{}
+	}
 	k := 0
 	for i := te; i < sentEnd && i < te+10; i++ {
 		for k < len(args) && args[k].ts < i {
@@ -549,6 +663,164 @@ func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, need
 		// is that, not an actor further on.
 		if t.word && t.upper && i > 0 && !ev.lex.stop[t.low] && !u.covered(i) {
 			break
+		}
+	}
+	return role{}
+}
+
+// prepTarget finds the target of an act of material cooperation or
+// conflict further on than object reads: the first actor, within fifteen
+// words, after a preposition of its target ("memasok tank Leopard kepada
+// Ukraina") or, for an act of force (place), of a place ("menyerang
+// fasilitas sipil di Ukraina", "latihan militer di sekitar Taiwan"); for a
+// sanction or tariff (anyState) the first state, whatever stands before it
+// ("tarif 15% untuk batu bara dan LNG AS"). Names the analysis does not
+// know are passed over, and a relative clause that qualifies the act
+// ("serangan yang ditujukan di wilayah Pakistan"); another clause or verb
+// ends the search.
+func (ev *eventCoder) prepTarget(u *annotatedUnit, args []arg, te, sentEnd int, place, anyState bool) role {
+	k := 0
+	// afterPrep: a preposition of the target (or place) was passed since
+	// the last actor: "di zona ekonomi eksklusif (ZEE) negaranya".
+	afterPrep := false
+	for i := te; i < sentEnd && i < te+15; i++ {
+		for k < len(args) && args[k].ts < i {
+			k++
+		}
+		if k < len(args) && args[k].ts == i {
+			state := len(args[k].actors) == 1 && ev.actors[args[k].actors[0]].typ == diplograph.TypeCountry
+			if afterPrep || (anyState && state) {
+				return role{actors: ev.group(u, args, k, false, true), gap: words(u, te, i), inferred: args[k].inferred}
+			}
+			i = args[k].te - 1
+			continue
+		}
+		t := u.toks[i]
+		if ev.r.targetPreps[t.low] || (place && ev.r.placePreps[t.low]) {
+			afterPrep = true
+		}
+		if t.low == "yang" && i <= te+1 && i+1 < sentEnd && isVerbLike(u.toks[i+1].low) {
+			// The relative clause's verb, and its agent right after it.
+			i++
+			if a := argAt(args, i+1); a >= 0 {
+				i = args[a].te - 1
+			}
+			continue
+		}
+		// "untuk" before a noun is "for" ("tarif untuk baja AS"), before a
+		// verb a purpose clause of its own.
+		forNoun := ev.r.targetPreps[t.low] && i+1 < sentEnd && !isVerbLike(u.toks[i+1].low)
+		// A ber- word qualifies ("balon berisi sampah"); other verbs end
+		// the phrase.
+		verb := t.word && isVerbLike(t.low) && !strings.HasPrefix(t.low, "ber") && !u.covered(i)
+		if (ev.r.objectStops[t.low] && !forNoun) || verb {
+			break
+		}
+	}
+	return role{}
+}
+
+// aboutState finds the state an act's object is about: the first state
+// named in the rest of its clause, across the object's relative clauses
+// ("memveto perpanjangan panel ahli yang memantau sanksi terhadap Korea
+// Utara"), within twenty-five words.
+func (ev *eventCoder) aboutState(u *annotatedUnit, args []arg, te, sentEnd int) role {
+	for i := te; i < sentEnd && i < te+25; i++ {
+		if a := argAt(args, i); a >= 0 {
+			if ev.anyState(args[a].actors) {
+				return role{actors: args[a].actors, gap: words(u, te, i), inferred: true}
+			}
+			i = args[a].te - 1
+			continue
+		}
+		if t := u.toks[i].low; ev.r.objectStops[t] && t != "untuk" || ev.r.subordinators[t] {
+			break
+		}
+	}
+	return role{}
+}
+
+// thatClauseSubject finds, after token from (a trigger or its source,
+// with the names listed after it), a clause "bahwa ..." and returns its
+// subject: the first actor within six words of "bahwa" that is no oblique.
+func (ev *eventCoder) thatClauseSubject(u *annotatedUnit, args []arg, from, sentEnd int) role {
+	k := from
+	for ; k < sentEnd && k < from+12 && u.toks[k].low != "bahwa"; k++ {
+		if a := argAt(args, k); a >= 0 {
+			k = args[a].te - 1
+			continue
+		}
+		if t := u.toks[k]; ev.r.objectStops[t.low] && t.low != "," || (t.word && isVerbLike(t.low) && !u.covered(k)) {
+			return role{}
+		}
+	}
+	if k >= sentEnd || u.toks[k].low != "bahwa" {
+		return role{}
+	}
+	for j, a := range args {
+		if a.ts > k && a.ts <= k+6 && !a.oblique {
+			return role{actors: ev.group(u, args, j, false, true), gap: a.ts - from, inferred: true}
+		}
+	}
+	return role{}
+}
+
+// prospectBefore says whether the trigger at ts is a prospect talked of:
+// right after a word of prospect ("kemungkinan", "opsi", "upaya"), "untuk"
+// allowed between.
+func (ev *eventCoder) prospectBefore(u *annotatedUnit, sentStart, ts int) bool {
+	i := ts - 1
+	if i > sentStart && u.toks[i].low == "untuk" {
+		i--
+	}
+	return i >= sentStart && ev.r.prospects[u.toks[i].low]
+}
+
+// pairBefore returns the actors of the first "antara A dan B" of tokens
+// [sentStart, ts), or nil.
+func (ev *eventCoder) pairBefore(u *annotatedUnit, args []arg, sentStart, ts int) []int {
+	for k := sentStart; k < ts; k++ {
+		if w := u.toks[k].low; w == "antara" || w == "antar" {
+			if pair := ev.betweenPair(u, args, k, ts); pair != nil {
+				return pair
+			}
+		}
+	}
+	return nil
+}
+
+// relativeCue reads the context cue of a relative clause right after a
+// noun trigger ending at te ("pertemuan ... yang dijadwalkan", "yang
+// akan digelar"): "yang" within four words, a cue within two after it.
+func (ev *eventCoder) relativeCue(u *annotatedUnit, te, sentEnd int) string {
+	for k, n := te, 0; k < sentEnd && n < 5; k, n = k+1, n+1 {
+		if sp, ok := u.spanAt(k); ok {
+			// The noun's object: "pertemuan dengan Xi Jinping, yang ...".
+			k, n = sp.te-1, n-1
+			continue
+		}
+		if u.toks[k].low != "yang" {
+			if ev.r.objectStops[u.toks[k].low] && u.toks[k].low != "," {
+				return ""
+			}
+			continue
+		}
+		for j := k + 1; j < sentEnd && j <= k+2; j++ {
+			if c, ok := ev.r.contextCues[u.toks[j].low]; ok {
+				return c
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// firstSubject is the first actor of tokens [from, ts) that is no oblique
+// ("A dan B" of "A dan B menyepakati gencatan senjata yang ditengahi ...").
+func (ev *eventCoder) firstSubject(u *annotatedUnit, args []arg, from, ts int) role {
+	for k, a := range args {
+		if a.ts >= from && a.te <= ts && !a.oblique {
+			return role{actors: ev.group(u, args, k, false, true), inferred: true}
 		}
 	}
 	return role{}

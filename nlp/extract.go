@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"math"
 	"strings"
 	"time"
 
@@ -36,6 +37,10 @@ func NewExtractor() (*Extractor, error) {
 // dump, a feed), so only its start is analyzed.
 const maxAnalyzedSentences = 1000
 
+// uncertainBodyFactor lowers the confidence of what is found in a story
+// whose extent the clean stage had to guess (page.Uncertain).
+const uncertainBodyFactor = 0.8
+
 // Extract reads one page. It fails with ErrEmptyInput, ErrBinaryInput,
 // ErrTooLarge or ErrNoBody (test with errors.Is) for input it cannot use,
 // and with ErrInternal should it meet a bug of its own; whatever it repairs
@@ -62,7 +67,10 @@ func (x *Extractor) Extract(doc diplograph.Document) (art diplograph.Article, er
 		return diplograph.Article{}, ErrNoBody
 	}
 	p.Warnings = append(warnings, p.Warnings...)
-	x.applyMetadata(&p, doc)
+	if p.Uncertain != "" {
+		p.Warnings = append(p.Warnings, p.Uncertain)
+	}
+	given := x.applyMetadata(&p, doc)
 	if p.Language != LangIndonesian {
 		p.Warnings = append(p.Warnings, fmt.Sprintf("page language is %q, not Indonesian: statements and events are found in Indonesian text only", p.Language))
 	}
@@ -71,47 +79,80 @@ func (x *Extractor) Extract(doc diplograph.Document) (art diplograph.Article, er
 	if seg.bodySentences > maxAnalyzedSentences {
 		p.Warnings = append(p.Warnings, fmt.Sprintf("body of %d sentences: only the first %d were analyzed", seg.bodySentences, maxAnalyzedSentences))
 	}
-	actors, statements, events := x.analyze(p, &seg)
+	id := articleID(p.Paragraphs)
+	out := x.analyze(p, &seg, id, given)
+	if p.Uncertain != "" {
+		// Where the story ends and the page's noise begins is a guess: what
+		// was found in it is less sure.
+		for i := range out.events {
+			out.events[i].Confidence = math.Round(out.events[i].Confidence*uncertainBodyFactor*100) / 100
+		}
+	}
 	return diplograph.Article{
-		Source:     doc.Source,
-		ID:         articleID(p.Paragraphs),
-		URL:        doc.URL,
-		Title:      p.Title,
-		Outlet:     diplograph.NullString(p.Outlet),
-		Author:     diplograph.NullString(p.Author),
-		Dateline:   diplograph.NullString(p.Dateline),
-		Language:   p.Language,
-		Published:  diplograph.NullString(p.Published),
-		Body:       strings.Join(p.Paragraphs, "\n\n"),
-		Actors:     nonNil(actors),
-		Statements: nonNil(statements),
-		Events:     nonNil(events),
-		Warnings:   p.Warnings,
+		Source:          doc.Source,
+		ID:              id,
+		URL:             doc.URL,
+		Title:           p.Title,
+		Outlet:          diplograph.NullString(p.Outlet),
+		Author:          diplograph.NullString(p.Author),
+		Dateline:        diplograph.NullString(p.Dateline),
+		Language:        p.Language,
+		Published:       diplograph.NullString(p.Published),
+		StoryDate:       diplograph.NullString(out.story.date),
+		StoryDateSource: diplograph.NullString(out.story.source),
+		Body:            strings.Join(p.Paragraphs, "\n\n"),
+		Actors:          nonNil(out.actors),
+		Statements:      nonNil(out.statements),
+		Events:          nonNil(out.events),
+		Warnings:        p.Warnings,
 	}, nil
 }
 
-// analyze runs the stages after segmenting on one page: actors, sentence
-// dates, statements, events. Only the title and the body are read: nothing
-// else on the page can create an actor.
-func (x *Extractor) analyze(p page, seg *segmented) ([]diplograph.Actor, []diplograph.Statement, []diplograph.Event) {
+// analysis is what the stages after segmenting find on a page.
+type analysis struct {
+	actors     []diplograph.Actor
+	statements []diplograph.Statement
+	events     []diplograph.Event
+	// story is the story's date (storyDates.story).
+	story when
+}
+
+// analyze runs the stages after segmenting on one page (whose article id
+// is article): actors, sentence dates, statements, events. Only the title
+// and the body are read: nothing else on the page can create an actor.
+// given says the publication date came with the page.
+func (x *Extractor) analyze(p page, seg *segmented, article string, given bool) analysis {
 	published := ""
 	if len(p.Published) >= 10 {
 		published = p.Published[:10]
 	}
 	r := x.rules
 	c := r.actors.find(seg, published)
-	dates := r.lex.dateSentences(seg, published)
+	dates := r.dates.dateSentences(seg, published, given, r.dates.tenuresOf(c, r.actors.dict, r.lex.titleAbbreviations))
 	stmts := r.statements.find(seg, c, dates)
-	events := r.events.code(seg, c, stmts, dates)
+	events := r.events.code(seg, c, attributed(stmts), dates, article)
 	statements := make([]diplograph.Statement, len(stmts))
 	for i, s := range stmts {
 		statements[i] = s.Statement
 	}
-	return c.list(r.actors.dict), statements, events
+	return analysis{actors: c.list(r.actors.dict), statements: statements, events: events, story: dates.story}
 }
 
-// applyMetadata lets what the source knows override what the page prints.
-func (x *Extractor) applyMetadata(p *page, doc diplograph.Document) {
+// attributed keeps the statements whose speaker is known: the events
+// stage reads a speaker as the source of what the words tell.
+func attributed(stmts []stmt) []stmt {
+	out := make([]stmt, 0, len(stmts))
+	for _, s := range stmts {
+		if s.speaker >= 0 {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// applyMetadata lets what the source knows override what the page prints,
+// and says whether it gave the publication date.
+func (x *Extractor) applyMetadata(p *page, doc diplograph.Document) bool {
 	if t := strings.TrimSpace(doc.Title); t != "" {
 		p.Title = t
 	}
@@ -119,13 +160,14 @@ func (x *Extractor) applyMetadata(p *page, doc diplograph.Document) {
 		p.Outlet = o
 	}
 	if doc.Published == "" {
-		return
+		return false
 	}
 	if v, ok := x.normalizePublished(doc.Published); ok {
 		p.Published = v
-		return
+		return true
 	}
 	p.Warnings = append(p.Warnings, fmt.Sprintf("published %q given with the page is not a date; the page's own date is kept", doc.Published))
+	return false
 }
 
 // normalizePublished reads a date given with a page into Article.Published

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -246,7 +247,45 @@ func TestExtractBoundsHugeBodies(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(art.Warnings) != 1 || !strings.Contains(art.Warnings[0], "only the first 1000 were analyzed") {
+	// One line of 3,000 sentences: read sentence by sentence, and cut.
+	if !slices.ContainsFunc(art.Warnings, func(w string) bool { return strings.Contains(w, "only the first 1000 were analyzed") }) {
 		t.Errorf("warnings = %q", art.Warnings)
+	}
+}
+
+func TestUncertainBodyIsKeptWithLowerConfidence(t *testing.T) {
+	x := newTestExtractor(t)
+	sentences := []string{
+		"Presiden Rusia Vladimir Putin bertemu Presiden China Xi Jinping di Beijing pada Selasa untuk membahas kerja sama energi kedua negara.",
+		"Kedua pemimpin menandatangani sejumlah perjanjian di bidang perdagangan, pertanian, dan teknologi setelah pertemuan tertutup selama tiga jam.",
+		"Kantor berita Xinhua melaporkan bahwa kedua pihak juga membahas situasi di kawasan dan rencana latihan militer bersama tahun depan.",
+		"Para analis menilai pertemuan itu menunjukkan hubungan kedua negara yang semakin erat di tengah tekanan sanksi dari negara-negara Barat.",
+		"Putin dijadwalkan kembali ke Moskow pada Rabu setelah menghadiri jamuan makan malam kenegaraan yang digelar pemerintah China di Beijing.",
+		"Kunjungan itu merupakan lawatan luar negeri pertama Putin tahun ini, dan yang kedua ke China dalam kurun waktu kurang dari dua tahun terakhir.",
+		"Sebelum bertolak, Putin sempat meninjau pameran industri di pinggiran kota dan berbincang dengan para pengusaha dari kedua negara di sana.",
+		"Pemerintah China menyebut kunjungan itu sebagai tonggak baru dalam kemitraan strategis yang telah dibangun kedua negara selama lebih dari dua dekade.",
+		"Sementara itu, pasar saham di kedua negara bergerak stabil sepanjang hari, tanpa lonjakan berarti yang dikaitkan oleh para pedagang dengan kunjungan itu.",
+	}
+	if n := len(strings.Join(sentences, " ")); n < runOnBytes {
+		t.Fatalf("the page is %d bytes, too short to be a page on one line", n)
+	}
+	paged, err := x.Extract(diplograph.Document{Text: []byte(strings.Join(sentences, "\n\n"))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	oneLine, err := x.Extract(diplograph.Document{Text: []byte(strings.Join(sentences, " "))})
+	if err != nil {
+		t.Fatalf("a story on one line must not be lost: %v", err)
+	}
+	if oneLine.Body != paged.Body || len(oneLine.Events) == 0 || len(oneLine.Events) != len(paged.Events) {
+		t.Fatalf("one line read as %q with %d events, paragraphs as %q with %d", oneLine.Body, len(oneLine.Events), paged.Body, len(paged.Events))
+	}
+	for i := range oneLine.Events {
+		if oneLine.Events[i].Confidence >= paged.Events[i].Confidence {
+			t.Errorf("event %d: confidence %v on one line, %v in paragraphs: want it lower", i, oneLine.Events[i].Confidence, paged.Events[i].Confidence)
+		}
+	}
+	if !slices.ContainsFunc(oneLine.Warnings, func(w string) bool { return strings.Contains(w, "sentence by sentence") }) {
+		t.Errorf("warnings %q", oneLine.Warnings)
 	}
 }

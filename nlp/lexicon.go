@@ -18,7 +18,7 @@ type lexicon struct {
 	// speech verbs introduce reported speech ("X mengatakan bahwa ...");
 	// objectVerbs are those of them that also take a thing as their object
 	// ("mengumumkan rencana"); quoteVerbs attribute a quote after it
-	// ("..., kata X").
+	// ("..., kata X"; isQuoteVerb reads their -nya forms too).
 	speech, objectVerbs, quoteVerbs wordSet
 	// titles are the positions before a name; ref indexes titleKinds
 	// (TypePerson or TypeMedia) and titleKin (a word of kinship, which
@@ -29,7 +29,7 @@ type lexicon struct {
 	// titleAbbreviations spell out abbreviated titles ("menlu").
 	titleAbbreviations map[string]string
 	// Word classes of lexicon/words.tsv.
-	pronoun, preps, adverbs, negations, contrast, clauseJoiners, asideOpeners, roleMarkers wordSet
+	pronoun, preps, adverbs, negations, contrast, clauseJoiners, asideOpeners, roleMarkers, party wordSet
 }
 
 // loadLexicon reads data/lexicon/.
@@ -74,9 +74,10 @@ func loadLexicon(d *dataFile, tk *tokenizer) *lexicon {
 		seen[r.fields[0]] = true
 		l.titleAbbreviations[r.fields[0]] = r.fields[1]
 	}
-	c := d.tokenClasses(tk, "lexicon/words.tsv", "pronoun", "preposition", "adverb", "negation", "contrast", "clause-joiner", "aside-opener", "role-marker")
+	c := d.tokenClasses(tk, "lexicon/words.tsv", "pronoun", "preposition", "adverb", "negation", "contrast", "clause-joiner", "aside-opener", "role-marker", "party")
 	l.pronoun, l.preps, l.adverbs, l.negations = c["pronoun"], c["preposition"], c["adverb"], c["negation"]
 	l.contrast, l.clauseJoiners, l.asideOpeners, l.roleMarkers = c["contrast"], c["clause-joiner"], c["aside-opener"], c["role-marker"]
+	l.party = c["party"]
 	return l
 }
 
@@ -88,6 +89,13 @@ type calendar struct {
 	// for all.
 	months, storyMonths     map[string]time.Month
 	weekdays, storyWeekdays map[string]time.Weekday
+}
+
+// isQuoteVerb says whether w attributes a quote after it ("kata",
+// "ujar"), also in its -nya form ("ujarnya"), which points back to the one
+// spoken of last.
+func (l *lexicon) isQuoteVerb(w string) bool {
+	return l.quoteVerbs[w] || strings.HasSuffix(w, "nya") && l.quoteVerbs[strings.TrimSuffix(w, "nya")]
 }
 
 // titleKey is the lower-cased words of a title with abbreviations spelled

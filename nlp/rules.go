@@ -22,6 +22,7 @@ type rules struct {
 	clean      *cleaner
 	segment    *segmenter
 	actors     *actorRules
+	dates      *dateRules
 	statements *statementRules
 	events     *eventRules
 }
@@ -38,14 +39,15 @@ func readRules(fsys fs.FS, tk *tokenizer) (*rules, map[string]bool, error) {
 	d := &dataFile{fsys: fsys, read: map[string]bool{}}
 	r := &rules{lex: loadLexicon(d, tk)}
 	if d.err == nil {
-		r.clean = newCleaner(d, r.lex.calendar)
 		r.segment = newSegmenter(d, tk)
+		r.clean = newCleaner(d, r.lex.calendar, r.segment.sentences)
 	}
 	if d.err == nil {
 		var err error
 		if r.actors, err = loadActorRules(d, tk, r.lex); err != nil {
 			return nil, d.read, err
 		}
+		r.dates = loadDateRules(d, tk, r.lex.calendar)
 		r.statements = loadStatementRules(d, tk, r.lex)
 		r.events = loadEventRules(d, tk, r.lex)
 	}

@@ -35,6 +35,9 @@ type phrase struct {
 type phraseSet struct {
 	tk      *tokenizer
 	byFirst map[string][]*phrase
+	// skip, when set, passes over words between a phrase's words (a
+	// count inside a trigger: "mengusir dua diplomat").
+	skip func(token) bool
 }
 
 // newPhraseSet makes an empty set that reads phrases with tk.
@@ -115,14 +118,31 @@ func (s *phraseSet) matchAt(text string, toks []token, i int) (*phrase, int) {
 		return nil, i
 	}
 	for _, p := range s.byFirst[toks[i].low] {
-		if end, ok := p.matches(text, toks, i); ok {
+		if end, ok := p.matches(text, toks, i, s.skip); ok {
 			return p, end
 		}
 	}
 	return nil, i
 }
 
-func (p *phrase) matches(text string, toks []token, i int) (int, bool) {
+// maxSkipped bounds the tokens a phraseSet's skip passes over in a phrase
+// ("sekitar 10.000-12.000" is eight).
+const maxSkipped = 8
+
+// skippable says whether token j may be passed over inside a phrase: a
+// word skip allows, or a mark between two of them ("10.000-12.000").
+func skippable(toks []token, j int, skip func(token) bool) bool {
+	if toks[j].word {
+		return skip(toks[j])
+	}
+	switch toks[j].low {
+	case ".", ",", "-", "–":
+		return j > 0 && j+1 < len(toks) && toks[j-1].word && skip(toks[j-1]) && toks[j+1].word && skip(toks[j+1])
+	}
+	return false
+}
+
+func (p *phrase) matches(text string, toks []token, i int, skip func(token) bool) (int, bool) {
 	if i+len(p.words) > len(toks) {
 		return 0, false
 	}
@@ -130,6 +150,9 @@ func (p *phrase) matches(text string, toks []token, i int) (int, bool) {
 	for k, w := range p.words {
 		if k > 0 && j < len(toks) && initialDot(toks, j) {
 			j++ // "Retno L.P Marsudi" is "Retno LP Marsudi"
+		}
+		for n := 0; k > 0 && skip != nil && n < maxSkipped && j < len(toks) && toks[j].low != w && skippable(toks, j, skip); n++ {
+			j++
 		}
 		if j >= len(toks) {
 			return 0, false

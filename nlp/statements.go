@@ -12,14 +12,16 @@ import (
 // stmt is a statement with where its text lies, for the events stage.
 type stmt struct {
 	diplograph.Statement
-	speaker int // article actor
+	speaker int // article actor, -1 when no candidate was good enough
 	unit    int
 	ts, te  int // tokens of the text in the unit
 	direct  bool
 }
 
-// quoteRegion is a quoted passage: tokens [open+1, close) of a unit are the
-// words; close is len(toks) when the quote runs to the end of the unit.
+// quoteRegion is a quoted passage: tokens (open, close) of a unit are its
+// words. open is the opening mark, or -1 for a quote that goes on from the
+// paragraph before and opens with no mark; close is the closing mark, or
+// len(toks) for a quote that runs to the end of the unit.
 type quoteRegion struct{ open, close int }
 
 // statementRules is the statements stage, built once: the lexicon and the
@@ -29,63 +31,598 @@ type statementRules struct {
 	// predicate words start the predicate of a clause ("akan", "telah") or
 	// a characterization ("sebagai").
 	predicate wordSet
+	// sourceNouns carry someone's words ("pernyataan", "surat"): after an
+	// attributing verb, their owner speaks ("kata pernyataan Kemlu", "bunyi
+	// surat itu").
+	sourceNouns wordSet
 }
 
 // loadStatementRules reads data/statements/.
 func loadStatementRules(d *dataFile, tk *tokenizer, lex *lexicon) *statementRules {
-	c := d.tokenClasses(tk, "statements/words.tsv", "predicate")
-	return &statementRules{lex: lex, predicate: c["predicate"]}
+	c := d.tokenClasses(tk, "statements/words.tsv", "predicate", "source-noun")
+	return &statementRules{lex: lex, predicate: c["predicate"], sourceNouns: c["source-noun"]}
 }
 
-// statementFinder is the statements stage at work on one page.
+// minQuoteWords: a shorter quote is a term set off in quotation marks,
+// unless it opens its sentence and a speaker is named after it.
+const minQuoteWords = 3
+
+// minUnattributedWords: a quote no speaker is named for is a statement only
+// when it is this long; shorter ones are scare quotes around a term.
+const minUnattributedWords = 5
+
+// statementFinder is the statements stage at work on one page. It reads
+// the units in order and keeps who was spoken of last, for the words that
+// point back to someone ("katanya", "dia", "pejabat itu").
 type statementFinder struct {
 	*clauses
-	predicate wordSet
+	// The words of data/statements/ (statementRules).
+	predicate, sourceNouns wordSet
 	// dates are the sentences' dates (dateSentences).
-	dates []string
+	dates *storyDates
+	out   []stmt
+	// last is the speaker of the last attributed statement, lastSent the
+	// sentence it was attributed in; subject is the last actor (not a
+	// state) that was the subject of a sentence's first verb, subjectSent
+	// that sentence. person is the last person among either.
+	last, lastSent, subject, subjectSent, person int
+	// colon is the speaker of a paragraph ending in "X berkata:", whose
+	// quote is the next paragraph.
+	colon int
+	// unnamed remembers who an unnamed official spoke for ("seorang
+	// pejabat AS mengatakan"), by title, for "kata pejabat itu".
+	unnamed map[string]int
 }
 
-// find finds the direct quotes and reported speech of the body (the
-// statements stage's output), in reading order, attributing each to a
-// speaker of the cast. "The last speaker" (for "katanya", "Dia
-// menambahkan", "ia", a quote standing alone) is the speaker of the
-// statement before it.
-func (r *statementRules) find(seg *segmented, c *cast, dates []string) []stmt {
-	f := &statementFinder{clauses: &clauses{lex: r.lex, seg: seg, cast: c}, predicate: r.predicate, dates: dates}
-	var out []stmt
-	last := -1
-	colon := -1 // speaker of a paragraph ending in "X berkata:"
+// find finds the statements of a page in two steps: every direct quotation
+// of the headline and the body, each attributed by ranking the candidates
+// around it (see attribute), and the reported speech of the body ("X
+// mengatakan bahwa ...", "menurut X, ..."), whose speaker is found the same
+// way. A quotation no candidate is good enough for is kept without a
+// speaker; reported speech without one is left out.
+func (r *statementRules) find(seg *segmented, c *cast, dates *storyDates) []stmt {
+	f := &statementFinder{clauses: &clauses{lex: r.lex, seg: seg, cast: c}, predicate: r.predicate, sourceNouns: r.sourceNouns, dates: dates,
+		last: -1, lastSent: -1, subject: -1, subjectSent: -1, person: -1, colon: -1, unnamed: map[string]int{}}
+	quotes := make([][]quoteRegion, len(f.units))
+	open := false // the unit before left a quote open
+	for ui := range f.units {
+		quotes[ui] = findQuotes(&f.units[ui], open && !f.units[ui].title)
+		qs := quotes[ui]
+		open = len(qs) > 0 && qs[len(qs)-1].close == len(f.units[ui].toks)
+	}
 	for ui := range f.units {
 		u := &f.units[ui]
 		if u.title {
+			for _, q := range quotes[ui] {
+				f.headlineQuote(ui, q)
+			}
 			continue
 		}
-		quotes := findQuotes(u)
-		prevColon := colon
-		colon = -1
+		colon := f.colon
+		f.colon = -1
 		qi := 0
 		for s := u.firstSent; s < u.endSent; s++ {
-			for ; qi < len(quotes) && quotes[qi].open < f.seg.sents[s].te; qi++ {
-				if st, ok := f.quoteStatement(ui, quotes[qi], last, prevColon); ok {
-					out = append(out, st)
-					last = st.speaker
-				}
+			for ; qi < len(quotes[ui]) && quotes[ui][qi].open < f.seg.sents[s].te; qi++ {
+				f.quote(ui, qi, quotes, colon)
 			}
-			st, ok, endsColon := f.reported(ui, s, quotes, last)
-			if ok {
-				out = append(out, st)
-				last = st.speaker
-			} else if endsColon {
-				colon, last = st.speaker, st.speaker
+			f.reported(ui, s, quotes[ui])
+			f.noteSubject(ui, s, quotes[ui])
+		}
+	}
+	return f.out
+}
+
+// attribution is what the text around a quote says of its speaker: an
+// actor, or, when found is true and speaker is -1, someone the analysis
+// cannot name ("kata seorang sumber"), which ends the search.
+type attribution struct {
+	speaker int
+	found   bool
+	sent    int // the sentence that names the speaker, -1 for the quote's own
+}
+
+// noAttribution is what the text says when it names no speaker.
+var noAttribution = attribution{speaker: -1, sent: -1}
+
+// named is an attribution to speaker k (or to someone unknown, k = -1)
+// read in sentence s.
+func named(k, s int) attribution { return attribution{speaker: k, found: true, sent: s} }
+
+// quote attributes quotation qi of unit ui and records it as a direct
+// statement. The candidates, best first: the speaker after it ("..., kata
+// X", "ujarnya", "tegas pihak X", "demikian pernyataan X"); the one
+// introducing it in its sentence ("X mengatakan: ...", "X berkata, ...",
+// a clause before a colon, the subject of the clause it is quoted in); for
+// a quote that goes on in the next paragraph, the speaker named there; the
+// speaker of a paragraph ending in "X berkata:"; for a quote standing
+// alone, the last speaker in a run of quotes, else the person the sentence
+// before is about. A named but unknown speaker ("kata seorang sumber")
+// ends the search: the statement is kept with no speaker rather than with
+// a guess.
+func (f *statementFinder) quote(ui, qi int, quotes [][]quoteRegion, colon int) {
+	u := &f.units[ui]
+	q := quotes[ui][qi]
+	words := countWords(u, q.open+1, q.close)
+	if words == 0 {
+		return
+	}
+	a, nya := f.attributeAfter(ui, q)
+	if words < minQuoteWords && !(a.found && a.speaker >= 0 && f.opensSentence(ui, q)) {
+		// A term in quotation marks; a short answer ("“Tentu saja,” ujar
+		// X") is words only when it is its sentence's start.
+		return
+	}
+	if nya {
+		// "X menilai bahwa “...,” katanya": the -nya points to the one
+		// introducing the quote in its sentence, else to the last spoken of.
+		if b := f.attributeBefore(ui, q); b.found && b.speaker >= 0 {
+			a = b
+		}
+	}
+	if !a.found {
+		a = f.attributeBefore(ui, q)
+	}
+	if !a.found && q.close == len(u.toks) && ui+1 < len(f.units) && len(quotes[ui+1]) > 0 && quotes[ui+1][0].open <= 0 {
+		// A quote running over several paragraphs: its speaker is named
+		// after its last part.
+		a, _ = f.attributeAfter(ui+1, quotes[ui+1][0])
+	}
+	if !a.found && q.open <= 0 && colon >= 0 {
+		a = named(colon, -1)
+	}
+	if !a.found && f.standsAlone(ui, q) {
+		a = f.attributeAlone(ui, q)
+	}
+	if a.speaker < 0 && words < minUnattributedWords {
+		return // a scare quote, or too little to be anyone's words
+	}
+	sent := a.sent
+	if sent < 0 {
+		sent = f.seg.sentOf(ui, q.open+1)
+	}
+	text := strings.TrimRight(tidySpace(u.surface(q.open+1, q.close)), " ,")
+	f.add(f.newStmt(a.speaker, text, diplograph.KindDirect, ui, q.open+1, q.close, sent))
+}
+
+// add records a statement and who spoke last.
+func (f *statementFinder) add(st stmt) {
+	f.out = append(f.out, st)
+	if st.speaker < 0 {
+		return
+	}
+	f.last, f.lastSent = st.speaker, f.seg.sentOf(st.unit, st.ts)
+	if f.actors[st.speaker].typ == diplograph.TypePerson {
+		f.person = st.speaker
+	}
+}
+
+// recent is who a "-nya" of an attributing verb points to: the last
+// speaker, or the subject of a later sentence ("X mengecam ... . “...,”
+// tegasnya").
+func (f *statementFinder) recent() int {
+	if f.subject >= 0 && f.subjectSent > f.lastSent {
+		return f.subject
+	}
+	return f.last
+}
+
+// attributeAfter reads the attribution after a quote's closing mark:
+// "..., kata X", "...," ujarnya, "...," tegas pihak X, "...," demikian
+// pernyataan resmi X. nya reports a -nya form, which points back: to the
+// one spoken of last, unless the quote's own sentence names its speaker
+// before it.
+func (f *statementFinder) attributeAfter(ui int, q quoteRegion) (a attribution, nya bool) {
+	u := &f.units[ui]
+	if q.close >= len(u.toks) {
+		return noAttribution, false
+	}
+	k := q.close + 1
+	for k < len(u.toks) && (u.toks[k].low == "," || u.toks[k].low == ".") {
+		k++
+	}
+	if k >= len(u.toks) || !u.toks[k].word {
+		return noAttribution, false
+	}
+	s := f.seg.sentOf(ui, k)
+	if u.toks[k].low == "demikian" && k+1 < len(u.toks) {
+		// "..., demikian kata X", "..., demikian pernyataan X"
+		if f.lex.isQuoteVerb(u.toks[k+1].low) {
+			k++
+		} else if f.sourceNouns[u.toks[k+1].low] {
+			return named(f.speakerAt(ui, k+1), s), false
+		}
+	}
+	if !f.lex.isQuoteVerb(u.toks[k].low) {
+		return noAttribution, false
+	}
+	if strings.HasSuffix(u.toks[k].low, "nya") {
+		return named(f.recent(), s), true
+	}
+	return named(f.speakerAt(ui, k+1), s), false
+}
+
+// speakerAt reads the speaker phrase at token j, after an attributing
+// verb: an actor ("kata Kim", "ujar pihak Kemlu"), a pronoun ("kata dia"),
+// the owner of a statement ("lanjut pernyataan Kemlu"; "bunyi surat itu" is
+// its author, the one spoken of last), a title standing for someone
+// ("kata Menlu", "kata pejabat itu", "kata juru bicara Kementerian Luar
+// Negeri China"). -1 when the phrase names no one the article knows.
+func (f *statementFinder) speakerAt(ui, j int) int {
+	u := &f.units[ui]
+	for j < len(u.toks) && f.lex.party[u.toks[j].low] {
+		j++
+	}
+	if j >= len(u.toks) {
+		return -1
+	}
+	if f.sourceNouns[u.toks[j].low] {
+		// "pernyataan (resmi) Kemlu RI", "surat itu"
+		for k := j + 1; k < len(u.toks) && k <= j+3 && u.toks[k].word; k++ {
+			if sp, ok := u.spanAt(k); ok {
+				return sp.actor
+			}
+			if w := u.toks[k].low; w == "itu" || w == "tersebut" {
+				return f.recent()
+			}
+		}
+		return -1
+	}
+	if sp, ok := u.spanAt(j); ok {
+		return sp.actor
+	}
+	if f.lex.pronoun[u.toks[j].low] {
+		return f.person
+	}
+	return f.titleSpeaker(ui, j)
+}
+
+// titleSpeaker reads a title standing for its holder at token j: the one
+// person of the article who holds it ("kata Sultan", "Menlu Rusia:"), the
+// holder it points back to ("pejabat itu": a person holding it, else the
+// body an unnamed official of that title spoke for before), or the body
+// or state an unnamed official speaks for ("kata juru bicara Kementerian
+// Luar Negeri China"). A former official speaks for no one; -1 when no one
+// fits.
+func (f *statementFinder) titleSpeaker(ui, j int) int {
+	u := &f.units[ui]
+	p, end := f.lex.titles.matchAt(u.text, u.toks, j)
+	if p == nil || u.toks[j].low == "mantan" || f.lex.titleKinds[p.ref] != diplograph.TypePerson || f.lex.titleKin[p.ref] {
+		return -1
+	}
+	title := f.lex.titleKey(u.toks[j:end])
+	q := -1
+	for end < len(u.toks) {
+		sp, ok := u.spanAt(end)
+		if !ok {
+			break
+		}
+		if f.actors[sp.actor].typ == diplograph.TypePerson {
+			return sp.actor // "kata Menteri Luar Negeri Sergei Lavrov"
+		}
+		if q < 0 {
+			q = sp.actor
+		}
+		end = sp.te
+	}
+	if pointsBack(u, end) {
+		if f.units[ui].title {
+			return -1
+		}
+		if h := f.holder(title, q); h >= 0 {
+			return h
+		}
+		if k, ok := f.unnamed[title]; ok && (q < 0 || k == q) {
+			return k
+		}
+		return -1
+	}
+	if end < len(u.toks) && u.toks[end].upper && u.toks[end].word {
+		return -1 // a name the article does not know
+	}
+	if h := f.holder(title, q); h >= 0 {
+		return h
+	}
+	if q >= 0 {
+		f.unnamed[title] = q
+	}
+	return q
+}
+
+// attributeBefore reads who introduces a quote in its own sentence: the
+// subject of a speech verb before it ("X mengatakan: “...”", "Dia
+// menambahkan di Twitter, “...”", "X menilai bahwa “...”"), the actor after
+// an attributing verb it resumes after ("“...,” kata Kim, “...”"), the last
+// speaker after "katanya,", the subject of the clause a colon closes ("X
+// menyambut tamunya dengan pepatah: “...”") or of the clause the quote is
+// part of ("X meminta Seoul “mengirim delegasi ...”").
+func (f *statementFinder) attributeBefore(ui int, q quoteRegion) attribution {
+	u := &f.units[ui]
+	if q.open <= 0 {
+		return noAttribution
+	}
+	s := f.seg.sentOf(ui, q.open)
+	from := f.seg.sents[s].ts
+	v := q.open - 1
+	colon := false
+	for v >= from && (u.toks[v].low == ":" || u.toks[v].low == "," || u.toks[v].low == "bahwa") {
+		colon = colon || u.toks[v].low == ":"
+		v--
+	}
+	if v < from {
+		return noAttribution
+	}
+	if w := speechBeforePhrase(u, f.lex, from, v); w >= 0 {
+		v = w // "menambahkan di Twitter: “"
+	}
+	switch t := u.toks[v].low; {
+	case f.lex.speech[t]:
+		return named(f.speakerOfVerb(ui, v), s)
+	case f.lex.isQuoteVerb(t) && strings.HasSuffix(t, "nya"):
+		return named(f.recent(), s) // "...," katanya, "..."
+	}
+	if sp, ok := u.spanEndingAt(v + 1); ok && sp.ts > 0 && f.lex.isQuoteVerb(u.toks[sp.ts-1].low) {
+		return named(sp.actor, s) // "...," kata Kim, "..."
+	}
+	if colon || countWords(u, q.open+1, q.close) >= minUnattributedWords {
+		// The sentence the quote closes or is part of: the subject of its
+		// first verb ("Sun mendesak Takaichi agar menarik ..., “...”" is
+		// Sun's).
+		if w := f.firstActiveVerb(u, from, q.open); w >= 0 {
+			return named(f.speakerOfVerb(ui, w), s)
+		}
+	}
+	return noAttribution
+}
+
+// speakerOfVerb is who speaks through the verb at token v: its subject;
+// a pronoun is the last person spoken of; a description pointing back
+// ("Pria berusia 70 tahun itu") is the person spoken of last; -1 for a
+// subject the article does not know ("Blinkin mengatakan", "Sumber itu
+// mengatakan").
+func (f *statementFinder) speakerOfVerb(ui, v int) int {
+	u := &f.units[ui]
+	s := f.seg.sents[f.seg.sentOf(ui, v)]
+	if b := f.lex.skipAdverbsBack(u, s.ts, v-1); b >= s.ts && u.toks[b].word && u.toks[b].upper && !u.covered(b) &&
+		!f.lex.pronoun[u.toks[b].low] && !f.lex.stop[u.toks[b].low] {
+		return -1 // "Blinkin mengatakan": a name the article does not know
+	}
+	k := f.subjectOf(ui, v, f.person)
+	if k >= 0 {
+		if h := f.titledHolder(ui, k, s.ts, v); h >= 0 {
+			return h // "Menlu RI menegaskan": the minister, not the state
+		}
+		f.rememberUnnamed(ui, k, s.ts, v)
+		return k
+	}
+	if f.describesBack(u, s.ts, v) {
+		return f.person
+	}
+	return -1
+}
+
+// titledHolder returns, for a body or state k that is the subject of the
+// verb at v only as the qualifier of a title before it ("Menlu RI
+// menegaskan"), the one person of the article who holds that title, or -1.
+func (f *statementFinder) titledHolder(ui, k, from, v int) int {
+	u := &f.units[ui]
+	if f.actors[k].typ == diplograph.TypePerson {
+		return -1
+	}
+	for _, sp := range u.spansIn(from, v) {
+		if sp.actor != k || sp.qual {
+			continue
+		}
+		for j := max(from, sp.ts-3); j < sp.ts; j++ {
+			if p, end := f.lex.titles.matchAt(u.text, u.toks, j); p != nil && end == sp.ts && f.lex.titleKinds[p.ref] == diplograph.TypePerson && u.toks[j].low != "mantan" {
+				return f.holder(f.lex.titleKey(u.toks[j:end]), k)
 			}
 		}
 	}
-	return out
+	return -1
+}
+
+// rememberUnnamed notes, for an actor that speaks through an unnamed
+// official ("seorang pejabat AS mengatakan"), the official's title, so that
+// "kata pejabat itu" later is the same speaker.
+func (f *statementFinder) rememberUnnamed(ui, k, from, v int) {
+	u := &f.units[ui]
+	if f.actors[k].typ == diplograph.TypePerson {
+		return
+	}
+	for _, sp := range u.spansIn(from, v) {
+		if sp.actor != k || sp.ts == from {
+			continue
+		}
+		for j := max(from, sp.ts-3); j < sp.ts; j++ {
+			if p, end := f.lex.titles.matchAt(u.text, u.toks, j); p != nil && end == sp.ts && f.lex.titleKinds[p.ref] == diplograph.TypePerson {
+				f.unnamed[f.lex.titleKey(u.toks[j:end])] = k
+				return
+			}
+		}
+	}
+}
+
+// describesBack says whether the words before the verb at v, from the
+// clause's start, are a description pointing back to someone: no name, a
+// noun first, "itu" or "tersebut" last ("Pria berusia 70 tahun itu",
+// "Diplomat tertinggi Rusia itu").
+func (f *statementFinder) describesBack(u *annotatedUnit, from, v int) bool {
+	start := from
+	for i := v - 1; i > from; i-- {
+		if u.toks[i].low == "," {
+			start = i + 1
+			break
+		}
+	}
+	end := f.lex.skipAdverbsBack(u, start, v-1)
+	if end <= start || (u.toks[end].low != "itu" && u.toks[end].low != "tersebut") {
+		return false
+	}
+	if end-start > maxDescriptionWords || u.toks[start].caps {
+		return false
+	}
+	for i := start; i < end; i++ {
+		if !u.toks[i].word && u.toks[i].low != "-" || f.lex.pronoun[u.toks[i].low] || f.lex.speech[u.toks[i].low] {
+			return false
+		}
+	}
+	return true
+}
+
+// maxDescriptionWords bounds a description standing for a person ("Pria
+// berusia 70 tahun itu"): a longer run before a verb is a clause.
+const maxDescriptionWords = 6
+
+// firstActiveVerb returns the first transitive verb (prefix me-) or
+// speech verb between from and end, or -1; a quotation mark before it
+// means the words before the quote are another quote's. Words with ber-
+// are left out: many describe rather than act ("berusia 70 tahun").
+func (f *statementFinder) firstActiveVerb(u *annotatedUnit, from, end int) int {
+	for i := from; i < end; i++ {
+		w := u.toks[i].low
+		if isQuoteMark(w) {
+			return -1
+		}
+		if (len(w) > 5 && strings.HasPrefix(w, "me") || f.lex.speech[w]) && !u.covered(i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// opensSentence says whether a quote's opening mark starts its sentence.
+func (f *statementFinder) opensSentence(ui int, q quoteRegion) bool {
+	return q.open <= f.seg.sents[f.seg.sentOf(ui, q.open+1)].ts
+}
+
+// standsAlone says whether a quote has nothing else in its sentence but
+// punctuation: it is the sentence, or the paragraph.
+func (f *statementFinder) standsAlone(ui int, q quoteRegion) bool {
+	u := &f.units[ui]
+	s := f.seg.sents[f.seg.sentOf(ui, q.open+1)]
+	for i := s.ts; i < s.te; i++ {
+		if (i <= q.open || i >= q.close) && u.toks[i].word {
+			return false
+		}
+	}
+	return true
+}
+
+// attributeAlone attributes a quote that stands alone: in a run of quotes
+// (the statement before it a quote of the paragraph before or of its own),
+// to the last speaker; else to the person or body the sentence before it
+// is about ("X mengecam ... . “...”").
+func (f *statementFinder) attributeAlone(ui int, q quoteRegion) attribution {
+	s := f.seg.sentOf(ui, q.open+1)
+	if n := len(f.out); n > 0 {
+		prev := f.out[n-1]
+		if prev.direct && prev.speaker >= 0 && prev.unit >= ui-1 {
+			return named(prev.speaker, -1)
+		}
+	}
+	if f.subject >= 0 && f.subjectSent == s-1 {
+		return named(f.subject, -1)
+	}
+	return noAttribution
+}
+
+// headlineQuote records a quote of the headline, attributed to whoever
+// the headline names before a colon ("Menlu Rusia: 'Hubungan ...'"): an
+// actor, or a title standing for its holder.
+func (f *statementFinder) headlineQuote(ui int, q quoteRegion) {
+	u := &f.units[ui]
+	words := countWords(u, q.open+1, q.close)
+	if q.open < 2 || u.toks[q.open-1].low != ":" || words < 2 {
+		return
+	}
+	speaker := -1
+	if sp, ok := u.spanAt(0); ok && sp.te == q.open-1 {
+		speaker = sp.actor
+	} else if k := f.titleSpeaker(ui, 0); k >= 0 {
+		speaker = k
+	}
+	if speaker < 0 {
+		return
+	}
+	text := strings.TrimRight(tidySpace(u.surface(q.open+1, q.close)), " ,")
+	f.add(f.newStmt(speaker, text, diplograph.KindDirect, ui, q.open+1, q.close, f.seg.sentOf(ui, q.open+1)))
+}
+
+// noteSubject remembers the subject of sentence s when it is an actor
+// other than a state: the one a later "-nya" or a quote standing alone may
+// point to. The subject is that of the first active or speech verb (a
+// passive verb's subject is no speaker), else, in a sentence with no such
+// verb ("X tiba di Jakarta"), the actor it opens with.
+func (f *statementFinder) noteSubject(ui, s int, quotes []quoteRegion) {
+	u := &f.units[ui]
+	r := f.seg.sents[s]
+	k := -1
+	verb := false
+	for i := r.ts; i < r.te && !verb; i++ {
+		if inQuote(quotes, i) || isQuoteMark(u.toks[i].low) {
+			return
+		}
+		if u.covered(i) || !(isActiveVerb(u.toks[i].low) || f.lex.speech[u.toks[i].low]) {
+			continue
+		}
+		verb = true
+		if b := f.lex.skipAdverbsBack(u, r.ts, i-1); b >= r.ts && u.toks[b].word && u.toks[b].upper && !u.covered(b) && !f.lex.stop[u.toks[b].low] && !f.lex.pronoun[u.toks[b].low] {
+			// Someone the article does not know ("Ruth mengatakan"): "ia"
+			// after it is not the person spoken of before.
+			f.subject, f.subjectSent, f.person = -1, s, -1
+			return
+		}
+		// A pronoun subject ("Ia menyebut ...") keeps the person in focus.
+		if k = f.subjectOf(ui, i, f.person); k >= 0 {
+			if h := f.titledHolder(ui, k, r.ts, i); h >= 0 {
+				k = h
+			}
+		}
+	}
+	if !verb {
+		if sp, ok := u.spanAt(r.ts); ok {
+			k = sp.actor
+		}
+	}
+	if k >= 0 && f.actors[k].typ != diplograph.TypeCountry {
+		f.subject, f.subjectSent = k, s
+		if f.actors[k].typ == diplograph.TypePerson {
+			f.person = k
+		}
+	}
+}
+
+// isActiveVerb: an Indonesian word with an active verbal prefix.
+func isActiveVerb(w string) bool {
+	return len(w) > 5 && (strings.HasPrefix(w, "me") || strings.HasPrefix(w, "ber"))
+}
+
+// countWords counts the word tokens in [from, to).
+func countWords(u *annotatedUnit, from, to int) int {
+	n := 0
+	for i := max(from, 0); i < to && i < len(u.toks); i++ {
+		if u.toks[i].word {
+			n++
+		}
+	}
+	return n
+}
+
+// inQuote says whether token i is inside one of the quotes.
+func inQuote(quotes []quoteRegion, i int) bool {
+	for _, q := range quotes {
+		if i > q.open && i < q.close {
+			return true
+		}
+	}
+	return false
 }
 
 // findQuotes pairs the quotation marks of a unit: curly quotes by kind,
 // straight quotes in turn; a quote left open runs to the end of the unit.
-func findQuotes(u *annotatedUnit) []quoteRegion {
+// continues says the unit before left a quote open: then a closing mark
+// met before any opening one ends a quote that started with the unit.
+func findQuotes(u *annotatedUnit, continues bool) []quoteRegion {
 	var out []quoteRegion
 	open, openMark := -1, ""
 	for i, t := range u.toks {
@@ -94,9 +631,12 @@ func findQuotes(u *annotatedUnit) []quoteRegion {
 		}
 		m := t.low
 		switch {
+		case continues && (m == "”" || m == "’" || m == "\"") && i > 0:
+			out = append(out, quoteRegion{open: -1, close: i})
+			continues = false
 		case open < 0 && (m == "“" || m == "\"" || m == "‘" || (m == "'" && singleOpens(u, i))):
-			open, openMark = i, m
-		case open >= 0 && closes(openMark, m) && !nestedOpener(u, i):
+			open, openMark, continues = i, m, false
+		case open >= 0 && (closes(openMark, m) || wrongWayCloser(u, i, openMark)) && !nestedOpener(u, i):
 			if i > open+1 {
 				out = append(out, quoteRegion{open: open, close: i})
 			}
@@ -121,6 +661,19 @@ func nestedOpener(u *annotatedUnit, i int) bool {
 	return next.word && next.start == t.end
 }
 
+// wrongWayCloser says whether the opening mark at token i closes the quote
+// opened by open, as pages typing the wrong curly mark print it ("...
+// (China),“ kata X"): glued to the punctuation before it, with a word
+// after a space.
+func wrongWayCloser(u *annotatedUnit, i int, open string) bool {
+	t := u.toks[i]
+	if (t.low != "“" || open != "“") && (t.low != "‘" || open != "‘") || i == 0 || i+1 >= len(u.toks) {
+		return false
+	}
+	prev, next := u.toks[i-1], u.toks[i+1]
+	return !prev.word && prev.end == t.start && (prev.low == "," || prev.low == ".") && next.word && next.start > t.end
+}
+
 // closes says whether mark m closes a quote opened by open; pages mix
 // straight and curly marks ("...”), so either closing form counts.
 func closes(open, m string) bool {
@@ -140,72 +693,6 @@ func singleOpens(u *annotatedUnit, i int) bool {
 		return false
 	}
 	return i == 0 || u.toks[i-1].end < u.toks[i].start
-}
-
-// quoteStatement attributes a quote: to the speaker after it ("..., kata
-// X"; "katanya" is the last speaker), else to the speaker introducing it in
-// the same sentence ("X berkata: ...", "Dia menambahkan, ..."), else to a
-// speaker whose paragraph ended in a colon, else, for a quote that is its
-// own paragraph, to the last speaker. Short quotes without attribution are
-// scare quotes, not statements.
-func (f *statementFinder) quoteStatement(ui int, q quoteRegion, last, colon int) (stmt, bool) {
-	u := &f.units[ui]
-	lex := f.lex
-	words := 0
-	for i := q.open + 1; i < q.close; i++ {
-		if u.toks[i].word {
-			words++
-		}
-	}
-	speaker, attrSent := -1, -1
-	// After the closing mark.
-	k := q.close + 1
-	for k < len(u.toks) && (u.toks[k].low == "," || u.toks[k].low == ".") {
-		k++
-	}
-	if k+1 < len(u.toks) && u.toks[k].low == "demikian" && lex.quoteVerbs[u.toks[k+1].low] {
-		k++ // "..., demikian kata X"
-	}
-	if q.close < len(u.toks) && k < len(u.toks) && lex.quoteVerbs[u.toks[k].low] {
-		attrSent = f.seg.sentOf(ui, k)
-		speaker = f.quoteSpeaker(ui, k, last)
-	}
-	// Before the opening mark, in the same sentence.
-	if speaker < 0 && q.open > 0 {
-		s := f.seg.sentOf(ui, q.open)
-		v := q.open - 1
-		for v >= f.seg.sents[s].ts && (u.toks[v].low == ":" || u.toks[v].low == "," || u.toks[v].low == "bahwa") {
-			v--
-		}
-		if w := speechBeforePhrase(u, lex, f.seg.sents[s].ts, v); w >= 0 {
-			// "Dia menambahkan di Twitter: “...”": the verb before a short
-			// phrase of place or manner introduces the quote.
-			v = w
-		}
-		if v >= f.seg.sents[s].ts && lex.speech[u.toks[v].low] {
-			speaker = f.subjectOf(ui, v, last)
-			attrSent = s
-		} else if sp, ok := u.spanEndingAt(v + 1); ok && sp.ts > 0 && lex.quoteVerbs[u.toks[sp.ts-1].low] {
-			// A quote resumed after its attribution: "...," kata Kim, "...".
-			speaker, attrSent = sp.actor, s
-		} else if v >= 0 && lex.quoteVerbs[u.toks[v].low] && strings.HasSuffix(u.toks[v].low, "nya") {
-			speaker, attrSent = last, s // "...," katanya, "..."
-		}
-	}
-	if speaker < 0 && q.open == 0 && colon >= 0 {
-		speaker = colon
-	}
-	if speaker < 0 && q.open == 0 && words >= 5 && (q.close >= len(u.toks)-2) {
-		speaker = last
-	}
-	if speaker < 0 || words < 3 {
-		return stmt{}, false
-	}
-	text := strings.TrimRight(tidySpace(u.surface(q.open+1, q.close)), " ,")
-	if attrSent < 0 {
-		attrSent = f.seg.sentOf(ui, q.open+1)
-	}
-	return f.newStmt(speaker, text, diplograph.KindDirect, ui, q.open+1, q.close, attrSent), true
 }
 
 // quoteAfterPhrase returns the index of the last word of a short phrase
@@ -242,44 +729,6 @@ func speechBeforePhrase(u *annotatedUnit, lex *lexicon, sentStart, v int) int {
 	return -1
 }
 
-// quoteSpeaker reads the speaker after the attributing verb at token k
-// ("kata X", "ujar Menteri ... X", "katanya", "kata dia"), or -1.
-func (f *statementFinder) quoteSpeaker(ui, k, last int) int {
-	u := &f.units[ui]
-	if strings.HasSuffix(u.toks[k].low, "nya") || u.toks[k].low == "demikian" {
-		return last
-	}
-	if k+1 >= len(u.toks) {
-		return -1
-	}
-	if sp, ok := u.spanAt(k + 1); ok {
-		return sp.actor
-	}
-	if f.lex.pronoun[u.toks[k+1].low] {
-		return last
-	}
-	// "kata juru bicara Kementerian Luar Negeri China": an unnamed
-	// official speaks for the body or state the title names; a former one
-	// does not, nor one the text points back to ("mantan Duta Besar RI
-	// untuk Jepang itu"), who is a person the analysis could not name.
-	if p, end := f.lex.titles.matchAt(u.text, u.toks, k+1); p != nil && u.toks[k+1].low != "mantan" {
-		kind := f.lex.titleKinds[p.ref]
-		sp, ok := u.spanAt(end)
-		switch {
-		case !ok && kind == diplograph.TypePerson && (end >= len(u.toks) || !u.toks[end].upper):
-			// "kata Sultan.": the one person of the story who holds
-			// that position.
-			return f.holder(f.lex.titleKey(u.toks[k+1:end]), -1)
-		case !ok:
-		case f.actors[sp.actor].typ == diplograph.TypePerson:
-			return sp.actor // "kata Pemimpin Kim"
-		case !pointsBack(u, sp.te):
-			return sp.actor
-		}
-	}
-	return -1
-}
-
 // pointsBack says whether the phrase going on at token i ends in "itu" or
 // "tersebut" before the clause ends: a reference to someone named before.
 func pointsBack(u *annotatedUnit, i int) bool {
@@ -291,37 +740,36 @@ func pointsBack(u *annotatedUnit, i int) bool {
 	return false
 }
 
-// reported finds reported speech in sentence s: "Menurut X, ..." or
-// "X mengatakan (bahwa) ...". endsColon reports a sentence "X berkata:"
-// that introduces a quote in the next paragraph.
-func (f *statementFinder) reported(ui, s int, quotes []quoteRegion, last int) (st stmt, ok, endsColon bool) {
+// reported finds reported speech in sentence s: "Menurut X, ...", "X
+// mengatakan (bahwa) ...", "..., kata X". Its speaker is read as a quote's
+// is; without one it is left out. A sentence "X berkata:" ending its
+// paragraph makes X the speaker of the quote in the next one.
+func (f *statementFinder) reported(ui, s int, quotes []quoteRegion) {
 	u := &f.units[ui]
 	lex := f.lex
 	r := f.seg.sents[s]
-	inQuote := func(i int) bool {
-		for _, q := range quotes {
-			if i > q.open && i < q.close {
-				return true
-			}
-		}
-		return false
-	}
 	for i := r.ts; i < r.te; i++ {
 		t := u.toks[i]
-		if inQuote(i) {
+		if inQuote(quotes, i) {
 			continue
 		}
 		speaker, from := -1, 0
 		switch {
-		case t.low == "," && i+1 < r.te && lex.quoteVerbs[u.toks[i+1].low] && i-r.ts >= 3 && !isQuoteMark(u.toks[i-1].low):
+		case t.low == "," && i+1 < r.te && lex.isQuoteVerb(u.toks[i+1].low) && i-r.ts >= 3 && !isQuoteMark(u.toks[i-1].low):
 			// "Pyongyang tidak akan mundur, kata Kim.": reported words
 			// before the attribution.
-			if sp := f.quoteSpeaker(ui, i+1, last); sp >= 0 {
-				text := tidySpace(u.surface(r.ts, i))
-				return f.newStmt(sp, text, diplograph.KindIndirect, ui, r.ts, i, s), true, false
+			sp := f.recent()
+			if !strings.HasSuffix(u.toks[i+1].low, "nya") {
+				sp = f.speakerAt(ui, i+2)
 			}
-		case t.low == "menurut":
-			if sp, found := u.spanAt(i + 1); found {
+			if sp >= 0 {
+				f.add(f.newStmt(sp, tidySpace(u.surface(r.ts, i)), diplograph.KindIndirect, ui, r.ts, i, s))
+				return
+			}
+		case t.low == "menurut" || t.low == "menurutnya":
+			if t.low == "menurutnya" {
+				speaker, from = f.recent(), i+1
+			} else if sp, found := u.spanAt(i + 1); found {
 				speaker, from = sp.actor, sp.te
 				// "Menurut X, yang merilis pernyataan itu, ...": the
 				// reported words follow the relative clause.
@@ -333,9 +781,11 @@ func (f *statementFinder) reported(ui, s int, quotes []quoteRegion, last int) (s
 						}
 					}
 				}
+			} else if i+1 < r.te && lex.pronoun[u.toks[i+1].low] {
+				speaker, from = f.person, i+2
 			}
 		case lex.speech[t.low] && !lex.negatedVerb(u, r.ts, i):
-			speaker, from = f.subjectOf(ui, i, last), i+1
+			speaker, from = f.speakerOfVerb(ui, i), i+1
 		}
 		if speaker < 0 {
 			continue
@@ -355,35 +805,32 @@ func (f *statementFinder) reported(ui, s int, quotes []quoteRegion, last int) (s
 			from++
 		}
 		if speechBeforePhrase(u, lex, r.ts, quoteAfterPhrase(u, from, r.te)) == from-1 {
-			// "menambahkan di Twitter: “...”": the quote is the statement.
-			return stmt{speaker: speaker}, false, false
+			return // "menambahkan di Twitter: “...”": the quote is the statement
 		}
 		end := r.te
 		for end > from && !u.toks[end-1].word && !isQuoteMark(u.toks[end-1].low) && u.toks[end-1].low != ")" {
 			end--
 		}
 		if from >= r.te || (from < len(u.toks) && isQuoteMark(u.toks[from].low)) {
-			return stmt{speaker: speaker}, false, u.toks[r.te-1].low == ":" && r.te == len(u.toks)
-		}
-		words := 0
-		for k := from; k < end; k++ {
-			if u.toks[k].word {
-				words++
+			if u.toks[r.te-1].low == ":" && r.te == len(u.toks) {
+				f.colon = speaker
+				f.last, f.lastSent = speaker, s
 			}
+			return
 		}
-		if words < 3 {
+		if countWords(u, from, end) < 3 {
 			continue
 		}
 		// "KCNA melaporkan percakapan itu", "Putin menyampaikan ucapan
 		// selamat": a verb that takes a thing as its object reports words
 		// only with "bahwa", a colon or a clause after it.
-		if lex.objectVerbs[t.low] && !slices.ContainsFunc(u.toks[i+1:from], func(t token) bool { return t.low == "bahwa" || t.low == ":" }) && !f.clauseAhead(u, from, end) {
-			continue
+		if lex.objectVerbs[t.low] && !slices.ContainsFunc(u.toks[i+1:from], func(t token) bool { return t.low == "bahwa" || t.low == ":" }) &&
+			(f.sourceNouns[u.toks[from].low] || !f.clauseAhead(u, from, end)) {
+			continue // "menyampaikan pernyataan pers ...": a statement as a thing
 		}
-		text := tidySpace(u.surface(from, end))
-		return f.newStmt(speaker, text, diplograph.KindIndirect, ui, from, end, s), true, false
+		f.add(f.newStmt(speaker, tidySpace(u.surface(from, end)), diplograph.KindIndirect, ui, from, end, s))
+		return
 	}
-	return stmt{}, false, false
 }
 
 // clauseAhead says whether the words from token from start a clause of
@@ -403,7 +850,8 @@ func (f *statementFinder) clauseAhead(u *annotatedUnit, from, end int) bool {
 }
 
 // newStmt builds a statement: About lists the actors mentioned in its text,
-// the id hashes the speaker and the normalized text.
+// the id hashes the speaker and the normalized text. A speaker of -1 leaves
+// the statement without one.
 func (f *statementFinder) newStmt(speaker int, text, kind string, ui, ts, te, sent int) stmt {
 	u := &f.units[ui]
 	var about []string
@@ -417,12 +865,17 @@ func (f *statementFinder) newStmt(speaker int, text, kind string, ui, ts, te, se
 	if about == nil {
 		about = []string{}
 	}
-	spk := f.actors[speaker].id
+	spk := ""
+	if speaker >= 0 {
+		spk = f.actors[speaker].id
+	}
 	h := sha256.Sum256([]byte(spk + "|" + keyOfTokens(u.toks[ts:te])))
+	date := f.dates.sents[sent]
 	return stmt{
 		Statement: diplograph.Statement{
-			ID: hex.EncodeToString(h[:16]), Speaker: spk, Text: text, Kind: kind,
-			Date: diplograph.NullString(f.dates[sent]), About: about,
+			ID: hex.EncodeToString(h[:16]), Speaker: diplograph.NullString(spk), Text: text, Kind: kind,
+			Date: diplograph.NullString(date.date), DatePrecision: diplograph.NullString(date.precision),
+			DateSource: diplograph.NullString(date.source), About: about,
 		},
 		speaker: speaker, unit: ui, ts: ts, te: te, direct: kind == diplograph.KindDirect,
 	}

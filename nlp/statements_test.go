@@ -145,11 +145,11 @@ func TestStatements(t *testing.T) {
 			want: []quoteWant{{"Pertahanan udara kami harus diperkuat segera", "hassanal-bolkiah", diplograph.KindDirect, ""}},
 		},
 		{
-			name: "a former official referred to with itu does not speak for the state",
+			name: "a former official referred to with itu does not speak for the state: the quote has no speaker",
 			paras: []string{
 				`"Kami akan meninjau semua kesepakatan yang ada," kata mantan Duta Besar RI untuk Jepang itu.`,
 			},
-			want: []quoteWant{},
+			want: []quoteWant{{"Kami akan meninjau semua kesepakatan yang ada", "", diplograph.KindDirect, ""}},
 		},
 		{
 			name: "a person from a body speaks; a quote after a verb and a short phrase",
@@ -208,9 +208,133 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			name:  "a statement named as a thing after a speech verb is no reported speech",
+			paras: []string{"Menteri Luar Negeri Jepang Takeshi Iwaya menyampaikan pernyataan bersama usai bertemu mitranya."},
+			want:  []quoteWant{},
+		},
+		{
 			name:  "a negated speech verb is not a statement",
 			paras: []string{"Namun, Jepang tidak menyebutkan soal rencana kunjungan itu ke Beijing."},
 			want:  []quoteWant{},
+		},
+		{
+			name: "-nya after a quote points to the subject of the sentence before it, not to the last speaker",
+			paras: []string{
+				`"Kami menolak usulan itu," kata Menteri Luar Negeri Rusia Sergei Lavrov.`,
+				"Duta Besar Jepang untuk PBB, Kazuyuki Yamazaki, mengecam keputusan itu.",
+				`"Ini melemahkan seluruh sistem sanksi," tegasnya.`,
+				`"Kami akan membawa masalah ini ke Majelis Umum," sambungnya.`,
+			},
+			want: []quoteWant{
+				{"Kami menolak usulan itu", "sergei-lavrov", diplograph.KindDirect, ""},
+				{"Ini melemahkan seluruh sistem sanksi", "kazuyuki-yamazaki", diplograph.KindDirect, ""},
+				{"Kami akan membawa masalah ini", "kazuyuki-yamazaki", diplograph.KindDirect, ""},
+			},
+		},
+		{
+			name: "the owner of a statement speaks; the statement pointed back to is the last speaker's",
+			paras: []string{
+				`"Kami memantau situasi dengan saksama," demikian pernyataan resmi Kementerian Luar Negeri Singapura.`,
+				`"Warga diminta tetap tenang dan mengikuti imbauan," lanjut pernyataan itu.`,
+				`"Semua pihak harus menahan diri," tegas pihak Kementerian Luar Negeri Malaysia.`,
+			},
+			want: []quoteWant{
+				{"Kami memantau situasi dengan saksama", "sgp-foreign-ministry", diplograph.KindDirect, ""},
+				{"Warga diminta tetap tenang", "sgp-foreign-ministry", diplograph.KindDirect, ""},
+				{"Semua pihak harus menahan diri", "mys-foreign-ministry", diplograph.KindDirect, ""},
+			},
+		},
+		{
+			name: "a letter's words are its author's",
+			paras: []string{
+				"Presiden Rusia Vladimir Putin mengirim surat kepada pemimpin Korea Utara pekan lalu.",
+				`"Persahabatan kedua bangsa kita tidak akan tergoyahkan," bunyi surat itu.`,
+			},
+			want: []quoteWant{{"Persahabatan kedua bangsa kita", "vladimir-putin", diplograph.KindDirect, ""}},
+		},
+		{
+			name: "an unnamed official speaks for their state, also when pointed back to",
+			paras: []string{
+				`Seorang pejabat Jepang mengatakan, "Perundingan berjalan lancar sejauh ini."`,
+				`"Kami berharap kesepakatan tercapai pekan ini," kata pejabat itu.`,
+			},
+			want: []quoteWant{
+				{"Perundingan berjalan lancar sejauh ini", "jpn", diplograph.KindDirect, ""},
+				{"Kami berharap kesepakatan tercapai", "jpn", diplograph.KindDirect, ""},
+			},
+		},
+		{
+			name:      "a title and its state standing for the one who holds it",
+			published: "2023-05-10",
+			paras: []string{
+				"Retno Marsudi membuka pertemuan itu di Jakarta.",
+				"Menlu RI menegaskan bahwa ASEAN harus tetap bersatu menghadapi krisis.",
+			},
+			want: []quoteWant{{"ASEAN harus tetap bersatu", "retno-marsudi", diplograph.KindIndirect, ""}},
+		},
+		{
+			name: "a quote standing alone: in a run of quotes the last speaker's, else that of the person the sentence before is about, else no one's",
+			paras: []string{
+				`"Kami ingin perdagangan yang adil," kata Perdana Menteri Singapura Lawrence Wong.`,
+				`"Tarif hanya merugikan semua pihak yang terlibat."`,
+				"Menteri Luar Negeri Australia Penny Wong tiba di Jakarta pada Selasa.",
+				`"Hubungan kedua negara semakin erat dari tahun ke tahun."`,
+				"Hujan turun di ibu kota sejak pagi.",
+				`"Semua penerbangan ditunda sampai malam nanti."`,
+			},
+			want: []quoteWant{
+				{"Kami ingin perdagangan yang adil", "lawrence-wong", diplograph.KindDirect, ""},
+				{"Tarif hanya merugikan semua pihak", "lawrence-wong", diplograph.KindDirect, ""},
+				{"Hubungan kedua negara semakin erat", "penny-wong", diplograph.KindDirect, ""},
+				{"Semua penerbangan ditunda sampai malam nanti", "", diplograph.KindDirect, ""},
+			},
+		},
+		{
+			name: "a name the article does not know speaks, not someone named before",
+			paras: []string{
+				"Menteri Luar Negeri Rusia Sergei Lavrov hadir dalam pertemuan itu.",
+				`Harkov mengatakan: “Kami tidak melihat tanda-tanda kemajuan apa pun.”`,
+				`“Kami akan terus memantau perkembangan,” kata seorang sumber.`,
+			},
+			want: []quoteWant{
+				{"Kami tidak melihat tanda-tanda kemajuan", "", diplograph.KindDirect, ""},
+				{"Kami akan terus memantau perkembangan", "", diplograph.KindDirect, ""},
+			},
+		},
+		{
+			name: "a quote over two paragraphs is the speaker's named after its end",
+			paras: []string{
+				"“Kami telah menyampaikan posisi kami dengan jelas kepada semua pihak.",
+				"“Tidak ada jalan lain selain dialog,” kata Menteri Luar Negeri Korea Selatan Park Jin.",
+			},
+			want: []quoteWant{
+				{"Kami telah menyampaikan posisi kami", "park-jin", diplograph.KindDirect, ""},
+				{"Tidak ada jalan lain selain dialog", "park-jin", diplograph.KindDirect, ""},
+			},
+		},
+		{
+			name: "a quote after a colon closing a clause whose subject points back to a person",
+			paras: []string{
+				"Presiden Kazakhstan Kassym-Jomart Tokayev menyambut para tamunya di Astana.",
+				"Pria berusia 70 tahun itu menutup pidatonya dengan pepatah lama: “Tetangga yang baik lebih berharga dari saudara jauh.”",
+			},
+			want: []quoteWant{{"Tetangga yang baik lebih berharga", "kassym-jomart-tokayev", diplograph.KindDirect, ""}},
+		},
+		{
+			name: "a quote inside a sentence is the subject's of its first verb",
+			paras: []string{
+				"Menteri Luar Negeri Australia Penny Wong meminta Beijing “menghentikan tindakan berbahaya di perairan itu”.",
+				"Menteri Luar Negeri China Wang Yi mendesak Tokyo agar menarik pernyataannya, “jika tidak, Jepang harus menanggung akibatnya.”",
+			},
+			want: []quoteWant{
+				{"menghentikan tindakan berbahaya di perairan itu", "penny-wong", diplograph.KindDirect, ""},
+				{"jika tidak, Jepang harus menanggung akibatnya", "wang-yi", diplograph.KindDirect, ""},
+			},
+		},
+		{
+			name:  "a short answer is words when it opens its sentence and a speaker is named",
+			paras: []string{`“Tentu saja,” ujar Perdana Menteri Singapura Lawrence Wong saat ditanya wartawan.`},
+			want:  []quoteWant{{"Tentu saja", "lawrence-wong", diplograph.KindDirect, ""}},
 		},
 		{
 			name:  "scare quotes are not statements",
@@ -231,7 +355,7 @@ func TestStatements(t *testing.T) {
 					continue
 				}
 				s := r.statements[i]
-				if s.Speaker != w.speaker || s.Kind != w.kind {
+				if string(s.Speaker) != w.speaker || s.Kind != w.kind {
 					t.Errorf("%q: speaker/kind %s/%s, want %s/%s", w.starts, s.Speaker, s.Kind, w.speaker, w.kind)
 				}
 				if w.date != "" && string(s.Date) != w.date {
@@ -267,14 +391,38 @@ func TestStatementIDAboutAndDate(t *testing.T) {
 }
 
 func TestQuotesPairing(t *testing.T) {
-	text := `Ia berkata, “satu dua tiga” lalu 'empat lima' dan "enam tujuh`
-	u := annotatedUnit{unit: &unit{text: text, toks: newTokenizer().tokens(text, nil)}}
-	var got []string
-	for _, q := range findQuotes(&u) {
-		got = append(got, u.surface(q.open+1, q.close))
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{`Ia berkata, “satu dua tiga” lalu 'empat lima' dan "enam tujuh`, []string{"satu dua tiga", "empat lima", "enam tujuh"}},
+		// The opening mark typed where the closing one belongs closes when
+		// glued to the comma or stop before it.
+		{`“Kami akan datang,“ kata dia. Lalu “ia pergi`, []string{"Kami akan datang,", "ia pergi"}},
 	}
-	want := []string{"satu dua tiga", "empat lima", "enam tujuh"}
-	if !slices.Equal(got, want) {
-		t.Errorf("quotes %q, want %q", got, want)
+	for _, tt := range tests {
+		u := annotatedUnit{unit: &unit{text: tt.text, toks: newTokenizer().tokens(tt.text, nil)}}
+		var got []string
+		for _, q := range findQuotes(&u, false) {
+			got = append(got, u.surface(q.open+1, q.close))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("quotes of %q: %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	// A paragraph going on with a quote the one before left open.
+	text := `kata-kata itu tidak berubah,” kata dia.`
+	u := annotatedUnit{unit: &unit{text: text, toks: newTokenizer().tokens(text, nil)}}
+	if qs := findQuotes(&u, true); len(qs) != 1 || qs[0].open != -1 || u.surface(0, qs[0].close) != "kata-kata itu tidak berubah," {
+		t.Errorf("continued quote: %+v", qs)
+	}
+}
+
+func TestHeadlineQuote(t *testing.T) {
+	r := analyzeText(t, "Menlu Rusia: 'Kerja Sama dengan Pyongyang Masuki Tahap Baru'", "2023-10-19",
+		"Menteri Luar Negeri Rusia Sergei Lavrov tiba di Pyongyang pada Rabu.")
+	i := slices.IndexFunc(r.statements, func(s diplograph.Statement) bool { return strings.HasPrefix(s.Text, "Kerja Sama dengan Pyongyang") })
+	if i < 0 || r.statements[i].Speaker != "sergei-lavrov" || r.statements[i].Kind != diplograph.KindDirect {
+		t.Errorf("statements %+v: want the headline's quote, Lavrov's", r.statements)
 	}
 }

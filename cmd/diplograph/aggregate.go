@@ -78,3 +78,16 @@ func checkAggregates(ctx context.Context, db *graph.DB, io stdio) error {
 	fmt.Fprintf(io.out, "%d aggregates, all equal to a fresh count\n", len(stored))
 	return nil
 }
+
+// requireAggregates refuses to write into a graph whose events came before
+// the aggregates: what ingest adds to them would be counted on nothing.
+func requireAggregates(ctx context.Context, db *graph.DB) error {
+	pending, err := db.AggregatesPending(ctx)
+	if err != nil {
+		return err
+	}
+	if pending {
+		return fmt.Errorf("the graph's aggregates are not built (it was loaded before they existed, or a rebuild stopped): run `diplograph aggregate --rebuild` first")
+	}
+	return nil
+}

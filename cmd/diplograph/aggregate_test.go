@@ -57,9 +57,9 @@ func writeLines(t *testing.T, path string, lines []string) {
 }
 
 // ingestProcess runs `diplograph ingest` as a process of its own.
-func ingestProcess(getenv func(string) string, args ...string) *exec.Cmd {
-	cmd := exec.Command(os.Args[0], append([]string{"ingest", "-batch", "10"}, args...)...)
-	cmd.Env = append(os.Environ(), runAsCommand+"=1")
+func ingestProcess(t *testing.T, getenv func(string) string, args ...string) *exec.Cmd {
+	cmd := exec.Command(binary(t), append([]string{"ingest", "-batch", "10"}, args...)...)
+	cmd.Env = os.Environ()
 	for _, k := range []string{"NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE"} {
 		cmd.Env = append(cmd.Env, k+"="+getenv(k))
 	}
@@ -67,9 +67,14 @@ func ingestProcess(getenv func(string) string, args ...string) *exec.Cmd {
 }
 
 // loadedGraph is what a test compares of two loads: the number of nodes
-// and relationships of each kind, of nodes sharing an id, and the
-// aggregates (which must equal a recount).
-func loadedGraph(t *testing.T, count func(string) int64) (shape string, aggregates graph.AggregateSet) {
+// and relationships of each kind and of nodes sharing an id, every id and
+// every item's day, and the monthly counts that do not depend on which
+// report of an event came first. An event told by several articles keeps
+// the sides and code of the report that created it (its id names the
+// parties' states, the root's merge class and the day), so its quad class,
+// Goldstein value and actors, and what the aggregates count of them, follow
+// the order of writing; the aggregates must equal a recount either way.
+func loadedGraph(t *testing.T, count func(string) int64) (shape string) {
 	t.Helper()
 	twins := map[string]int64{}
 	for _, l := range []string{"Article", "Actor", "Statement", "Event"} {
@@ -81,20 +86,19 @@ func loadedGraph(t *testing.T, count func(string) int64) (shape string, aggregat
 		t.Fatal(err)
 	}
 	defer db.Close(ctx)
-	stored, diff, err := db.CheckAggregates(ctx, 20)
-	if err != nil {
+	if _, diff, err := db.CheckAggregates(ctx, 20); err != nil {
 		t.Fatal(err)
-	}
-	if len(diff) > 0 {
+	} else if len(diff) > 0 {
 		t.Errorf("the aggregates differ from a recount:\n%s", strings.Join(diff, "\n"))
 	}
 	content := neo4jtest.Value(t, db, `
-		CALL { MATCH (e:Event) RETURN e.id + e.cameo + toString(e.goldstein) + toString(e.date) + coalesce(e.context, '') AS x
-			UNION ALL MATCH (s:Statement) RETURN s.id + toString(s.date) + s.kind AS x
-			UNION ALL MATCH (a:Article) RETURN a.id AS x }
+		CALL { MATCH (e:Event) RETURN e.id + toString(e.date) AS x
+			UNION ALL MATCH (s:Statement) RETURN s.id + toString(s.date) AS x
+			UNION ALL MATCH (a:Article) RETURN a.id AS x
+			UNION ALL MATCH (m:GraphMonth) RETURN toString(m.month) + ' ' + toString(reduce(n = 0, q IN m.quads | n + q)) + ' ' + toString(m.statements) AS x }
 		WITH x ORDER BY x RETURN collect(x) AS v`, nil).([]any)
 	sum := sha256.Sum256([]byte(fmt.Sprint(content...)))
-	return fmt.Sprintf("%v twins %v content %d items %x", graphShape(count), twins, len(content), sum[:8]), stored
+	return fmt.Sprintf("%v twins %v content %d items %x", graphShape(count), twins, len(content), sum[:8])
 }
 
 func TestFourIngestProcessesOnOverlappingInputsGiveTheGraphOfOne(t *testing.T) {
@@ -117,7 +121,8 @@ func TestFourIngestProcessesOnOverlappingInputsGiveTheGraphOfOne(t *testing.T) {
 		}
 		path := filepath.Join(dir, fmt.Sprintf("part%d.jsonl", i))
 		writeLines(t, path, part)
-		wg.Go(func() { outs[i], errs[i] = ingestProcess(getenv, path).CombinedOutput() })
+		cmd := ingestProcess(t, getenv, path)
+		wg.Go(func() { outs[i], errs[i] = cmd.CombinedOutput() })
 	}
 	wg.Wait()
 	for i := range 4 {
@@ -125,21 +130,17 @@ func TestFourIngestProcessesOnOverlappingInputsGiveTheGraphOfOne(t *testing.T) {
 			t.Fatalf("process %d: %v\n%s", i, errs[i], outs[i])
 		}
 	}
-	concurrent, concurrentAggregates := loadedGraph(t, count)
+	concurrent := loadedGraph(t, count)
 
 	getenv, count = ingestGraph(t)
-	if out, err := ingestProcess(getenv, all).CombinedOutput(); err != nil {
+	if out, err := ingestProcess(t, getenv, all).CombinedOutput(); err != nil {
 		t.Fatalf("one process: %v\n%s", err, out)
 	}
-	single, singleAggregates := loadedGraph(t, count)
-	if concurrent != single {
+	if single := loadedGraph(t, count); concurrent != single {
 		t.Errorf("four processes left\n %s\none left\n %s", concurrent, single)
 	}
-	if diff := concurrentAggregates.Diff(singleAggregates, 20); len(diff) > 0 {
-		t.Errorf("the aggregates of four processes differ from one's:\n%s", strings.Join(diff, "\n"))
-	}
-	if !strings.Contains(single, "twins map[Actor:0 Article:0 Event:0 Statement:0]") || count("MATCH (e:Event) RETURN count(e)") < 100 {
-		t.Errorf("the load is too small to tell or has twins: %s", single)
+	if !strings.Contains(concurrent, "twins map[Actor:0 Article:0 Event:0 Statement:0]") || count("MATCH (e:Event) RETURN count(e)") < 100 {
+		t.Errorf("the load is too small to tell or has twins: %s", concurrent)
 	}
 }
 

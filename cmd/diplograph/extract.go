@@ -5,44 +5,46 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
-	"path/filepath"
 	"runtime"
-	"strings"
 
 	"github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/nlp"
 )
 
-const extractUsage = `usage: diplograph extract [-j N] [FILE|DIR|-]...
+const extractUsage = `usage: diplograph extract [-j N] [-published DATE] [PATH|-]...
 
 Extracts each page and writes one JSON line per article to stdout, in input
-order. A DIR is read recursively in name order, taking its *.txt files; -
-or no argument reads one page from stdin. A page that fails gets one line on
-stderr naming it and the run goes on; the exit status is 1 if any failed.`
+order. It reads what ingest reads: a page (*.txt or any other file), a JSON
+Lines file (*.jsonl, one {"url", "title", "published", "outlet", "text"}
+object a line), a directory (read recursively in name order, its *.txt and
+*.jsonl files), or - (or no PATH) for one page on stdin. A page that fails
+gets one line on stderr naming it and the run goes on; the exit status is 1
+if any failed.
+
+` + sidecarHelp
 
 // runExtract is the extract subcommand.
 func runExtract(ctx context.Context, args []string, io stdio) error {
 	fset := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fset.SetOutput(io.err)
 	workers := fset.Int("j", runtime.GOMAXPROCS(0), "pages extracted at once")
+	published := publishedFlag(fset)
 	fset.Usage = func() {
 		fmt.Fprintln(io.err, extractUsage)
 		fset.PrintDefaults()
 	}
-	if err := fset.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return fmt.Errorf("%w: %v", errUsage, err)
+	if err := parseFlags(fset, args); err != nil {
+		return err
 	}
 	if *workers < 1 {
 		return fmt.Errorf("%w: -j must be at least 1", errUsage)
+	}
+	if err := checkPublished(*published); err != nil {
+		return fmt.Errorf("%w: -published: %v", errUsage, err)
 	}
 	x, err := nlp.NewExtractor()
 	if err != nil {
@@ -52,15 +54,13 @@ func runExtract(ctx context.Context, args []string, io stdio) error {
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
 	}
-	return extractAll(ctx, x, inputs, *workers, io)
+	return extractAll(ctx, x, inputs, extractOptions{workers: *workers, published: *published}, io)
 }
 
-// pageJob is one input on its way through extraction.
+// pageJob is one page on its way through extraction.
 type pageJob struct {
-	name string
-	// walkErr is set when the input could not even be listed.
-	walkErr error
-	done    chan pageResult
+	page diplograph.Page
+	done chan pageResult
 }
 
 // pageResult is a page's JSON line, or why it has none.
@@ -69,43 +69,53 @@ type pageResult struct {
 	err  error
 }
 
-// extractAll extracts the inputs on several goroutines and writes the
-// results in input order. At most a few pages per worker are in flight, so
-// memory stays flat however many pages are streamed.
-func extractAll(ctx context.Context, x *nlp.Extractor, inputs []string, workers int, io stdio) error {
+// extractOptions are extract's settings: pages extracted at once, and the
+// publication date of pages given without one.
+type extractOptions struct {
+	workers   int
+	published string
+}
+
+// extractAll extracts the pages the inputs name (read as ingest reads them)
+// on several goroutines and writes the results in input order. At most a
+// few pages per worker are in flight, so memory stays flat however many
+// pages are streamed.
+func extractAll(ctx context.Context, x *nlp.Extractor, inputs []string, opts extractOptions, io stdio) error {
+	workers := opts.workers
+	pages := make(chan diplograph.Page)
+	go func() {
+		defer close(pages)
+		readInputs(ctx, inputs, io.in, opts.published, pages)
+	}()
 	work := make(chan *pageJob, workers)
 	order := make(chan *pageJob, 2*workers)
 	go func() {
 		defer close(work)
 		defer close(order)
-		listInputs(ctx, inputs, func(j *pageJob) bool {
-			select {
-			case order <- j:
-			case <-ctx.Done():
-				return false
+		for p := range pages {
+			j := &pageJob{page: p, done: make(chan pageResult, 1)}
+			order <- j
+			if p.Err != nil {
+				j.done <- pageResult{err: p.Err}
+				continue
 			}
-			if j.walkErr != nil {
-				j.done <- pageResult{err: j.walkErr}
-				return true
-			}
-			select {
-			case work <- j:
-				return true
-			case <-ctx.Done():
-				j.done <- pageResult{err: ctx.Err()}
-				return false
-			}
-		})
+			work <- j
+		}
 	}()
 	for range workers {
 		go func() {
 			for j := range work {
-				line, err := extractOne(x, j.name, io.in)
+				line, err := extractOne(x, j.page.Doc)
 				j.done <- pageResult{line, err}
 			}
 		}()
 	}
+	return writeInOrder(ctx, order, io)
+}
 
+// writeInOrder writes each page's line as its turn comes, and each failure
+// on stderr.
+func writeInOrder(ctx context.Context, order <-chan *pageJob, io stdio) error {
 	out := bufio.NewWriterSize(io.out, 64<<10)
 	total, failed := 0, 0
 	for j := range order {
@@ -113,7 +123,7 @@ func extractAll(ctx context.Context, x *nlp.Extractor, inputs []string, workers 
 		total++
 		if r.err != nil {
 			failed++
-			fmt.Fprintf(io.err, "diplograph extract: %s: %v\n", displayName(j.name), r.err)
+			fmt.Fprintf(io.err, "diplograph extract: %s: %v\n", j.page.Name, r.err)
 			continue
 		}
 		if _, err := out.Write(r.line); err != nil {
@@ -132,56 +142,9 @@ func extractAll(ctx context.Context, x *nlp.Extractor, inputs []string, workers 
 	return nil
 }
 
-// listInputs calls emit for every page the arguments name, in order:
-// directories recursively in name order, their *.txt files only. It stops
-// when emit returns false.
-func listInputs(ctx context.Context, inputs []string, emit func(*pageJob) bool) {
-	newJob := func(name string, err error) *pageJob {
-		return &pageJob{name: name, walkErr: err, done: make(chan pageResult, 1)}
-	}
-	for _, in := range inputs {
-		info, err := os.Stat(in)
-		if in == "-" || err != nil || !info.IsDir() {
-			if !emit(newJob(in, nil)) {
-				return
-			}
-			continue
-		}
-		stopped := false
-		walkErr := filepath.WalkDir(in, func(path string, d fs.DirEntry, err error) error {
-			if ctx.Err() != nil {
-				stopped = true
-				return fs.SkipAll
-			}
-			if err != nil {
-				if !emit(newJob(path, fmt.Errorf("listing: %w", err))) {
-					stopped = true
-					return fs.SkipAll
-				}
-				return nil
-			}
-			if d.IsDir() || !strings.EqualFold(filepath.Ext(path), ".txt") {
-				return nil
-			}
-			if !emit(newJob(path, nil)) {
-				stopped = true
-				return fs.SkipAll
-			}
-			return nil
-		})
-		if stopped || walkErr != nil {
-			return
-		}
-	}
-}
-
-// extractOne reads and extracts one page and returns its JSON line.
-func extractOne(x *nlp.Extractor, name string, stdin io.Reader) ([]byte, error) {
-	text, err := readPage(name, stdin)
-	if err != nil {
-		return nil, err
-	}
-	art, err := x.Extract(diplograph.Document{Source: name, Text: text})
+// extractOne extracts one page and returns its JSON line.
+func extractOne(x *nlp.Extractor, doc diplograph.Document) ([]byte, error) {
+	art, err := x.Extract(doc)
 	if err != nil {
 		return nil, err
 	}
@@ -217,12 +180,4 @@ func readPage(name string, stdin io.Reader) ([]byte, error) {
 		return nil, fmt.Errorf("%w: stopped reading at %d bytes", nlp.ErrTooLarge, len(text))
 	}
 	return text, nil
-}
-
-// displayName names stdin for error lines.
-func displayName(name string) string {
-	if name == "-" {
-		return "stdin"
-	}
-	return name
 }

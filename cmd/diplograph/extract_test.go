@@ -105,7 +105,7 @@ func TestExtractCommandStdin(t *testing.T) {
 		if err != nil || errOut != "" {
 			t.Fatalf("%v: %v %s", args, err, errOut)
 		}
-		if arts := decodeLines(t, out); len(arts) != 1 || arts[0].Source != "-" || arts[0].Title != "Judul Dari Masukan Standar" {
+		if arts := decodeLines(t, out); len(arts) != 1 || arts[0].Source != "stdin" || arts[0].Title != "Judul Dari Masukan Standar" {
 			t.Errorf("%v: %+v", args, arts)
 		}
 	}
@@ -155,5 +155,75 @@ func TestExtractCommandBadArgs(t *testing.T) {
 	_, errOut, err := runCLI(t, nil, "extract", filepath.Join(t.TempDir(), "missing.txt"))
 	if err == nil || !strings.Contains(errOut, "missing.txt") {
 		t.Errorf("a missing file is named on stderr: %v %q", err, errOut)
+	}
+}
+
+// undatedPage is a page that prints no date, whose story names none.
+func undatedPage() string {
+	return "Judul Tanpa Tanggal Tentang Kunjungan\n\n" +
+		"Menteri Luar Negeri Jepang mengunjungi Indonesia untuk membahas kerja sama maritim.\n\n" +
+		"Kedua negara sepakat memperkuat patroli bersama di perairan kawasan.\n"
+}
+
+// TestExtractCommandPublishedDate: a publication date given with a page, by
+// -published or by a sidecar (which wins), dates what the page's sentences
+// do not (date_source "given"); a bad one is refused.
+func TestExtractCommandPublishedDate(t *testing.T) {
+	dir := t.TempDir()
+	plain, withMeta := filepath.Join(dir, "plain.txt"), filepath.Join(dir, "meta.txt")
+	writeFile(t, plain, undatedPage())
+	writeFile(t, withMeta, undatedPage())
+	writeFile(t, withMeta+sidecarSuffix, `{"published": "2024-05-06", "url": "https://contoh.id/kunjungan", "outlet": "Contoh"}`)
+
+	out, errOut, err := runCLI(t, nil, "extract", plain, withMeta)
+	if err != nil {
+		t.Fatalf("%v %s", err, errOut)
+	}
+	arts := decodeLines(t, out)
+	if len(arts) != 2 {
+		t.Fatalf("%d articles", len(arts))
+	}
+	if a := arts[0]; a.Published != "" || a.StoryDate != "" || len(a.Events) == 0 || a.Events[0].Date != "" || a.Events[0].DateSource != "" {
+		t.Errorf("a page without a date and no date given: %+v", a)
+	}
+	check := func(a diplograph.Article, day string) {
+		t.Helper()
+		if a.Published != diplograph.NullString(day) || a.StoryDate != diplograph.NullString(day) || a.StoryDateSource != diplograph.DateSourceGiven {
+			t.Errorf("published %q story %q (%s), want %s given", a.Published, a.StoryDate, a.StoryDateSource, day)
+		}
+		if len(a.Events) == 0 {
+			t.Fatal("no events")
+		}
+		for _, e := range a.Events {
+			if e.Date != diplograph.NullString(day) || e.DatePrecision != diplograph.PrecisionDay || e.DateSource != diplograph.DateSourceGiven {
+				t.Errorf("event %+v, want it dated %s by the given date", e, day)
+			}
+		}
+	}
+	check(arts[1], "2024-05-06")
+	if arts[1].URL != "https://contoh.id/kunjungan" || arts[1].Outlet != "Contoh" {
+		t.Errorf("sidecar's url and outlet: %+v", arts[1])
+	}
+
+	out, errOut, err = runCLI(t, nil, "extract", "-published", "2024-05-07", plain, withMeta)
+	if err != nil {
+		t.Fatalf("%v %s", err, errOut)
+	}
+	arts = decodeLines(t, out)
+	check(arts[0], "2024-05-07")
+	check(arts[1], "2024-05-06")
+
+	out, _, err = runCLI(t, strings.NewReader(undatedPage()), "extract", "-published", "2024-05-08")
+	if err != nil {
+		t.Fatal(err)
+	}
+	check(decodeLines(t, out)[0], "2024-05-08")
+
+	if _, _, err := runCLI(t, nil, "extract", "-published", "kemarin", plain); err == nil {
+		t.Error("-published kemarin is accepted")
+	}
+	writeFile(t, withMeta+sidecarSuffix, `{"published": "Senin"}`)
+	if _, errOut, err := runCLI(t, nil, "extract", withMeta); err == nil || !strings.Contains(errOut, "sidecar") {
+		t.Errorf("a sidecar with a bad date: %v %q", err, errOut)
 	}
 }

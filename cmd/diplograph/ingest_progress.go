@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"sync"
 	"time"
 
@@ -74,14 +75,22 @@ func (p *progress) page(r diplograph.PageResult) {
 		p.tally.Replaced++
 	default:
 		p.tally.Failed++
-		if p.bar != nil {
-			p.bar.Clear()
-		}
-		fmt.Fprintf(p.out, "diplograph ingest: %s: %v\n", r.Name, r.Err)
+		p.say("%s: %v", r.Name, r.Err)
+	}
+	for _, w := range r.Warnings {
+		p.say("%s: warning: %s", r.Name, w)
 	}
 	if p.bar != nil {
 		p.bar.Add(1)
 	}
+}
+
+// say writes a line about one article above the bar; p.mu is held.
+func (p *progress) say(format string, args ...any) {
+	if p.bar != nil {
+		p.bar.Clear()
+	}
+	fmt.Fprintf(p.out, "diplograph ingest: "+format+"\n", args...)
 }
 
 // display logs progress every p.every when there is no bar to show it,
@@ -123,12 +132,29 @@ func outcomeCounts(s diplograph.IngestSummary) string {
 	return fmt.Sprintf("%d new, %d unchanged, %d replaced, %d failed", s.New, s.Unchanged, s.Replaced, s.Failed)
 }
 
-// summary prints what the ingest did, with the graph's own counters.
-func (p *progress) summary(out io.Writer, s diplograph.IngestSummary) {
+// summary prints what the ingest did, with the graph's own counters, the
+// articles written with warnings, and, when it stopped, every article not
+// written: by name those read, by count and the first those not read.
+func (p *progress) summary(out io.Writer, s diplograph.IngestSummary, nw *diplograph.NotWrittenError) {
 	secs := max(time.Since(p.start).Seconds(), 1e-3)
 	c := s.Counters
 	fmt.Fprintf(out, "articles: %s (%d in %.1fs, %.0f/s)\n", outcomeCounts(s), s.Done(), secs, float64(s.Done())/secs)
 	fmt.Fprintf(out, "graph: %d nodes and %d relationships created (%.0f/s and %.0f/s), %d nodes and %d relationships deleted\n",
 		c.NodesCreated, c.RelationshipsCreated, float64(c.NodesCreated)/secs, float64(c.RelationshipsCreated)/secs,
 		c.NodesDeleted, c.RelationshipsDeleted)
+	if len(s.WarnedPages) > 0 {
+		fmt.Fprintf(out, "warnings: %d article(s) written with repairs (invalid UTF-8, ...): %s\n",
+			len(s.WarnedPages), strings.Join(s.WarnedPages, ", "))
+	}
+	if nw == nil {
+		return
+	}
+	for _, name := range nw.Articles {
+		fmt.Fprintf(out, "not written: %s\n", name)
+	}
+	fmt.Fprintf(out, "not written: %d article(s), %d read (named above)", nw.Count(), len(nw.Articles))
+	if nw.Unread > 0 {
+		fmt.Fprintf(out, " and %d not read yet, from %s on", nw.Unread, nw.FirstUnread)
+	}
+	fmt.Fprintln(out, "; run the same command again to complete the load")
 }

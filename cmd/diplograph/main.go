@@ -5,6 +5,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -36,6 +37,23 @@ type stdio struct {
 // errUsage marks an error in how the command was called (exit status 2).
 var errUsage = errors.New("usage error")
 
+// errHelp ends a command that printed its usage because -h asked for it:
+// no error (exit status 0).
+var errHelp = errors.New("help requested")
+
+// parseFlags parses a subcommand's flags: -h prints its usage and stops the
+// command with errHelp, a wrong flag is a usage error.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	err := fs.Parse(args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		return errHelp
+	case err != nil:
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	return nil
+}
+
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args[1:], stdio{in: os.Stdin, out: os.Stdout, err: os.Stderr, getenv: os.Getenv})
@@ -50,6 +68,14 @@ func main() {
 }
 
 func run(ctx context.Context, args []string, io stdio) error {
+	if err := dispatch(ctx, args, io); !errors.Is(err, errHelp) {
+		return err
+	}
+	return nil
+}
+
+// dispatch runs the subcommand args name.
+func dispatch(ctx context.Context, args []string, io stdio) error {
 	if len(args) == 0 {
 		return fmt.Errorf("%w: no command given\n%s", errUsage, usage)
 	}
@@ -69,7 +95,7 @@ func run(ctx context.Context, args []string, io stdio) error {
 		return runSynth(ctx, rest, io)
 	case "ner":
 		return runNER(ctx, rest, io)
-	case "help", "-h", "--help":
+	case "help", "-h", "-help", "--help":
 		fmt.Fprintln(io.out, usage)
 		return nil
 	}

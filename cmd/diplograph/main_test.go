@@ -7,15 +7,10 @@ import (
 	"github.com/diplograph/diplograph/internal/neo4jtest"
 )
 
-// runAsCommand, set in a child's environment, makes the test binary run as
-// the diplograph command, so that tests can start real ingest processes.
-const runAsCommand = "DIPLOGRAPH_TEST_RUN_AS_COMMAND"
-
-// TestMain holds the machine-wide Neo4j test lock for the whole package.
+// TestMain holds the machine-wide Neo4j test lock for the whole package,
+// and removes the binary the tests built.
 func TestMain(m *testing.M) {
-	if os.Getenv(runAsCommand) == "1" {
-		main()
-		return
-	}
-	os.Exit(neo4jtest.Main(m))
+	code := neo4jtest.Main(m)
+	os.RemoveAll(binDir)
+	os.Exit(code)
 }

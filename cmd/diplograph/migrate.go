@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"text/tabwriter"
@@ -22,10 +21,8 @@ func runMigrate(ctx context.Context, args []string, io stdio) error {
 		fs.PrintDefaults()
 	}
 	config := neo4jFlags(fs, io.getenv)
-	if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
-		return nil
-	} else if err != nil {
-		return fmt.Errorf("%w: %v", errUsage, err)
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	status := false
 	switch {

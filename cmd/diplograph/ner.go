@@ -24,6 +24,9 @@ func runNER(ctx context.Context, args []string, io stdio) error {
 		return fmt.Errorf("%w: ner needs train or eval\n%s", errUsage, nerUsage)
 	}
 	switch args[0] {
+	case "-h", "-help", "--help", "help":
+		fmt.Fprintln(io.out, nerUsage)
+		return nil
 	case "train":
 		return runNERTrain(args[1:], io)
 	case "eval":
@@ -63,8 +66,8 @@ func runNERTrain(args []string, io stdio) error {
 	runs := fs.Int("runs", 4, "perceptrons trained in their own sentence orders and averaged")
 	seed := fs.Uint64("seed", 1, "seed of the sentence orders")
 	prune := fs.Int("prune", 0, "drop features whose quantized weights are all within ±prune")
-	if err := fs.Parse(args); err != nil {
-		return fmt.Errorf("%w: %v", errUsage, err)
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	var train []ner.Sentence
 	names := strings.Split(*splits, ",")
@@ -111,8 +114,8 @@ func runNEREval(args []string, io stdio) error {
 	data := fs.String("data", defaultNERData, "folder with the NERGrit files")
 	split := fs.String("split", "test", "split to measure: train, valid or test")
 	modelPath := fs.String("model", "", "model file to measure (default: the embedded model)")
-	if err := fs.Parse(args); err != nil {
-		return fmt.Errorf("%w: %v", errUsage, err)
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	sentences, err := readNERSplit(*data, *split)
 	if err != nil {

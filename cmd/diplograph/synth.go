@@ -17,8 +17,8 @@ func runSynth(ctx context.Context, args []string, io stdio) error {
 	fs.SetOutput(io.err)
 	n := fs.Int("n", 1000, "number of articles")
 	seed := fs.Uint64("seed", 1, "random seed: the same seed gives the same corpus")
-	if err := fs.Parse(args); err != nil {
-		return fmt.Errorf("%w: %v", errUsage, err)
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	if fs.NArg() > 0 || *n < 0 {
 		return fmt.Errorf("%w: synth takes only -n (>= 0) and -seed", errUsage)

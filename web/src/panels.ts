@@ -205,7 +205,7 @@ export class Panels {
     return h(
       "li",
       {},
-      h("div", { class: "meta" }, withSpeaker ? [actorChip(app, s.speaker), " "] : null, fmtDay(s.date), s.kind === "indirect" ? " · reported speech" : ""),
+      h("div", { class: "meta" }, withSpeaker ? [s.speaker ? actorChip(app, s.speaker) : "speaker unknown", " "] : null, fmtDay(s.date), s.kind === "indirect" ? " · reported speech" : ""),
       h("p", { class: "statement-text " + s.kind }, s.text),
       s.about.length ? h("div", { class: "chips" }, h("span", { class: "meta" }, "about"), s.about.map((a) => actorChip(app, a))) : null,
       h("div", { class: "meta" }, `${plural(s.articles, "article")}${s.outlets.length ? " · " + s.outlets.join(", ") : ""}`),

@@ -90,7 +90,8 @@ export interface Statement {
   date?: string;
   text: string;
   kind: string;
-  speaker: ActorRef;
+  /** null for a quote whose speaker could not be told */
+  speaker: ActorRef | null;
   about: ActorRef[];
   articles: number;
   outlets: string[];

@@ -1,0 +1,175 @@
+package nlp
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Pages whose markup was lost on the way to text run their paragraphs
+// together: a paragraph glued to the one before it with no space ("di
+// Rusia.Kantor berita ..."), or the whole page on one line. The cleaner
+// restores the breaks before it reads the lines, so that a story on one line
+// is read sentence by sentence like any other: its story sentences kept, its
+// menus, bylines and footers dropped.
+
+const (
+	// runOnBytes and runOnSentences: a line at least this long holding at
+	// least this many sentences is a page (or most of one) whose paragraph
+	// breaks were lost, never one paragraph of a story.
+	runOnBytes     = 1200
+	runOnSentences = 6
+	// maxHeaderSentences: the header is glued to one of the first
+	// sentences of a run-on page, never further down.
+	maxHeaderSentences = 3
+)
+
+// restoreBreaks splits lines at the paragraph breaks a page lost: where a
+// sentence is glued to the one before it, and, in a run-on line, between
+// every two sentences, with the page furniture glued before the story's
+// first sentence (a date stamp, a dateline) split off too. runOn reports
+// that a line had to be read sentence by sentence.
+func (c *cleaner) restoreBreaks(lines []string) (out []string, runOn bool) {
+	out = lines[:0:0]
+	for _, l := range lines {
+		for _, part := range splitGlued(l) {
+			if len(part) < runOnBytes {
+				out = append(out, part)
+				continue
+			}
+			sents := c.sentences(part)
+			if len(sents) < runOnSentences {
+				out = append(out, part)
+				continue
+			}
+			runOn = true
+			for k, r := range sents {
+				if k < maxHeaderSentences {
+					out = append(out, c.splitInnerHeader(part[r[0]:r[1]])...)
+				} else {
+					out = append(out, part[r[0]:r[1]])
+				}
+			}
+		}
+	}
+	return out, runOn
+}
+
+// splitGlued splits a line where a sentence starts right after the stop
+// that ends the one before, with no space: a lower-case letter, the stop,
+// any closing quotes or brackets, an opening quote, then a capitalized word
+// ("Rusia.Kantor", "katanya.”Kami", `Rusia."Kami`). Domains ("Kompas.com")
+// and abbreviations ("S.H.", "AS.Kemlu") do not have that shape. A
+// straight double quote closes a quote when an odd number of them stand
+// before it, and opens one otherwise.
+func splitGlued(l string) []string {
+	var parts []string
+	start := 0
+	for i := 1; i < len(l); i++ {
+		if l[i] != '.' && l[i] != '!' && l[i] != '?' {
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(l[:i])
+		if !unicode.IsLower(before) {
+			continue
+		}
+		j := i + 1
+		for j < len(l) {
+			r, size := utf8.DecodeRuneInString(l[j:])
+			closes := r == '”' || r == '’' || r == ')' || r == '"' && strings.Count(l[start:j], `"`)%2 == 1
+			if !closes {
+				break
+			}
+			j += size
+		}
+		k := j
+		if r, size := utf8.DecodeRuneInString(l[k:]); r == '“' || r == '‘' || r == '"' && strings.Count(l[start:k], `"`)%2 == 0 {
+			k += size
+		}
+		first, n := utf8.DecodeRuneInString(l[k:])
+		second, _ := utf8.DecodeRuneInString(l[k+n:])
+		if !unicode.IsUpper(first) || !unicode.IsLower(second) {
+			continue
+		}
+		parts = append(parts, l[start:j])
+		start, i = j, j
+	}
+	return append(parts, l[start:])
+}
+
+// splitInnerHeader splits off the page furniture a run-on page glues before
+// its story's first sentence: a printed date with its time ("Senin, 10 Juni
+// 2024 08:00 WIB") or a dateline naming an agency, a domain or an outlet
+// ("Jakarta, IDN Times -"). What comes before them is header (a menu, a
+// headline) and goes to its own line, where the header's rules read it.
+func (c *cleaner) splitInnerHeader(s string) []string {
+	if loc := c.printedDateRE.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		if t := c.printedTimeRE.FindStringSubmatchIndex(s[loc[1]:]); t != nil && t[c.printedTimeRE.SubexpIndex("zone")*2] >= 0 {
+			end := loc[1] + t[1]
+			// The day name before the date belongs to it.
+			from := strings.LastIndexAny(strings.TrimRight(s[:loc[0]], " ,"), " ") + 1
+			if w := strings.ToLower(strings.Trim(s[from:loc[0]], " ,")); !c.dateLineWords[w] {
+				from = loc[0]
+			}
+			rest := strings.TrimSpace(s[end:])
+			if isProse(rest, false) {
+				out := []string{}
+				if head := strings.TrimSpace(s[:from]); head != "" {
+					out = append(out, head)
+				}
+				return append(out, strings.TrimSpace(s[from:end]), rest)
+			}
+		}
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i-1] != ' ' {
+			continue
+		}
+		m := datelineRE.FindStringSubmatch(s[i:])
+		if m == nil || m[datelineRE.SubexpIndex("agency")]+m[datelineRE.SubexpIndex("domain")]+m[datelineRE.SubexpIndex("outlet")] == "" {
+			continue
+		}
+		if rest := s[i+len(m[0]):]; isProse(rest, false) {
+			return []string{strings.TrimSpace(s[:i]), s[i:]}
+		}
+	}
+	return []string{s}
+}
+
+// minLooseWords: a page's only prose must be a sentence at least this long
+// to be taken for a story.
+const minLooseWords = 5
+
+// looseBodyStart finds where a story starts on a page without a full
+// sentence of prose: its first line of prose, short or unpunctuated, that
+// is neither a headline, a caption, a byline nor site text. -1 when the
+// page has no prose at all.
+func (c *cleaner) looseBodyStart(lines []string) int {
+	for i, l := range lines {
+		l = c.trimTrailers(l)
+		if l == "" || c.isCaption(l) || c.isBylineLine(l) || c.isBoilerplate(l) || c.isMenu(l) || isTeaser(l) {
+			continue
+		}
+		if _, ok := c.parseDateLine(l); ok {
+			continue
+		}
+		if isProse(l, false) && len(strings.Fields(l)) >= minLooseWords && !(c.isHeadline(l) && !endsSentence(l)) {
+			return i
+		}
+	}
+	return -1
+}
+
+// isTeaser reports whether a line is a teaser cut short with an ellipsis
+// ("... melindungi hak dan …"), as pages list summaries and other stories
+// above or beside the story: the story's own sentences are never cut.
+func isTeaser(l string) bool {
+	l = strings.TrimRight(l, " ")
+	if !strings.HasSuffix(l, "…") && !strings.HasSuffix(l, "...") {
+		return false
+	}
+	body := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(l, "…"), "..."), " ")
+	r, _ := utf8.DecodeLastRuneInString(body)
+	// "... katanya ...": a quote trailing off ends in a mark; a cut does not.
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == ','
+}
