@@ -156,11 +156,14 @@ func (p *pairDelta) zero() bool {
 	return p.events == 0 && p.articles == 0 && p.quads == [4]int{} && p.goldstein == 0 && p.first.IsZero() && !p.removed
 }
 
+// row is the update of the aggregate keyed by key; shrinks says it may
+// fall to zero.
 func (p *pairDelta) row(key map[string]any) map[string]any {
 	r := maps.Clone(key)
 	r["events"], r["articles"], r["goldstein"] = int64(p.events), int64(p.articles), p.goldstein
 	r["quads"] = ints(p.quads[:])
 	r["first"], r["last"] = dayOrNil(p.first), dayOrNil(p.last)
+	r["shrinks"] = p.events < 0 || p.articles < 0
 	return r
 }
 
@@ -168,6 +171,7 @@ func (m *monthDelta) zero() bool { return *m == monthDelta{} }
 
 func (m *monthDelta) row(r map[string]any) map[string]any {
 	r["quads"], r["goldstein"], r["statements"] = ints(m.quads[:]), m.goldstein[:], int64(m.statements)
+	r["shrinks"] = m.statements < 0 || slices.ContainsFunc(m.quads[:], func(n int) bool { return n < 0 })
 	return r
 }
 
@@ -247,38 +251,49 @@ func nonNil(rows []map[string]any) []map[string]any {
 	return rows
 }
 
-// cypherAggregates applies a transaction's deltas. The SETs read what they
-// add to, so Neo4j takes each aggregate's write lock before reading it:
-// concurrent writers never lose an update. Kinds come in a fixed order,
-// the most shared (GraphMonth) last, so that its locks are held the
-// shortest; an aggregate whose count falls to zero is deleted, as the
-// rebuild would not create it.
-var cypherAggregates = pairAggregate("dyads", "dyadRecounts", "Dyad {source: r.source, target: r.target}", "quads", "") +
-	pairAggregate("dyadMonths", "dyadMonthRecounts", "DyadMonth {source: r.source, target: r.target, month: r.month, quad: r.quad}", "",
+// cypherAggregates applies a transaction's deltas. A new aggregate is
+// created with its counts; an existing one gets only what changes, each SET
+// reading what it adds to, so that Neo4j takes the node's write lock before
+// reading it: concurrent writers never lose an update. Kinds come in a
+// fixed order, the most shared (GraphMonth) last, so that its locks are
+// held the shortest; an aggregate whose count falls to zero is deleted, as
+// the rebuild would not create it.
+var cypherAggregates = pairAggregate("dyads", "dyadRecounts", "Dyad {source: r.source, target: r.target}", true, "") +
+	pairAggregate("dyadMonths", "dyadMonthRecounts", "DyadMonth {source: r.source, target: r.target, month: r.month, quad: r.quad}", false,
 		"AND r.month <= e.date < r.next AND e.quad_class = r.quad") +
 	monthAggregate("actorMonths", "ActorMonth {actor: r.actor, month: r.month}") +
 	monthAggregate("graphMonths", "GraphMonth {month: r.month}")
 
-// pairAggregate updates the Dyads or DyadMonths of the rows in param, then
-// counts first and last again, from the pair's events that the condition
-// within keeps (through event_pair_date), for the keys in recounts: those
-// that lost an event.
-func pairAggregate(param, recounts, node, quads, within string) string {
+// pairAggregate updates the Dyads (with their quads) or DyadMonths of the
+// rows in param, then counts first and last again, from the pair's events
+// that the condition within keeps (through event_pair_date), for the keys
+// in recounts: those that lost an event.
+func pairAggregate(param, recounts, node string, quads bool, within string) string {
 	onCreate, add := "", ""
-	if quads != "" {
-		onCreate = ", d.quads = [0, 0, 0, 0]"
+	if quads {
+		onCreate = ", d.quads = r.quads"
 		add = ", d.quads = [i IN range(0, 3) | d.quads[i] + r.quads[i]]"
 	}
 	return `
 CALL {
   UNWIND $` + param + ` AS r
   MERGE (d:` + node + `)
-    ON CREATE SET d.events = 0, d.goldstein_sum = 0.0, d.articles = 0` + onCreate + `
-  SET d.events = d.events + r.events, d.articles = d.articles + r.articles,
-      d.goldstein_sum = d.goldstein_sum + r.goldstein` + add + `,
-      d.first = CASE WHEN r.first < d.first OR d.first IS NULL THEN r.first ELSE d.first END,
-      d.last = CASE WHEN r.last > d.last OR d.last IS NULL THEN r.last ELSE d.last END
-  WITH d WHERE d.events = 0
+    ON CREATE SET d.events = r.events, d.articles = r.articles, d.goldstein_sum = r.goldstein,
+                  d.first = r.first, d.last = r.last` + onCreate + `
+    ON MATCH SET d.events = d.events + r.events, d.articles = d.articles + r.articles,
+                 d.goldstein_sum = d.goldstein_sum + r.goldstein` + add + `
+  WITH d, r
+  CALL {
+    WITH d, r
+    WITH d, r WHERE r.first < d.first OR d.first IS NULL AND r.first IS NOT NULL
+    SET d.first = r.first
+  }
+  CALL {
+    WITH d, r
+    WITH d, r WHERE r.last > d.last OR d.last IS NULL AND r.last IS NOT NULL
+    SET d.last = r.last
+  }
+  WITH d, r WHERE r.shrinks AND d.events = 0
   DELETE d
 }
 CALL {
@@ -301,11 +316,11 @@ func monthAggregate(param, node string) string {
 CALL {
   UNWIND $` + param + ` AS r
   MERGE (m:` + node + `)
-    ON CREATE SET m.quads = [0, 0, 0, 0], m.goldstein_sums = [0.0, 0.0, 0.0, 0.0], m.statements = 0
-  SET m.quads = [i IN range(0, 3) | m.quads[i] + r.quads[i]],
-      m.goldstein_sums = [i IN range(0, 3) | m.goldstein_sums[i] + r.goldstein[i]],
-      m.statements = m.statements + r.statements
-  WITH m WHERE m.statements = 0 AND m.quads = [0, 0, 0, 0]
+    ON CREATE SET m.quads = r.quads, m.goldstein_sums = r.goldstein, m.statements = r.statements
+    ON MATCH SET m.quads = [i IN range(0, 3) | m.quads[i] + r.quads[i]],
+                 m.goldstein_sums = [i IN range(0, 3) | m.goldstein_sums[i] + r.goldstein[i]],
+                 m.statements = m.statements + r.statements
+  WITH m, r WHERE r.shrinks AND m.statements = 0 AND m.quads = [0, 0, 0, 0]
   DELETE m
 }`
 }
