@@ -185,3 +185,79 @@ func TestAStatementTakesItsEarliestReportedDayWhateverTheOrder(t *testing.T) {
 	}
 	exactAggregates(t, db)
 }
+
+// TestReplacingTheRepresentativeReportDerivesTheEventAgain: an event is
+// what its earliest stored report says; when a new version of that
+// article no longer tells it, the event takes the next report's sides and
+// facts, and the aggregates move with it.
+func TestReplacingTheRepresentativeReportDerivesTheEventAgain(t *testing.T) {
+	db := emptyGraph(t)
+	w := newWriter(t, db, 1)
+	report := func(id, source string, quad int, goldstein float64, stDate string) diplograph.Article {
+		a := story(id, "https://"+id+".example/story", id)
+		e := event("ev-summit", source, "usa", quad, goldstein, "2023-10-26")
+		e.DatePrecision, e.DateSource, e.Evidence = diplograph.PrecisionDay, diplograph.DateSourceSentence, "bukti dari "+id
+		a.Events = []diplograph.Event{e}
+		a.Statements[0].Date = diplograph.NullString(stDate)
+		return a
+	}
+	// The first page names the state, the second its minister, the third
+	// its president; each in its own transaction, in this order.
+	first, second, third := report("first", "rus", 1, 1, "2023-10-20"), report("second", "sergey-lavrov", 2, 6.4, "2023-10-25"),
+		report("third", "vladimir-putin", 2, 7, "")
+	second.Events[0].DateSource = diplograph.DateSourceArticle
+	write(t, w, first)
+	write(t, w, second)
+	write(t, w, third)
+	checks := func(when string, want map[string]string) {
+		t.Helper()
+		for q, w := range want {
+			if got := fmt.Sprint(neo4jtest.Value(t, db, q, nil)); got != w {
+				t.Errorf("%s: %s\ngot  %s\nwant %s", when, q, got, w)
+			}
+		}
+	}
+	reports := `MATCH (:Event {id: 'ev-summit'})-[r:REPORTED_IN]->(a:Article) WITH a, r ORDER BY a.id
+		RETURN collect(a.id + ':' + r.source + '>' + r.target + ' ' + r.cameo + ' q' + r.quad_class + ' ' + toString(r.date) + ' ' + r.date_source + ' ' + r.evidence)`
+	event := `MATCH (s:Actor)-[:ACTED]->(e:Event {id: 'ev-summit'})-[:ON]->(t:Actor)
+		RETURN collect(s.id + '>' + t.id + ' ' + e.source + '>' + e.target + ' ' + e.cameo + ' q' + e.quad_class + ' ' + e.date_source)`
+	statement := `MATCH (s:Statement {id: 'st-lavrov-1'})-[ab:ABOUT]->() RETURN toString(s.date) + ' ' + toString(ab.date)`
+	checks("three reports", map[string]string{
+		reports: "[first:rus>usa 010 q1 2023-10-26 sentence bukti dari first second:sergey-lavrov>usa 020 q2 2023-10-26 article bukti dari second " +
+			"third:vladimir-putin>usa 020 q2 2023-10-26 sentence bukti dari third]",
+		event:     "[rus>usa rus>usa 010 q1 sentence]",
+		statement: "2023-10-20 2023-10-20",
+	})
+	exactAggregates(t, db)
+
+	// The first page's new version tells neither the event nor the quote.
+	first2 := story("first2", first.URL, "first")
+	first2.Events, first2.Statements = nil, nil
+	if rep := write(t, w, first2); rep.Count(diplograph.Replaced) != 1 {
+		t.Fatalf("first2 should replace first: %+v", rep.Articles)
+	}
+	checks("the representative report gone", map[string]string{
+		event:     "[sergey-lavrov>usa sergey-lavrov>usa 020 q2 article]",
+		statement: "2023-10-25 2023-10-25",
+		`MATCH (e:Event {id: 'ev-summit'}) RETURN COUNT { (e)-[:REPORTED_IN]->() } + ' ' + COUNT { ()-[:ACTED]->(e) } + ' ' + COUNT { (e)-[:ON]->() }`: "2 1 1",
+	})
+	set := exactAggregates(t, db)
+	if _, ok := set["Dyad(rus,usa)"]; ok {
+		t.Errorf("the event's old pair keeps an aggregate")
+	}
+	if got := aggregate(t, set, "Dyad(sergey-lavrov,usa)"); got != "events=1 quads=[0 1 0 0] goldstein_sum=6.400000 articles=2 first=2023-10-26 last=2023-10-26" {
+		t.Errorf("Dyad(sergey-lavrov,usa) = %s", got)
+	}
+
+	// A version of the second page that dates the quote no more, and the
+	// event goes to the third report, the statement undated.
+	second2 := story("second2", second.URL, "second")
+	second2.Events, second2.Statements = nil, nil
+	write(t, w, second2)
+	checks("the second report gone", map[string]string{
+		event:     "[vladimir-putin>usa vladimir-putin>usa 020 q2 sentence]",
+		statement: "<nil>",
+		`MATCH (s:Statement {id: 'st-lavrov-1'}) RETURN s.date IS NULL AND s.date_source IS NULL`: "true",
+	})
+	rebuiltEqual(t, db, exactAggregates(t, db))
+}

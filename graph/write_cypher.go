@@ -171,16 +171,23 @@ MATCH (t:Actor {id: r.about})
 MERGE (st)-[ab:ABOUT]->(t)
   ON CREATE SET ab.speaker = st.speaker, ab.about = t.id, ab.date = st.date`
 
+// cypherStatementReports adds one REPORTED_IN per article carrying a
+// statement, with the date that article gives it, from which the
+// statement's own is derived again when an article goes.
 const cypherStatementReports = `
 UNWIND $rows AS r
 MATCH (st:Statement {id: r.id})
 MATCH (ar:Article {id: r.article})
-CREATE (st)-[:REPORTED_IN]->(ar)`
+CREATE (st)-[rep:REPORTED_IN]->(ar)
+SET rep = r.facts`
 
 // cypherEvents creates the events not stored yet, merged on their id (the
 // parties, the CAMEO root's merge class and the day, see nlp): one node per
-// real-world event. An existing event keeps the ACTED and ON edges of the
-// report that created it, and a created one gets them by CREATE. It returns
+// real-world event. An event's sides and facts are those of its
+// representative report, the earliest stored (gather puts the smallest
+// article id first among a batch's, which share their ingested_at): an
+// existing event keeps its ACTED and ON edges, and a created one gets them
+// by CREATE. It returns
 // every event of the rows as stored (an existing one with its own sides,
 // which the aggregates count it under), and whether this transaction
 // created it (see cypherStatements for the __New mark). The event repeats
@@ -215,9 +222,77 @@ CALL {
 RETURN ev.id AS id, created, ev.source AS source, ev.target AS target, ev.date AS date,
        ev.quad_class AS quad, ev.goldstein AS goldstein`
 
-// cypherEventReports adds one REPORTED_IN per article telling an event.
+// cypherEventReports adds one REPORTED_IN per article telling an event,
+// carrying that report's own facts (sides, code, date, evidence), so that
+// merging loses nothing a page said and the event can be derived again
+// from any report (cypherRederive).
 const cypherEventReports = `
 UNWIND $rows AS r
 MATCH (ev:Event {id: r.id})
 MATCH (ar:Article {id: r.article})
-CREATE (ev)-[:REPORTED_IN {evidence: r.evidence, confidence: r.confidence}]->(ar)`
+CREATE (ev)-[rep:REPORTED_IN]->(ar)
+SET rep = r.facts`
+
+// cypherRederive derives again, from the reports that remain, the events
+// and statements that lost a report to a replaced article (orphans are
+// gone by then). An event takes the facts and sides of its earliest stored
+// remaining report (by its article's ingested_at, then id), moving its
+// ACTED and ON edges when a side changes; a statement takes the earliest
+// day its remaining reports give. Both return what they were and are, for
+// the aggregates.
+const cypherRederive = `
+CALL {
+  UNWIND $events AS id
+  MATCH (e:Event {id: id})
+  CALL {
+    WITH e
+    MATCH (e)-[r:REPORTED_IN]->(ar:Article)
+    RETURN r ORDER BY ar.ingested_at, ar.id LIMIT 1
+  }
+  WITH e, r, e{.source, .target, .date, quad: e.quad_class, .goldstein} AS was,
+       COUNT { (e)-[:REPORTED_IN]->() } AS reports
+  SET e.source = r.source, e.target = r.target, e.cameo = r.cameo, e.root = r.root,
+      e.quad_class = r.quad_class, e.goldstein = r.goldstein, e.date = r.date,
+      e.date_precision = r.date_precision, e.date_source = r.date_source, e.context = r.context
+  WITH e, r, was, reports
+  CALL {
+    WITH e, r, was
+    WITH e, r WHERE r.source <> was.source
+    OPTIONAL MATCH (:Actor)-[a:ACTED]->(e)
+    DELETE a
+    WITH DISTINCT e, r
+    MATCH (s:Actor {id: r.source})
+    CREATE (s)-[:ACTED]->(e)
+  }
+  CALL {
+    WITH e, r, was
+    WITH e, r WHERE r.target <> was.target
+    OPTIONAL MATCH (e)-[o:ON]->(:Actor)
+    DELETE o
+    WITH DISTINCT e, r
+    MATCH (t:Actor {id: r.target})
+    CREATE (e)-[:ON]->(t)
+  }
+  RETURN collect({was: was, is: e{.source, .target, .date, quad: e.quad_class, .goldstein}, reports: reports}) AS events
+}
+CALL {
+  UNWIND $statements AS id
+  MATCH (st:Statement {id: id})
+  CALL {
+    WITH st
+    OPTIONAL MATCH (st)-[r:REPORTED_IN]->()
+    WHERE r.date IS NOT NULL
+    RETURN r ORDER BY r.date LIMIT 1
+  }
+  WITH st, r, st.date AS was
+  WHERE coalesce(r.date <> was, r.date IS NULL <> was IS NULL)
+  SET st.date = r.date, st.date_precision = r.date_precision, st.date_source = r.date_source
+  WITH st, was
+  CALL {
+    WITH st
+    MATCH (st)-[ab:ABOUT]->()
+    SET ab.date = st.date
+  }
+  RETURN collect({speaker: st.speaker, was: was, date: st.date}) AS statements
+}
+RETURN events, statements`

@@ -205,20 +205,32 @@ func gather(ps []prepared) batchRows {
 			for _, about := range s["about"].([]string) {
 				b.about = append(b.about, map[string]any{"id": s["id"], "about": about})
 			}
-			b.statementReports = append(b.statementReports, map[string]any{"id": s["id"], "article": p.id})
+			b.statementReports = append(b.statementReports, map[string]any{"id": s["id"], "article": p.id,
+				"facts": map[string]any{"date": s["date"], "date_precision": s["date_precision"], "date_source": s["date_source"]}})
 		}
 		for _, e := range p.events {
 			b.events = append(b.events, e)
-			b.eventReports = append(b.eventReports, map[string]any{
-				"id": e["id"], "article": p.id, "evidence": e["evidence"], "confidence": e["confidence"]})
+			facts := make(map[string]any, len(reportFacts))
+			for _, k := range reportFacts {
+				facts[k] = e[k]
+			}
+			b.eventReports = append(b.eventReports, map[string]any{"id": e["id"], "article": p.id, "facts": facts})
 		}
 	}
 	b.roles = widenRoles(roles)
 	b.statements = earliest(uniqueBy(b.statements, "id"), b.statements)
 	b.about = uniqueBy(b.about, "id", "about")
+	// The smallest article id's report of an event is the one that creates
+	// it, as cypherRederive would choose among reports stored together.
+	sortRows(b.events, "id", "article")
 	b.events = uniqueBy(b.events, "id")
 	return b
 }
+
+// reportFacts are what an event's REPORTED_IN keeps of the report: all an
+// event node is derived from.
+var reportFacts = []string{"source", "target", "cameo", "root", "quad_class", "goldstein", "date",
+	"date_precision", "date_source", "context", "evidence", "confidence"}
 
 // uniqueBy keeps the first row of each key, sorted by key: a fixed lock
 // order keeps concurrent writers from deadlocking each other more than they

@@ -215,7 +215,8 @@ func writeEvents(run runFunc, rows batchRows, d *deltas) error {
 }
 
 // dropOrphans deletes the statements and events no article reports any
-// more, and counts them.
+// more, derives the others again from the reports they keep, and counts
+// both changes.
 func dropOrphans(run runFunc, o orphans, d *deltas) error {
 	if len(o.statements)+len(o.events) == 0 {
 		return nil
@@ -233,6 +234,41 @@ func dropOrphans(run runFunc, o orphans, d *deltas) error {
 		}
 		for _, e := range m["events"].([]any) {
 			d.event(factsOf(row(e.(map[string]any))), -1)
+		}
+	}
+	return rederive(run, o, d)
+}
+
+// rederive makes the events and statements that lost a report but not all
+// of them what their remaining reports say (cypherRederive), and moves
+// what the aggregates counted of them: an event whose facts changed leaves
+// its old pair and months, with all its reports, for the new ones.
+func rederive(run runFunc, o orphans, d *deltas) error {
+	res, err := run("deriving events and statements again from their remaining reports", cypherRederive,
+		map[string]any{"statements": o.statements, "events": o.events})
+	if err != nil {
+		return err
+	}
+	for _, rec := range res.Records {
+		m := row(rec.AsMap())
+		for _, e := range m["events"].([]any) {
+			em := row(e.(map[string]any))
+			was, is := factsOf(em.sub("was")), factsOf(em.sub("is"))
+			if was == is {
+				continue
+			}
+			n := em.int("reports")
+			d.event(was, -1)
+			d.event(is, 1)
+			for range n {
+				d.report(was, -1)
+				d.report(is, 1)
+			}
+		}
+		for _, s := range m["statements"].([]any) {
+			sm := row(s.(map[string]any))
+			d.statement(sm.str("speaker"), factsOf(row{"date": sm["was"]}).date, -1)
+			d.statement(sm.str("speaker"), factsOf(sm).date, 1)
 		}
 	}
 	return nil
