@@ -219,7 +219,7 @@ func (db *DB) AggregatesPending(ctx context.Context) (bool, error) {
 	return pending, nil
 }
 
-// rebuildSteps denormalize the keys the indexes of V0004 need and count the
+// rebuildSteps denormalize the keys the indexes of V0004 and V0008 need and count the
 // aggregates afresh, in batches of their own transactions: a large graph
 // does not fit one. Each step is idempotent.
 func rebuildSteps() []struct{ what, query string } {
@@ -231,6 +231,8 @@ func rebuildSteps() []struct{ what, query string } {
 			CALL { WITH sp, st SET st.speaker = sp.id } IN TRANSACTIONS OF 10000 ROWS`},
 		{"keying ABOUT edges by speaker, actor and date", `MATCH (st:Statement)-[ab:ABOUT]->(t:Actor)
 			CALL { WITH st, ab, t SET ab.speaker = st.speaker, ab.about = t.id, ab.date = st.date } IN TRANSACTIONS OF 10000 ROWS`},
+		{"marking undated events and statements", `MATCH (x) WHERE (x:Event OR x:Statement) AND (x.date IS NULL) <> coalesce(x.undated, false)
+			CALL { WITH x SET x.undated = CASE WHEN x.date IS NULL THEN true END } IN TRANSACTIONS OF 10000 ROWS`},
 		{"deleting the aggregates", `MATCH (n) WHERE n:Dyad OR n:DyadMonth OR n:ActorMonth OR n:GraphMonth
 			CALL { WITH n DELETE n } IN TRANSACTIONS OF 10000 ROWS`},
 	}

@@ -35,6 +35,10 @@ type Page struct {
 type List[T any] struct {
 	Items []T
 	More  bool
+	// Undated counts, for a timeline, its histogram or its events, the
+	// items the filters select (their period aside) that have no date, so
+	// that a timeline does not drop them silently; nil elsewhere.
+	Undated *int
 }
 
 // paged cuts the limit+1 rows a query fetched down to the page, recording
@@ -90,16 +94,20 @@ func typeOf(labels []string) string {
 
 // Event is one real-world interaction between two actors, coded in CAMEO.
 type Event struct {
-	ID        string   `json:"id"`
-	Date      string   `json:"date,omitempty"`
-	Cameo     string   `json:"cameo"`
-	CameoName string   `json:"cameo_name,omitempty"` // the codebook's name of Cameo, where the extractor knows it
-	Root      string   `json:"root"`
-	QuadClass int      `json:"quad_class"`
-	Goldstein float64  `json:"goldstein"`
-	Context   string   `json:"context,omitempty"`
-	Source    ActorRef `json:"source"`
-	Target    ActorRef `json:"target"`
+	ID   string `json:"id"`
+	Date string `json:"date,omitempty"`
+	// DatePrecision (day, month, year) says how much of Date is known, and
+	// DateSource where it comes from (sentence, article, inferred, given).
+	DatePrecision string   `json:"date_precision,omitempty"`
+	DateSource    string   `json:"date_source,omitempty"`
+	Cameo         string   `json:"cameo"`
+	CameoName     string   `json:"cameo_name,omitempty"` // the codebook's name of Cameo, where the extractor knows it
+	Root          string   `json:"root"`
+	QuadClass     int      `json:"quad_class"`
+	Goldstein     float64  `json:"goldstein"`
+	Context       string   `json:"context,omitempty"`
+	Source        ActorRef `json:"source"`
+	Target        ActorRef `json:"target"`
 	// Articles counts the articles that report the event.
 	Articles int `json:"articles"`
 	// Evidence and Confidence are set where the event is shown as reported
@@ -111,7 +119,7 @@ type Event struct {
 // eventMap is the Cypher projection of the event in variable e that
 // eventOf decodes. REPORTED_IN only ever ends at an article, so counting
 // the edges needs no label check.
-const eventMap = `e{.id, .date, .cameo, .root, .quad_class, .goldstein, .context,
+const eventMap = `e{.id, .date, .date_precision, .date_source, .cameo, .root, .quad_class, .goldstein, .context,
 	source: [(src:Actor)-[:ACTED]->(e) | src{.id, .name, labels: labels(src)}][0],
 	target: [(e)-[:ON]->(tgt:Actor) | tgt{.id, .name, labels: labels(tgt)}][0],
 	articles: COUNT { (e)-[:REPORTED_IN]->() }}`
@@ -124,17 +132,19 @@ func cameoName(code string) string {
 
 func eventOf(m row) Event {
 	return Event{
-		ID:        m.str("id"),
-		Date:      m.date("date"),
-		Cameo:     m.str("cameo"),
-		CameoName: cameoName(m.str("cameo")),
-		Root:      m.str("root"),
-		QuadClass: m.int("quad_class"),
-		Goldstein: m.float("goldstein"),
-		Context:   m.str("context"),
-		Source:    m.actor("source"),
-		Target:    m.actor("target"),
-		Articles:  m.int("articles"),
+		ID:            m.str("id"),
+		Date:          m.date("date"),
+		DatePrecision: m.str("date_precision"),
+		DateSource:    m.str("date_source"),
+		Cameo:         m.str("cameo"),
+		CameoName:     cameoName(m.str("cameo")),
+		Root:          m.str("root"),
+		QuadClass:     m.int("quad_class"),
+		Goldstein:     m.float("goldstein"),
+		Context:       m.str("context"),
+		Source:        m.actor("source"),
+		Target:        m.actor("target"),
+		Articles:      m.int("articles"),
 	}
 }
 
@@ -142,8 +152,11 @@ func eventOf(m row) Event {
 type Statement struct {
 	ID   string `json:"id"`
 	Date string `json:"date,omitempty"`
-	Text string `json:"text"`
-	Kind string `json:"kind"`
+	// DatePrecision and DateSource are as in Event.
+	DatePrecision string `json:"date_precision,omitempty"`
+	DateSource    string `json:"date_source,omitempty"`
+	Text          string `json:"text"`
+	Kind          string `json:"kind"`
 	// Speaker is who made it; nil (JSON null) for a quote whose speaker
 	// could not be told, stored with no MADE edge.
 	Speaker *ActorRef  `json:"speaker"`
@@ -156,7 +169,7 @@ type Statement struct {
 
 // statementMap is the Cypher projection of the statement in variable s that
 // statementOf decodes.
-const statementMap = `s{.id, .date, .text, .kind,
+const statementMap = `s{.id, .date, .date_precision, .date_source, .text, .kind,
 	speaker: [(spk:Actor)-[:MADE]->(s) | spk{.id, .name, labels: labels(spk)}][0],
 	about: [(s)-[:ABOUT]->(ab:Actor) | ab{.id, .name, labels: labels(ab)}],
 	articles: COUNT { (s)-[:REPORTED_IN]->() },
@@ -164,14 +177,16 @@ const statementMap = `s{.id, .date, .text, .kind,
 
 func statementOf(m row) Statement {
 	return Statement{
-		ID:       m.str("id"),
-		Date:     m.date("date"),
-		Text:     m.str("text"),
-		Kind:     m.str("kind"),
-		Speaker:  m.optionalActor("speaker"),
-		About:    m.actors("about"),
-		Articles: m.int("articles"),
-		Outlets:  m.strs("outlets"),
+		ID:            m.str("id"),
+		Date:          m.date("date"),
+		DatePrecision: m.str("date_precision"),
+		DateSource:    m.str("date_source"),
+		Text:          m.str("text"),
+		Kind:          m.str("kind"),
+		Speaker:       m.optionalActor("speaker"),
+		About:         m.actors("about"),
+		Articles:      m.int("articles"),
+		Outlets:       m.strs("outlets"),
 	}
 }
 

@@ -14,21 +14,24 @@ import (
 // GDELT's NumArticles and NumSources count them), and the first report's
 // URL and evidence sentence.
 type EventRow struct {
-	ID        string        `json:"id"`
-	Date      string        `json:"date"`
-	Cameo     string        `json:"cameo"`
-	CameoName string        `json:"cameo_name,omitempty"`
-	Root      string        `json:"root"`
-	QuadClass int           `json:"quad_class"`
-	Goldstein float64       `json:"goldstein"`
-	Context   string        `json:"context,omitempty"`
-	Source    EventActor    `json:"source"`
-	Target    EventActor    `json:"target"`
-	Articles  int           `json:"articles"`
-	Outlets   int           `json:"outlets"`
-	FirstURL  string        `json:"first_url,omitempty"`
-	Evidence  string        `json:"evidence,omitempty"`
-	Reports   []EventReport `json:"reports"`
+	ID   string `json:"id"`
+	Date string `json:"date"`
+	// DatePrecision and DateSource are as in Event.
+	DatePrecision string        `json:"date_precision,omitempty"`
+	DateSource    string        `json:"date_source,omitempty"`
+	Cameo         string        `json:"cameo"`
+	CameoName     string        `json:"cameo_name,omitempty"`
+	Root          string        `json:"root"`
+	QuadClass     int           `json:"quad_class"`
+	Goldstein     float64       `json:"goldstein"`
+	Context       string        `json:"context,omitempty"`
+	Source        EventActor    `json:"source"`
+	Target        EventActor    `json:"target"`
+	Articles      int           `json:"articles"`
+	Outlets       int           `json:"outlets"`
+	FirstURL      string        `json:"first_url,omitempty"`
+	Evidence      string        `json:"evidence,omitempty"`
+	Reports       []EventReport `json:"reports"`
 }
 
 // EventActor is a side of an event, with its state.
@@ -37,16 +40,24 @@ type EventActor struct {
 	Country string `json:"country,omitempty"`
 }
 
-// EventReport is one article reporting an event, with the sentence it
-// gives as evidence.
+// EventReport is one article reporting an event, with what that article
+// says of it: its sides (ids, as the article names them), code, date and
+// the sentence it gives as evidence. The event itself is its earliest
+// stored report's (README, "Graph model").
 type EventReport struct {
-	Article    string   `json:"article"`
-	Title      string   `json:"title,omitempty"`
-	Outlet     string   `json:"outlet,omitempty"`
-	Published  string   `json:"published,omitempty"`
-	URL        string   `json:"url,omitempty"`
-	Evidence   string   `json:"evidence,omitempty"`
-	Confidence *float64 `json:"confidence,omitempty"`
+	Article       string   `json:"article"`
+	Title         string   `json:"title,omitempty"`
+	Outlet        string   `json:"outlet,omitempty"`
+	Published     string   `json:"published,omitempty"`
+	URL           string   `json:"url,omitempty"`
+	Source        string   `json:"source,omitempty"`
+	Target        string   `json:"target,omitempty"`
+	Cameo         string   `json:"cameo,omitempty"`
+	Date          string   `json:"date,omitempty"`
+	DatePrecision string   `json:"date_precision,omitempty"`
+	DateSource    string   `json:"date_source,omitempty"`
+	Evidence      string   `json:"evidence,omitempty"`
+	Confidence    *float64 `json:"confidence,omitempty"`
 }
 
 // MaxEventReports is the most reports an EventRow lists; Articles counts
@@ -55,15 +66,16 @@ const MaxEventReports = 20
 
 // eventRowMap is the Cypher projection of the event in variable e that
 // eventRowOf decodes.
-const eventRowMap = `e{.id, .date, .cameo, .root, .quad_class, .goldstein, .context,
+const eventRowMap = `e{.id, .date, .date_precision, .date_source, .cameo, .root, .quad_class, .goldstein, .context,
 	source: [(src:Actor)-[:ACTED]->(e) | src{.id, .name, .country, labels: labels(src)}][0],
 	target: [(e)-[:ON]->(tgt:Actor) | tgt{.id, .name, .country, labels: labels(tgt)}][0],
 	reports: [(e)-[r:REPORTED_IN]->(ar:Article) | {article: ar.id, title: ar.title, outlet: ar.outlet,
-		published: ar.published, url: ar.url, evidence: r.evidence, confidence: r.confidence}]}`
+		published: ar.published, url: ar.url, source: r.source, target: r.target, cameo: r.cameo, date: r.date,
+		date_precision: r.date_precision, date_source: r.date_source, evidence: r.evidence, confidence: r.confidence}]}`
 
 func eventRowOf(m row) EventRow {
 	e := EventRow{
-		ID: m.str("id"), Date: m.date("date"), Cameo: m.str("cameo"), CameoName: cameoName(m.str("cameo")),
+		ID: m.str("id"), Date: m.date("date"), DatePrecision: m.str("date_precision"), DateSource: m.str("date_source"), Cameo: m.str("cameo"), CameoName: cameoName(m.str("cameo")),
 		Root: m.str("root"), QuadClass: m.int("quad_class"), Goldstein: m.float("goldstein"), Context: m.str("context"),
 		Source: eventActorOf(m.sub("source")), Target: eventActorOf(m.sub("target")),
 	}
@@ -72,7 +84,9 @@ func eventRowOf(m row) EventRow {
 	for _, v := range reports {
 		r := row(v.(map[string]any))
 		rep := EventReport{Article: r.str("article"), Title: r.str("title"), Outlet: r.str("outlet"),
-			Published: r.date("published"), URL: r.str("url"), Evidence: r.str("evidence")}
+			Published: r.date("published"), URL: r.str("url"), Source: r.str("source"), Target: r.str("target"),
+			Cameo: r.str("cameo"), Date: r.date("date"), DatePrecision: r.str("date_precision"), DateSource: r.str("date_source"),
+			Evidence: r.str("evidence")}
 		if r["confidence"] != nil {
 			c := r.float("confidence")
 			rep.Confidence = &c
@@ -132,7 +146,8 @@ func (db *DB) Events(ctx context.Context, q TimelineQuery) (List[EventRow], erro
 			WITH x AS e `+q.order("e")+` SKIP $skip LIMIT $fetch
 			RETURN collect(`+eventRowMap+`) AS events
 		}
-		RETURN `+missing+`, events`, params)
+		`+q.undated(c)+`
+		RETURN `+missing+`, events, undated`, params)
 	if err != nil {
 		return List[EventRow]{}, err
 	}
@@ -141,7 +156,7 @@ func (db *DB) Events(ctx context.Context, q TimelineQuery) (List[EventRow], erro
 	for _, v := range r["events"].([]any) {
 		items = append(items, eventRowOf(row(v.(map[string]any))))
 	}
-	return paged(items, q.Page), nil
+	return withUndated(paged(items, q.Page), r), nil
 }
 
 // EachEvent calls each with every event of a timeline's filters (q.Kind

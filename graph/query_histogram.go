@@ -31,9 +31,9 @@ type Bucket struct {
 
 // monthly says whether the monthly aggregates can count q: months and
 // years are made of whole months, and the aggregates split events by
-// quad class but not by CAMEO root.
+// quad class but not by CAMEO root or date source.
 func (q HistogramQuery) monthly() bool {
-	return (q.Interval == "month" || q.Interval == "year") && q.Root == ""
+	return (q.Interval == "month" || q.Interval == "year") && q.Root == "" && len(q.DateSources) == 0
 }
 
 // Histogram counts the items q selects per interval, in date order, leaving
@@ -69,7 +69,8 @@ func (db *DB) histogram(ctx context.Context, q HistogramQuery, monthly bool) (Li
 			WITH * ORDER BY `+order+` SKIP $skip LIMIT $fetch
 			RETURN collect({start: start, quads: [q1, q2, q3, q4], g: g, statements: statements}) AS items
 		}
-		RETURN `+missing+`, items`, params)
+		`+q.undated(c)+`
+		RETURN `+missing+`, items, undated`, params)
 	if err != nil {
 		return List[Bucket]{}, err
 	}
@@ -83,7 +84,7 @@ func (db *DB) histogram(ctx context.Context, q HistogramQuery, monthly bool) (Li
 		}
 		return strings.Compare(a.Start, b.Start)
 	})
-	return paged(items, q.Page), nil
+	return withUndated(paged(items, q.Page), r), nil
 }
 
 func bucketOf(m row) Bucket {

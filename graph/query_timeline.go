@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/diplograph/diplograph"
 )
 
 // Timeline item kinds, as in TimelineItem.Kind and TimelineQuery.Kind.
@@ -14,8 +16,13 @@ const (
 	KindStatement = "statement"
 )
 
+// DateSources are the sources a date may come from, as in
+// TimelineQuery.DateSources.
+var DateSources = []string{diplograph.DateSourceSentence, diplograph.DateSourceArticle, diplograph.DateSourceInferred, diplograph.DateSourceGiven}
+
 // TimelineQuery filters timelines and their histograms. Only dated events
-// and statements are on a timeline: an undated one has no place in it.
+// and statements are on a timeline: an undated one has no place in it, and
+// is counted apart (List.Undated).
 type TimelineQuery struct {
 	// Actor anchors the timeline on one actor's events (either side) and
 	// statements; empty for the global timeline.
@@ -31,6 +38,9 @@ type TimelineQuery struct {
 	QuadClass int
 	// Kind is KindEvent or KindStatement; empty for both.
 	Kind string
+	// DateSources keeps the items whose date comes from one of these
+	// (DateSources); empty for any.
+	DateSources []string
 	// Descending puts the latest first.
 	Descending bool
 	Page
@@ -38,10 +48,13 @@ type TimelineQuery struct {
 
 // TimelineItem is an event or a statement, whichever Kind says.
 type TimelineItem struct {
-	Kind      string     `json:"kind"`
-	Date      string     `json:"date"`
-	Event     *Event     `json:"event,omitempty"`
-	Statement *Statement `json:"statement,omitempty"`
+	Kind string `json:"kind"`
+	Date string `json:"date"`
+	// DatePrecision and DateSource are the item's, as in Event.
+	DatePrecision string     `json:"date_precision,omitempty"`
+	DateSource    string     `json:"date_source,omitempty"`
+	Event         *Event     `json:"event,omitempty"`
+	Statement     *Statement `json:"statement,omitempty"`
 }
 
 // wantsEvents and wantsStatements say which kinds of items the filters keep.
@@ -72,13 +85,8 @@ func (q TimelineQuery) itemBranches(c *cypher, days span, events, statements, li
 		}
 		return match + " " + where(conds) + tail + " RETURN " + v + " AS x, '" + kind + "' AS kind"
 	}
-	var evConds []string
-	if q.Root != "" {
-		evConds = append(evConds, "e.root = "+c.p(q.Root))
-	}
-	if q.QuadClass != 0 {
-		evConds = append(evConds, "e.quad_class = "+c.p(int64(q.QuadClass)))
-	}
+	evConds := append(q.eventConds(c), q.sourceConds(c, "e")...)
+	stConds := q.sourceConds(c, "s")
 	// event seeks the events whose source and target (when given) are
 	// these parameters.
 	event := func(source, target string) string {
@@ -92,14 +100,14 @@ func (q TimelineQuery) itemBranches(c *cypher, days span, events, statements, li
 	}
 	statement := func(speaker string) string {
 		if speaker == "" {
-			return branch("s", KindStatement, "MATCH (s:Statement)", "s", nil, c.within("s.date", days)...)
+			return branch("s", KindStatement, "MATCH (s:Statement)", "s", nil, append(c.within("s.date", days), stConds...)...)
 		}
 		return branch("s", KindStatement, "MATCH (s:Statement)", "s", []string{"s.speaker"},
-			append([]string{"s.speaker = " + speaker}, c.within("s.date", days)...)...)
+			slices.Concat([]string{"s.speaker = " + speaker}, c.within("s.date", days), stConds)...)
 	}
 	about := func(speaker, about string) string {
 		return branch("s", KindStatement, "MATCH (s:Statement)-[ab:ABOUT]->()", "s, ab", []string{"ab.speaker", "ab.about", "ab.date"},
-			append([]string{"ab.speaker = " + speaker, "ab.about = " + about}, c.within("ab.date", days)...)...)
+			slices.Concat([]string{"ab.speaker = " + speaker, "ab.about = " + about}, c.within("ab.date", days), stConds)...)
 	}
 	switch {
 	case q.Actor == "":
@@ -109,6 +117,79 @@ func (q TimelineQuery) itemBranches(c *cypher, days span, events, statements, li
 	}
 	return q.kinds(events, statements, []string{event("$actor", "$counterpart"), event("$counterpart", "$actor")},
 		[]string{about("$actor", "$counterpart"), about("$counterpart", "$actor")})
+}
+
+// eventConds are the conditions of q's CAMEO root and quad class on the
+// event in variable e.
+func (q TimelineQuery) eventConds(c *cypher) []string {
+	var conds []string
+	if q.Root != "" {
+		conds = append(conds, "e.root = "+c.p(q.Root))
+	}
+	if q.QuadClass != 0 {
+		conds = append(conds, "e.quad_class = "+c.p(int64(q.QuadClass)))
+	}
+	return conds
+}
+
+// sourceConds are the conditions of q's date sources on the item in
+// variable v.
+func (q TimelineQuery) sourceConds(c *cypher, v string) []string {
+	if len(q.DateSources) == 0 {
+		return nil
+	}
+	return []string{v + ".date_source IN " + c.p(q.DateSources)}
+}
+
+// undated is the subquery that counts, as undated, the undated events and
+// statements that q's filters other than its period select. Undated items
+// carry undated: true, which indexes on it alone and with the actor
+// (event_undated_source, event_undated_target, statement_undated_speaker)
+// find without reading the dated ones; a pair's are found from one side's.
+// An undated item has no date source, so a date source filter leaves none.
+func (q TimelineQuery) undated(c *cypher) string {
+	var branches []string
+	if len(q.DateSources) == 0 {
+		evConds := q.eventConds(c)
+		event := func(side, other string) string {
+			conds := []string{"e.undated = true"}
+			if side != "" {
+				conds = append(conds, "e."+side+" = $actor")
+			}
+			if other != "" {
+				conds = append(conds, "e."+other+" = $counterpart")
+			}
+			return "MATCH (e:Event) " + where(append(conds, evConds...)) + " RETURN e AS x"
+		}
+		statement := func(speaker, about string) string {
+			switch {
+			case speaker == "":
+				return "MATCH (s:Statement) WHERE s.undated = true RETURN s AS x"
+			case about == "":
+				return "MATCH (s:Statement) WHERE s.undated = true AND s.speaker = " + speaker + " RETURN s AS x"
+			}
+			return "MATCH (s:Statement) WHERE s.undated = true AND s.speaker = " + speaker +
+				" AND EXISTS { (s)-[:ABOUT]->(:Actor {id: " + about + "}) } RETURN s AS x"
+		}
+		var events, statements []string
+		switch {
+		case q.Actor == "":
+			events, statements = []string{event("", "")}, []string{statement("", "")}
+		case q.Counterpart == "":
+			events, statements = []string{event("source", ""), event("target", "")}, []string{statement("$actor", "")}
+		default:
+			// The pair as source and target either way: the same
+			// condition, the parameters swapped.
+			events = []string{event("source", "target"),
+				"MATCH (e:Event) " + where(append([]string{"e.undated = true", "e.source = $counterpart", "e.target = $actor"}, evConds...)) + " RETURN e AS x"}
+			statements = []string{statement("$actor", "$counterpart"), statement("$counterpart", "$actor")}
+		}
+		branches = q.kinds(q.wantsEvents(), q.wantsStatements(), events, statements)
+	}
+	if len(branches) == 0 {
+		return "CALL { RETURN 0 AS undated }"
+	}
+	return "CALL { CALL { " + strings.Join(branches, " UNION ") + " } RETURN count(x) AS undated }"
 }
 
 // kinds keeps the event and statement branches asked for.
@@ -221,7 +302,8 @@ func (db *DB) Timeline(ctx context.Context, q TimelineQuery) (List[TimelineItem]
 			}
 			RETURN collect({kind: kind, item: item}) AS items
 		}
-		RETURN `+missing+`, items`, params)
+		`+q.undated(c)+`
+		RETURN `+missing+`, items, undated`, params)
 	if err != nil {
 		return List[TimelineItem]{}, err
 	}
@@ -231,10 +313,10 @@ func (db *DB) Timeline(ctx context.Context, q TimelineQuery) (List[TimelineItem]
 		item := TimelineItem{Kind: m.str("kind")}
 		if item.Kind == KindEvent {
 			e := eventOf(m.sub("item"))
-			item.Event, item.Date = &e, e.Date
+			item.Event, item.Date, item.DatePrecision, item.DateSource = &e, e.Date, e.DatePrecision, e.DateSource
 		} else {
 			s := statementOf(m.sub("item"))
-			item.Statement, item.Date = &s, s.Date
+			item.Statement, item.Date, item.DatePrecision, item.DateSource = &s, s.Date, s.DatePrecision, s.DateSource
 		}
 		items = append(items, item)
 	}
@@ -245,7 +327,14 @@ func (db *DB) Timeline(ctx context.Context, q TimelineQuery) (List[TimelineItem]
 			return c
 		}
 	})
-	return paged(items, q.Page), nil
+	return withUndated(paged(items, q.Page), r), nil
+}
+
+// withUndated sets the list's undated count from the column of that name.
+func withUndated[T any](l List[T], r row) List[T] {
+	n := r.int("undated")
+	l.Undated = &n
+	return l
 }
 
 func itemID(it TimelineItem) string {

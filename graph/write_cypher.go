@@ -129,7 +129,8 @@ OPTIONAL MATCH (old:Statement {id: s.id})
 WITH s WHERE old IS NULL
 MERGE (st:Statement {id: s.id})
   ON CREATE SET st:__New, st.text = s.text, st.kind = s.kind, st.speaker = s.speaker,
-                st.date = s.date, st.date_precision = s.date_precision, st.date_source = s.date_source
+                st.date = s.date, st.date_precision = s.date_precision, st.date_source = s.date_source,
+                st.undated = CASE WHEN s.date IS NULL THEN true END
 WITH s, st, st:__New AS created
 REMOVE st:__New
 WITH s, st WHERE created
@@ -152,6 +153,7 @@ REMOVE st.locked_for_update
 WITH s, st, st.date AS was
 WHERE was IS NULL OR s.date < was
 SET st.date = s.date, st.date_precision = s.date_precision, st.date_source = s.date_source
+REMOVE st.undated
 WITH s, st, was
 CALL {
   WITH s, st
@@ -206,7 +208,8 @@ CALL {
     ON CREATE SET ev:__New, ev.cameo = e.cameo, ev.root = e.root, ev.quad_class = e.quad_class,
                   ev.goldstein = e.goldstein, ev.date = e.date, ev.context = e.context,
                   ev.date_precision = e.date_precision, ev.date_source = e.date_source,
-                  ev.source = e.source, ev.target = e.target
+                  ev.source = e.source, ev.target = e.target,
+                  ev.undated = CASE WHEN e.date IS NULL THEN true END
   WITH e, ev, ev:__New AS created
   REMOVE ev:__New
   WITH e, ev, created
@@ -253,7 +256,8 @@ CALL {
        COUNT { (e)-[:REPORTED_IN]->() } AS reports
   SET e.source = r.source, e.target = r.target, e.cameo = r.cameo, e.root = r.root,
       e.quad_class = r.quad_class, e.goldstein = r.goldstein, e.date = r.date,
-      e.date_precision = r.date_precision, e.date_source = r.date_source, e.context = r.context
+      e.date_precision = r.date_precision, e.date_source = r.date_source, e.context = r.context,
+      e.undated = CASE WHEN r.date IS NULL THEN true END
   WITH e, r, was, reports
   CALL {
     WITH e, r, was
@@ -286,7 +290,8 @@ CALL {
   }
   WITH st, r, st.date AS was
   WHERE coalesce(r.date <> was, r.date IS NULL <> was IS NULL)
-  SET st.date = r.date, st.date_precision = r.date_precision, st.date_source = r.date_source
+  SET st.date = r.date, st.date_precision = r.date_precision, st.date_source = r.date_source,
+      st.undated = CASE WHEN r.date IS NULL THEN true END
   WITH st, was
   CALL {
     WITH st
