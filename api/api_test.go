@@ -194,10 +194,10 @@ func (f *fakeStore) Timeline(ctx context.Context, q graph.TimelineQuery) (graph.
 	if f.release != nil {
 		<-f.release
 	}
-	return graph.List[graph.TimelineItem]{Items: []graph.TimelineItem{}, More: true}, err
+	return graph.List[graph.TimelineItem]{Items: []graph.TimelineItem{}, More: true, Undated: new(int)}, err
 }
 func (f *fakeStore) Histogram(ctx context.Context, q graph.HistogramQuery) (graph.List[graph.Bucket], error) {
-	return graph.List[graph.Bucket]{Items: []graph.Bucket{}}, f.record(q)
+	return graph.List[graph.Bucket]{Items: []graph.Bucket{}, Undated: new(int)}, f.record(q)
 }
 func (f *fakeStore) Relations(ctx context.Context, q graph.RelationsQuery) (graph.List[graph.Relation], error) {
 	return graph.List[graph.Relation]{Items: []graph.Relation{}}, f.record(q)
@@ -275,6 +275,12 @@ func TestParametersBecomeQueries(t *testing.T) {
 				Root: "17", QuadClass: 4, Descending: true, Page: graph.Page{Limit: 50}}},
 		{"/api/v1/relations/rus/prk/timeline?kind=statement",
 			graph.TimelineQuery{Actor: "rus", Counterpart: "prk", Kind: "statement", Page: graph.Page{Limit: 50}}},
+		{"/api/v1/timeline?date_source=sentence,article,sentence",
+			graph.TimelineQuery{DateSources: []string{"sentence", "article"}, Page: graph.Page{Limit: 50}}},
+		{"/api/v1/timeline/histogram?date_source=given",
+			graph.HistogramQuery{Interval: "month", TimelineQuery: graph.TimelineQuery{DateSources: []string{"given"}, Page: graph.Page{Limit: 50}}}},
+		{"/api/v1/events?date_source=inferred&actor=rus",
+			graph.TimelineQuery{Actor: "rus", DateSources: []string{"inferred"}, Page: graph.Page{Limit: 50}}},
 		{"/api/v1/timeline?actor=rus&limit=500",
 			graph.TimelineQuery{Actor: "rus", Page: graph.Page{Limit: 500}}},
 		{"/api/v1/timeline/histogram?interval=week&quad_class=1",
@@ -340,6 +346,10 @@ func TestInvalidParametersNameTheField(t *testing.T) {
 		"/api/v1/actors/prk/timeline?root=1":              "root",
 		"/api/v1/actors/prk/timeline?quad_class=5":        "quad_class",
 		"/api/v1/actors/prk/timeline?kind=tweet":          "kind",
+		"/api/v1/actors/prk/timeline?date_source=rumour":  "date_source",
+		"/api/v1/timeline?date_source=sentence,":          "date_source",
+		"/api/v1/timeline/histogram?date_source=Article":  "date_source",
+		"/api/v1/events?date_source=":                     "date_source",
 		"/api/v1/actors/prk/timeline?order=up":            "order",
 		"/api/v1/actors/prk/timeline?counterpart=%60x%60": "counterpart",
 		"/api/v1/relations/prk/a%22b/timeline":            "b",
@@ -639,7 +649,7 @@ func (s *countingStore) Timeline(ctx context.Context, q graph.TimelineQuery) (gr
 	s.calls++
 	s.mu.Unlock()
 	time.Sleep(s.delay)
-	return graph.List[graph.TimelineItem]{Items: []graph.TimelineItem{}}, nil
+	return graph.List[graph.TimelineItem]{Items: []graph.TimelineItem{}, Undated: new(int)}, nil
 }
 
 func (s *countingStore) count() int {

@@ -12,7 +12,7 @@ import (
 )
 
 // eventColumns are the CSV columns of GET /events, one row per event.
-var eventColumns = []string{"id", "date", "source_id", "source_name", "source_country",
+var eventColumns = []string{"id", "date", "date_precision", "date_source", "source_id", "source_name", "source_country",
 	"target_id", "target_name", "target_country", "cameo", "root", "quad_class", "goldstein",
 	"context", "articles", "outlets", "first_url", "evidence"}
 
@@ -46,7 +46,7 @@ func readEvents(csvFormat bool) func(*params) graph.TimelineQuery {
 	return func(p *params) graph.TimelineQuery {
 		from, to := p.dateRange()
 		q := graph.TimelineQuery{From: from, To: to, Root: p.root(), QuadClass: p.intIn("quad_class", 0, 1, 4),
-			Descending: p.oneOf("order", "asc", "asc", "desc") == "desc"}
+			DateSources: p.dateSources(), Descending: p.oneOf("order", "asc", "asc", "desc") == "desc"}
 		q.Actor, q.Counterpart = p.anchor()
 		p.oneOf("format", "json", "json", "csv")
 		q.Page = p.page()
@@ -100,7 +100,7 @@ func (s *Server) streamEventsCSV(c *gin.Context, q graph.TimelineQuery) {
 }
 
 func eventRecord(e graph.EventRow) []string {
-	return []string{e.ID, e.Date, e.Source.ID, csvText(e.Source.Name), e.Source.Country,
+	return []string{e.ID, e.Date, e.DatePrecision, e.DateSource, e.Source.ID, csvText(e.Source.Name), e.Source.Country,
 		e.Target.ID, csvText(e.Target.Name), e.Target.Country, e.Cameo, e.Root, strconv.Itoa(e.QuadClass),
 		strconv.FormatFloat(e.Goldstein, 'f', -1, 64), e.Context, strconv.Itoa(e.Articles),
 		strconv.Itoa(e.Outlets), csvText(e.FirstURL), csvText(e.Evidence)}

@@ -15,7 +15,7 @@ import (
 // The fake store's events: eventRows rows for EachEvent, failing after
 // eventsFailAfter rows when that is positive.
 func (f *fakeStore) Events(ctx context.Context, q graph.TimelineQuery) (graph.List[graph.EventRow], error) {
-	return graph.List[graph.EventRow]{Items: []graph.EventRow{}}, f.record(q)
+	return graph.List[graph.EventRow]{Items: []graph.EventRow{}, Undated: new(int)}, f.record(q)
 }
 
 func (f *fakeStore) EachEvent(ctx context.Context, q graph.TimelineQuery, each func(graph.EventRow) error) error {

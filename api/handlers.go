@@ -11,12 +11,14 @@ import (
 )
 
 // listResponse is one page of a list. NextOffset is the offset of the next
-// page, null on the last.
+// page, null on the last. Undated is, on timelines, their histograms and
+// events, how many undated items the filters (their period aside) select.
 type listResponse[T any] struct {
 	Items      []T  `json:"items"`
 	Limit      int  `json:"limit"`
 	Offset     int  `json:"offset"`
 	NextOffset *int `json:"next_offset"`
+	Undated    *int `json:"undated,omitempty"`
 }
 
 // endpoint builds a read handler: read and check the parameters into a
@@ -58,7 +60,7 @@ func asJSON[Q, R any](_ Q, res R) (reply, error) { return rendered(render.JSON{D
 func asPage[Q, T any](page func(Q) graph.Page) func(Q, graph.List[T]) (reply, error) {
 	return func(q Q, list graph.List[T]) (reply, error) {
 		pg := page(q)
-		resp := listResponse[T]{Items: list.Items, Limit: pg.Limit, Offset: pg.Offset}
+		resp := listResponse[T]{Items: list.Items, Limit: pg.Limit, Offset: pg.Offset, Undated: list.Undated}
 		if list.More {
 			next := pg.Offset + pg.Limit
 			resp.NextOffset = &next

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -202,6 +203,26 @@ func (p *params) oneOf(name, def string, allowed ...string) string {
 	return def
 }
 
+// dateSources reads date_source: a comma-separated list of date sources
+// (graph.DateSources), each kept once; nil when absent.
+func (p *params) dateSources() []string {
+	v := p.value("date_source")
+	if v == "" {
+		return nil
+	}
+	var out []string
+	for _, s := range strings.Split(v, ",") {
+		if !slices.Contains(graph.DateSources, s) {
+			p.fail("date_source", "must be a comma-separated list of %s", strings.Join(graph.DateSources, ", "))
+			return nil
+		}
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // page reads limit and offset.
 func (p *params) page() graph.Page {
 	return graph.Page{
@@ -239,10 +260,11 @@ func (p *params) timeline() graph.TimelineQuery {
 	from, to := p.dateRange()
 	return graph.TimelineQuery{
 		From: from, To: to,
-		Root:       p.root(),
-		QuadClass:  p.intIn("quad_class", 0, 1, 4),
-		Kind:       p.oneOf("kind", "", graph.KindEvent, graph.KindStatement),
-		Descending: p.oneOf("order", "asc", "asc", "desc") == "desc",
-		Page:       p.page(),
+		Root:        p.root(),
+		QuadClass:   p.intIn("quad_class", 0, 1, 4),
+		Kind:        p.oneOf("kind", "", graph.KindEvent, graph.KindStatement),
+		DateSources: p.dateSources(),
+		Descending:  p.oneOf("order", "asc", "asc", "desc") == "desc",
+		Page:        p.page(),
 	}
 }
