@@ -53,6 +53,26 @@ export function fmtDay(d: string | undefined): string {
   return `${Number(dd)} ${months[Number(m) - 1] ?? "?"} ${y}`;
 }
 
+/** fmtDate writes a date as precisely as it is known: "13 Sep 2023" for a day, "Sep 2023" for a month, "2023" for a year. */
+export function fmtDate(d: string | undefined, precision?: string): string {
+  if (!d) return "undated";
+  if (precision === "month") return fmtMonth(d);
+  if (precision === "year") return d.slice(0, 4);
+  return fmtDay(d);
+}
+
+const sourceNames: Record<string, string> = {
+  sentence: "dated by its sentence",
+  article: "dated by the article's publication date",
+  inferred: "dated by the story's date, inferred from the dates the page names",
+  given: "dated by the publication date given with the page",
+};
+
+/** dateSourceNote says where a date comes from, for a tooltip. */
+export function dateSourceNote(source: string | undefined): string {
+  return (source && sourceNames[source]) || "";
+}
+
 /** fmtMonth writes 2023-09-01 as "Sep 2023". */
 export function fmtMonth(d: string): string {
   const [y, m] = d.split("-");

@@ -169,6 +169,9 @@ class Explorer implements App {
         ctl.signal,
       );
       this.hist.setData(this.months, page.items);
+      // Undated events have no place on the bars; say how many there are.
+      const undated = page.undated ?? 0;
+      byId("undated-count").textContent = undated ? `${plural(undated, "undated event")} not shown` : "";
     } catch (err) {
       if (!isAbort(err)) this.notice(`Could not load the events per month. ${describe(err).message}`, "error");
     }

@@ -5,7 +5,7 @@
 
 import { describe, get, apiURL, isAbort } from "./api";
 import { h, replace, type Child } from "./dom";
-import { fmtDay, fmtGold, fmtNum, plural, quadColors, quadNames, toneColor, typeNames } from "./format";
+import { dateSourceNote, fmtDate, fmtDay, fmtGold, fmtNum, plural, quadColors, quadNames, toneColor, typeNames } from "./format";
 import { actorPicker } from "./search";
 import type { ViewState } from "./state";
 import type { ActorDetail, ActorRef, Article, EventRow, Page, Path, Quads, Relation, Statement, TimelineItem } from "./types";
@@ -205,7 +205,7 @@ export class Panels {
     return h(
       "li",
       {},
-      h("div", { class: "meta" }, withSpeaker ? [s.speaker ? actorChip(app, s.speaker) : "speaker unknown", " "] : null, fmtDay(s.date), s.kind === "indirect" ? " · reported speech" : ""),
+      h("div", { class: "meta" }, withSpeaker ? [s.speaker ? actorChip(app, s.speaker) : "speaker unknown", " "] : null, h("span", { class: "date", title: dateSourceNote(s.date_source) }, fmtDate(s.date, s.date_precision)), s.kind === "indirect" ? " · reported speech" : ""),
       h("p", { class: "statement-text " + s.kind }, s.text),
       s.about.length ? h("div", { class: "chips" }, h("span", { class: "meta" }, "about"), s.about.map((a) => actorChip(app, a))) : null,
       h("div", { class: "meta" }, `${plural(s.articles, "article")}${s.outlets.length ? " · " + s.outlets.join(", ") : ""}`),
@@ -281,7 +281,7 @@ export class Panels {
       h(
         "div",
         { class: "event-head" },
-        h("span", { class: "date" }, fmtDay(e.date)),
+        h("span", { class: "date", title: dateSourceNote(e.date_source) }, fmtDate(e.date, e.date_precision)),
         h("b", {}, `${e.source.name} → ${e.target.name}`),
       ),
       h(
@@ -303,6 +303,9 @@ export class Panels {
             {},
             h("a", { href: "#", onclick: (ev: Event) => (ev.preventDefault(), app.go({ detail: { kind: "article", id: r.article } })) }, r.title || "untitled article"),
             ` · ${r.outlet ?? "unknown outlet"} · ${fmtDay(r.published)}`,
+            // A merged report may name other sides (a minister for its state) or date the event less precisely.
+            r.source && (r.source !== e.source.id || r.target !== e.target.id) ? h("span", { class: "muted" }, ` · told as ${r.source} → ${r.target}`) : null,
+            r.date && r.date_precision && r.date_precision !== e.date_precision ? h("span", { class: "muted" }, ` · dated ${fmtDate(r.date, r.date_precision)}`) : null,
           ),
         ),
       ),

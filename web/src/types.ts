@@ -34,7 +34,12 @@ export interface Page<T> {
   limit: number;
   offset: number;
   next_offset: number | null;
+  /** on timelines, their histograms and events: the undated items the filters select */
+  undated?: number;
 }
+
+/** day, month or year: how much of a date is known */
+export type DatePrecision = "day" | "month" | "year";
 
 export type Quads = [number, number, number, number];
 
@@ -88,6 +93,8 @@ export interface CytoscapeGraph {
 export interface Statement {
   id: string;
   date?: string;
+  date_precision?: DatePrecision;
+  date_source?: string;
   text: string;
   kind: string;
   /** null for a quote whose speaker could not be told */
@@ -100,6 +107,8 @@ export interface Statement {
 export interface TimelineItem {
   kind: "event" | "statement";
   date: string;
+  date_precision?: DatePrecision;
+  date_source?: string;
   statement?: Statement;
 }
 
@@ -113,6 +122,13 @@ export interface EventReport {
   outlet?: string;
   published?: string;
   url?: string;
+  /** this report's own sides, code and date */
+  source?: string;
+  target?: string;
+  cameo?: string;
+  date?: string;
+  date_precision?: DatePrecision;
+  date_source?: string;
   evidence?: string;
   confidence?: number;
 }
@@ -120,6 +136,8 @@ export interface EventReport {
 export interface EventRow {
   id: string;
   date: string;
+  date_precision?: DatePrecision;
+  date_source?: string;
   cameo: string;
   cameo_name?: string;
   root: string;
