@@ -15,6 +15,7 @@ import (
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/internal/neo4jtest"
 	"github.com/diplograph/diplograph/migrations"
+	"github.com/diplograph/diplograph/nlp"
 )
 
 // emptyGraph opens the test database, deletes every node but the migration
@@ -572,4 +573,97 @@ func TestConnectionCutMidBatchLeavesNoHalfWrittenArticle(t *testing.T) {
 	if int(written)+len(nw.Articles) != len(arts) {
 		t.Errorf("%d written + %d named as not written != %d", written, len(nw.Articles), len(arts))
 	}
+}
+
+// summitPages are pages of our own: one dated meeting between Indonesia's
+// and Japan's leaders told by three outlets (one names the states, two the
+// leaders), a look-alike on another day and an undated one.
+var summitPages = []diplograph.Document{
+	{URL: "https://satu.example/jokowi-kishida", Outlet: "Satu", Text: []byte("Jokowi Bertemu Kishida di Tokyo\n\n" +
+		"Tokyo - Presiden Joko Widodo bertemu Perdana Menteri Jepang Fumio Kishida di Tokyo pada Minggu (17/12/2023). " +
+		"Kedua pemimpin membahas kerja sama energi dan perdagangan.")},
+	{URL: "https://dua.example/indonesia-jepang", Outlet: "Dua", Text: []byte("Indonesia dan Jepang Bahas Energi\n\n" +
+		"Jakarta - Indonesia bertemu Jepang dalam pertemuan bilateral di Tokyo, Minggu (17/12/2023). " +
+		"Pertemuan itu membahas investasi dan transisi energi.")},
+	{URL: "https://tiga.example/kishida", Outlet: "Tiga", Text: []byte("Kishida Terima Presiden Indonesia\n\n" +
+		"Tokyo - Perdana Menteri Jepang Fumio Kishida bertemu Presiden Joko Widodo di kantor perdana menteri pada 17 Desember 2023. " +
+		"Keduanya juga membicarakan situasi di Laut China Selatan.")},
+	{URL: "https://satu.example/jakarta", Outlet: "Satu", Text: []byte("Jokowi dan Kishida Kembali Bertemu\n\n" +
+		"Jakarta - Presiden Joko Widodo bertemu Perdana Menteri Jepang Fumio Kishida di Jakarta pada Sabtu (9/9/2023). " +
+		"Pertemuan itu membahas kerja sama maritim.")},
+	{URL: "https://empat.example/maritim", Outlet: "Empat", Text: []byte("Kerja Sama Maritim Dibahas\n\n" +
+		"Presiden Joko Widodo bertemu Perdana Menteri Jepang Fumio Kishida untuk membahas kerja sama maritim kedua negara.")},
+}
+
+// TestOneEventToldByThreePagesIsOneNodeWithEachPagesReport runs pages
+// through the real extractor into the real Neo4j, one at a time in this
+// order: the meeting of 17 December 2023 becomes one node each way (talks
+// are coded A→B and B→A) with one REPORTED_IN per page, each keeping what
+// its page said; the look-alikes stay apart. A new version of the first
+// page that no longer tells the meeting gives the event to the next page's
+// report, and the aggregates follow.
+func TestOneEventToldByThreePagesIsOneNodeWithEachPagesReport(t *testing.T) {
+	db := emptyGraph(t)
+	w := newWriter(t, db, 10)
+	x, err := nlp.NewExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	extract := func(doc diplograph.Document) diplograph.Article {
+		a, err := x.Extract(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	for _, doc := range summitPages {
+		write(t, w, extract(doc))
+	}
+	check := func(when string, want map[string]string) {
+		t.Helper()
+		for q, w := range want {
+			if got := fmt.Sprint(neo4jtest.Value(t, db, q, nil)); got != w {
+				t.Errorf("%s: %s\ngot  %s\nwant %s", when, q, got, w)
+			}
+		}
+	}
+	// The Indonesia→Japan side of the meeting, found by its day.
+	const summit = `MATCH (e:Event {date: date('2023-12-17')}) WHERE e.source IN ['idn', 'joko-widodo'] `
+	check("all pages in", map[string]string{
+		`MATCH (e:Event {date: date('2023-12-17')}) RETURN count(e)`:                                                                               "2",
+		`MATCH (e:Event {date: date('2023-12-17')})-[:REPORTED_IN]->(a) WITH e, count(DISTINCT a) AS n, count(*) AS r RETURN collect(n + '/' + r)`: "[3/3 3/3]",
+		summit + `MATCH (e)-[r:REPORTED_IN]->(a) WITH a, r ORDER BY a.url
+			RETURN collect(a.outlet + ':' + r.source + '>' + r.target + ' ' + toString(r.date) + ' ' + r.date_source + ' ' + (r.evidence <> ''))`: "[Dua:idn>jpn 2023-12-17 sentence true " +
+			"Satu:joko-widodo>fumio-kishida 2023-12-17 inferred true Tiga:joko-widodo>fumio-kishida 2023-12-17 sentence true]",
+		// The event is its first stored report's: Satu's, naming the leaders.
+		summit + `MATCH (s)-[:ACTED]->(e)-[:ON]->(t) RETURN collect(s.id + '>' + t.id + ' ' + e.date_precision)`:                                          "[joko-widodo>fumio-kishida day]",
+		`MATCH (e:Event {date: date('2023-09-09')})-[:REPORTED_IN]->(a) RETURN count(DISTINCT e) + ' ' + count(a)`:                                        "2 2",
+		`MATCH (e:Event) WHERE e.date IS NULL AND e.undated MATCH (e)-[:REPORTED_IN]->(a) RETURN count(DISTINCT e) + ' ' + collect(DISTINCT a.outlet)[0]`: "2 Empat",
+		`MATCH (e:Event) RETURN count(e)`: "6",
+	})
+	exactAggregates(t, db)
+
+	// The first page corrected: the meeting is gone from it.
+	fixed := summitPages[0]
+	fixed.Text = []byte("Jokowi di Tokyo\n\nTokyo - Presiden Joko Widodo menghadiri sebuah forum ekonomi pada Minggu (17/12/2023). " +
+		"Forum itu membahas energi terbarukan.")
+	if a := extract(fixed); len(a.Events) > 0 {
+		t.Fatalf("the corrected page should tell no event, it tells %+v", a.Events)
+	} else if rep := write(t, w, a); rep.Count(diplograph.Replaced) != 1 {
+		t.Fatalf("the corrected page should replace the first: %+v", rep.Articles)
+	}
+	check("the first page corrected", map[string]string{
+		`MATCH (e:Event {date: date('2023-12-17')})-[:REPORTED_IN]->(a) WITH e, count(a) AS n RETURN collect(n)`: "[2 2]",
+		// Now Dua's report, naming the states, is the event's.
+		summit + `MATCH (s)-[:ACTED]->(e)-[:ON]->(t) RETURN collect(s.id + '>' + t.id + ' ' + e.source + '>' + e.target + ' ' + e.date_source)`: "[idn>jpn idn>jpn sentence]",
+		summit + `RETURN COUNT { ()-[:ACTED]->(e) } + ' ' + COUNT { (e)-[:ON]->() }`:                                                            "1 1",
+	})
+	set := exactAggregates(t, db)
+	if _, ok := set["Dyad(joko-widodo,fumio-kishida)"]; !ok {
+		t.Errorf("the other day's meeting should keep the leaders' Dyad")
+	}
+	if got := aggregate(t, set, "Dyad(idn,jpn)"); !strings.HasPrefix(got, "events=1 ") || !strings.Contains(got, "articles=2 ") {
+		t.Errorf("Dyad(idn,jpn) = %s, want one event with two reports", got)
+	}
+	rebuiltEqual(t, db, set)
 }
