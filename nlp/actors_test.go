@@ -371,3 +371,18 @@ func TestHeadlineWordsDiscoverNobody(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadlineWordLeftOutOfTheActorsActsInNothing(t *testing.T) {
+	// "Kremlin" in a headline, never in the body, is taken for a common
+	// word; the headline's sanction must then not be given to it.
+	r := analyzeText(t, "Kremlin Tanggapi Ancaman Sanksi Baru dari Washington", "2025-10-14",
+		"Seorang pejabat Rusia menyebut Amerika Serikat tidak akan berhasil menekan Moskow.")
+	if _, ok := r.actor("kremlin"); ok {
+		t.Fatalf("kremlin should be left out: %v", r.ids())
+	}
+	for _, e := range r.events {
+		if e.Source == "kremlin" || e.Target == "kremlin" {
+			t.Errorf("event %s -> %s names an actor left out", e.Source, e.Target)
+		}
+	}
+}
