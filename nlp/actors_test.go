@@ -386,3 +386,30 @@ func TestHeadlineWordLeftOutOfTheActorsActsInNothing(t *testing.T) {
 		}
 	}
 }
+
+func TestAidesPostIsTheHoldersNotThePrincipals(t *testing.T) {
+	r := analyzeText(t, "", "2025-08-02",
+		"Juru bicara Presiden Filipina Ferdinand Marcos Jr, Claire Castro, mengatakan Manila tidak akan mundur dari Scarborough.",
+		"Penasihat Perdana Menteri Anutin Charnvirakul, Surapong Tovichakchaikul, menyebut perundingan akan dilanjutkan.")
+	for principal, holder := range map[string]string{"ferdinand-marcos-jr": "claire-castro", "anutin-charnvirakul": "surapong-tovichakchaikul"} {
+		p, ok := r.actor(principal)
+		if !ok {
+			t.Fatalf("no %s among %v", principal, r.ids())
+		}
+		for _, role := range p.Roles {
+			if strings.HasPrefix(strings.ToLower(role.Title), "juru bicara") || strings.HasPrefix(strings.ToLower(role.Title), "penasihat") {
+				t.Errorf("%s holds the aide's post %+v", principal, role)
+			}
+		}
+		h, ok := r.actor(holder)
+		if !ok || !slices.ContainsFunc(h.Roles, func(role diplograph.Role) bool { return role.Of == principal }) {
+			t.Errorf("%s should hold a post for %s: %+v (actors %v)", holder, principal, h.Roles, r.ids())
+		}
+	}
+	// A name after a comma that is not set off as an appositive is no
+	// holder: the principal keeps the title.
+	r = analyzeText(t, "", "2025-08-02", "Juru bicara Kremlin Dmitry Peskov, yang berbicara kepada wartawan, menolak usulan itu.")
+	if a, ok := r.actor("dmitry-peskov"); !ok || !slices.ContainsFunc(a.Roles, func(role diplograph.Role) bool { return role.Of == "kremlin" }) {
+		t.Errorf("Peskov should keep his post of the Kremlin: %+v", a.Roles)
+	}
+}
