@@ -28,6 +28,11 @@ func TestEventCoding(t *testing.T) {
 			absent:   [][2]string{{"prk", "kor"}},
 		},
 		{
+			name:     "co-mediators are no pair of the talks they mediate",
+			sentence: "Norwegia dan Swiss menawarkan diri untuk menengahi perundingan antara kedua negara.",
+			absent:   [][2]string{{"nor", "che"}, {"che", "nor"}},
+		},
+		{
 			name:     "passive voice with a bare agent",
 			sentence: "Korea Utara dikritik AS karena uji coba itu.",
 			want:     []eventWant{{"usa", "prk", "111", ""}},
