@@ -870,7 +870,7 @@ func (f *statementFinder) newStmt(speaker int, text, kind string, ui, ts, te, se
 		spk = f.actors[speaker].id
 	}
 	h := sha256.Sum256([]byte(spk + "|" + keyOfTokens(u.toks[ts:te])))
-	date := f.dates.sents[sent]
+	date := f.dates.saidOn(sent, ts, te)
 	return stmt{
 		Statement: diplograph.Statement{
 			ID: hex.EncodeToString(h[:16]), Speaker: diplograph.NullString(spk), Text: text, Kind: kind,

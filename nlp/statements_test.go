@@ -381,6 +381,12 @@ func TestStatementIDAboutAndDate(t *testing.T) {
 	if a.statements[0].Date != "2023-11-11" || b.statements[0].Date != "2023-11-13" {
 		t.Errorf("dates %q, %q: want the named day, else the publication date", a.statements[0].Date, b.statements[0].Date)
 	}
+	// A date inside the words reported is what they tell of, not when
+	// they were said.
+	d := analyzeText(t, "", "2025-05-07", "Kementerian Luar Negeri Bangladesh menyebut banjir bulan lalu sebagai yang terburuk dalam satu dekade.")
+	if len(d.statements) != 1 || d.statements[0].Date != "2025-05-07" {
+		t.Errorf("statements %+v: want one said on the publication day", d.statements)
+	}
 	c := analyzeText(t, "", "", `"Washington harus menghentikan tekanan terhadap Pyongyang," kata Jepang.`)
 	if c.statements[0].ID == a.statements[0].ID {
 		t.Error("another speaker must give another statement id")
