@@ -28,6 +28,12 @@ func TestEventCoding(t *testing.T) {
 			absent:   [][2]string{{"prk", "kor"}},
 		},
 		{
+			name:     "a joint drill held around a state is a show of force at it",
+			sentence: "Rusia menggelar latihan militer gabungan di dekat Finlandia pada pekan ini.",
+			want:     []eventWant{{"rus", "fin", "150", ""}},
+			absent:   [][2]string{{"fin", "rus"}},
+		},
+		{
 			name:     "co-mediators are no pair of the talks they mediate",
 			sentence: "Norwegia dan Swiss menawarkan diri untuk menengahi perundingan antara kedua negara.",
 			absent:   [][2]string{{"nor", "che"}, {"che", "nor"}},

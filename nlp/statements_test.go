@@ -337,6 +337,11 @@ func TestStatements(t *testing.T) {
 			want:  []quoteWant{{"Tentu saja", "lawrence-wong", diplograph.KindDirect, ""}},
 		},
 		{
+			name:  "recognizing a state is no statement; admitting that something is, is one",
+			paras: []string{"Irlandia secara resmi mengakui negara Palestina pada Selasa.", "Menteri Luar Negeri Irlandia mengakui bahwa keputusan itu akan mengecewakan Washington."},
+			want:  []quoteWant{{"keputusan itu akan mengecewakan Washington", "irl", diplograph.KindIndirect, ""}},
+		},
+		{
 			name:  "scare quotes are not statements",
 			paras: []string{`Korea Utara menyebut latihan itu 'kebijakan bermusuhan' dan "provokasi".`},
 			want:  []quoteWant{{"latihan itu 'kebijakan bermusuhan' dan \"provokasi\"", "prk", diplograph.KindIndirect, ""}},
