@@ -28,6 +28,16 @@ func TestEventCoding(t *testing.T) {
 			absent:   [][2]string{{"prk", "kor"}},
 		},
 		{
+			name:     "firms a state qualifies are a target of their own in a list",
+			sentence: "Kanada menjatuhkan sanksi terhadap Rusia dan dua bank milik negara Belarus.",
+			want:     []eventWant{{"can", "rus", "163", ""}, {"can", "blr", "163", ""}},
+		},
+		{
+			name:     "a list item a state only places is no target",
+			sentence: "Kanada menjatuhkan sanksi terhadap Rusia dan warga yang tinggal di Belarus.",
+			absent:   [][2]string{{"can", "blr"}},
+		},
+		{
 			name:     "a joint drill held around a state is a show of force at it",
 			sentence: "Rusia menggelar latihan militer gabungan di dekat Finlandia pada pekan ini.",
 			want:     []eventWant{{"rus", "fin", "150", ""}},
