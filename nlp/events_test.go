@@ -28,6 +28,11 @@ func TestEventCoding(t *testing.T) {
 			absent:   [][2]string{{"prk", "kor"}},
 		},
 		{
+			name:     "the verb an act is the object of keeps its cue",
+			sentence: "Jepang akan segera melanjutkan bantuan kemanusiaan kepada Myanmar.",
+			want:     []eventWant{{"jpn", "mmr", "073", diplograph.ContextFuture}},
+		},
+		{
 			name:     "firms a state qualifies are a target of their own in a list",
 			sentence: "Kanada menjatuhkan sanksi terhadap Rusia dan dua bank milik negara Belarus.",
 			want:     []eventWant{{"can", "rus", "163", ""}, {"can", "blr", "163", ""}},
