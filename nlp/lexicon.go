@@ -99,7 +99,13 @@ type calendar struct {
 // "ujar"), also in its -nya form ("ujarnya"), which points back to the one
 // spoken of last.
 func (l *lexicon) isQuoteVerb(w string) bool {
-	return l.quoteVerbs[w] || strings.HasSuffix(w, "nya") && l.quoteVerbs[strings.TrimSuffix(w, "nya")]
+	return l.quoteVerbs[w] || l.isQuoteVerbNya(w)
+}
+
+// isQuoteVerbNya says whether w is the -nya form of a quote verb
+// ("ujarnya"), and not a verb that ends so itself ("tanya").
+func (l *lexicon) isQuoteVerbNya(w string) bool {
+	return !l.quoteVerbs[w] && strings.HasSuffix(w, "nya") && l.quoteVerbs[strings.TrimSuffix(w, "nya")]
 }
 
 // titleKey is the lower-cased words of a title with abbreviations spelled

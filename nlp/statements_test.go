@@ -337,6 +337,15 @@ func TestStatements(t *testing.T) {
 			want:  []quoteWant{{"Tentu saja", "lawrence-wong", diplograph.KindDirect, ""}},
 		},
 		{
+			name: "a question and its answer, each by the one named after it; a name the article does not know is no one it knows",
+			paras: []string{
+				"Menteri Luar Negeri Sugiono hadir dalam rapat dengar pendapat di Senayan pada Senin.",
+				`"Kapan perjanjian itu akan diratifikasi oleh parlemen?" tanya Hasanuddin.`,
+				`"Kami menargetkan akhir tahun ini," jawab Sugiono.`,
+			},
+			want: []quoteWant{{"Kapan perjanjian itu", "", diplograph.KindDirect, ""}, {"Kami menargetkan akhir tahun", "sugiono", diplograph.KindDirect, ""}},
+		},
+		{
 			name:  "recognizing a state is no statement; admitting that something is, is one",
 			paras: []string{"Irlandia secara resmi mengakui negara Palestina pada Selasa.", "Menteri Luar Negeri Irlandia mengakui bahwa keputusan itu akan mengecewakan Washington."},
 			want:  []quoteWant{{"keputusan itu akan mengecewakan Washington", "irl", diplograph.KindIndirect, ""}},
