@@ -233,8 +233,19 @@ func (r *actorRules) find(seg *segmented, published string) *cast {
 			}
 		}
 	}
+	// A headline word left out of the actors is no mention either, so
+	// that no later stage gives it a statement or an event.
+	for i := range f.units {
+		if u := &f.units[i]; u.title {
+			u.spans = slices.DeleteFunc(u.spans, func(s span) bool { return !f.actors[s.actor].kept() })
+		}
+	}
 	return f.cast
 }
+
+// kept says whether the actor is one of the article's: named in the body,
+// or in the headline as more than a capitalized common word.
+func (a *actor) kept() bool { return a.mentions > 0 || a.inTitle }
 
 // titleCaseWord says whether a mention in the headline is one capitalized
 // word naming a body or an outlet the body never names: a headline
@@ -448,7 +459,7 @@ func (c *cast) firstState(r sentence) int {
 func (c *cast) list(dict *dictIndex) []diplograph.Actor {
 	out := make([]diplograph.Actor, 0, len(c.actors))
 	for _, a := range c.actors {
-		if a.mentions == 0 && !a.inTitle {
+		if !a.kept() {
 			continue
 		}
 		act := diplograph.Actor{ID: a.id, Name: a.name, Aliases: a.aliases, Type: a.typ, Country: diplograph.NullString(a.country), Mentions: a.mentions}

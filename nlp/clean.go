@@ -41,6 +41,9 @@ type cleaner struct {
 	// navigation holds the phrases of a site's navigation ("pergi ke
 	// menu"): a short header line holding one is no headline.
 	navigation wordSet
+	// sections holds the names of a site's sections and toolbar buttons
+	// ("beranda", "olahraga", "login").
+	sections wordSet
 	// sentences splits a paragraph into its sentences (the segmenter's),
 	// for a page whose paragraph breaks were lost.
 	sentences func(string) [][2]int
@@ -72,6 +75,7 @@ type page struct {
 func newCleaner(d *dataFile, cal *calendar, sentences func(string) [][2]int) *cleaner {
 	c := &cleaner{
 		navigation:     d.words("clean/navigation.txt"),
+		sections:       d.words("clean/sections.txt"),
 		sentences:      sentences,
 		boilerplate:    map[string][]string{},
 		footerHeadings: d.words("clean/footer_headings.txt"),
@@ -667,7 +671,7 @@ func (c *cleaner) trimCredit(para string) string {
 }
 
 // isTicker reports whether a line is mostly numbers (stock tickers, scores,
-// prices) or a row of menu cells.
+// prices), a row of menu cells or of hashtags.
 func isTicker(l string) bool {
 	return isTickerWords(l, strings.Fields(l))
 }
@@ -680,7 +684,21 @@ func isTickerWords(l string, words []string) bool {
 			numeric++
 		}
 	}
-	return numeric >= 2 && numeric*10 >= len(words)*3 || strings.Count(l, "|") >= 2 && len(words) < 10
+	return numeric >= 2 && numeric*10 >= len(words)*3 || strings.Count(l, "|") >= 2 && len(words) < 10 || hashtags(words) >= 2
+}
+
+// hashtags counts the words that are hashtags ("#Pemilu2024"): a row of
+// them is a site's list of trending topics, which no story sentence is.
+func hashtags(words []string) int {
+	n := 0
+	for _, w := range words {
+		if len(w) > 1 && w[0] == '#' {
+			if r, _ := utf8.DecodeRuneInString(w[1:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // isProse reports whether a line reads as a paragraph of a story. strict
@@ -761,14 +779,32 @@ func (c *cleaner) isNavigation(l string) bool {
 	return false
 }
 
+// minSectionRow: a menu row names at least this many sections, and they
+// are at least two thirds of its words; a headline may name one or two.
+const minSectionRow = 3
+
+// isSectionRow reports whether a line is mostly the names of a site's
+// sections, as a menu flattened to one line is.
+func (c *cleaner) isSectionRow(l string) bool {
+	words := strings.Fields(strings.ToLower(l))
+	n := 0
+	for _, w := range words {
+		if c.sections[strings.Trim(w, ".,:|")] {
+			n++
+		}
+	}
+	return n >= minSectionRow && 3*n >= 2*len(words)
+}
+
 // menuSeparatorRE splits menu and breadcrumb cells.
 var menuSeparatorRE = regexp.MustCompile(`\s[|>/»›·•]\s`)
 
 // isMenu reports whether a line is a menu or breadcrumb ("Beranda > Dunia >
-// Asia", "News | Finance | Sport"), or a row of capitalized section names
-// with no function word between them ("HOME NEWS DUNIA SPORT").
+// Asia", "News | Finance | Sport"), a row of section names ("Beranda
+// Internasional Ekonomi Login"), or a row of capitalized words with no
+// function word between them ("HOME NEWS DUNIA SPORT").
 func (c *cleaner) isMenu(l string) bool {
-	if c.isNavigation(l) {
+	if c.isNavigation(l) || c.isSectionRow(l) {
 		return true
 	}
 	if cells := menuSeparatorRE.Split(l, -1); len(cells) >= 2 {

@@ -235,7 +235,7 @@ func (f *statementFinder) attributeAfter(ui int, q quoteRegion) (a attribution, 
 	if !f.lex.isQuoteVerb(u.toks[k].low) {
 		return noAttribution, false
 	}
-	if strings.HasSuffix(u.toks[k].low, "nya") {
+	if f.lex.isQuoteVerbNya(u.toks[k].low) {
 		return named(f.recent(), s), true
 	}
 	return named(f.speakerAt(ui, k+1), s), false
@@ -357,7 +357,7 @@ func (f *statementFinder) attributeBefore(ui int, q quoteRegion) attribution {
 	switch t := u.toks[v].low; {
 	case f.lex.speech[t]:
 		return named(f.speakerOfVerb(ui, v), s)
-	case f.lex.isQuoteVerb(t) && strings.HasSuffix(t, "nya"):
+	case f.lex.isQuoteVerbNya(t):
 		return named(f.recent(), s) // "...," katanya, "..."
 	}
 	if sp, ok := u.spanEndingAt(v + 1); ok && sp.ts > 0 && f.lex.isQuoteVerb(u.toks[sp.ts-1].low) {
@@ -759,7 +759,7 @@ func (f *statementFinder) reported(ui, s int, quotes []quoteRegion) {
 			// "Pyongyang tidak akan mundur, kata Kim.": reported words
 			// before the attribution.
 			sp := f.recent()
-			if !strings.HasSuffix(u.toks[i+1].low, "nya") {
+			if !lex.isQuoteVerbNya(u.toks[i+1].low) {
 				sp = f.speakerAt(ui, i+2)
 			}
 			if sp >= 0 {
@@ -870,7 +870,7 @@ func (f *statementFinder) newStmt(speaker int, text, kind string, ui, ts, te, se
 		spk = f.actors[speaker].id
 	}
 	h := sha256.Sum256([]byte(spk + "|" + keyOfTokens(u.toks[ts:te])))
-	date := f.dates.sents[sent]
+	date := f.dates.saidOn(sent, ts, te)
 	return stmt{
 		Statement: diplograph.Statement{
 			ID: hex.EncodeToString(h[:16]), Speaker: diplograph.NullString(spk), Text: text, Kind: kind,
