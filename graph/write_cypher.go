@@ -26,6 +26,8 @@ RETURN a.id AS id,
 // cypherDropArticles deletes replaced articles with their MENTIONS and
 // REPORTED_IN edges and returns the statements and events they reported,
 // which may now be orphans, the events with what the aggregates count.
+// Those are read after the delete, which locks the events: a concurrent
+// writer deriving one of them again (cypherRederive) has committed by then.
 const cypherDropArticles = `
 UNWIND $ids AS id
 MATCH (o:Article {id: id})
@@ -37,10 +39,10 @@ CALL {
 CALL {
   WITH o
   OPTIONAL MATCH (o)<-[:REPORTED_IN]-(e:Event)
-  RETURN collect(e{.id, .source, .target, .date, quad: e.quad_class, .goldstein}) AS events
+  RETURN collect(e) AS reported
 }
 DETACH DELETE o
-RETURN statements, events`
+RETURN statements, [e IN reported | e{.id, .source, .target, .date, quad: e.quad_class, .goldstein}] AS events`
 
 // cypherDropOrphans deletes statements and events no article reports any
 // more, and returns what the aggregates counted of them.
@@ -189,10 +191,9 @@ SET rep = r.facts`
 // representative report, the earliest stored (gather puts the smallest
 // article id first among a batch's, which share their ingested_at): an
 // existing event keeps its ACTED and ON edges, and a created one gets them
-// by CREATE. It returns
-// every event of the rows as stored (an existing one with its own sides,
-// which the aggregates count it under), and whether this transaction
-// created it (see cypherStatements for the __New mark). The event repeats
+// by CREATE. It returns every event of the rows as stored, and whether
+// this transaction created it (see cypherStatements for the __New mark),
+// which the aggregates count. The event repeats
 // its actors' ids, which the date-ordered indexes of timelines start from.
 const cypherEvents = `
 UNWIND $rows AS e
@@ -228,13 +229,18 @@ RETURN ev.id AS id, created, ev.source AS source, ev.target AS target, ev.date A
 // cypherEventReports adds one REPORTED_IN per article telling an event,
 // carrying that report's own facts (sides, code, date, evidence), so that
 // merging loses nothing a page said and the event can be derived again
-// from any report (cypherRederive).
+// from any report (cypherRederive). It returns each event's facts as they
+// are once the new edge holds the event's lock, which the aggregates count
+// the report under: a concurrent replacement may just have derived the
+// event again.
 const cypherEventReports = `
 UNWIND $rows AS r
 MATCH (ev:Event {id: r.id})
 MATCH (ar:Article {id: r.article})
 CREATE (ev)-[rep:REPORTED_IN]->(ar)
-SET rep = r.facts`
+SET rep = r.facts
+RETURN ev.id AS id, ev.source AS source, ev.target AS target, ev.date AS date,
+       ev.quad_class AS quad, ev.goldstein AS goldstein`
 
 // cypherRederive derives again, from the reports that remain, the events
 // and statements that lost a report to a replaced article (orphans are

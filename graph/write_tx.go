@@ -196,20 +196,17 @@ func writeEvents(run runFunc, rows batchRows, d *deltas) error {
 	if err != nil {
 		return err
 	}
-	stored := map[string]eventFacts{}
 	for _, rec := range res.Records {
 		m := row(rec.AsMap())
-		f := factsOf(m)
-		stored[m.str("id")] = f
 		if created, _ := m["created"].(bool); created {
-			d.event(f, 1)
+			d.event(factsOf(m), 1)
 		}
 	}
-	if err := runSteps(run, step{"linking events to articles", cypherEventReports, rows.eventReports}); err != nil {
+	if res, err = run("linking events to articles", cypherEventReports, map[string]any{"rows": rows.eventReports}); err != nil {
 		return err
 	}
-	for _, r := range rows.eventReports {
-		d.report(stored[r["id"].(string)], 1)
+	for _, rec := range res.Records {
+		d.report(factsOf(row(rec.AsMap())), 1)
 	}
 	return nil
 }
