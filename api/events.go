@@ -11,10 +11,11 @@ import (
 	"github.com/diplograph/diplograph/graph"
 )
 
-// eventColumns are the CSV columns of GET /events, one row per event.
-var eventColumns = []string{"id", "date", "date_precision", "date_source", "source_id", "source_name", "source_country",
+// eventColumns are the CSV columns of GET /events, one row per event;
+// later additions come last, so that a column keeps its place.
+var eventColumns = []string{"id", "date", "source_id", "source_name", "source_country",
 	"target_id", "target_name", "target_country", "cameo", "root", "quad_class", "goldstein",
-	"context", "articles", "outlets", "first_url", "evidence"}
+	"context", "articles", "outlets", "first_url", "evidence", "date_precision", "date_source"}
 
 // csvFlushRows is how many CSV rows are sent at a time.
 const csvFlushRows = 200
@@ -100,10 +101,10 @@ func (s *Server) streamEventsCSV(c *gin.Context, q graph.TimelineQuery) {
 }
 
 func eventRecord(e graph.EventRow) []string {
-	return []string{e.ID, e.Date, e.DatePrecision, e.DateSource, e.Source.ID, csvText(e.Source.Name), e.Source.Country,
+	return []string{e.ID, e.Date, e.Source.ID, csvText(e.Source.Name), e.Source.Country,
 		e.Target.ID, csvText(e.Target.Name), e.Target.Country, e.Cameo, e.Root, strconv.Itoa(e.QuadClass),
 		strconv.FormatFloat(e.Goldstein, 'f', -1, 64), e.Context, strconv.Itoa(e.Articles),
-		strconv.Itoa(e.Outlets), csvText(e.FirstURL), csvText(e.Evidence)}
+		strconv.Itoa(e.Outlets), csvText(e.FirstURL), csvText(e.Evidence), e.DatePrecision, e.DateSource}
 }
 
 // csvText keeps a free-text cell from being read as a formula by spreadsheets

@@ -36,7 +36,7 @@ func (f *fakeStore) EachEvent(ctx context.Context, q graph.TimelineQuery, each f
 func TestEventsCSV(t *testing.T) {
 	c, store := fakeClient(t)
 	store.eventRows = []graph.EventRow{
-		{ID: "e1", Date: "2023-09-13", Cameo: "042", Root: "04", QuadClass: 1, Goldstein: 1.9,
+		{ID: "e1", Date: "2023-09-13", DatePrecision: "day", DateSource: "sentence", Cameo: "042", Root: "04", QuadClass: 1, Goldstein: 1.9,
 			Source:   graph.EventActor{ActorRef: graph.ActorRef{ID: "kim-jong-un", Name: "Kim Jong Un"}, Country: "PRK"},
 			Target:   graph.EventActor{ActorRef: graph.ActorRef{ID: "rus", Name: "Rusia"}, Country: "RUS"},
 			Articles: 2, Outlets: 1, FirstURL: "https://example.id/1", Evidence: `Kim tiba di "Vostochny", Amur.`},
@@ -56,7 +56,7 @@ func TestEventsCSV(t *testing.T) {
 		t.Fatalf("want a header and 2 rows, got %q", recs)
 	}
 	want := []string{"e1", "2023-09-13", "kim-jong-un", "Kim Jong Un", "PRK", "rus", "Rusia", "RUS", "042", "04", "1", "1.9", "",
-		"2", "1", "https://example.id/1", `Kim tiba di "Vostochny", Amur.`}
+		"2", "1", "https://example.id/1", `Kim tiba di "Vostochny", Amur.`, "day", "sentence"}
 	if strings.Join(recs[1], "|") != strings.Join(want, "|") {
 		t.Errorf("row 1:\n got %q\nwant %q", recs[1], want)
 	}
@@ -131,7 +131,7 @@ func TestEventsOnRealGraph(t *testing.T) {
 		csvIDs = append(csvIDs, rec[0])
 	}
 	equal(t, "CSV rows of 1999", csvIDs, []string{"fx-ev-1", "fx-ev-2", "fx-ev-3", "fx-ev-4", "fx-ev-5", "fx-ev-6"})
-	if got := strings.Join(recs[1], "|"); got != "fx-ev-1|1999-01-10|fx-nor|Norland|XNL|fx-sud|Sudland|XSL|042|04|1|1.9||2|2|https://example.test/berita/1|Delegasi Norland berkunjung ke Sudland." {
+	if got := strings.Join(recs[1], "|"); got != "fx-ev-1|1999-01-10|fx-nor|Norland|XNL|fx-sud|Sudland|XSL|042|04|1|1.9||2|2|https://example.test/berita/1|Delegasi Norland berkunjung ke Sudland.||" {
 		t.Errorf("first CSV row: %s", got)
 	}
 	if r := c.get("/api/v1/events?format=csv&actor=fx-nobody"); r.status != http.StatusNotFound {
