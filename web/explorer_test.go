@@ -16,6 +16,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -272,6 +273,17 @@ func TestExplorerInBrowser(t *testing.T) {
 	if sub := eval[string](p, `document.getElementById("view-sub").textContent`); !strings.Contains(sub, "Jul 2023 – Jun 2024") {
 		t.Errorf("the landing view is not the last 12 months of data (Jun 2024 the latest): %q", sub)
 	}
+	// Events nothing dates are not on the bars: the time bar says how
+	// many, as the API counts them.
+	var hist struct {
+		Undated int `json:"undated"`
+	}
+	getJSON(t, base+"/api/v1/timeline/histogram?interval=month&kind=event&limit=500", &hist)
+	wantUndated := ""
+	if hist.Undated > 0 {
+		wantUndated = fmt.Sprintf("%d undated event", hist.Undated)
+	}
+	p.wait("the undated count", fmt.Sprintf(`document.getElementById("undated-count").textContent.startsWith(%q)`, wantUndated))
 	p.shot("01-landing")
 	p.noConsoleErrors("landing")
 
@@ -314,6 +326,22 @@ func TestExplorerInBrowser(t *testing.T) {
 		t.Fatal("the API has no events between Putin and Kim Jong Un")
 	}
 	first := rows.Items[0]
+	// A date is shown as precisely as it is known: an event known to the
+	// month as "Sep 2023".
+	dates := eval[[]string](p, `[...document.querySelectorAll("#dyad-events li.event .date")].map(d => d.textContent)`)
+	for _, e := range rows.Items {
+		day, err := time.Parse(time.DateOnly, e.Date)
+		if err != nil {
+			t.Fatalf("event %s: date %q", e.ID, e.Date)
+		}
+		want := day.Format("2 Jan 2006")
+		if e.DatePrecision == "month" {
+			want = day.Format("Jan 2006")
+		}
+		if !slices.Contains(dates, want) {
+			t.Errorf("event %s dated %s (%s) is not shown as %q: %q", e.ID, e.Date, e.DatePrecision, want, dates)
+		}
+	}
 	if evidence == "" || evidence != first.Evidence {
 		t.Errorf("evidence shown %q, want the first event's %q", evidence, first.Evidence)
 	}
