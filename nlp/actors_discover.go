@@ -501,6 +501,14 @@ func (f *actorFinder) findTitled(ui int) {
 			}
 		}
 		a := f.actors[k]
+		if lex.titleKin[p.ref] {
+			// "adik Kim Jong Un": the words name someone else, a kin of
+			// the person, who gets neither a role nor an alias from them.
+			f.place(ui, span{ts: nameAt, te: end, actor: k}, nameAt)
+			prevOf, prevEnd = of, end
+			i = end - 1
+			continue
+		}
 		if kind == diplograph.TypePerson {
 			if i > 0 && u.toks[i-1].low == "mantan" {
 				// "mantan Menlu RI X": a title no longer held.

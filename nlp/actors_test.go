@@ -413,3 +413,19 @@ func TestAidesPostIsTheHoldersNotThePrincipals(t *testing.T) {
 		t.Errorf("Peskov should keep his post of the Kremlin: %+v", a.Roles)
 	}
 }
+
+func TestKinWordGivesNoRoleToTheKinNamed(t *testing.T) {
+	r := analyzeText(t, "", "2025-09-03", "Kim Yo Jong, adik Kim Jong Un, menolak tawaran dialog dari Seoul.")
+	a, ok := r.actor("kim-jong-un")
+	if !ok {
+		t.Fatalf("no Kim Jong Un among %v", r.ids())
+	}
+	for _, role := range a.Roles {
+		if strings.EqualFold(role.Title, "adik") {
+			t.Errorf("Kim Jong Un holds %+v, the words naming his sister", role)
+		}
+	}
+	if slices.ContainsFunc(a.Aliases, func(s string) bool { return strings.HasPrefix(strings.ToLower(s), "adik") }) {
+		t.Errorf("aliases %q name his sister", a.Aliases)
+	}
+}

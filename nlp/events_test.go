@@ -28,6 +28,12 @@ func TestEventCoding(t *testing.T) {
 			absent:   [][2]string{{"prk", "kor"}},
 		},
 		{
+			name:     "an offer of talks is an intent, one way",
+			sentence: "Tokyo membuka pintu dialog dengan Pyongyang tanpa syarat apa pun.",
+			want:     []eventWant{{"jpn", "prk", "036", ""}},
+			absent:   [][2]string{{"prk", "jpn"}},
+		},
+		{
 			name:     "the verb an act is the object of keeps its cue",
 			sentence: "Jepang akan segera melanjutkan bantuan kemanusiaan kepada Myanmar.",
 			want:     []eventWant{{"jpn", "mmr", "073", diplograph.ContextFuture}},

@@ -794,6 +794,11 @@ func (f *statementFinder) reported(ui, s int, quotes []quoteRegion) {
 		// reported start after "bahwa".
 		for k := from; k < r.te && k < from+15; k++ {
 			if u.toks[k].low == "bahwa" {
+				if inner := f.innerSpeaker(u, from, k); inner >= 0 {
+					// "KCNA melaporkan Kim menegaskan bahwa ...": the
+					// words are the one the report quotes.
+					speaker = inner
+				}
 				from = k
 				break
 			}
@@ -831,6 +836,20 @@ func (f *statementFinder) reported(ui, s int, quotes []quoteRegion) {
 		f.add(f.newStmt(speaker, tidySpace(u.surface(from, end)), diplograph.KindIndirect, ui, from, end, s))
 		return
 	}
+}
+
+// innerSpeaker is the actor named, with a speech verb, right before the
+// "bahwa" at token b, in the words a report from token from relays ("KCNA
+// melaporkan Kim menegaskan bahwa ..."), or -1.
+func (f *statementFinder) innerSpeaker(u *annotatedUnit, from, b int) int {
+	v := b - 1
+	if v <= from || !f.lex.speech[u.toks[v].low] {
+		return -1
+	}
+	if sp, ok := u.spanEndingAt(v); ok && sp.ts >= from {
+		return sp.actor
+	}
+	return -1
 }
 
 // clauseAhead says whether the words from token from start a clause of
