@@ -747,7 +747,20 @@ func (c *cleaner) isHeadline(l string) bool {
 	words := strings.Fields(l)
 	return len(words) >= 4 && len(words) <= maxHeadlineWords && len(l) >= 20 && len(l) <= 250 && !strings.HasSuffix(l, ".") &&
 		!c.isCaption(l) && !isTicker(l) && !c.isMenu(l) && !c.isBoilerplate(l) && !domainLineRE.MatchString(l) &&
-		!c.opensWithReadAlso(l) && !isTeaser(l)
+		!c.opensWithReadAlso(l) && !isTeaser(l) && !c.isHeadlineList(l)
+}
+
+// isHeadlineList reports whether a line lists other stories: it opens
+// with a list's label ("Terpopuler: ...", "Trending: ...") or holds several
+// headlines between bars ("A | B | C"); a headline has at most one bar,
+// before the site's name.
+func (c *cleaner) isHeadlineList(l string) bool {
+	if strings.Count(l, " | ") >= 2 {
+		return true
+	}
+	label, _, ok := strings.Cut(l, ":")
+	label = strings.ToLower(strings.TrimSpace(label))
+	return ok && (c.footerHeadings[label] || c.sections[label])
 }
 
 // maxHeadlineWords: a longer line without a stop is a row of several

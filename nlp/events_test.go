@@ -28,6 +28,11 @@ func TestEventCoding(t *testing.T) {
 			absent:   [][2]string{{"prk", "kor"}},
 		},
 		{
+			name:     "a protest lodged with a state",
+			sentence: "Pemerintah Vietnam melayangkan protes diplomatik kepada China atas insiden di Kepulauan Paracel.",
+			want:     []eventWant{{"vnm", "chn", "114", ""}},
+		},
+		{
 			name:     "an offer of talks is an intent, one way",
 			sentence: "Tokyo membuka pintu dialog dengan Pyongyang tanpa syarat apa pun.",
 			want:     []eventWant{{"jpn", "prk", "036", ""}},
