@@ -16,8 +16,10 @@ func (f *actorFinder) matchDictionary(ui int) {
 			i++
 			continue
 		}
-		// "dolar AS" is money and "bahasa Inggris" a language, not the states.
-		if i > 0 && f.notActorBefore[u.toks[i-1].low] && f.dict.actors[p.ref].Type == diplograph.TypeCountry {
+		// "dolar AS" is money, "bahasa Inggris" a language and "Laut
+		// Jepang" a sea, not the states ("Angkatan Laut Jepang" is one's
+		// navy).
+		if i > 0 && f.notActorBefore[u.toks[i-1].low] && !(i > 1 && f.branchHeads[u.toks[i-2].low]) && f.dict.actors[p.ref].Type == diplograph.TypeCountry {
 			i = end
 			continue
 		}

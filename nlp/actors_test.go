@@ -429,3 +429,12 @@ func TestKinWordGivesNoRoleToTheKinNamed(t *testing.T) {
 		t.Errorf("aliases %q name his sister", a.Aliases)
 	}
 }
+
+func TestSeasAndStraitsAreNoStates(t *testing.T) {
+	r := analyzeText(t, "", "2025-10-22", "Kapal perang itu berlayar melintasi Selat Taiwan menuju Laut Jepang.")
+	for _, id := range []string{"twn", "jpn"} {
+		if _, ok := r.actor(id); ok {
+			t.Errorf("%s found in the name of a sea or strait: %v", id, r.ids())
+		}
+	}
+}

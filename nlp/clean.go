@@ -304,7 +304,7 @@ func (c *cleaner) readHeader(p *page, lines []string) {
 			c.takeByline(p, l)
 			continue
 		}
-		if p.Title == "" && c.isHeadline(l) {
+		if l := c.trimMenuPrefix(l); p.Title == "" && c.isHeadline(l) {
 			p.Title = trimSiteSuffix(l)
 		}
 	}
@@ -807,6 +807,25 @@ func (c *cleaner) isSectionRow(l string) bool {
 		}
 	}
 	return n >= minSectionRow && 3*n >= 2*len(words)
+}
+
+// trimMenuPrefix drops the run of section names a page flattened to one
+// line glues before its headline ("Menu Beranda Dunia Asia Korut
+// Tembakkan Rudal ..."): a run of at least minSectionRow of them, as a
+// headline may open with one or two ("Timur Tengah Memanas ...").
+func (c *cleaner) trimMenuPrefix(l string) string {
+	words := strings.Fields(l)
+	n := 0
+	for n < len(words) && c.sections[strings.ToLower(words[n])] {
+		if r, _ := utf8.DecodeRuneInString(words[n]); !unicode.IsUpper(r) {
+			break
+		}
+		n++
+	}
+	if n < minSectionRow || n == len(words) {
+		return l
+	}
+	return strings.Join(words[n:], " ")
 }
 
 // menuSeparatorRE splits menu and breadcrumb cells.

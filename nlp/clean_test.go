@@ -479,6 +479,22 @@ func TestHeadlineIsNeverAListOfOtherStories(t *testing.T) {
 	}
 }
 
+func TestHeadlineLosesTheMenuGluedBeforeIt(t *testing.T) {
+	page := "Menu Beranda Dunia Asia Eropa Timur Tengah Iran dan Oman Bahas Keamanan Selat Hormuz Senin, 12 Mei 2025 09:15 WIB MUSCAT - " +
+		"Menteri Luar Negeri Iran bertemu mitranya dari Oman di Muscat pada Senin untuk membahas keamanan pelayaran. " +
+		"Keduanya sepakat membentuk kelompok kerja bersama. Oman menyatakan siap menjadi tuan rumah pertemuan berikutnya. " +
+		"Pertemuan itu berlangsung selama tiga jam. Kedua menteri juga membahas harga minyak dunia. " +
+		"Iran menyebut pembicaraan itu sangat produktif."
+	if p := testRules(t).clean.cleanPage(page); p.Title != "Iran dan Oman Bahas Keamanan Selat Hormuz" {
+		t.Errorf("title = %q", p.Title)
+	}
+	// A headline opening with a region keeps it.
+	page = "Timur Tengah Memanas Usai Serangan di Laut Merah\n\nDUBAI - Sejumlah kapal dagang mengubah rute setelah serangan pada Senin.\n"
+	if p := testRules(t).clean.cleanPage(page); p.Title != "Timur Tengah Memanas Usai Serangan di Laut Merah" {
+		t.Errorf("title = %q", p.Title)
+	}
+}
+
 func TestSplitGlued(t *testing.T) {
 	tests := []struct {
 		line string
