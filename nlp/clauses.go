@@ -188,7 +188,6 @@ func (l *lexicon) negatedVerb(u *annotatedUnit, sentStart, v int) bool {
 	return false
 }
 
-
 // isQuoteMark says whether a token is a quotation mark, straight or curly.
 func isQuoteMark(s string) bool {
 	return s == "\"" || s == "“" || s == "”" || s == "'" || s == "‘" || s == "’"
