@@ -28,6 +28,11 @@ func TestEventCoding(t *testing.T) {
 			absent:   [][2]string{{"prk", "kor"}},
 		},
 		{
+			name:     "a call received is a call both ways",
+			sentence: "Menteri Luar Negeri Singapura Vivian Balakrishnan menerima telepon dari Menteri Luar Negeri Malaysia Mohamad Hasan pada Selasa malam.",
+			want:     []eventWant{{"mohamad-hasan", "vivian-balakrishnan", "041", ""}, {"vivian-balakrishnan", "mohamad-hasan", "041", ""}},
+		},
+		{
 			name:     "a protest lodged with a state",
 			sentence: "Pemerintah Vietnam melayangkan protes diplomatik kepada China atas insiden di Kepulauan Paracel.",
 			want:     []eventWant{{"vnm", "chn", "114", ""}},
