@@ -665,7 +665,7 @@ func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, need
 		// has no object; a new clause begins.
 		return role{}
 	}
-	k := 0
+	k, titledBy := 0, ""
 	for i := te; i < sentEnd && i < te+10; i++ {
 		for k < len(args) && args[k].ts < i {
 			k++
@@ -676,11 +676,20 @@ func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, need
 			if i > 0 {
 				prev = u.toks[i-1].low
 			}
+			if titledBy != "" {
+				prev = titledBy // "dengan Menteri Luar Negeri Malaysia"
+			}
 			// "di" makes a place, unless it ends the trigger ("tiba di").
 			if (prev != "di" || a.ts == te) && (!needPrep || ev.r.targetPreps[prev]) {
 				return role{actors: ev.group(u, args, k, false, true), gap: words(u, te, a.ts), inferred: a.inferred}
 			}
 			i = a.te - 1
+			continue
+		}
+		if p, end := ev.lex.titles.matchAt(u.text, u.toks, i); p != nil && titledBy == "" && i > 0 && !u.covered(i) && ev.lex.titleKinds[p.ref] == diplograph.TypePerson && !ev.lex.titleKin[p.ref] {
+			// An official named by title alone stands for the state or
+			// body named after the title: the object is that.
+			titledBy, i = u.toks[i-1].low, end-1
 			continue
 		}
 		t := u.toks[i]
