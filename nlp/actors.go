@@ -33,6 +33,7 @@ type actorRules struct {
 	notName wordSet
 	// Word classes of actors/words.tsv.
 	placeTails, notActorBefore, nameParticles, nameSuffixes wordSet
+	branchHeads                                             wordSet
 	stateBodyHeads, bodyHeads, orgHeads, orgTails           wordSet
 	determiners, citeVerbs, firmHeads, firmTails            wordSet
 }
@@ -118,10 +119,11 @@ func loadActorRules(d *dataFile, tk *tokenizer, lex *lexicon) (*actorRules, erro
 		seen[row.fields[0]] = true
 		r.embassyHeads.add(row.fields[0], 0, false)
 	}
-	c := d.tokenClasses(tk, "actors/words.tsv", "place-tail", "not-actor-before", "name-particle", "name-suffix",
+	c := d.tokenClasses(tk, "actors/words.tsv", "place-tail", "not-actor-before", "branch-head", "name-particle", "name-suffix",
 		"state-body-head", "body-head", "org-head", "org-tail", "determiner", "cite-verb", "firm-head", "firm-tail")
 	r.determiners, r.citeVerbs, r.firmHeads, r.firmTails = c["determiner"], c["cite-verb"], c["firm-head"], c["firm-tail"]
 	r.placeTails, r.notActorBefore, r.nameParticles, r.nameSuffixes = c["place-tail"], c["not-actor-before"], c["name-particle"], c["name-suffix"]
+	r.branchHeads = c["branch-head"]
 	r.stateBodyHeads, r.bodyHeads, r.orgHeads, r.orgTails = c["state-body-head"], c["body-head"], c["org-head"], c["org-tail"]
 	return r, d.err
 }

@@ -16,8 +16,10 @@ func (f *actorFinder) matchDictionary(ui int) {
 			i++
 			continue
 		}
-		// "dolar AS" is money and "bahasa Inggris" a language, not the states.
-		if i > 0 && f.notActorBefore[u.toks[i-1].low] && f.dict.actors[p.ref].Type == diplograph.TypeCountry {
+		// "dolar AS" is money, "bahasa Inggris" a language and "Laut
+		// Jepang" a sea, not the states ("Angkatan Laut Jepang" is one's
+		// navy).
+		if i > 0 && f.notActorBefore[u.toks[i-1].low] && !(i > 1 && f.branchHeads[u.toks[i-2].low]) && f.dict.actors[p.ref].Type == diplograph.TypeCountry {
 			i = end
 			continue
 		}
@@ -501,6 +503,14 @@ func (f *actorFinder) findTitled(ui int) {
 			}
 		}
 		a := f.actors[k]
+		if lex.titleKin[p.ref] {
+			// "adik Kim Jong Un": the words name someone else, a kin of
+			// the person, who gets neither a role nor an alias from them.
+			f.place(ui, span{ts: nameAt, te: end, actor: k}, nameAt)
+			prevOf, prevEnd = of, end
+			i = end - 1
+			continue
+		}
 		if kind == diplograph.TypePerson {
 			if i > 0 && u.toks[i-1].low == "mantan" {
 				// "mantan Menlu RI X": a title no longer held.
@@ -534,7 +544,7 @@ func (f *actorFinder) aideHolder(ui, k, end int) (holder, holderEnd int) {
 		return -1, 0
 	}
 	e, words := f.nameRun(u, at, 4)
-	if words < 2 || e < len(u.toks) && u.toks[e].low != "," && u.toks[e].low != "." && !f.lex.speech[u.toks[e].low] && !isVerbLike(u.toks[e].low) {
+	if words < 2 || e < len(u.toks) && u.toks[e].low != "," && u.toks[e].low != "." && !f.lex.speech[u.toks[e].low] && !f.lex.verbLike(u.toks[e].low) {
 		return -1, 0
 	}
 	name := tidySpace(u.surface(at, e))
@@ -588,7 +598,7 @@ func (f *actorFinder) titleGoesOn(u *annotatedUnit, j, titleEnd int) int {
 		case !w.word || u.covered(e):
 			return j
 		case t.upper && (w.upper || w.low == "dan" && e+1 < len(u.toks) && u.toks[e+1].upper):
-		case !t.upper && !w.upper && words < 2 && !f.lex.preps[w.low] && !f.lex.stop[w.low] && !isVerbLike(w.low) &&
+		case !t.upper && !w.upper && words < 2 && !f.lex.preps[w.low] && !f.lex.stop[w.low] && !f.lex.verbLike(w.low) &&
 			w.low != "yang" && w.low != "dan" && w.low != "itu" && w.low != "tersebut" && w.low != "ini":
 		default:
 			return j
@@ -655,7 +665,7 @@ func (f *actorFinder) findAppositives(ui int) {
 				}
 				break
 			}
-			if t.low == "," || t.low == "." || t.low == ";" || lex.speech[t.low] || (isVerbLike(t.low) && !u.covered(stop)) {
+			if t.low == "," || t.low == "." || t.low == ";" || lex.speech[t.low] || (f.lex.verbLike(t.low) && !u.covered(stop)) {
 				break
 			}
 			stop++

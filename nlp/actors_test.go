@@ -413,3 +413,37 @@ func TestAidesPostIsTheHoldersNotThePrincipals(t *testing.T) {
 		t.Errorf("Peskov should keep his post of the Kremlin: %+v", a.Roles)
 	}
 }
+
+func TestKinWordGivesNoRoleToTheKinNamed(t *testing.T) {
+	r := analyzeText(t, "", "2025-09-03", "Kim Yo Jong, adik Kim Jong Un, menolak tawaran dialog dari Seoul.")
+	a, ok := r.actor("kim-jong-un")
+	if !ok {
+		t.Fatalf("no Kim Jong Un among %v", r.ids())
+	}
+	for _, role := range a.Roles {
+		if strings.EqualFold(role.Title, "adik") {
+			t.Errorf("Kim Jong Un holds %+v, the words naming his sister", role)
+		}
+	}
+	if slices.ContainsFunc(a.Aliases, func(s string) bool { return strings.HasPrefix(strings.ToLower(s), "adik") }) {
+		t.Errorf("aliases %q name his sister", a.Aliases)
+	}
+}
+
+func TestSeasAndStraitsAreNoStates(t *testing.T) {
+	r := analyzeText(t, "", "2025-10-22", "Kapal perang itu berlayar melintasi Selat Taiwan menuju Laut Jepang.")
+	for _, id := range []string{"twn", "jpn"} {
+		if _, ok := r.actor(id); ok {
+			t.Errorf("%s found in the name of a sea or strait: %v", id, r.ids())
+		}
+	}
+}
+
+func TestEveryStateIsKnownByItsIndonesianName(t *testing.T) {
+	r := analyzeText(t, "", "2025-06-27", "Rwanda dan RD Kongo menandatangani perjanjian damai di Washington, disaksikan wakil Pantai Gading, Panama dan Vanuatu.")
+	for _, id := range []string{"rwa", "cod", "civ", "pan", "vut", "usa"} {
+		if a, ok := r.actor(id); !ok || a.Type != diplograph.TypeCountry {
+			t.Errorf("%s not found as a state among %v", id, r.ids())
+		}
+	}
+}

@@ -304,7 +304,7 @@ func (c *cleaner) readHeader(p *page, lines []string) {
 			c.takeByline(p, l)
 			continue
 		}
-		if p.Title == "" && c.isHeadline(l) {
+		if l := c.trimMenuPrefix(l); p.Title == "" && c.isHeadline(l) {
 			p.Title = trimSiteSuffix(l)
 		}
 	}
@@ -747,7 +747,20 @@ func (c *cleaner) isHeadline(l string) bool {
 	words := strings.Fields(l)
 	return len(words) >= 4 && len(words) <= maxHeadlineWords && len(l) >= 20 && len(l) <= 250 && !strings.HasSuffix(l, ".") &&
 		!c.isCaption(l) && !isTicker(l) && !c.isMenu(l) && !c.isBoilerplate(l) && !domainLineRE.MatchString(l) &&
-		!c.opensWithReadAlso(l) && !isTeaser(l)
+		!c.opensWithReadAlso(l) && !isTeaser(l) && !c.isHeadlineList(l)
+}
+
+// isHeadlineList reports whether a line lists other stories: it opens
+// with a list's label ("Terpopuler: ...", "Trending: ...") or holds several
+// headlines between bars ("A | B | C"); a headline has at most one bar,
+// before the site's name.
+func (c *cleaner) isHeadlineList(l string) bool {
+	if strings.Count(l, " | ") >= 2 {
+		return true
+	}
+	label, _, ok := strings.Cut(l, ":")
+	label = strings.ToLower(strings.TrimSpace(label))
+	return ok && (c.footerHeadings[label] || c.sections[label])
 }
 
 // maxHeadlineWords: a longer line without a stop is a row of several
@@ -794,6 +807,25 @@ func (c *cleaner) isSectionRow(l string) bool {
 		}
 	}
 	return n >= minSectionRow && 3*n >= 2*len(words)
+}
+
+// trimMenuPrefix drops the run of section names a page flattened to one
+// line glues before its headline ("Menu Beranda Dunia Asia Korut
+// Tembakkan Rudal ..."): a run of at least minSectionRow of them, as a
+// headline may open with one or two ("Timur Tengah Memanas ...").
+func (c *cleaner) trimMenuPrefix(l string) string {
+	words := strings.Fields(l)
+	n := 0
+	for n < len(words) && c.sections[strings.ToLower(words[n])] {
+		if r, _ := utf8.DecodeRuneInString(words[n]); !unicode.IsUpper(r) {
+			break
+		}
+		n++
+	}
+	if n < minSectionRow || n == len(words) {
+		return l
+	}
+	return strings.Join(words[n:], " ")
 }
 
 // menuSeparatorRE splits menu and breadcrumb cells.

@@ -22,6 +22,9 @@ const (
 	// maxHeaderSentences: the header is glued to one of the first
 	// sentences of a run-on page, never further down.
 	maxHeaderSentences = 3
+	// minGluedHeaderBytes: a line shorter than this is no header and story
+	// glued together.
+	minGluedHeaderBytes = 150
 )
 
 // restoreBreaks splits lines at the paragraph breaks a page lost: where a
@@ -33,12 +36,12 @@ func (c *cleaner) restoreBreaks(lines []string) (out []string, runOn bool) {
 	out = lines[:0:0]
 	for _, l := range lines {
 		for _, part := range splitGlued(l) {
-			if len(part) < runOnBytes {
+			if len(part) < minGluedHeaderBytes || len(part) < runOnBytes && !mayHoldHeader(part) {
 				out = append(out, part)
 				continue
 			}
 			sents := c.sentences(part)
-			if len(sents) < runOnSentences {
+			if !(len(part) >= runOnBytes && len(sents) >= runOnSentences || c.gluedHeader(part, sents)) {
 				out = append(out, part)
 				continue
 			}
@@ -53,6 +56,41 @@ func (c *cleaner) restoreBreaks(lines []string) (out []string, runOn bool) {
 		}
 	}
 	return out, runOn
+}
+
+// mayHoldHeader says cheaply whether a line may hold a printed date and a
+// dateline (a year, a dash), before the costlier regular expressions look.
+func mayHoldHeader(l string) bool {
+	if !strings.Contains(l, " -") && !strings.Contains(l, "–") && !strings.Contains(l, "—") {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(l); i++ {
+		if l[i] >= '0' && l[i] <= '9' {
+			if digits++; digits == 4 {
+				return true
+			}
+		} else {
+			digits = 0
+		}
+	}
+	return false
+}
+
+// gluedHeader says whether a line of several sentences opens with a page's
+// header glued to its story (a headline, a printed date, a dateline): a
+// page however short, flattened to one line, as no story paragraph holds
+// its own dateline.
+func (c *cleaner) gluedHeader(line string, sents [][2]int) bool {
+	if len(sents) < 2 {
+		return false
+	}
+	for _, r := range sents[:min(len(sents), maxHeaderSentences)] {
+		if len(c.splitInnerHeader(line[r[0]:r[1]])) > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // splitGlued splits a line where a sentence starts right after the stop
