@@ -37,7 +37,7 @@ func (r *eventRules) code(seg *segmented, c *cast, stmts []stmt, dates *storyDat
 		r := ev.seg.sents[s]
 		u := &ev.units[r.unit]
 		var args []arg
-		lastConflictEnd := -10
+		lastVerbEnd := -10
 		for i := r.ts; i < r.te; {
 			p, end := ev.r.triggers.matchAt(u.text, u.toks, i)
 			if p == nil || u.covered(i) {
@@ -53,12 +53,12 @@ func (r *eventRules) code(seg *segmented, c *cast, stmts []stmt, dates *storyDat
 				end = in[0].ts
 			}
 			tr := ev.r.trig[p.ref]
-			for _, rep := range ev.codeTrigger(s, i, end, tr, args, stmts, i-lastConflictEnd <= 1) {
+			for _, rep := range ev.codeTrigger(s, i, end, tr, args, stmts, i-lastVerbEnd <= 1) {
 				rep.title = u.title
 				ev.reports = append(ev.reports, rep)
 			}
-			if tr.voice != noun && tr.quad >= 3 {
-				lastConflictEnd = end
+			if tr.voice != noun {
+				lastVerbEnd = end
 			}
 			i = end
 		}
@@ -211,7 +211,7 @@ func dropHeadlineRepeats(events []diplograph.Event, headline map[string]bool) []
 
 // codeTrigger finds the sides of the trigger at tokens [ts, te) of sentence
 // s and returns its events.
-func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, afterConflict bool) []report {
+func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, afterVerb bool) []report {
 	r := ev.seg.sents[s]
 	u := &ev.units[r.unit]
 	if ev.prospectBefore(u, r.ts, ts) {
@@ -333,9 +333,11 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 				}
 				break
 			}
-			// A noun that is the object of a conflict verb ("mengkritik kerja
-			// sama mereka") is not an act of that verb's subject.
-			if tr.ownerOnly || afterConflict {
+			// A noun that is the object of a trigger's verb ("mengkritik
+			// kerja sama mereka", "menyepakati kerangka pembicaraan",
+			// "menandatangani perjanjian kemitraan") is not a second act
+			// of that verb's subject.
+			if tr.ownerOnly || afterVerb {
 				break
 			}
 			if ts > from && ev.r.reasonPreps[u.toks[ts-1].low] {

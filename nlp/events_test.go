@@ -909,3 +909,22 @@ func TestActReferredBack(t *testing.T) {
 		}
 	}
 }
+
+func TestATriggerNamedAsAVerbsObjectIsNoSecondAct(t *testing.T) {
+	// The talks agreed on did not take place, and a treaty of partnership
+	// signed is one act, the signing.
+	for _, sentence := range []string{
+		"Vietnam dan Laos menyepakati kerangka pembicaraan soal perbatasan kedua negara.",
+		"Vietnam dan Laos menandatangani perjanjian kemitraan strategis di Hanoi.",
+	} {
+		r := analyzeText(t, "", "2025-03-10", sentence)
+		if _, ok := r.hasEvent("vnm", "lao", "05"); !ok {
+			t.Errorf("%s: no agreement among %+v", sentence, r.events)
+		}
+		for _, e := range r.events {
+			if e.Root != "05" {
+				t.Errorf("%s: a second act %s from %q", sentence, e.Cameo, e.Trigger)
+			}
+		}
+	}
+}
