@@ -33,6 +33,7 @@ type actorRules struct {
 	notName wordSet
 	// Word classes of actors/words.tsv.
 	placeTails, notActorBefore, nameParticles, nameSuffixes wordSet
+	branchHeads                                             wordSet
 	stateBodyHeads, bodyHeads, orgHeads, orgTails           wordSet
 	determiners, citeVerbs, firmHeads, firmTails            wordSet
 }
@@ -118,10 +119,11 @@ func loadActorRules(d *dataFile, tk *tokenizer, lex *lexicon) (*actorRules, erro
 		seen[row.fields[0]] = true
 		r.embassyHeads.add(row.fields[0], 0, false)
 	}
-	c := d.tokenClasses(tk, "actors/words.tsv", "place-tail", "not-actor-before", "name-particle", "name-suffix",
+	c := d.tokenClasses(tk, "actors/words.tsv", "place-tail", "not-actor-before", "branch-head", "name-particle", "name-suffix",
 		"state-body-head", "body-head", "org-head", "org-tail", "determiner", "cite-verb", "firm-head", "firm-tail")
 	r.determiners, r.citeVerbs, r.firmHeads, r.firmTails = c["determiner"], c["cite-verb"], c["firm-head"], c["firm-tail"]
 	r.placeTails, r.notActorBefore, r.nameParticles, r.nameSuffixes = c["place-tail"], c["not-actor-before"], c["name-particle"], c["name-suffix"]
+	r.branchHeads = c["branch-head"]
 	r.stateBodyHeads, r.bodyHeads, r.orgHeads, r.orgTails = c["state-body-head"], c["body-head"], c["org-head"], c["org-tail"]
 	return r, d.err
 }
@@ -233,8 +235,19 @@ func (r *actorRules) find(seg *segmented, published string) *cast {
 			}
 		}
 	}
+	// A headline word left out of the actors is no mention either, so
+	// that no later stage gives it a statement or an event.
+	for i := range f.units {
+		if u := &f.units[i]; u.title {
+			u.spans = slices.DeleteFunc(u.spans, func(s span) bool { return !f.actors[s.actor].kept() })
+		}
+	}
 	return f.cast
 }
+
+// kept says whether the actor is one of the article's: named in the body,
+// or in the headline as more than a capitalized common word.
+func (a *actor) kept() bool { return a.mentions > 0 || a.inTitle }
 
 // titleCaseWord says whether a mention in the headline is one capitalized
 // word naming a body or an outlet the body never names: a headline
@@ -448,7 +461,7 @@ func (c *cast) firstState(r sentence) int {
 func (c *cast) list(dict *dictIndex) []diplograph.Actor {
 	out := make([]diplograph.Actor, 0, len(c.actors))
 	for _, a := range c.actors {
-		if a.mentions == 0 && !a.inTitle {
+		if !a.kept() {
 			continue
 		}
 		act := diplograph.Actor{ID: a.id, Name: a.name, Aliases: a.aliases, Type: a.typ, Country: diplograph.NullString(a.country), Mentions: a.mentions}

@@ -16,8 +16,10 @@ func (f *actorFinder) matchDictionary(ui int) {
 			i++
 			continue
 		}
-		// "dolar AS" is money and "bahasa Inggris" a language, not the states.
-		if i > 0 && f.notActorBefore[u.toks[i-1].low] && f.dict.actors[p.ref].Type == diplograph.TypeCountry {
+		// "dolar AS" is money, "bahasa Inggris" a language and "Laut
+		// Jepang" a sea, not the states ("Angkatan Laut Jepang" is one's
+		// navy).
+		if i > 0 && f.notActorBefore[u.toks[i-1].low] && !(i > 1 && f.branchHeads[u.toks[i-2].low]) && f.dict.actors[p.ref].Type == diplograph.TypeCountry {
 			i = end
 			continue
 		}
@@ -397,7 +399,7 @@ func (f *actorFinder) findTitled(ui int) {
 			continue
 		}
 		kind := lex.titleKinds[p.ref]
-		of, titleEnd := -1, j
+		of, titleEnd, postEnd := -1, j, j
 		// "Kuasa Usaha Kedutaan Besar Rusia X dan Atase Militer Y": the
 		// second title, naming no body, is in the first one's.
 		shared := -1
@@ -489,7 +491,26 @@ func (f *actorFinder) findTitled(ui int) {
 		if of >= 0 {
 			ofID = f.actors[of].id
 		}
+		if kind == diplograph.TypePerson && lex.titleAide[p.ref] {
+			if h, hEnd := f.aideHolder(ui, k, end); h >= 0 {
+				// "Juru bicara Presiden Vladimir Putin, Dmitry Peskov,":
+				// the post is the holder's, held for the person named.
+				f.actors[h].addRole(u.surface(i, postEnd), f.actors[k].id)
+				f.place(ui, span{ts: nameAt, te: end, actor: k}, nameAt)
+				prevOf, prevEnd = of, hEnd
+				i = hEnd - 1
+				continue
+			}
+		}
 		a := f.actors[k]
+		if lex.titleKin[p.ref] {
+			// "adik Kim Jong Un": the words name someone else, a kin of
+			// the person, who gets neither a role nor an alias from them.
+			f.place(ui, span{ts: nameAt, te: end, actor: k}, nameAt)
+			prevOf, prevEnd = of, end
+			i = end - 1
+			continue
+		}
 		if kind == diplograph.TypePerson {
 			if i > 0 && u.toks[i-1].low == "mantan" {
 				// "mantan Menlu RI X": a title no longer held.
@@ -503,6 +524,33 @@ func (f *actorFinder) findTitled(ui int) {
 		prevOf, prevEnd = of, end
 		i = end - 1
 	}
+}
+
+// aideHolder returns the person set off by a comma after the name of
+// principal k, which ends at token end, and where that name ends: the
+// holder of an aide's post ("juru bicara Guterres, Stephane Dujarric,").
+// The holder's name is followed by a comma, a stop or a verb, as an
+// appositive is; -1 when there is none.
+func (f *actorFinder) aideHolder(ui, k, end int) (holder, holderEnd int) {
+	u := &f.units[ui]
+	at := end + 1
+	if at >= len(u.toks) || u.toks[end].low != "," {
+		return -1, 0
+	}
+	if sp, ok := u.spanAt(at); ok {
+		if f.actors[sp.actor].typ == diplograph.TypePerson && sp.actor != k {
+			return sp.actor, sp.te
+		}
+		return -1, 0
+	}
+	e, words := f.nameRun(u, at, 4)
+	if words < 2 || e < len(u.toks) && u.toks[e].low != "," && u.toks[e].low != "." && !f.lex.speech[u.toks[e].low] && !isVerbLike(u.toks[e].low) {
+		return -1, 0
+	}
+	name := tidySpace(u.surface(at, e))
+	h := f.foundActor(f.tk.kebab(name), name, diplograph.TypePerson, f.actors[k].country)
+	f.place(ui, span{ts: at, te: e, actor: h}, at)
+	return h, e
 }
 
 // maxOfficeWords bounds the name of an office between a title and the

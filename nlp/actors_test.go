@@ -371,3 +371,70 @@ func TestHeadlineWordsDiscoverNobody(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadlineWordLeftOutOfTheActorsActsInNothing(t *testing.T) {
+	// "Kremlin" in a headline, never in the body, is taken for a common
+	// word; the headline's sanction must then not be given to it.
+	r := analyzeText(t, "Kremlin Tanggapi Ancaman Sanksi Baru dari Washington", "2025-10-14",
+		"Seorang pejabat Rusia menyebut Amerika Serikat tidak akan berhasil menekan Moskow.")
+	if _, ok := r.actor("kremlin"); ok {
+		t.Fatalf("kremlin should be left out: %v", r.ids())
+	}
+	for _, e := range r.events {
+		if e.Source == "kremlin" || e.Target == "kremlin" {
+			t.Errorf("event %s -> %s names an actor left out", e.Source, e.Target)
+		}
+	}
+}
+
+func TestAidesPostIsTheHoldersNotThePrincipals(t *testing.T) {
+	r := analyzeText(t, "", "2025-08-02",
+		"Juru bicara Presiden Filipina Ferdinand Marcos Jr, Claire Castro, mengatakan Manila tidak akan mundur dari Scarborough.",
+		"Penasihat Perdana Menteri Anutin Charnvirakul, Surapong Tovichakchaikul, menyebut perundingan akan dilanjutkan.")
+	for principal, holder := range map[string]string{"ferdinand-marcos-jr": "claire-castro", "anutin-charnvirakul": "surapong-tovichakchaikul"} {
+		p, ok := r.actor(principal)
+		if !ok {
+			t.Fatalf("no %s among %v", principal, r.ids())
+		}
+		for _, role := range p.Roles {
+			if strings.HasPrefix(strings.ToLower(role.Title), "juru bicara") || strings.HasPrefix(strings.ToLower(role.Title), "penasihat") {
+				t.Errorf("%s holds the aide's post %+v", principal, role)
+			}
+		}
+		h, ok := r.actor(holder)
+		if !ok || !slices.ContainsFunc(h.Roles, func(role diplograph.Role) bool { return role.Of == principal }) {
+			t.Errorf("%s should hold a post for %s: %+v (actors %v)", holder, principal, h.Roles, r.ids())
+		}
+	}
+	// A name after a comma that is not set off as an appositive is no
+	// holder: the principal keeps the title.
+	r = analyzeText(t, "", "2025-08-02", "Juru bicara Kremlin Dmitry Peskov, yang berbicara kepada wartawan, menolak usulan itu.")
+	if a, ok := r.actor("dmitry-peskov"); !ok || !slices.ContainsFunc(a.Roles, func(role diplograph.Role) bool { return role.Of == "kremlin" }) {
+		t.Errorf("Peskov should keep his post of the Kremlin: %+v", a.Roles)
+	}
+}
+
+func TestKinWordGivesNoRoleToTheKinNamed(t *testing.T) {
+	r := analyzeText(t, "", "2025-09-03", "Kim Yo Jong, adik Kim Jong Un, menolak tawaran dialog dari Seoul.")
+	a, ok := r.actor("kim-jong-un")
+	if !ok {
+		t.Fatalf("no Kim Jong Un among %v", r.ids())
+	}
+	for _, role := range a.Roles {
+		if strings.EqualFold(role.Title, "adik") {
+			t.Errorf("Kim Jong Un holds %+v, the words naming his sister", role)
+		}
+	}
+	if slices.ContainsFunc(a.Aliases, func(s string) bool { return strings.HasPrefix(strings.ToLower(s), "adik") }) {
+		t.Errorf("aliases %q name his sister", a.Aliases)
+	}
+}
+
+func TestSeasAndStraitsAreNoStates(t *testing.T) {
+	r := analyzeText(t, "", "2025-10-22", "Kapal perang itu berlayar melintasi Selat Taiwan menuju Laut Jepang.")
+	for _, id := range []string{"twn", "jpn"} {
+		if _, ok := r.actor(id); ok {
+			t.Errorf("%s found in the name of a sea or strait: %v", id, r.ids())
+		}
+	}
+}

@@ -41,6 +41,9 @@ type cleaner struct {
 	// navigation holds the phrases of a site's navigation ("pergi ke
 	// menu"): a short header line holding one is no headline.
 	navigation wordSet
+	// sections holds the names of a site's sections and toolbar buttons
+	// ("beranda", "olahraga", "login").
+	sections wordSet
 	// sentences splits a paragraph into its sentences (the segmenter's),
 	// for a page whose paragraph breaks were lost.
 	sentences func(string) [][2]int
@@ -72,6 +75,7 @@ type page struct {
 func newCleaner(d *dataFile, cal *calendar, sentences func(string) [][2]int) *cleaner {
 	c := &cleaner{
 		navigation:     d.words("clean/navigation.txt"),
+		sections:       d.words("clean/sections.txt"),
 		sentences:      sentences,
 		boilerplate:    map[string][]string{},
 		footerHeadings: d.words("clean/footer_headings.txt"),
@@ -300,7 +304,7 @@ func (c *cleaner) readHeader(p *page, lines []string) {
 			c.takeByline(p, l)
 			continue
 		}
-		if p.Title == "" && c.isHeadline(l) {
+		if l := c.trimMenuPrefix(l); p.Title == "" && c.isHeadline(l) {
 			p.Title = trimSiteSuffix(l)
 		}
 	}
@@ -667,7 +671,7 @@ func (c *cleaner) trimCredit(para string) string {
 }
 
 // isTicker reports whether a line is mostly numbers (stock tickers, scores,
-// prices) or a row of menu cells.
+// prices), a row of menu cells or of hashtags.
 func isTicker(l string) bool {
 	return isTickerWords(l, strings.Fields(l))
 }
@@ -680,7 +684,21 @@ func isTickerWords(l string, words []string) bool {
 			numeric++
 		}
 	}
-	return numeric >= 2 && numeric*10 >= len(words)*3 || strings.Count(l, "|") >= 2 && len(words) < 10
+	return numeric >= 2 && numeric*10 >= len(words)*3 || strings.Count(l, "|") >= 2 && len(words) < 10 || hashtags(words) >= 2
+}
+
+// hashtags counts the words that are hashtags ("#Pemilu2024"): a row of
+// them is a site's list of trending topics, which no story sentence is.
+func hashtags(words []string) int {
+	n := 0
+	for _, w := range words {
+		if len(w) > 1 && w[0] == '#' {
+			if r, _ := utf8.DecodeRuneInString(w[1:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // isProse reports whether a line reads as a paragraph of a story. strict
@@ -729,7 +747,20 @@ func (c *cleaner) isHeadline(l string) bool {
 	words := strings.Fields(l)
 	return len(words) >= 4 && len(words) <= maxHeadlineWords && len(l) >= 20 && len(l) <= 250 && !strings.HasSuffix(l, ".") &&
 		!c.isCaption(l) && !isTicker(l) && !c.isMenu(l) && !c.isBoilerplate(l) && !domainLineRE.MatchString(l) &&
-		!c.opensWithReadAlso(l) && !isTeaser(l)
+		!c.opensWithReadAlso(l) && !isTeaser(l) && !c.isHeadlineList(l)
+}
+
+// isHeadlineList reports whether a line lists other stories: it opens
+// with a list's label ("Terpopuler: ...", "Trending: ...") or holds several
+// headlines between bars ("A | B | C"); a headline has at most one bar,
+// before the site's name.
+func (c *cleaner) isHeadlineList(l string) bool {
+	if strings.Count(l, " | ") >= 2 {
+		return true
+	}
+	label, _, ok := strings.Cut(l, ":")
+	label = strings.ToLower(strings.TrimSpace(label))
+	return ok && (c.footerHeadings[label] || c.sections[label])
 }
 
 // maxHeadlineWords: a longer line without a stop is a row of several
@@ -761,14 +792,51 @@ func (c *cleaner) isNavigation(l string) bool {
 	return false
 }
 
+// minSectionRow: a menu row names at least this many sections, and they
+// are at least two thirds of its words; a headline may name one or two.
+const minSectionRow = 3
+
+// isSectionRow reports whether a line is mostly the names of a site's
+// sections, as a menu flattened to one line is.
+func (c *cleaner) isSectionRow(l string) bool {
+	words := strings.Fields(strings.ToLower(l))
+	n := 0
+	for _, w := range words {
+		if c.sections[strings.Trim(w, ".,:|")] {
+			n++
+		}
+	}
+	return n >= minSectionRow && 3*n >= 2*len(words)
+}
+
+// trimMenuPrefix drops the run of section names a page flattened to one
+// line glues before its headline ("Menu Beranda Dunia Asia Korut
+// Tembakkan Rudal ..."): a run of at least minSectionRow of them, as a
+// headline may open with one or two ("Timur Tengah Memanas ...").
+func (c *cleaner) trimMenuPrefix(l string) string {
+	words := strings.Fields(l)
+	n := 0
+	for n < len(words) && c.sections[strings.ToLower(words[n])] {
+		if r, _ := utf8.DecodeRuneInString(words[n]); !unicode.IsUpper(r) {
+			break
+		}
+		n++
+	}
+	if n < minSectionRow || n == len(words) {
+		return l
+	}
+	return strings.Join(words[n:], " ")
+}
+
 // menuSeparatorRE splits menu and breadcrumb cells.
 var menuSeparatorRE = regexp.MustCompile(`\s[|>/»›·•]\s`)
 
 // isMenu reports whether a line is a menu or breadcrumb ("Beranda > Dunia >
-// Asia", "News | Finance | Sport"), or a row of capitalized section names
-// with no function word between them ("HOME NEWS DUNIA SPORT").
+// Asia", "News | Finance | Sport"), a row of section names ("Beranda
+// Internasional Ekonomi Login"), or a row of capitalized words with no
+// function word between them ("HOME NEWS DUNIA SPORT").
 func (c *cleaner) isMenu(l string) bool {
-	if c.isNavigation(l) {
+	if c.isNavigation(l) || c.isSectionRow(l) {
 		return true
 	}
 	if cells := menuSeparatorRE.Split(l, -1); len(cells) >= 2 {

@@ -17,11 +17,14 @@ const (
 	// runOnBytes and runOnSentences: a line at least this long holding at
 	// least this many sentences is a page (or most of one) whose paragraph
 	// breaks were lost, never one paragraph of a story.
-	runOnBytes     = 1200
-	runOnSentences = 6
+	runOnBytes     = 500
+	runOnSentences = 5
 	// maxHeaderSentences: the header is glued to one of the first
 	// sentences of a run-on page, never further down.
 	maxHeaderSentences = 3
+	// minGluedHeaderBytes: a line shorter than this is no header and story
+	// glued together.
+	minGluedHeaderBytes = 150
 )
 
 // restoreBreaks splits lines at the paragraph breaks a page lost: where a
@@ -33,12 +36,12 @@ func (c *cleaner) restoreBreaks(lines []string) (out []string, runOn bool) {
 	out = lines[:0:0]
 	for _, l := range lines {
 		for _, part := range splitGlued(l) {
-			if len(part) < runOnBytes {
+			if len(part) < minGluedHeaderBytes || len(part) < runOnBytes && !mayHoldHeader(part) {
 				out = append(out, part)
 				continue
 			}
 			sents := c.sentences(part)
-			if len(sents) < runOnSentences {
+			if !(len(part) >= runOnBytes && len(sents) >= runOnSentences || c.gluedHeader(part, sents)) {
 				out = append(out, part)
 				continue
 			}
@@ -53,6 +56,41 @@ func (c *cleaner) restoreBreaks(lines []string) (out []string, runOn bool) {
 		}
 	}
 	return out, runOn
+}
+
+// mayHoldHeader says cheaply whether a line may hold a printed date and a
+// dateline (a year, a dash), before the costlier regular expressions look.
+func mayHoldHeader(l string) bool {
+	if !strings.Contains(l, " -") && !strings.Contains(l, "–") && !strings.Contains(l, "—") {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(l); i++ {
+		if l[i] >= '0' && l[i] <= '9' {
+			if digits++; digits == 4 {
+				return true
+			}
+		} else {
+			digits = 0
+		}
+	}
+	return false
+}
+
+// gluedHeader says whether a line of several sentences opens with a page's
+// header glued to its story (a headline, a printed date, a dateline): a
+// page however short, flattened to one line, as no story paragraph holds
+// its own dateline.
+func (c *cleaner) gluedHeader(line string, sents [][2]int) bool {
+	if len(sents) < 2 {
+		return false
+	}
+	for _, r := range sents[:min(len(sents), maxHeaderSentences)] {
+		if len(c.splitInnerHeader(line[r[0]:r[1]])) > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // splitGlued splits a line where a sentence starts right after the stop
@@ -105,19 +143,21 @@ func splitGlued(l string) []string {
 func (c *cleaner) splitInnerHeader(s string) []string {
 	if loc := c.printedDateRE.FindStringIndex(s); loc != nil && loc[0] > 0 {
 		if t := c.printedTimeRE.FindStringSubmatchIndex(s[loc[1]:]); t != nil && t[c.printedTimeRE.SubexpIndex("zone")*2] >= 0 {
-			end := loc[1] + t[1]
 			// The day name before the date belongs to it.
 			from := strings.LastIndexAny(strings.TrimRight(s[:loc[0]], " ,"), " ") + 1
 			if w := strings.ToLower(strings.Trim(s[from:loc[0]], " ,")); !c.dateLineWords[w] {
 				from = loc[0]
 			}
-			rest := strings.TrimSpace(s[end:])
-			if isProse(rest, false) {
-				out := []string{}
-				if head := strings.TrimSpace(s[:from]); head != "" {
-					out = append(out, head)
-				}
-				return append(out, strings.TrimSpace(s[from:end]), rest)
+			if out := c.splitAtDate(s, from, loc[1]+t[1], false); out != nil {
+				return out
+			}
+		}
+		// A date printed without its time is furniture only when a day name
+		// opens it and a dateline follows it: a date inside a sentence has
+		// neither.
+		if from := strings.LastIndexAny(strings.TrimRight(s[:loc[0]], " ,"), " ") + 1; c.dateLineWords[strings.ToLower(strings.Trim(s[from:loc[0]], " ,"))] {
+			if out := c.splitAtDate(s, from, loc[1], true); out != nil {
+				return out
 			}
 		}
 	}
@@ -134,6 +174,21 @@ func (c *cleaner) splitInnerHeader(s string) []string {
 		}
 	}
 	return []string{s}
+}
+
+// splitAtDate splits s into the header before the printed date at
+// s[from:end], the date, and the story after it, when that story is prose
+// (and opens with a dateline, if needsDateline).
+func (c *cleaner) splitAtDate(s string, from, end int, needsDateline bool) []string {
+	rest := strings.TrimSpace(s[end:])
+	if d, _ := splitDateline(rest); needsDateline && d == "" || !isProse(rest, false) {
+		return nil
+	}
+	out := []string{}
+	if head := strings.TrimSpace(s[:from]); head != "" {
+		out = append(out, head)
+	}
+	return append(out, strings.TrimSpace(s[from:end]), rest)
 }
 
 // minLooseWords: a page's only prose must be a sentence at least this long

@@ -416,6 +416,85 @@ func TestCleanPageOnOneLine(t *testing.T) {
 	}
 }
 
+func TestShortPageOnOneLineKeepsItsStory(t *testing.T) {
+	// Under a kilobyte on one line, with a date printed without its time
+	// and a capital-letter dateline: still a page, not one paragraph.
+	story := []string{
+		"Menteri Luar Negeri Malaysia menerima mitranya dari Filipina di Kuala Lumpur pada Kamis untuk membahas kode etik di Laut China Selatan.",
+		"Keduanya sepakat mempercepat perundingan dengan China sebelum akhir tahun.",
+		"Filipina menyampaikan keprihatinan atas insiden terbaru di sekitar Second Thomas Shoal.",
+		"Malaysia menyatakan akan mengajak negara anggota lain menyusun usulan bersama.",
+		"Pertemuan berikutnya dijadwalkan berlangsung di Manila bulan depan.",
+	}
+	page := "Malaysia dan Filipina Bahas Kode Etik Laut China Selatan Kamis, 6 Maret 2025 KUALA LUMPUR - " +
+		strings.Join(story, " ") + " Baca juga: Harga cabai naik lagi di pasar induk Ikuti kami di Google News"
+	p := testRules(t).clean.cleanPage(page)
+	if p.Title != "Malaysia dan Filipina Bahas Kode Etik Laut China Selatan" || !strings.HasPrefix(p.Published, "2025-03-06") {
+		t.Errorf("title %q, published %q", p.Title, p.Published)
+	}
+	if len(p.Paragraphs) < len(story) || !slices.Equal(p.Paragraphs[:len(story)], story) {
+		t.Errorf("paragraphs = %q, want the story's sentences", p.Paragraphs)
+	}
+}
+
+func TestHeadlineIsNeverASectionMenuOrTrendingTags(t *testing.T) {
+	page := "Beranda Internasional Ekonomi Olahraga Tekno Login Daftar\n" +
+		"Trending: #Pemilu #Harga Emas #Liga 1\n" +
+		"Internasional\n" +
+		"Vietnam dan Laos Sepakat Bangun Jalur Kereta Lintas Batas\n" +
+		"Senin, 12 Mei 2025 | 09:15 WIB\n" +
+		"HANOI - Pemerintah Vietnam dan Laos menandatangani kesepakatan pembangunan jalur kereta lintas batas pada Senin di Hanoi.\n"
+	if p := testRules(t).clean.cleanPage(page); p.Title != "Vietnam dan Laos Sepakat Bangun Jalur Kereta Lintas Batas" {
+		t.Errorf("title = %q", p.Title)
+	}
+	// A headline naming a section or two is still the headline.
+	page = "Dunia Politik Menanti Hasil Pemilu Daerah di Jawa Barat\n\nBANDUNG - Warga Jawa Barat memberikan suara pada Rabu untuk memilih gubernur baru.\n"
+	if p := testRules(t).clean.cleanPage(page); p.Title != "Dunia Politik Menanti Hasil Pemilu Daerah di Jawa Barat" {
+		t.Errorf("title = %q", p.Title)
+	}
+}
+
+func TestInlineLihatJugaListDoesNotEndTheStory(t *testing.T) {
+	page := "Thailand Protes Latihan Militer Kamboja\n\n" +
+		"BANGKOK - Pemerintah Thailand memanggil duta besar Kamboja pada Senin untuk memprotes latihan militer di perbatasan.\n" +
+		"Lihat Juga :\n" +
+		"Harga Beras Naik di Pasar Induk\n" +
+		"Timnas Menang Tipis di Laga Perdana\n" +
+		"Kamboja menyatakan latihan itu sudah dijadwalkan sejak awal tahun dan tidak ditujukan kepada negara mana pun.\n" +
+		"Berita Terkait\n" +
+		"Pameran Otomotif Dibuka di Jakarta\n"
+	p := testRules(t).clean.cleanPage(page)
+	if len(p.Paragraphs) != 2 || !strings.HasPrefix(p.Paragraphs[1], "Kamboja menyatakan") {
+		t.Errorf("paragraphs = %q: the story goes on after the links", p.Paragraphs)
+	}
+}
+
+func TestHeadlineIsNeverAListOfOtherStories(t *testing.T) {
+	page := "Terpopuler: Erdogan Kunjungi Jakarta | Macron Bicara Soal Gaza\n" +
+		"Harga Emas | Kurs Rupiah | Cuaca Jakarta Hari Ini Cerah Berawan\n" +
+		"Vietnam dan Laos Sepakat Bangun Jalur Kereta Lintas Batas\n\n" +
+		"HANOI - Pemerintah Vietnam dan Laos menandatangani kesepakatan pembangunan jalur kereta lintas batas pada Senin di Hanoi.\n"
+	if p := testRules(t).clean.cleanPage(page); p.Title != "Vietnam dan Laos Sepakat Bangun Jalur Kereta Lintas Batas" {
+		t.Errorf("title = %q", p.Title)
+	}
+}
+
+func TestHeadlineLosesTheMenuGluedBeforeIt(t *testing.T) {
+	page := "Menu Beranda Dunia Asia Eropa Timur Tengah Iran dan Oman Bahas Keamanan Selat Hormuz Senin, 12 Mei 2025 09:15 WIB MUSCAT - " +
+		"Menteri Luar Negeri Iran bertemu mitranya dari Oman di Muscat pada Senin untuk membahas keamanan pelayaran. " +
+		"Keduanya sepakat membentuk kelompok kerja bersama. Oman menyatakan siap menjadi tuan rumah pertemuan berikutnya. " +
+		"Pertemuan itu berlangsung selama tiga jam. Kedua menteri juga membahas harga minyak dunia. " +
+		"Iran menyebut pembicaraan itu sangat produktif."
+	if p := testRules(t).clean.cleanPage(page); p.Title != "Iran dan Oman Bahas Keamanan Selat Hormuz" {
+		t.Errorf("title = %q", p.Title)
+	}
+	// A headline opening with a region keeps it.
+	page = "Timur Tengah Memanas Usai Serangan di Laut Merah\n\nDUBAI - Sejumlah kapal dagang mengubah rute setelah serangan pada Senin.\n"
+	if p := testRules(t).clean.cleanPage(page); p.Title != "Timur Tengah Memanas Usai Serangan di Laut Merah" {
+		t.Errorf("title = %q", p.Title)
+	}
+}
+
 func TestSplitGlued(t *testing.T) {
 	tests := []struct {
 		line string

@@ -261,6 +261,32 @@ func (d *storyDates) dateOf(s, ts, te int, noun bool) (when, bool) {
 	return d.sents[s], false
 }
 
+// saidOn is the date of words reported over tokens [ts, te) of sentence
+// s: a date named inside them dates what they tell, not their saying
+// ("New Delhi menyebut serangan itu balasan atas serangan bulan lalu"), so
+// the sentence's date is kept only when it is named outside them; else the
+// first date named outside them, else the story's.
+func (d *storyDates) saidOn(s, ts, te int) when {
+	w := d.sents[s]
+	inside := false
+	for _, n := range d.named[s] {
+		if n.when == w && n.ts >= ts && n.te <= te {
+			inside = true
+		} else if n.when == w {
+			return w
+		}
+	}
+	if !inside {
+		return w
+	}
+	for _, n := range d.named[s] {
+		if (n.te <= ts || n.ts >= te) && n.clause < 0 {
+			return n.when
+		}
+	}
+	return d.story
+}
+
 // nearest is the date named in sentence s nearest to token tok among the
 // clauses in, if any.
 func (d *storyDates) nearest(s, tok int, in func(clause int) bool) (when, bool) {

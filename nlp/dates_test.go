@@ -103,6 +103,7 @@ func TestDateOfAnAct(t *testing.T) {
 		{"an opening clause ends at its comma", "Setelah bertemu Xi pada Senin, Blinken terbang ke Tokyo.", "2023-06-21", "terbang", false, "2023-06-21"},
 		{"a time word is no clause", "Sanksi itu dijatuhkan sejak 2006 dan diperkuat setelah itu.", "2024-03-29", "diperkuat", false, "2006-01-01"},
 		{"a time named before", "Wang Yi terakhir berkunjung ke Indonesia pada Juli 2023. Saat itu dia bertemu dengan para menteri ASEAN.", "2024-04-18", "bertemu", false, "2023-07-01"},
+		{"the visit named before", "Perdana Menteri Jepang berkunjung ke Hanoi pada Agustus 2024. Dalam kunjungan itu kedua negara menandatangani perjanjian pertahanan.", "2025-02-10", "menandatangani", false, "2024-08-01"},
 		{"a day with a word of the future after it", "Tarif itu naik menjadi 100 persen mulai 1 November mendatang.", "2025-10-12", "naik", false, "2025-11-01"},
 		{"the next day of the day named before", "Delegasi itu meninggalkan Moskow pada Kamis (18/1/2024) dan tiba di Pyongyang keesokan harinya.", "2024-01-22", "tiba", false, "2024-01-19"},
 	}

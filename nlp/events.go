@@ -449,8 +449,10 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 				}
 			}
 		}
-	case relational && len(src.actors) >= 2 && !src.leading && !tr.namedSides:
-		// "A, B, dan C sepakat meningkatkan kerja sama": among themselves.
+	case relational && len(src.actors) >= 2 && !src.leading && !tr.namedSides && (pair != nil || !sidesGivenAfter(u, te, r.te)):
+		// "A, B, dan C sepakat meningkatkan kerja sama": among themselves
+		// (but "A dan B menengahi perundingan antara kedua negara" is
+		// talks of the two others).
 		for _, a := range src.actors {
 			for _, b := range src.actors {
 				emit(a, b, tr.code)
@@ -458,6 +460,14 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		}
 	}
 	return out
+}
+
+// sidesGivenAfter says whether a trigger ending at te names its sides
+// right after it ("antara ..."): when those words name no pair of actors
+// ("antara kedua negara"), its sides are still not the sentence's
+// subjects.
+func sidesGivenAfter(u *annotatedUnit, te, sentEnd int) bool {
+	return te < sentEnd && (u.toks[te].low == "antara" || u.toks[te].low == "antar")
 }
 
 // appeal and demand are CAMEO's "Make an appeal or request" and "Demand".

@@ -47,6 +47,11 @@ func (ev *eventCoder) contextOf(u *annotatedUnit, sentStart, ts int, isNoun bool
 			if ev.lex.negatedVerb(u, sentStart, i) {
 				consider(diplograph.ContextNegated) // "tidak menghadiri pertemuan"
 			}
+			if isNoun {
+				// "akan segera melanjutkan bantuan militer": the verb
+				// whose object the act is keeps its own cue.
+				consider(ev.verbCue(u, sentStart, i))
+			}
 			break
 		}
 	}
@@ -66,4 +71,19 @@ func (ev *eventCoder) contextOf(u *annotatedUnit, sentStart, ts int, isNoun bool
 		}
 	}
 	return best
+}
+
+// verbCue is the context cue standing right before the verb at token v
+// (within two words, "akan segera melanjutkan"), or "".
+func (ev *eventCoder) verbCue(u *annotatedUnit, sentStart, v int) string {
+	for i := v - 1; i >= sentStart && i >= v-2; i-- {
+		t := u.toks[i]
+		if !t.word || u.covered(i) {
+			return ""
+		}
+		if c, ok := ev.r.contextCues[t.low]; ok {
+			return c
+		}
+	}
+	return ""
 }

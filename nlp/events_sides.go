@@ -258,6 +258,9 @@ func (ev *eventCoder) group(u *annotatedUnit, args []arg, k int, left, right boo
 				return 2
 			}
 		}
+		if len(between) > 1 && (between[0].low == "dan" || between[0].low == "serta") && ev.stateItem(between[1:]) && ev.actors[b.actors[0]].typ == diplograph.TypeCountry {
+			return 2 // "Iran dan tiga perusahaan pelayaran China"
+		}
 		return 0
 	}
 	if left {
@@ -285,6 +288,32 @@ func (ev *eventCoder) group(u *annotatedUnit, args []arg, k int, left, right boo
 		}
 	}
 	return out
+}
+
+// maxItemWords bounds the words of a list item before the state that
+// qualifies it ("tiga perusahaan pelayaran").
+const maxItemWords = 4
+
+// stateItem says whether words head a list item that the state after them
+// qualifies: a count, then an item noun ("perusahaan", "pejabat"), then at
+// most two more words of the noun's own ("perusahaan pelayaran").
+func (ev *eventCoder) stateItem(words []token) bool {
+	if len(words) == 0 || len(words) > maxItemWords {
+		return false
+	}
+	k := 0
+	for k < len(words) && (ev.r.quantities[words[k].low] || isNumber(words[k].low)) {
+		k++
+	}
+	if k == len(words) || !ev.r.itemNouns[words[k].low] || len(words)-k > 3 {
+		return false
+	}
+	for _, w := range words[k+1:] {
+		if !w.word || w.upper || isVerbLike(w.low) || ev.r.objectStops[w.low] || ev.r.targetPreps[w.low] || ev.r.placePreps[w.low] {
+			return false
+		}
+	}
+	return true
 }
 
 // sameType says whether two args name actors of one type, as the items of

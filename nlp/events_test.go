@@ -28,6 +28,43 @@ func TestEventCoding(t *testing.T) {
 			absent:   [][2]string{{"prk", "kor"}},
 		},
 		{
+			name:     "a protest lodged with a state",
+			sentence: "Pemerintah Vietnam melayangkan protes diplomatik kepada China atas insiden di Kepulauan Paracel.",
+			want:     []eventWant{{"vnm", "chn", "114", ""}},
+		},
+		{
+			name:     "an offer of talks is an intent, one way",
+			sentence: "Tokyo membuka pintu dialog dengan Pyongyang tanpa syarat apa pun.",
+			want:     []eventWant{{"jpn", "prk", "036", ""}},
+			absent:   [][2]string{{"prk", "jpn"}},
+		},
+		{
+			name:     "the verb an act is the object of keeps its cue",
+			sentence: "Jepang akan segera melanjutkan bantuan kemanusiaan kepada Myanmar.",
+			want:     []eventWant{{"jpn", "mmr", "073", diplograph.ContextFuture}},
+		},
+		{
+			name:     "firms a state qualifies are a target of their own in a list",
+			sentence: "Kanada menjatuhkan sanksi terhadap Rusia dan dua bank milik negara Belarus.",
+			want:     []eventWant{{"can", "rus", "163", ""}, {"can", "blr", "163", ""}},
+		},
+		{
+			name:     "a list item a state only places is no target",
+			sentence: "Kanada menjatuhkan sanksi terhadap Rusia dan warga yang tinggal di Belarus.",
+			absent:   [][2]string{{"can", "blr"}},
+		},
+		{
+			name:     "a joint drill held around a state is a show of force at it",
+			sentence: "Rusia menggelar latihan militer gabungan di dekat Finlandia pada pekan ini.",
+			want:     []eventWant{{"rus", "fin", "150", ""}},
+			absent:   [][2]string{{"fin", "rus"}},
+		},
+		{
+			name:     "co-mediators are no pair of the talks they mediate",
+			sentence: "Norwegia dan Swiss menawarkan diri untuk menengahi perundingan antara kedua negara.",
+			absent:   [][2]string{{"nor", "che"}, {"che", "nor"}},
+		},
+		{
 			name:     "passive voice with a bare agent",
 			sentence: "Korea Utara dikritik AS karena uji coba itu.",
 			want:     []eventWant{{"usa", "prk", "111", ""}},

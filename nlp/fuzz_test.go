@@ -73,5 +73,31 @@ func FuzzExtract(f *testing.F) {
 		if _, err := json.Marshal(art); err != nil {
 			t.Errorf("article does not encode: %v", err)
 		}
+		checkReferences(t, art)
 	})
+}
+
+// checkReferences fails t when a statement or an event names an actor that
+// is not among the article's actors: the graph would link it to nothing.
+func checkReferences(t *testing.T, art diplograph.Article) {
+	t.Helper()
+	ids := map[string]bool{}
+	for _, a := range art.Actors {
+		ids[a.ID] = true
+	}
+	for _, s := range art.Statements {
+		if s.Speaker != "" && !ids[string(s.Speaker)] {
+			t.Errorf("%s: statement %q is spoken by %s, not an actor of the article", art.Source, s.Text, s.Speaker)
+		}
+		for _, id := range s.About {
+			if !ids[id] {
+				t.Errorf("%s: statement %q is about %s, not an actor of the article", art.Source, s.Text, id)
+			}
+		}
+	}
+	for _, e := range art.Events {
+		if !ids[e.Source] || !ids[e.Target] {
+			t.Errorf("%s: event %s -> %s (%s) names an actor that is not one of the article's", art.Source, e.Source, e.Target, e.Evidence)
+		}
+	}
 }

@@ -26,6 +26,9 @@ type lexicon struct {
 	titles     *phraseSet
 	titleKinds []string
 	titleKin   []bool
+	// titleAide marks a post held for a person ("juru bicara", "penasihat"),
+	// whose holder may follow the principal's name after a comma.
+	titleAide []bool
 	// titleAbbreviations spell out abbreviated titles ("menlu").
 	titleAbbreviations map[string]string
 	// Word classes of lexicon/words.tsv.
@@ -56,7 +59,7 @@ func loadLexicon(d *dataFile, tk *tokenizer) *lexicon {
 	const titleFile = "lexicon/titles.tsv"
 	seen := wordSet{}
 	for _, r := range d.rows(titleFile, "title", "kind", "flags?") {
-		flags := d.flags(titleFile, r.line, r.fields[2], "kin")
+		flags := d.flags(titleFile, r.line, r.fields[2], "kin", "aide")
 		if !d.phrase(tk, titleFile, r.line, r.fields[0], seen) || !d.oneOf(titleFile, r.line, "kind", r.fields[1], diplograph.TypePerson, diplograph.TypeMedia) {
 			return nil
 		}
@@ -64,6 +67,7 @@ func loadLexicon(d *dataFile, tk *tokenizer) *lexicon {
 		l.titles.add(r.fields[0], len(l.titleKinds), false)
 		l.titleKinds = append(l.titleKinds, r.fields[1])
 		l.titleKin = append(l.titleKin, flags["kin"])
+		l.titleAide = append(l.titleAide, flags["aide"])
 	}
 	const abbrevFile = "lexicon/title_abbreviations.tsv"
 	seen = wordSet{}
@@ -95,7 +99,13 @@ type calendar struct {
 // "ujar"), also in its -nya form ("ujarnya"), which points back to the one
 // spoken of last.
 func (l *lexicon) isQuoteVerb(w string) bool {
-	return l.quoteVerbs[w] || strings.HasSuffix(w, "nya") && l.quoteVerbs[strings.TrimSuffix(w, "nya")]
+	return l.quoteVerbs[w] || l.isQuoteVerbNya(w)
+}
+
+// isQuoteVerbNya says whether w is the -nya form of a quote verb
+// ("ujarnya"), and not a verb that ends so itself ("tanya").
+func (l *lexicon) isQuoteVerbNya(w string) bool {
+	return !l.quoteVerbs[w] && strings.HasSuffix(w, "nya") && l.quoteVerbs[strings.TrimSuffix(w, "nya")]
 }
 
 // titleKey is the lower-cased words of a title with abbreviations spelled

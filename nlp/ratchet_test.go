@@ -75,6 +75,7 @@ func TestRatchetDevPages(t *testing.T) {
 			t.Logf("%s: %v (counted as missing)", filepath.Base(path), err)
 			continue
 		}
+		checkReferences(t, art)
 		if err := enc.Encode(art); err != nil {
 			t.Fatal(err)
 		}

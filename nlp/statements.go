@@ -235,7 +235,7 @@ func (f *statementFinder) attributeAfter(ui int, q quoteRegion) (a attribution, 
 	if !f.lex.isQuoteVerb(u.toks[k].low) {
 		return noAttribution, false
 	}
-	if strings.HasSuffix(u.toks[k].low, "nya") {
+	if f.lex.isQuoteVerbNya(u.toks[k].low) {
 		return named(f.recent(), s), true
 	}
 	return named(f.speakerAt(ui, k+1), s), false
@@ -357,7 +357,7 @@ func (f *statementFinder) attributeBefore(ui int, q quoteRegion) attribution {
 	switch t := u.toks[v].low; {
 	case f.lex.speech[t]:
 		return named(f.speakerOfVerb(ui, v), s)
-	case f.lex.isQuoteVerb(t) && strings.HasSuffix(t, "nya"):
+	case f.lex.isQuoteVerbNya(t):
 		return named(f.recent(), s) // "...," katanya, "..."
 	}
 	if sp, ok := u.spanEndingAt(v + 1); ok && sp.ts > 0 && f.lex.isQuoteVerb(u.toks[sp.ts-1].low) {
@@ -759,7 +759,7 @@ func (f *statementFinder) reported(ui, s int, quotes []quoteRegion) {
 			// "Pyongyang tidak akan mundur, kata Kim.": reported words
 			// before the attribution.
 			sp := f.recent()
-			if !strings.HasSuffix(u.toks[i+1].low, "nya") {
+			if !lex.isQuoteVerbNya(u.toks[i+1].low) {
 				sp = f.speakerAt(ui, i+2)
 			}
 			if sp >= 0 {
@@ -794,6 +794,11 @@ func (f *statementFinder) reported(ui, s int, quotes []quoteRegion) {
 		// reported start after "bahwa".
 		for k := from; k < r.te && k < from+15; k++ {
 			if u.toks[k].low == "bahwa" {
+				if inner := f.innerSpeaker(u, from, k); inner >= 0 {
+					// "KCNA melaporkan Kim menegaskan bahwa ...": the
+					// words are the one the report quotes.
+					speaker = inner
+				}
 				from = k
 				break
 			}
@@ -833,6 +838,20 @@ func (f *statementFinder) reported(ui, s int, quotes []quoteRegion) {
 	}
 }
 
+// innerSpeaker is the actor named, with a speech verb, right before the
+// "bahwa" at token b, in the words a report from token from relays ("KCNA
+// melaporkan Kim menegaskan bahwa ..."), or -1.
+func (f *statementFinder) innerSpeaker(u *annotatedUnit, from, b int) int {
+	v := b - 1
+	if v <= from || !f.lex.speech[u.toks[v].low] {
+		return -1
+	}
+	if sp, ok := u.spanEndingAt(v); ok && sp.ts >= from {
+		return sp.actor
+	}
+	return -1
+}
+
 // clauseAhead says whether the words from token from start a clause of
 // their own, with a verb or a predicate word before any relative clause
 // ("Korea Utara telah menembakkan ...", not "percakapan yang berlangsung").
@@ -870,7 +889,7 @@ func (f *statementFinder) newStmt(speaker int, text, kind string, ui, ts, te, se
 		spk = f.actors[speaker].id
 	}
 	h := sha256.Sum256([]byte(spk + "|" + keyOfTokens(u.toks[ts:te])))
-	date := f.dates.sents[sent]
+	date := f.dates.saidOn(sent, ts, te)
 	return stmt{
 		Statement: diplograph.Statement{
 			ID: hex.EncodeToString(h[:16]), Speaker: diplograph.NullString(spk), Text: text, Kind: kind,

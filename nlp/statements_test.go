@@ -337,6 +337,25 @@ func TestStatements(t *testing.T) {
 			want:  []quoteWant{{"Tentu saja", "lawrence-wong", diplograph.KindDirect, ""}},
 		},
 		{
+			name: "a question and its answer, each by the one named after it; a name the article does not know is no one it knows",
+			paras: []string{
+				"Menteri Luar Negeri Sugiono hadir dalam rapat dengar pendapat di Senayan pada Senin.",
+				`"Kapan perjanjian itu akan diratifikasi oleh parlemen?" tanya Hasanuddin.`,
+				`"Kami menargetkan akhir tahun ini," jawab Sugiono.`,
+			},
+			want: []quoteWant{{"Kapan perjanjian itu", "", diplograph.KindDirect, ""}, {"Kami menargetkan akhir tahun", "sugiono", diplograph.KindDirect, ""}},
+		},
+		{
+			name:  "a report relaying someone's words gives them to that someone",
+			paras: []string{"Kantor berita Yonhap melaporkan Lee Jae-myung menegaskan bahwa Seoul tidak akan membalas dengan senjata nuklir."},
+			want:  []quoteWant{{"Seoul tidak akan membalas", "lee-jae-myung", diplograph.KindIndirect, ""}},
+		},
+		{
+			name:  "recognizing a state is no statement; admitting that something is, is one",
+			paras: []string{"Irlandia secara resmi mengakui negara Palestina pada Selasa.", "Menteri Luar Negeri Irlandia mengakui bahwa keputusan itu akan mengecewakan Washington."},
+			want:  []quoteWant{{"keputusan itu akan mengecewakan Washington", "irl", diplograph.KindIndirect, ""}},
+		},
+		{
 			name:  "scare quotes are not statements",
 			paras: []string{`Korea Utara menyebut latihan itu 'kebijakan bermusuhan' dan "provokasi".`},
 			want:  []quoteWant{{"latihan itu 'kebijakan bermusuhan' dan \"provokasi\"", "prk", diplograph.KindIndirect, ""}},
@@ -380,6 +399,12 @@ func TestStatementIDAboutAndDate(t *testing.T) {
 	}
 	if a.statements[0].Date != "2023-11-11" || b.statements[0].Date != "2023-11-13" {
 		t.Errorf("dates %q, %q: want the named day, else the publication date", a.statements[0].Date, b.statements[0].Date)
+	}
+	// A date inside the words reported is what they tell of, not when
+	// they were said.
+	d := analyzeText(t, "", "2025-05-07", "Kementerian Luar Negeri Bangladesh menyebut banjir bulan lalu sebagai yang terburuk dalam satu dekade.")
+	if len(d.statements) != 1 || d.statements[0].Date != "2025-05-07" {
+		t.Errorf("statements %+v: want one said on the publication day", d.statements)
 	}
 	c := analyzeText(t, "", "", `"Washington harus menghentikan tekanan terhadap Pyongyang," kata Jepang.`)
 	if c.statements[0].ID == a.statements[0].ID {
