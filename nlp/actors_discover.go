@@ -544,7 +544,7 @@ func (f *actorFinder) aideHolder(ui, k, end int) (holder, holderEnd int) {
 		return -1, 0
 	}
 	e, words := f.nameRun(u, at, 4)
-	if words < 2 || e < len(u.toks) && u.toks[e].low != "," && u.toks[e].low != "." && !f.lex.speech[u.toks[e].low] && !isVerbLike(u.toks[e].low) {
+	if words < 2 || e < len(u.toks) && u.toks[e].low != "," && u.toks[e].low != "." && !f.lex.speech[u.toks[e].low] && !f.lex.verbLike(u.toks[e].low) {
 		return -1, 0
 	}
 	name := tidySpace(u.surface(at, e))
@@ -598,7 +598,7 @@ func (f *actorFinder) titleGoesOn(u *annotatedUnit, j, titleEnd int) int {
 		case !w.word || u.covered(e):
 			return j
 		case t.upper && (w.upper || w.low == "dan" && e+1 < len(u.toks) && u.toks[e+1].upper):
-		case !t.upper && !w.upper && words < 2 && !f.lex.preps[w.low] && !f.lex.stop[w.low] && !isVerbLike(w.low) &&
+		case !t.upper && !w.upper && words < 2 && !f.lex.preps[w.low] && !f.lex.stop[w.low] && !f.lex.verbLike(w.low) &&
 			w.low != "yang" && w.low != "dan" && w.low != "itu" && w.low != "tersebut" && w.low != "ini":
 		default:
 			return j
@@ -665,7 +665,7 @@ func (f *actorFinder) findAppositives(ui int) {
 				}
 				break
 			}
-			if t.low == "," || t.low == "." || t.low == ";" || lex.speech[t.low] || (isVerbLike(t.low) && !u.covered(stop)) {
+			if t.low == "," || t.low == "." || t.low == ";" || lex.speech[t.low] || (f.lex.verbLike(t.low) && !u.covered(stop)) {
 				break
 			}
 			stop++

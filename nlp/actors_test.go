@@ -438,3 +438,12 @@ func TestSeasAndStraitsAreNoStates(t *testing.T) {
 		}
 	}
 }
+
+func TestEveryStateIsKnownByItsIndonesianName(t *testing.T) {
+	r := analyzeText(t, "", "2025-06-27", "Rwanda dan RD Kongo menandatangani perjanjian damai di Washington, disaksikan wakil Pantai Gading, Panama dan Vanuatu.")
+	for _, id := range []string{"rwa", "cod", "civ", "pan", "vut", "usa"} {
+		if a, ok := r.actor(id); !ok || a.Type != diplograph.TypeCountry {
+			t.Errorf("%s not found as a state among %v", id, r.ids())
+		}
+	}
+}

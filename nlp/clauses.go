@@ -1,7 +1,5 @@
 package nlp
 
-import "strings"
-
 // clauses reads the clauses of the segmented text with its actor mentions:
 // who the subject of a verb is, whether a verb is negated. The statements
 // and events stages share it; it only reads.
@@ -22,7 +20,7 @@ func (cl *clauses) subjectOf(ui, v, last int) int {
 	// "Xi meminta X ... dan menegaskan bahwa", "Xi membalas surat untuk
 	// Biden dengan mengatakan": the subject of the clause's first verb.
 	if v-1 > s.ts && cl.lex.clauseJoiners[u.toks[v-1].low] {
-		if w := firstVerb(u, s.ts, v-1); w >= 0 {
+		if w := cl.firstVerb(u, s.ts, v-1); w >= 0 {
 			return cl.subjectOf(ui, w, last)
 		}
 	}
@@ -30,7 +28,7 @@ func (cl *clauses) subjectOf(ui, v, last int) int {
 	// is left out; it is the sentence's first verb's.
 	if j := cl.lex.skipAdverbsBack(u, s.ts, v-1); j > s.ts && cl.lex.contrast[u.toks[j].low] {
 		for w := s.ts; w < j; w++ {
-			if cl.lex.speech[u.toks[w].low] || isVerbLike(u.toks[w].low) && !u.covered(w) {
+			if cl.lex.speech[u.toks[w].low] || cl.lex.verbLike(u.toks[w].low) && !u.covered(w) {
 				return cl.subjectOf(ui, w, last)
 			}
 		}
@@ -140,7 +138,7 @@ func (l *lexicon) skipAdverbsBack(u *annotatedUnit, from, i int) int {
 // firstVerb returns the first verb of the clause that ends at token end
 // (the clause starts after the last comma before it), or -1: the verb a
 // later one joined by "dan" shares its subject with.
-func firstVerb(u *annotatedUnit, sentStart, end int) int {
+func (cl *clauses) firstVerb(u *annotatedUnit, sentStart, end int) int {
 	from := sentStart
 	// ", serta meminta": the comma right before the joiner is not the
 	// clause's start.
@@ -151,7 +149,7 @@ func firstVerb(u *annotatedUnit, sentStart, end int) int {
 		}
 	}
 	for i := from; i < end; i++ {
-		if isVerbLike(u.toks[i].low) && !u.covered(i) {
+		if cl.lex.verbLike(u.toks[i].low) && !u.covered(i) {
 			return i
 		}
 	}
@@ -188,11 +186,6 @@ func (l *lexicon) negatedVerb(u *annotatedUnit, sentStart, v int) bool {
 		}
 	}
 	return false
-}
-
-// isVerbLike: an Indonesian word with a verbal prefix.
-func isVerbLike(w string) bool {
-	return len(w) > 5 && (strings.HasPrefix(w, "me") || strings.HasPrefix(w, "ber") || strings.HasPrefix(w, "di"))
 }
 
 // isQuoteMark says whether a token is a quotation mark, straight or curly.

@@ -277,10 +277,10 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 				tgt = ev.firstSubject(u, args, from, ts)
 			}
 		}
-	case fromSource(u, args, tr, ts, te, r.te) >= 0:
+	case ev.fromSource(u, args, tr, ts, te, r.te) >= 0:
 		// "kecaman dari G7", "menolak kritik dari X": the act comes from
 		// the name after "dari" and is aimed at the subject.
-		a := fromSource(u, args, tr, ts, te, r.te)
+		a := ev.fromSource(u, args, tr, ts, te, r.te)
 		src = role{actors: ev.group(u, args, a, false, true), gap: 1}
 		tgt = ev.subject(u, args, ts, from)
 		if t := ev.thatClauseSubject(u, args, args[a].te, r.te); tr.quad == 3 && t.actors != nil {
@@ -359,7 +359,7 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			// "mengancam akan menyerang X", "menolak bertemu X": the act
 			// threatened or refused is aimed at X (but "membantah menerima
 			// senjata dari X" denies nothing to X).
-			if v := verbAfter(u, te, r.te); v > 0 {
+			if v := ev.verbAfter(u, te, r.te); v > 0 {
 				tgt = ev.object(u, args, v, r.te, false)
 			}
 		}
@@ -397,7 +397,7 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// named further on.
 		tgt = ev.prepTarget(u, args, te, r.te, tr.quad == 4, cameoRoot(tr.code) == "16")
 	}
-	ctx := ev.contextOf(u, r.ts, ts, tr.voice == noun || fromSource(u, args, tr, ts, te, r.te) >= 0)
+	ctx := ev.contextOf(u, r.ts, ts, tr.voice == noun || ev.fromSource(u, args, tr, ts, te, r.te) >= 0)
 	if tr.voice == noun {
 		// "pertemuan dengan Xi Jinping, yang dijadwalkan berlangsung
 		// besok": the noun's own relative clause.
@@ -620,7 +620,7 @@ func (ev *eventCoder) toneEvents(st stmt) []diplograph.Event {
 			// hegemonik yang menentang Rusia", "ancaman terhadap Rusia"
 			// do not.
 			if sp.ts > i && slices.ContainsFunc(u.toks[i+1:sp.ts], func(t token) bool {
-				return ev.r.phraseBreaks[t.low] || t.low == "yang" || ev.lex.preps[t.low] || isVerbLike(t.low)
+				return ev.r.phraseBreaks[t.low] || t.low == "yang" || ev.lex.preps[t.low] || ev.lex.verbLike(t.low)
 			}) {
 				continue
 			}
@@ -667,7 +667,7 @@ func (ev *eventCoder) rebuttalEvents(st stmt) []diplograph.Event {
 			if w := u.toks[j].low; ev.r.rebuttalAims[w] {
 				aim = j
 				break
-			} else if isVerbLike(w) {
+			} else if ev.lex.verbLike(w) {
 				// "tidak dapat mengabaikan ancaman AS": the negation is
 				// another verb's.
 				break

@@ -29,7 +29,7 @@ func (ev *eventCoder) contextOf(u *annotatedUnit, sentStart, ts int, isNoun bool
 			pastSubject = true
 			continue
 		}
-		if c, ok := ev.r.contextCues[t.low]; ok && (!pastSubject || isVerbLike(t.low)) {
+		if c, ok := ev.r.contextCues[t.low]; ok && (!pastSubject || ev.lex.verbLike(t.low)) {
 			// "menolak kritik", "membantah tuduhan": the criticism and
 			// the accusation were still made.
 			if !(isNoun && ev.r.denials[t.low]) {
@@ -43,7 +43,7 @@ func (ev *eventCoder) contextOf(u *annotatedUnit, sentStart, ts int, isNoun bool
 			consider(diplograph.ContextHypothetical)
 			break
 		}
-		if isVerbLike(t.low) {
+		if ev.lex.verbLike(t.low) {
 			if ev.lex.negatedVerb(u, sentStart, i) {
 				consider(diplograph.ContextNegated) // "tidak menghadiri pertemuan"
 			}

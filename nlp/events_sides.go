@@ -309,7 +309,7 @@ func (ev *eventCoder) stateItem(words []token) bool {
 		return false
 	}
 	for _, w := range words[k+1:] {
-		if !w.word || w.upper || isVerbLike(w.low) || ev.r.objectStops[w.low] || ev.r.targetPreps[w.low] || ev.r.placePreps[w.low] {
+		if !w.word || w.upper || ev.lex.verbLike(w.low) || ev.r.objectStops[w.low] || ev.r.targetPreps[w.low] || ev.r.placePreps[w.low] {
 			return false
 		}
 	}
@@ -371,7 +371,7 @@ func (ev *eventCoder) betweenPair(u *annotatedUnit, args []arg, te, sentEnd int)
 // oleh Israel"): the agent X and the token after it, or no actors.
 func (ev *eventCoder) relativeAgent(u *annotatedUnit, args []arg, te, sentEnd int) (role, int) {
 	k := te
-	if k+2 >= sentEnd || u.toks[k].low != "yang" || !strings.HasPrefix(u.toks[k+1].low, "di") || !isVerbLike(u.toks[k+1].low) {
+	if k+2 >= sentEnd || u.toks[k].low != "yang" || !strings.HasPrefix(u.toks[k+1].low, "di") || !ev.lex.verbLike(u.toks[k+1].low) {
 		return role{}, te
 	}
 	k += 2
@@ -469,7 +469,7 @@ func (ev *eventCoder) subject(u *annotatedUnit, args []arg, ts, sentStart int) r
 	switch prev := ts - 1; {
 	case prev <= sentStart:
 	case u.toks[prev].low == "dan" || u.toks[prev].low == "serta":
-		if v := firstVerb(u, sentStart, prev); v >= 0 {
+		if v := ev.firstVerb(u, sentStart, prev); v >= 0 {
 			return ev.subject(u, args, v, sentStart)
 		}
 	case u.toks[ev.lex.skipAdverbsBack(u, sentStart, prev)].low == "yang":
@@ -503,11 +503,11 @@ func (ev *eventCoder) subject(u *annotatedUnit, args []arg, ts, sentStart int) r
 			break
 		}
 		return role{nonActor: true}
-	case u.toks[prev].low == "dengan" && isVerbLike(u.toks[ts].low):
+	case u.toks[prev].low == "dengan" && ev.lex.verbLike(u.toks[ts].low):
 		// "India ... mengambil kesempatan itu dengan menyerang X": the
 		// means is the main verb's subject's.
 		for v := prev - 1; v >= sentStart && u.toks[v].low != ","; v-- {
-			if w := u.toks[v].low; isVerbLike(w) && !u.covered(v) {
+			if w := u.toks[v].low; ev.lex.verbLike(w) && !u.covered(v) {
 				return ev.subject(u, args, v, sentStart)
 			}
 		}
@@ -530,7 +530,7 @@ func (ev *eventCoder) subject(u *annotatedUnit, args []arg, ts, sentStart int) r
 				v = args[a].ts
 				continue
 			}
-			if w := u.toks[v].low; isVerbLike(w) && !u.covered(v) {
+			if w := u.toks[v].low; ev.lex.verbLike(w) && !u.covered(v) {
 				if ev.r.controlVerbs[w] {
 					break
 				}
@@ -553,7 +553,7 @@ func (ev *eventCoder) subject(u *annotatedUnit, args []arg, ts, sentStart int) r
 		if a.oblique {
 			continue
 		}
-		if h := relativeHead(u, args, k, sentStart); h >= 0 && directlyBefore(u, a.te, ts) {
+		if h := ev.relativeHead(u, args, k, sentStart); h >= 0 && ev.directlyBefore(u, a.te, ts) {
 			// "Xi yang saat itu menjabat Presiden China berkunjung":
 			// the relative clause's head is the subject.
 			k, a = h, args[h]
@@ -571,17 +571,17 @@ func (ev *eventCoder) receivedBySubject(u *annotatedUnit, ts, from int) bool {
 		return false
 	}
 	w := u.toks[ts-1].low
-	return isVerbLike(w) && !u.covered(ts-1) && !ev.lex.speech[w] && !ev.r.discussVerbs[w]
+	return ev.lex.verbLike(w) && !u.covered(ts-1) && !ev.lex.speech[w] && !ev.r.discussVerbs[w]
 }
 
 // fromSource returns the arg after "dari" right after a noun trigger or
 // a bare stem used as a noun ("kritik dari G7"), or -1.
-func fromSource(u *annotatedUnit, args []arg, tr trigger, ts, te, sentEnd int) int {
+func (ev *eventCoder) fromSource(u *annotatedUnit, args []arg, tr trigger, ts, te, sentEnd int) int {
 	if te+1 >= sentEnd || u.toks[te].low != "dari" {
 		return -1
 	}
 	w := u.toks[ts].low
-	if tr.voice != noun && !(tr.voice == active && te == ts+1 && !isVerbLike(w)) {
+	if tr.voice != noun && !(tr.voice == active && te == ts+1 && !ev.lex.verbLike(w)) {
 		return -1
 	}
 	// "dari negara-negara G7", "dari pemerintah China".
@@ -589,7 +589,7 @@ func fromSource(u *annotatedUnit, args []arg, tr trigger, ts, te, sentEnd int) i
 		if a := argAt(args, k); a >= 0 {
 			return a
 		}
-		if t := u.toks[k]; !t.word || isVerbLike(t.low) || t.upper {
+		if t := u.toks[k]; !t.word || ev.lex.verbLike(t.low) || t.upper {
 			return -1
 		}
 	}
@@ -610,10 +610,10 @@ func lastArgBefore(args []arg, ts, from int) int {
 // relativeHead returns the arg that a relative clause holding args[k]
 // qualifies ("X yang ... args[k]", "X, yang ..., args[k]"), or -1. The
 // clause must not be closed by a comma before args[k].
-func relativeHead(u *annotatedUnit, args []arg, k, sentStart int) int {
+func (ev *eventCoder) relativeHead(u *annotatedUnit, args []arg, k, sentStart int) int {
 	verbs := 0
 	for i := args[k].ts - 1; i > sentStart; i-- {
-		if w := u.toks[i].low; isVerbLike(w) && !u.covered(i) {
+		if w := u.toks[i].low; ev.lex.verbLike(w) && !u.covered(i) {
 			if verbs++; verbs > 1 {
 				return -1 // "X yang mengunjungi Y. Z menjadi ...": another clause
 			}
@@ -645,10 +645,10 @@ func relativeHead(u *annotatedUnit, args []arg, k, sentStart int) int {
 // directlyBefore says whether a trigger at ts is the verb right after the
 // words ending at end: no other verb and no "untuk" clause between
 // ("PBB yang meminta Moskow untuk berhenti menginvasi" is Moscow's act).
-func directlyBefore(u *annotatedUnit, end, ts int) bool {
+func (ev *eventCoder) directlyBefore(u *annotatedUnit, end, ts int) bool {
 	for i := end; i < ts; i++ {
 		w := u.toks[i].low
-		if w == "untuk" || w == "agar" || w == "supaya" || (isVerbLike(w) && !u.covered(i)) {
+		if w == "untuk" || w == "agar" || w == "supaya" || (ev.lex.verbLike(w) && !u.covered(i)) {
 			return false
 		}
 	}
@@ -665,7 +665,7 @@ func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, need
 		// has no object; a new clause begins.
 		return role{}
 	}
-	k := 0
+	k, titledBy := 0, ""
 	for i := te; i < sentEnd && i < te+10; i++ {
 		for k < len(args) && args[k].ts < i {
 			k++
@@ -676,6 +676,9 @@ func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, need
 			if i > 0 {
 				prev = u.toks[i-1].low
 			}
+			if titledBy != "" {
+				prev = titledBy // "dengan Menteri Luar Negeri Malaysia"
+			}
 			// "di" makes a place, unless it ends the trigger ("tiba di").
 			if (prev != "di" || a.ts == te) && (!needPrep || ev.r.targetPreps[prev]) {
 				return role{actors: ev.group(u, args, k, false, true), gap: words(u, te, a.ts), inferred: a.inferred}
@@ -683,8 +686,14 @@ func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, need
 			i = a.te - 1
 			continue
 		}
+		if p, end := ev.lex.titles.matchAt(u.text, u.toks, i); p != nil && titledBy == "" && i > 0 && !u.covered(i) && ev.lex.titleKinds[p.ref] == diplograph.TypePerson && !ev.lex.titleKin[p.ref] {
+			// An official named by title alone stands for the state or
+			// body named after the title: the object is that.
+			titledBy, i = u.toks[i-1].low, end-1
+			continue
+		}
 		t := u.toks[i]
-		if ev.r.objectStops[t.low] || (t.word && isVerbLike(t.low) && !u.covered(i)) {
+		if ev.r.objectStops[t.low] || (t.word && ev.lex.verbLike(t.low) && !u.covered(i)) {
 			break
 		}
 		// Another name the analysis does not know ("sanksi kepada
@@ -728,7 +737,7 @@ func (ev *eventCoder) prepTarget(u *annotatedUnit, args []arg, te, sentEnd int, 
 		if ev.r.targetPreps[t.low] || (place && ev.r.placePreps[t.low]) {
 			afterPrep = true
 		}
-		if t.low == "yang" && i <= te+1 && i+1 < sentEnd && isVerbLike(u.toks[i+1].low) {
+		if t.low == "yang" && i <= te+1 && i+1 < sentEnd && ev.lex.verbLike(u.toks[i+1].low) {
 			// The relative clause's verb, and its agent right after it.
 			i++
 			if a := argAt(args, i+1); a >= 0 {
@@ -738,10 +747,10 @@ func (ev *eventCoder) prepTarget(u *annotatedUnit, args []arg, te, sentEnd int, 
 		}
 		// "untuk" before a noun is "for" ("tarif untuk baja AS"), before a
 		// verb a purpose clause of its own.
-		forNoun := ev.r.targetPreps[t.low] && i+1 < sentEnd && !isVerbLike(u.toks[i+1].low)
+		forNoun := ev.r.targetPreps[t.low] && i+1 < sentEnd && !ev.lex.verbLike(u.toks[i+1].low)
 		// A ber- word qualifies ("balon berisi sampah"); other verbs end
 		// the phrase.
-		verb := t.word && isVerbLike(t.low) && !strings.HasPrefix(t.low, "ber") && !u.covered(i)
+		verb := t.word && ev.lex.verbLike(t.low) && !strings.HasPrefix(t.low, "ber") && !u.covered(i)
 		if (ev.r.objectStops[t.low] && !forNoun) || verb {
 			break
 		}
@@ -779,7 +788,7 @@ func (ev *eventCoder) thatClauseSubject(u *annotatedUnit, args []arg, from, sent
 			k = args[a].te - 1
 			continue
 		}
-		if t := u.toks[k]; ev.r.objectStops[t.low] && t.low != "," || (t.word && isVerbLike(t.low) && !u.covered(k)) {
+		if t := u.toks[k]; ev.r.objectStops[t.low] && t.low != "," || (t.word && ev.lex.verbLike(t.low) && !u.covered(k)) {
 			return role{}
 		}
 	}
@@ -857,12 +866,12 @@ func (ev *eventCoder) firstSubject(u *annotatedUnit, args []arg, from, ts int) r
 
 // verbAfter returns the index after the verb that follows a trigger ending
 // at te, across "akan" or "untuk", or -1.
-func verbAfter(u *annotatedUnit, te, sentEnd int) int {
+func (ev *eventCoder) verbAfter(u *annotatedUnit, te, sentEnd int) int {
 	i := te
 	if i < sentEnd && (u.toks[i].low == "akan" || u.toks[i].low == "untuk") {
 		i++
 	}
-	if i < sentEnd && isVerbLike(u.toks[i].low) && !u.covered(i) {
+	if i < sentEnd && ev.lex.verbLike(u.toks[i].low) && !u.covered(i) {
 		return i + 1
 	}
 	return -1

@@ -28,6 +28,21 @@ func TestEventCoding(t *testing.T) {
 			absent:   [][2]string{{"prk", "kor"}},
 		},
 		{
+			name:     "an official named by title alone stands for the state",
+			sentence: "Perdana Menteri Singapura bertemu dengan Perdana Menteri Malaysia di Putrajaya pada Senin.",
+			want:     []eventWant{{"sgp", "mys", "040", ""}, {"mys", "sgp", "040", ""}},
+		},
+		{
+			name:     "an ambassador summoned, in the passive",
+			sentence: "Duta Besar Israel untuk Jerman dipanggil oleh Kementerian Luar Negeri Jerman pada Selasa.",
+			want:     []eventWant{{"deu-foreign-ministry", "isr", "114", ""}},
+		},
+		{
+			name:     "a call received is a call both ways",
+			sentence: "Menteri Luar Negeri Singapura Vivian Balakrishnan menerima telepon dari Menteri Luar Negeri Malaysia Mohamad Hasan pada Selasa malam.",
+			want:     []eventWant{{"mohamad-hasan", "vivian-balakrishnan", "041", ""}, {"vivian-balakrishnan", "mohamad-hasan", "041", ""}},
+		},
+		{
 			name:     "a protest lodged with a state",
 			sentence: "Pemerintah Vietnam melayangkan protes diplomatik kepada China atas insiden di Kepulauan Paracel.",
 			want:     []eventWant{{"vnm", "chn", "114", ""}},

@@ -33,6 +33,8 @@ type lexicon struct {
 	titleAbbreviations map[string]string
 	// Word classes of lexicon/words.tsv.
 	pronoun, preps, adverbs, negations, contrast, clauseJoiners, asideOpeners, roleMarkers, party wordSet
+	// notVerbs have a verb's prefix but are no verbs ("menteri", "berita").
+	notVerbs wordSet
 }
 
 // loadLexicon reads data/lexicon/.
@@ -78,10 +80,10 @@ func loadLexicon(d *dataFile, tk *tokenizer) *lexicon {
 		seen[r.fields[0]] = true
 		l.titleAbbreviations[r.fields[0]] = r.fields[1]
 	}
-	c := d.tokenClasses(tk, "lexicon/words.tsv", "pronoun", "preposition", "adverb", "negation", "contrast", "clause-joiner", "aside-opener", "role-marker", "party")
+	c := d.tokenClasses(tk, "lexicon/words.tsv", "pronoun", "preposition", "adverb", "negation", "contrast", "clause-joiner", "aside-opener", "role-marker", "party", "not-verb")
 	l.pronoun, l.preps, l.adverbs, l.negations = c["pronoun"], c["preposition"], c["adverb"], c["negation"]
 	l.contrast, l.clauseJoiners, l.asideOpeners, l.roleMarkers = c["contrast"], c["clause-joiner"], c["aside-opener"], c["role-marker"]
-	l.party = c["party"]
+	l.party, l.notVerbs = c["party"], c["not-verb"]
 	return l
 }
 
@@ -174,4 +176,10 @@ func (d *dataFile) number(name string, line int, v string, lo, hi int) int {
 		d.err = lineError(name, line, "%q is not a whole number from %d to %d", v, lo, hi)
 	}
 	return n
+}
+
+// verbLike says whether w has a verb's prefix (me-, ber-, di-) and is not
+// a word known to be no verb ("menteri", "berita", "diplomat").
+func (l *lexicon) verbLike(w string) bool {
+	return len(w) > 5 && (strings.HasPrefix(w, "me") || strings.HasPrefix(w, "ber") || strings.HasPrefix(w, "di")) && !l.notVerbs[w]
 }

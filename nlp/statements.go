@@ -35,12 +35,15 @@ type statementRules struct {
 	// attributing verb, their owner speaks ("kata pernyataan Kemlu", "bunyi
 	// surat itu").
 	sourceNouns wordSet
+	// objectAdverbs make the speech verb before them take a thing as its
+	// object ("menegaskan kembali posisinya").
+	objectAdverbs wordSet
 }
 
 // loadStatementRules reads data/statements/.
 func loadStatementRules(d *dataFile, tk *tokenizer, lex *lexicon) *statementRules {
-	c := d.tokenClasses(tk, "statements/words.tsv", "predicate", "source-noun")
-	return &statementRules{lex: lex, predicate: c["predicate"], sourceNouns: c["source-noun"]}
+	c := d.tokenClasses(tk, "statements/words.tsv", "predicate", "source-noun", "object-adverb")
+	return &statementRules{lex: lex, predicate: c["predicate"], sourceNouns: c["source-noun"], objectAdverbs: c["object-adverb"]}
 }
 
 // minQuoteWords: a shorter quote is a term set off in quotation marks,
@@ -57,7 +60,7 @@ const minUnattributedWords = 5
 type statementFinder struct {
 	*clauses
 	// The words of data/statements/ (statementRules).
-	predicate, sourceNouns wordSet
+	predicate, sourceNouns, objectAdverbs wordSet
 	// dates are the sentences' dates (dateSentences).
 	dates *storyDates
 	out   []stmt
@@ -81,7 +84,7 @@ type statementFinder struct {
 // way. A quotation no candidate is good enough for is kept without a
 // speaker; reported speech without one is left out.
 func (r *statementRules) find(seg *segmented, c *cast, dates *storyDates) []stmt {
-	f := &statementFinder{clauses: &clauses{lex: r.lex, seg: seg, cast: c}, predicate: r.predicate, sourceNouns: r.sourceNouns, dates: dates,
+	f := &statementFinder{clauses: &clauses{lex: r.lex, seg: seg, cast: c}, predicate: r.predicate, sourceNouns: r.sourceNouns, objectAdverbs: r.objectAdverbs, dates: dates,
 		last: -1, lastSent: -1, subject: -1, subjectSent: -1, person: -1, colon: -1, unnamed: map[string]int{}}
 	quotes := make([][]quoteRegion, len(f.units))
 	open := false // the unit before left a quote open
@@ -787,6 +790,12 @@ func (f *statementFinder) reported(ui, s int, quotes []quoteRegion) {
 		case lex.speech[t.low] && !lex.negatedVerb(u, r.ts, i):
 			speaker, from = f.speakerOfVerb(ui, i), i+1
 		}
+		objectVerb := lex.objectVerbs[t.low]
+		if from < r.te && f.objectAdverbs[u.toks[from].low] {
+			// "menegaskan kembali posisi Beijing": a position reaffirmed.
+			objectVerb = true
+			from++
+		}
 		if speaker < 0 {
 			continue
 		}
@@ -829,7 +838,7 @@ func (f *statementFinder) reported(ui, s int, quotes []quoteRegion) {
 		// "KCNA melaporkan percakapan itu", "Putin menyampaikan ucapan
 		// selamat": a verb that takes a thing as its object reports words
 		// only with "bahwa", a colon or a clause after it.
-		if lex.objectVerbs[t.low] && !slices.ContainsFunc(u.toks[i+1:from], func(t token) bool { return t.low == "bahwa" || t.low == ":" }) &&
+		if objectVerb && !slices.ContainsFunc(u.toks[i+1:from], func(t token) bool { return t.low == "bahwa" || t.low == ":" }) &&
 			(f.sourceNouns[u.toks[from].low] || !f.clauseAhead(u, from, end)) {
 			continue // "menyampaikan pernyataan pers ...": a statement as a thing
 		}
@@ -861,7 +870,7 @@ func (f *statementFinder) clauseAhead(u *annotatedUnit, from, end int) bool {
 		if w == "yang" || w == "," {
 			return false
 		}
-		if f.predicate[w] || (isVerbLike(w) && !u.covered(k)) {
+		if f.predicate[w] || (f.lex.verbLike(w) && !u.covered(k)) {
 			return true
 		}
 	}

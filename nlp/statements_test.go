@@ -346,6 +346,14 @@ func TestStatements(t *testing.T) {
 			want: []quoteWant{{"Kapan perjanjian itu", "", diplograph.KindDirect, ""}, {"Kami menargetkan akhir tahun", "sugiono", diplograph.KindDirect, ""}},
 		},
 		{
+			name: "a position reaffirmed is no statement; reaffirming that something is, is one",
+			paras: []string{
+				"Menteri Luar Negeri Jepang menegaskan kembali posisi Tokyo soal Kepulauan Kuril dalam pertemuan dengan para diplomat asing.",
+				"Menteri Luar Negeri Jepang menegaskan kembali bahwa Tokyo tidak akan melepaskan klaimnya.",
+			},
+			want: []quoteWant{{"Tokyo tidak akan melepaskan klaimnya", "jpn", diplograph.KindIndirect, ""}},
+		},
+		{
 			name:  "a report relaying someone's words gives them to that someone",
 			paras: []string{"Kantor berita Yonhap melaporkan Lee Jae-myung menegaskan bahwa Seoul tidak akan membalas dengan senjata nuklir."},
 			want:  []quoteWant{{"Seoul tidak akan membalas", "lee-jae-myung", diplograph.KindIndirect, ""}},
