@@ -65,9 +65,13 @@ func writeNaive(ctx context.Context, db *graph.DB, a diplograph.Article) error {
 				map[string]any{"id": s.ID, "text": s.Text, "kind": s.Kind, "date": string(s.Date)}); err != nil {
 				return nil, err
 			}
-			if err := run(`MERGE (sp:Actor {id: $speaker}) WITH sp MATCH (s:Statement {id: $id}) MERGE (sp)-[:MADE]->(s)`,
-				map[string]any{"id": s.ID, "speaker": s.Speaker}); err != nil {
-				return nil, err
+			// A quote whose speaker could not be told has no MADE edge, as
+			// the batched writer stores it.
+			if s.Speaker != "" {
+				if err := run(`MERGE (sp:Actor {id: $speaker}) WITH sp MATCH (s:Statement {id: $id}) MERGE (sp)-[:MADE]->(s)`,
+					map[string]any{"id": s.ID, "speaker": s.Speaker}); err != nil {
+					return nil, err
+				}
 			}
 			if err := run(`MATCH (s:Statement {id: $id}) MATCH (a:Article {id: $article}) MERGE (s)-[:REPORTED_IN]->(a)`,
 				map[string]any{"id": s.ID, "article": a.ID}); err != nil {
