@@ -121,22 +121,7 @@ func TestEventsOnRealGraph(t *testing.T) {
 		t.Errorf("second page: %+v", list)
 	}
 
-	r := c.get("/api/v1/events?format=csv&from=1999-01-01&to=1999-12-31")
-	recs, err := csv.NewReader(strings.NewReader(string(r.body))).ReadAll()
-	if r.status != http.StatusOK || err != nil {
-		t.Fatalf("CSV: %d %v\n%s", r.status, err, r.body)
-	}
-	var csvIDs []string
-	for _, rec := range recs[1:] {
-		csvIDs = append(csvIDs, rec[0])
-	}
-	equal(t, "CSV rows of 1999", csvIDs, []string{"fx-ev-1", "fx-ev-2", "fx-ev-3", "fx-ev-4", "fx-ev-5", "fx-ev-6"})
-	if got := strings.Join(recs[1], "|"); got != "fx-ev-1|1999-01-10|fx-nor|Norland|XNL|fx-sud|Sudland|XSL|042|04|1|1.9||2|2|https://example.test/berita/1|Delegasi Norland berkunjung ke Sudland.||" {
-		t.Errorf("first CSV row: %s", got)
-	}
-	if r := c.get("/api/v1/events?format=csv&actor=fx-nobody"); r.status != http.StatusNotFound {
-		t.Errorf("CSV of an unknown actor: %d, want 404", r.status)
-	}
+	checkEventsCSV(t, c)
 
 	var sts page[graph.Statement]
 	c.getOK("/api/v1/statements?speaker=fx-kessler", &sts)
@@ -153,5 +138,27 @@ func TestEventsOnRealGraph(t *testing.T) {
 		if ev.CameoName == "" || !strings.Contains(art.Body, strings.TrimSpace(ev.Evidence)) {
 			t.Errorf("event %s %s: no name, or its evidence %q is not in the body", ev.ID, ev.Cameo, ev.Evidence)
 		}
+	}
+}
+
+// checkEventsCSV checks the events of 1999 as CSV, and the CSV of an
+// unknown actor.
+func checkEventsCSV(t *testing.T, c *client) {
+	t.Helper()
+	r := c.get("/api/v1/events?format=csv&from=1999-01-01&to=1999-12-31")
+	recs, err := csv.NewReader(strings.NewReader(string(r.body))).ReadAll()
+	if r.status != http.StatusOK || err != nil {
+		t.Fatalf("CSV: %d %v\n%s", r.status, err, r.body)
+	}
+	var csvIDs []string
+	for _, rec := range recs[1:] {
+		csvIDs = append(csvIDs, rec[0])
+	}
+	equal(t, "CSV rows of 1999", csvIDs, []string{"fx-ev-1", "fx-ev-2", "fx-ev-3", "fx-ev-4", "fx-ev-5", "fx-ev-6"})
+	if got := strings.Join(recs[1], "|"); got != "fx-ev-1|1999-01-10|fx-nor|Norland|XNL|fx-sud|Sudland|XSL|042|04|1|1.9||2|2|https://example.test/berita/1|Delegasi Norland berkunjung ke Sudland.||" {
+		t.Errorf("first CSV row: %s", got)
+	}
+	if r := c.get("/api/v1/events?format=csv&actor=fx-nobody"); r.status != http.StatusNotFound {
+		t.Errorf("CSV of an unknown actor: %d, want 404", r.status)
 	}
 }

@@ -96,224 +96,12 @@ func realServer(t *testing.T) (*client, *graph.DB, []diplograph.Article) {
 func TestEndpointsOnRealGraph(t *testing.T) {
 	c, _, samples := realServer(t)
 
-	t.Run("actors", func(t *testing.T) {
-		c.t = t
-		var found page[graph.Actor]
-		c.getOK("/api/v1/actors?q=norland", &found)
-		if len(found.Items) < 2 || found.Items[0].ID != fx.Norland {
-			t.Fatalf("search norland: %+v", found.Items)
-		}
-		equal(t, "aliases", found.Items[0].Aliases, []string{"Kerajaan Norland", "Norlandia"})
-		c.getOK("/api/v1/actors?q=mira+sat&type=person", &found)
-		if len(found.Items) != 1 || found.Items[0].ID != fx.Sato {
-			t.Errorf("prefix search with type: %+v", found.Items)
-		}
-		c.getOK("/api/v1/actors?type=country&country=xnl", &found)
-		if len(found.Items) != 1 || found.Items[0].ID != fx.Norland {
-			t.Errorf("type and country: %+v", found.Items)
-		}
-		var a graph.ActorDetail
-		c.getOK("/api/v1/actors/"+fx.Kessler, &a)
-		if a.Name != "Arvid Kessler" || len(a.Roles) != 1 || a.Roles[0].Of.ID != fx.Norland || a.Statements != 1 || a.Events != 1 ||
-			a.FirstSeen != "1999-01-10" || a.LastSeen != "1999-02-04" {
-			t.Errorf("actor detail: %+v", a)
-		}
-		r := c.get("/api/v1/actors/fx-nobody")
-		if p := r.problem(t); r.status != 404 || !strings.Contains(p.Detail, "fx-nobody") {
-			t.Errorf("unknown actor: %d %+v", r.status, p)
-		}
-	})
-
-	t.Run("timelines", func(t *testing.T) {
-		c.t = t
-		var tl page[graph.TimelineItem]
-		c.getOK("/api/v1/actors/fx-nor/timeline", &tl)
-		equal(t, "norland", itemIDs(tl.Items), []string{"fx-ev-1", "fx-ev-2", "fx-ev-3", "fx-ev-6"})
-		if e := tl.Items[0].Event; e.Source.ID != fx.Norland || e.Target.ID != fx.Sudland || e.Articles != 2 || e.Cameo != "042" {
-			t.Errorf("first event: %+v", e)
-		}
-		c.getOK("/api/v1/actors/fx-nor/timeline?limit=3", &tl)
-		equal(t, "first page", itemIDs(tl.Items), []string{"fx-ev-1", "fx-ev-2", "fx-ev-3"})
-		if tl.NextOffset == nil || *tl.NextOffset != 3 {
-			t.Errorf("first page next_offset %v, want 3", tl.NextOffset)
-		}
-		c.getOK("/api/v1/actors/fx-nor/timeline?limit=3&offset=3", &tl)
-		equal(t, "second page", itemIDs(tl.Items), []string{"fx-ev-6"})
-		if tl.NextOffset != nil {
-			t.Errorf("last page next_offset %v", *tl.NextOffset)
-		}
-		c.getOK("/api/v1/actors/fx-kessler/timeline?counterpart=fx-sud", &tl)
-		equal(t, "kessler about sudland", itemIDs(tl.Items), []string{"fx-st-1"})
-		c.getOK("/api/v1/relations/fx-nor/fx-sud/timeline?quad_class=3&order=desc", &tl)
-		equal(t, "norland-sudland conflict", itemIDs(tl.Items), []string{"fx-ev-6", "fx-ev-2"})
-		c.getOK("/api/v1/relations/fx-sato/fx-nor/timeline", &tl)
-		equal(t, "sato-norland", itemIDs(tl.Items), []string{"fx-st-2"})
-		c.getOK("/api/v1/timeline?from=1999-01-01&to=1999-12-31&kind=statement", &tl)
-		equal(t, "global statements", itemIDs(tl.Items), []string{"fx-st-1", "fx-st-2", "fx-st-3"})
-		c.getOK("/api/v1/timeline?from=1999-02-01&to=1999-02-28&root=17", &tl)
-		equal(t, "global by root", itemIDs(tl.Items), []string{"fx-ev-3"})
-		c.getOK("/api/v1/timeline?actor=fx-wes&from=1999-01-01", &tl)
-		equal(t, "global anchored", itemIDs(tl.Items), []string{"fx-ev-4", "fx-ev-5"})
-
-		var h page[graph.Bucket]
-		c.getOK("/api/v1/timeline/histogram?interval=month&from=1999-01-01&to=1999-12-31", &h)
-		var starts []string
-		for _, b := range h.Items {
-			starts = append(starts, b.Start)
-			if b.Events != 2 || b.Statements != 1 {
-				t.Errorf("bucket %s: %d events, %d statements; want 2 and 1", b.Start, b.Events, b.Statements)
-			}
-		}
-		equal(t, "months", starts, []string{"1999-01-01", "1999-02-01", "1999-03-01"})
-		c.getOK("/api/v1/timeline/histogram?interval=week&actor=fx-nor&counterpart=fx-sud&quad_class=4", &h)
-		if len(h.Items) != 1 || h.Items[0].Start != "1999-02-01" || h.Items[0].QuadClass != [4]int{0, 0, 0, 1} {
-			t.Errorf("weekly sanctions: %+v", h.Items)
-		}
-	})
-
-	t.Run("relations and networks", func(t *testing.T) {
-		c.t = t
-		var rel page[graph.Relation]
-		c.getOK("/api/v1/actors/fx-sud/relations", &rel)
-		var who []string
-		for _, r := range rel.Items {
-			who = append(who, r.Counterpart.ID)
-		}
-		equal(t, "sudland's counterparts", who, []string{fx.Norland, fx.Westmark})
-		if r := rel.Items[0]; r.Events != 5 || r.Outgoing != 2 || r.Incoming != 3 || r.QuadClass != [4]int{2, 0, 2, 1} || r.First != "1999-01-10" {
-			t.Errorf("sudland-norland: %+v", r)
-		}
-		c.getOK("/api/v1/actors/fx-sud/relations?quad_class=2", &rel)
-		if len(rel.Items) != 1 || rel.Items[0].Counterpart.ID != fx.Westmark || rel.Items[0].Goldstein != 7.4 {
-			t.Errorf("material cooperation: %+v", rel.Items)
-		}
-
-		var net graph.Network
-		c.getOK("/api/v1/actors/fx-nor/network?depth=2", &net)
-		var nodes []string
-		for _, n := range net.Nodes {
-			nodes = append(nodes, n.ID)
-		}
-		equal(t, "network", nodes, []string{fx.Norland, fx.Sudland, fx.Westmark})
-		if len(net.Edges) != 3 {
-			t.Errorf("network edges: %+v", net.Edges)
-		}
-
-		var paths page[graph.Path]
-		c.getOK("/api/v1/paths?from=fx-kessler&to=fx-sud", &paths)
-		if len(paths.Items) != 1 || len(paths.Items[0].Nodes) != 3 || paths.Items[0].Nodes[1].Kind != "statement" {
-			t.Errorf("paths: %+v", paths)
-		}
-		c.getOK("/api/v1/paths?from=fx-kessler&to=fx-sud&max_hops=1", &paths)
-		if len(paths.Items) != 0 {
-			t.Errorf("paths within one hop: %+v", paths)
-		}
-	})
-
-	t.Run("graph export", func(t *testing.T) {
-		c.t = t
-		var cy cytoscapeElements
-		c.getOK("/api/v1/graph?from=1999-01-01&to=1999-12-31", &cy)
-		var edges []string
-		for _, e := range cy.Edges {
-			edges = append(edges, e.Data.ID)
-		}
-		equal(t, "edges", edges, []string{"fx-nor->fx-sud", "fx-sud->fx-nor", "fx-kessler->fx-wes", "fx-wes->fx-sud"})
-		if len(cy.Nodes) != 4 || cy.Nodes[0].Data.Label != "Arvid Kessler" || cy.Edges[0].Data.Weight != 2 {
-			t.Errorf("cytoscape: %+v", cy)
-		}
-		c.getOK("/api/v1/graph?from=1999-01-01&to=1999-12-31&min_weight=2&limit=1", &cy)
-		if len(cy.Edges) != 1 || !cy.Truncated || cy.NextOffset == nil || *cy.NextOffset != 1 {
-			t.Errorf("first page of strong edges: %+v", cy)
-		}
-
-		r := c.get("/api/v1/graph?format=graphml&from=1999-01-01&to=1999-12-31")
-		var doc struct {
-			Graph struct {
-				EdgeDefault string `xml:"edgedefault,attr"`
-				Nodes       []struct {
-					ID string `xml:"id,attr"`
-				} `xml:"node"`
-				Edges []struct {
-					Source string `xml:"source,attr"`
-					Data   []struct {
-						Key   string `xml:"key,attr"`
-						Value string `xml:",chardata"`
-					} `xml:"data"`
-				} `xml:"edge"`
-			} `xml:"graph"`
-		}
-		if err := xml.Unmarshal(r.body, &doc); err != nil {
-			t.Fatalf("GraphML does not parse: %v", err)
-		}
-		if r.status != 200 || doc.Graph.EdgeDefault != "directed" || len(doc.Graph.Nodes) != 4 || len(doc.Graph.Edges) != 4 ||
-			doc.Graph.Edges[0].Data[0] != (struct {
-				Key   string `xml:"key,attr"`
-				Value string `xml:",chardata"`
-			}{"weight", "2"}) {
-			t.Errorf("GraphML: %d %+v", r.status, doc)
-		}
-	})
-
-	t.Run("statements and articles", func(t *testing.T) {
-		c.t = t
-		var st page[graph.Statement]
-		c.getOK("/api/v1/statements?q=sanksi+norland", &st)
-		if len(st.Items) == 0 || st.Items[0].ID != "fx-st-2" || st.Items[0].Speaker.ID != fx.Sato {
-			t.Errorf("full-text: %+v", st.Items)
-		}
-		c.getOK("/api/v1/statements?speaker=fx-sato&to=1999-02-28", &st)
-		if len(st.Items) != 1 || st.Items[0].ID != "fx-st-2" {
-			t.Errorf("by speaker and date: %+v", st.Items)
-		}
-		c.getOK("/api/v1/statements?about=fx-wes", &st)
-		if len(st.Items) != 1 || st.Items[0].ID != "fx-st-3" {
-			t.Errorf("about westmark: %+v", st.Items)
-		}
-		var a graph.Article
-		c.getOK("/api/v1/articles/fx-art-1", &a)
-		if a.Title != "Norland kunjungi Sudland" || a.Outlet != "Harian Uji" || len(a.Events) != 1 ||
-			a.Events[0].Evidence != "Delegasi Norland berkunjung ke Sudland." || len(a.Statements) != 1 || len(a.Actors) != 3 {
-			t.Errorf("article: %+v", a)
-		}
-	})
-
-	t.Run("sample articles", func(t *testing.T) {
-		c.t = t
-		searched := 0
-		for _, s := range samples {
-			var a graph.Article
-			c.getOK("/api/v1/articles/"+s.ID, &a)
-			if a.Title != s.Title || len(a.Events) != distinct(s.Events, func(e diplograph.Event) string { return e.ID }) ||
-				len(a.Statements) != distinct(s.Statements, func(x diplograph.Statement) string { return x.ID }) ||
-				len(a.Actors) != distinct(s.Actors, func(x diplograph.Actor) string { return x.ID }) {
-				t.Errorf("sample %s: title %q, %d events, %d statements, %d actors; extracted %q, %d, %d, %d",
-					s.Source, a.Title, len(a.Events), len(a.Statements), len(a.Actors), s.Title, len(s.Events), len(s.Statements), len(s.Actors))
-			}
-			for _, actor := range s.Actors {
-				if actor.Name == "" || searched > 20 {
-					continue
-				}
-				searched++
-				var found page[graph.Actor]
-				c.getOK("/api/v1/actors?limit=500&q="+url.QueryEscape(actor.Name), &found)
-				hit := false
-				for _, f := range found.Items {
-					hit = hit || f.ID == actor.ID
-				}
-				if !hit {
-					t.Errorf("searching %q did not find actor %s", actor.Name, actor.ID)
-				}
-				var tl page[graph.TimelineItem]
-				c.getOK("/api/v1/actors/"+url.PathEscape(actor.ID)+"/timeline", &tl)
-				var rel page[graph.Relation]
-				c.getOK("/api/v1/actors/"+url.PathEscape(actor.ID)+"/relations", &rel)
-			}
-		}
-		if len(samples) > 0 && searched == 0 {
-			t.Log("the extractor found no actors in the samples yet")
-		}
-	})
+	t.Run("actors", func(t *testing.T) { endpointsActors(t, c) })
+	t.Run("timelines", func(t *testing.T) { endpointsTimelines(t, c) })
+	t.Run("relations and networks", func(t *testing.T) { endpointsRelationsAndNetworks(t, c) })
+	t.Run("graph export", func(t *testing.T) { endpointsGraphExport(t, c) })
+	t.Run("statements and articles", func(t *testing.T) { endpointsStatementsAndArticles(t, c) })
+	t.Run("sample articles", func(t *testing.T) { endpointsSampleArticles(t, c, samples) })
 }
 
 func distinct[T any](items []T, key func(T) string) int {
@@ -482,35 +270,8 @@ func TestIngestEndpointOnRealGraph(t *testing.T) {
 		t.Errorf("the replaced version is still there: %d", r.status)
 	}
 
-	// Field values travel as parameters: Cypher in them is stored as text.
-	evil := Submission{Title: "x'}) MATCH (n) DETACH DELETE n //", Outlet: "`Evil` }) SET n.x = 1", Text: kishidaVisit + "\n\n'}) DETACH DELETE n //"}
-	r = c.do("POST", "/api/v1/articles", evil, auth)
-	r.json(t, &rep)
-	if r.status != 201 || rep.Articles[0].Status != "new" {
-		t.Fatalf("an article with Cypher in its fields: %d %+v", r.status, rep)
-	}
-	c.getOK("/api/v1/articles/"+rep.Articles[0].ID, &a)
-	if a.Title != evil.Title || a.Outlet != evil.Outlet {
-		t.Errorf("fields stored as %q, %q", a.Title, a.Outlet)
-	}
-	if r := c.get("/api/v1/articles/" + fx.Article1); r.status != 200 {
-		t.Errorf("the rest of the graph is gone: %d", r.status)
-	}
-
-	for body, field := range map[string]string{
-		`{"title": "no text"}`: "text",
-		`[]`:                   "body",
-		`[{"text": "a"}, {"text": "b", "url": "ftp://x"}]`: "[1].url",
-		`{"text": "a", "published": "kemarin"}`:            "published",
-		`{"text": "a", "author": "x"}`:                     "author",
-		`[{"text": "a", "outlet": null}]`:                  "[0].outlet",
-		`{"text": " \t "}`:                                 "text",
-	} {
-		r := c.do("POST", "/api/v1/articles", body, auth)
-		if p := r.problem(t); r.status != 400 || p.Field != field {
-			t.Errorf("%s: %d %+v, want 400 naming %q", body, r.status, p, field)
-		}
-	}
+	checkCypherInFieldsIsText(t, c, auth)
+	checkBadSubmissionsNameTheirField(t, c, auth)
 }
 
 // TestNeo4jOutageAndRecovery cuts the connection to Neo4j under a running
@@ -695,5 +456,271 @@ func TestEventsCSVPagesOnRealGraph(t *testing.T) {
 	paged, err := csv.NewReader(strings.NewReader(string(r.body))).ReadAll()
 	if err != nil || len(paged) != 3 || paged[1][0] != "fx-ev-3" || paged[2][0] != "fx-ev-4" {
 		t.Errorf("a page of the CSV: %v %v", paged, err)
+	}
+}
+
+// endpointsActors is the subtest "actors" of TestEndpointsOnRealGraph.
+func endpointsActors(t *testing.T, c *client) {
+	c.t = t
+	var found page[graph.Actor]
+	c.getOK("/api/v1/actors?q=norland", &found)
+	if len(found.Items) < 2 || found.Items[0].ID != fx.Norland {
+		t.Fatalf("search norland: %+v", found.Items)
+	}
+	equal(t, "aliases", found.Items[0].Aliases, []string{"Kerajaan Norland", "Norlandia"})
+	c.getOK("/api/v1/actors?q=mira+sat&type=person", &found)
+	if len(found.Items) != 1 || found.Items[0].ID != fx.Sato {
+		t.Errorf("prefix search with type: %+v", found.Items)
+	}
+	c.getOK("/api/v1/actors?type=country&country=xnl", &found)
+	if len(found.Items) != 1 || found.Items[0].ID != fx.Norland {
+		t.Errorf("type and country: %+v", found.Items)
+	}
+	var a graph.ActorDetail
+	c.getOK("/api/v1/actors/"+fx.Kessler, &a)
+	if a.Name != "Arvid Kessler" || len(a.Roles) != 1 || a.Roles[0].Of.ID != fx.Norland || a.Statements != 1 || a.Events != 1 ||
+		a.FirstSeen != "1999-01-10" || a.LastSeen != "1999-02-04" {
+		t.Errorf("actor detail: %+v", a)
+	}
+	r := c.get("/api/v1/actors/fx-nobody")
+	if p := r.problem(t); r.status != 404 || !strings.Contains(p.Detail, "fx-nobody") {
+		t.Errorf("unknown actor: %d %+v", r.status, p)
+	}
+}
+
+// endpointsTimelines is the subtest "timelines" of TestEndpointsOnRealGraph.
+func endpointsTimelines(t *testing.T, c *client) {
+	c.t = t
+	var tl page[graph.TimelineItem]
+	c.getOK("/api/v1/actors/fx-nor/timeline", &tl)
+	equal(t, "norland", itemIDs(tl.Items), []string{"fx-ev-1", "fx-ev-2", "fx-ev-3", "fx-ev-6"})
+	if e := tl.Items[0].Event; e.Source.ID != fx.Norland || e.Target.ID != fx.Sudland || e.Articles != 2 || e.Cameo != "042" {
+		t.Errorf("first event: %+v", e)
+	}
+	c.getOK("/api/v1/actors/fx-nor/timeline?limit=3", &tl)
+	equal(t, "first page", itemIDs(tl.Items), []string{"fx-ev-1", "fx-ev-2", "fx-ev-3"})
+	if tl.NextOffset == nil || *tl.NextOffset != 3 {
+		t.Errorf("first page next_offset %v, want 3", tl.NextOffset)
+	}
+	c.getOK("/api/v1/actors/fx-nor/timeline?limit=3&offset=3", &tl)
+	equal(t, "second page", itemIDs(tl.Items), []string{"fx-ev-6"})
+	if tl.NextOffset != nil {
+		t.Errorf("last page next_offset %v", *tl.NextOffset)
+	}
+	c.getOK("/api/v1/actors/fx-kessler/timeline?counterpart=fx-sud", &tl)
+	equal(t, "kessler about sudland", itemIDs(tl.Items), []string{"fx-st-1"})
+	c.getOK("/api/v1/relations/fx-nor/fx-sud/timeline?quad_class=3&order=desc", &tl)
+	equal(t, "norland-sudland conflict", itemIDs(tl.Items), []string{"fx-ev-6", "fx-ev-2"})
+	c.getOK("/api/v1/relations/fx-sato/fx-nor/timeline", &tl)
+	equal(t, "sato-norland", itemIDs(tl.Items), []string{"fx-st-2"})
+	c.getOK("/api/v1/timeline?from=1999-01-01&to=1999-12-31&kind=statement", &tl)
+	equal(t, "global statements", itemIDs(tl.Items), []string{"fx-st-1", "fx-st-2", "fx-st-3"})
+	c.getOK("/api/v1/timeline?from=1999-02-01&to=1999-02-28&root=17", &tl)
+	equal(t, "global by root", itemIDs(tl.Items), []string{"fx-ev-3"})
+	c.getOK("/api/v1/timeline?actor=fx-wes&from=1999-01-01", &tl)
+	equal(t, "global anchored", itemIDs(tl.Items), []string{"fx-ev-4", "fx-ev-5"})
+
+	var h page[graph.Bucket]
+	c.getOK("/api/v1/timeline/histogram?interval=month&from=1999-01-01&to=1999-12-31", &h)
+	var starts []string
+	for _, b := range h.Items {
+		starts = append(starts, b.Start)
+		if b.Events != 2 || b.Statements != 1 {
+			t.Errorf("bucket %s: %d events, %d statements; want 2 and 1", b.Start, b.Events, b.Statements)
+		}
+	}
+	equal(t, "months", starts, []string{"1999-01-01", "1999-02-01", "1999-03-01"})
+	c.getOK("/api/v1/timeline/histogram?interval=week&actor=fx-nor&counterpart=fx-sud&quad_class=4", &h)
+	if len(h.Items) != 1 || h.Items[0].Start != "1999-02-01" || h.Items[0].QuadClass != [4]int{0, 0, 0, 1} {
+		t.Errorf("weekly sanctions: %+v", h.Items)
+	}
+}
+
+// endpointsRelationsAndNetworks is the subtest "relations and networks" of TestEndpointsOnRealGraph.
+func endpointsRelationsAndNetworks(t *testing.T, c *client) {
+	c.t = t
+	var rel page[graph.Relation]
+	c.getOK("/api/v1/actors/fx-sud/relations", &rel)
+	var who []string
+	for _, r := range rel.Items {
+		who = append(who, r.Counterpart.ID)
+	}
+	equal(t, "sudland's counterparts", who, []string{fx.Norland, fx.Westmark})
+	if r := rel.Items[0]; r.Events != 5 || r.Outgoing != 2 || r.Incoming != 3 || r.QuadClass != [4]int{2, 0, 2, 1} || r.First != "1999-01-10" {
+		t.Errorf("sudland-norland: %+v", r)
+	}
+	c.getOK("/api/v1/actors/fx-sud/relations?quad_class=2", &rel)
+	if len(rel.Items) != 1 || rel.Items[0].Counterpart.ID != fx.Westmark || rel.Items[0].Goldstein != 7.4 {
+		t.Errorf("material cooperation: %+v", rel.Items)
+	}
+
+	var net graph.Network
+	c.getOK("/api/v1/actors/fx-nor/network?depth=2", &net)
+	var nodes []string
+	for _, n := range net.Nodes {
+		nodes = append(nodes, n.ID)
+	}
+	equal(t, "network", nodes, []string{fx.Norland, fx.Sudland, fx.Westmark})
+	if len(net.Edges) != 3 {
+		t.Errorf("network edges: %+v", net.Edges)
+	}
+
+	var paths page[graph.Path]
+	c.getOK("/api/v1/paths?from=fx-kessler&to=fx-sud", &paths)
+	if len(paths.Items) != 1 || len(paths.Items[0].Nodes) != 3 || paths.Items[0].Nodes[1].Kind != "statement" {
+		t.Errorf("paths: %+v", paths)
+	}
+	c.getOK("/api/v1/paths?from=fx-kessler&to=fx-sud&max_hops=1", &paths)
+	if len(paths.Items) != 0 {
+		t.Errorf("paths within one hop: %+v", paths)
+	}
+}
+
+// endpointsGraphExport is the subtest "graph export" of TestEndpointsOnRealGraph.
+func endpointsGraphExport(t *testing.T, c *client) {
+	c.t = t
+	var cy cytoscapeElements
+	c.getOK("/api/v1/graph?from=1999-01-01&to=1999-12-31", &cy)
+	var edges []string
+	for _, e := range cy.Edges {
+		edges = append(edges, e.Data.ID)
+	}
+	equal(t, "edges", edges, []string{"fx-nor->fx-sud", "fx-sud->fx-nor", "fx-kessler->fx-wes", "fx-wes->fx-sud"})
+	if len(cy.Nodes) != 4 || cy.Nodes[0].Data.Label != "Arvid Kessler" || cy.Edges[0].Data.Weight != 2 {
+		t.Errorf("cytoscape: %+v", cy)
+	}
+	c.getOK("/api/v1/graph?from=1999-01-01&to=1999-12-31&min_weight=2&limit=1", &cy)
+	if len(cy.Edges) != 1 || !cy.Truncated || cy.NextOffset == nil || *cy.NextOffset != 1 {
+		t.Errorf("first page of strong edges: %+v", cy)
+	}
+
+	r := c.get("/api/v1/graph?format=graphml&from=1999-01-01&to=1999-12-31")
+	var doc struct {
+		Graph struct {
+			EdgeDefault string `xml:"edgedefault,attr"`
+			Nodes       []struct {
+				ID string `xml:"id,attr"`
+			} `xml:"node"`
+			Edges []struct {
+				Source string `xml:"source,attr"`
+				Data   []struct {
+					Key   string `xml:"key,attr"`
+					Value string `xml:",chardata"`
+				} `xml:"data"`
+			} `xml:"edge"`
+		} `xml:"graph"`
+	}
+	if err := xml.Unmarshal(r.body, &doc); err != nil {
+		t.Fatalf("GraphML does not parse: %v", err)
+	}
+	if r.status != 200 || doc.Graph.EdgeDefault != "directed" || len(doc.Graph.Nodes) != 4 || len(doc.Graph.Edges) != 4 ||
+		doc.Graph.Edges[0].Data[0] != (struct {
+			Key   string `xml:"key,attr"`
+			Value string `xml:",chardata"`
+		}{"weight", "2"}) {
+		t.Errorf("GraphML: %d %+v", r.status, doc)
+	}
+}
+
+// endpointsStatementsAndArticles is the subtest "statements and articles" of TestEndpointsOnRealGraph.
+func endpointsStatementsAndArticles(t *testing.T, c *client) {
+	c.t = t
+	var st page[graph.Statement]
+	c.getOK("/api/v1/statements?q=sanksi+norland", &st)
+	if len(st.Items) == 0 || st.Items[0].ID != "fx-st-2" || st.Items[0].Speaker.ID != fx.Sato {
+		t.Errorf("full-text: %+v", st.Items)
+	}
+	c.getOK("/api/v1/statements?speaker=fx-sato&to=1999-02-28", &st)
+	if len(st.Items) != 1 || st.Items[0].ID != "fx-st-2" {
+		t.Errorf("by speaker and date: %+v", st.Items)
+	}
+	c.getOK("/api/v1/statements?about=fx-wes", &st)
+	if len(st.Items) != 1 || st.Items[0].ID != "fx-st-3" {
+		t.Errorf("about westmark: %+v", st.Items)
+	}
+	var a graph.Article
+	c.getOK("/api/v1/articles/fx-art-1", &a)
+	if a.Title != "Norland kunjungi Sudland" || a.Outlet != "Harian Uji" || len(a.Events) != 1 ||
+		a.Events[0].Evidence != "Delegasi Norland berkunjung ke Sudland." || len(a.Statements) != 1 || len(a.Actors) != 3 {
+		t.Errorf("article: %+v", a)
+	}
+}
+
+// endpointsSampleArticles is the subtest "sample articles" of TestEndpointsOnRealGraph.
+func endpointsSampleArticles(t *testing.T, c *client, samples []diplograph.Article) {
+	c.t = t
+	searched := 0
+	for _, s := range samples {
+		var a graph.Article
+		c.getOK("/api/v1/articles/"+s.ID, &a)
+		if a.Title != s.Title || len(a.Events) != distinct(s.Events, func(e diplograph.Event) string { return e.ID }) ||
+			len(a.Statements) != distinct(s.Statements, func(x diplograph.Statement) string { return x.ID }) ||
+			len(a.Actors) != distinct(s.Actors, func(x diplograph.Actor) string { return x.ID }) {
+			t.Errorf("sample %s: title %q, %d events, %d statements, %d actors; extracted %q, %d, %d, %d",
+				s.Source, a.Title, len(a.Events), len(a.Statements), len(a.Actors), s.Title, len(s.Events), len(s.Statements), len(s.Actors))
+		}
+		for _, actor := range s.Actors {
+			if actor.Name == "" || searched > 20 {
+				continue
+			}
+			searched++
+			var found page[graph.Actor]
+			c.getOK("/api/v1/actors?limit=500&q="+url.QueryEscape(actor.Name), &found)
+			hit := false
+			for _, f := range found.Items {
+				hit = hit || f.ID == actor.ID
+			}
+			if !hit {
+				t.Errorf("searching %q did not find actor %s", actor.Name, actor.ID)
+			}
+			var tl page[graph.TimelineItem]
+			c.getOK("/api/v1/actors/"+url.PathEscape(actor.ID)+"/timeline", &tl)
+			var rel page[graph.Relation]
+			c.getOK("/api/v1/actors/"+url.PathEscape(actor.ID)+"/relations", &rel)
+		}
+	}
+	if len(samples) > 0 && searched == 0 {
+		t.Log("the extractor found no actors in the samples yet")
+	}
+}
+
+// checkCypherInFieldsIsText ingests an article whose fields hold Cypher:
+// they travel as parameters, are stored as text, and the graph stays.
+func checkCypherInFieldsIsText(t *testing.T, c *client, auth map[string]string) {
+	t.Helper()
+	var rep IngestReport
+	var a graph.Article
+	evil := Submission{Title: "x'}) MATCH (n) DETACH DELETE n //", Outlet: "`Evil` }) SET n.x = 1", Text: kishidaVisit + "\n\n'}) DETACH DELETE n //"}
+	r := c.do("POST", "/api/v1/articles", evil, auth)
+	r.json(t, &rep)
+	if r.status != 201 || rep.Articles[0].Status != "new" {
+		t.Fatalf("an article with Cypher in its fields: %d %+v", r.status, rep)
+	}
+	c.getOK("/api/v1/articles/"+rep.Articles[0].ID, &a)
+	if a.Title != evil.Title || a.Outlet != evil.Outlet {
+		t.Errorf("fields stored as %q, %q", a.Title, a.Outlet)
+	}
+	if r := c.get("/api/v1/articles/" + fx.Article1); r.status != 200 {
+		t.Errorf("the rest of the graph is gone: %d", r.status)
+	}
+}
+
+// checkBadSubmissionsNameTheirField posts malformed submissions: each is a
+// 400 problem naming the field at fault.
+func checkBadSubmissionsNameTheirField(t *testing.T, c *client, auth map[string]string) {
+	t.Helper()
+	for body, field := range map[string]string{
+		`{"title": "no text"}`: "text",
+		`[]`:                   "body",
+		`[{"text": "a"}, {"text": "b", "url": "ftp://x"}]`: "[1].url",
+		`{"text": "a", "published": "kemarin"}`:            "published",
+		`{"text": "a", "author": "x"}`:                     "author",
+		`[{"text": "a", "outlet": null}]`:                  "[0].outlet",
+		`{"text": " \t "}`:                                 "text",
+	} {
+		r := c.do("POST", "/api/v1/articles", body, auth)
+		if p := r.problem(t); r.status != 400 || p.Field != field {
+			t.Errorf("%s: %d %+v, want 400 naming %q", body, r.status, p, field)
+		}
 	}
 }

@@ -59,8 +59,10 @@ func aggregate(t *testing.T, set graph.AggregateSet, key string) string {
 	return v
 }
 
-// event is an event of story's kind between two of its actors.
-func event(id, source, target string, quad int, goldstein float64, date string) diplograph.Event {
+// event is an event of story's kind between two of its actors, dyad
+// naming them "source>target".
+func event(id, dyad string, quad int, goldstein float64, date string) diplograph.Event {
+	source, target, _ := strings.Cut(dyad, ">")
 	return diplograph.Event{ID: id, Source: source, Target: target, Cameo: "0" + fmt.Sprint(quad) + "0", Root: "0" + fmt.Sprint(quad),
 		QuadClass: quad, Goldstein: goldstein, Date: diplograph.NullString(date), Evidence: "bukti " + id, Confidence: 0.5}
 }
@@ -69,13 +71,13 @@ func TestAggregatesFollowEveryWriteAndEqualARecount(t *testing.T) {
 	db := emptyGraph(t)
 	w := newWriter(t, db, 2)
 	a := story("a", "https://one.example/a", "One")
-	a.Events = append(a.Events, event("ev-usa-rus-1", "usa", "rus", 1, 3.4, "2023-10-05"),
-		event("ev-undated", "rus", "usa", 4, -9.5, ""), event("ev-self", "rus", "rus", 2, 6, "2023-11-30"))
+	a.Events = append(a.Events, event("ev-usa-rus-1", "usa>rus", 1, 3.4, "2023-10-05"),
+		event("ev-undated", "rus>usa", 4, -9.5, ""), event("ev-self", "rus>rus", 2, 6, "2023-11-30"))
 	a.Statements = append(a.Statements, diplograph.Statement{ID: "st-undated", Speaker: "dmitry-peskov", Text: "tanpa tanggal", Kind: diplograph.KindDirect, About: []string{"usa"}})
 	b := story("b", "https://two.example/b", "Two") // reports a's first event and quote again
-	b.Events = append(b.Events, event("ev-early", "rus", "usa", 3, -2, "2023-10-02"))
+	b.Events = append(b.Events, event("ev-early", "rus>usa", 3, -2, "2023-10-02"))
 	c := story("c", "https://three.example/c", "Three")
-	c.Events = []diplograph.Event{event("ev-usa-rus-2", "usa", "rus", 1, 1, "2023-12-24")}
+	c.Events = []diplograph.Event{event("ev-usa-rus-2", "usa>rus", 1, 1, "2023-12-24")}
 	// A quote whose speaker could not be told counts in the graph's month.
 	c.Statements = append(c.Statements, diplograph.Statement{ID: "st-nobody", Text: "kata seseorang", Kind: diplograph.KindDirect,
 		Date: "2023-12-24", About: []string{"rus"}})
@@ -102,7 +104,7 @@ func TestAggregatesFollowEveryWriteAndEqualARecount(t *testing.T) {
 	// A new version of b drops its early event and its report of the
 	// shared one: rus->usa loses an event, a report and its first day.
 	b2 := story("b2", "https://two.example/b", "Two")
-	b2.Events = []diplograph.Event{event("ev-late", "rus", "usa", 3, -4, "2024-01-15")}
+	b2.Events = []diplograph.Event{event("ev-late", "rus>usa", 3, -4, "2024-01-15")}
 	b2.Statements = nil
 	if rep := write(t, w, b2); rep.Count(diplograph.Replaced) != 1 {
 		t.Fatalf("b2 should replace b: %+v", rep.Articles)
@@ -193,36 +195,20 @@ func TestAStatementTakesItsEarliestReportedDayWhateverTheOrder(t *testing.T) {
 func TestReplacingTheRepresentativeReportDerivesTheEventAgain(t *testing.T) {
 	db := emptyGraph(t)
 	w := newWriter(t, db, 1)
-	report := func(id, source string, quad int, goldstein float64, stDate string) diplograph.Article {
-		a := story(id, "https://"+id+".example/story", id)
-		e := event("ev-summit", source, "usa", quad, goldstein, "2023-10-26")
-		e.DatePrecision, e.DateSource, e.Evidence = diplograph.PrecisionDay, diplograph.DateSourceSentence, "bukti dari "+id
-		a.Events = []diplograph.Event{e}
-		a.Statements[0].Date = diplograph.NullString(stDate)
-		return a
-	}
 	// The first page names the state, the second its minister, the third
 	// its president; each in its own transaction, in this order.
-	first, second, third := report("first", "rus", 1, 1, "2023-10-20"), report("second", "sergey-lavrov", 2, 6.4, "2023-10-25"),
-		report("third", "vladimir-putin", 2, 7, "")
+	first, second, third := summitReport("first", "rus", 1, 1, "2023-10-20"), summitReport("second", "sergey-lavrov", 2, 6.4, "2023-10-25"),
+		summitReport("third", "vladimir-putin", 2, 7, "")
 	second.Events[0].DateSource = diplograph.DateSourceArticle
 	write(t, w, first)
 	write(t, w, second)
 	write(t, w, third)
-	checks := func(when string, want map[string]string) {
-		t.Helper()
-		for q, w := range want {
-			if got := fmt.Sprint(neo4jtest.Value(t, db, q, nil)); got != w {
-				t.Errorf("%s: %s\ngot  %s\nwant %s", when, q, got, w)
-			}
-		}
-	}
 	reports := `MATCH (:Event {id: 'ev-summit'})-[r:REPORTED_IN]->(a:Article) WITH a, r ORDER BY a.id
 		RETURN collect(a.id + ':' + r.source + '>' + r.target + ' ' + r.cameo + ' q' + r.quad_class + ' ' + toString(r.date) + ' ' + r.date_source + ' ' + r.evidence)`
 	event := `MATCH (s:Actor)-[:ACTED]->(e:Event {id: 'ev-summit'})-[:ON]->(t:Actor)
 		RETURN collect(s.id + '>' + t.id + ' ' + e.source + '>' + e.target + ' ' + e.cameo + ' q' + e.quad_class + ' ' + e.date_source)`
 	statement := `MATCH (s:Statement {id: 'st-lavrov-1'})-[ab:ABOUT]->() RETURN toString(s.date) + ' ' + toString(ab.date)`
-	checks("three reports", map[string]string{
+	checkValues(t, db, "three reports", map[string]string{
 		reports: "[first:rus>usa 010 q1 2023-10-26 sentence bukti dari first second:sergey-lavrov>usa 020 q2 2023-10-26 article bukti dari second " +
 			"third:vladimir-putin>usa 020 q2 2023-10-26 sentence bukti dari third]",
 		event:     "[rus>usa rus>usa 010 q1 sentence]",
@@ -236,7 +222,7 @@ func TestReplacingTheRepresentativeReportDerivesTheEventAgain(t *testing.T) {
 	if rep := write(t, w, first2); rep.Count(diplograph.Replaced) != 1 {
 		t.Fatalf("first2 should replace first: %+v", rep.Articles)
 	}
-	checks("the representative report gone", map[string]string{
+	checkValues(t, db, "the representative report gone", map[string]string{
 		event:     "[sergey-lavrov>usa sergey-lavrov>usa 020 q2 article]",
 		statement: "2023-10-25 2023-10-25",
 		`MATCH (e:Event {id: 'ev-summit'}) RETURN COUNT { (e)-[:REPORTED_IN]->() } + ' ' + COUNT { ()-[:ACTED]->(e) } + ' ' + COUNT { (e)-[:ON]->() }`: "2 1 1",
@@ -254,10 +240,32 @@ func TestReplacingTheRepresentativeReportDerivesTheEventAgain(t *testing.T) {
 	second2 := story("second2", second.URL, "second")
 	second2.Events, second2.Statements = nil, nil
 	write(t, w, second2)
-	checks("the second report gone", map[string]string{
+	checkValues(t, db, "the second report gone", map[string]string{
 		event:     "[vladimir-putin>usa vladimir-putin>usa 020 q2 sentence]",
 		statement: "<nil>",
 		`MATCH (s:Statement {id: 'st-lavrov-1'}) RETURN s.date IS NULL AND s.date_source IS NULL`: "true",
 	})
 	rebuiltEqual(t, db, exactAggregates(t, db))
+}
+
+// summitReport is a page telling one summit with usa, its source as given,
+// and dating Lavrov's quote on stDate.
+func summitReport(id, source string, quad int, goldstein float64, stDate string) diplograph.Article {
+	a := story(id, "https://"+id+".example/story", id)
+	e := event("ev-summit", source+">usa", quad, goldstein, "2023-10-26")
+	e.DatePrecision, e.DateSource, e.Evidence = diplograph.PrecisionDay, diplograph.DateSourceSentence, "bukti dari "+id
+	a.Events = []diplograph.Event{e}
+	a.Statements[0].Date = diplograph.NullString(stDate)
+	return a
+}
+
+// checkValues runs each query of want, which returns one value, and
+// compares that value, printed, with the string it maps to.
+func checkValues(t *testing.T, db *graph.DB, when string, want map[string]string) {
+	t.Helper()
+	for q, w := range want {
+		if got := fmt.Sprint(neo4jtest.Value(t, db, q, nil)); got != w {
+			t.Errorf("%s: %s\ngot  %s\nwant %s", when, q, got, w)
+		}
+	}
 }

@@ -64,6 +64,14 @@ func (q TimelineQuery) wantsStatements() bool {
 	return q.Kind != KindEvent && q.Root == "" && q.QuadClass == 0
 }
 
+// itemSeek is what a timeline branch reads: its items' variable v and
+// kind, the pattern that matches them, the variables it carries, and the
+// leading keys of the date-ordered index it seeks.
+type itemSeek struct {
+	v, kind, match, carry string
+	keys                  []string
+}
+
 // itemBranches returns the subqueries that yield the items of q dated
 // within days as x with their kind, events and statements as asked. Every
 // branch seeks a date-ordered index (the actor's, the pair's or the
@@ -72,18 +80,17 @@ func (q TimelineQuery) wantsStatements() bool {
 // for the planner to see that the index gives the order. An event an actor
 // does to itself comes from two branches, which UNION keeps once.
 func (q TimelineQuery) itemBranches(c *cypher, days span, events, statements, limited bool) []string {
-	// branch reads the items v that match and conds find, carrying the
-	// variables carry; keys are the leading keys of the index it seeks.
-	branch := func(v, kind, match, carry string, keys []string, conds ...string) string {
-		tail := " WITH " + carry
+	// branch reads the items that s matches and conds find.
+	branch := func(s itemSeek, conds ...string) string {
+		tail := " WITH " + s.carry
 		if limited {
-			order := make([]string, 0, len(keys)+2)
-			for _, k := range append(keys, v+".date", v+".id") {
+			order := make([]string, 0, len(s.keys)+2)
+			for _, k := range append(s.keys, s.v+".date", s.v+".id") {
 				order = append(order, k+desc(q.Descending))
 			}
 			tail += " ORDER BY " + strings.Join(order, ", ") + " LIMIT $upto"
 		}
-		return match + " " + where(conds) + tail + " RETURN " + v + " AS x, '" + kind + "' AS kind"
+		return s.match + " " + where(conds) + tail + " RETURN " + s.v + " AS x, '" + s.kind + "' AS kind"
 	}
 	evConds := append(q.eventConds(c), q.sourceConds(c, "e")...)
 	stConds := q.sourceConds(c, "s")
@@ -96,17 +103,17 @@ func (q TimelineQuery) itemBranches(c *cypher, days span, events, statements, li
 				conds, keys = append(conds, "e."+k[0]+" = "+k[1]), append(keys, "e."+k[0])
 			}
 		}
-		return branch("e", KindEvent, "MATCH (e:Event)", "e", keys, slices.Concat(conds, c.within("e.date", days), evConds)...)
+		return branch(itemSeek{"e", KindEvent, "MATCH (e:Event)", "e", keys}, slices.Concat(conds, c.within("e.date", days), evConds)...)
 	}
 	statement := func(speaker string) string {
 		if speaker == "" {
-			return branch("s", KindStatement, "MATCH (s:Statement)", "s", nil, append(c.within("s.date", days), stConds...)...)
+			return branch(itemSeek{"s", KindStatement, "MATCH (s:Statement)", "s", nil}, append(c.within("s.date", days), stConds...)...)
 		}
-		return branch("s", KindStatement, "MATCH (s:Statement)", "s", []string{"s.speaker"},
+		return branch(itemSeek{"s", KindStatement, "MATCH (s:Statement)", "s", []string{"s.speaker"}},
 			slices.Concat([]string{"s.speaker = " + speaker}, c.within("s.date", days), stConds)...)
 	}
 	about := func(speaker, about string) string {
-		return branch("s", KindStatement, "MATCH (s:Statement)-[ab:ABOUT]->()", "s, ab", []string{"ab.speaker", "ab.about", "ab.date"},
+		return branch(itemSeek{"s", KindStatement, "MATCH (s:Statement)-[ab:ABOUT]->()", "s, ab", []string{"ab.speaker", "ab.about", "ab.date"}},
 			slices.Concat([]string{"ab.speaker = " + speaker, "ab.about = " + about}, c.within("ab.date", days), stConds)...)
 	}
 	switch {

@@ -20,36 +20,7 @@ import (
 // a graph where one actor takes part in most events, several on one day.
 func TestTimelinePagesAreTheItemsInOrder(t *testing.T) {
 	ctx := context.Background()
-	db := fx.Open(t)
-	if _, err := db.Write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		if _, err := tx.Run(ctx, "MATCH (n) DETACH DELETE n", nil); err != nil {
-			return nil, err
-		}
-		// hub takes part in most of 60 events over 30 days, two undated,
-		// makes statements, some about x, three undated; dates come from
-		// sentences, articles or are inferred.
-		_, err := tx.Run(ctx, `
-			CREATE (hub:Actor:Country {id: 'hub', name: 'Hub'}), (x:Actor:Country {id: 'x', name: 'X'}), (y:Actor:Person {id: 'y', name: 'Y'})
-			WITH hub, x, y
-			UNWIND range(1, 60) AS i
-			WITH hub, x, y, i, CASE WHEN i % 3 = 0 THEN x ELSE hub END AS src, CASE WHEN i % 5 = 0 THEN y ELSE x END AS tgt
-			CREATE (src)-[:ACTED]->(e:Event {id: 'ev-' + toString(100 + i), root: toString(10 + i % 4), quad_class: 1 + i % 4,
-				goldstein: 1.0, cameo: '0' + toString(10 + i % 4),
-				date: CASE WHEN i > 58 THEN null ELSE date('2020-01-01') + duration({days: i % 30}) END,
-				date_source: CASE WHEN i > 58 THEN null WHEN i % 2 = 0 THEN 'sentence' ELSE 'article' END})-[:ON]->(tgt)
-			WITH hub, x, i WHERE i <= 20
-			CREATE (hub)-[:MADE]->(s:Statement {id: 'st-' + toString(100 + i), text: 'teks ' + toString(i), kind: 'direct',
-				date: CASE WHEN i > 17 THEN null ELSE date('2020-01-01') + duration({days: i % 7}) END,
-				date_source: CASE WHEN i > 17 THEN null WHEN i % 3 = 0 THEN 'inferred' ELSE 'sentence' END})
-			FOREACH (_ IN CASE WHEN i % 2 = 0 THEN [1] ELSE [] END | CREATE (s)-[:ABOUT]->(x))`, nil)
-		return nil, err
-	}); err != nil {
-		t.Fatal(err)
-	}
-	// The rebuild keys the hand-made events and statements as ingest does.
-	if err := db.RebuildAggregates(ctx, func(string) {}); err != nil {
-		t.Fatal(err)
-	}
+	db := timelineGraph(t)
 	queries := []graph.TimelineQuery{
 		{Actor: "hub", Page: graph.Page{Limit: 7}},
 		{Actor: "hub", Page: graph.Page{Limit: 7, Offset: 14}},
@@ -181,4 +152,42 @@ func dateParam(t time.Time) any {
 		return nil
 	}
 	return neo4j.DateOf(t)
+}
+
+// timelineGraph empties the test graph and fills it by hand: hub takes
+// part in most of 60 events over 30 days, and makes statements.
+func timelineGraph(t *testing.T) *graph.DB {
+	t.Helper()
+	ctx := context.Background()
+	db := fx.Open(t)
+	if _, err := db.Write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		if _, err := tx.Run(ctx, "MATCH (n) DETACH DELETE n", nil); err != nil {
+			return nil, err
+		}
+		// hub takes part in most of 60 events over 30 days, two undated,
+		// makes statements, some about x, three undated; dates come from
+		// sentences, articles or are inferred.
+		_, err := tx.Run(ctx, `
+			CREATE (hub:Actor:Country {id: 'hub', name: 'Hub'}), (x:Actor:Country {id: 'x', name: 'X'}), (y:Actor:Person {id: 'y', name: 'Y'})
+			WITH hub, x, y
+			UNWIND range(1, 60) AS i
+			WITH hub, x, y, i, CASE WHEN i % 3 = 0 THEN x ELSE hub END AS src, CASE WHEN i % 5 = 0 THEN y ELSE x END AS tgt
+			CREATE (src)-[:ACTED]->(e:Event {id: 'ev-' + toString(100 + i), root: toString(10 + i % 4), quad_class: 1 + i % 4,
+				goldstein: 1.0, cameo: '0' + toString(10 + i % 4),
+				date: CASE WHEN i > 58 THEN null ELSE date('2020-01-01') + duration({days: i % 30}) END,
+				date_source: CASE WHEN i > 58 THEN null WHEN i % 2 = 0 THEN 'sentence' ELSE 'article' END})-[:ON]->(tgt)
+			WITH hub, x, i WHERE i <= 20
+			CREATE (hub)-[:MADE]->(s:Statement {id: 'st-' + toString(100 + i), text: 'teks ' + toString(i), kind: 'direct',
+				date: CASE WHEN i > 17 THEN null ELSE date('2020-01-01') + duration({days: i % 7}) END,
+				date_source: CASE WHEN i > 17 THEN null WHEN i % 3 = 0 THEN 'inferred' ELSE 'sentence' END})
+			FOREACH (_ IN CASE WHEN i % 2 = 0 THEN [1] ELSE [] END | CREATE (s)-[:ABOUT]->(x))`, nil)
+		return nil, err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	// The rebuild keys the hand-made events and statements as ingest does.
+	if err := db.RebuildAggregates(ctx, func(string) {}); err != nil {
+		t.Fatal(err)
+	}
+	return db
 }

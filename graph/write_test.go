@@ -623,17 +623,9 @@ func TestOneEventToldByThreePagesIsOneNodeWithEachPagesReport(t *testing.T) {
 	for _, doc := range summitPages {
 		write(t, w, extract(doc))
 	}
-	check := func(when string, want map[string]string) {
-		t.Helper()
-		for q, w := range want {
-			if got := fmt.Sprint(neo4jtest.Value(t, db, q, nil)); got != w {
-				t.Errorf("%s: %s\ngot  %s\nwant %s", when, q, got, w)
-			}
-		}
-	}
 	// The Indonesia→Japan side of the meeting, found by its day.
 	const summit = `MATCH (e:Event {date: date('2023-12-17')}) WHERE e.source IN ['idn', 'joko-widodo'] `
-	check("all pages in", map[string]string{
+	checkValues(t, db, "all pages in", map[string]string{
 		`MATCH (e:Event {date: date('2023-12-17')}) RETURN count(e)`:                                                                               "2",
 		`MATCH (e:Event {date: date('2023-12-17')})-[:REPORTED_IN]->(a) WITH e, count(DISTINCT a) AS n, count(*) AS r RETURN collect(n + '/' + r)`: "[3/3 3/3]",
 		summit + `MATCH (e)-[r:REPORTED_IN]->(a) WITH a, r ORDER BY a.url
@@ -656,7 +648,7 @@ func TestOneEventToldByThreePagesIsOneNodeWithEachPagesReport(t *testing.T) {
 	} else if rep := write(t, w, a); rep.Count(diplograph.Replaced) != 1 {
 		t.Fatalf("the corrected page should replace the first: %+v", rep.Articles)
 	}
-	check("the first page corrected", map[string]string{
+	checkValues(t, db, "the first page corrected", map[string]string{
 		`MATCH (e:Event {date: date('2023-12-17')})-[:REPORTED_IN]->(a) WITH e, count(a) AS n RETURN collect(n)`: "[2 2]",
 		// Now Dua's report, naming the states, is the event's.
 		summit + `MATCH (s)-[:ACTED]->(e)-[:ON]->(t) RETURN collect(s.id + '>' + t.id + ' ' + e.source + '>' + e.target + ' ' + e.date_source)`: "[idn>jpn idn>jpn sentence]",
