@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"time"
@@ -29,19 +28,13 @@ func runAggregate(ctx context.Context, args []string, io stdio) error {
 	config := neo4jFlags(fs, io.getenv)
 	rebuild := fs.Bool("rebuild", false, "count every aggregate afresh from the events and statements")
 	check := fs.Bool("check", false, "compare the stored aggregates with a fresh count, writing nothing")
-	if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
-		return nil
-	} else if err != nil {
-		return fmt.Errorf("%w: %v", errUsage, err)
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	if *rebuild == *check || fs.NArg() > 0 {
 		return fmt.Errorf("%w: aggregate takes exactly one of --rebuild and --check, and no arguments", errUsage)
 	}
-	cfg, err := config()
-	if err != nil {
-		return err
-	}
-	db, err := graph.Open(ctx, cfg)
+	db, err := openGraph(ctx, config)
 	if err != nil {
 		return err
 	}

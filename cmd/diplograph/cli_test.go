@@ -14,7 +14,7 @@ import (
 func TestEveryHelpExitsZero(t *testing.T) {
 	bin := binary(t)
 	for _, args := range [][]string{{"-h"}, {"help"}, {"extract", "-h"}, {"ingest", "-h"}, {"migrate", "-h"},
-		{"serve", "-h"}, {"synth", "-h"}, {"ner", "-h"}, {"ner", "train", "-h"}, {"ner", "eval", "-h"}, {"serve", "-help"}} {
+		{"serve", "-h"}, {"synth", "-h"}, {"aggregate", "-h"}, {"ner", "-h"}, {"ner", "train", "-h"}, {"ner", "eval", "-h"}, {"serve", "-help"}} {
 		out, err := exec.Command(bin, args...).CombinedOutput()
 		if err != nil || !strings.Contains(string(out), "usage") && !strings.Contains(string(out), "Usage") {
 			t.Errorf("diplograph %s: %v\n%s", strings.Join(args, " "), err, out)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"strconv"
@@ -8,6 +9,15 @@ import (
 
 	"github.com/diplograph/diplograph/graph"
 )
+
+// openGraph connects to the Neo4j that config, neo4jFlags's result, names.
+func openGraph(ctx context.Context, config func() (graph.Config, error)) (*graph.DB, error) {
+	cfg, err := config()
+	if err != nil {
+		return nil, err
+	}
+	return graph.Open(ctx, cfg)
+}
 
 // neo4jFlags registers the Neo4j connection flags on fs, each defaulting to
 // its environment variable, and returns a function that gives the validated

@@ -31,11 +31,7 @@ func runMigrate(ctx context.Context, args []string, io stdio) error {
 	case fs.NArg() > 0:
 		return fmt.Errorf("%w: migrate takes no argument but status, got %q", errUsage, fs.Args())
 	}
-	cfg, err := config()
-	if err != nil {
-		return err
-	}
-	db, err := graph.Open(ctx, cfg)
+	db, err := openGraph(ctx, config)
 	if err != nil {
 		return err
 	}
