@@ -41,17 +41,15 @@ func (c *cleaner) restoreBreaks(lines []string) (out []string, runOn bool) {
 				continue
 			}
 			sents := c.sentences(part)
-			if !(len(part) >= runOnBytes && len(sents) >= runOnSentences || c.gluedHeader(part, sents)) {
+			heads, glued := c.splitHeads(part, sents)
+			if !(len(part) >= runOnBytes && len(sents) >= runOnSentences || glued) {
 				out = append(out, part)
 				continue
 			}
 			runOn = true
-			for k, r := range sents {
-				if k < maxHeaderSentences {
-					out = append(out, c.splitInnerHeader(part[r[0]:r[1]])...)
-				} else {
-					out = append(out, part[r[0]:r[1]])
-				}
+			out = append(out, heads...)
+			for _, r := range sents[min(len(sents), maxHeaderSentences):] {
+				out = append(out, part[r[0]:r[1]])
 			}
 		}
 	}
@@ -77,20 +75,18 @@ func mayHoldHeader(l string) bool {
 	return false
 }
 
-// gluedHeader says whether a line of several sentences opens with a page's
-// header glued to its story (a headline, a printed date, a dateline): a
-// page however short, flattened to one line, as no story paragraph holds
-// its own dateline.
-func (c *cleaner) gluedHeader(line string, sents [][2]int) bool {
-	if len(sents) < 2 {
-		return false
-	}
+// splitHeads splits the page furniture off the first sentences of a line
+// (splitInnerHeader), and says whether any was found in a line of several
+// sentences: a page's header glued to its story, which marks a page however
+// short flattened to one line, as no story paragraph holds its own
+// dateline.
+func (c *cleaner) splitHeads(line string, sents [][2]int) (heads []string, glued bool) {
 	for _, r := range sents[:min(len(sents), maxHeaderSentences)] {
-		if len(c.splitInnerHeader(line[r[0]:r[1]])) > 1 {
-			return true
-		}
+		parts := c.splitInnerHeader(line[r[0]:r[1]])
+		glued = glued || len(parts) > 1 && len(sents) >= 2
+		heads = append(heads, parts...)
 	}
-	return false
+	return heads, glued
 }
 
 // splitGlued splits a line where a sentence starts right after the stop
@@ -142,21 +138,18 @@ func splitGlued(l string) []string {
 // headline) and goes to its own line, where the header's rules read it.
 func (c *cleaner) splitInnerHeader(s string) []string {
 	if loc := c.printedDateRE.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		// The day name before the date belongs to it.
+		day, named := c.dayNameBefore(s, loc[0])
 		if t := c.printedTimeRE.FindStringSubmatchIndex(s[loc[1]:]); t != nil && t[c.printedTimeRE.SubexpIndex("zone")*2] >= 0 {
-			// The day name before the date belongs to it.
-			from := strings.LastIndexAny(strings.TrimRight(s[:loc[0]], " ,"), " ") + 1
-			if w := strings.ToLower(strings.Trim(s[from:loc[0]], " ,")); !c.dateLineWords[w] {
-				from = loc[0]
-			}
-			if out := c.splitAtDate(s, from, loc[1]+t[1], false); out != nil {
+			if out := c.splitAtDate(s, day, loc[1]+t[1], false); out != nil {
 				return out
 			}
 		}
 		// A date printed without its time is furniture only when a day name
 		// opens it and a dateline follows it: a date inside a sentence has
 		// neither.
-		if from := strings.LastIndexAny(strings.TrimRight(s[:loc[0]], " ,"), " ") + 1; c.dateLineWords[strings.ToLower(strings.Trim(s[from:loc[0]], " ,"))] {
-			if out := c.splitAtDate(s, from, loc[1], true); out != nil {
+		if named {
+			if out := c.splitAtDate(s, day, loc[1], true); out != nil {
 				return out
 			}
 		}
@@ -174,6 +167,17 @@ func (c *cleaner) splitInnerHeader(s string) []string {
 		}
 	}
 	return []string{s}
+}
+
+// dayNameBefore returns where the date starting at s[at:] begins with the
+// word before it, and whether that word is a day name (or another word of
+// date lines, "Senin, 12 Mei"); at itself when it is not.
+func (c *cleaner) dayNameBefore(s string, at int) (int, bool) {
+	from := strings.LastIndexAny(strings.TrimRight(s[:at], " ,"), " ") + 1
+	if c.dateLineWords[strings.ToLower(strings.Trim(s[from:at], " ,"))] {
+		return from, true
+	}
+	return at, false
 }
 
 // splitAtDate splits s into the header before the printed date at
