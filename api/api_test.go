@@ -218,7 +218,7 @@ func (f *fakeStore) Articles(ctx context.Context, q graph.ArticleQuery) (graph.L
 	return graph.List[graph.ArticleSummary]{Items: []graph.ArticleSummary{}}, f.record(q)
 }
 func (f *fakeStore) ArticleByID(ctx context.Context, id string) (graph.Article, error) {
-	return graph.Article{ID: id, Actors: []graph.Mention{}, Statements: []graph.Statement{}, Events: []graph.Event{}}, f.record(id)
+	return graph.Article{ArticleSummary: graph.ArticleSummary{ID: id}, Actors: []graph.Mention{}, Statements: []graph.Statement{}, Events: []graph.Event{}}, f.record(id)
 }
 func (f *fakeStore) RunCypher(ctx context.Context, q graph.CypherQuery, rows graph.CypherRows) (bool, error) {
 	rows.Begin([]string{})

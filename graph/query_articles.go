@@ -65,8 +65,13 @@ func (db *DB) Articles(ctx context.Context, q ArticleQuery) (List[ArticleSummary
 	var items []ArticleSummary
 	for _, v := range r["items"].([]any) {
 		m := row(v.(map[string]any))
-		items = append(items, ArticleSummary{ID: m.str("id"), Title: m.str("title"), Outlet: m.str("outlet"), Source: m.str("source"),
-			URL: m.str("url"), Published: m.date("published"), Language: m.str("language")})
+		items = append(items, articleSummaryOf(m))
 	}
 	return paged(items, q.Page), nil
+}
+
+// articleSummaryOf decodes an article node's own properties.
+func articleSummaryOf(m row) ArticleSummary {
+	return ArticleSummary{ID: m.str("id"), Title: m.str("title"), Outlet: m.str("outlet"), Source: m.str("source"),
+		URL: m.str("url"), Published: m.date("published"), Language: m.str("language")}
 }

@@ -75,13 +75,7 @@ func (db *DB) Statements(ctx context.Context, q StatementQuery) (List[Statement]
 
 // Article is one ingested article with everything extracted from it.
 type Article struct {
-	ID         string `json:"id"`
-	Title      string `json:"title"`
-	Outlet     string `json:"outlet,omitempty"`
-	Source     string `json:"source,omitempty"`
-	URL        string `json:"url,omitempty"`
-	Published  string `json:"published,omitempty"`
-	Language   string `json:"language,omitempty"`
+	ArticleSummary
 	IngestedAt string `json:"ingested_at,omitempty"`
 	// Body is the story's cleaned text, paragraphs separated by blank lines.
 	Body string `json:"body,omitempty"`
@@ -116,9 +110,7 @@ func (db *DB) ArticleByID(ctx context.Context, id string) (Article, error) {
 	}
 	r := rows[0]
 	m := r.sub("article")
-	a := Article{ID: m.str("id"), Title: m.str("title"), Outlet: m.str("outlet"), Source: m.str("source"),
-		URL: m.str("url"), Published: m.date("published"), Language: m.str("language"), IngestedAt: m.date("ingested_at"),
-		Body:   m.str("body"),
+	a := Article{ArticleSummary: articleSummaryOf(m), IngestedAt: m.date("ingested_at"), Body: m.str("body"),
 		Actors: []Mention{}, Statements: []Statement{}, Events: []Event{}}
 	for _, v := range r["actors"].([]any) {
 		mm := row(v.(map[string]any))
