@@ -376,7 +376,7 @@ func (c *cleaner) readFooter(p *page, lines []string) {
 // isStoryParagraph reports whether a body line is part of the story rather
 // than a caption, ticker, headline link or the site's own boilerplate.
 func (c *cleaner) isStoryParagraph(p *page, l string) bool {
-	if !isProse(l, false) || c.isCaption(l) || c.isBoilerplate(l) {
+	if !(isProse(l, false) || c.isNamedSentence(l)) || c.isCaption(l) || c.isBoilerplate(l) {
 		return false
 	}
 	return !p.startsWithOutlet(l)
@@ -732,6 +732,32 @@ func isProse(l string, strict bool) bool {
 		return len(words) >= 8 && ends && ratio >= minRatio
 	}
 	return len(words) >= 3 && ends && ratio >= minRatio || len(words) >= 12 && ratio >= 0.5
+}
+
+// isNamedSentence reports whether a short line full of names and titles
+// is a sentence all the same ("Presiden Donald Trump mengkritik China pada
+// Senin (3/3/2025)."): it ends as a sentence does, has five to fourteen
+// words, and a word in lower case that is no function word, a verb or noun
+// that a headline would capitalize.
+func (c *cleaner) isNamedSentence(l string) bool {
+	words := strings.Fields(l)
+	if len(words) < 5 || len(words) >= 15 || !endsSentence(l) || isTickerWords(l, words) {
+		return false
+	}
+	lower, lettered, content := 0, 0, false
+	for _, w := range words {
+		w = strings.Trim(w, `"“”‘’'()[],.:;!?`)
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		lettered++
+		if unicode.IsLower(r) {
+			lower++
+			content = content || utf8.RuneCountInString(w) >= 4 && !c.joining[w] && !c.indonesian[w]
+		}
+	}
+	return content && float64(lower)/float64(lettered) >= 0.15
 }
 
 // endsSentence reports whether a line ends as a sentence does, also when

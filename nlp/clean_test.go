@@ -594,3 +594,27 @@ func TestCleanPageStoryWithGluedCredit(t *testing.T) {
 		}
 	}
 }
+
+// TestShortSentenceFullOfNamesIsStory: a short paragraph of names and
+// titles around one lower-case verb is story; a headline in title case
+// ending in a period is not.
+func TestShortSentenceFullOfNamesIsStory(t *testing.T) {
+	c := testRules(t).clean
+	p := &page{}
+	for _, l := range []string{
+		"Presiden Donald Trump mengkritik China pada Senin (3/3/2025).",
+		"Mike Johnson mengecam Beijing pada Senin.",
+	} {
+		if !c.isStoryParagraph(p, l) {
+			t.Errorf("isStoryParagraph(%q) = false", l)
+		}
+	}
+	for _, l := range []string{
+		"Prabowo Bertemu Xi Jinping di Beijing.",
+		"Mahfud MD: Mas Pandji Tenang, Nanti Saya yang Bela!",
+	} {
+		if c.isStoryParagraph(p, l) {
+			t.Errorf("isStoryParagraph(%q) = true", l)
+		}
+	}
+}

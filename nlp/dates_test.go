@@ -461,3 +461,39 @@ func TestActDatedByAnotherTelling(t *testing.T) {
 		t.Errorf("no support told by a noun in %+v", a.events)
 	}
 }
+
+// TestStoryDatedActTakesTheDayToldNextToIt: an act its sentence does not
+// date, on a page published the morning after, is the act of the same kind
+// between the same parties that the next sentence dates; a day named
+// further off (another step of a visit) or a week before the story does
+// not date it.
+func TestStoryDatedActTakesTheDayToldNextToIt(t *testing.T) {
+	a := analyzeText(t, "", "2025-06-20T07:30:00+07:00",
+		"Indonesia dan Rusia resmi meningkatkan hubungan menjadi kemitraan strategis.",
+		"Presiden Prabowo Subianto dan Presiden Vladimir Putin menandatangani deklarasi itu pada Kamis malam.")
+	if e, ok := a.hasEvent("idn", "rus", "03"); !ok || e.Date != "2025-06-19" {
+		t.Errorf("partnership %+v (found %v): want the signing's day, 2025-06-19", e, ok)
+	}
+	// The headline's act is its lead's.
+	a = analyzeText(t, "Zelensky dan Trump Bertemu di Gedung Putih", "2025-08-19T05:40:00+07:00",
+		"Presiden Donald Trump menerima Presiden Volodymyr Zelensky di Gedung Putih, Senin (18/8/2025) waktu setempat.")
+	for _, e := range a.events {
+		if e.SourceParty == "usa" && e.TargetParty == "ukr" && e.Date != "2025-08-18" {
+			t.Errorf("meeting %+v: want Monday the 18th", e)
+		}
+	}
+	a = analyzeText(t, "", "2018-04-10T18:00:00+07:00",
+		"Menteri Luar Negeri Korea Utara Ri Yong Ho dan Menteri Luar Negeri Rusia Sergei Lavrov melakukan pembicaraan di Moskow.",
+		"Keduanya membahas program nuklir.",
+		"Situasi di semenanjung juga dibicarakan.",
+		"Kantor berita TASS melaporkan Ri Yong Ho tiba di Moskow pada Senin.")
+	if e, ok := a.hasEvent("sergei-lavrov", "ri-yong-ho", "04"); !ok || e.Date != "2018-04-10" {
+		t.Errorf("talks %+v (found %v): the arrival told three sentences later does not date them", e, ok)
+	}
+	a = analyzeText(t, "", "2025-06-20",
+		"Indonesia dan Rusia resmi meningkatkan hubungan menjadi kemitraan strategis.",
+		"Indonesia dan Rusia menandatangani perjanjian perdagangan pada 2 Juni 2025.")
+	if e, ok := a.hasEvent("idn", "rus", "03"); !ok || e.Date != "2025-06-20" {
+		t.Errorf("partnership %+v (found %v): a day weeks before the story is another act's", e, ok)
+	}
+}

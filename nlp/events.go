@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/diplograph/diplograph"
 )
@@ -136,11 +137,32 @@ func (ev *eventCoder) dateByOtherTellings(reports []report) {
 	}
 	for i := range reports {
 		r := &reports[i]
-		if r.title || r.Context != "" || (r.named && (r.Date == "" || r.DatePrecision == diplograph.PrecisionDay)) || (!r.named && !r.act) {
+		storyDated := !r.named && r.DateSource != diplograph.DateSourceSentence && r.DatePrecision == diplograph.PrecisionDay
+		if r.Context != "" || (r.title && !storyDated) || (r.named && (r.Date == "" || r.DatePrecision == diplograph.PrecisionDay)) || (!r.named && !r.act && !storyDated) {
 			continue
 		}
 		var fits func(j int) bool
-		if r.named {
+		switch {
+		case storyDated && !r.act:
+			// An act its sentence does not date, given the story's day
+			// ("Indonesia dan Rusia resmi meningkatkan hubungan ..."
+			// published the morning after): the day the page names for an
+			// act of the same kind between the same parties in the days
+			// before, told next to it ("... meneken deklarasi itu pada
+			// Kamis malam"), is its, the news being one. Further off it is
+			// more often another step of a visit ("tiba di Moskow pada
+			// Senin" is no day of the talks). A headline's act is its
+			// lead's: the three sentences after it.
+			near := 2
+			if r.title {
+				near = 3
+			}
+			fits = func(j int) bool {
+				b := reports[j]
+				return max(b.sent-r.sent, r.sent-b.sent) <= near && b.SourceParty == r.SourceParty && b.TargetParty == r.TargetParty && diplograph.MergeClass(b.Root) == diplograph.MergeClass(r.Root) &&
+					b.Context == "" && b.named && !b.title && told[j].precision == diplograph.PrecisionDay && newsDays(string(told[j].date), string(r.Date))
+			}
+		case r.named:
 			// Only a finer date within the period this one names.
 			prefix := string(r.Date)[:4]
 			if r.DatePrecision == diplograph.PrecisionMonth {
@@ -149,7 +171,7 @@ func (ev *eventCoder) dateByOtherTellings(reports []report) {
 			fits = func(j int) bool {
 				return sameAct(*r, reports[j], told[j].date) && told[j].precision == diplograph.PrecisionDay && strings.HasPrefix(string(told[j].date), prefix)
 			}
-		} else {
+		default:
 			fits = func(j int) bool {
 				return sameAct(*r, reports[j], told[j].date) && told[j].precision != diplograph.PrecisionYear
 			}
@@ -180,6 +202,14 @@ func (ev *eventCoder) dateByOtherTellings(reports []report) {
 			r.ID = ev.eventID(r.Event)
 		}
 	}
+}
+
+// newsDays says whether day (YYYY-MM-DD) lies in the week up to and
+// including the story's day: the days a story's news may be of.
+func newsDays(day, story string) bool {
+	d, err1 := time.Parse(time.DateOnly, day)
+	s, err2 := time.Parse(time.DateOnly, story)
+	return err1 == nil && err2 == nil && !d.After(s) && s.Sub(d) <= 7*24*time.Hour
 }
 
 // tellingKey says which codings are one telling of an act: same sides,
@@ -357,6 +387,9 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		} else {
 			tgt = ev.object(u, args, te, r.te, tr.voice == noun)
 		}
+		if tr.directObject && tgt.gap > 0 {
+			tgt = role{}
+		}
 		if w := u.toks[ts].low; tgt.actors == nil && tr.voice == active && (cameoRoot(tr.code) == "13" || w == "menolak" || w == "tolak") {
 			// "mengancam akan menyerang X", "menolak bertemu X": the act
 			// threatened or refused is aimed at X (but "membantah menerima
@@ -400,6 +433,9 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		tgt = ev.prepTarget(u, args, te, r.te, tr.quad == 4, cameoRoot(tr.code) == "16")
 	}
 	ctx := ev.contextOf(u, r.ts, ts, tr.voice == noun || ev.fromSource(u, args, tr, ts, te, r.te) >= 0)
+	if tr.voice == noun && ev.anyAct(u, te, r.te) && contextRank[diplograph.ContextHypothetical] > contextRank[ctx] {
+		ctx = diplograph.ContextHypothetical
+	}
 	if tr.voice == noun {
 		// "pertemuan dengan Xi Jinping, yang dijadwalkan berlangsung
 		// besok": the noun's own relative clause.
@@ -728,7 +764,9 @@ func (ev *eventCoder) actReferent(s, from, to int, party string) int {
 			return vote()
 		}
 		for i := len(ev.reports) - 1; i >= 0 && ev.reports[i].sent >= s-3; i-- {
-			if rep := ev.reports[i]; rep.Context == "" && rep.QuadClass >= 3 && rep.SourceParty != party && !rep.title {
+			// The page's acts are all coded before its statements are
+			// read: one told after the phrase is no act it refers back to.
+			if rep := ev.reports[i]; rep.sent <= s && rep.Context == "" && rep.QuadClass >= 3 && rep.SourceParty != party && !rep.title {
 				return rep.source
 			}
 		}

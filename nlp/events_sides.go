@@ -371,6 +371,11 @@ func (ev *eventCoder) betweenPair(u *annotatedUnit, args []arg, te, sentEnd int)
 // oleh Israel"): the agent X and the token after it, or no actors.
 func (ev *eventCoder) relativeAgent(u *annotatedUnit, args []arg, te, sentEnd int) (role, int) {
 	k := te
+	// "sanksi keras yang dipimpin AS", "sanksi ekonomi baru yang ...": up
+	// to two words that qualify the noun stand before "yang".
+	for n := 0; n < 2 && k < sentEnd && u.toks[k].word && !u.toks[k].upper && u.toks[k].low != "yang" && !ev.lex.verbLike(u.toks[k].low) && !ev.lex.stop[u.toks[k].low]; n++ {
+		k++
+	}
 	if k+2 >= sentEnd || u.toks[k].low != "yang" || !strings.HasPrefix(u.toks[k+1].low, "di") || !ev.lex.verbLike(u.toks[k+1].low) {
 		return role{}, te
 	}
@@ -469,8 +474,19 @@ func (ev *eventCoder) subject(u *annotatedUnit, args []arg, ts, sentStart int) r
 	switch prev := ts - 1; {
 	case prev <= sentStart:
 	case u.toks[prev].low == "dan" || u.toks[prev].low == "serta":
-		if v := ev.firstVerb(u, sentStart, prev); v >= 0 {
-			return ev.subject(u, args, v, sentStart)
+		// The verb joined is the first of its clause, which may open
+		// after a subordinator: "NIS mencatat ... setelah Shoigu
+		// mengunjungi Korea Utara dan menandatangani perjanjian" is
+		// Shoigu's signing.
+		start := sentStart
+		for i := prev - 1; i > sentStart; i-- {
+			if ev.r.subordinators[u.toks[i].low] {
+				start = i
+				break
+			}
+		}
+		if v := ev.firstVerb(u, start, prev); v >= 0 {
+			return ev.subject(u, args, v, start)
 		}
 	case u.toks[ev.lex.skipAdverbsBack(u, sentStart, prev)].low == "yang":
 		// "kekuatan yang menentang China": the relative clause's head is

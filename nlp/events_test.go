@@ -3,6 +3,7 @@ package nlp
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"slices"
 	"testing"
 
 	"github.com/diplograph/diplograph"
@@ -925,6 +926,78 @@ func TestATriggerNamedAsAVerbsObjectIsNoSecondAct(t *testing.T) {
 			if e.Root != "05" {
 				t.Errorf("%s: a second act %s from %q", sentence, e.Cameo, e.Trigger)
 			}
+		}
+	}
+}
+
+// TestReceivingAGuestIsHostingAVisit: "menerima" a name right after it is
+// hosting (043, and the guest's visit 042); a name after another noun
+// ("menerima undangan Prabowo") is not the guest.
+func TestReceivingAGuestIsHostingAVisit(t *testing.T) {
+	a := analyzeText(t, "", "2025-08-19",
+		"Presiden Donald Trump menerima Presiden Volodymyr Zelensky di Gedung Putih pada Senin (18/8/2025).")
+	if _, ok := a.hasEvent("donald-trump", "volodymyr-zelensky", "04"); !ok {
+		t.Errorf("no hosting in %+v", a.events)
+	}
+	a = analyzeText(t, "", "2025-06-20",
+		"Presiden Vladimir Putin menerima undangan Presiden Prabowo Subianto dengan senang hati.")
+	for _, e := range a.events {
+		if e.Root == "04" {
+			t.Errorf("an invitation received is no visit hosted: %+v", e)
+		}
+	}
+}
+
+// TestActReferredBackIsNoLaterOne: "tindakan itu" refers to an act told
+// before it, never to one the page tells after.
+func TestActReferredBackIsNoLaterOne(t *testing.T) {
+	a := analyzeText(t, "", "2025-09-18",
+		"Kapal penjaga pantai China menembakkan meriam air ke kapal Filipina pada Selasa (16/9).",
+		"Juru bicara Penjaga Pantai Filipina Jay Tarriela menyebut tindakan itu berbahaya.",
+		"Departemen Luar Negeri AS mendesak China menghentikan tindakan provokatif.")
+	for _, e := range a.events {
+		if e.Source == "jay-tarriela" && e.Cameo == "111" && e.TargetParty != "chn" {
+			t.Errorf("criticism %+v: want it aimed at China's act", e)
+		}
+	}
+	if !slices.ContainsFunc(a.events, func(e diplograph.Event) bool { return e.Source == "jay-tarriela" && e.Cameo == "111" }) {
+		t.Errorf("no criticism in %+v", a.events)
+	}
+}
+
+// TestJoinedVerbInASubordinateClause: a verb joined by "dan" inside a
+// clause opened by a subordinator shares that clause's subject, not the
+// sentence's.
+func TestJoinedVerbInASubordinateClause(t *testing.T) {
+	a := analyzeText(t, "", "2024-05-10",
+		"NIS mencatat pengiriman pasukan itu terjadi setelah Sergei Shoigu mengunjungi Korea Utara dan menandatangani perjanjian dengan Pyongyang.")
+	if _, ok := a.hasEvent("sergei-shoigu", "prk", "05"); !ok {
+		t.Errorf("no signing by Shoigu in %+v", a.events)
+	}
+	if _, ok := a.hasEvent("kor-nis", "prk", "05"); ok {
+		t.Errorf("the NIS, which reports it, signed nothing: %+v", a.events)
+	}
+}
+
+// TestNounActWithAQualifierBeforeItsRelativeClause: "sanksi keras yang
+// dipimpin AS terhadap Rusia" are the sanctions of the US; "bantuan apa pun
+// yang diberikan Moskow" is any aid, none told as given.
+func TestNounActWithAQualifierBeforeItsRelativeClause(t *testing.T) {
+	a := analyzeText(t, "", "2024-05-10",
+		"Para pejabat belum melihat China menghindari sanksi keras yang dipimpin AS terhadap Rusia.")
+	if slices.ContainsFunc(a.events, func(e diplograph.Event) bool { return e.Root == "16" && e.SourceParty == "chn" }) {
+		t.Errorf("China's sanctions in %+v", a.events)
+	}
+	if !slices.ContainsFunc(a.events, func(e diplograph.Event) bool {
+		return e.Root == "16" && e.SourceParty == "usa" && e.TargetParty == "rus"
+	}) {
+		t.Errorf("no US sanctions on Russia in %+v", a.events)
+	}
+	a = analyzeText(t, "", "2023-09-13",
+		"AS memperingatkan bahwa bantuan apa pun yang diberikan Moskow kepada Korea Utara melanggar resolusi PBB.")
+	for _, e := range a.events {
+		if e.Root == "07" && e.Context != diplograph.ContextHypothetical {
+			t.Errorf("any aid told as given: %+v", e)
 		}
 	}
 }
