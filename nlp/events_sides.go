@@ -61,8 +61,12 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 				}
 			}
 		case ev.lex.pronoun[t.low]:
-			// "Ia mengecam ...": the person named last.
-			if k := ev.subjectPerson(s, i); k >= 0 {
+			// "Xi menjelaskan bahwa dia ...": the speaker of the words it
+			// stands in, when they name no person before it; else "Ia
+			// mengecam ...": the person named first.
+			if k := ev.speakerOfPronoun(stmts, u, r.unit, i); k >= 0 {
+				args = append(args, arg{ts: i, te: i + 1, actors: []int{k}, inferred: true})
+			} else if k := ev.subjectPerson(s, i); k >= 0 {
 				args = append(args, arg{ts: i, te: i + 1, actors: []int{k}, inferred: true})
 			}
 		case t.low == "negaranya":
@@ -131,6 +135,24 @@ func (ev *eventCoder) ownStateOf(u *annotatedUnit, from, i int) int {
 			return k
 		}
 		return -1
+	}
+	return -1
+}
+
+// speakerOfPronoun is the speaker, a person, of the reported words that
+// hold the pronoun at token i of unit ui and name no person before it, or
+// -1.
+func (ev *eventCoder) speakerOfPronoun(stmts []stmt, u *annotatedUnit, ui, i int) int {
+	for _, st := range stmts {
+		if st.direct || st.unit != ui || i < st.ts || i >= st.te || st.speaker < 0 || ev.actors[st.speaker].typ != diplograph.TypePerson {
+			continue
+		}
+		for _, sp := range u.spansIn(st.ts, i) {
+			if ev.actors[sp.actor].typ == diplograph.TypePerson {
+				return -1
+			}
+		}
+		return st.speaker
 	}
 	return -1
 }

@@ -459,3 +459,22 @@ func TestHeadlineQuote(t *testing.T) {
 		t.Errorf("statements %+v: want the headline's quote, Lavrov's", r.statements)
 	}
 }
+
+// TestWordsRelayedWithAdjunctsAreTheInnerSpeakers: "A mengatakan B
+// menjelaskan dalam ... pada 13 Juni bahwa dia ...": the words after
+// "bahwa" are B's, and "dia" in them is B.
+func TestWordsRelayedWithAdjunctsAreTheInnerSpeakers(t *testing.T) {
+	a := analyzeText(t, "", "2022-06-16",
+		"Antony Blinken mengatakan Presiden China Xi Jinping menjelaskan dalam sebuah panggilan telepon dengan Presiden Vladimir Putin pada 13 Juni bahwa dia tetap ingin bekerja sama dengan Rusia.")
+	if len(a.statements) != 1 || a.statements[0].Speaker != "xi-jinping" || !strings.HasPrefix(a.statements[0].Text, "dia tetap") {
+		t.Errorf("statements %+v: want Xi's words after bahwa", a.statements)
+	}
+	for _, e := range a.events {
+		if e.Source == "antony-blinken" {
+			t.Errorf("Blinken only relays: %+v", e)
+		}
+	}
+	if _, ok := a.hasEvent("xi-jinping", "rus", "03"); !ok {
+		t.Errorf("no cooperation of Xi's with Russia in %+v", a.events)
+	}
+}
