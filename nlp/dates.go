@@ -503,13 +503,17 @@ func (r *dateRules) spanDates(out *storyDates, s int) {
 // refDay reads a day counted from the day the sentence tells of ("keesokan
 // harinya", "sehari sebelumnya"): the last day its sentence named before
 // it, else prev (the day the sentence before it in its paragraph named),
-// else the story's.
+// else the story's, but not after it: "membalas keesokan harinya" after an
+// act the page does not date is no act of the day after the news.
 func (r *dateRules) refDay(m dateMention, named []namedDate, prev when, story storyDay) (when, bool) {
 	anchor := prev
 	for _, n := range named {
 		if n.te <= m.ts && n.when.precision == diplograph.PrecisionDay {
 			anchor = n.when
 		}
+	}
+	if anchor.date == "" && m.rel.offset > 0 {
+		return when{}, false
 	}
 	if anchor.date == "" {
 		return r.resolveIn(dateMention{kind: kindRelative, rel: relDate{unitDay, m.rel.offset}, weekday: -1}, story)

@@ -406,6 +406,13 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			src.leading = true
 		}
 	}
+	if root := cameoRoot(tr.code); tgt.actors == nil && len(src.actors) == 1 && tr.voice == active && (root == "11" || root == "12") {
+		// "mengecam serangan tersebut": criticism of an act referred
+		// back to is aimed at that act's agent.
+		if k := ev.actReferent(s, te, min(te+3, r.te), ev.party(src.actors[0])); k >= 0 {
+			tgt = role{actors: []int{k}, gap: 1, inferred: true}
+		}
+	}
 	if tr.aboutState && src.actors != nil && !ev.anyState(tgt.actors) {
 		// "memveto resolusi DK PBB tentang Ukraina", "memveto perpanjangan
 		// panel yang memantau sanksi terhadap Korea Utara": a veto is

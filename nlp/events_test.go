@@ -1001,3 +1001,32 @@ func TestNounActWithAQualifierBeforeItsRelativeClause(t *testing.T) {
 		}
 	}
 }
+
+// TestCriticismOfAnActReferredBack: "mengecam serangan tersebut" is aimed
+// at the agent of the attack told before it.
+func TestCriticismOfAnActReferredBack(t *testing.T) {
+	a := analyzeText(t, "", "2025-04-09",
+		"Israel melancarkan serangan udara ke Suriah selatan pada Selasa malam.",
+		"Kementerian Luar Negeri Suriah mengecam serangan tersebut.")
+	if !slices.ContainsFunc(a.events, func(e diplograph.Event) bool {
+		return e.SourceParty == "syr" && e.TargetParty == "isr" && e.Cameo == "111"
+	}) {
+		t.Errorf("no criticism of Israel in %+v", a.events)
+	}
+}
+
+// TestDayAfterAnUndatedActIsNoDayAfterTheNews: "keesokan harinya" counted
+// from an act the page does not date is not the day after the story.
+func TestDayAfterAnUndatedActIsNoDayAfterTheNews(t *testing.T) {
+	a := analyzeText(t, "", "2025-04-25",
+		"India mengusir sejumlah diplomat Pakistan.",
+		"Pakistan membalas keesokan harinya dengan mengusir diplomat India.")
+	if _, ok := a.hasEvent("pak", "ind", "16"); !ok {
+		t.Fatalf("no expulsion by Pakistan in %+v", a.events)
+	}
+	for _, e := range a.events {
+		if e.Date > "2025-04-25" {
+			t.Errorf("%+v: dated after the story", e)
+		}
+	}
+}
