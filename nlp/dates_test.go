@@ -497,3 +497,21 @@ func TestStoryDatedActTakesTheDayToldNextToIt(t *testing.T) {
 		t.Errorf("partnership %+v (found %v): a day weeks before the story is another act's", e, ok)
 	}
 }
+
+// TestAnniversaryPlacesTheStory: a page with no date but an anniversary
+// of a dated event ("memperingati 70 tahun ... 1950-53") is of that year.
+func TestAnniversaryPlacesTheStory(t *testing.T) {
+	a := analyzeText(t, "", "",
+		"Kim Jong Un bertemu dengan Sergei Shoigu di Pyongyang pada hari Kamis.",
+		"Kunjungan itu terjadi saat Korea Utara memperingati 70 tahun gencatan senjata Perang Korea 1950-53.")
+	e, ok := a.hasEvent("kim-jong-un", "sergei-shoigu", "04")
+	if !ok || e.Date != "2023-01-01" || e.DatePrecision != diplograph.PrecisionYear || e.DateSource != diplograph.DateSourceInferred {
+		t.Errorf("meeting %+v (found %v): want 2023, the year of the seventieth anniversary of 1953", e, ok)
+	}
+	a = analyzeText(t, "", "",
+		"Kim Jong Un bertemu dengan Sergei Shoigu di Pyongyang pada hari Kamis.",
+		"Perang Korea berlangsung pada 1950-53 dan menewaskan jutaan orang.")
+	if e, ok := a.hasEvent("kim-jong-un", "sergei-shoigu", "04"); !ok || e.Date != "" {
+		t.Errorf("meeting %+v (found %v): a war's years alone date nothing", e, ok)
+	}
+}

@@ -54,6 +54,9 @@ func (r *eventRules) code(seg *segmented, c *cast, stmts []stmt, dates *storyDat
 				end = in[0].ts
 			}
 			tr := ev.r.trig[p.ref]
+			if tr.nounToo && tr.voice == active && ev.readAsNoun(u, r.ts, i) {
+				tr.voice = noun
+			}
 			for _, rep := range ev.codeTrigger(s, i, end, tr, args, stmts, i-lastVerbEnd <= 1) {
 				rep.title = u.title
 				ev.reports = append(ev.reports, rep)
@@ -210,6 +213,23 @@ func newsDays(day, story string) bool {
 	d, err1 := time.Parse(time.DateOnly, day)
 	s, err2 := time.Parse(time.DateOnly, story)
 	return err1 == nil && err2 == nil && !d.After(s) && s.Sub(d) <= 7*24*time.Hour
+}
+
+// readAsNoun says whether a verb form that is a noun too, at token i of a
+// sentence from token from, is the noun: after a verb ("mengecam veto
+// Rusia", adverbs or a word of manner between) or a preposition ("setelah
+// veto Rusia").
+func (ev *eventCoder) readAsNoun(u *annotatedUnit, from, i int) bool {
+	k := ev.lex.skipAdverbsBack(u, from, i-1)
+	if k < from || k >= i {
+		return false
+	}
+	w := u.toks[k].low
+	if !u.covered(k) && (ev.lex.verbLike(w) || ev.lex.preps[w] || ev.r.subordinators[w]) {
+		return true
+	}
+	// "mengecam keras veto Rusia": a word of manner after the verb.
+	return k > from && u.toks[k].word && !u.toks[k].upper && !u.covered(k-1) && ev.lex.verbLike(u.toks[k-1].low)
 }
 
 // tellingKey says which codings are one telling of an act: same sides,
@@ -684,6 +704,11 @@ func (ev *eventCoder) toneEvents(st stmt) []diplograph.Event {
 			// bersalah'": the act referred to is its agent's.
 			best = ev.actReferent(s, st.ts, i, ev.party(source))
 		}
+		if best < 0 && st.direct {
+			// "“...,” kata Hwang, mengenai veto Rusia": the act the
+			// words are said of.
+			best = ev.topicReferent(s, st.te, ev.party(source))
+		}
 		if best < 0 {
 			continue
 		}
@@ -762,6 +787,10 @@ func (ev *eventCoder) actReferent(s, from, to int, party string) int {
 			return -1
 		}
 		if ev.r.voteNouns[w] {
+			// "veto Rusia": the vote its owner, named after it, cast.
+			if sp, ok := u.spanAt(k + 1); ok && ev.party(sp.actor) != party {
+				return sp.actor
+			}
 			return vote()
 		}
 		if !ev.r.actNouns[w] || k+1 >= r.te || !isDemonstrative(u.toks[k+1].low) {
@@ -778,6 +807,20 @@ func (ev *eventCoder) actReferent(s, from, to int, party string) int {
 			}
 		}
 		return -1
+	}
+	return -1
+}
+
+// topicReferent is the actor whose act the words ending at token from of
+// sentence s are said of, named after a word of topic later in the
+// sentence ("kata Hwang, mengenai veto Rusia"), or -1.
+func (ev *eventCoder) topicReferent(s, from int, party string) int {
+	r := ev.seg.sents[s]
+	u := &ev.units[r.unit]
+	for k := max(from, r.ts); k < r.te; k++ {
+		if ev.r.topicWords[u.toks[k].low] {
+			return ev.actReferent(s, k+1, min(k+5, r.te), party)
+		}
 	}
 	return -1
 }

@@ -24,7 +24,7 @@ type eventRules struct {
 	targetPreps, leaderNouns, subordinators, nounModifiers, denials, reasonPreps, copulas wordSet
 	discussVerbs, controlVerbs, objectStops, auxiliaries, phraseBreaks, invitations       wordSet
 	conditionals, growthCues, cancelCues, toneCues, placePreps, quantities, appealNouns   wordSet
-	itemNouns, anyWords                                                                   wordSet
+	itemNouns, anyWords, topicWords                                                       wordSet
 	refusals, conjunctions, prospects, demandCues, rebuttalAims, voteNouns, actNouns      wordSet
 }
 
@@ -76,6 +76,10 @@ type trigger struct {
 	// aboutState: aimed at the state its object is about (a veto of a
 	// resolution on Ukraine), when its object is no state.
 	aboutState bool
+	// nounToo: a verb form that is also the act's noun ("Rusia Veto
+	// Rencana PBB" in a headline, "mengecam veto Rusia"): after a verb or
+	// a preposition it is read as the noun.
+	nounToo bool
 	// directObject: a verb whose target stands right after it ("Trump
 	// menerima Zelensky"); a name further on is another noun's ("menerima
 	// undangan Prabowo").
@@ -120,7 +124,7 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 	seen := wordSet{}
 	for _, row := range d.rows(triggerFile, "form", "cameo", "voice", "base", "mirror?", "flags?") {
 		form, code, mirror := row.fields[0], row.fields[1], row.fields[4]
-		flags := d.flags(triggerFile, row.line, row.fields[5], "symmetric", "only-growth", "owner-only", "no-owner", "third-party", "named-sides", "about-state", "act", "direct-object")
+		flags := d.flags(triggerFile, row.line, row.fields[5], "symmetric", "only-growth", "owner-only", "no-owner", "third-party", "named-sides", "about-state", "act", "direct-object", "noun-too")
 		if !d.phrase(tk, triggerFile, row.line, form, seen) || !d.oneOf(triggerFile, row.line, "voice", row.fields[2], "active", "passive", "noun", "receive") {
 			return nil
 		}
@@ -143,7 +147,7 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 		r.trig = append(r.trig, trigger{code: code, quad: quadClass(cameoRoot(code)), voice: voices[row.fields[2]], sym: flags["symmetric"],
 			mirror: mirror, base: base, onlyPositive: flags["only-growth"], ownerOnly: flags["owner-only"], noOwner: flags["no-owner"],
 			thirdParty: flags["third-party"], namedSides: flags["named-sides"], aboutState: flags["about-state"], act: flags["act"],
-			directObject: flags["direct-object"]})
+			directObject: flags["direct-object"], nounToo: flags["noun-too"]})
 	}
 	const cueFile = "events/context_cues.tsv"
 	for _, row := range d.rows(cueFile, "cue", "context") {
@@ -160,7 +164,7 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 	c := d.tokenClasses(tk, "events/words.tsv", "target-prep", "leader-noun", "subordinator", "noun-modifier", "denial",
 		"reason-prep", "copula", "discuss-verb", "control-verb", "object-stop", "auxiliary", "phrase-break", "invitation",
 		"conditional", "growth-cue", "cancel-cue", "tone-cue", "place-prep", "quantity", "appeal-noun",
-		"refusal", "conjunction", "prospect", "demand-cue", "rebuttal-aim", "vote-noun", "act-noun", "item-noun", "any-word")
+		"refusal", "conjunction", "prospect", "demand-cue", "rebuttal-aim", "vote-noun", "act-noun", "item-noun", "any-word", "topic-word")
 	r.targetPreps, r.leaderNouns, r.subordinators, r.nounModifiers = c["target-prep"], c["leader-noun"], c["subordinator"], c["noun-modifier"]
 	r.denials, r.reasonPreps, r.copulas, r.discussVerbs = c["denial"], c["reason-prep"], c["copula"], c["discuss-verb"]
 	r.controlVerbs, r.objectStops, r.auxiliaries, r.phraseBreaks = c["control-verb"], c["object-stop"], c["auxiliary"], c["phrase-break"]
@@ -168,7 +172,7 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 	r.placePreps, r.quantities, r.appealNouns = c["place-prep"], c["quantity"], c["appeal-noun"]
 	r.refusals, r.conjunctions, r.prospects, r.demandCues = c["refusal"], c["conjunction"], c["prospect"], c["demand-cue"]
 	r.rebuttalAims, r.voteNouns, r.actNouns, r.itemNouns = c["rebuttal-aim"], c["vote-noun"], c["act-noun"], c["item-noun"]
-	r.anyWords = c["any-word"]
+	r.anyWords, r.topicWords = c["any-word"], c["topic-word"]
 	// "mengusir dua diplomat", "meluncurkan ratusan rudal": a count inside
 	// a trigger's words is passed over.
 	r.triggers.skip = func(t token) bool { return r.quantities[t.low] || isNumber(t.low) }

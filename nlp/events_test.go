@@ -1030,3 +1030,27 @@ func TestDayAfterAnUndatedActIsNoDayAfterTheNews(t *testing.T) {
 		}
 	}
 }
+
+// TestVetoNamedAfterAVerbIsTheNoun: "mengecam keras veto Rusia" and "menyebut
+// veto Rusia ... bersalah" criticise Russia's veto (111); the speaker casts
+// no veto. A quote said "mengenai veto Rusia" is aimed at Russia too, and
+// "CCTV" in it is a camera, not China's broadcaster.
+func TestVetoNamedAfterAVerbIsTheNoun(t *testing.T) {
+	a := analyzeText(t, "Rusia Veto Perpanjangan Panel Ahli PBB", "2024-03-29",
+		"Menteri Luar Negeri Ukraina Dmytro Kuleba menyebut veto Rusia merupakan pengakuan bahwa Moskow bersalah.",
+		"Duta Besar Korea Selatan untuk PBB Joonkook Hwang mengecam keras veto Rusia.",
+		"“Ini seperti menghancurkan CCTV supaya tidak ketahuan,” kata Hwang, mengenai veto Rusia.")
+	for _, e := range a.events {
+		if e.Root == "12" && e.SourceParty != "rus" {
+			t.Errorf("a veto cast by %s: %+v", e.Source, e)
+		}
+	}
+	for _, who := range []string{"dmytro-kuleba", "joonkook-hwang"} {
+		if _, ok := a.hasEvent(who, "rus", "11"); !ok {
+			t.Errorf("no criticism of Russia by %s in %+v", who, a.events)
+		}
+	}
+	if slices.Contains(a.ids(), "cctv") {
+		t.Errorf("a camera taken for China's broadcaster: %v", a.ids())
+	}
+}

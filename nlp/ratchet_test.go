@@ -25,7 +25,7 @@ var ratchet = []struct {
 	metric string
 	value  string
 }{
-	{"score.py", "--min", "actor_f1", "0.986"},
+	{"score.py", "--min", "actor_f1", "0.988"},
 	{"score.py", "--min", "quote_attr", "0.973"},
 	{"score.py", "--min", "dyad_f1", "0.899"},
 	{"score.py", "--min", "date_acc", "1.0"},
@@ -40,7 +40,7 @@ var ratchet = []struct {
 	{"score_events.py", "--min", "merge_rate", "0.187"},
 	{"score_events.py", "--max", "false_merges", "0"},
 	{"score_events.py", "--max", "undated_shared", "0"},
-	{"score_events.py", "--max", "undated_frac", "0.228"},
+	{"score_events.py", "--max", "undated_frac", "0.210"},
 }
 
 // TestRatchetDevPages extracts the 45 dev pages as `diplograph extract`

@@ -807,6 +807,11 @@ func (f *statementFinder) reported(ui, s int, quotes []quoteRegion) {
 					// "KCNA melaporkan Kim menegaskan bahwa ...": the
 					// words are the one the report quotes.
 					speaker = inner
+				} else if f.clauseAhead(u, from, k) {
+					// "menyebut veto Rusia ... merupakan pengakuan diri
+					// bahwa ...": the words start with the clause, and
+					// "bahwa" is inside them.
+					break
 				}
 				from = k
 				break
