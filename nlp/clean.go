@@ -949,7 +949,7 @@ func (c *cleaner) dropReadAlso(l string) []string {
 		if i+1 < len(locs) {
 			end = locs[i+1][0]
 		}
-		if s := sentenceAfterHeadline(l[loc[1]:end]); s != "" {
+		if s := c.sentenceAfterHeadline(l[loc[1]:end]); s != "" {
 			parts = append(parts, s)
 		}
 	}
@@ -968,7 +968,7 @@ func (c *cleaner) hasReadAlsoPhrase(l string) bool {
 
 // sentenceAfterHeadline returns the sentence glued after a link's headline,
 // or "" when none can be told apart from it.
-func sentenceAfterHeadline(s string) string {
+func (c *cleaner) sentenceAfterHeadline(s string) string {
 	cut := -1
 	if loc := gluedJoinRE.FindStringIndex(s); loc != nil {
 		_, n := utf8.DecodeRuneInString(s[loc[0]:])
@@ -979,9 +979,52 @@ func sentenceAfterHeadline(s string) string {
 		cut = loc[0] + 1
 	}
 	if cut < 0 {
+		cut = c.titleCaseEnd(s)
+	}
+	if cut < 0 {
 		return ""
 	}
 	return strings.TrimSpace(leadingNoisRE.ReplaceAllString(strings.TrimLeft(s[cut:], `"”’'`), ""))
+}
+
+// titleCaseEnd finds where a sentence starts after a headline in title case
+// with only a space between ("Timnas U-23 Lolos ke Final Para pemimpin juga
+// membahas ..."): at the capitalized word before the first word in lower
+// case that is no function word, when the two or more words before it are
+// all capitalized or function words and the rest ends as a sentence does.
+// A headline in sentence case gives -1: its end cannot be told.
+func (c *cleaner) titleCaseEnd(s string) int {
+	type word struct {
+		at    int
+		w     string
+		upper bool
+	}
+	var words []word
+	for i := 0; i < len(s); {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if j > i {
+			r, _ := utf8.DecodeRuneInString(s[i:j])
+			words = append(words, word{i, s[i:j], !unicode.IsLower(r)})
+		}
+		i = j
+	}
+	for k := 1; k < len(words); k++ {
+		w := words[k]
+		if w.upper || c.joining[strings.ToLower(w.w)] {
+			continue
+		}
+		if k < 3 || !words[k-1].upper || !endsSentence(s) {
+			return -1
+		}
+		return words[k-1].at
+	}
+	return -1
 }
 
 // detectLanguage tells Indonesian from English (and from neither) by the

@@ -227,8 +227,12 @@ func TestDropReadAlso(t *testing.T) {
 		{"Baca juga: Harga Emas Naik Lagi Hari IniKorea Utara menembakkan rudal.", []string{"Korea Utara menembakkan rudal."}},
 		{"Baca juga: Siapa Pemenangnya? Menteri itu tiba di Seoul.", []string{"Menteri itu tiba di Seoul."}},
 		{"Kim tiba di Moskow. Baca juga: Artis Ternama Menikah di Bali", []string{"Kim tiba di Moskow."}},
-		// No visible end of the headline: the glued text goes with it.
-		{"Baca Juga: Putin Tiba di Hanoi Kementerian itu menolak berkomentar.", nil},
+		// A headline in title case ends before the capitalized word that
+		// a word in lower case follows; in sentence case its end cannot
+		// be seen, and the glued text goes with it.
+		{"Baca Juga: Putin Tiba di Hanoi Kementerian itu menolak berkomentar.", []string{"Kementerian itu menolak berkomentar."}},
+		{"Baca juga: Putin tiba di Hanoi kementerian itu menolak berkomentar.", nil},
+		{"Baca Juga: Putin Tiba di Hanoi", nil},
 		{"Kalimat biasa tanpa tautan.", []string{"Kalimat biasa tanpa tautan."}},
 		{"Pilihan Editor: Mengapa Harga Beras Terus Naik", nil},
 		{"Simak juga: Video Kunjungan Presiden ke Daerah", nil},
@@ -240,6 +244,16 @@ func TestDropReadAlso(t *testing.T) {
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("dropReadAlso(%q) = %q, want %q", tt.line, got, tt.want)
 		}
+	}
+}
+
+// TestHeaderPartedByBars: a page flattened to one line whose header parts
+// stand between bars ("Judul | Dunia | Senin, 26 Mei 2025 | KUALA LUMPUR -
+// ...") keeps its headline, date and story apart.
+func TestHeaderPartedByBars(t *testing.T) {
+	p := testRules(t).clean.cleanPage("KTT ASEAN Dibuka di Kuala Lumpur | Dunia | Senin, 26 Mei 2025 | KUALA LUMPUR - Perdana Menteri Malaysia Anwar Ibrahim membuka pertemuan puncak itu pada Senin pagi. Presiden Prabowo Subianto hadir bersama para pemimpin lain. Para menteri juga membahas keanggotaan Timor Leste.")
+	if p.Title != "KTT ASEAN Dibuka di Kuala Lumpur" || p.Published != "2025-05-26" || len(p.Paragraphs) != 3 || !strings.HasPrefix(p.Paragraphs[0], "Perdana Menteri") {
+		t.Errorf("title %q, published %q, paragraphs %q", p.Title, p.Published, p.Paragraphs)
 	}
 }
 

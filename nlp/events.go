@@ -215,6 +215,19 @@ func newsDays(day, story string) bool {
 	return err1 == nil && err2 == nil && !d.After(s) && s.Sub(d) <= 7*24*time.Hour
 }
 
+// opensWords says whether the trigger at token ts of unit ui opens, right
+// after the speech verb, the words of a statement that have no subject of
+// their own ("Houthi mengklaim menyerang kapal Israel", "China mengumumkan
+// kenaikan tarif"): the act is the speaker's. After "bahwa" it is not.
+func (ev *eventCoder) opensWords(stmts []stmt, ui, ts int) bool {
+	for _, st := range stmts {
+		if !st.direct && st.unit == ui && st.ts == ts && ts > 0 && ev.lex.speech[ev.units[ui].toks[ts-1].low] {
+			return true
+		}
+	}
+	return false
+}
+
 // readAsNoun says whether a verb form that is a noun too, at token i of a
 // sentence from token from, is the noun: after a verb ("mengecam veto
 // Rusia", adverbs or a word of manner between) or a preposition ("setelah
@@ -418,7 +431,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 				tgt = ev.object(u, args, v, r.te, false)
 			}
 		}
-		if src.actors == nil && !src.nonActor && speaker >= 0 && verbal && !ev.unknownSubject(u, from, ts, stmts) && !ev.nounSubject(u, from, ts) {
+		if root := cameoRoot(tr.code); tgt.actors == nil && (root == "02" || root == "10") && te < r.te && (u.toks[te].low == "agar" || u.toks[te].low == "supaya") {
+			// "menyerukan agar negara-negara ASEAN memperkuat ...": the
+			// appeal is to the subject of what it asks for.
+			tgt = ev.object(u, args, te+1, r.te, false)
+		}
+		if src.actors == nil && !src.nonActor && speaker >= 0 && (verbal || ev.opensWords(stmts, r.unit, ts)) && !ev.unknownSubject(u, from, ts, stmts) && !ev.nounSubject(u, from, ts) {
 			src = role{actors: []int{speaker}, inferred: true}
 		}
 		if src.actors == nil && !src.nonActor && tr.voice == noun && speaker < 0 {

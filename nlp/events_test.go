@@ -1054,3 +1054,25 @@ func TestVetoNamedAfterAVerbIsTheNoun(t *testing.T) {
 		t.Errorf("a camera taken for China's broadcaster: %v", a.ids())
 	}
 }
+
+// TestActsOpeningReportedWordsAndAppeals: "mengklaim menyerang X" is the
+// claimant's attack; "menyerukan agar X ..." is an appeal to X; "A dan B
+// sepakat ..." an intent both share; after "bahwa" the words' act is not
+// the speaker's.
+func TestActsOpeningReportedWordsAndAppeals(t *testing.T) {
+	a := analyzeText(t, "", "2025-07-10",
+		"Kelompok Houthi mengklaim menyerang sebuah kapal milik Israel pada Rabu (9/7).",
+		"Perdana Menteri Malaysia Anwar Ibrahim menyerukan agar negara-negara ASEAN memperkuat persatuan.",
+		"India dan China sepakat melanjutkan penerbangan langsung.",
+		"Pakistan menyatakan bahwa gencatan senjata dengan India akan diperpanjang.")
+	for _, want := range [][3]string{{"houthis", "isr", "19"}, {"anwar-ibrahim", "asean", "02"}, {"ind", "chn", "03"}, {"chn", "ind", "03"}} {
+		if _, ok := a.hasEvent(want[0], want[1], want[2]); !ok {
+			t.Errorf("no %v in %+v", want, a.events)
+		}
+	}
+	for _, e := range a.events {
+		if e.Root == "08" && e.Context == "" {
+			t.Errorf("a ceasefire still to be extended told as done: %+v", e)
+		}
+	}
+}
