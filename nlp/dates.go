@@ -410,7 +410,14 @@ func (r *dateRules) dateSentences(seg *segmented, published string, given bool, 
 			ok := false
 			switch {
 			case m.kind == kindRelative && m.rel.unit == unitRefDay:
-				w, ok = r.refDay(m, out.named[s], prev, story)
+				// "Keesokan harinya" opening a paragraph counts from the
+				// day the paragraph before ended on; "pada hari
+				// sebelumnya" there is still of the day it is said.
+				anchor := prev
+				if anchor.date == "" && s > 0 && m.rel.offset > 0 {
+					anchor = carry
+				}
+				w, ok = r.refDay(m, out.named[s], anchor, story)
 			case m.kind == kindRelative && m.rel.unit == unitThen:
 				// "Wang Yi terakhir berkunjung pada Juli 2023. Saat itu
 				// dia ...": the time named last.
@@ -546,8 +553,8 @@ func (r *dateRules) anniversaryYear(seg *segmented) (int, bool) {
 
 // refDay reads a day counted from the day the sentence tells of ("keesokan
 // harinya", "sehari sebelumnya"): the last day its sentence named before
-// it, else prev (the day the sentence before it in its paragraph named),
-// else the story's, but not after it: "membalas keesokan harinya" after an
+// it, else prev (the day the sentence before it named), else the story's,
+// but not after it: "membalas keesokan harinya" after an
 // act the page does not date is no act of the day after the news.
 func (r *dateRules) refDay(m dateMention, named []namedDate, prev when, story storyDay) (when, bool) {
 	anchor := prev

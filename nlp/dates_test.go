@@ -515,3 +515,21 @@ func TestAnniversaryPlacesTheStory(t *testing.T) {
 		t.Errorf("meeting %+v (found %v): a war's years alone date nothing", e, ok)
 	}
 }
+
+// TestNextDayOpeningAParagraph: "Keesokan harinya" opening a paragraph is
+// the day after the one the paragraph before ended on; "pada hari
+// sebelumnya" said there is still the day before the story's.
+func TestNextDayOpeningAParagraph(t *testing.T) {
+	a := analyzeText(t, "", "2025-10-27",
+		"Menteri Luar Negeri Rusia Sergei Lavrov tiba di Pyongyang pada Jumat (24/10/2025).",
+		"Keesokan harinya, Lavrov bertemu pemimpin Korea Utara Kim Jong Un.")
+	if e, ok := a.hasEvent("sergei-lavrov", "kim-jong-un", "04"); !ok || e.Date != "2025-10-25" {
+		t.Errorf("meeting %+v (found %v): want the 25th", e, ok)
+	}
+	a = analyzeText(t, "", "2023-09-20",
+		"Kementerian Luar Negeri Korea Selatan memanggil Duta Besar Rusia pada Selasa (19/9).",
+		"Kementerian itu mengatakan Korea Selatan mengecam Rusia pada hari sebelumnya.")
+	if e, ok := a.hasEvent("kor", "rus", "11"); !ok || e.Date != "2023-09-19" {
+		t.Errorf("criticism %+v (found %v): want the day before the story, the 19th", e, ok)
+	}
+}
