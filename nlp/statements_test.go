@@ -478,3 +478,17 @@ func TestWordsRelayedWithAdjunctsAreTheInnerSpeakers(t *testing.T) {
 		t.Errorf("no cooperation of Xi's with Russia in %+v", a.events)
 	}
 }
+
+// TestSpeakerBeforeALongAside: "X dalam jumpa pers harian mengatakan, “...”"
+// is X's quote, the aside four words long; and "menghargai" a state is
+// praise.
+func TestSpeakerBeforeALongAside(t *testing.T) {
+	a := analyzeText(t, "", "2025-11-06",
+		"Juru bicara Kremlin Dmitry Peskov dalam jumpa pers harian mengatakan, “Rusia menghargai sikap Indonesia yang mandiri.”")
+	if len(a.statements) != 1 || a.statements[0].Speaker != "dmitry-peskov" {
+		t.Errorf("statements %+v: want Peskov's", a.statements)
+	}
+	if _, ok := a.hasEvent("rus", "idn", "05"); !ok {
+		t.Errorf("no praise of Indonesia in %+v", a.events)
+	}
+}
