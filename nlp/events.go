@@ -673,7 +673,8 @@ func (ev *eventCoder) toneEvents(st stmt) []diplograph.Event {
 	for i := st.ts; i < st.te; i++ {
 		t := u.toks[i]
 		negated := i > st.ts && ev.lex.negations[u.toks[i-1].low]
-		if !t.word || !ev.r.toneCues[t.low] || (t.low == "bertanggung") != negated {
+		violation := ev.r.violationCues[t.low] && !negated
+		if !t.word || !violation && (!ev.r.toneCues[t.low] || (t.low == "bertanggung") != negated) {
 			// "tidak bertanggung jawab" disparages; "tidak bersalah",
 			// "tidak provokatif" do not.
 			continue
@@ -690,6 +691,9 @@ func (ev *eventCoder) toneEvents(st stmt) []diplograph.Event {
 			}
 		}
 		best, bestDist := -1, 5
+		if violation {
+			bestDist = 0 // the act's agent only, by actReferent below
+		}
 		for _, sp := range u.spansIn(max(st.ts, i-bestDist-u.longest), min(st.te, i+bestDist+1)) {
 			if sp.qual || sp.te > st.te {
 				continue
@@ -786,7 +790,7 @@ func (ev *eventCoder) rebuttalEvents(st stmt) []diplograph.Event {
 // one speaking (party); another act named with a demonstrative ("tindakan
 // tersebut", "langkah itu") is the vote its sentence named before it, else
 // the latest act of conflict told as fact within the three sentences
-// before, by another party. A name in the phrase ends the search: the
+// before, by another party, else the act of force the story opens with. A name in the phrase ends the search: the
 // phrase is about that actor.
 func (ev *eventCoder) actReferent(s, from, to int, party string) int {
 	r := ev.seg.sents[s]
@@ -821,6 +825,17 @@ func (ev *eventCoder) actReferent(s, from, to int, party string) int {
 			// The page's acts are all coded before its statements are
 			// read: one told after the phrase is no act it refers back to.
 			if rep := ev.reports[i]; rep.sent <= s && rep.Context == "" && rep.QuadClass >= 3 && rep.SourceParty != party && !rep.title {
+				return rep.source
+			}
+		}
+		// Further on, the act the story is about: its headline's or
+		// lead's ("Guterres menyebut serangan itu ..." five paragraphs
+		// after "Serangan Israel di Doha").
+		for _, rep := range ev.reports {
+			if rep.sent > 2 {
+				break
+			}
+			if rep.Context == "" && rep.QuadClass == 4 && rep.SourceParty != party {
 				return rep.source
 			}
 		}

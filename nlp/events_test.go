@@ -1076,3 +1076,26 @@ func TestActsOpeningReportedWordsAndAppeals(t *testing.T) {
 		}
 	}
 }
+
+// TestBreachOfAnActReferredBack: calling an attack referred back to a
+// breach or cowardly criticises its agent, even paragraphs after the story
+// told it; the party wronged, named nearer, is not the target.
+func TestBreachOfAnActReferredBack(t *testing.T) {
+	a := analyzeText(t, "Serangan Israel di Doha Menuai Kecaman", "2025-09-11",
+		"Israel melancarkan serangan udara ke Doha, Qatar, pada Selasa (9/9/2025).",
+		"Harga minyak naik setelah kabar itu tersebar.",
+		"Pasar saham di kawasan Teluk melemah.",
+		"Banyak penerbangan ditunda.",
+		"Sekjen PBB Antonio Guterres menyebut serangan itu sebagai pelanggaran atas kedaulatan Qatar.",
+		"Qatar menyebut serangan tersebut sebagai tindakan pengecut.")
+	for _, who := range []string{"antonio-guterres", "qat"} {
+		if _, ok := a.hasEvent(who, "isr", "11"); !ok {
+			t.Errorf("no criticism of Israel by %s in %+v", who, a.events)
+		}
+	}
+	for _, e := range a.events {
+		if e.Root == "11" && e.TargetParty == "qat" {
+			t.Errorf("the state wronged taken for the target: %+v", e)
+		}
+	}
+}
