@@ -528,7 +528,7 @@ func (r *dateRules) anniversaryYear(seg *segmented) (int, bool) {
 		toks := u.toks
 		for i := sent.ts; i+2 < sent.te; i++ {
 			n, err := strconv.Atoi(toks[i+1].low)
-			if !r.anniversary[toks[i].low] || err != nil || n < 1 || n > 200 || toks[i+2].low != "tahun" {
+			if unit, ok := r.units[toks[i+2].low]; !r.anniversary[toks[i].low] || err != nil || n < 1 || n > 200 || !ok || unit != unitYear {
 				continue
 			}
 			for k := i + 3; k < sent.te && k <= i+15; k++ {

@@ -431,7 +431,7 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 				tgt = ev.object(u, args, v, r.te, false)
 			}
 		}
-		if root := cameoRoot(tr.code); tgt.actors == nil && (root == "02" || root == "10") && te < r.te && (u.toks[te].low == "agar" || u.toks[te].low == "supaya") {
+		if root := cameoRoot(tr.code); tgt.actors == nil && (root == "02" || root == "10") && te < r.te && ev.r.appealLinks[u.toks[te].low] {
 			// "menyerukan agar negara-negara ASEAN memperkuat ...": the
 			// appeal is to the subject of what it asks for.
 			tgt = ev.object(u, args, te+1, r.te, false)
