@@ -734,14 +734,16 @@ func isProse(l string, strict bool) bool {
 	return len(words) >= 3 && ends && ratio >= minRatio || len(words) >= 12 && ratio >= 0.5
 }
 
-// isNamedSentence reports whether a short line full of names and titles
-// is a sentence all the same ("Presiden Donald Trump mengkritik China pada
-// Senin (3/3/2025)."): it ends as a sentence does, has five to fourteen
-// words, and a word in lower case that is no function word, a verb or noun
-// that a headline would capitalize.
+// isNamedSentence reports whether a line full of names and titles is a
+// sentence all the same ("Presiden Donald Trump mengkritik China pada Senin
+// (3/3/2025).", "Menteri Luar Negeri Korea Selatan Cho Hyun dan Menteri
+// Pertahanan Ahn Gyu-back menerima Menteri Luar Negeri Jepang ..."): it
+// ends as a sentence does, has five words or more, and a word in lower case
+// that is no function word, a verb or noun that a headline would
+// capitalize; a short line needs more such words than a long one.
 func (c *cleaner) isNamedSentence(l string) bool {
 	words := strings.Fields(l)
-	if len(words) < 5 || len(words) >= 15 || !endsSentence(l) || isTickerWords(l, words) {
+	if len(words) < 5 || !endsSentence(l) || isTickerWords(l, words) {
 		return false
 	}
 	lower, lettered, content := 0, 0, false
@@ -757,7 +759,11 @@ func (c *cleaner) isNamedSentence(l string) bool {
 			content = content || utf8.RuneCountInString(w) >= 4 && !c.joining[w] && !c.indonesian[w]
 		}
 	}
-	return content && float64(lower)/float64(lettered) >= 0.15
+	minRatio := 0.15
+	if len(words) >= 15 {
+		minRatio = 0.08
+	}
+	return content && float64(lower)/float64(lettered) >= minRatio
 }
 
 // endsSentence reports whether a line ends as a sentence does, also when

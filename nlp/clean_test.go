@@ -609,15 +609,17 @@ func TestCleanPageStoryWithGluedCredit(t *testing.T) {
 	}
 }
 
-// TestShortSentenceFullOfNamesIsStory: a short paragraph of names and
-// titles around one lower-case verb is story; a headline in title case
+// TestSentenceFullOfNamesIsStory: a paragraph of names and titles around
+// one lower-case verb is story, short or long; a headline in title case
 // ending in a period is not.
-func TestShortSentenceFullOfNamesIsStory(t *testing.T) {
+func TestSentenceFullOfNamesIsStory(t *testing.T) {
 	c := testRules(t).clean
 	p := &page{}
 	for _, l := range []string{
 		"Presiden Donald Trump mengkritik China pada Senin (3/3/2025).",
 		"Mike Johnson mengecam Beijing pada Senin.",
+		"Menteri Luar Negeri Korea Selatan Cho Hyun dan Menteri Pertahanan Ahn Gyu-back menerima Menteri Luar Negeri Jepang Toshimitsu Motegi dan Menteri Pertahanan Shinjiro Koizumi.",
+		"ST. PETERSBURG - Presiden Prabowo Subianto bertemu Presiden Rusia Vladimir Putin di Istana Konstantinovsky, St. Petersburg, Kamis (19/6/2025).",
 	} {
 		if !c.isStoryParagraph(p, l) {
 			t.Errorf("isStoryParagraph(%q) = false", l)
