@@ -252,7 +252,7 @@ func (c *cleaner) bodyStart(lines []string) int {
 		if proseSeen > 0 && c.isFooterMarker(l) {
 			break
 		}
-		if d, rest := splitDateline(l); d != "" && (isProse(rest, false) || rest == "" && nextIsProse(lines[i+1:])) {
+		if d, rest := splitDateline(l); d != "" && (c.isSentence(rest) || rest == "" && c.nextIsSentence(lines[i+1:])) {
 			// A dateline a few paragraphs into prose is a quoted page
 			// fragment, not the story's start.
 			if firstProse < 0 || proseSeen <= 3 {
@@ -270,12 +270,12 @@ func (c *cleaner) bodyStart(lines []string) int {
 	return firstProse
 }
 
-// nextIsProse reports whether the first non-empty line is prose (the story
-// after a dateline printed on a line of its own).
-func nextIsProse(lines []string) bool {
+// nextIsSentence reports whether the first non-empty line is a sentence
+// (the story after a dateline printed on a line of its own).
+func (c *cleaner) nextIsSentence(lines []string) bool {
 	for _, l := range lines {
 		if l != "" {
-			return isProse(l, false)
+			return c.isSentence(l)
 		}
 	}
 	return false
@@ -376,7 +376,7 @@ func (c *cleaner) readFooter(p *page, lines []string) {
 // isStoryParagraph reports whether a body line is part of the story rather
 // than a caption, ticker, headline link or the site's own boilerplate.
 func (c *cleaner) isStoryParagraph(p *page, l string) bool {
-	if !(isProse(l, false) || c.isNamedSentence(l)) || c.isCaption(l) || c.isBoilerplate(l) {
+	if !c.isSentence(l) || c.isCaption(l) || c.isBoilerplate(l) {
 		return false
 	}
 	return !p.startsWithOutlet(l)
@@ -427,7 +427,7 @@ var (
 	datelineRE = regexp.MustCompile(`^(?:` +
 		`(?P<city>\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2}),? \((?P<agency>[\p{L}][\p{L}\d ./]{0,30})\) ?[-–—]+` +
 		`|(?P<domain>[\p{L}\d-]+(?:\.[\p{L}]{2,})+)(?:, ?\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2})? ?[-–—]+(?: ?\p{Lu}{3,}(?: \p{Lu}{3,}){0,2}\.)?` +
-		`|\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2}, (?P<outlet>\p{L}[\p{L}\d.]*(?: \p{Lu}[\p{L}\d.]*){0,2}) ?[-–—]+` +
+		`|\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}]+){0,2}, (?P<outlet>\p{L}[\p{L}\d.]*(?: \p{Lu}[\p{L}\d.]*){0,2}) ?[-–—]+` +
 		`|\p{Lu}[\p{L}\d.]*(?: \p{Lu}[\p{L}\d.]*){0,2} [-–—]+` +
 		`)(?: |$)`)
 
@@ -732,6 +732,12 @@ func isProse(l string, strict bool) bool {
 		return len(words) >= 8 && ends && ratio >= minRatio
 	}
 	return len(words) >= 3 && ends && ratio >= minRatio || len(words) >= 12 && ratio >= 0.5
+}
+
+// isSentence reports whether a line reads as story prose: mostly words in
+// lower case (isProse), or names and titles around a verb (isNamedSentence).
+func (c *cleaner) isSentence(l string) bool {
+	return isProse(l, false) || c.isNamedSentence(l)
 }
 
 // isNamedSentence reports whether a line full of names and titles is a

@@ -162,7 +162,7 @@ func (c *cleaner) splitInnerHeader(s string) []string {
 		if m == nil || m[datelineRE.SubexpIndex("agency")]+m[datelineRE.SubexpIndex("domain")]+m[datelineRE.SubexpIndex("outlet")] == "" {
 			continue
 		}
-		if rest := s[i+len(m[0]):]; isProse(rest, false) {
+		if rest := s[i+len(m[0]):]; c.isSentence(rest) {
 			return []string{strings.TrimSpace(s[:i]), s[i:]}
 		}
 	}
@@ -187,7 +187,7 @@ func (c *cleaner) splitAtDate(s string, from, end int, needsDateline bool) []str
 	// "Judul | Dunia | Senin, 26 Mei 2025 | KUALA LUMPUR - ...": bars
 	// part the furniture.
 	rest := strings.TrimLeft(s[end:], " |")
-	if d, _ := splitDateline(rest); needsDateline && d == "" || !isProse(rest, false) {
+	if d, _ := splitDateline(rest); needsDateline && d == "" || !c.isSentence(rest) {
 		return nil
 	}
 	out := []string{}

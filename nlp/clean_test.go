@@ -634,3 +634,18 @@ func TestSentenceFullOfNamesIsStory(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadOfNamesAfterADateline: a lead that opens with its dateline and
+// is mostly names and titles starts the story, on a page of lines and on
+// one flattened to a single line behind a menu, headline and date.
+func TestLeadOfNamesAfterADateline(t *testing.T) {
+	const lead = "Presiden Prabowo Subianto bertemu Presiden Rusia Vladimir Putin di Istana Konstantinovsky, St. Petersburg, Kamis (19/6/2025)."
+	p := testRules(t).clean.cleanPage("Prabowo Bertemu Putin di St. Petersburg\nKamis, 19 Juni 2025 | 22:10 WIB\nST. PETERSBURG - " + lead + "\nKedua pemimpin menandatangani deklarasi kemitraan strategis.\n")
+	if len(p.Paragraphs) == 0 || p.Paragraphs[0] != lead {
+		t.Errorf("paragraphs %q: want the lead first", p.Paragraphs)
+	}
+	p = testRules(t).clean.cleanPage("Home News Internasional Login Register Prabowo Bertemu Putin di St. Petersburg Kamis, 19 Jun 2025 22:10 WIB ST. PETERSBURG, KOMPAS.com - " + lead + " Kedua pemimpin menandatangani deklarasi kemitraan strategis. Putin mengatakan Moskow siap memperluas kerja sama energi.")
+	if p.Title != "Prabowo Bertemu Putin di St. Petersburg" || p.Published == "" || len(p.Paragraphs) == 0 || p.Paragraphs[0] != lead {
+		t.Errorf("title %q, published %q, paragraphs %q", p.Title, p.Published, p.Paragraphs)
+	}
+}
