@@ -260,7 +260,7 @@ func (c *cleaner) bodyStart(lines []string) int {
 			}
 			break
 		}
-		if isProse(strings.TrimPrefix(l, "- "), true) {
+		if l := strings.TrimPrefix(l, "- "); isProse(l, true) || len(strings.Fields(l)) >= minLeadWords && c.isNamedSentence(l) {
 			if firstProse < 0 {
 				firstProse = i
 			}
@@ -269,6 +269,11 @@ func (c *cleaner) bodyStart(lines []string) int {
 	}
 	return firstProse
 }
+
+// minLeadWords: a sentence of names and titles starts the story on a page
+// without a dateline when it is at least this long, as prose must be
+// (isProse, strict).
+const minLeadWords = 8
 
 // nextIsSentence reports whether the first non-empty line is a sentence
 // (the story after a dateline printed on a line of its own).

@@ -649,3 +649,13 @@ func TestLeadOfNamesAfterADateline(t *testing.T) {
 		t.Errorf("title %q, published %q, paragraphs %q", p.Title, p.Published, p.Paragraphs)
 	}
 }
+
+// TestLeadOfNamesWithoutADateline: a lead of names and titles with no
+// dateline before it still starts the story.
+func TestLeadOfNamesWithoutADateline(t *testing.T) {
+	const lead = "Presiden Prabowo Subianto menerima Perdana Menteri Jepang Shigeru Ishiba di Istana Merdeka, Jakarta, Sabtu (11/1/2025)."
+	p := testRules(t).clean.cleanPage("Prabowo Terima Ishiba di Istana\nSabtu, 11 Januari 2025 | 12:00 WIB\n" + lead + "\nKedua pemimpin membahas kerja sama energi dan pertahanan.\n")
+	if p.Title != "Prabowo Terima Ishiba di Istana" || len(p.Paragraphs) != 2 || p.Paragraphs[0] != lead {
+		t.Errorf("title %q, paragraphs %q", p.Title, p.Paragraphs)
+	}
+}
