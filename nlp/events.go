@@ -57,6 +57,12 @@ func (r *eventRules) code(seg *segmented, c *cast, stmts []stmt, dates *storyDat
 			if tr.nounToo && tr.voice == active && ev.readAsNoun(u, r.ts, i) {
 				tr.voice = noun
 			}
+			if tr.voice == noun && cameoRoot(tr.code) == "16" && ev.urged(u, r.ts, i) {
+				// "mendesak negara-negara Barat memperketat sanksi
+				// terhadap Rusia": sanctions urged on others rally them
+				// against the target; the one urging imposes none.
+				tr.code = rallyOpposition
+			}
 			for _, rep := range ev.codeTrigger(s, i, end, tr, args, stmts, i-lastVerbEnd <= 1) {
 				rep.title = u.title
 				ev.reports = append(ev.reports, rep)
@@ -220,9 +226,45 @@ func newsDays(day, story string) bool {
 // their own ("Houthi mengklaim menyerang kapal Israel", "China mengumumkan
 // kenaikan tarif"): the act is the speaker's. After "bahwa" it is not.
 func (ev *eventCoder) opensWords(stmts []stmt, ui, ts int) bool {
+	toks := ev.units[ui].toks
 	for _, st := range stmts {
-		if !st.direct && st.unit == ui && st.ts == ts && ts > 0 && ev.lex.speech[ev.units[ui].toks[ts-1].low] {
+		if st.direct || st.unit != ui || st.ts > ts || st.ts == 0 || !ev.lex.speech[toks[st.ts-1].low] {
+			continue
+		}
+		// "mengklaim telah menyerang": auxiliaries may stand first.
+		if !slices.ContainsFunc(toks[st.ts:ts], func(t token) bool { return !ev.lex.adverbs[t.low] && !ev.r.auxiliaries[t.low] }) {
 			return true
+		}
+	}
+	return false
+}
+
+// rallyOpposition is CAMEO's "Rally opposition against".
+const rallyOpposition = "113"
+
+// urged says whether the noun act at token i of a sentence from token from
+// is the object of a verb that a control verb governs ("mendesak
+// negara-negara Barat memperketat sanksi"): an act asked of others.
+func (ev *eventCoder) urged(u *annotatedUnit, from, i int) bool {
+	v := -1
+	for k, n := i-1, 0; k >= from && n < 3; k-- {
+		if ev.lex.verbLike(u.toks[k].low) && !u.covered(k) {
+			v = k
+			break
+		}
+		if u.toks[k].word {
+			n++
+		}
+	}
+	if v < 0 {
+		v = i // a headline's stems: "Desak Sekutu Perketat Sanksi"
+	}
+	for k, n := v-1, 0; v > from && k >= from && n < 5; k-- {
+		if ev.r.controlVerbs[u.toks[k].low] {
+			return true
+		}
+		if u.toks[k].word {
+			n++
 		}
 	}
 	return false

@@ -1099,3 +1099,23 @@ func TestBreachOfAnActReferredBack(t *testing.T) {
 		}
 	}
 }
+
+// TestSanctionsUrgedOnOthersAndClaimedAttacks: sanctions urged on others
+// rally them against the target (113), the one urging imposes none; an
+// attack claimed after auxiliaries is the claimant's.
+func TestSanctionsUrgedOnOthersAndClaimedAttacks(t *testing.T) {
+	a := analyzeText(t, "Zelensky Desak Sekutu Perketat Sanksi terhadap Rusia", "2025-10-14",
+		"Presiden Ukraina Volodymyr Zelensky mendesak negara-negara Barat memperketat sanksi terhadap Rusia.",
+		"Kementerian Pertahanan Rusia mengklaim telah menyerang pangkalan militer di Ukraina.")
+	for _, e := range a.events {
+		if e.SourceParty == "ukr" && e.Root == "16" {
+			t.Errorf("Ukraine imposes no sanctions here: %+v", e)
+		}
+	}
+	if e, ok := a.hasEvent("volodymyr-zelensky", "rus", "11"); !ok || e.Cameo != "113" {
+		t.Errorf("rallying %+v (found %v): want 113", e, ok)
+	}
+	if _, ok := a.hasEvent("rus-defence-ministry", "ukr", "19"); !ok {
+		t.Errorf("no claimed attack in %+v", a.events)
+	}
+}
