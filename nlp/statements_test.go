@@ -492,3 +492,18 @@ func TestSpeakerBeforeALongAside(t *testing.T) {
 		t.Errorf("no praise of Indonesia in %+v", a.events)
 	}
 }
+
+// TestMoreVerbsOfReportedSpeech: "memastikan bahwa", "berharap", "meyakini
+// bahwa" report words; "memastikan keselamatan" reports none.
+func TestMoreVerbsOfReportedSpeech(t *testing.T) {
+	a := analyzeText(t, "", "2025-09-10",
+		"Duta Besar RI untuk Qatar Ridwan Hassan memastikan bahwa tidak ada warga Indonesia yang menjadi korban.",
+		"Menteri Luar Negeri Sugiono berharap gencatan senjata di Gaza dapat bertahan lama.",
+		"Kedutaan memastikan keselamatan warga di Doha.")
+	if len(a.statements) != 2 {
+		t.Fatalf("statements %+v: want two", a.statements)
+	}
+	if a.statements[0].Speaker != "ridwan-hassan" || a.statements[1].Speaker != "sugiono" {
+		t.Errorf("speakers %q, %q", a.statements[0].Speaker, a.statements[1].Speaker)
+	}
+}
