@@ -527,8 +527,11 @@ func (r *dateRules) anniversaryYear(seg *segmented) (int, bool) {
 		u := &seg.units[sent.unit]
 		toks := u.toks
 		for i := sent.ts; i+2 < sent.te; i++ {
+			if !r.anniversary[toks[i].low] {
+				continue
+			}
 			n, err := strconv.Atoi(toks[i+1].low)
-			if unit, ok := r.units[toks[i+2].low]; !r.anniversary[toks[i].low] || err != nil || n < 1 || n > 200 || !ok || unit != unitYear {
+			if unit, ok := r.units[toks[i+2].low]; err != nil || n < 1 || n > 200 || !ok || unit != unitYear {
 				continue
 			}
 			for k := i + 3; k < sent.te && k <= i+15; k++ {
