@@ -1119,3 +1119,15 @@ func TestSanctionsUrgedOnOthersAndClaimedAttacks(t *testing.T) {
 		t.Errorf("no claimed attack in %+v", a.events)
 	}
 }
+
+// TestVisitBeingPreparedIsNoVisit: "membahas persiapan kunjungan X ke Y"
+// talks of a visit to come; no visit is coded.
+func TestVisitBeingPreparedIsNoVisit(t *testing.T) {
+	a := analyzeText(t, "", "2025-10-06",
+		"Wang Yi dan Sugiono membahas persiapan kunjungan Presiden Prabowo Subianto ke China.")
+	for _, e := range a.events {
+		if e.Root == "04" && (e.Source == "prabowo-subianto" || e.Target == "prabowo-subianto") {
+			t.Errorf("a visit still being prepared coded: %+v", e)
+		}
+	}
+}
