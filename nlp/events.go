@@ -857,7 +857,7 @@ func (ev *eventCoder) actReferent(s, from, to int, party string) int {
 			}
 			return vote()
 		}
-		if !ev.r.actNouns[w] || k+1 >= r.te || !isDemonstrative(u.toks[k+1].low) {
+		if !ev.r.actNouns[w] || !ev.pointsBack(u, k+1, r.te) {
 			continue
 		}
 		if slices.ContainsFunc(u.toks[r.ts:k], func(t token) bool { return ev.r.voteNouns[t.low] }) {
@@ -898,6 +898,22 @@ func (ev *eventCoder) topicReferent(s, from int, party string) int {
 		}
 	}
 	return -1
+}
+
+// pointsBack says whether a demonstrative follows an act noun from token
+// k on, after up to two words that qualify it ("serangan udara itu",
+// "latihan militer besar tersebut").
+func (ev *eventCoder) pointsBack(u *annotatedUnit, k, end int) bool {
+	for j := k; j < end && j <= k+2; j++ {
+		t := u.toks[j]
+		if isDemonstrative(t.low) {
+			return true
+		}
+		if !t.word || t.upper || u.covered(j) || ev.lex.verbLike(t.low) {
+			return false
+		}
+	}
+	return false
 }
 
 // veto is CAMEO's "Veto".

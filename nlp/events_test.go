@@ -1131,3 +1131,16 @@ func TestVisitBeingPreparedIsNoVisit(t *testing.T) {
 		}
 	}
 }
+
+// TestActNounWithItsQualifiersReferredBack: "mengecam latihan militer
+// tersebut" refers back through the words that qualify the act.
+func TestActNounWithItsQualifiersReferredBack(t *testing.T) {
+	a := analyzeText(t, "", "2025-12-29",
+		"Militer China menggelar latihan militer besar-besaran di sekitar Taiwan pada Senin (29/12/2025).",
+		"Presiden Taiwan Lai Ching-te mengecam latihan militer tersebut sebagai provokasi.")
+	if !slices.ContainsFunc(a.events, func(e diplograph.Event) bool {
+		return e.Source == "lai-ching-te" && e.TargetParty == "chn" && e.Root == "11"
+	}) {
+		t.Errorf("no criticism of China's drill in %+v", a.events)
+	}
+}
