@@ -751,7 +751,7 @@ func (c *cleaner) isSentence(l string) bool {
 // Pertahanan Ahn Gyu-back menerima Menteri Luar Negeri Jepang ..."): it
 // ends as a sentence does, has five words or more, and a word in lower case
 // that is no function word, a verb or noun that a headline would
-// capitalize; a short line needs more such words than a long one.
+// capitalize.
 func (c *cleaner) isNamedSentence(l string) bool {
 	words := strings.Fields(l)
 	if len(words) < 5 || !endsSentence(l) || isTickerWords(l, words) {
@@ -770,12 +770,14 @@ func (c *cleaner) isNamedSentence(l string) bool {
 			content = content || utf8.RuneCountInString(w) >= 4 && !c.joining[w] && !c.indonesian[w]
 		}
 	}
-	minRatio := 0.15
-	if len(words) >= 15 {
-		minRatio = 0.08
-	}
-	return content && float64(lower)/float64(lettered) >= minRatio
+	return content && float64(lower)/float64(lettered) >= minNamedSentenceRatio
 }
+
+// minNamedSentenceRatio is the least share of words in lower case in a
+// sentence of names and titles: "Perdana Menteri Thailand Anutin
+// Charnvirakul bertemu Perdana Menteri Kamboja Hun Manet di Kuala Lumpur."
+// has two of fourteen.
+const minNamedSentenceRatio = 0.08
 
 // endsSentence reports whether a line ends as a sentence does, also when
 // the sentence is quoted or introduces a quote with a colon.

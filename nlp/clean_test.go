@@ -618,6 +618,7 @@ func TestSentenceFullOfNamesIsStory(t *testing.T) {
 	for _, l := range []string{
 		"Presiden Donald Trump mengkritik China pada Senin (3/3/2025).",
 		"Mike Johnson mengecam Beijing pada Senin.",
+		"Perdana Menteri Thailand Anutin Charnvirakul bertemu Perdana Menteri Kamboja Hun Manet di Kuala Lumpur.",
 		"Menteri Luar Negeri Korea Selatan Cho Hyun dan Menteri Pertahanan Ahn Gyu-back menerima Menteri Luar Negeri Jepang Toshimitsu Motegi dan Menteri Pertahanan Shinjiro Koizumi.",
 		"ST. PETERSBURG - Presiden Prabowo Subianto bertemu Presiden Rusia Vladimir Putin di Istana Konstantinovsky, St. Petersburg, Kamis (19/6/2025).",
 	} {
