@@ -88,6 +88,9 @@ func (r *eventRules) code(seg *segmented, c *cast, stmts []stmt, dates *storyDat
 	// headline marks events told only by the title: a headline restates the
 	// story, so its act is the body's act, dated there, not a second event.
 	headline := map[string]bool{}
+	// fromTitle marks the codings kept from the headline: the body's
+	// telling of the same act replaces one, as its sentence says more.
+	var fromTitle []bool
 	for _, rep := range reports {
 		e := rep.Event
 		key := tellingKey(e)
@@ -96,13 +99,14 @@ func (r *eventRules) code(seg *segmented, c *cast, stmts []stmt, dates *storyDat
 				delete(headline, key)
 			}
 			old := out[k]
-			if (old.Context != "" && e.Context == "") || (old.Context == e.Context && e.Confidence > old.Confidence) {
-				out[k] = e
+			if (old.Context != "" && e.Context == "") || (old.Context == e.Context && (e.Confidence > old.Confidence || fromTitle[k] && !rep.title)) {
+				out[k], fromTitle[k] = e, rep.title
 			}
 			continue
 		}
 		index[key] = len(out)
 		out = append(out, e)
+		fromTitle = append(fromTitle, rep.title)
 		if rep.title {
 			headline[key] = true
 		}
@@ -156,8 +160,8 @@ func (ev *eventCoder) dateByOtherTellings(reports []report) {
 			// An act its sentence does not date, given the story's day
 			// ("Indonesia dan Rusia resmi meningkatkan hubungan ..."
 			// published the morning after): the day the page names for an
-			// act of the same kind between the same parties in the days
-			// before, told next to it ("... meneken deklarasi itu pada
+			// act of the same kind between the same parties in the three
+			// days before, told next to it ("... meneken deklarasi itu pada
 			// Kamis malam"), is its, the news being one. Further off it is
 			// more often another step of a visit ("tiba di Moskow pada
 			// Senin" is no day of the talks). A headline's act is its
@@ -213,12 +217,15 @@ func (ev *eventCoder) dateByOtherTellings(reports []report) {
 	}
 }
 
-// newsDays says whether day (YYYY-MM-DD) lies in the week up to and
-// including the story's day: the days a story's news may be of.
+// newsDays says whether day (YYYY-MM-DD) lies in the three days up to and
+// including the story's day: the days a story's news is of (a page of the
+// morning after, or of Monday on the weekend's news). Further back a day
+// is more often another act's, or an act's whose date the sentence gets
+// wrong.
 func newsDays(day, story string) bool {
 	d, err1 := time.Parse(time.DateOnly, day)
 	s, err2 := time.Parse(time.DateOnly, story)
-	return err1 == nil && err2 == nil && !d.After(s) && s.Sub(d) <= 7*24*time.Hour
+	return err1 == nil && err2 == nil && !d.After(s) && s.Sub(d) <= 3*24*time.Hour
 }
 
 // opensWords says whether the trigger at token ts of unit ui opens, right
