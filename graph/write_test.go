@@ -630,7 +630,7 @@ func TestOneEventToldByThreePagesIsOneNodeWithEachPagesReport(t *testing.T) {
 		`MATCH (e:Event {date: date('2023-12-17')})-[:REPORTED_IN]->(a) WITH e, count(DISTINCT a) AS n, count(*) AS r RETURN collect(n + '/' + r)`: "[3/3 3/3]",
 		summit + `MATCH (e)-[r:REPORTED_IN]->(a) WITH a, r ORDER BY a.url
 			RETURN collect(a.outlet + ':' + r.source + '>' + r.target + ' ' + toString(r.date) + ' ' + r.date_source + ' ' + (r.evidence <> ''))`: "[Dua:idn>jpn 2023-12-17 sentence true " +
-			"Satu:joko-widodo>fumio-kishida 2023-12-17 inferred true Tiga:joko-widodo>fumio-kishida 2023-12-17 sentence true]",
+			"Satu:joko-widodo>fumio-kishida 2023-12-17 sentence true Tiga:joko-widodo>fumio-kishida 2023-12-17 sentence true]",
 		// The event is its first stored report's: Satu's, naming the leaders.
 		summit + `MATCH (s)-[:ACTED]->(e)-[:ON]->(t) RETURN collect(s.id + '>' + t.id + ' ' + e.date_precision)`:                                          "[joko-widodo>fumio-kishida day]",
 		`MATCH (e:Event {date: date('2023-09-09')})-[:REPORTED_IN]->(a) RETURN count(DISTINCT e) + ' ' + count(a)`:                                        "2 2",
