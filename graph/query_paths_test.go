@@ -9,6 +9,7 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/internal/neo4jtest"
 )
 
 // TestPathsAgreeWithAllShortestPaths compares Paths, which builds its page
@@ -70,26 +71,12 @@ func pageOf(all []graph.Path, p graph.Page) graph.List[graph.Path] {
 // a person who holds a role, for paths through roles.
 func busiestActors(t *testing.T, db *graph.DB, n int) []string {
 	t.Helper()
-	res, err := db.Read(context.Background(), func(tx neo4j.ManagedTransaction) (any, error) {
-		r, err := tx.Run(context.Background(), `
-			MATCH (a:Actor) WITH a ORDER BY COUNT { (a)-[:ACTED|ON|MADE|ABOUT]-() } DESC, a.id LIMIT $n
-			WITH collect(a.id) AS busy
-			MATCH (p:Actor)-[:HOLDS_ROLE]->() WITH busy, p ORDER BY p.id LIMIT 1
-			RETURN busy + p.id AS ids`, map[string]any{"n": int64(n)})
-		if err != nil {
-			return nil, err
-		}
-		rec, err := r.Single(context.Background())
-		if err != nil {
-			return nil, err
-		}
-		return rec.Values[0], nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	var ids []string
-	for _, v := range res.([]any) {
+	for _, v := range neo4jtest.Value(t, db, `
+		MATCH (a:Actor) WITH a ORDER BY COUNT { (a)-[:ACTED|ON|MADE|ABOUT]-() } DESC, a.id LIMIT $n
+		WITH collect(a.id) AS busy
+		MATCH (p:Actor)-[:HOLDS_ROLE]->() WITH busy, p ORDER BY p.id LIMIT 1
+		RETURN busy + p.id`, map[string]any{"n": int64(n)}).([]any) {
 		ids = append(ids, v.(string))
 	}
 	return ids
