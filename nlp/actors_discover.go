@@ -454,7 +454,10 @@ func (f *actorFinder) findTitled(ui int) {
 			of = shared
 		}
 		nameAt := j
-		if nameAt < len(u.toks) && u.toks[nameAt].low == "," {
+		// "Duta Besar Korea Utara untuk Rusia, Sin Hong-chol": a name may
+		// follow its title after a comma; not a bare outlet word's
+		// ("pernyataan pers harian, Mao ...": a word, then a new clause).
+		if nameAt < len(u.toks) && u.toks[nameAt].low == "," && (kind != diplograph.TypeMedia || of >= 0) {
 			nameAt++
 		}
 		if nameAt >= len(u.toks) {

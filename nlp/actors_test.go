@@ -447,3 +447,37 @@ func TestEveryStateIsKnownByItsIndonesianName(t *testing.T) {
 		}
 	}
 }
+
+// TestNameWithItsAcronymInside: "Badan Intelijen Nasional (NIS) Korea
+// Selatan" is the one body the dictionary knows as "Badan Intelijen
+// Nasional Korea Selatan", and "Dewan Perwakilan Rakyat (DPR) AS" the US
+// House, whose Speaker holds his post there.
+func TestNameWithItsAcronymInside(t *testing.T) {
+	r := analyzeText(t, "", "2025-03-03",
+		"Badan Intelijen Nasional (NIS) Korea Selatan mengatakan Korea Utara mengirim pasukan ke Rusia.",
+		"Ketua Dewan Perwakilan Rakyat (DPR) AS Mike Johnson mengecam Beijing pada Senin.")
+	if !slices.Contains(r.ids(), "kor-nis") || slices.ContainsFunc(r.ids(), func(id string) bool { return id != "kor-nis" && strings.Contains(id, "intelijen") }) {
+		t.Errorf("want the NIS once as kor-nis: %v", r.ids())
+	}
+	a, ok := r.actor("mike-johnson")
+	if !ok || slices.Contains(r.ids(), "idn-dpr") {
+		t.Fatalf("want Mike Johnson and no Indonesian DPR: %v", r.ids())
+	}
+	if !slices.ContainsFunc(a.Roles, func(role diplograph.Role) bool { return role.Of == "usa-house" }) {
+		t.Errorf("Johnson's roles %+v: want a post of usa-house", a.Roles)
+	}
+}
+
+// TestOutletWordBeforeACommaNamesNoOutlet: "pers harian, Mao" is no
+// newspaper called Mao; Mao is the spokeswoman named before.
+func TestOutletWordBeforeACommaNamesNoOutlet(t *testing.T) {
+	r := analyzeText(t, "", "2025-03-03",
+		"Juru bicara Kementerian Luar Negeri China Mao Ning menentang sanksi itu.",
+		"Dalam sebuah pernyataan pers harian, Mao juga meminta AS menghormati kedaulatan China.")
+	if slices.Contains(r.ids(), "mao") {
+		t.Errorf("an outlet named Mao among %v", r.ids())
+	}
+	if a, ok := r.actor("mao-ning"); !ok || !slices.Contains(a.Aliases, "Mao") {
+		t.Errorf("Mao Ning %+v (found %v): want the bare surname hers", a, ok)
+	}
+}

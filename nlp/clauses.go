@@ -67,7 +67,9 @@ func (cl *clauses) subjectOf(ui, v, last int) int {
 			return last
 		}
 		if sp, ok := u.spanEndingAt(i + 1); ok {
-			if gap > 3 && u.toks[sp.te].low != "," {
+			// "Peskov dalam jumpa pers harian mengatakan": an aside
+			// may stand longer between.
+			if after := u.toks[sp.te].low; gap > 3 && after != "," && !(gap <= 8 && cl.lex.asideOpeners[after]) {
 				return -1
 			}
 			if before := u.wordBefore(sp.ts, s.ts, cl.roleOrPrep); before != "" {

@@ -252,7 +252,7 @@ func (c *cleaner) bodyStart(lines []string) int {
 		if proseSeen > 0 && c.isFooterMarker(l) {
 			break
 		}
-		if d, rest := splitDateline(l); d != "" && (isProse(rest, false) || rest == "" && nextIsProse(lines[i+1:])) {
+		if d, rest := splitDateline(l); d != "" && (c.isSentence(rest) || rest == "" && c.nextIsSentence(lines[i+1:])) {
 			// A dateline a few paragraphs into prose is a quoted page
 			// fragment, not the story's start.
 			if firstProse < 0 || proseSeen <= 3 {
@@ -260,7 +260,7 @@ func (c *cleaner) bodyStart(lines []string) int {
 			}
 			break
 		}
-		if isProse(strings.TrimPrefix(l, "- "), true) {
+		if l := strings.TrimPrefix(l, "- "); isProse(l, true) || len(strings.Fields(l)) >= minLeadWords && c.isNamedSentence(l) {
 			if firstProse < 0 {
 				firstProse = i
 			}
@@ -270,12 +270,17 @@ func (c *cleaner) bodyStart(lines []string) int {
 	return firstProse
 }
 
-// nextIsProse reports whether the first non-empty line is prose (the story
-// after a dateline printed on a line of its own).
-func nextIsProse(lines []string) bool {
+// minLeadWords: a sentence of names and titles starts the story on a page
+// without a dateline when it is at least this long, as prose must be
+// (isProse, strict).
+const minLeadWords = 8
+
+// nextIsSentence reports whether the first non-empty line is a sentence
+// (the story after a dateline printed on a line of its own).
+func (c *cleaner) nextIsSentence(lines []string) bool {
 	for _, l := range lines {
 		if l != "" {
-			return isProse(l, false)
+			return c.isSentence(l)
 		}
 	}
 	return false
@@ -376,7 +381,7 @@ func (c *cleaner) readFooter(p *page, lines []string) {
 // isStoryParagraph reports whether a body line is part of the story rather
 // than a caption, ticker, headline link or the site's own boilerplate.
 func (c *cleaner) isStoryParagraph(p *page, l string) bool {
-	if !isProse(l, false) || c.isCaption(l) || c.isBoilerplate(l) {
+	if !c.isSentence(l) || c.isCaption(l) || c.isBoilerplate(l) {
 		return false
 	}
 	return !p.startsWithOutlet(l)
@@ -427,7 +432,7 @@ var (
 	datelineRE = regexp.MustCompile(`^(?:` +
 		`(?P<city>\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2}),? \((?P<agency>[\p{L}][\p{L}\d ./]{0,30})\) ?[-–—]+` +
 		`|(?P<domain>[\p{L}\d-]+(?:\.[\p{L}]{2,})+)(?:, ?\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2})? ?[-–—]+(?: ?\p{Lu}{3,}(?: \p{Lu}{3,}){0,2}\.)?` +
-		`|\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2}, (?P<outlet>\p{L}[\p{L}\d.]*(?: \p{Lu}[\p{L}\d.]*){0,2}) ?[-–—]+` +
+		`|\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}]+){0,2}, (?P<outlet>\p{L}[\p{L}\d.]*(?: \p{Lu}[\p{L}\d.]*){0,2}) ?[-–—]+` +
 		`|\p{Lu}[\p{L}\d.]*(?: \p{Lu}[\p{L}\d.]*){0,2} [-–—]+` +
 		`)(?: |$)`)
 
@@ -734,6 +739,46 @@ func isProse(l string, strict bool) bool {
 	return len(words) >= 3 && ends && ratio >= minRatio || len(words) >= 12 && ratio >= 0.5
 }
 
+// isSentence reports whether a line reads as story prose: mostly words in
+// lower case (isProse), or names and titles around a verb (isNamedSentence).
+func (c *cleaner) isSentence(l string) bool {
+	return isProse(l, false) || c.isNamedSentence(l)
+}
+
+// isNamedSentence reports whether a line full of names and titles is a
+// sentence all the same ("Presiden Donald Trump mengkritik China pada Senin
+// (3/3/2025).", "Menteri Luar Negeri Korea Selatan Cho Hyun dan Menteri
+// Pertahanan Ahn Gyu-back menerima Menteri Luar Negeri Jepang ..."): it
+// ends as a sentence does, has five words or more, and a word in lower case
+// that is no function word, a verb or noun that a headline would
+// capitalize.
+func (c *cleaner) isNamedSentence(l string) bool {
+	words := strings.Fields(l)
+	if len(words) < 5 || !endsSentence(l) || isTickerWords(l, words) {
+		return false
+	}
+	lower, lettered, content := 0, 0, false
+	for _, w := range words {
+		w = strings.Trim(w, `"“”‘’'()[],.:;!?`)
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		lettered++
+		if unicode.IsLower(r) {
+			lower++
+			content = content || utf8.RuneCountInString(w) >= 4 && !c.joining[w] && !c.indonesian[w]
+		}
+	}
+	return content && float64(lower)/float64(lettered) >= minNamedSentenceRatio
+}
+
+// minNamedSentenceRatio is the least share of words in lower case in a
+// sentence of names and titles: "Perdana Menteri Thailand Anutin
+// Charnvirakul bertemu Perdana Menteri Kamboja Hun Manet di Kuala Lumpur."
+// has two of fourteen.
+const minNamedSentenceRatio = 0.08
+
 // endsSentence reports whether a line ends as a sentence does, also when
 // the sentence is quoted or introduces a quote with a colon.
 func endsSentence(l string) bool {
@@ -923,7 +968,7 @@ func (c *cleaner) dropReadAlso(l string) []string {
 		if i+1 < len(locs) {
 			end = locs[i+1][0]
 		}
-		if s := sentenceAfterHeadline(l[loc[1]:end]); s != "" {
+		if s := c.sentenceAfterHeadline(l[loc[1]:end]); s != "" {
 			parts = append(parts, s)
 		}
 	}
@@ -942,7 +987,7 @@ func (c *cleaner) hasReadAlsoPhrase(l string) bool {
 
 // sentenceAfterHeadline returns the sentence glued after a link's headline,
 // or "" when none can be told apart from it.
-func sentenceAfterHeadline(s string) string {
+func (c *cleaner) sentenceAfterHeadline(s string) string {
 	cut := -1
 	if loc := gluedJoinRE.FindStringIndex(s); loc != nil {
 		_, n := utf8.DecodeRuneInString(s[loc[0]:])
@@ -953,9 +998,52 @@ func sentenceAfterHeadline(s string) string {
 		cut = loc[0] + 1
 	}
 	if cut < 0 {
+		cut = c.titleCaseEnd(s)
+	}
+	if cut < 0 {
 		return ""
 	}
 	return strings.TrimSpace(leadingNoisRE.ReplaceAllString(strings.TrimLeft(s[cut:], `"”’'`), ""))
+}
+
+// titleCaseEnd finds where a sentence starts after a headline in title case
+// with only a space between ("Timnas U-23 Lolos ke Final Para pemimpin juga
+// membahas ..."): at the capitalized word before the first word in lower
+// case that is no function word, when the two or more words before it are
+// all capitalized or function words and the rest ends as a sentence does.
+// A headline in sentence case gives -1: its end cannot be told.
+func (c *cleaner) titleCaseEnd(s string) int {
+	type word struct {
+		at    int
+		w     string
+		upper bool
+	}
+	var words []word
+	for i := 0; i < len(s); {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if j > i {
+			r, _ := utf8.DecodeRuneInString(s[i:j])
+			words = append(words, word{i, s[i:j], !unicode.IsLower(r)})
+		}
+		i = j
+	}
+	for k := 1; k < len(words); k++ {
+		w := words[k]
+		if w.upper || c.joining[strings.ToLower(w.w)] {
+			continue
+		}
+		if k < 3 || !words[k-1].upper || !endsSentence(s) {
+			return -1
+		}
+		return words[k-1].at
+	}
+	return -1
 }
 
 // detectLanguage tells Indonesian from English (and from neither) by the

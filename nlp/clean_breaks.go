@@ -162,7 +162,7 @@ func (c *cleaner) splitInnerHeader(s string) []string {
 		if m == nil || m[datelineRE.SubexpIndex("agency")]+m[datelineRE.SubexpIndex("domain")]+m[datelineRE.SubexpIndex("outlet")] == "" {
 			continue
 		}
-		if rest := s[i+len(m[0]):]; isProse(rest, false) {
+		if rest := s[i+len(m[0]):]; c.isSentence(rest) {
 			return []string{strings.TrimSpace(s[:i]), s[i:]}
 		}
 	}
@@ -184,12 +184,14 @@ func (c *cleaner) dayNameBefore(s string, at int) (int, bool) {
 // s[from:end], the date, and the story after it, when that story is prose
 // (and opens with a dateline, if needsDateline).
 func (c *cleaner) splitAtDate(s string, from, end int, needsDateline bool) []string {
-	rest := strings.TrimSpace(s[end:])
-	if d, _ := splitDateline(rest); needsDateline && d == "" || !isProse(rest, false) {
+	// "Judul | Dunia | Senin, 26 Mei 2025 | KUALA LUMPUR - ...": bars
+	// part the furniture.
+	rest := strings.TrimLeft(s[end:], " |")
+	if d, _ := splitDateline(rest); needsDateline && d == "" || !c.isSentence(rest) {
 		return nil
 	}
 	out := []string{}
-	if head := strings.TrimSpace(s[:from]); head != "" {
+	if head := strings.TrimRight(s[:from], " |"); head != "" {
 		out = append(out, head)
 	}
 	return append(out, strings.TrimSpace(s[from:end]), rest)

@@ -227,8 +227,12 @@ func TestDropReadAlso(t *testing.T) {
 		{"Baca juga: Harga Emas Naik Lagi Hari IniKorea Utara menembakkan rudal.", []string{"Korea Utara menembakkan rudal."}},
 		{"Baca juga: Siapa Pemenangnya? Menteri itu tiba di Seoul.", []string{"Menteri itu tiba di Seoul."}},
 		{"Kim tiba di Moskow. Baca juga: Artis Ternama Menikah di Bali", []string{"Kim tiba di Moskow."}},
-		// No visible end of the headline: the glued text goes with it.
-		{"Baca Juga: Putin Tiba di Hanoi Kementerian itu menolak berkomentar.", nil},
+		// A headline in title case ends before the capitalized word that
+		// a word in lower case follows; in sentence case its end cannot
+		// be seen, and the glued text goes with it.
+		{"Baca Juga: Putin Tiba di Hanoi Kementerian itu menolak berkomentar.", []string{"Kementerian itu menolak berkomentar."}},
+		{"Baca juga: Putin tiba di Hanoi kementerian itu menolak berkomentar.", nil},
+		{"Baca Juga: Putin Tiba di Hanoi", nil},
 		{"Kalimat biasa tanpa tautan.", []string{"Kalimat biasa tanpa tautan."}},
 		{"Pilihan Editor: Mengapa Harga Beras Terus Naik", nil},
 		{"Simak juga: Video Kunjungan Presiden ke Daerah", nil},
@@ -240,6 +244,16 @@ func TestDropReadAlso(t *testing.T) {
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("dropReadAlso(%q) = %q, want %q", tt.line, got, tt.want)
 		}
+	}
+}
+
+// TestHeaderPartedByBars: a page flattened to one line whose header parts
+// stand between bars ("Judul | Dunia | Senin, 26 Mei 2025 | KUALA LUMPUR -
+// ...") keeps its headline, date and story apart.
+func TestHeaderPartedByBars(t *testing.T) {
+	p := testRules(t).clean.cleanPage("KTT ASEAN Dibuka di Kuala Lumpur | Dunia | Senin, 26 Mei 2025 | KUALA LUMPUR - Perdana Menteri Malaysia Anwar Ibrahim membuka pertemuan puncak itu pada Senin pagi. Presiden Prabowo Subianto hadir bersama para pemimpin lain. Para menteri juga membahas keanggotaan Timor Leste.")
+	if p.Title != "KTT ASEAN Dibuka di Kuala Lumpur" || p.Published != "2025-05-26" || len(p.Paragraphs) != 3 || !strings.HasPrefix(p.Paragraphs[0], "Perdana Menteri") {
+		t.Errorf("title %q, published %q, paragraphs %q", p.Title, p.Published, p.Paragraphs)
 	}
 }
 
@@ -592,5 +606,57 @@ func TestCleanPageStoryWithGluedCredit(t *testing.T) {
 		if len(p.Paragraphs) != 2 || strings.Join(p.Paragraphs, "") != story {
 			t.Errorf("with %q glued on, paragraphs = %q, want the story alone", trailer, p.Paragraphs)
 		}
+	}
+}
+
+// TestSentenceFullOfNamesIsStory: a paragraph of names and titles around
+// one lower-case verb is story, short or long; a headline in title case
+// ending in a period is not.
+func TestSentenceFullOfNamesIsStory(t *testing.T) {
+	c := testRules(t).clean
+	p := &page{}
+	for _, l := range []string{
+		"Presiden Donald Trump mengkritik China pada Senin (3/3/2025).",
+		"Mike Johnson mengecam Beijing pada Senin.",
+		"Perdana Menteri Thailand Anutin Charnvirakul bertemu Perdana Menteri Kamboja Hun Manet di Kuala Lumpur.",
+		"Menteri Luar Negeri Korea Selatan Cho Hyun dan Menteri Pertahanan Ahn Gyu-back menerima Menteri Luar Negeri Jepang Toshimitsu Motegi dan Menteri Pertahanan Shinjiro Koizumi.",
+		"ST. PETERSBURG - Presiden Prabowo Subianto bertemu Presiden Rusia Vladimir Putin di Istana Konstantinovsky, St. Petersburg, Kamis (19/6/2025).",
+	} {
+		if !c.isStoryParagraph(p, l) {
+			t.Errorf("isStoryParagraph(%q) = false", l)
+		}
+	}
+	for _, l := range []string{
+		"Prabowo Bertemu Xi Jinping di Beijing.",
+		"Mahfud MD: Mas Pandji Tenang, Nanti Saya yang Bela!",
+	} {
+		if c.isStoryParagraph(p, l) {
+			t.Errorf("isStoryParagraph(%q) = true", l)
+		}
+	}
+}
+
+// TestLeadOfNamesAfterADateline: a lead that opens with its dateline and
+// is mostly names and titles starts the story, on a page of lines and on
+// one flattened to a single line behind a menu, headline and date.
+func TestLeadOfNamesAfterADateline(t *testing.T) {
+	const lead = "Presiden Prabowo Subianto bertemu Presiden Rusia Vladimir Putin di Istana Konstantinovsky, St. Petersburg, Kamis (19/6/2025)."
+	p := testRules(t).clean.cleanPage("Prabowo Bertemu Putin di St. Petersburg\nKamis, 19 Juni 2025 | 22:10 WIB\nST. PETERSBURG - " + lead + "\nKedua pemimpin menandatangani deklarasi kemitraan strategis.\n")
+	if len(p.Paragraphs) == 0 || p.Paragraphs[0] != lead {
+		t.Errorf("paragraphs %q: want the lead first", p.Paragraphs)
+	}
+	p = testRules(t).clean.cleanPage("Home News Internasional Login Register Prabowo Bertemu Putin di St. Petersburg Kamis, 19 Jun 2025 22:10 WIB ST. PETERSBURG, KOMPAS.com - " + lead + " Kedua pemimpin menandatangani deklarasi kemitraan strategis. Putin mengatakan Moskow siap memperluas kerja sama energi.")
+	if p.Title != "Prabowo Bertemu Putin di St. Petersburg" || p.Published == "" || len(p.Paragraphs) == 0 || p.Paragraphs[0] != lead {
+		t.Errorf("title %q, published %q, paragraphs %q", p.Title, p.Published, p.Paragraphs)
+	}
+}
+
+// TestLeadOfNamesWithoutADateline: a lead of names and titles with no
+// dateline before it still starts the story.
+func TestLeadOfNamesWithoutADateline(t *testing.T) {
+	const lead = "Presiden Prabowo Subianto menerima Perdana Menteri Jepang Shigeru Ishiba di Istana Merdeka, Jakarta, Sabtu (11/1/2025)."
+	p := testRules(t).clean.cleanPage("Prabowo Terima Ishiba di Istana\nSabtu, 11 Januari 2025 | 12:00 WIB\n" + lead + "\nKedua pemimpin membahas kerja sama energi dan pertahanan.\n")
+	if p.Title != "Prabowo Terima Ishiba di Istana" || len(p.Paragraphs) != 2 || p.Paragraphs[0] != lead {
+		t.Errorf("title %q, paragraphs %q", p.Title, p.Paragraphs)
 	}
 }

@@ -50,6 +50,10 @@ type dateRules struct {
 	spans map[string]relDate
 	// Word classes of dates/words.tsv.
 	past, next, future, since, first, monthPreps, yearPreps, joins, notHeld wordSet
+	// anniversary opens "N tahun" of something that began or ended in a
+	// year named after it ("memperingati 70 tahun gencatan senjata ...
+	// Perang Korea 1950-53").
+	anniversary wordSet
 }
 
 // dateUnit is the unit of a relative date.
@@ -144,9 +148,10 @@ func loadDateRules(d *dataFile, tk *tokenizer, cal *calendar) *dateRules {
 		seen[row.fields[0]] = true
 		r.openers.add(row.fields[0], int(clauseKinds[row.fields[1]]), false)
 	}
-	c := d.tokenClasses(tk, "dates/words.tsv", "past", "next", "future", "since", "first", "month-prep", "year-prep", "join", "not-held")
+	c := d.tokenClasses(tk, "dates/words.tsv", "past", "next", "future", "since", "first", "month-prep", "year-prep", "join", "not-held", "anniversary")
 	r.past, r.next, r.future, r.since, r.first = c["past"], c["next"], c["future"], c["since"], c["first"]
 	r.monthPreps, r.yearPreps, r.joins, r.notHeld = c["month-prep"], c["year-prep"], c["join"], c["not-held"]
+	r.anniversary = c["anniversary"]
 	return r
 }
 
@@ -365,6 +370,11 @@ func (r *dateRules) dateSentences(seg *segmented, published string, given bool, 
 			}
 		}
 	}
+	if y, ok := r.anniversaryYear(seg); ok {
+		// The year a page marks an anniversary in bounds its story as a
+		// title held does.
+		tenures = append(tenures, []period{{time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)}})
+	}
 	var story storyDay
 	if t, err := time.Parse(time.DateOnly, published); err == nil {
 		story = storyDay{t: t, ok: true}
@@ -400,7 +410,14 @@ func (r *dateRules) dateSentences(seg *segmented, published string, given bool, 
 			ok := false
 			switch {
 			case m.kind == kindRelative && m.rel.unit == unitRefDay:
-				w, ok = r.refDay(m, out.named[s], prev, story)
+				// "Keesokan harinya" opening a paragraph counts from the
+				// day the paragraph before ended on; "pada hari
+				// sebelumnya" there is still of the day it is said.
+				anchor := prev
+				if anchor.date == "" && s > 0 && m.rel.offset > 0 {
+					anchor = carry
+				}
+				w, ok = r.refDay(m, out.named[s], anchor, story)
 			case m.kind == kindRelative && m.rel.unit == unitThen:
 				// "Wang Yi terakhir berkunjung pada Juli 2023. Saat itu
 				// dia ...": the time named last.
@@ -500,16 +517,57 @@ func (r *dateRules) spanDates(out *storyDates, s int) {
 	}
 }
 
+// anniversaryYear is the year of the first anniversary the page marks:
+// "memperingati 70 tahun gencatan senjata ... Perang Korea 1950-53" is
+// 1953 + 70, the year (or the span's last year, written in full or in two
+// digits) named within twelve words after "tahun", when it falls among the
+// years stories are placed in.
+func (r *dateRules) anniversaryYear(seg *segmented) (int, bool) {
+	for _, sent := range seg.sents {
+		u := &seg.units[sent.unit]
+		toks := u.toks
+		for i := sent.ts; i+2 < sent.te; i++ {
+			if !r.anniversary[toks[i].low] {
+				continue
+			}
+			n, err := strconv.Atoi(toks[i+1].low)
+			if unit, ok := r.units[toks[i+2].low]; err != nil || n < 1 || n > 200 || !ok || unit != unitYear {
+				continue
+			}
+			for k := i + 3; k < sent.te && k <= i+15; k++ {
+				base, err := strconv.Atoi(toks[k].low)
+				if err != nil || len(toks[k].low) != 4 {
+					continue
+				}
+				if k+1 < sent.te && len(toks[k+1].low) == 2 && strings.Trim(u.text[toks[k].end:toks[k+1].start], "-–") == "" {
+					if end, err := strconv.Atoi(toks[k+1].low); err == nil {
+						base = base/100*100 + end // "1950-53"
+					}
+				}
+				if y := base + n; y >= firstStoryYear && y <= lastStoryYear {
+					return y, true
+				}
+				break
+			}
+		}
+	}
+	return 0, false
+}
+
 // refDay reads a day counted from the day the sentence tells of ("keesokan
 // harinya", "sehari sebelumnya"): the last day its sentence named before
-// it, else prev (the day the sentence before it in its paragraph named),
-// else the story's.
+// it, else prev (the day the sentence before it named), else the story's,
+// but not after it: "membalas keesokan harinya" after an
+// act the page does not date is no act of the day after the news.
 func (r *dateRules) refDay(m dateMention, named []namedDate, prev when, story storyDay) (when, bool) {
 	anchor := prev
 	for _, n := range named {
 		if n.te <= m.ts && n.when.precision == diplograph.PrecisionDay {
 			anchor = n.when
 		}
+	}
+	if anchor.date == "" && m.rel.offset > 0 {
+		return when{}, false
 	}
 	if anchor.date == "" {
 		return r.resolveIn(dateMention{kind: kindRelative, rel: relDate{unitDay, m.rel.offset}, weekday: -1}, story)

@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/diplograph/diplograph"
 )
@@ -53,6 +54,15 @@ func (r *eventRules) code(seg *segmented, c *cast, stmts []stmt, dates *storyDat
 				end = in[0].ts
 			}
 			tr := ev.r.trig[p.ref]
+			if tr.nounToo && tr.voice == active && ev.readAsNoun(u, r.ts, i) {
+				tr.voice = noun
+			}
+			if tr.voice == noun && cameoRoot(tr.code) == "16" && ev.urged(u, r.ts, i) {
+				// "mendesak negara-negara Barat memperketat sanksi
+				// terhadap Rusia": sanctions urged on others rally them
+				// against the target; the one urging imposes none.
+				tr.code = rallyOpposition
+			}
 			for _, rep := range ev.codeTrigger(s, i, end, tr, args, stmts, i-lastVerbEnd <= 1) {
 				rep.title = u.title
 				ev.reports = append(ev.reports, rep)
@@ -78,6 +88,9 @@ func (r *eventRules) code(seg *segmented, c *cast, stmts []stmt, dates *storyDat
 	// headline marks events told only by the title: a headline restates the
 	// story, so its act is the body's act, dated there, not a second event.
 	headline := map[string]bool{}
+	// fromTitle marks the codings kept from the headline: the body's
+	// telling of the same act replaces one, as its sentence says more.
+	var fromTitle []bool
 	for _, rep := range reports {
 		e := rep.Event
 		key := tellingKey(e)
@@ -86,13 +99,14 @@ func (r *eventRules) code(seg *segmented, c *cast, stmts []stmt, dates *storyDat
 				delete(headline, key)
 			}
 			old := out[k]
-			if (old.Context != "" && e.Context == "") || (old.Context == e.Context && e.Confidence > old.Confidence) {
-				out[k] = e
+			if (old.Context != "" && e.Context == "") || (old.Context == e.Context && (e.Confidence > old.Confidence || fromTitle[k] && !rep.title)) {
+				out[k], fromTitle[k] = e, rep.title
 			}
 			continue
 		}
 		index[key] = len(out)
 		out = append(out, e)
+		fromTitle = append(fromTitle, rep.title)
 		if rep.title {
 			headline[key] = true
 		}
@@ -136,11 +150,32 @@ func (ev *eventCoder) dateByOtherTellings(reports []report) {
 	}
 	for i := range reports {
 		r := &reports[i]
-		if r.title || r.Context != "" || (r.named && (r.Date == "" || r.DatePrecision == diplograph.PrecisionDay)) || (!r.named && !r.act) {
+		storyDated := !r.named && r.DateSource != diplograph.DateSourceSentence && r.DatePrecision == diplograph.PrecisionDay
+		if r.Context != "" || (r.title && !storyDated) || (r.named && (r.Date == "" || r.DatePrecision == diplograph.PrecisionDay)) || (!r.named && !r.act && !storyDated) {
 			continue
 		}
 		var fits func(j int) bool
-		if r.named {
+		switch {
+		case storyDated && !r.act:
+			// An act its sentence does not date, given the story's day
+			// ("Indonesia dan Rusia resmi meningkatkan hubungan ..."
+			// published the morning after): the day the page names for an
+			// act of the same kind between the same parties in the three
+			// days before, told next to it ("... meneken deklarasi itu pada
+			// Kamis malam"), is its, the news being one. Further off it is
+			// more often another step of a visit ("tiba di Moskow pada
+			// Senin" is no day of the talks). A headline's act is its
+			// lead's: the three sentences after it.
+			near := 2
+			if r.title {
+				near = 3
+			}
+			fits = func(j int) bool {
+				b := reports[j]
+				return max(b.sent-r.sent, r.sent-b.sent) <= near && b.SourceParty == r.SourceParty && b.TargetParty == r.TargetParty && diplograph.MergeClass(b.Root) == diplograph.MergeClass(r.Root) &&
+					b.Context == "" && b.named && !b.title && told[j].precision == diplograph.PrecisionDay && newsDays(string(told[j].date), string(r.Date))
+			}
+		case r.named:
 			// Only a finer date within the period this one names.
 			prefix := string(r.Date)[:4]
 			if r.DatePrecision == diplograph.PrecisionMonth {
@@ -149,7 +184,7 @@ func (ev *eventCoder) dateByOtherTellings(reports []report) {
 			fits = func(j int) bool {
 				return sameAct(*r, reports[j], told[j].date) && told[j].precision == diplograph.PrecisionDay && strings.HasPrefix(string(told[j].date), prefix)
 			}
-		} else {
+		default:
 			fits = func(j int) bool {
 				return sameAct(*r, reports[j], told[j].date) && told[j].precision != diplograph.PrecisionYear
 			}
@@ -180,6 +215,83 @@ func (ev *eventCoder) dateByOtherTellings(reports []report) {
 			r.ID = ev.eventID(r.Event)
 		}
 	}
+}
+
+// newsDays says whether day (YYYY-MM-DD) lies in the three days up to and
+// including the story's day: the days a story's news is of (a page of the
+// morning after, or of Monday on the weekend's news). Further back a day
+// is more often another act's, or an act's whose date the sentence gets
+// wrong.
+func newsDays(day, story string) bool {
+	d, err1 := time.Parse(time.DateOnly, day)
+	s, err2 := time.Parse(time.DateOnly, story)
+	return err1 == nil && err2 == nil && !d.After(s) && s.Sub(d) <= 3*24*time.Hour
+}
+
+// opensWords says whether the trigger at token ts of unit ui opens, right
+// after the speech verb, the words of a statement that have no subject of
+// their own ("Houthi mengklaim menyerang kapal Israel", "China mengumumkan
+// kenaikan tarif"): the act is the speaker's. After "bahwa" it is not.
+func (ev *eventCoder) opensWords(stmts []stmt, ui, ts int) bool {
+	toks := ev.units[ui].toks
+	for _, st := range stmts {
+		if st.direct || st.unit != ui || st.ts > ts || st.ts == 0 || !ev.lex.speech[toks[st.ts-1].low] {
+			continue
+		}
+		// "mengklaim telah menyerang": auxiliaries may stand first.
+		if !slices.ContainsFunc(toks[st.ts:ts], func(t token) bool { return !ev.lex.adverbs[t.low] && !ev.r.auxiliaries[t.low] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// rallyOpposition is CAMEO's "Rally opposition against".
+const rallyOpposition = "113"
+
+// urged says whether the noun act at token i of a sentence from token from
+// is the object of a verb that a control verb governs ("mendesak
+// negara-negara Barat memperketat sanksi"): an act asked of others.
+func (ev *eventCoder) urged(u *annotatedUnit, from, i int) bool {
+	v := -1
+	for k, n := i-1, 0; k >= from && n < 3; k-- {
+		if ev.lex.verbLike(u.toks[k].low) && !u.covered(k) {
+			v = k
+			break
+		}
+		if u.toks[k].word {
+			n++
+		}
+	}
+	if v < 0 {
+		v = i // a headline's stems: "Desak Sekutu Perketat Sanksi"
+	}
+	for k, n := v-1, 0; v > from && k >= from && n < 5; k-- {
+		if ev.r.controlVerbs[u.toks[k].low] {
+			return true
+		}
+		if u.toks[k].word {
+			n++
+		}
+	}
+	return false
+}
+
+// readAsNoun says whether a verb form that is a noun too, at token i of a
+// sentence from token from, is the noun: after a verb ("mengecam veto
+// Rusia", adverbs or a word of manner between) or a preposition ("setelah
+// veto Rusia").
+func (ev *eventCoder) readAsNoun(u *annotatedUnit, from, i int) bool {
+	k := ev.lex.skipAdverbsBack(u, from, i-1)
+	if k < from || k >= i {
+		return false
+	}
+	w := u.toks[k].low
+	if !u.covered(k) && (ev.lex.verbLike(w) || ev.lex.preps[w] || ev.r.subordinators[w]) {
+		return true
+	}
+	// "mengecam keras veto Rusia": a word of manner after the verb.
+	return k > from && u.toks[k].word && !u.toks[k].upper && !u.covered(k-1) && ev.lex.verbLike(u.toks[k-1].low)
 }
 
 // tellingKey says which codings are one telling of an act: same sides,
@@ -357,6 +469,9 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		} else {
 			tgt = ev.object(u, args, te, r.te, tr.voice == noun)
 		}
+		if tr.directObject && tgt.gap > 0 {
+			tgt = role{}
+		}
 		if w := u.toks[ts].low; tgt.actors == nil && tr.voice == active && (cameoRoot(tr.code) == "13" || w == "menolak" || w == "tolak") {
 			// "mengancam akan menyerang X", "menolak bertemu X": the act
 			// threatened or refused is aimed at X (but "membantah menerima
@@ -365,12 +480,24 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 				tgt = ev.object(u, args, v, r.te, false)
 			}
 		}
-		if src.actors == nil && !src.nonActor && speaker >= 0 && verbal && !ev.unknownSubject(u, from, ts, stmts) && !ev.nounSubject(u, from, ts) {
+		if root := cameoRoot(tr.code); tgt.actors == nil && (root == "02" || root == "10") && te < r.te && ev.r.appealLinks[u.toks[te].low] {
+			// "menyerukan agar negara-negara ASEAN memperkuat ...": the
+			// appeal is to the subject of what it asks for.
+			tgt = ev.object(u, args, te+1, r.te, false)
+		}
+		if src.actors == nil && !src.nonActor && speaker >= 0 && (verbal || ev.opensWords(stmts, r.unit, ts)) && !ev.unknownSubject(u, from, ts, stmts) && !ev.nounSubject(u, from, ts) {
 			src = role{actors: []int{speaker}, inferred: true}
 		}
 		if src.actors == nil && !src.nonActor && tr.voice == noun && speaker < 0 {
 			src = ev.leadingSubject(u, args, te, r.te)
 			src.leading = true
+		}
+	}
+	if root := cameoRoot(tr.code); tgt.actors == nil && len(src.actors) == 1 && tr.voice == active && (root == "11" || root == "12") {
+		// "mengecam serangan tersebut": criticism of an act referred
+		// back to is aimed at that act's agent.
+		if k := ev.actReferent(s, te, min(te+3, r.te), ev.party(src.actors[0])); k >= 0 {
+			tgt = role{actors: []int{k}, gap: 1, inferred: true}
 		}
 	}
 	if tr.aboutState && src.actors != nil && !ev.anyState(tgt.actors) {
@@ -400,6 +527,9 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		tgt = ev.prepTarget(u, args, te, r.te, tr.quad == 4, cameoRoot(tr.code) == "16")
 	}
 	ctx := ev.contextOf(u, r.ts, ts, tr.voice == noun || ev.fromSource(u, args, tr, ts, te, r.te) >= 0)
+	if tr.voice == noun && ev.anyAct(u, te, r.te) && contextRank[diplograph.ContextHypothetical] > contextRank[ctx] {
+		ctx = diplograph.ContextHypothetical
+	}
 	if tr.voice == noun {
 		// "pertemuan dengan Xi Jinping, yang dijadwalkan berlangsung
 		// besok": the noun's own relative clause.
@@ -592,7 +722,8 @@ func (ev *eventCoder) toneEvents(st stmt) []diplograph.Event {
 	for i := st.ts; i < st.te; i++ {
 		t := u.toks[i]
 		negated := i > st.ts && ev.lex.negations[u.toks[i-1].low]
-		if !t.word || !ev.r.toneCues[t.low] || (t.low == "bertanggung") != negated {
+		violation := ev.r.violationCues[t.low] && !negated
+		if !t.word || !violation && (!ev.r.toneCues[t.low] || (t.low == "bertanggung") != negated) {
 			// "tidak bertanggung jawab" disparages; "tidak bersalah",
 			// "tidak provokatif" do not.
 			continue
@@ -609,6 +740,9 @@ func (ev *eventCoder) toneEvents(st stmt) []diplograph.Event {
 			}
 		}
 		best, bestDist := -1, 5
+		if violation {
+			bestDist = 0 // the act's agent only, by actReferent below
+		}
 		for _, sp := range u.spansIn(max(st.ts, i-bestDist-u.longest), min(st.te, i+bestDist+1)) {
 			if sp.qual || sp.te > st.te {
 				continue
@@ -640,6 +774,11 @@ func (ev *eventCoder) toneEvents(st stmt) []diplograph.Event {
 			// "menggambarkan tindakan tersebut sebagai 'pengakuan
 			// bersalah'": the act referred to is its agent's.
 			best = ev.actReferent(s, st.ts, i, ev.party(source))
+		}
+		if best < 0 && st.direct {
+			// "“...,” kata Hwang, mengenai veto Rusia": the act the
+			// words are said of.
+			best = ev.topicReferent(s, st.te, ev.party(source))
 		}
 		if best < 0 {
 			continue
@@ -700,7 +839,7 @@ func (ev *eventCoder) rebuttalEvents(st stmt) []diplograph.Event {
 // one speaking (party); another act named with a demonstrative ("tindakan
 // tersebut", "langkah itu") is the vote its sentence named before it, else
 // the latest act of conflict told as fact within the three sentences
-// before, by another party. A name in the phrase ends the search: the
+// before, by another party, else the act of force the story opens with. A name in the phrase ends the search: the
 // phrase is about that actor.
 func (ev *eventCoder) actReferent(s, from, to int, party string) int {
 	r := ev.seg.sents[s]
@@ -719,22 +858,69 @@ func (ev *eventCoder) actReferent(s, from, to int, party string) int {
 			return -1
 		}
 		if ev.r.voteNouns[w] {
+			// "veto Rusia": the vote its owner, named after it, cast.
+			if sp, ok := u.spanAt(k + 1); ok && ev.party(sp.actor) != party {
+				return sp.actor
+			}
 			return vote()
 		}
-		if !ev.r.actNouns[w] || k+1 >= r.te || !isDemonstrative(u.toks[k+1].low) {
+		if !ev.r.actNouns[w] || !ev.pointsBack(u, k+1, r.te) {
 			continue
 		}
 		if slices.ContainsFunc(u.toks[r.ts:k], func(t token) bool { return ev.r.voteNouns[t.low] }) {
 			return vote()
 		}
 		for i := len(ev.reports) - 1; i >= 0 && ev.reports[i].sent >= s-3; i-- {
-			if rep := ev.reports[i]; rep.Context == "" && rep.QuadClass >= 3 && rep.SourceParty != party && !rep.title {
+			// The page's acts are all coded before its statements are
+			// read: one told after the phrase is no act it refers back to.
+			if rep := ev.reports[i]; rep.sent <= s && rep.Context == "" && rep.QuadClass >= 3 && rep.SourceParty != party && !rep.title {
+				return rep.source
+			}
+		}
+		// Further on, the act the story is about: its headline's or
+		// lead's ("Guterres menyebut serangan itu ..." five paragraphs
+		// after "Serangan Israel di Doha").
+		for _, rep := range ev.reports {
+			if rep.sent > 2 {
+				break
+			}
+			if rep.Context == "" && rep.QuadClass == 4 && rep.SourceParty != party {
 				return rep.source
 			}
 		}
 		return -1
 	}
 	return -1
+}
+
+// topicReferent is the actor whose act the words ending at token from of
+// sentence s are said of, named after a word of topic later in the
+// sentence ("kata Hwang, mengenai veto Rusia"), or -1.
+func (ev *eventCoder) topicReferent(s, from int, party string) int {
+	r := ev.seg.sents[s]
+	u := &ev.units[r.unit]
+	for k := max(from, r.ts); k < r.te; k++ {
+		if ev.r.topicWords[u.toks[k].low] {
+			return ev.actReferent(s, k+1, min(k+5, r.te), party)
+		}
+	}
+	return -1
+}
+
+// pointsBack says whether a demonstrative follows an act noun from token
+// k on, after up to two words that qualify it ("serangan udara itu",
+// "latihan militer besar tersebut").
+func (ev *eventCoder) pointsBack(u *annotatedUnit, k, end int) bool {
+	for j := k; j < end && j <= k+2; j++ {
+		t := u.toks[j]
+		if isDemonstrative(t.low) {
+			return true
+		}
+		if !t.word || t.upper || u.covered(j) || ev.lex.verbLike(t.low) {
+			return false
+		}
+	}
+	return false
 }
 
 // veto is CAMEO's "Veto".

@@ -1,6 +1,10 @@
 package nlp
 
-import "github.com/diplograph/diplograph"
+import (
+	"strings"
+
+	"github.com/diplograph/diplograph"
+)
 
 // contextOf reads the cues among the five words before a trigger, stopping
 // at punctuation or at another verb; a conditional conjunction anywhere
@@ -86,4 +90,13 @@ func (ev *eventCoder) verbCue(u *annotatedUnit, sentStart, v int) string {
 		}
 	}
 	return ""
+}
+
+// anyAct says whether the noun act ending at token te is any act of its
+// kind ("bantuan apapun", "bantuan apa pun"), none told as done.
+func (ev *eventCoder) anyAct(u *annotatedUnit, te, sentEnd int) bool {
+	if te >= sentEnd || !ev.r.anyWords[u.toks[te].low] {
+		return false
+	}
+	return strings.HasSuffix(u.toks[te].low, "pun") || te+1 < sentEnd && u.toks[te+1].low == "pun"
 }

@@ -24,7 +24,7 @@ type eventRules struct {
 	targetPreps, leaderNouns, subordinators, nounModifiers, denials, reasonPreps, copulas wordSet
 	discussVerbs, controlVerbs, objectStops, auxiliaries, phraseBreaks, invitations       wordSet
 	conditionals, growthCues, cancelCues, toneCues, placePreps, quantities, appealNouns   wordSet
-	itemNouns                                                                             wordSet
+	itemNouns, anyWords, topicWords, violationCues, appealLinks                           wordSet
 	refusals, conjunctions, prospects, demandCues, rebuttalAims, voteNouns, actNouns      wordSet
 }
 
@@ -76,6 +76,14 @@ type trigger struct {
 	// aboutState: aimed at the state its object is about (a veto of a
 	// resolution on Ukraine), when its object is no state.
 	aboutState bool
+	// nounToo: a verb form that is also the act's noun ("Rusia Veto
+	// Rencana PBB" in a headline, "mengecam veto Rusia"): after a verb or
+	// a preposition it is read as the noun.
+	nounToo bool
+	// directObject: a verb whose target stands right after it ("Trump
+	// menerima Zelensky"); a name further on is another noun's ("menerima
+	// undangan Prabowo").
+	directObject bool
 	// act: a noun naming one act, which another sentence of the page may
 	// date (dateByOtherTellings).
 	act bool
@@ -116,7 +124,7 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 	seen := wordSet{}
 	for _, row := range d.rows(triggerFile, "form", "cameo", "voice", "base", "mirror?", "flags?") {
 		form, code, mirror := row.fields[0], row.fields[1], row.fields[4]
-		flags := d.flags(triggerFile, row.line, row.fields[5], "symmetric", "only-growth", "owner-only", "no-owner", "third-party", "named-sides", "about-state", "act")
+		flags := d.flags(triggerFile, row.line, row.fields[5], "symmetric", "only-growth", "owner-only", "no-owner", "third-party", "named-sides", "about-state", "act", "direct-object", "noun-too")
 		if !d.phrase(tk, triggerFile, row.line, form, seen) || !d.oneOf(triggerFile, row.line, "voice", row.fields[2], "active", "passive", "noun", "receive") {
 			return nil
 		}
@@ -138,7 +146,8 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 		}
 		r.trig = append(r.trig, trigger{code: code, quad: quadClass(cameoRoot(code)), voice: voices[row.fields[2]], sym: flags["symmetric"],
 			mirror: mirror, base: base, onlyPositive: flags["only-growth"], ownerOnly: flags["owner-only"], noOwner: flags["no-owner"],
-			thirdParty: flags["third-party"], namedSides: flags["named-sides"], aboutState: flags["about-state"], act: flags["act"]})
+			thirdParty: flags["third-party"], namedSides: flags["named-sides"], aboutState: flags["about-state"], act: flags["act"],
+			directObject: flags["direct-object"], nounToo: flags["noun-too"]})
 	}
 	const cueFile = "events/context_cues.tsv"
 	for _, row := range d.rows(cueFile, "cue", "context") {
@@ -155,7 +164,7 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 	c := d.tokenClasses(tk, "events/words.tsv", "target-prep", "leader-noun", "subordinator", "noun-modifier", "denial",
 		"reason-prep", "copula", "discuss-verb", "control-verb", "object-stop", "auxiliary", "phrase-break", "invitation",
 		"conditional", "growth-cue", "cancel-cue", "tone-cue", "place-prep", "quantity", "appeal-noun",
-		"refusal", "conjunction", "prospect", "demand-cue", "rebuttal-aim", "vote-noun", "act-noun", "item-noun")
+		"refusal", "conjunction", "prospect", "demand-cue", "rebuttal-aim", "vote-noun", "act-noun", "item-noun", "any-word", "topic-word", "violation-cue", "appeal-link")
 	r.targetPreps, r.leaderNouns, r.subordinators, r.nounModifiers = c["target-prep"], c["leader-noun"], c["subordinator"], c["noun-modifier"]
 	r.denials, r.reasonPreps, r.copulas, r.discussVerbs = c["denial"], c["reason-prep"], c["copula"], c["discuss-verb"]
 	r.controlVerbs, r.objectStops, r.auxiliaries, r.phraseBreaks = c["control-verb"], c["object-stop"], c["auxiliary"], c["phrase-break"]
@@ -163,6 +172,7 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 	r.placePreps, r.quantities, r.appealNouns = c["place-prep"], c["quantity"], c["appeal-noun"]
 	r.refusals, r.conjunctions, r.prospects, r.demandCues = c["refusal"], c["conjunction"], c["prospect"], c["demand-cue"]
 	r.rebuttalAims, r.voteNouns, r.actNouns, r.itemNouns = c["rebuttal-aim"], c["vote-noun"], c["act-noun"], c["item-noun"]
+	r.anyWords, r.topicWords, r.violationCues, r.appealLinks = c["any-word"], c["topic-word"], c["violation-cue"], c["appeal-link"]
 	// "mengusir dua diplomat", "meluncurkan ratusan rudal": a count inside
 	// a trigger's words is passed over.
 	r.triggers.skip = func(t token) bool { return r.quantities[t.low] || isNumber(t.low) }

@@ -61,8 +61,12 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 				}
 			}
 		case ev.lex.pronoun[t.low]:
-			// "Ia mengecam ...": the person named last.
-			if k := ev.subjectPerson(s, i); k >= 0 {
+			// "Xi menjelaskan bahwa dia ...": the speaker of the words it
+			// stands in, when they name no person before it; else "Ia
+			// mengecam ...": the person named first.
+			if k := ev.speakerOfPronoun(stmts, u, r.unit, i); k >= 0 {
+				args = append(args, arg{ts: i, te: i + 1, actors: []int{k}, inferred: true})
+			} else if k := ev.subjectPerson(s, i); k >= 0 {
 				args = append(args, arg{ts: i, te: i + 1, actors: []int{k}, inferred: true})
 			}
 		case t.low == "negaranya":
@@ -131,6 +135,24 @@ func (ev *eventCoder) ownStateOf(u *annotatedUnit, from, i int) int {
 			return k
 		}
 		return -1
+	}
+	return -1
+}
+
+// speakerOfPronoun is the speaker, a person, of the reported words that
+// hold the pronoun at token i of unit ui and name no person before it, or
+// -1.
+func (ev *eventCoder) speakerOfPronoun(stmts []stmt, u *annotatedUnit, ui, i int) int {
+	for _, st := range stmts {
+		if st.direct || st.unit != ui || i < st.ts || i >= st.te || st.speaker < 0 || ev.actors[st.speaker].typ != diplograph.TypePerson {
+			continue
+		}
+		for _, sp := range u.spansIn(st.ts, i) {
+			if ev.actors[sp.actor].typ == diplograph.TypePerson {
+				return -1
+			}
+		}
+		return st.speaker
 	}
 	return -1
 }
@@ -371,6 +393,11 @@ func (ev *eventCoder) betweenPair(u *annotatedUnit, args []arg, te, sentEnd int)
 // oleh Israel"): the agent X and the token after it, or no actors.
 func (ev *eventCoder) relativeAgent(u *annotatedUnit, args []arg, te, sentEnd int) (role, int) {
 	k := te
+	// "sanksi keras yang dipimpin AS", "sanksi ekonomi baru yang ...": up
+	// to two words that qualify the noun stand before "yang".
+	for n := 0; n < 2 && k < sentEnd && u.toks[k].word && !u.toks[k].upper && u.toks[k].low != "yang" && !ev.lex.verbLike(u.toks[k].low) && !ev.lex.stop[u.toks[k].low]; n++ {
+		k++
+	}
 	if k+2 >= sentEnd || u.toks[k].low != "yang" || !strings.HasPrefix(u.toks[k+1].low, "di") || !ev.lex.verbLike(u.toks[k+1].low) {
 		return role{}, te
 	}
@@ -469,8 +496,19 @@ func (ev *eventCoder) subject(u *annotatedUnit, args []arg, ts, sentStart int) r
 	switch prev := ts - 1; {
 	case prev <= sentStart:
 	case u.toks[prev].low == "dan" || u.toks[prev].low == "serta":
-		if v := ev.firstVerb(u, sentStart, prev); v >= 0 {
-			return ev.subject(u, args, v, sentStart)
+		// The verb joined is the first of its clause, which may open
+		// after a subordinator: "NIS mencatat ... setelah Shoigu
+		// mengunjungi Korea Utara dan menandatangani perjanjian" is
+		// Shoigu's signing.
+		start := sentStart
+		for i := prev - 1; i > sentStart; i-- {
+			if ev.r.subordinators[u.toks[i].low] {
+				start = i
+				break
+			}
+		}
+		if v := ev.firstVerb(u, start, prev); v >= 0 {
+			return ev.subject(u, args, v, start)
 		}
 	case u.toks[ev.lex.skipAdverbsBack(u, sentStart, prev)].low == "yang":
 		// "kekuatan yang menentang China": the relative clause's head is

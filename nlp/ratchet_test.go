@@ -25,9 +25,9 @@ var ratchet = []struct {
 	metric string
 	value  string
 }{
-	{"score.py", "--min", "actor_f1", "0.984"},
+	{"score.py", "--min", "actor_f1", "0.988"},
 	{"score.py", "--min", "quote_attr", "0.973"},
-	{"score.py", "--min", "dyad_f1", "0.880"},
+	{"score.py", "--min", "dyad_f1", "0.899"},
 	{"score.py", "--min", "date_acc", "1.0"},
 	{"score.py", "--min", "type_acc", "1.0"},
 	{"score.py", "--min", "country_acc", "1.0"},
@@ -36,11 +36,11 @@ var ratchet = []struct {
 	{"score.py", "--max", "missing_articles", "0"},
 
 	{"score_events.py", "--min", "event_recall", "0.913"},
-	{"score_events.py", "--min", "date_acc", "0.584"},
+	{"score_events.py", "--min", "date_acc", "0.603"},
 	{"score_events.py", "--min", "merge_rate", "0.187"},
 	{"score_events.py", "--max", "false_merges", "0"},
 	{"score_events.py", "--max", "undated_shared", "0"},
-	{"score_events.py", "--max", "undated_frac", "0.228"},
+	{"score_events.py", "--max", "undated_frac", "0.210"},
 }
 
 // TestRatchetDevPages extracts the 45 dev pages as `diplograph extract`

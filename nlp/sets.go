@@ -151,6 +151,11 @@ func (p *phrase) matches(text string, toks []token, i int, skip func(token) bool
 		if k > 0 && j < len(toks) && initialDot(toks, j) {
 			j++ // "Retno L.P Marsudi" is "Retno LP Marsudi"
 		}
+		if k > 0 && bracketedAcronym(toks, j) {
+			// "Badan Intelijen Nasional (NIS) Korea Selatan" is "Badan
+			// Intelijen Nasional Korea Selatan", the acronym given inside.
+			j += 3
+		}
 		for n := 0; k > 0 && skip != nil && n < maxSkipped && j < len(toks) && toks[j].low != w && skippable(toks, j, skip); n++ {
 			j++
 		}
@@ -174,6 +179,12 @@ func (p *phrase) matches(text string, toks []token, i int, skip func(token) bool
 		}
 	}
 	return j, true
+}
+
+// bracketedAcronym says whether tokens j to j+2 are an acronym in
+// brackets: "(", a word in capitals, ")".
+func bracketedAcronym(toks []token, j int) bool {
+	return j+3 < len(toks) && toks[j].low == "(" && toks[j+1].word && toks[j+1].caps && toks[j+2].low == ")"
 }
 
 // initialDot says whether token j is the dot of an initial inside a name:

@@ -801,12 +801,17 @@ func (f *statementFinder) reported(ui, s int, quotes []quoteRegion) {
 		}
 		// "X mengatakan dalam sebuah wawancara ..., bahwa ...": the words
 		// reported start after "bahwa".
-		for k := from; k < r.te && k < from+15; k++ {
+		for k := from; k < r.te && k < from+25; k++ {
 			if u.toks[k].low == "bahwa" {
 				if inner := f.innerSpeaker(u, from, k); inner >= 0 {
 					// "KCNA melaporkan Kim menegaskan bahwa ...": the
 					// words are the one the report quotes.
 					speaker = inner
+				} else if f.clauseAhead(u, from, k) {
+					// "menyebut veto Rusia ... merupakan pengakuan diri
+					// bahwa ...": the words start with the clause, and
+					// "bahwa" is inside them.
+					break
 				}
 				from = k
 				break
@@ -847,15 +852,25 @@ func (f *statementFinder) reported(ui, s int, quotes []quoteRegion) {
 	}
 }
 
-// innerSpeaker is the actor named, with a speech verb, right before the
-// "bahwa" at token b, in the words a report from token from relays ("KCNA
-// melaporkan Kim menegaskan bahwa ..."), or -1.
+// innerSpeaker is the actor named, with a speech verb, before the "bahwa"
+// at token b of words reported from token from ("KCNA melaporkan Kim
+// menegaskan bahwa", "Blinken mengatakan Xi menjelaskan dalam panggilan
+// telepon dengan Putin pada 13 Juni bahwa"): only adjuncts, no other verb,
+// stand between that verb and "bahwa".
 func (f *statementFinder) innerSpeaker(u *annotatedUnit, from, b int) int {
-	v := b - 1
-	if v <= from || !f.lex.speech[u.toks[v].low] {
-		return -1
-	}
-	if sp, ok := u.spanEndingAt(v); ok && sp.ts >= from {
+	for v := from + 1; v < b; v++ {
+		if !f.lex.speech[u.toks[v].low] {
+			continue
+		}
+		sp, ok := u.spanEndingAt(v)
+		if !ok || sp.ts < from {
+			return -1
+		}
+		for k := v + 1; k < b; k++ {
+			if w := u.toks[k].low; w == "," || (f.lex.verbLike(w) && !u.covered(k)) {
+				return -1
+			}
+		}
 		return sp.actor
 	}
 	return -1

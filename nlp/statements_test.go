@@ -459,3 +459,51 @@ func TestHeadlineQuote(t *testing.T) {
 		t.Errorf("statements %+v: want the headline's quote, Lavrov's", r.statements)
 	}
 }
+
+// TestWordsRelayedWithAdjunctsAreTheInnerSpeakers: "A mengatakan B
+// menjelaskan dalam ... pada 13 Juni bahwa dia ...": the words after
+// "bahwa" are B's, and "dia" in them is B.
+func TestWordsRelayedWithAdjunctsAreTheInnerSpeakers(t *testing.T) {
+	a := analyzeText(t, "", "2022-06-16",
+		"Antony Blinken mengatakan Presiden China Xi Jinping menjelaskan dalam sebuah panggilan telepon dengan Presiden Vladimir Putin pada 13 Juni bahwa dia tetap ingin bekerja sama dengan Rusia.")
+	if len(a.statements) != 1 || a.statements[0].Speaker != "xi-jinping" || !strings.HasPrefix(a.statements[0].Text, "dia tetap") {
+		t.Errorf("statements %+v: want Xi's words after bahwa", a.statements)
+	}
+	for _, e := range a.events {
+		if e.Source == "antony-blinken" {
+			t.Errorf("Blinken only relays: %+v", e)
+		}
+	}
+	if _, ok := a.hasEvent("xi-jinping", "rus", "03"); !ok {
+		t.Errorf("no cooperation of Xi's with Russia in %+v", a.events)
+	}
+}
+
+// TestSpeakerBeforeALongAside: "X dalam jumpa pers harian mengatakan, “...”"
+// is X's quote, the aside four words long; and "menghargai" a state is
+// praise.
+func TestSpeakerBeforeALongAside(t *testing.T) {
+	a := analyzeText(t, "", "2025-11-06",
+		"Juru bicara Kremlin Dmitry Peskov dalam jumpa pers harian mengatakan, “Rusia menghargai sikap Indonesia yang mandiri.”")
+	if len(a.statements) != 1 || a.statements[0].Speaker != "dmitry-peskov" {
+		t.Errorf("statements %+v: want Peskov's", a.statements)
+	}
+	if _, ok := a.hasEvent("rus", "idn", "05"); !ok {
+		t.Errorf("no praise of Indonesia in %+v", a.events)
+	}
+}
+
+// TestMoreVerbsOfReportedSpeech: "memastikan bahwa", "berharap", "meyakini
+// bahwa" report words; "memastikan keselamatan" reports none.
+func TestMoreVerbsOfReportedSpeech(t *testing.T) {
+	a := analyzeText(t, "", "2025-09-10",
+		"Duta Besar RI untuk Qatar Ridwan Hassan memastikan bahwa tidak ada warga Indonesia yang menjadi korban.",
+		"Menteri Luar Negeri Sugiono berharap gencatan senjata di Gaza dapat bertahan lama.",
+		"Kedutaan memastikan keselamatan warga di Doha.")
+	if len(a.statements) != 2 {
+		t.Fatalf("statements %+v: want two", a.statements)
+	}
+	if a.statements[0].Speaker != "ridwan-hassan" || a.statements[1].Speaker != "sugiono" {
+		t.Errorf("speakers %q, %q", a.statements[0].Speaker, a.statements[1].Speaker)
+	}
+}

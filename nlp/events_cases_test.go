@@ -1,0 +1,239 @@
+package nlp
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/diplograph/diplograph"
+)
+
+// eventCase is a page of sentences of our own and what its events must
+// and must not hold.
+type eventCase struct {
+	name             string
+	title, published string
+	paras            []string
+	// want are events that must be coded: source, target, CAMEO root,
+	// each side an actor's id or its party's (matches).
+	want [][3]string
+	// wantCode, wantDate and wantPrecision, when set, are the CAMEO code,
+	// date and date precision the first wanted event must carry.
+	wantCode, wantDate, wantPrecision string
+	// forbid names an event that must not be coded.
+	forbid func(diplograph.Event) bool
+}
+
+// matches says whether e is the wanted (source, target, root): by actor
+// id, or by party when the id is a state's.
+func matches(e diplograph.Event, w [3]string) bool {
+	return (e.Source == w[0] || e.SourceParty == w[0]) && (e.Target == w[1] || e.TargetParty == w[1]) && e.Root == w[2]
+}
+
+// TestEventsOfTheFourthRound: the kinds of failure the fourth round of
+// pages showed (docs/extract.md, "Fourth round"), each as a page of our own.
+func TestEventsOfTheFourthRound(t *testing.T) {
+	for _, c := range []eventCase{{
+		name:      "menerima with a name right after it hosts a visit",
+		published: "2025-08-19",
+		paras:     []string{"Presiden Donald Trump menerima Presiden Volodymyr Zelensky di Gedung Putih pada Senin (18/8/2025)."},
+		want:      [][3]string{{"donald-trump", "volodymyr-zelensky", "04"}},
+	}, {
+		name:      "an invitation received is no visit hosted",
+		published: "2025-06-20",
+		paras:     []string{"Presiden Vladimir Putin menerima undangan Presiden Prabowo Subianto dengan senang hati."},
+		forbid:    func(e diplograph.Event) bool { return e.Root == "04" },
+	}, {
+		name:      "an act referred back to is one told before it",
+		published: "2025-09-18",
+		paras: []string{
+			"Kapal penjaga pantai China menembakkan meriam air ke kapal Filipina pada Selasa (16/9).",
+			"Juru bicara Penjaga Pantai Filipina Jay Tarriela menyebut tindakan itu berbahaya.",
+			"Departemen Luar Negeri AS mendesak China menghentikan tindakan provokatif."},
+		want:   [][3]string{{"jay-tarriela", "chn", "11"}},
+		forbid: func(e diplograph.Event) bool { return e.Source == "jay-tarriela" && e.TargetParty != "chn" },
+	}, {
+		name:      "a verb joined by dan in a subordinate clause keeps that clause's subject",
+		published: "2024-05-10",
+		paras:     []string{"NIS mencatat pengiriman pasukan itu terjadi setelah Sergei Shoigu mengunjungi Korea Utara dan menandatangani perjanjian dengan Pyongyang."},
+		want:      [][3]string{{"sergei-shoigu", "prk", "05"}},
+		forbid:    func(e diplograph.Event) bool { return e.Source == "kor-nis" },
+	}, {
+		name:      "qualifiers before a relative agent: the US's sanctions",
+		published: "2024-05-10",
+		paras:     []string{"Para pejabat belum melihat China menghindari sanksi keras yang dipimpin AS terhadap Rusia."},
+		want:      [][3]string{{"usa", "rus", "16"}},
+		forbid:    func(e diplograph.Event) bool { return e.Root == "16" && e.SourceParty == "chn" },
+	}, {
+		name:      "any aid is none told as given",
+		published: "2023-09-13",
+		paras:     []string{"AS memperingatkan bahwa bantuan apa pun yang diberikan Moskow kepada Korea Utara melanggar resolusi PBB."},
+		want:      [][3]string{{"rus", "prk", "07"}},
+		forbid:    func(e diplograph.Event) bool { return e.Root == "07" && e.Context != diplograph.ContextHypothetical },
+	}, {
+		name:      "criticism of an attack referred back is aimed at its agent",
+		published: "2025-04-09",
+		paras: []string{
+			"Israel melancarkan serangan udara ke Suriah selatan pada Selasa malam.",
+			"Kementerian Luar Negeri Suriah mengecam serangan tersebut."},
+		want: [][3]string{{"syr", "isr", "11"}},
+	}, {
+		name:      "a day after an undated act is not after the story",
+		published: "2025-04-25",
+		paras: []string{
+			"India mengusir sejumlah diplomat Pakistan.",
+			"Pakistan membalas keesokan harinya dengan mengusir diplomat India."},
+		want:   [][3]string{{"pak", "ind", "16"}},
+		forbid: func(e diplograph.Event) bool { return e.Date > "2025-04-25" },
+	}, {
+		name:      "a veto named after a verb is the noun; the critic casts none",
+		title:     "Rusia Veto Perpanjangan Panel Ahli PBB",
+		published: "2024-03-29",
+		paras: []string{
+			"Menteri Luar Negeri Ukraina Dmytro Kuleba menyebut veto Rusia merupakan pengakuan bahwa Moskow bersalah.",
+			"Duta Besar Korea Selatan untuk PBB Joonkook Hwang mengecam keras veto Rusia.",
+			"“Ini seperti menghancurkan CCTV supaya tidak ketahuan,” kata Hwang, mengenai veto Rusia."},
+		want:   [][3]string{{"dmytro-kuleba", "rus", "11"}, {"joonkook-hwang", "rus", "11"}},
+		forbid: func(e diplograph.Event) bool { return e.Root == "12" && e.SourceParty != "rus" || e.Target == "cctv" },
+	}, {
+		name:      "acts opening reported words, appeals after agar, sepakat",
+		published: "2025-07-10",
+		paras: []string{
+			"Kelompok Houthi mengklaim menyerang sebuah kapal milik Israel pada Rabu (9/7).",
+			"Perdana Menteri Malaysia Anwar Ibrahim menyerukan agar negara-negara ASEAN memperkuat persatuan.",
+			"India dan China sepakat melanjutkan penerbangan langsung.",
+			"Pakistan menyatakan bahwa gencatan senjata dengan India akan diperpanjang."},
+		want:   [][3]string{{"houthis", "isr", "19"}, {"anwar-ibrahim", "asean", "02"}, {"ind", "chn", "03"}, {"chn", "ind", "03"}},
+		forbid: func(e diplograph.Event) bool { return e.Root == "08" && e.Context == "" },
+	}, {
+		name:      "a breach of an act referred back, paragraphs after the story's act",
+		title:     "Serangan Israel di Doha Menuai Kecaman",
+		published: "2025-09-11",
+		paras: []string{
+			"Israel melancarkan serangan udara ke Doha, Qatar, pada Selasa (9/9/2025).",
+			"Harga minyak naik setelah kabar itu tersebar.",
+			"Pasar saham di kawasan Teluk melemah.",
+			"Banyak penerbangan ditunda.",
+			"Sekjen PBB Antonio Guterres menyebut serangan itu sebagai pelanggaran atas kedaulatan Qatar.",
+			"Qatar menyebut serangan tersebut sebagai tindakan pengecut."},
+		want:   [][3]string{{"antonio-guterres", "isr", "11"}, {"qat", "isr", "11"}},
+		forbid: func(e diplograph.Event) bool { return e.Root == "11" && e.TargetParty == "qat" },
+	}, {
+		name:      "sanctions urged on others rally them (113)",
+		title:     "Zelensky Desak Sekutu Perketat Sanksi terhadap Rusia",
+		published: "2025-10-14",
+		paras:     []string{"Presiden Ukraina Volodymyr Zelensky mendesak negara-negara Barat memperketat sanksi terhadap Rusia."},
+		want:      [][3]string{{"volodymyr-zelensky", "rus", "11"}},
+		wantCode:  rallyOpposition,
+		forbid:    func(e diplograph.Event) bool { return e.SourceParty == "ukr" && e.Root == "16" },
+	}, {
+		name:      "an attack claimed after auxiliaries is the claimant's",
+		published: "2025-10-14",
+		paras:     []string{"Kementerian Pertahanan Rusia mengklaim telah menyerang pangkalan militer di Ukraina."},
+		want:      [][3]string{{"rus-defence-ministry", "ukr", "19"}},
+	}, {
+		name:      "a visit being prepared is no visit",
+		published: "2025-10-06",
+		paras:     []string{"Wang Yi dan Sugiono membahas persiapan kunjungan Presiden Prabowo Subianto ke China."},
+		forbid: func(e diplograph.Event) bool {
+			return e.Root == "04" && (e.Source == "prabowo-subianto" || e.Target == "prabowo-subianto")
+		},
+	}, {
+		name:      "an act noun refers back through its qualifiers",
+		published: "2025-12-29",
+		paras: []string{
+			"Militer China menggelar latihan militer besar-besaran di sekitar Taiwan pada Senin (29/12/2025).",
+			"Presiden Taiwan Lai Ching-te mengecam latihan militer tersebut sebagai provokasi."},
+		want: [][3]string{{"lai-ching-te", "chn", "11"}},
+	}} {
+		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
+	}
+}
+
+// TestDatesOfTheFourthRound: how the fourth round dates acts its sentences
+// do not date, days counted from other days, and pages that print none.
+func TestDatesOfTheFourthRound(t *testing.T) {
+	for _, c := range []eventCase{{
+		name:      "an act told without a day takes the day the next sentence names for it",
+		published: "2025-06-20T07:30:00+07:00",
+		paras: []string{
+			"Indonesia dan Rusia resmi meningkatkan hubungan menjadi kemitraan strategis.",
+			"Presiden Prabowo Subianto dan Presiden Vladimir Putin menandatangani deklarasi itu pada Kamis malam."},
+		want: [][3]string{{"idn", "rus", "03"}}, wantDate: "2025-06-19",
+	}, {
+		name:      "a headline's act is its lead's",
+		title:     "Zelensky dan Trump Bertemu di Gedung Putih",
+		published: "2025-08-19T05:40:00+07:00",
+		paras:     []string{"Presiden Donald Trump menerima Presiden Volodymyr Zelensky di Gedung Putih, Senin (18/8/2025) waktu setempat."},
+		want:      [][3]string{{"usa", "ukr", "04"}}, wantDate: "2025-08-18",
+		forbid: func(e diplograph.Event) bool {
+			return e.SourceParty == "usa" && e.TargetParty == "ukr" && e.Date != "2025-08-18"
+		},
+	}, {
+		name:      "an arrival told three sentences later does not date the talks",
+		published: "2018-04-10T18:00:00+07:00",
+		paras: []string{
+			"Menteri Luar Negeri Korea Utara Ri Yong Ho dan Menteri Luar Negeri Rusia Sergei Lavrov melakukan pembicaraan di Moskow.",
+			"Keduanya membahas program nuklir.",
+			"Situasi di semenanjung juga dibicarakan.",
+			"Kantor berita TASS melaporkan Ri Yong Ho tiba di Moskow pada Senin."},
+		want: [][3]string{{"sergei-lavrov", "ri-yong-ho", "04"}}, wantDate: "2018-04-10",
+	}, {
+		name:      "a day weeks before the story is another act's",
+		published: "2025-06-20",
+		paras: []string{
+			"Indonesia dan Rusia resmi meningkatkan hubungan menjadi kemitraan strategis.",
+			"Indonesia dan Rusia menandatangani perjanjian perdagangan pada 2 Juni 2025."},
+		want: [][3]string{{"idn", "rus", "03"}}, wantDate: "2025-06-20",
+	}, {
+		name: "an anniversary places an undated page in its year",
+		paras: []string{
+			"Kim Jong Un bertemu dengan Sergei Shoigu di Pyongyang pada hari Kamis.",
+			"Kunjungan itu terjadi saat Korea Utara memperingati 70 tahun gencatan senjata Perang Korea 1950-53."},
+		want:     [][3]string{{"kim-jong-un", "sergei-shoigu", "04"}},
+		wantDate: "2023-01-01", wantPrecision: diplograph.PrecisionYear,
+	}, {
+		name: "a war's years alone date nothing",
+		paras: []string{
+			"Kim Jong Un bertemu dengan Sergei Shoigu di Pyongyang pada hari Kamis.",
+			"Perang Korea berlangsung pada 1950-53 dan menewaskan jutaan orang."},
+		want:   [][3]string{{"kim-jong-un", "sergei-shoigu", "04"}},
+		forbid: func(e diplograph.Event) bool { return e.Date != "" },
+	}, {
+		name:      "keesokan harinya opening a paragraph follows the paragraph before",
+		published: "2025-10-27",
+		paras: []string{
+			"Menteri Luar Negeri Rusia Sergei Lavrov tiba di Pyongyang pada Jumat (24/10/2025).",
+			"Keesokan harinya, Lavrov bertemu pemimpin Korea Utara Kim Jong Un."},
+		want: [][3]string{{"sergei-lavrov", "kim-jong-un", "04"}}, wantDate: "2025-10-25",
+	}, {
+		name:      "pada hari sebelumnya is still the day before the story's",
+		published: "2023-09-20",
+		paras: []string{
+			"Kementerian Luar Negeri Korea Selatan memanggil Duta Besar Rusia pada Selasa (19/9).",
+			"Kementerian itu mengatakan Korea Selatan mengecam Rusia pada hari sebelumnya."},
+		want: [][3]string{{"kor", "rus", "11"}}, wantDate: "2023-09-19",
+	}} {
+		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
+	}
+}
+
+func checkEventCase(t *testing.T, c eventCase) {
+	a := analyzeText(t, c.title, c.published, c.paras...)
+	for i, w := range c.want {
+		k := slices.IndexFunc(a.events, func(e diplograph.Event) bool { return matches(e, w) })
+		if k < 0 {
+			t.Errorf("no %v in %+v", w, a.events)
+		} else if e := a.events[k]; i == 0 && (c.wantCode != "" && e.Cameo != c.wantCode ||
+			c.wantDate != "" && string(e.Date) != c.wantDate || c.wantPrecision != "" && string(e.DatePrecision) != c.wantPrecision) {
+			t.Errorf("%+v: want code %q, date %q, precision %q", e, c.wantCode, c.wantDate, c.wantPrecision)
+		}
+	}
+	if c.forbid == nil {
+		return
+	}
+	for _, e := range a.events {
+		if c.forbid(e) {
+			t.Errorf("forbidden event %+v", e)
+		}
+	}
+}
