@@ -115,7 +115,46 @@ func (db *DB) SearchActors(ctx context.Context, q ActorQuery) (List[Actor], erro
 // of its statements the ends of the date-ordered index; only its articles'
 // days are read one by one.
 func (db *DB) ActorByID(ctx context.Context, id string) (ActorDetail, error) {
-	rows, err := db.collect(ctx, "reading actor "+id, `
+	rows, err := db.collect(ctx, "reading actor "+id, actorDetailQuery(), map[string]any{"id": id})
+	if err != nil {
+		return ActorDetail{}, err
+	}
+	if len(rows) == 0 {
+		return ActorDetail{}, fmt.Errorf("actor %q: %w", id, ErrNotFound)
+	}
+	r := rows[0]
+	d := ActorDetail{Actor: actorOf(r.sub("actor")), Roles: []Role{},
+		Statements: r.int("statements"), Events: r.int("events"), Articles: r.int("articles")}
+	for _, v := range r["roles"].([]any) {
+		m := row(v.(map[string]any))
+		d.Roles = append(d.Roles, Role{Title: m.str("title"), Of: m.actor("of"), From: m.date("from"), To: m.date("to")})
+	}
+	sort.Slice(d.Roles, func(i, j int) bool {
+		a, b := d.Roles[i], d.Roles[j]
+		if a.From != b.From {
+			return a.From < b.From
+		}
+		if a.Of.ID != b.Of.ID {
+			return a.Of.ID < b.Of.ID
+		}
+		return a.Title < b.Title
+	})
+	for i := range r["firsts"].([]any) {
+		if s := Plain(r["firsts"].([]any)[i]).(string); d.FirstSeen == "" || s < d.FirstSeen {
+			d.FirstSeen = s
+		}
+	}
+	for i := range r["lasts"].([]any) {
+		if s := Plain(r["lasts"].([]any)[i]).(string); s > d.LastSeen {
+			d.LastSeen = s
+		}
+	}
+	return d, nil
+}
+
+// actorDetailQuery is ActorByID's query, for the actor $id.
+func actorDetailQuery() string {
+	return `
 		MATCH (a:Actor {id: $id})
 		CALL {
 			MATCH (e:Event) WHERE e.source = $id AND e.target = $id AND e.date IS NOT NULL
@@ -154,48 +193,13 @@ func (db *DB) ActorByID(ctx context.Context, id string) (ActorDetail, error) {
 			MATCH (ar)-[:MENTIONS]->(a)
 			RETURN min(date(ar.published)) AS afirst, max(date(ar.published)) AS alast
 		}
-		RETURN `+actorMap+` AS actor,
-			[(a)-[r:HOLDS_ROLE]->(o:Actor) | {title: r.title, from: r.from, to: r.to, of: `+actorRefMap("o")+`}] AS roles,
+		RETURN ` + actorMap + ` AS actor,
+			[(a)-[r:HOLDS_ROLE]->(o:Actor) | {title: r.title, from: r.from, to: r.to, of: ` + actorRefMap("o") + `}] AS roles,
 			COUNT { (a)-[:MADE]->() } AS statements,
 			COUNT { (a)-[:ACTED]->() } + COUNT { (a)<-[:ON]-() } - self - selfUndated AS events,
 			COUNT { (a)<-[:MENTIONS]-() } AS articles,
 			[d IN [sfirst, efirst, afirst] WHERE d IS NOT NULL] AS firsts,
-			[d IN [slast, elast, alast] WHERE d IS NOT NULL] AS lasts`,
-		map[string]any{"id": id})
-	if err != nil {
-		return ActorDetail{}, err
-	}
-	if len(rows) == 0 {
-		return ActorDetail{}, fmt.Errorf("actor %q: %w", id, ErrNotFound)
-	}
-	r := rows[0]
-	d := ActorDetail{Actor: actorOf(r.sub("actor")), Roles: []Role{},
-		Statements: r.int("statements"), Events: r.int("events"), Articles: r.int("articles")}
-	for _, v := range r["roles"].([]any) {
-		m := row(v.(map[string]any))
-		d.Roles = append(d.Roles, Role{Title: m.str("title"), Of: m.actor("of"), From: m.date("from"), To: m.date("to")})
-	}
-	sort.Slice(d.Roles, func(i, j int) bool {
-		a, b := d.Roles[i], d.Roles[j]
-		if a.From != b.From {
-			return a.From < b.From
-		}
-		if a.Of.ID != b.Of.ID {
-			return a.Of.ID < b.Of.ID
-		}
-		return a.Title < b.Title
-	})
-	for i := range r["firsts"].([]any) {
-		if s := Plain(r["firsts"].([]any)[i]).(string); d.FirstSeen == "" || s < d.FirstSeen {
-			d.FirstSeen = s
-		}
-	}
-	for i := range r["lasts"].([]any) {
-		if s := Plain(r["lasts"].([]any)[i]).(string); s > d.LastSeen {
-			d.LastSeen = s
-		}
-	}
-	return d, nil
+			[d IN [slast, elast, alast] WHERE d IS NOT NULL] AS lasts`
 }
 
 // LuceneQuery turns words typed by a user into a full-text query that
