@@ -193,33 +193,39 @@ func statementOf(m row) Statement {
 // collect runs one read query in a read transaction and returns its rows as
 // maps keyed by column.
 func (db *DB) collect(ctx context.Context, doing, query string, params map[string]any) ([]row, error) {
-	query, prof := profiled(ctx, query)
 	res, err := db.Read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		r, err := tx.Run(ctx, query, params)
-		if err != nil {
-			return nil, err
-		}
-		recs, err := r.Collect(ctx)
-		if err != nil {
-			return nil, err
-		}
-		if prof != nil {
-			sum, err := r.Consume(ctx)
-			if err != nil {
-				return nil, err
-			}
-			prof.add(sum, len(recs))
-		}
-		rows := make([]row, len(recs))
-		for i, rec := range recs {
-			rows[i] = rec.AsMap()
-		}
-		return rows, nil
+		return readRows(ctx, tx, query, params)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", doing, err)
 	}
 	return res.([]row), nil
+}
+
+// readRows runs one query in tx, profiled when ctx asks (WithProfile), and
+// returns its rows as maps keyed by column.
+func readRows(ctx context.Context, tx neo4j.ManagedTransaction, query string, params map[string]any) ([]row, error) {
+	query, prof := profiled(ctx, query)
+	r, err := tx.Run(ctx, query, params)
+	if err != nil {
+		return nil, err
+	}
+	recs, err := r.Collect(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if prof != nil {
+		sum, err := r.Consume(ctx)
+		if err != nil {
+			return nil, err
+		}
+		prof.add(sum, len(recs))
+	}
+	rows := make([]row, len(recs))
+	for i, rec := range recs {
+		rows[i] = rec.AsMap()
+	}
+	return rows, nil
 }
 
 // row is one record, or one map inside a record, read by key. Missing and

@@ -108,32 +108,14 @@ func (db *DB) SearchActors(ctx context.Context, q ActorQuery) (List[Actor], erro
 }
 
 // ActorByID returns one actor with its roles, counts and dates, or
-// ErrNotFound.
+// ErrNotFound, reading about as much as it returns: the counts are the
+// degrees Neo4j keeps per relationship type (less the events the actor is
+// both source and target of, found by the pair indexes, which it took part
+// in once), the first and last days of its events those its Dyads keep,
+// of its statements the ends of the date-ordered index; only its articles'
+// days are read one by one.
 func (db *DB) ActorByID(ctx context.Context, id string) (ActorDetail, error) {
-	rows, err := db.collect(ctx, "reading actor "+id, `
-		MATCH (a:Actor {id: $id})
-		CALL {
-			WITH a
-			MATCH (a)-[:MADE]->(s:Statement)
-			RETURN count(s) AS statements, min(s.date) AS sfirst, max(s.date) AS slast
-		}
-		CALL {
-			WITH a
-			MATCH (a)-[:ACTED|ON]-(e:Event)
-			WITH DISTINCT e
-			RETURN count(e) AS events, min(e.date) AS efirst, max(e.date) AS elast
-		}
-		CALL {
-			WITH a
-			MATCH (ar:Article)-[:MENTIONS]->(a)
-			RETURN count(ar) AS articles, min(date(ar.published)) AS afirst, max(date(ar.published)) AS alast
-		}
-		RETURN `+actorMap+` AS actor,
-			[(a)-[r:HOLDS_ROLE]->(o:Actor) | {title: r.title, from: r.from, to: r.to, of: `+actorRefMap("o")+`}] AS roles,
-			statements, events, articles,
-			[d IN [sfirst, efirst, afirst] WHERE d IS NOT NULL] AS firsts,
-			[d IN [slast, elast, alast] WHERE d IS NOT NULL] AS lasts`,
-		map[string]any{"id": id})
+	rows, err := db.collect(ctx, "reading actor "+id, actorDetailQuery(), map[string]any{"id": id})
 	if err != nil {
 		return ActorDetail{}, err
 	}
@@ -168,6 +150,56 @@ func (db *DB) ActorByID(ctx context.Context, id string) (ActorDetail, error) {
 		}
 	}
 	return d, nil
+}
+
+// actorDetailQuery is ActorByID's query, for the actor $id.
+func actorDetailQuery() string {
+	return `
+		MATCH (a:Actor {id: $id})
+		CALL {
+			MATCH (e:Event) WHERE e.source = $id AND e.target = $id AND e.date IS NOT NULL
+			RETURN count(e) AS self
+		}
+		CALL {
+			MATCH (e:Event) WHERE e.source = $id AND e.target = $id AND e.undated = true
+			RETURN count(e) AS selfUndated
+		}
+		CALL {
+			CALL {
+				MATCH (d:Dyad) USING INDEX d:Dyad(source, target, events)
+				WHERE d.source = $id AND d.target IS NOT NULL AND d.events IS NOT NULL
+				RETURN d.first AS first, d.last AS last
+				UNION ALL
+				MATCH (d:Dyad) USING INDEX d:Dyad(target, source, events)
+				WHERE d.target = $id AND d.source IS NOT NULL AND d.events IS NOT NULL
+				RETURN d.first AS first, d.last AS last
+			}
+			RETURN min(first) AS efirst, max(last) AS elast
+		}
+		// collect keeps the row of an actor without statements.
+		CALL {
+			MATCH (s:Statement) WHERE s.speaker = $id AND s.date IS NOT NULL
+			WITH s ORDER BY s.date LIMIT 1
+			RETURN collect(s.date)[0] AS sfirst
+		}
+		CALL {
+			MATCH (s:Statement) WHERE s.speaker = $id AND s.date IS NOT NULL
+			WITH s ORDER BY s.date DESC LIMIT 1
+			RETURN collect(s.date)[0] AS slast
+		}
+		CALL {
+			WITH a
+			// Only articles mention.
+			MATCH (ar)-[:MENTIONS]->(a)
+			RETURN min(date(ar.published)) AS afirst, max(date(ar.published)) AS alast
+		}
+		RETURN ` + actorMap + ` AS actor,
+			[(a)-[r:HOLDS_ROLE]->(o:Actor) | {title: r.title, from: r.from, to: r.to, of: ` + actorRefMap("o") + `}] AS roles,
+			COUNT { (a)-[:MADE]->() } AS statements,
+			COUNT { (a)-[:ACTED]->() } + COUNT { (a)<-[:ON]-() } - self - selfUndated AS events,
+			COUNT { (a)<-[:MENTIONS]-() } AS articles,
+			[d IN [sfirst, efirst, afirst] WHERE d IS NOT NULL] AS firsts,
+			[d IN [slast, elast, alast] WHERE d IS NOT NULL] AS lasts`
 }
 
 // LuceneQuery turns words typed by a user into a full-text query that

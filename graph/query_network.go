@@ -76,7 +76,7 @@ func (db *DB) egoNetwork(ctx context.Context, q NetworkQuery, src source) (Netwo
 	if src == fromDyads {
 		// One Dyad is one edge: rank them by weight alone, then read the
 		// rest of the edges kept.
-		edges = `MATCH (d:Dyad) WHERE d.source = x AND d.target IN ids
+		edges = `MATCH (d:Dyad) ` + pairSide{side: "source", anchor: "x"}.dyadHint() + `WHERE d.source = x AND d.target IN ids AND d.events IS NOT NULL
 			WITH d, d.events AS events ORDER BY events DESC, d.source, d.target LIMIT $edges1
 			WITH d.source AS sid, d.target AS tid, events, d.quads AS quads, d.goldstein_sum AS gsum, d.first AS first, d.last AS last`
 	}
@@ -196,7 +196,18 @@ func (db *DB) graph(ctx context.Context, q GraphQuery, src source) (Network, err
 		WITH d, d.quads AS qs
 		RETURN collect({source: d.source, target: d.target, events: d.events, quads: qs, gsum: d.goldstein_sum,
 			first: d.first, last: d.last}) AS edges`
-	if src != fromDyads {
+	switch src {
+	case fromMonths:
+		// Rank the pairs by weight alone, read from the indexes, then sum
+		// up the rest for the page's pairs only.
+		edges = `CALL { ` + strings.Join(c.pairRows(q.EventFilter, src, pairSide{weights: true}, ""), " UNION ALL ") + ` }
+			WITH sid, tid, sum(n) AS events WHERE events >= $min
+			ORDER BY events DESC, sid, tid SKIP $skip LIMIT $fetch
+			WITH sid AS s, tid AS t
+			CALL { ` + strings.Join(c.pairRows(q.EventFilter, src, pairSide{side: "source", anchor: "s", others: "[t]"}, "s, t"), " UNION ALL ") + ` }
+			WITH sid, tid, ` + pairSums + `
+			RETURN collect({source: sid, target: tid, events: events, quads: quads, gsum: gsum, first: first, last: last}) AS edges`
+	case fromEvents:
 		edges = `CALL { ` + strings.Join(c.pairRows(q.EventFilter, src, pairSide{}, ""), " UNION ALL ") + ` }
 			WITH sid, tid, ` + pairSums + ` WHERE events >= $min
 			ORDER BY events DESC, sid, tid SKIP $skip LIMIT $fetch

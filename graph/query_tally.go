@@ -139,6 +139,16 @@ func (s pairSide) conds(v string) []string {
 	return conds
 }
 
+// dyadHint makes an anchored side read its Dyads from the index that
+// holds their weights (V0010): the planner prefers the unique key, which
+// does not, and then opens every Dyad for its events.
+func (s pairSide) dyadHint() string {
+	if s.anchor == "" {
+		return ""
+	}
+	return "USING INDEX d:Dyad(" + s.side + ", " + s.other() + ", events) "
+}
+
 // out is the value of the out column of the side's rows.
 func (s pairSide) out() string {
 	if s.side == "target" {
@@ -169,8 +179,10 @@ func (c *cypher) pairRows(f EventFilter, src source, s pairSide, imports string)
 	var bodies []string
 	switch src {
 	case fromDyads:
-		conds := append(s.conds("d"), "d."+s.other()+" IS NOT NULL")
-		bodies = append(bodies, s.rows(`MATCH (d:Dyad) `+where(conds)+` WITH d`, "d", "d.events",
+		// Every Dyad has events: the predicate lets the indexes that hold
+		// the weight (V0010) answer without opening the Dyad.
+		conds := append(s.conds("d"), "d."+s.other()+" IS NOT NULL", "d.events IS NOT NULL")
+		bodies = append(bodies, s.rows(`MATCH (d:Dyad) `+s.dyadHint()+where(conds)+` WITH d`, "d", "d.events",
 			`d.quads[0] AS q1, d.quads[1] AS q2, d.quads[2] AS q3, d.quads[3] AS q4, d.goldstein_sum AS g, d.first AS first, d.last AS last`))
 	case fromMonths:
 		per := periodOf(span{f.From, f.To})
@@ -205,12 +217,20 @@ func (c *cypher) dyadMonthRows(f EventFilter, months span, s pairSide) string {
 	if f.QuadClass != 0 {
 		conds = append(conds, "d.quad = "+c.p(int64(f.QuadClass)))
 	}
-	if s.anchor != "" && s.side == "source" {
+	hint := ""
+	switch {
+	case s.anchor != "" && s.side == "source":
 		// The key (source, month, target, quad) seeks a source's months
 		// when every property has a predicate.
 		conds = append(conds, "d.target IS NOT NULL", "d.quad IS NOT NULL")
+	case s.anchor == "" && s.weights:
+		// A period's weights come from the index that holds them (V0010)
+		// without opening a DyadMonth; the planner would take the month
+		// index, which does not.
+		conds = append(conds, "d.source IS NOT NULL", "d.target IS NOT NULL", "d.quad IS NOT NULL", "d.events IS NOT NULL")
+		hint = "USING INDEX d:DyadMonth(month, source, target, quad, events) "
 	}
-	return s.rows(`MATCH (d:DyadMonth) `+where(conds)+` WITH d, d.events AS k`+map[bool]string{false: ", d.quad AS q", true: ""}[s.weights],
+	return s.rows(`MATCH (d:DyadMonth) `+hint+where(conds)+` WITH d, d.events AS k`+map[bool]string{false: ", d.quad AS q", true: ""}[s.weights],
 		"d", "k", quadColumns("q", "k")+`, d.goldstein_sum AS g, d.first AS first, d.last AS last`)
 }
 
