@@ -144,6 +144,13 @@ func TestEventsOfTheFourthRound(t *testing.T) {
 			"Militer China menggelar latihan militer besar-besaran di sekitar Taiwan pada Senin (29/12/2025).",
 			"Presiden Taiwan Lai Ching-te mengecam latihan militer tersebut sebagai provokasi."},
 		want: [][3]string{{"lai-ching-te", "chn", "11"}},
+	}, {
+		name:      "a criticism verb aims at the agent of aid referred back to",
+		published: "2025-04-02",
+		paras: []string{
+			"Amerika Serikat mengumumkan paket bantuan militer untuk Ukraina pada Selasa (1/4/2025).",
+			"Rusia mengecam keputusan itu sebagai upaya memperpanjang perang."},
+		want: [][3]string{{"rus", "usa", "11"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
