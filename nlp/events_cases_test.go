@@ -151,6 +151,11 @@ func TestEventsOfTheFourthRound(t *testing.T) {
 			"Amerika Serikat mengumumkan paket bantuan militer untuk Ukraina pada Selasa (1/4/2025).",
 			"Rusia mengecam keputusan itu sebagai upaya memperpanjang perang."},
 		want: [][3]string{{"rus", "usa", "11"}},
+	}, {
+		name:      "congratulations are praise",
+		published: "2025-01-07",
+		paras:     []string{"China dan Rusia memberikan ucapan selamat kepada Indonesia."},
+		want:      [][3]string{{"chn", "idn", "05"}, {"rus", "idn", "05"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
@@ -219,6 +224,13 @@ func TestDatesOfTheFourthRound(t *testing.T) {
 			"Kementerian Luar Negeri Korea Selatan memanggil Duta Besar Rusia pada Selasa (19/9).",
 			"Kementerian itu mengatakan Korea Selatan mengecam Rusia pada hari sebelumnya."},
 		want: [][3]string{{"kor", "rus", "11"}}, wantDate: "2023-09-19",
+	}, {
+		name:      "dalam KTT itu is the summit's day",
+		published: "2025-10-14",
+		paras: []string{
+			"Presiden Prabowo Subianto menghadiri KTT Perdamaian Gaza di Sharm el-Sheikh, Senin (13/10/2025).",
+			"Dalam KTT itu, Mesir dan Qatar menandatangani dokumen jaminan gencatan senjata."},
+		want: [][3]string{{"egy", "qat", "05"}}, wantDate: "2025-10-13",
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
