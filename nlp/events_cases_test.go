@@ -156,6 +156,13 @@ func TestEventsOfTheFourthRound(t *testing.T) {
 		published: "2025-01-07",
 		paras:     []string{"China dan Rusia memberikan ucapan selamat kepada Indonesia."},
 		want:      [][3]string{{"chn", "idn", "05"}, {"rus", "idn", "05"}},
+	}, {
+		name:      "a name before a colon speaks; the words after it have their own subject",
+		title:     "Kim Jong Un: Korea Utara Akan Bantu Rusia",
+		published: "2025-03-05",
+		paras:     []string{"Menteri Luar Negeri Rusia Sergei Lavrov: negara-negara Barat harus berhenti memasok senjata ke Ukraina."},
+		want:      [][3]string{{"prk", "rus", "07"}},
+		forbid:    func(e diplograph.Event) bool { return e.Source == "sergei-lavrov" || e.Source == "kim-jong-un" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
