@@ -163,6 +163,12 @@ func TestEventsOfTheFourthRound(t *testing.T) {
 		paras:     []string{"Menteri Luar Negeri Rusia Sergei Lavrov: negara-negara Barat harus berhenti memasok senjata ke Ukraina."},
 		want:      [][3]string{{"prk", "rus", "07"}},
 		forbid:    func(e diplograph.Event) bool { return e.Source == "sergei-lavrov" || e.Source == "kim-jong-un" },
+	}, {
+		name:      "what must be done is not told as done",
+		published: "2025-03-05",
+		paras:     []string{"Korea Selatan dan Amerika Serikat harus segera melakukan perundingan dengan Korea Utara."},
+		want:      [][3]string{{"kor", "prk", "04"}},
+		forbid:    func(e diplograph.Event) bool { return e.Root == "04" && e.Context != diplograph.ContextHypothetical },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
