@@ -244,6 +244,16 @@ func TestDatesOfTheFourthRound(t *testing.T) {
 			"Presiden Prabowo Subianto menghadiri KTT Perdamaian Gaza di Sharm el-Sheikh, Senin (13/10/2025).",
 			"Dalam KTT itu, Mesir dan Qatar menandatangani dokumen jaminan gencatan senjata."},
 		want: [][3]string{{"egy", "qat", "05"}}, wantDate: "2025-10-13",
+	}, {
+		name:      "a span of days is dated by its first",
+		published: "2024-11-12",
+		paras:     []string{"Presiden Prabowo Subianto bertemu Presiden Xi Jinping di Beijing pada 9-10 November 2024."},
+		want:      [][3]string{{"prabowo-subianto", "xi-jinping", "04"}}, wantDate: "2024-11-09",
+	}, {
+		name:      "a span with a dash is dated by its first",
+		published: "2025-05-30",
+		paras:     []string{"Presiden Prabowo Subianto bertemu Perdana Menteri Anwar Ibrahim di Kuala Lumpur pada 26–28 Mei 2025."},
+		want:      [][3]string{{"prabowo-subianto", "anwar-ibrahim", "04"}}, wantDate: "2025-05-26",
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
