@@ -1070,6 +1070,14 @@ func (r *dateRules) scan(toks []token, ts, te int) []dateMention {
 			}
 			if mo, ok := r.storyMonths[low(i+1)]; ok {
 				m.day, m.month, m.te = d, int(mo), i+2
+				// "pada 9-10 November", "26–28 Mei": a span of days,
+				// dated by its first (the tokenizer splits at a hyphen,
+				// and makes a dash a token).
+				if first := num(i - 1); first > 0 && first < d && toks[i].start-toks[i-1].end == 1 {
+					m.ts, m.day = i-1, first
+				} else if dash := low(i - 1); (dash == "-" || dash == "–") && num(i-2) > 0 && num(i-2) < d {
+					m.ts, m.day = i-2, num(i-2)
+				}
 				if isYear(i + 2) {
 					m.year, m.te = num(i+2), i+3
 				}

@@ -493,13 +493,6 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			src.leading = true
 		}
 	}
-	if root := cameoRoot(tr.code); tgt.actors == nil && len(src.actors) == 1 && tr.voice == active && (root == "11" || root == "12") {
-		// "mengecam serangan tersebut": criticism of an act referred
-		// back to is aimed at that act's agent.
-		if k := ev.actReferent(s, te, min(te+3, r.te), ev.party(src.actors[0])); k >= 0 {
-			tgt = role{actors: []int{k}, gap: 1, inferred: true}
-		}
-	}
 	if tr.aboutState && src.actors != nil && !ev.anyState(tgt.actors) {
 		// "memveto resolusi DK PBB tentang Ukraina", "memveto perpanjangan
 		// panel yang memantau sanksi terhadap Korea Utara": a veto is
@@ -516,7 +509,7 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 	if tgt.actors == nil && len(src.actors) == 1 && tr.quad == 3 && tr.voice == active {
 		// "mengecam hasil pemungutan suara", "mengkritik langkah
 		// tersebut": aimed at the agent of the act referred to.
-		if k := ev.actReferent(s, te, min(r.te, te+6), ev.party(src.actors[0])); k >= 0 {
+		if k := ev.actReferent(s, te, min(r.te, te+6), ev.party(src.actors[0]), true); k >= 0 {
 			tgt = role{actors: []int{k}, gap: 1, inferred: true}
 		}
 	}
@@ -773,7 +766,7 @@ func (ev *eventCoder) toneEvents(st stmt) []diplograph.Event {
 		if best < 0 {
 			// "menggambarkan tindakan tersebut sebagai 'pengakuan
 			// bersalah'": the act referred to is its agent's.
-			best = ev.actReferent(s, st.ts, i, ev.party(source))
+			best = ev.actReferent(s, st.ts, i, ev.party(source), false)
 		}
 		if best < 0 && st.direct {
 			// "“...,” kata Hwang, mengenai veto Rusia": the act the
@@ -838,10 +831,11 @@ func (ev *eventCoder) rebuttalEvents(st stmt) []diplograph.Event {
 // "veto tersebut") is the page's first veto's, by a party other than the
 // one speaking (party); another act named with a demonstrative ("tindakan
 // tersebut", "langkah itu") is the vote its sentence named before it, else
-// the latest act of conflict told as fact within the three sentences
-// before, by another party, else the act of force the story opens with. A name in the phrase ends the search: the
-// phrase is about that actor.
-func (ev *eventCoder) actReferent(s, from, to int, party string) int {
+// the latest act of conflict (with anyAct, of any kind: a verb of
+// criticism may aim at aid) told as fact within the three sentences
+// before, by another party, else the act of force the story opens with. A
+// name in the phrase ends the search: the phrase is about that actor.
+func (ev *eventCoder) actReferent(s, from, to int, party string, anyAct bool) int {
 	r := ev.seg.sents[s]
 	u := &ev.units[r.unit]
 	vote := func() int {
@@ -873,7 +867,7 @@ func (ev *eventCoder) actReferent(s, from, to int, party string) int {
 		for i := len(ev.reports) - 1; i >= 0 && ev.reports[i].sent >= s-3; i-- {
 			// The page's acts are all coded before its statements are
 			// read: one told after the phrase is no act it refers back to.
-			if rep := ev.reports[i]; rep.sent <= s && rep.Context == "" && rep.QuadClass >= 3 && rep.SourceParty != party && !rep.title {
+			if rep := ev.reports[i]; rep.sent <= s && rep.Context == "" && (anyAct || rep.QuadClass >= 3) && rep.SourceParty != party && !rep.title {
 				return rep.source
 			}
 		}
@@ -901,7 +895,7 @@ func (ev *eventCoder) topicReferent(s, from int, party string) int {
 	u := &ev.units[r.unit]
 	for k := max(from, r.ts); k < r.te; k++ {
 		if ev.r.topicWords[u.toks[k].low] {
-			return ev.actReferent(s, k+1, min(k+5, r.te), party)
+			return ev.actReferent(s, k+1, min(k+5, r.te), party, false)
 		}
 	}
 	return -1

@@ -144,6 +144,31 @@ func TestEventsOfTheFourthRound(t *testing.T) {
 			"Militer China menggelar latihan militer besar-besaran di sekitar Taiwan pada Senin (29/12/2025).",
 			"Presiden Taiwan Lai Ching-te mengecam latihan militer tersebut sebagai provokasi."},
 		want: [][3]string{{"lai-ching-te", "chn", "11"}},
+	}, {
+		name:      "a criticism verb aims at the agent of aid referred back to",
+		published: "2025-04-02",
+		paras: []string{
+			"Amerika Serikat mengumumkan paket bantuan militer untuk Ukraina pada Selasa (1/4/2025).",
+			"Rusia mengecam keputusan itu sebagai upaya memperpanjang perang."},
+		want: [][3]string{{"rus", "usa", "11"}},
+	}, {
+		name:      "congratulations are praise",
+		published: "2025-01-07",
+		paras:     []string{"China dan Rusia memberikan ucapan selamat kepada Indonesia."},
+		want:      [][3]string{{"chn", "idn", "05"}, {"rus", "idn", "05"}},
+	}, {
+		name:      "a name before a colon speaks; the words after it have their own subject",
+		title:     "Kim Jong Un: Korea Utara Akan Bantu Rusia",
+		published: "2025-03-05",
+		paras:     []string{"Menteri Luar Negeri Rusia Sergei Lavrov: negara-negara Barat harus berhenti memasok senjata ke Ukraina."},
+		want:      [][3]string{{"prk", "rus", "07"}},
+		forbid:    func(e diplograph.Event) bool { return e.Source == "sergei-lavrov" || e.Source == "kim-jong-un" },
+	}, {
+		name:      "what must be done is not told as done",
+		published: "2025-03-05",
+		paras:     []string{"Korea Selatan dan Amerika Serikat harus segera melakukan perundingan dengan Korea Utara."},
+		want:      [][3]string{{"kor", "prk", "04"}},
+		forbid:    func(e diplograph.Event) bool { return e.Root == "04" && e.Context != diplograph.ContextHypothetical },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
@@ -212,6 +237,23 @@ func TestDatesOfTheFourthRound(t *testing.T) {
 			"Kementerian Luar Negeri Korea Selatan memanggil Duta Besar Rusia pada Selasa (19/9).",
 			"Kementerian itu mengatakan Korea Selatan mengecam Rusia pada hari sebelumnya."},
 		want: [][3]string{{"kor", "rus", "11"}}, wantDate: "2023-09-19",
+	}, {
+		name:      "dalam KTT itu is the summit's day",
+		published: "2025-10-14",
+		paras: []string{
+			"Presiden Prabowo Subianto menghadiri KTT Perdamaian Gaza di Sharm el-Sheikh, Senin (13/10/2025).",
+			"Dalam KTT itu, Mesir dan Qatar menandatangani dokumen jaminan gencatan senjata."},
+		want: [][3]string{{"egy", "qat", "05"}}, wantDate: "2025-10-13",
+	}, {
+		name:      "a span of days is dated by its first",
+		published: "2024-11-12",
+		paras:     []string{"Presiden Prabowo Subianto bertemu Presiden Xi Jinping di Beijing pada 9-10 November 2024."},
+		want:      [][3]string{{"prabowo-subianto", "xi-jinping", "04"}}, wantDate: "2024-11-09",
+	}, {
+		name:      "a span with a dash is dated by its first",
+		published: "2025-05-30",
+		paras:     []string{"Presiden Prabowo Subianto bertemu Perdana Menteri Anwar Ibrahim di Kuala Lumpur pada 26–28 Mei 2025."},
+		want:      [][3]string{{"prabowo-subianto", "anwar-ibrahim", "04"}}, wantDate: "2025-05-26",
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

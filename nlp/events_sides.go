@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/diplograph/diplograph"
@@ -590,6 +591,12 @@ func (ev *eventCoder) subject(u *annotatedUnit, args []arg, ts, sentStart int) r
 		}
 		if a.oblique {
 			continue
+		}
+		if slices.ContainsFunc(u.toks[a.te:ts], func(t token) bool { return t.low == ":" }) {
+			// "Lavrov: Barat harus berhenti memasok senjata": a name
+			// before a colon speaks the words after it, whose subject is
+			// their own.
+			return role{nonActor: true}
 		}
 		if h := ev.relativeHead(u, args, k, sentStart); h >= 0 && ev.directlyBefore(u, a.te, ts) {
 			// "Xi yang saat itu menjabat Presiden China berkunjung":
