@@ -90,17 +90,7 @@ func (db *DB) Paths(ctx context.Context, q PathQuery) (List[Path], error) {
 		if err := missingActor(rows[0]); err != nil {
 			return nil, err
 		}
-		// steps[i] maps each node at position i-1 to its neighbours at i.
-		steps := make([]map[string]any, rows[0].int("len")+1)
-		for _, l := range rows[0]["steps"].([]any) {
-			at := l.([]any)
-			pos := at[0].(int64)
-			if steps[pos] == nil {
-				steps[pos] = map[string]any{}
-			}
-			steps[pos][at[1].(string)] = at[2]
-		}
-		params["steps"] = steps
+		params["steps"] = neighbours(rows[0])
 		return readRows(ctx, tx, pathsQuery(rows[0].int("len")), params)
 	})
 	if err != nil {
@@ -135,6 +125,22 @@ func (db *DB) Paths(ctx context.Context, q PathQuery) (List[Path], error) {
 		page = append(page, all[j])
 	}
 	return paged(page, q.Page), nil
+}
+
+// neighbours turns the first query's rows [position, node, neighbours]
+// into the second's parameter: for each position i, a map from each node
+// at i-1 to its neighbours at i.
+func neighbours(r row) []map[string]any {
+	steps := make([]map[string]any, r.int("len")+1)
+	for _, l := range r["steps"].([]any) {
+		at := l.([]any)
+		pos := at[0].(int64)
+		if steps[pos] == nil {
+			steps[pos] = map[string]any{}
+		}
+		steps[pos][at[1].(string)] = at[2]
+	}
+	return steps
 }
 
 // noPath tells an unknown actor (ErrNotFound) from two that no path of at
