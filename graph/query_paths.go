@@ -61,13 +61,16 @@ const pathTypes = "ACTED|ON|MADE|ABOUT|HOLDS_ROLE"
 // lengths add up to the length, in the middle, and position by position
 // towards each end those joined to a node of the set before. A second
 // query, in the same read transaction, builds the page a step at a time in
-// key order from those sets, keeping only the first offset+limit+1
-// prefixes at each step: every node of a set continues to both ends, so a
-// prefix that is cut begins no path of the page. The cost is the
-// neighbourhoods of the two ends out to half the length, and the page, not
-// the number of paths. The sets go from one query to the other as
-// parameters because Neo4j counts a list in scope against the memory of
-// every row a sort keeps.
+// key order, keeping only the first offset+limit+1 prefixes at each step:
+// every node of a set continues to both ends, so a prefix that is cut
+// begins no path of the page. The first query hands the second, for each
+// position, every node's neighbours in the set of the next: the walks
+// have read them already, and a busy actor in the middle next to a busy
+// end's events would otherwise read thousands of relationships again to
+// find the few into the set. The cost is the neighbourhoods of the two
+// ends out to half the length, and the page, not the number of paths. The
+// neighbours go from one query to the other as parameters because Neo4j
+// counts a list in scope against the memory of every row a sort keeps.
 func (db *DB) Paths(ctx context.Context, q PathQuery) (List[Path], error) {
 	if q.MaxHops < 1 || q.MaxHops > 8 {
 		return List[Path]{}, fmt.Errorf("path length %d out of 1..8", q.MaxHops)
@@ -75,11 +78,11 @@ func (db *DB) Paths(ctx context.Context, q PathQuery) (List[Path], error) {
 	params := pageParams(map[string]any{"from": q.From, "to": q.To}, q.Page)
 	res, err := db.Read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		match, missing := anchors(params, q.From, q.To)
-		sets := "MATCH (a:Actor {id: $from}) RETURN 0 AS len, [] AS layers"
+		sets := "MATCH (a:Actor {id: $from}) RETURN 0 AS len, [] AS steps"
 		if q.From != q.To {
 			sets = layersQuery(q.MaxHops)
 		}
-		rows, err := readRows(ctx, tx, match+"CALL { "+sets+" } RETURN "+missing+", len, layers", params)
+		rows, err := readRows(ctx, tx, match+"CALL { "+sets+" } RETURN "+missing+", len, steps", params)
 		if err != nil || len(rows) == 0 {
 			// No row: no path, or an unknown actor (told apart below).
 			return rows, err
@@ -87,12 +90,7 @@ func (db *DB) Paths(ctx context.Context, q PathQuery) (List[Path], error) {
 		if err := missingActor(rows[0]); err != nil {
 			return nil, err
 		}
-		layers := make([]any, rows[0].int("len")+1)
-		for _, l := range rows[0]["layers"].([]any) {
-			pos := l.([]any)
-			layers[pos[0].(int64)] = pos[1]
-		}
-		params["layers"] = layers
+		params["steps"] = neighbours(rows[0])
 		return readRows(ctx, tx, pathsQuery(rows[0].int("len")), params)
 	})
 	if err != nil {
@@ -129,6 +127,22 @@ func (db *DB) Paths(ctx context.Context, q PathQuery) (List[Path], error) {
 	return paged(page, q.Page), nil
 }
 
+// neighbours turns the first query's rows [position, node, neighbours]
+// into the second's parameter: for each position i, a map from each node
+// at i-1 to its neighbours at i.
+func neighbours(r row) []map[string]any {
+	steps := make([]map[string]any, r.int("len")+1)
+	for _, l := range r["steps"].([]any) {
+		at := l.([]any)
+		pos := at[0].(int64)
+		if steps[pos] == nil {
+			steps[pos] = map[string]any{}
+		}
+		steps[pos][at[1].(string)] = at[2]
+	}
+	return steps
+}
+
 // noPath tells an unknown actor (ErrNotFound) from two that no path of at
 // most MaxHops joins (an empty list).
 func (db *DB) noPath(ctx context.Context, q PathQuery) (List[Path], error) {
@@ -141,8 +155,9 @@ func (db *DB) noPath(ctx context.Context, q PathQuery) (List[Path], error) {
 }
 
 // layersQuery returns the first query of Paths for paths of at most
-// maxHops: the length and, for each position between the ends, [position,
-// element ids of the nodes there]. Its parts are written out for every
+// maxHops: the length and, for each position from 1 to the length, rows
+// [position, element id of a node at the position before, element ids of
+// its neighbours at this one]. Its parts are written out for every
 // length up to maxHops and skipped past the length found (the bound of a
 // pattern and the index of a list cannot be parameters; these are checked
 // ints formatted here, never text from a request).
@@ -158,16 +173,16 @@ func layersQuery(maxHops int) string {
 		walks("A", "h", half) + walks("B", "len - h", half) + `
 		WITH *, ` + pick("A", "", "h", half) + ` AS ah, ` + pick("B", "", "len - h", half) + ` AS bh
 		WITH *, [x IN ah WHERE x IN bh] AS mid
-		` + towardsEnd("L", "A", "h", half) + towardsEnd("R", "B", "len - h", half) + `
-		WITH len, reverse(` + list("L", half) + `[..h]) + [mid] + ` + list("R", half) + `[..len - h] AS sets
+		` + towardsEnd("L", "A", "h", "p", half) + towardsEnd("R", "B", "len - h", "[p[1], p[0]]", half) + `
+		WITH len, reverse(` + list("L", "Steps", half) + `[..h]) + ` + list("R", "Steps", half) + `[..len - h] AS pairs
 		CALL {
-			WITH len, sets
-			UNWIND range(1, len - 1) AS pos
-			UNWIND sets[pos] AS n
-			WITH pos, collect(DISTINCT elementId(n)) AS ids
-			RETURN collect([pos, ids]) AS layers
+			WITH len, pairs
+			UNWIND range(1, len) AS pos
+			UNWIND pairs[pos - 1] AS p
+			WITH pos, elementId(p[0]) AS u, collect(DISTINCT elementId(p[1])) AS ns
+			RETURN collect([pos, u, ns]) AS steps
 		}
-		RETURN len, layers`
+		RETURN len, steps`
 }
 
 // walks binds X1..Xn: the nodes a walk of k steps from the end X0 reaches,
@@ -206,68 +221,58 @@ func pick(x, suffix, at string, n int) string {
 // towardsEnd binds Y1..Yn, the sets of nodes on shortest paths at 1..r
 // steps from the middle towards the end X0: those of the walk from X0 at
 // that distance joined to a node of the set before (mid, then Y1...; a node
-// may appear more than once).
-func towardsEnd(y, x, r string, n int) string {
+// may appear more than once), and Y1Steps..YnSteps, the pairs of nodes that
+// join them, each written by orient (of p, a pair [nearer X0, nearer the
+// middle]) as [nearer the first end, nearer the second].
+func towardsEnd(y, x, r, orient string, n int) string {
 	var b strings.Builder
 	prev := "mid"
 	for j := 1; j <= n; j++ {
-		fmt.Fprintf(&b, `WITH *, CASE WHEN %[3]d <= %[4]s THEN [p IN %[1]s WHERE p[1] IN %[5]s | p[0]] ELSE [] END AS %[2]s%[3]d
-			`, pick(x, "Hops", fmt.Sprintf("%s - %d", r, j-1), n), y, j, r, prev)
+		fmt.Fprintf(&b, `WITH *, CASE WHEN %[3]d <= %[4]s THEN [p IN %[1]s WHERE p[1] IN %[5]s] ELSE [] END AS %[2]s%[3]dPairs
+			WITH *, [p IN %[2]s%[3]dPairs | p[0]] AS %[2]s%[3]d, [p IN %[2]s%[3]dPairs | %[6]s] AS %[2]s%[3]dSteps
+			`, pick(x, "Hops", fmt.Sprintf("%s - %d", r, j-1), n), y, j, r, prev, orient)
 		prev = fmt.Sprintf("%s%d", y, j)
 	}
 	return b.String()
 }
 
-// list is the list [X1, ..., Xn].
-func list(x string, n int) string {
+// list is the list [X1<suffix>, ..., Xn<suffix>].
+func list(x, suffix string, n int) string {
 	names := make([]string, n)
 	for k := range names {
-		names[k] = fmt.Sprintf("%s%d", x, k+1)
+		names[k] = fmt.Sprintf("%s%d%s", x, k+1, suffix)
 	}
 	return "[" + strings.Join(names, ", ") + "]"
 }
 
 // pathsQuery returns the second query of Paths, for paths of length n:
 // the first $upto paths in key order, built a step at a time, each step
-// extending the prefixes kept by a relationship into the set of its
-// position ($layers, the last step into the second end) and keeping the
+// extending the prefixes kept by a relationship to a neighbour of the
+// prefix's last node in the set of its position ($steps) and keeping the
 // first $upto in key order. A prefix's key has a string per hop: the id of
 // the node reached, then the type and direction of the relationship. The
 // prefixes are rows, never a list: a sort keeps $upto rows, and a list of
 // them in each row would make that memory grow with its square.
 func pathsQuery(n int) string {
 	var b strings.Builder
-	b.WriteString(`MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
-		WITH b, [] AS key0, [a] AS nodes0, [] AS rels0
+	b.WriteString(`MATCH (a:Actor {id: $from})
+		WITH [] AS key0, [a] AS nodes0, [] AS rels0
 		`)
 	for i := 1; i <= n; i++ {
-		into := fmt.Sprintf("$layers[%d]", i)
-		if i == n {
-			into = "[elementId(b)]"
-		}
 		fmt.Fprintf(&b, `CALL {
-			WITH nodes%[1]d, b
-			WITH nodes%[1]d[-1] AS u, %[3]s AS into
-			WITH u, into WHERE COUNT { (u)--() } <= 4 * size(into)
-			MATCH (u)-[r:%[4]s]-(n) WHERE elementId(n) IN into
-			RETURN r, n
-			UNION ALL
-			// A busy node next to a small set: look for the set's
-			// relationships to it instead of reading all of its own.
-			WITH nodes%[1]d, b
-			WITH nodes%[1]d[-1] AS u, %[3]s AS into
-			WITH u, into WHERE COUNT { (u)--() } > 4 * size(into)
-			UNWIND into AS id
+			WITH nodes%[1]d
+			WITH nodes%[1]d[-1] AS u
+			UNWIND $steps[%[2]d][elementId(u)] AS id
 			// A subquery, so that the planner seeks each node by its id
 			// rather than walk u's relationships for each.
 			CALL { WITH id MATCH (n) WHERE elementId(n) = id RETURN n }
-			MATCH (u)-[r:%[4]s]-(n)
+			MATCH (u)-[r:%[3]s]-(n)
 			RETURN r, n
 		}
-		WITH b, key%[1]d + [n.id + '\u0000' + type(r) + CASE WHEN startNode(r) = nodes%[1]d[-1] THEN '>' ELSE '<' END] AS key%[2]d,
+		WITH key%[1]d + [n.id + '\u0000' + type(r) + CASE WHEN startNode(r) = nodes%[1]d[-1] THEN '>' ELSE '<' END] AS key%[2]d,
 			nodes%[1]d + [n] AS nodes%[2]d, rels%[1]d + [r] AS rels%[2]d
 		ORDER BY key%[2]d LIMIT $upto
-		`, i-1, i, into, pathTypes)
+		`, i-1, i, pathTypes)
 	}
 	fmt.Fprintf(&b, `RETURN key%[1]d AS key, [n IN nodes%[1]d | n{.id, .name, .cameo, .date, .text, labels: labels(n)}] AS nodes,
 		[r IN rels%[1]d | {type: type(r), source: startNode(r).id, target: endNode(r).id}] AS steps`, n)
