@@ -31,6 +31,9 @@ type cleaner struct {
 	// joining words never end a sentence; indonesian and english are each
 	// language's frequent function words.
 	joining, indonesian, english wordSet
+	// headlineLower are the words a title-case headline writes in lower
+	// case besides the joining ones.
+	headlineLower wordSet
 	// Date lines: the month names, the words that may stand beside a date,
 	// the labels of an update date, the zones and their offsets in hours.
 	months                       map[string]time.Month
@@ -122,8 +125,8 @@ func newCleaner(d *dataFile, cal *calendar, sentences func(string) [][2]int) *cl
 	}
 	c.captionStartRE = regexp.MustCompile(`(?i)^(?:` + strings.Join(alts, "|") + `)`)
 	c.creditParenRE = regexp.MustCompile(`(?i)^\((?:` + alternation(d.words("clean/credit_words.txt")) + `)\b[^)]*\)\s*\.?$`)
-	words := d.classes("clean/words.tsv", "joining", "indonesian", "english")
-	c.joining, c.indonesian, c.english = words["joining"], words["indonesian"], words["english"]
+	words := d.classes("clean/words.tsv", "joining", "indonesian", "english", "headline-lower")
+	c.joining, c.indonesian, c.english, c.headlineLower = words["joining"], words["indonesian"], words["english"], words["headline-lower"]
 	for _, r := range d.rows("clean/time_zones.tsv", "zone", "offset") {
 		if !d.entry("clean/time_zones.tsv", r.line, r.fields[0], c.dateLineWords) {
 			return nil
@@ -739,6 +742,13 @@ func isProse(l string, strict bool) bool {
 	return len(words) >= 3 && ends && ratio >= minRatio || len(words) >= 12 && ratio >= 0.5
 }
 
+// lowerInHeadline says whether a headline in title case may write the word
+// w in lower case: a function word, no verb or noun.
+func (c *cleaner) lowerInHeadline(w string) bool {
+	w = strings.ToLower(w)
+	return c.joining[w] || c.headlineLower[w]
+}
+
 // isSentence reports whether a line reads as story prose: mostly words in
 // lower case (isProse), or names and titles around a verb (isNamedSentence).
 func (c *cleaner) isSentence(l string) bool {
@@ -767,7 +777,7 @@ func (c *cleaner) isNamedSentence(l string) bool {
 		lettered++
 		if unicode.IsLower(r) {
 			lower++
-			content = content || utf8.RuneCountInString(w) >= 4 && !c.joining[w] && !c.indonesian[w]
+			content = content || utf8.RuneCountInString(w) >= 4 && !c.lowerInHeadline(w) && !c.indonesian[w]
 		}
 	}
 	return content && float64(lower)/float64(lettered) >= minNamedSentenceRatio
@@ -1035,7 +1045,7 @@ func (c *cleaner) titleCaseEnd(s string) int {
 	}
 	for k := 1; k < len(words); k++ {
 		w := words[k]
-		if w.upper || c.joining[strings.ToLower(w.w)] {
+		if w.upper || c.lowerInHeadline(w.w) {
 			continue
 		}
 		if k < 3 || !words[k-1].upper || !endsSentence(s) {

@@ -232,6 +232,7 @@ func TestDropReadAlso(t *testing.T) {
 		// be seen, and the glued text goes with it.
 		{"Baca Juga: Putin Tiba di Hanoi Kementerian itu menolak berkomentar.", []string{"Kementerian itu menolak berkomentar."}},
 		{"Baca juga: Putin tiba di Hanoi kementerian itu menolak berkomentar.", nil},
+		{"Baca juga: Erdogan Kecam Israel soal Gaza Keduanya membahas kerja sama perikanan.", []string{"Keduanya membahas kerja sama perikanan."}},
 		{"Baca Juga: Putin Tiba di Hanoi", nil},
 		{"Kalimat biasa tanpa tautan.", []string{"Kalimat biasa tanpa tautan."}},
 		{"Pilihan Editor: Mengapa Harga Beras Terus Naik", nil},
