@@ -370,11 +370,6 @@ func (r *dateRules) dateSentences(seg *segmented, published string, given bool, 
 			}
 		}
 	}
-	if y, ok := r.anniversaryYear(seg); ok {
-		// The year a page marks an anniversary in bounds its story as a
-		// title held does.
-		tenures = append(tenures, []period{{time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)}})
-	}
 	var story storyDay
 	if t, err := time.Parse(time.DateOnly, published); err == nil {
 		story = storyDay{t: t, ok: true}
@@ -382,7 +377,7 @@ func (r *dateRules) dateSentences(seg *segmented, published string, given bool, 
 		if given {
 			out.story.source = diplograph.DateSourceGiven
 		}
-	} else if story = r.inferStory(mentions, tenures); story.ok {
+	} else if story = r.inferStory(mentions, r.withAnniversary(seg, tenures)); story.ok {
 		out.story = windowWhen(story)
 		out.story.source = diplograph.DateSourceInferred
 	}
@@ -515,6 +510,16 @@ func (r *dateRules) spanDates(out *storyDates, s int) {
 		}
 		out.named[s] = append(out.named[s], namedDate{c.ts, c.ts + 1, w, k})
 	}
+}
+
+// withAnniversary adds to tenures the year the page marks an anniversary
+// in, which bounds an undated story as a title held does; only a page
+// without a date of its own is read for it.
+func (r *dateRules) withAnniversary(seg *segmented, tenures [][]period) [][]period {
+	if y, ok := r.anniversaryYear(seg); ok {
+		return append(tenures, []period{{time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)}})
+	}
+	return tenures
 }
 
 // anniversaryYear is the year of the first anniversary the page marks:
