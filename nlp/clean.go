@@ -263,7 +263,7 @@ func (c *cleaner) bodyStart(lines []string) int {
 			}
 			break
 		}
-		if l := strings.TrimPrefix(l, "- "); isProse(l, true) || len(strings.Fields(l)) >= minLeadWords && c.isNamedSentence(l) {
+		if l := strings.TrimPrefix(l, "- "); isProse(l, true) || c.isNamedSentence(l, minLeadWords) {
 			if firstProse < 0 {
 				firstProse = i
 			}
@@ -752,19 +752,19 @@ func (c *cleaner) lowerInHeadline(w string) bool {
 // isSentence reports whether a line reads as story prose: mostly words in
 // lower case (isProse), or names and titles around a verb (isNamedSentence).
 func (c *cleaner) isSentence(l string) bool {
-	return isProse(l, false) || c.isNamedSentence(l)
+	return isProse(l, false) || c.isNamedSentence(l, minSentenceWords)
 }
 
 // isNamedSentence reports whether a line full of names and titles is a
 // sentence all the same ("Presiden Donald Trump mengkritik China pada Senin
 // (3/3/2025).", "Menteri Luar Negeri Korea Selatan Cho Hyun dan Menteri
 // Pertahanan Ahn Gyu-back menerima Menteri Luar Negeri Jepang ..."): it
-// ends as a sentence does, has five words or more, and a word in lower case
-// that is no function word, a verb or noun that a headline would
+// ends as a sentence does, has minWords words or more, and a word in lower
+// case that is no function word, a verb or noun that a headline would
 // capitalize.
-func (c *cleaner) isNamedSentence(l string) bool {
+func (c *cleaner) isNamedSentence(l string, minWords int) bool {
 	words := strings.Fields(l)
-	if len(words) < 5 || !endsSentence(l) || isTickerWords(l, words) {
+	if len(words) < minWords || !endsSentence(l) || isTickerWords(l, words) {
 		return false
 	}
 	lower, lettered, content := 0, 0, false
@@ -782,6 +782,9 @@ func (c *cleaner) isNamedSentence(l string) bool {
 	}
 	return content && float64(lower)/float64(lettered) >= minNamedSentenceRatio
 }
+
+// minSentenceWords: a shorter line of names and titles is no sentence.
+const minSentenceWords = 5
 
 // minNamedSentenceRatio is the least share of words in lower case in a
 // sentence of names and titles: "Perdana Menteri Thailand Anutin
