@@ -54,20 +54,20 @@ func TestEventsOfTheFourthRound(t *testing.T) {
 	}, {
 		name:      "a verb joined by dan in a subordinate clause keeps that clause's subject",
 		published: "2024-05-10",
-		paras:     []string{"NIS mencatat pengiriman pasukan itu terjadi setelah Sergei Shoigu mengunjungi Korea Utara dan menandatangani perjanjian dengan Pyongyang."},
-		want:      [][3]string{{"sergei-shoigu", "prk", "05"}},
+		paras:     []string{"NIS menilai pasokan amunisi bertambah sejak Sergei Lavrov mengunjungi Korea Utara dan menandatangani nota kesepahaman dengan Pyongyang."},
+		want:      [][3]string{{"sergei-lavrov", "prk", "05"}},
 		forbid:    func(e diplograph.Event) bool { return e.Source == "kor-nis" },
 	}, {
 		name:      "qualifiers before a relative agent: the US's sanctions",
 		published: "2024-05-10",
-		paras:     []string{"Para pejabat belum melihat China menghindari sanksi keras yang dipimpin AS terhadap Rusia."},
-		want:      [][3]string{{"usa", "rus", "16"}},
-		forbid:    func(e diplograph.Event) bool { return e.Root == "16" && e.SourceParty == "chn" },
+		paras:     []string{"Para analis menilai Iran mampu bertahan dari sanksi ekonomi yang dijatuhkan AS terhadap Venezuela."},
+		want:      [][3]string{{"usa", "ven", "16"}},
+		forbid:    func(e diplograph.Event) bool { return e.Root == "16" && e.SourceParty == "irn" },
 	}, {
 		name:      "any aid is none told as given",
 		published: "2023-09-13",
-		paras:     []string{"AS memperingatkan bahwa bantuan apa pun yang diberikan Moskow kepada Korea Utara melanggar resolusi PBB."},
-		want:      [][3]string{{"rus", "prk", "07"}},
+		paras:     []string{"Jepang mengingatkan bahwa bantuan apa pun yang dikirim Iran kepada Rusia akan dibalas dengan sanksi baru."},
+		want:      [][3]string{{"irn", "rus", "07"}},
 		forbid:    func(e diplograph.Event) bool { return e.Root == "07" && e.Context != diplograph.ContextHypothetical },
 	}, {
 		name:      "criticism of an attack referred back is aimed at its agent",
@@ -89,10 +89,10 @@ func TestEventsOfTheFourthRound(t *testing.T) {
 		title:     "Rusia Veto Perpanjangan Panel Ahli PBB",
 		published: "2024-03-29",
 		paras: []string{
-			"Menteri Luar Negeri Ukraina Dmytro Kuleba menyebut veto Rusia merupakan pengakuan bahwa Moskow bersalah.",
-			"Duta Besar Korea Selatan untuk PBB Joonkook Hwang mengecam keras veto Rusia.",
-			"“Ini seperti menghancurkan CCTV supaya tidak ketahuan,” kata Hwang, mengenai veto Rusia."},
-		want:   [][3]string{{"dmytro-kuleba", "rus", "11"}, {"joonkook-hwang", "rus", "11"}},
+			"Antony Blinken menyebut veto Rusia itu merupakan tanda bahwa Kremlin sadar dirinya bersalah.",
+			"Perdana Menteri Inggris Keir Starmer mengecam keras veto Rusia di Dewan Keamanan.",
+			"“Itu sama dengan menghancurkan kamera CCTV di toko sendiri,” ujar Starmer tentang veto Rusia."},
+		want:   [][3]string{{"antony-blinken", "rus", "11"}, {"keir-starmer", "rus", "11"}},
 		forbid: func(e diplograph.Event) bool { return e.Root == "12" && e.SourceParty != "rus" || e.Target == "cctv" },
 	}, {
 		name:      "acts opening reported words, appeals after agar, sepakat",
@@ -195,13 +195,13 @@ func TestDatesOfTheFourthRound(t *testing.T) {
 		},
 	}, {
 		name:      "an arrival told three sentences later does not date the talks",
-		published: "2018-04-10T18:00:00+07:00",
+		published: "2025-04-10T18:00:00+07:00",
 		paras: []string{
-			"Menteri Luar Negeri Korea Utara Ri Yong Ho dan Menteri Luar Negeri Rusia Sergei Lavrov melakukan pembicaraan di Moskow.",
-			"Keduanya membahas program nuklir.",
-			"Situasi di semenanjung juga dibicarakan.",
-			"Kantor berita TASS melaporkan Ri Yong Ho tiba di Moskow pada Senin."},
-		want: [][3]string{{"sergei-lavrov", "ri-yong-ho", "04"}}, wantDate: "2018-04-10",
+			"Menteri Luar Negeri Iran Abbas Araghchi dan Menteri Luar Negeri Rusia Sergei Lavrov berunding di Moskow.",
+			"Mereka berbicara tentang program nuklir Iran.",
+			"Isu Timur Tengah juga dibicarakan.",
+			"Menurut kantor berita setempat, Abbas Araghchi tiba di Moskow pada Senin."},
+		want: [][3]string{{"sergei-lavrov", "abbas-araghchi", "04"}}, wantDate: "2025-04-10",
 	}, {
 		name:      "a day weeks before the story is another act's",
 		published: "2025-06-20",
@@ -212,16 +212,16 @@ func TestDatesOfTheFourthRound(t *testing.T) {
 	}, {
 		name: "an anniversary places an undated page in its year",
 		paras: []string{
-			"Kim Jong Un bertemu dengan Sergei Shoigu di Pyongyang pada hari Kamis.",
-			"Kunjungan itu terjadi saat Korea Utara memperingati 70 tahun gencatan senjata Perang Korea 1950-53."},
-		want:     [][3]string{{"kim-jong-un", "sergei-shoigu", "04"}},
-		wantDate: "2023-01-01", wantPrecision: diplograph.PrecisionYear,
+			"Vladimir Putin bertemu dengan Xi Jinping di Beijing pada hari Kamis.",
+			"Pertemuan itu digelar ketika kedua negara memperingati 75 tahun hubungan diplomatik yang dirintis pada 1948-49."},
+		want:     [][3]string{{"vladimir-putin", "xi-jinping", "04"}},
+		wantDate: "2024-01-01", wantPrecision: diplograph.PrecisionYear,
 	}, {
 		name: "a war's years alone date nothing",
 		paras: []string{
-			"Kim Jong Un bertemu dengan Sergei Shoigu di Pyongyang pada hari Kamis.",
-			"Perang Korea berlangsung pada 1950-53 dan menewaskan jutaan orang."},
-		want:   [][3]string{{"kim-jong-un", "sergei-shoigu", "04"}},
+			"Vladimir Putin bertemu dengan Xi Jinping di Beijing pada hari Kamis.",
+			"Hubungan kedua negara dirintis pada 1948-49 dan terus berkembang."},
+		want:   [][3]string{{"vladimir-putin", "xi-jinping", "04"}},
 		forbid: func(e diplograph.Event) bool { return e.Date != "" },
 	}, {
 		name:      "keesokan harinya opening a paragraph follows the paragraph before",
@@ -234,9 +234,9 @@ func TestDatesOfTheFourthRound(t *testing.T) {
 		name:      "pada hari sebelumnya is still the day before the story's",
 		published: "2023-09-20",
 		paras: []string{
-			"Kementerian Luar Negeri Korea Selatan memanggil Duta Besar Rusia pada Selasa (19/9).",
-			"Kementerian itu mengatakan Korea Selatan mengecam Rusia pada hari sebelumnya."},
-		want: [][3]string{{"kor", "rus", "11"}}, wantDate: "2023-09-19",
+			"Kementerian Luar Negeri Jepang memanggil Duta Besar China di Tokyo pada Selasa (19/9).",
+			"Kementerian itu mengatakan Jepang mengecam China pada hari sebelumnya."},
+		want: [][3]string{{"jpn", "chn", "11"}}, wantDate: "2023-09-19",
 	}, {
 		name:      "dalam KTT itu is the summit's day",
 		published: "2025-10-14",
