@@ -456,7 +456,7 @@ func (f *actorFinder) findTitled(ui int) {
 		nameAt := j
 		// "Duta Besar Korea Utara untuk Rusia, Sin Hong-chol": a name may
 		// follow its title after a comma; not a bare outlet word's
-		// ("pernyataan pers harian, Mao ...": a word, then a new clause).
+		// ("dalam konferensi pers harian, Lin mengatakan ...": a word, then a new clause).
 		if nameAt < len(u.toks) && u.toks[nameAt].low == "," && (kind != diplograph.TypeMedia || of >= 0) {
 			nameAt++
 		}

@@ -51,8 +51,8 @@ type dateRules struct {
 	// Word classes of dates/words.tsv.
 	past, next, future, since, first, monthPreps, yearPreps, joins, notHeld wordSet
 	// anniversary opens "N tahun" of something that began or ended in a
-	// year named after it ("memperingati 70 tahun gencatan senjata ...
-	// Perang Korea 1950-53").
+	// year named after it ("memperingati 75 tahun hubungan diplomatik ...
+	// yang dirintis pada 1948-49").
 	anniversary wordSet
 }
 
@@ -523,8 +523,8 @@ func (r *dateRules) withAnniversary(seg *segmented, tenures [][]period) [][]peri
 }
 
 // anniversaryYear is the year of the first anniversary the page marks:
-// "memperingati 70 tahun gencatan senjata ... Perang Korea 1950-53" is
-// 1953 + 70, the year (or the span's last year, written in full or in two
+// "memperingati 75 tahun hubungan diplomatik ... yang dirintis pada
+// 1948-49" is 1949 + 75, the year (or the span's last year, written in full or in two
 // digits) named within twelve words after "tahun", when it falls among the
 // years stories are placed in.
 func (r *dateRules) anniversaryYear(seg *segmented) (int, bool) {

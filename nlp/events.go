@@ -290,7 +290,7 @@ func (ev *eventCoder) readAsNoun(u *annotatedUnit, from, i int) bool {
 	if !u.covered(k) && (ev.lex.verbLike(w) || ev.lex.preps[w] || ev.r.subordinators[w]) {
 		return true
 	}
-	// "mengecam keras veto Rusia": a word of manner after the verb.
+	// "mengecam tegas veto Amerika": a word of manner after the verb.
 	return k > from && u.toks[k].word && !u.toks[k].upper && !u.covered(k-1) && ev.lex.verbLike(u.toks[k-1].low)
 }
 
@@ -502,7 +502,7 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		}
 	}
 	if root := cameoRoot(tr.code); tgt.actors == nil && src.actors != nil && (root == "11" || root == "13") && tr.voice == active {
-		// "AS memperingatkan bahwa bantuan apa pun yang diberikan Moskow
+		// "Jepang mengingatkan bahwa bantuan apa pun yang dikirim Iran
 		// ...", "menuduh bahwa X": aimed at the clause's subject.
 		tgt = ev.thatClauseSubject(u, args, te, r.te)
 	}
@@ -769,7 +769,7 @@ func (ev *eventCoder) toneEvents(st stmt) []diplograph.Event {
 			best = ev.actReferent(s, st.ts, i, ev.party(source), false)
 		}
 		if best < 0 && st.direct {
-			// "“...,” kata Hwang, mengenai veto Rusia": the act the
+			// "“...,” ujar Starmer tentang veto Rusia": the act the
 			// words are said of.
 			best = ev.topicReferent(s, st.te, ev.party(source))
 		}
@@ -889,7 +889,7 @@ func (ev *eventCoder) actReferent(s, from, to int, party string, anyAct bool) in
 
 // topicReferent is the actor whose act the words ending at token from of
 // sentence s are said of, named after a word of topic later in the
-// sentence ("kata Hwang, mengenai veto Rusia"), or -1.
+// sentence ("ujar Starmer tentang veto Rusia"), or -1.
 func (ev *eventCoder) topicReferent(s, from int, party string) int {
 	r := ev.seg.sents[s]
 	u := &ev.units[r.unit]

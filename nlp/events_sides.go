@@ -62,7 +62,7 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 				}
 			}
 		case ev.lex.pronoun[t.low]:
-			// "Xi menjelaskan bahwa dia ...": the speaker of the words it
+			// "Pezeshkian menegaskan bahwa dia ...": the speaker of the words it
 			// stands in, when they name no person before it; else "Ia
 			// mengecam ...": the person named first.
 			if k := ev.speakerOfPronoun(stmts, u, r.unit, i); k >= 0 {
@@ -394,7 +394,7 @@ func (ev *eventCoder) betweenPair(u *annotatedUnit, args []arg, te, sentEnd int)
 // oleh Israel"): the agent X and the token after it, or no actors.
 func (ev *eventCoder) relativeAgent(u *annotatedUnit, args []arg, te, sentEnd int) (role, int) {
 	k := te
-	// "sanksi keras yang dipimpin AS", "sanksi ekonomi baru yang ...": up
+	// "sanksi ekonomi yang dijatuhkan AS", "sanksi ekonomi baru yang ...": up
 	// to two words that qualify the noun stand before "yang".
 	for n := 0; n < 2 && k < sentEnd && u.toks[k].word && !u.toks[k].upper && u.toks[k].low != "yang" && !ev.lex.verbLike(u.toks[k].low) && !ev.lex.stop[u.toks[k].low]; n++ {
 		k++

@@ -808,9 +808,9 @@ func (f *statementFinder) reported(ui, s int, quotes []quoteRegion) {
 					// words are the one the report quotes.
 					speaker = inner
 				} else if f.clauseAhead(u, from, k) {
-					// "menyebut veto Rusia ... merupakan pengakuan diri
-					// bahwa ...": the words start with the clause, and
-					// "bahwa" is inside them.
+					// "menyebut veto Rusia itu merupakan tanda bahwa
+					// ...": the words start with the clause, and "bahwa"
+					// is inside them.
 					break
 				}
 				from = k
@@ -854,9 +854,9 @@ func (f *statementFinder) reported(ui, s int, quotes []quoteRegion) {
 
 // innerSpeaker is the actor named, with a speech verb, before the "bahwa"
 // at token b of words reported from token from ("KCNA melaporkan Kim
-// menegaskan bahwa", "Blinken mengatakan Xi menjelaskan dalam panggilan
-// telepon dengan Putin pada 13 Juni bahwa"): only adjuncts, no other verb,
-// stand between that verb and "bahwa".
+// menegaskan bahwa", "Lavrov mengatakan Pezeshkian menegaskan dalam
+// pembicaraan dengan Putin pekan lalu bahwa"): only adjuncts, no other
+// verb, stand between that verb and "bahwa".
 func (f *statementFinder) innerSpeaker(u *annotatedUnit, from, b int) int {
 	for v := from + 1; v < b; v++ {
 		if !f.lex.speech[u.toks[v].low] {
