@@ -200,7 +200,7 @@ func TestDatesOfTheFourthRound(t *testing.T) {
 			"Menteri Luar Negeri Iran Abbas Araghchi dan Menteri Luar Negeri Rusia Sergei Lavrov berunding di Moskow.",
 			"Mereka berbicara tentang program nuklir Iran.",
 			"Isu Timur Tengah juga dibicarakan.",
-			"Menurut kantor berita setempat, Abbas Araghchi tiba di Teheran pada Senin."},
+			"Menurut kantor berita setempat, Abbas Araghchi tiba di Moskow pada Senin."},
 		want: [][3]string{{"sergei-lavrov", "abbas-araghchi", "04"}}, wantDate: "2025-04-10",
 	}, {
 		name:      "a day weeks before the story is another act's",
