@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -195,16 +196,20 @@ func counting(ctx context.Context, tx neo4j.ManagedTransaction, c *diplograph.Co
 }
 
 // mergeActors merges actors label by label, since Cypher takes labels only
-// as literals; the labels come from ActorLabel, never from input text.
-func mergeActors(run runFunc, actors []actorRow) error {
+// as literals; the labels come from ActorLabel, never from input text. It
+// returns the actors' element ids by id.
+func mergeActors(run runFunc, actors []actorRow) (map[string]any, error) {
 	rows := actorRows(actors)
+	ids := map[string]any{}
 	for _, label := range []string{"", LabelCountry, LabelOrganization, LabelMedia, LabelPerson} {
 		if len(rows[label]) == 0 {
 			continue
 		}
-		if _, err := run("merging actors", cypherActors(label), map[string]any{"rows": rows[label]}); err != nil {
-			return err
+		res, err := run("merging actors", cypherActors(label), map[string]any{"rows": rows[label]})
+		if err != nil {
+			return nil, err
 		}
+		maps.Copy(ids, elementIDs(res))
 	}
-	return nil
+	return ids, nil
 }

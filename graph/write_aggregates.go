@@ -267,7 +267,8 @@ var cypherAggregates = pairAggregate("dyads", "dyadRecounts", "Dyad {source: r.s
 // pairAggregate updates the Dyads (with their quads) or DyadMonths of the
 // rows in param, then counts first and last again, from the pair's events
 // that the condition within keeps (through event_pair_date), for the keys
-// in recounts: those that lost an event.
+// in recounts: those that lost an event. first and last move only outward
+// here (a SET to the value a property has writes nothing).
 func pairAggregate(param, recounts, node string, quads bool, within string) string {
 	onCreate, add := "", ""
 	if quads {
@@ -281,18 +282,9 @@ CALL {
     ON CREATE SET d.events = r.events, d.articles = r.articles, d.goldstein_sum = r.goldstein,
                   d.first = r.first, d.last = r.last` + onCreate + `
     ON MATCH SET d.events = d.events + r.events, d.articles = d.articles + r.articles,
-                 d.goldstein_sum = d.goldstein_sum + r.goldstein` + add + `
-  WITH d, r
-  CALL {
-    WITH d, r
-    WITH d, r WHERE r.first < d.first OR d.first IS NULL AND r.first IS NOT NULL
-    SET d.first = r.first
-  }
-  CALL {
-    WITH d, r
-    WITH d, r WHERE r.last > d.last OR d.last IS NULL AND r.last IS NOT NULL
-    SET d.last = r.last
-  }
+                 d.goldstein_sum = d.goldstein_sum + r.goldstein` + add + `,
+                 d.first = CASE WHEN r.first < d.first OR d.first IS NULL THEN r.first ELSE d.first END,
+                 d.last = CASE WHEN r.last > d.last OR d.last IS NULL THEN r.last ELSE d.last END
   WITH d, r WHERE r.shrinks AND d.events = 0
   DELETE d
 }

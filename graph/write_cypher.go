@@ -65,43 +65,53 @@ CALL {
 }
 RETURN statements, events`
 
-// cypherArticles creates the new articles. CREATE, not MERGE: the status
-// query found none of them, so a concurrent writer that stored one first
-// makes this fail on the constraint instead of passing unnoticed.
+// cypherArticles creates the new articles with their MENTIONS of the
+// actors ($actors: element ids by actor id) and returns their element
+// ids. CREATE, not MERGE: the status query found none of them, so a
+// concurrent writer that stored one first makes this fail on the
+// constraint instead of passing unnoticed.
 const cypherArticles = `
 UNWIND $rows AS a
 CREATE (x:Article)
-SET x = a, x.published_time = datetime(a.published_time), x.ingested_at = datetime()`
+SET x = a.props, x.published_time = datetime(a.props.published_time), x.ingested_at = datetime()
+WITH x, a
+CALL {
+  WITH x, a
+  UNWIND a.mentions AS m
+  MATCH (act) WHERE elementId(act) = $actors[m.actor]
+  CREATE (x)-[:MENTIONS {count: m.count}]->(act)
+}
+RETURN x.id AS id, elementId(x) AS eid`
 
 // cypherActors merges actors carrying the given label ("" for actors whose
-// type is not known yet). A node is only written when it learns something:
-// a name, aliases, a country or its type, so that the busiest actors are
-// not locked by every batch. The first type given stays: an actor that one
-// article takes for a person and another for an organization keeps one
-// type label, and the dictionary, written first, gives the canonical one.
+// type is not known yet) and returns the element ids of all of them. A
+// node is only written when it learns something: a name, aliases, a
+// country or its type, so that the busiest actors are not locked by every
+// batch. The first type given stays: an actor that one article takes for a
+// person and another for an organization keeps one type label, and the
+// dictionary, written first, gives the canonical one.
 func cypherActors(label string) string {
-	untyped, set := "", ""
+	typed := ""
 	if label != "" {
-		untyped = " OR untyped"
-		set = fmt.Sprintf("\nWITH x, untyped WHERE untyped\nSET x:%s", label)
+		typed = fmt.Sprintf("\nFOREACH (_ IN CASE WHEN NOT (x:Person OR x:Organization OR x:Country OR x:Media) THEN [1] ELSE [] END | SET x:%s)", label)
 	}
 	return `
 UNWIND $rows AS a
 MERGE (x:Actor {id: a.id})
-WITH x, a, [al IN a.aliases WHERE NOT al IN coalesce(x.aliases, [])] AS added,
-     NOT (x:Person OR x:Organization OR x:Country OR x:Media) AS untyped
-WHERE (x.name IS NULL AND a.name IS NOT NULL) OR size(added) > 0
-   OR (x.country IS NULL AND a.country IS NOT NULL)` + untyped + `
-SET x.name = coalesce(x.name, a.name), x.aliases = coalesce(x.aliases, []) + added,
-    x.country = coalesce(x.country, a.country)` + set
+WITH x, a, [al IN a.aliases WHERE NOT al IN coalesce(x.aliases, [])] AS added
+FOREACH (_ IN CASE WHEN (x.name IS NULL AND a.name IS NOT NULL) OR size(added) > 0
+                      OR (x.country IS NULL AND a.country IS NOT NULL) THEN [1] ELSE [] END |
+  SET x.name = coalesce(x.name, a.name), x.aliases = coalesce(x.aliases, []) + added,
+      x.country = coalesce(x.country, a.country))` + typed + `
+RETURN a.id AS id, elementId(x) AS eid`
 }
 
 // cypherRoles merges HOLDS_ROLE edges, one per actor, body and title,
 // widening the known term to the earliest from and the latest to.
 const cypherRoles = `
 UNWIND $rows AS r
-MATCH (a:Actor {id: r.actor})
-MATCH (o:Actor {id: r.of})
+MATCH (a) WHERE elementId(a) = $actors[r.actor]
+MATCH (o) WHERE elementId(o) = $actors[r.of]
 MERGE (a)-[h:HOLDS_ROLE {title: r.title}]->(o)
 WITH h, r,
      r.from IS NOT NULL AND (h.from IS NULL OR r.from < h.from) AS earlier,
@@ -109,12 +119,6 @@ WITH h, r,
 WHERE earlier OR later
 SET h.from = CASE WHEN earlier THEN r.from ELSE h.from END,
     h.to = CASE WHEN later THEN r.to ELSE h.to END`
-
-const cypherMentions = `
-UNWIND $rows AS m
-MATCH (ar:Article {id: m.article})
-MATCH (x:Actor {id: m.actor})
-CREATE (ar)-[:MENTIONS {count: m.count}]->(x)`
 
 // cypherStatements creates the statements not stored yet, merged on their
 // id (speaker and text): a quote carried by several outlets is one node.
@@ -136,7 +140,7 @@ MERGE (st:Statement {id: s.id})
 WITH s, st, st:__New AS created
 REMOVE st:__New
 WITH s, st WHERE created
-OPTIONAL MATCH (sp:Actor {id: s.speaker})
+OPTIONAL MATCH (sp) WHERE elementId(sp) = $actors[s.speaker]
 FOREACH (_ IN CASE WHEN sp IS NULL THEN [] ELSE [1] END | CREATE (sp)-[:MADE]->(st))
 RETURN st.speaker AS speaker, st.date AS date`
 
@@ -171,7 +175,7 @@ RETURN st.speaker AS speaker, was, s.date AS date`
 const cypherAbout = `
 UNWIND $rows AS r
 MATCH (st:Statement {id: r.id})
-MATCH (t:Actor {id: r.about})
+MATCH (t) WHERE elementId(t) = $actors[r.about]
 MERGE (st)-[ab:ABOUT]->(t)
   ON CREATE SET ab.speaker = st.speaker, ab.about = t.id, ab.date = st.date`
 
@@ -181,7 +185,7 @@ MERGE (st)-[ab:ABOUT]->(t)
 const cypherStatementReports = `
 UNWIND $rows AS r
 MATCH (st:Statement {id: r.id})
-MATCH (ar:Article {id: r.article})
+MATCH (ar) WHERE elementId(ar) = $articles[r.article]
 CREATE (st)-[rep:REPORTED_IN]->(ar)
 SET rep = r.facts`
 
@@ -191,56 +195,43 @@ SET rep = r.facts`
 // representative report, the earliest stored (gather puts the smallest
 // article id first among a batch's, which share their ingested_at): an
 // existing event keeps its ACTED and ON edges, and a created one gets them
-// by CREATE. It returns every event of the rows as stored, and whether
-// this transaction created it (see cypherStatements for the __New mark),
-// which the aggregates count. The event repeats
-// its actors' ids, which the date-ordered indexes of timelines start from.
+// by CREATE. Then each article of the batch telling the event gets one
+// REPORTED_IN carrying that report's own facts (sides, code, date,
+// evidence), so that merging loses nothing a page said and the event can
+// be derived again from any report (cypherRederive). It returns every
+// event with its facts as they are once the new edges hold the event's
+// lock (a concurrent replacement may just have derived it again), whether
+// this transaction created it (see cypherStatements for the __New mark)
+// and how many reports it added: what the aggregates count. The event
+// repeats its actors' ids, which the date-ordered indexes of timelines
+// start from.
 const cypherEvents = `
 UNWIND $rows AS e
-OPTIONAL MATCH (old:Event {id: e.id})
+MERGE (ev:Event {id: e.id})
+  ON CREATE SET ev:__New, ev.cameo = e.cameo, ev.root = e.root, ev.quad_class = e.quad_class,
+                ev.goldstein = e.goldstein, ev.date = e.date, ev.context = e.context,
+                ev.date_precision = e.date_precision, ev.date_source = e.date_source,
+                ev.source = e.source, ev.target = e.target,
+                ev.undated = CASE WHEN e.date IS NULL THEN true END
+WITH e, ev, ev:__New AS created
+REMOVE ev:__New
+WITH e, ev, created
 CALL {
-  WITH e, old
-  WITH old WHERE old IS NOT NULL
-  RETURN old AS ev, false AS created
-  UNION ALL
-  WITH e, old
-  WITH e WHERE old IS NULL
-  MERGE (ev:Event {id: e.id})
-    ON CREATE SET ev:__New, ev.cameo = e.cameo, ev.root = e.root, ev.quad_class = e.quad_class,
-                  ev.goldstein = e.goldstein, ev.date = e.date, ev.context = e.context,
-                  ev.date_precision = e.date_precision, ev.date_source = e.date_source,
-                  ev.source = e.source, ev.target = e.target,
-                  ev.undated = CASE WHEN e.date IS NULL THEN true END
-  WITH e, ev, ev:__New AS created
-  REMOVE ev:__New
   WITH e, ev, created
-  CALL {
-    WITH e, ev, created
-    WITH e, ev WHERE created
-    MATCH (s:Actor {id: e.source})
-    MATCH (t:Actor {id: e.target})
-    CREATE (s)-[:ACTED]->(ev), (ev)-[:ON]->(t)
-  }
-  RETURN ev, created
+  WITH e, ev WHERE created
+  MATCH (s) WHERE elementId(s) = $actors[e.source]
+  MATCH (t) WHERE elementId(t) = $actors[e.target]
+  CREATE (s)-[:ACTED]->(ev), (ev)-[:ON]->(t)
+}
+CALL {
+  WITH e, ev
+  UNWIND e.reports AS r
+  MATCH (ar) WHERE elementId(ar) = $articles[r.article]
+  CREATE (ev)-[rep:REPORTED_IN]->(ar)
+  SET rep = r.facts
 }
 RETURN ev.id AS id, created, ev.source AS source, ev.target AS target, ev.date AS date,
-       ev.quad_class AS quad, ev.goldstein AS goldstein`
-
-// cypherEventReports adds one REPORTED_IN per article telling an event,
-// carrying that report's own facts (sides, code, date, evidence), so that
-// merging loses nothing a page said and the event can be derived again
-// from any report (cypherRederive). It returns each event's facts as they
-// are once the new edge holds the event's lock, which the aggregates count
-// the report under: a concurrent replacement may just have derived the
-// event again.
-const cypherEventReports = `
-UNWIND $rows AS r
-MATCH (ev:Event {id: r.id})
-MATCH (ar:Article {id: r.article})
-CREATE (ev)-[rep:REPORTED_IN]->(ar)
-SET rep = r.facts
-RETURN ev.id AS id, ev.source AS source, ev.target AS target, ev.date AS date,
-       ev.quad_class AS quad, ev.goldstein AS goldstein`
+       ev.quad_class AS quad, ev.goldstein AS goldstein, size(e.reports) AS reports`
 
 // cypherRederive derives again, from the reports that remain, the events
 // and statements that lost a report to a replaced article (orphans are

@@ -49,10 +49,11 @@ func (w *Writer) WriteDictionary(ctx context.Context, version string, known []di
 	res, err := w.db.Write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		var c diplograph.Counters
 		run := counting(ctx, tx, &c)
-		if err := mergeActors(run, actors); err != nil {
+		ids, err := mergeActors(run, actors)
+		if err != nil {
 			return nil, err
 		}
-		err := runSteps(run, step{"merging roles", cypherRoles, roles})
+		err = runSteps(run, nodeIDs{actors: ids}.params(), step{"merging roles", cypherRoles, roles})
 		return c, err
 	})
 	if err != nil {

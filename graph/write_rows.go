@@ -186,19 +186,21 @@ func (p *prepared) addEvents(a diplograph.Article) error {
 // articles share (actors, roles, statement and event nodes) once, what each
 // article adds (mentions, REPORTED_IN) per article.
 type batchRows struct {
-	articles, mentions, roles           []map[string]any
+	// articles are each article's properties and MENTIONS.
+	articles, roles                     []map[string]any
 	statements, about, statementReports []map[string]any
-	events, eventReports                []map[string]any
-	actors                              []actorRow
+	// events are the events with every report of them in the batch.
+	events []map[string]any
+	actors []actorRow
 }
 
 func gather(ps []prepared) batchRows {
 	var b batchRows
-	var roles []map[string]any
+	var roles, events []map[string]any
+	reports := map[any][]any{}
 	for _, p := range ps {
-		b.articles = append(b.articles, p.article)
+		b.articles = append(b.articles, map[string]any{"props": p.article, "mentions": nonNil(p.mentions)})
 		b.actors = append(b.actors, p.actors...)
-		b.mentions = append(b.mentions, p.mentions...)
 		roles = append(roles, p.roles...)
 		for _, s := range p.statements {
 			b.statements = append(b.statements, s)
@@ -209,12 +211,12 @@ func gather(ps []prepared) batchRows {
 				"facts": map[string]any{"date": s["date"], "date_precision": s["date_precision"], "date_source": s["date_source"]}})
 		}
 		for _, e := range p.events {
-			b.events = append(b.events, e)
+			events = append(events, e)
 			facts := make(map[string]any, len(reportFacts))
 			for _, k := range reportFacts {
 				facts[k] = e[k]
 			}
-			b.eventReports = append(b.eventReports, map[string]any{"id": e["id"], "article": p.id, "facts": facts})
+			reports[e["id"]] = append(reports[e["id"]], map[string]any{"article": p.id, "facts": facts})
 		}
 	}
 	b.roles = widenRoles(roles)
@@ -222,8 +224,12 @@ func gather(ps []prepared) batchRows {
 	b.about = uniqueBy(b.about, "id", "about")
 	// The smallest article id's report of an event is the one that creates
 	// it, as cypherRederive would choose among reports stored together.
-	sortRows(b.events, "id", "article")
-	b.events = uniqueBy(b.events, "id")
+	sortRows(events, "id", "article")
+	for _, e := range uniqueBy(events, "id") {
+		e = maps.Clone(e)
+		e["reports"] = reports[e["id"]]
+		b.events = append(b.events, e)
+	}
 	return b
 }
 
@@ -366,11 +372,21 @@ func actorRows(actors []actorRow) map[string][]map[string]any {
 }
 
 // sortRows orders rows by the values of keys, for the same lock-order
-// reason as actorRows.
+// reason as actorRows. Each row's key is built once, not at every
+// comparison.
 func sortRows(rows []map[string]any, keys ...string) {
-	slices.SortStableFunc(rows, func(a, b map[string]any) int {
-		return strings.Compare(rowKey(a, keys), rowKey(b, keys))
-	})
+	type keyed struct {
+		key string
+		row map[string]any
+	}
+	ks := make([]keyed, len(rows))
+	for i, r := range rows {
+		ks[i] = keyed{rowKey(r, keys), r}
+	}
+	slices.SortStableFunc(ks, func(a, b keyed) int { return strings.Compare(a.key, b.key) })
+	for i, k := range ks {
+		rows[i] = k.row
+	}
 }
 
 // nullable turns the empty string into a Cypher null, so that absent values

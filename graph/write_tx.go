@@ -130,43 +130,86 @@ type step struct {
 	rows        []map[string]any
 }
 
-func runSteps(run runFunc, steps ...step) error {
+// runSteps runs each step with its rows and the shared params.
+func runSteps(run runFunc, shared map[string]any, steps ...step) error {
 	for _, s := range steps {
 		if len(s.rows) == 0 {
 			continue
 		}
-		if _, err := run(s.what, s.query, map[string]any{"rows": s.rows}); err != nil {
+		params := maps.Clone(shared)
+		params["rows"] = s.rows
+		if _, err := run(s.what, s.query, params); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
+// nodeIDs are the element ids of the actors a batch refers to and of the
+// articles it created, by their own ids: the later queries of the
+// transaction find those nodes by element id instead of seeking the
+// unique index again for every edge. Neither kind can be deleted under
+// the transaction (actors never are; these articles are its own), so an
+// element id cannot point to another node meanwhile.
+type nodeIDs struct {
+	actors, articles map[string]any
+}
+
+func (n nodeIDs) params() map[string]any {
+	return map[string]any{"actors": n.actors, "articles": n.articles}
+}
+
 // writeFresh writes the new articles and what they report, and counts what
 // it created.
 func writeFresh(run runFunc, rows batchRows, d *deltas) error {
-	if err := runSteps(run, step{"creating articles", cypherArticles, rows.articles}); err != nil {
+	var ids nodeIDs
+	var err error
+	if ids.actors, err = mergeActors(run, rows.actors); err != nil {
 		return err
 	}
-	if err := mergeActors(run, rows.actors); err != nil {
+	if ids.articles, err = createArticles(run, rows.articles, ids); err != nil {
 		return err
 	}
-	if err := runSteps(run, step{"merging roles", cypherRoles, rows.roles}, step{"linking mentions", cypherMentions, rows.mentions}); err != nil {
+	if err := runSteps(run, ids.params(), step{"merging roles", cypherRoles, rows.roles}); err != nil {
 		return err
 	}
-	if err := writeStatements(run, rows, d); err != nil {
+	if err := writeStatements(run, rows, ids, d); err != nil {
 		return err
 	}
-	return writeEvents(run, rows, d)
+	return writeEvents(run, rows, ids, d)
+}
+
+// createArticles creates the articles with their MENTIONS and returns
+// their element ids.
+func createArticles(run runFunc, rows []map[string]any, ids nodeIDs) (map[string]any, error) {
+	params := ids.params()
+	params["rows"] = rows
+	res, err := run("creating articles", cypherArticles, params)
+	if err != nil {
+		return nil, err
+	}
+	return elementIDs(res), nil
+}
+
+// elementIDs reads the id and eid columns of a query's records.
+func elementIDs(res *neo4j.EagerResult) map[string]any {
+	out := make(map[string]any, len(res.Records))
+	for _, rec := range res.Records {
+		m := row(rec.AsMap())
+		out[m.str("id")] = m["eid"]
+	}
+	return out
 }
 
 // writeStatements merges the statements, links them, and counts the dated
 // ones it created.
-func writeStatements(run runFunc, rows batchRows, d *deltas) error {
+func writeStatements(run runFunc, rows batchRows, ids nodeIDs, d *deltas) error {
 	if len(rows.statements) == 0 {
 		return nil
 	}
-	res, err := run("merging statements", cypherStatements, map[string]any{"rows": rows.statements})
+	params := ids.params()
+	params["rows"] = rows.statements
+	res, err := run("merging statements", cypherStatements, params)
 	if err != nil {
 		return err
 	}
@@ -182,31 +225,31 @@ func writeStatements(run runFunc, rows batchRows, d *deltas) error {
 		d.statement(m.str("speaker"), factsOf(row{"date": m["was"]}).date, -1)
 		d.statement(m.str("speaker"), factsOf(m).date, 1)
 	}
-	return runSteps(run, step{"linking statements to whom they are about", cypherAbout, rows.about},
+	return runSteps(run, ids.params(), step{"linking statements to whom they are about", cypherAbout, rows.about},
 		step{"linking statements to articles", cypherStatementReports, rows.statementReports})
 }
 
-// writeEvents merges the events and their reports, and counts the events
+// writeEvents merges the events with their reports, and counts the events
 // it created and every report.
-func writeEvents(run runFunc, rows batchRows, d *deltas) error {
+func writeEvents(run runFunc, rows batchRows, ids nodeIDs, d *deltas) error {
 	if len(rows.events) == 0 {
 		return nil
 	}
-	res, err := run("merging events", cypherEvents, map[string]any{"rows": rows.events})
+	params := ids.params()
+	params["rows"] = rows.events
+	res, err := run("merging events and linking them to articles", cypherEvents, params)
 	if err != nil {
 		return err
 	}
 	for _, rec := range res.Records {
 		m := row(rec.AsMap())
+		f := factsOf(m)
 		if created, _ := m["created"].(bool); created {
-			d.event(factsOf(m), 1)
+			d.event(f, 1)
 		}
-	}
-	if res, err = run("linking events to articles", cypherEventReports, map[string]any{"rows": rows.eventReports}); err != nil {
-		return err
-	}
-	for _, rec := range res.Records {
-		d.report(factsOf(row(rec.AsMap())), 1)
+		for range m.int("reports") {
+			d.report(f, 1)
+		}
 	}
 	return nil
 }
