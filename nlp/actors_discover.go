@@ -400,6 +400,12 @@ func (f *actorFinder) findTitled(ui int) {
 		}
 		kind := lex.titleKinds[p.ref]
 		of, titleEnd, postEnd := -1, j, j
+		// roleEnd is where the office ends: "Putra Mahkota Arab Saudi
+		// Pangeran X" holds the office before the form of address.
+		roleEnd := titleEnd
+		if lex.titleHonorific[p.ref] {
+			roleEnd = i
+		}
 		// "Kuasa Usaha Kedutaan Besar Rusia X dan Atase Militer Y": the
 		// second title, naming no body, is in the first one's.
 		shared := -1
@@ -414,20 +420,20 @@ func (f *actorFinder) findTitled(ui int) {
 				if of < 0 {
 					of = sp.actor
 				}
-				j, titleEnd = sp.te, sp.te
+				j, titleEnd, roleEnd = sp.te, sp.te, sp.te
 				continue
 			}
 			if u.toks[j].low == "(" && j == titleEnd && j+2 < len(u.toks) && u.toks[j+1].caps && u.toks[j+2].low == ")" {
 				// "Pasukan Pertahanan Israel (IDF) X": the body's acronym
 				j += 3
-				titleEnd = j
+				titleEnd, roleEnd = j, j
 				continue
 			}
 			if t := u.toks[j]; t.word && t.upper && f.notName[t.low] {
 				// The office's own words: "Wakil Menteri Luar Negeri Pertama",
 				// "Direktur Kantor Komisi Urusan Luar Negeri Partai ...".
 				j++
-				titleEnd = j
+				titleEnd, roleEnd = j, j
 				continue
 			}
 			if w := u.toks[j].low; (w == "untuk" || w == "di" || w == "dari") && j+1 < len(u.toks) {
@@ -439,12 +445,15 @@ func (f *actorFinder) findTitled(ui int) {
 				// follows after a comma.
 				if w == "di" && of >= 0 {
 					if e, words := f.nameRun(u, j+1, 3); words > 0 && e < len(u.toks) && u.toks[e].low == "," {
-						j, titleEnd = e, e
+						j, titleEnd, roleEnd = e, e, e
 						continue
 					}
 				}
 			}
 			if e := f.titleGoesOn(u, j, titleEnd); e > j {
+				if p, _ := lex.titles.matchAt(u.text, u.toks, j); p == nil || !lex.titleHonorific[p.ref] {
+					roleEnd = e
+				}
 				j, titleEnd = e, e
 				continue
 			}
@@ -490,6 +499,10 @@ func (f *actorFinder) findTitled(ui int) {
 			continue
 		}
 		title := u.surface(i, titleEnd)
+		role := ""
+		if roleEnd > i {
+			role = u.surface(i, roleEnd)
+		}
 		ofID := ""
 		if of >= 0 {
 			ofID = f.actors[of].id
@@ -514,12 +527,12 @@ func (f *actorFinder) findTitled(ui int) {
 			i = end - 1
 			continue
 		}
-		if kind == diplograph.TypePerson {
+		if kind == diplograph.TypePerson && role != "" {
 			if i > 0 && u.toks[i-1].low == "mantan" {
 				// "mantan Menlu RI X": a title no longer held.
-				a.addRole(u.surface(i-1, titleEnd), ofID)
+				a.addRole(u.surface(i-1, roleEnd), ofID)
 			} else {
-				a.addRole(title, ofID)
+				a.addRole(role, ofID)
 			}
 		}
 		f.addAlias(k, title+" "+u.surface(nameAt, end), "")
@@ -586,11 +599,11 @@ func (f *actorFinder) titleGoesOn(u *annotatedUnit, j, titleEnd int) int {
 	words := 0
 	for e := j; e < len(u.toks) && words <= maxOfficeWords; e++ {
 		w := u.toks[e]
-		if sp, ok := u.spanAt(e); ok {
-			if f.actors[sp.actor].typ == diplograph.TypePerson || words == 0 {
+		if _, ok := u.spanAt(e); ok {
+			if words == 0 {
 				return j
 			}
-			return e
+			return e // "Menteri Koordinator Bidang Politik dan Keamanan Budi Gunawan": the office's words up to a known name
 		}
 		if w.low == "dan" && e+1 < len(u.toks) {
 			if p, _ := f.lex.titles.matchAt(u.text, u.toks, e+1); p != nil {

@@ -277,6 +277,21 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 				"Juru bicara KPV, Nguyen Van Long, mengatakan pengirimannya dimulai tahun depan."},
 			id: "nguyen-van-long", typ: diplograph.TypePerson, country: "VNM", alias: "Nguyen Van Long", role: "Juru bicara KPV", of: "vnm-defence-ministry",
 		},
+		{
+			name:  "a foreign secretary",
+			paras: []string{"Sekretaris Luar Negeri Nepal Amrit Rai mengatakan perundingan perbatasan akan dilanjutkan."},
+			id:    "amrit-rai", typ: diplograph.TypePerson, country: "NPL", alias: "Amrit Rai", role: "Sekretaris Luar Negeri Nepal", of: "npl",
+		},
+		{
+			name:  "a form of address is neither the name nor the office",
+			paras: []string{"Menteri Luar Negeri Kuwait Syekh Salem Abdullah mengatakan negaranya siap menjadi tuan rumah."},
+			id:    "salem-abdullah", typ: diplograph.TypePerson, country: "KWT", alias: "Salem Abdullah", role: "Menteri Luar Negeri Kuwait", of: "kwt",
+		},
+		{
+			name:  "an office's field words up to a known name",
+			paras: []string{"Menteri Koordinator Bidang Politik dan Keamanan Budi Gunawan memimpin rapat itu pada Selasa."},
+			id:    "budi-gunawan", typ: diplograph.TypePerson, country: "IDN", alias: "Budi Gunawan", role: "Menteri Koordinator Bidang Politik dan Keamanan",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

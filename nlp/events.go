@@ -562,7 +562,18 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		}
 		out = append(out, report{Event: ev.newEvent(a, b, code, date, ctx, trig, evidence, conf), named: named, act: tr.act, sent: s, source: a})
 	}
+	// "India dan Pakistan saling menyerang": each of the subjects does it
+	// to the others, whatever the verb's object; told as fact only (a
+	// treaty's "untuk saling membantu jika terjadi serangan" is a promise).
+	reciprocal := ts > from && ev.r.reciprocals[u.toks[ts-1].low] && len(src.actors) >= 2 && ctx == "" &&
+		!slices.ContainsFunc(u.toks[te:r.te], func(t token) bool { return ev.r.conditionals[t.low] })
 	switch {
+	case reciprocal:
+		for _, a := range src.actors {
+			for _, b := range src.actors {
+				emit(a, b, code)
+			}
+		}
 	case len(tgt.actors) > 0:
 		for _, a := range src.actors {
 			for _, b := range tgt.actors {

@@ -259,6 +259,45 @@ func TestDatesOfTheFourthRound(t *testing.T) {
 	}
 }
 
+// TestEventsOfTheFifthRound: the kinds of failure the fifth round of pages
+// showed (docs/extract.md, "Fifth round"), each as a page of our own.
+func TestEventsOfTheFifthRound(t *testing.T) {
+	for _, c := range []eventCase{{
+		name:      "acts done to each other are coded both ways",
+		published: "2022-09-14",
+		paras:     []string{"Armenia dan Azerbaijan saling menyerang pos perbatasan pada Selasa (13/9/2022)."},
+		want:      [][3]string{{"arm", "aze", "19"}, {"aze", "arm", "19"}},
+	}, {
+		name:      "a pair named back accuses each other",
+		published: "2022-09-14",
+		paras: []string{"Armenia dan Azerbaijan kembali bentrok di perbatasan pada Selasa (13/9/2022).",
+			"Kedua negara saling menuduh memulai pertempuran."},
+		want: [][3]string{{"arm", "aze", "11"}, {"aze", "arm", "11"}},
+	}, {
+		name:      "a promise to help each other is no aid",
+		published: "2024-06-20",
+		paras:     []string{"Pakta itu memuat kewajiban Rusia dan Belarus untuk saling membantu jika salah satunya diserang."},
+		forbid:    func(e diplograph.Event) bool { return e.Root == "07" },
+	}, {
+		name:      "a commitment to help each other is still to come",
+		published: "2024-06-20",
+		paras:     []string{"Rusia dan Belarus berkomitmen untuk saling membantu dalam menghadapi sanksi Barat."},
+		forbid:    func(e diplograph.Event) bool { return e.Root == "07" && e.Context == "" },
+	}, {
+		name:      "shooting down an aircraft is force",
+		published: "2015-11-24",
+		paras:     []string{"Turki menembak jatuh sebuah jet tempur Rusia di dekat perbatasan Suriah pada Selasa (24/11/2015)."},
+		want:      [][3]string{{"tur", "rus", "19"}}, wantDate: "2015-11-24",
+	}, {
+		name:      "summoning a diplomat is a protest",
+		published: "2025-11-14",
+		paras:     []string{"Kementerian Luar Negeri Jepang memanggil diplomat China di Tokyo pada Jumat (14/11/2025)."},
+		want:      [][3]string{{"jpn", "chn", "11"}}, wantCode: "114",
+	}} {
+		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
+	}
+}
+
 func checkEventCase(t *testing.T, c eventCase) {
 	a := analyzeText(t, c.title, c.published, c.paras...)
 	for i, w := range c.want {

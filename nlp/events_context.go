@@ -66,8 +66,12 @@ func (ev *eventCoder) contextOf(u *annotatedUnit, sentStart, ts int, isNoun bool
 	}
 	// "menerima undangan X untuk mengunjungi Y": an invited act is still
 	// to come.
-	if ts > sentStart && u.toks[ts-1].low == "untuk" {
-		for i := ts - 2; i >= sentStart && i >= ts-20 && u.toks[i].low != ","; i-- {
+	at := ts - 1
+	if at > sentStart && ev.r.reciprocals[u.toks[at].low] {
+		at-- // "berkomitmen untuk saling membantu"
+	}
+	if at > sentStart && u.toks[at].low == "untuk" {
+		for i := at - 1; i >= sentStart && i >= ts-20 && u.toks[i].low != ","; i-- {
 			if ev.r.invitations[u.toks[i].low] {
 				consider(diplograph.ContextFuture)
 				break
