@@ -298,6 +298,36 @@ func TestEventsOfTheFifthRound(t *testing.T) {
 	}
 }
 
+// TestSayingDatedByTheSentenceAfter: "Hal itu disampaikan ... (date)"
+// dates the words, and the acts, of the sentences before it that name no
+// day, and nothing before a sentence that names one.
+func TestSayingDatedByTheSentenceAfter(t *testing.T) {
+	for _, c := range []eventCase{{
+		name:      "hal itu disampaikan",
+		published: "2025-03-07",
+		paras: []string{"Menteri Luar Negeri Sugiono mengecam serangan Israel ke Suriah. Hal itu disampaikan Sugiono di Jakarta, Selasa (4/3/2025).",
+			"Ia juga bertemu Duta Besar Mesir pada Kamis (6/3/2025)."},
+		want: [][3]string{{"sugiono", "isr", "11"}}, wantDate: "2025-03-04",
+	}, {
+		name:      "pernyataan tersebut ia sampaikan, its day in a clause, opening the next paragraph",
+		published: "2025-03-07",
+		paras: []string{"Sugiono menolak usulan Amerika Serikat soal Gaza.",
+			"Pernyataan tersebut ia sampaikan kepada wartawan usai rapat, Rabu (5/3/2025)."},
+		want: [][3]string{{"sugiono", "usa", "12"}}, wantDate: "2025-03-05",
+	}, {
+		name:      "no further back than a sentence that names its own day",
+		published: "2025-03-07",
+		paras:     []string{"Pada Senin (3/3/2025), Sugiono mengecam serangan Israel ke Suriah. Ia juga mengkritik Amerika Serikat. Hal itu disampaikan Sugiono di Jakarta, Selasa (4/3/2025)."},
+		want:      [][3]string{{"sugiono", "isr", "11"}}, wantDate: "2025-03-03",
+	}} {
+		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
+	}
+	a := analyzeText(t, "", "2025-03-07", "Sugiono mengatakan Indonesia menolak pemindahan warga Gaza. Demikian dikatakan Sugiono di Jakarta, Selasa (4/3/2025).")
+	if len(a.statements) != 1 || a.statements[0].Date != "2025-03-04" {
+		t.Errorf("statements %+v: want one said on 2025-03-04", a.statements)
+	}
+}
+
 func checkEventCase(t *testing.T, c eventCase) {
 	a := analyzeText(t, c.title, c.published, c.paras...)
 	for i, w := range c.want {
