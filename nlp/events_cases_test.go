@@ -293,6 +293,30 @@ func TestEventsOfTheFifthRound(t *testing.T) {
 		published: "2025-11-14",
 		paras:     []string{"Kementerian Luar Negeri Jepang memanggil diplomat China di Tokyo pada Jumat (14/11/2025)."},
 		want:      [][3]string{{"jpn", "chn", "11"}}, wantCode: "114",
+	}, {
+		name:      "kedua negara after a sentence about a mediator is the pair named before it",
+		published: "2020-11-10",
+		paras: []string{"Armenia dan Azerbaijan bertempur selama enam pekan di Nagorno-Karabakh.",
+			"Presiden Rusia Vladimir Putin menjadi penengah dalam perundingan itu.",
+			"Kedua negara akhirnya menyepakati gencatan senjata pada Senin (9/11/2020)."},
+		want: [][3]string{{"arm", "aze", "08"}, {"aze", "arm", "08"}},
+		forbid: func(e diplograph.Event) bool {
+			return e.Root == "08" && (e.SourceParty == "rus" || e.TargetParty == "rus")
+		},
+	}, {
+		name:      "kedua negara after a sentence naming a third state is not resolved past it",
+		published: "2020-11-10",
+		paras: []string{"Armenia dan Azerbaijan bertempur selama enam pekan di Nagorno-Karabakh.",
+			"Turki mengirim bantuan kemanusiaan ke wilayah itu.",
+			"Kedua negara akhirnya menyepakati gencatan senjata pada Senin (9/11/2020)."},
+		forbid: func(e diplograph.Event) bool { return e.Root == "08" && e.SourceParty == "arm" && e.TargetParty == "aze" },
+	}, {
+		name:      "talks a mediator offers to host are still to come",
+		published: "2025-06-16",
+		paras:     []string{"Oman menawarkan diri untuk menengahi perundingan antara Israel dan Iran pada Senin (16/6/2025)."},
+		forbid: func(e diplograph.Event) bool {
+			return e.Root == "04" && e.SourceParty == "isr" && e.TargetParty == "irn" && e.Context == ""
+		},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

@@ -53,8 +53,13 @@ func (ev *eventCoder) contextOf(u *annotatedUnit, sentStart, ts int, isNoun bool
 			}
 			if isNoun {
 				// "akan segera melanjutkan bantuan militer": the verb
-				// whose object the act is keeps its own cue.
+				// whose object the act is keeps its own cue, and an
+				// invited verb's object is as much to come ("menawarkan
+				// diri untuk menengahi perundingan antara A dan B").
 				consider(ev.verbCue(u, sentStart, i))
+				if ev.invited(u, sentStart, i) {
+					consider(diplograph.ContextFuture)
+				}
 			}
 			break
 		}
@@ -64,21 +69,30 @@ func (ev *eventCoder) contextOf(u *annotatedUnit, sentStart, ts int, isNoun bool
 			consider(diplograph.ContextHypothetical)
 		}
 	}
-	// "menerima undangan X untuk mengunjungi Y": an invited act is still
-	// to come.
-	at := ts - 1
-	if at > sentStart && ev.r.reciprocals[u.toks[at].low] {
-		at-- // "berkomitmen untuk saling membantu"
-	}
-	if at > sentStart && u.toks[at].low == "untuk" {
-		for i := at - 1; i >= sentStart && i >= ts-20 && u.toks[i].low != ","; i-- {
-			if ev.r.invitations[u.toks[i].low] {
-				consider(diplograph.ContextFuture)
-				break
-			}
-		}
+	if ev.invited(u, sentStart, ts) {
+		consider(diplograph.ContextFuture)
 	}
 	return best
+}
+
+// invited says whether the act at token ts is invited, offered or
+// promised, so still to come: "untuk" before it and an invitation word
+// before that in its clause ("menerima undangan X untuk mengunjungi Y",
+// "berkomitmen untuk saling membantu").
+func (ev *eventCoder) invited(u *annotatedUnit, sentStart, ts int) bool {
+	at := ts - 1
+	if at > sentStart && ev.r.reciprocals[u.toks[at].low] {
+		at--
+	}
+	if at <= sentStart || u.toks[at].low != "untuk" {
+		return false
+	}
+	for i := at - 1; i >= sentStart && i >= ts-20 && u.toks[i].low != ","; i-- {
+		if ev.r.invitations[u.toks[i].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // verbCue is the context cue standing right before the verb at token v
