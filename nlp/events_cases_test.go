@@ -309,7 +309,9 @@ func TestEventsOfTheFifthRound(t *testing.T) {
 		paras: []string{"Armenia dan Azerbaijan bertempur selama enam pekan di Nagorno-Karabakh.",
 			"Turki mengirim bantuan kemanusiaan ke wilayah itu.",
 			"Kedua negara akhirnya menyepakati gencatan senjata pada Senin (9/11/2020)."},
-		forbid: func(e diplograph.Event) bool { return e.Root == "08" && e.SourceParty == "arm" && e.TargetParty == "aze" },
+		forbid: func(e diplograph.Event) bool {
+			return e.Root == "08" && e.SourceParty == "arm" && e.TargetParty == "aze"
+		},
 	}, {
 		name:      "talks a mediator offers to host are still to come",
 		published: "2025-06-16",
