@@ -292,6 +292,16 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 			paras: []string{"Menteri Koordinator Bidang Politik dan Keamanan Budi Gunawan memimpin rapat itu pada Selasa."},
 			id:    "budi-gunawan", typ: diplograph.TypePerson, country: "IDN", alias: "Budi Gunawan", role: "Menteri Koordinator Bidang Politik dan Keamanan",
 		},
+		{
+			name:  "an office's field words before a name of no dictionary",
+			paras: []string{"Indonesia menyiapkan paket insentif baru.", "Menteri Koordinator Bidang Pangan Raka Wibisana mengatakan paket itu berlaku bulan depan."},
+			id:    "raka-wibisana", typ: diplograph.TypePerson, country: "IDN", alias: "Raka Wibisana", role: "Menteri Koordinator Bidang Pangan",
+		},
+		{
+			name:  "a post of a body of no state takes no state from the sentence",
+			paras: []string{"Indonesia dan Uni Eropa memulai putaran baru perundingan dagang.", "Komisioner Perdagangan Uni Eropa Lena Vasquez mengatakan putaran itu berlangsung tiga hari."},
+			id:    "lena-vasquez", typ: diplograph.TypePerson, country: "", alias: "Lena Vasquez", role: "Komisioner Perdagangan Uni Eropa", of: "european-union",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -525,8 +525,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 	}
 	if tr.voice == noun {
 		// "pertemuan dengan Xi Jinping, yang dijadwalkan berlangsung
-		// besok": the noun's own relative clause.
+		// besok": the noun's own relative clause; "serangan China terhadap
+		// Taiwan dapat memicu ...": the predicate it is the subject of.
 		if c := ev.relativeCue(u, te, r.te); contextRank[c] > contextRank[ctx] {
+			ctx = c
+		}
+		if c := ev.modalPredicate(u, ev.nounClauseStart(u, from, ts), ts, te, r.te); contextRank[c] > contextRank[ctx] {
 			ctx = c
 		}
 	}

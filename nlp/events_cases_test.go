@@ -313,6 +313,18 @@ func TestEventsOfTheFifthRound(t *testing.T) {
 			return e.Root == "08" && e.SourceParty == "arm" && e.TargetParty == "aze"
 		},
 	}, {
+		name:      "a headline's stem of agreeing to a ceasefire is the ceasefire",
+		title:     "Armenia dan Azerbaijan Sepakati Gencatan Senjata",
+		published: "2020-11-10",
+		paras:     []string{"Perang di Nagorno-Karabakh berakhir setelah enam pekan."},
+		want:      [][3]string{{"arm", "aze", "08"}},
+		forbid:    func(e diplograph.Event) bool { return e.Root == "05" },
+	}, {
+		name:      "an attack a clause says may come is not told as done",
+		published: "2025-11-14",
+		paras:     []string{"Perdana Menteri Jepang Sanae Takaichi mengatakan bahwa serangan China terhadap Taiwan dapat memicu respons militer Jepang."},
+		forbid:    func(e diplograph.Event) bool { return e.Root == "19" && e.Context == "" },
+	}, {
 		name:      "talks a mediator offers to host are still to come",
 		published: "2025-06-16",
 		paras:     []string{"Oman menawarkan diri untuk menengahi perundingan antara Israel dan Iran pada Senin (16/6/2025)."},

@@ -118,3 +118,32 @@ func (ev *eventCoder) anyAct(u *annotatedUnit, te, sentEnd int) bool {
 	}
 	return strings.HasSuffix(u.toks[te].low, "pun") || te+1 < sentEnd && u.toks[te+1].low == "pun"
 }
+
+// modalPredicate is the cue of the predicate whose subject is the noun act
+// at tokens [ts, te): "serangan China terhadap Taiwan dapat memicu respons
+// militer" tells of an attack that may come, not of one done. The noun is
+// its clause's subject when no verb stands before it there (from is where
+// the clause starts); its predicate is the first verb after it, outside a
+// relative clause. Only a hypothetical or future cue counts ("serangan itu
+// tidak menimbulkan korban" was an attack still).
+func (ev *eventCoder) modalPredicate(u *annotatedUnit, from, ts, te, sentEnd int) string {
+	isVerb := func(i int) bool { return u.toks[i].word && !u.covered(i) && ev.lex.verbLike(u.toks[i].low) }
+	for i := from; i < ts; i++ {
+		if isVerb(i) {
+			return ""
+		}
+	}
+	for i := te; i < sentEnd && i < te+10; i++ {
+		w := u.toks[i].low
+		if w == "yang" || w == "," || ev.r.subordinators[w] || isVerb(i) {
+			return ""
+		}
+		if c, ok := ev.r.contextCues[w]; ok && i+1 < sentEnd && isVerb(i+1) {
+			if c == diplograph.ContextHypothetical || c == diplograph.ContextFuture {
+				return c
+			}
+			return ""
+		}
+	}
+	return ""
+}
