@@ -283,7 +283,9 @@ func (f *actorFinder) ministry(ui, i int) int {
 	}
 	if state < 0 {
 		// A ministry named without its state: the one of that field named
-		// before, else the state the previous sentence is about.
+		// before, else the state its sentence named before it ("Pemerintah
+		// China ... melalui juru bicara Kementerian Luar Negeri"), else
+		// the state the previous sentence is about.
 		for k, a := range f.actors {
 			if a.typ == diplograph.TypeOrganization && strings.HasSuffix(a.id, "-"+kind.slug) {
 				f.mention(ui, span{ts: i, te: j, actor: k})
@@ -291,7 +293,11 @@ func (f *actorFinder) ministry(ui, i int) int {
 			}
 		}
 		s := f.seg.sentOf(ui, i)
-		if s > 0 {
+		state = f.stateOfHolder(u, j)
+		if state < 0 {
+			state = f.stateBeforeOutsideQuotes(u, f.seg.sents[s].ts, i)
+		}
+		if state < 0 && s > 0 {
 			state = f.firstState(f.seg.sents[s-1])
 		}
 		if state < 0 {
@@ -305,6 +311,41 @@ func (f *actorFinder) ministry(ui, i int) int {
 	k := f.foundActor(strings.ToLower(st.country)+"-"+kind.slug, st.name+" "+kind.english, diplograph.TypeOrganization, st.country)
 	f.place(ui, span{ts: i, te: j, actor: k}, j)
 	return j
+}
+
+// stateOfHolder is the state of the known person named right after a
+// ministry's name ending at token j, by a title's words ("juru bicara
+// Kementerian Luar Negeri Lin Jian"), or -1.
+func (f *actorFinder) stateOfHolder(u *annotatedUnit, j int) int {
+	sp, ok := u.spanAt(j)
+	if !ok || f.actors[sp.actor].typ != diplograph.TypePerson || f.actors[sp.actor].country == "" {
+		return -1
+	}
+	id := strings.ToLower(f.actors[sp.actor].country)
+	if k, ok := f.byID[id]; ok {
+		return k
+	}
+	if i, ok := f.dict.byID[id]; ok {
+		return f.dictActor(i)
+	}
+	return -1
+}
+
+// stateBeforeOutsideQuotes is the first state named in the unit between
+// tokens from and to outside quotation marks ("Pemerintah China ... melalui
+// juru bicara Kementerian Luar Negeri"; not a state the quoted words name),
+// or -1.
+func (f *actorFinder) stateBeforeOutsideQuotes(u *annotatedUnit, from, to int) int {
+	for _, sp := range u.spansIn(from, to) {
+		if f.actors[sp.actor].typ != diplograph.TypeCountry || sp.qual {
+			continue
+		}
+		if strings.Count(u.text[u.toks[from].start:u.toks[sp.ts].start], `"`)%2 == 0 &&
+			strings.Count(u.text[u.toks[from].start:u.toks[sp.ts].start], "“") == strings.Count(u.text[u.toks[from].start:u.toks[sp.ts].start], "”") {
+			return sp.actor
+		}
+	}
+	return -1
 }
 
 // stateBody handles "<Head> <office words> <state>" at token i: a body of

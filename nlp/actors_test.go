@@ -302,6 +302,24 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 			paras: []string{"Indonesia dan Uni Eropa memulai putaran baru perundingan dagang.", "Komisioner Perdagangan Uni Eropa Lena Vasquez mengatakan putaran itu berlangsung tiga hari."},
 			id:    "lena-vasquez", typ: diplograph.TypePerson, country: "", alias: "Lena Vasquez", role: "Komisioner Perdagangan Uni Eropa", of: "european-union",
 		},
+		{
+			name: "a ministry named without its state: the state its sentence named before it",
+			paras: []string{"Amerika Serikat menyambut baik langkah itu.",
+				"Pemerintah Vietnam juga menyampaikan dukungan melalui juru bicara Kementerian Luar Negeri pada Selasa."},
+			id: "vnm-foreign-ministry", typ: diplograph.TypeOrganization, country: "VNM", alias: "Kementerian Luar Negeri",
+		},
+		{
+			name: "a ministry named without its state: not a state of quoted words",
+			paras: []string{"Korea Utara kembali menyerang kebijakan Washington.",
+				"\"Krisis di Ukraina adalah buah kebijakan Barat,\" kata KCNA, mengutip juru bicara Kementerian Luar Negeri."},
+			id: "prk-foreign-ministry", typ: diplograph.TypeOrganization, country: "PRK", alias: "Kementerian Luar Negeri",
+		},
+		{
+			name: "a ministry named without its state: the state of its known spokesperson",
+			paras: []string{"Amerika Serikat menyambut baik langkah itu.",
+				"Dukungan juga datang dari juru bicara Kementerian Luar Negeri Lin Jian pada Selasa."},
+			id: "chn-foreign-ministry", typ: diplograph.TypeOrganization, country: "CHN", alias: "Kementerian Luar Negeri",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3,6 +3,7 @@ package nlp
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -623,8 +624,13 @@ func (c *cleaner) isFooterMarker(l string) bool {
 		return true
 	}
 	l = strings.ToLower(strings.TrimRight(l, " :»›>"))
+	// "Komentar (2)", "Komentar 12": a heading with its count.
+	l = strings.TrimRight(trailingCountRE.ReplaceAllString(l, ""), " :")
 	return len(l) < 30 && c.footerHeadings[l]
 }
+
+// trailingCountRE is the count a heading may end with ("(2)", "12").
+var trailingCountRE = regexp.MustCompile(`\s*(?:\(\d+\)|\d+)$`)
 
 var (
 	// photoLabelRE is a photo label anywhere in a line: "Foto: X",
@@ -813,12 +819,27 @@ func (c *cleaner) isHeadline(l string) bool {
 // headlines between bars ("A | B | C"); a headline has at most one bar,
 // before the site's name.
 func (c *cleaner) isHeadlineList(l string) bool {
-	if strings.Count(l, " | ") >= 2 {
+	if strings.Count(l, " | ") >= 2 || isNumberedList(l) {
 		return true
 	}
 	label, _, ok := strings.Cut(l, ":")
 	label = strings.ToLower(strings.TrimSpace(label))
 	return ok && (c.footerHeadings[label] || c.sections[label])
+}
+
+// isNumberedList reports whether a line numbers items 1, 2 and 3 in turn
+// ("TERPOPULER 1 Erdogan Kecam Netanyahu 2 Harga BBM Naik 3 ..."), as a
+// list of other stories flattened to one line does and a headline never.
+func isNumberedList(l string) bool {
+	next := 1
+	for _, w := range strings.Fields(l) {
+		if w == strconv.Itoa(next) || w == strconv.Itoa(next)+"." {
+			if next++; next > 3 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maxHeadlineWords: a longer line without a stop is a row of several

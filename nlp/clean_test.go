@@ -124,6 +124,17 @@ func TestCleanPageTestPages(t *testing.T) {
 			body:       []string{`"Kami menganggap sanksi ini ilegal," kata Peskov.`},
 			noise:      []string{"SAUL LOEB", "AFP", "Gedung Putih", "Zodiak", "Kompas.com", "Telegram", "Bambang Priyo", "Reuters"},
 		},
+		{
+			file:       "11_numbered_list_comments_video.txt",
+			title:      "Menlu Retno Bertemu Blinken di Washington, Bahas Gaza dan Myanmar",
+			author:     "Ahmad Fauzi",
+			published:  "2024-02-13T08:12:00+07:00",
+			firstWords: "Menteri Luar Negeri Retno Marsudi bertemu",
+			body:       []string{"jeda kemanusiaan."},
+			// A numbered list of other stories above the headline, a video
+			// link inside the story and the comments under it.
+			noise: []string{"Erdogan", "Netanyahu", "Modi", "Tel Aviv", "Putin", "Xi Jinping", "PBB", "Palestina"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

@@ -325,6 +325,12 @@ func TestEventsOfTheFifthRound(t *testing.T) {
 		paras:     []string{"Perdana Menteri Jepang Sanae Takaichi mengatakan bahwa serangan China terhadap Taiwan dapat memicu respons militer Jepang."},
 		forbid:    func(e diplograph.Event) bool { return e.Root == "19" && e.Context == "" },
 	}, {
+		name:      "an act governed by verbs after dan is the first verb's subject's",
+		published: "2025-05-28",
+		paras:     []string{"Presiden Prancis Emmanuel Macron mengunjungi Vietnam dan dijadwalkan melanjutkan lawatan ke Singapura."},
+		want:      [][3]string{{"emmanuel-macron", "sgp", "04"}},
+		forbid:    func(e diplograph.Event) bool { return e.SourceParty == "vnm" && e.TargetParty == "sgp" },
+	}, {
 		name:      "talks a mediator offers to host are still to come",
 		published: "2025-06-16",
 		paras:     []string{"Oman menawarkan diri untuk menengahi perundingan antara Israel dan Iran pada Senin (16/6/2025)."},

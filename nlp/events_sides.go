@@ -521,6 +521,12 @@ func (ev *eventCoder) possessor(u *annotatedUnit, args []arg, te int) int {
 // subject is the side before a trigger: the nearest arg that is not after a
 // preposition, with the args coordinated with it.
 func (ev *eventCoder) subject(u *annotatedUnit, args []arg, ts, sentStart int) role {
+	// "Macron mengunjungi Vietnam dan dijadwalkan melanjutkan lawatan ke
+	// Singapura": the verbs before the trigger, back to "dan", share the
+	// subject of the verb before that, and so does the act they govern.
+	if c := ev.verbChainStart(u, sentStart, ts); c < ts && c-1 > sentStart && (u.toks[c-1].low == "dan" || u.toks[c-1].low == "serta") {
+		ts = c
+	}
 	// "Harris mengutuk X dan menyerukan Y": a verb joined by "dan" shares
 	// the subject of the verb before it; so does a purpose clause ("memanggil
 	// X untuk memprotes"), unless that verb hands the act to its object
@@ -637,6 +643,21 @@ func (ev *eventCoder) subject(u *annotatedUnit, args []arg, ts, sentStart int) r
 		return role{actors: ev.group(u, args, k, true, false), gap: words(u, a.te, ts), inferred: a.inferred}
 	}
 	return role{}
+}
+
+// verbChainStart is where the run of verbs, auxiliaries and adverbs right
+// before token ts starts ("dijadwalkan melanjutkan", "akan segera"); ts
+// when there is none.
+func (ev *eventCoder) verbChainStart(u *annotatedUnit, sentStart, ts int) int {
+	c := ts
+	for c-1 > sentStart {
+		t := u.toks[c-1]
+		if !t.word || u.covered(c-1) || !(ev.lex.verbLike(t.low) || ev.r.auxiliaries[t.low] || ev.lex.adverbs[t.low]) {
+			break
+		}
+		c--
+	}
+	return c
 }
 
 // receivedBySubject says whether the noun trigger at ts is the direct
