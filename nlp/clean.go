@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strconv"
@@ -42,6 +43,9 @@ type cleaner struct {
 	printedDateRE, printedTimeRE *regexp.Regexp
 	updateLabelRE                *regexp.Regexp
 	zones                        map[string]int
+	// inlineAdRE finds the advertising markers of inline_ads.txt, cut
+	// wherever they stand.
+	inlineAdRE *regexp.Regexp
 	// navigation holds the phrases of a site's navigation ("pergi ke
 	// menu"): a short header line holding one is no headline.
 	navigation wordSet
@@ -138,6 +142,13 @@ func newCleaner(d *dataFile, cal *calendar, sentences func(string) [][2]int) *cl
 	for w := range cal.weekdays {
 		c.dateLineWords[w] = true
 	}
+	var ads []string
+	for p := range d.words("clean/inline_ads.txt") {
+		ads = append(ads, regexp.QuoteMeta(strings.ToUpper(p)), regexp.QuoteMeta(strings.ToUpper(p[:1])+p[1:]))
+	}
+	// The longest first, as the regexp takes the first alternative that matches.
+	slices.SortFunc(ads, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
+	c.inlineAdRE = regexp.MustCompile(`\b(?:` + strings.Join(ads, "|") + `)\b`)
 	c.updateLabelRE = regexp.MustCompile(`(?i)\b(?:` + alternation(d.words("clean/update_labels.txt")) + `)\b`)
 	c.printedDateRE = regexp.MustCompile(strings.ReplaceAll(printedDateRE, "MONTH", alternation(c.months)))
 	c.printedTimeRE = regexp.MustCompile(strings.ReplaceAll(printedTimeRE, "ZONE", alternation(c.zones)))
@@ -207,7 +218,7 @@ func (c *cleaner) splitLines(text string) []string {
 	lines := raw[:0]
 	var para []string // the lines of a wrapped paragraph
 	for _, l := range raw {
-		l = strings.Join(strings.Fields(l), " ")
+		l = strings.Join(strings.Fields(c.inlineAdRE.ReplaceAllString(l, " ")), " ")
 		if len(para) > 0 && c.continuesLine(para[len(para)-1], l) {
 			para = append(para, l)
 			continue

@@ -413,6 +413,20 @@ func TestEditorInitialsDropped(t *testing.T) {
 	}
 }
 
+func TestInlineAdvertisingMarkersAreCut(t *testing.T) {
+	page := "Seoul - Presiden baru Korea Selatan mengucapkan sumpah jabatan di gedung parlemen pada Rabu pagi. ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT " +
+		"Dalam pidatonya ia berjanji membuka kembali jalur dialog dengan Pyongyang. Advertisement\n" +
+		"Para pengamat menilai iklan politik dan advertisement kampanye tidak lagi menentukan hasil pemilu.\n"
+	p := testRules(t).clean.cleanPage(page)
+	body := strings.Join(p.Paragraphs, "\n")
+	if strings.Contains(body, "ADVERTISEMENT") || strings.Contains(body, "SCROLL") || strings.Contains(body, "Advertisement") {
+		t.Errorf("body keeps an advertising marker: %q", p.Paragraphs)
+	}
+	if !strings.Contains(body, "Dalam pidatonya ia berjanji") || !strings.Contains(body, "iklan politik dan advertisement kampanye") {
+		t.Errorf("body lost the story's words: %q", p.Paragraphs)
+	}
+}
+
 func TestCleanPageOnOneLine(t *testing.T) {
 	story := []string{
 		"Menteri Luar Negeri Vietnam tiba di Vientiane pada Senin untuk pembicaraan dua hari dengan mitranya dari Laos mengenai bendungan di Sungai Mekong.",
