@@ -331,6 +331,11 @@ func TestEventsOfTheFifthRound(t *testing.T) {
 		want:      [][3]string{{"emmanuel-macron", "sgp", "04"}},
 		forbid:    func(e diplograph.Event) bool { return e.SourceParty == "vnm" && e.TargetParty == "sgp" },
 	}, {
+		name:      "a delegation's visit criticised is the visit of the delegation's body",
+		published: "2025-05-14",
+		paras:     []string{"Kementerian Luar Negeri China mengecam kunjungan delegasi Kongres AS ke Taipei pada Rabu (14/5/2025)."},
+		want:      [][3]string{{"usa", "twn", "04"}, {"chn", "usa", "11"}},
+	}, {
 		name:      "talks a mediator offers to host are still to come",
 		published: "2025-06-16",
 		paras:     []string{"Oman menawarkan diri untuk menengahi perundingan antara Israel dan Iran pada Senin (16/6/2025)."},
