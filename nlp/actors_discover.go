@@ -651,6 +651,13 @@ func (f *actorFinder) titleGoesOn(u *annotatedUnit, j, titleEnd int) int {
 				return j // "X dan Wakil Menteri ...": another person's title
 			}
 		}
+		if (w.low == "dari" || w.low == "di") && words > 0 && e+1 < len(u.toks) {
+			// "pengamat hubungan internasional dari Universitas
+			// Padjadjaran X": the field, then the body the post is at.
+			if sp, ok := u.spanAt(e + 1); ok && f.actors[sp.actor].typ == diplograph.TypeOrganization {
+				return e + 1
+			}
+		}
 		switch {
 		case !w.word || u.covered(e):
 			return j

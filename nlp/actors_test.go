@@ -303,6 +303,23 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 			id:    "lena-vasquez", typ: diplograph.TypePerson, country: "", alias: "Lena Vasquez", role: "Komisioner Perdagangan Uni Eropa", of: "european-union",
 		},
 		{
+			name:  "an analyst: a post, its field in lower case, the university, the name",
+			paras: []string{"Pengamat hubungan internasional Universitas Indonesia Rina Kusumawati mengatakan langkah itu terlalu berisiko."},
+			id:    "rina-kusumawati", typ: diplograph.TypePerson, country: "IDN", alias: "Rina Kusumawati",
+			role: "Pengamat hubungan internasional Universitas Indonesia", of: "universitas-indonesia",
+		},
+		{
+			name:  "an analyst: the field, then dari and the university",
+			paras: []string{"Menurut pengamat politik internasional dari Universitas Airlangga Yoga Pratama, Jakarta perlu menunggu."},
+			id:    "yoga-pratama", typ: diplograph.TypePerson, country: "IDN", alias: "Yoga Pratama",
+			role: "pengamat politik internasional dari Universitas Airlangga", of: "universitas-airlangga",
+		},
+		{
+			name:  "a researcher of a think tank named by its acronym",
+			paras: []string{"Peneliti CSIS Dimas Harsono menilai kesepakatan itu belum cukup."},
+			id:    "dimas-harsono", typ: diplograph.TypePerson, country: "IDN", alias: "Dimas Harsono", role: "Peneliti CSIS", of: "csis-indonesia",
+		},
+		{
 			name: "a ministry named without its state: the state its sentence named before it",
 			paras: []string{"Amerika Serikat menyambut baik langkah itu.",
 				"Pemerintah Vietnam juga menyampaikan dukungan melalui juru bicara Kementerian Luar Negeri pada Selasa."},
