@@ -491,7 +491,7 @@ func (f *actorFinder) findTitled(ui int) {
 					}
 				}
 			}
-			if e := f.titleGoesOn(u, j, titleEnd); e > j {
+			if e := f.titleGoesOn(u, j, titleEnd, kind == diplograph.TypePerson); e > j {
 				if p, _ := lex.titles.matchAt(u.text, u.toks, j); p == nil || !lex.titleHonorific[p.ref] {
 					roleEnd = e
 				}
@@ -622,8 +622,10 @@ const maxOfficeWords = 8
 // that a body or state follows ("Menteri Hubungan Internasional dan Kerja
 // Sama Afrika Selatan", where a person's name would be followed by a verb),
 // or up to two lower-case words of the office's field before a body or
-// state ("juru bicara militer Pakistan", "penasihat kepresidenan Taiwan").
-func (f *actorFinder) titleGoesOn(u *annotatedUnit, j, titleEnd int) int {
+// state ("juru bicara militer Pakistan", "penasihat kepresidenan Taiwan")
+// or, for a person's title, before the name ("pengamat militer Khairul
+// Fahmi").
+func (f *actorFinder) titleGoesOn(u *annotatedUnit, j, titleEnd int, person bool) int {
 	if j >= len(u.toks) || !u.toks[j].word || u.covered(j) {
 		return j
 	}
@@ -664,6 +666,8 @@ func (f *actorFinder) titleGoesOn(u *annotatedUnit, j, titleEnd int) int {
 		case t.upper && (w.upper || w.low == "dan" && e+1 < len(u.toks) && u.toks[e+1].upper):
 		case !t.upper && !w.upper && words < 2 && !f.lex.preps[w.low] && !f.lex.stop[w.low] && !f.lex.verbLike(w.low) &&
 			w.low != "yang" && w.low != "dan" && w.low != "itu" && w.low != "tersebut" && w.low != "ini":
+		case person && !t.upper && w.upper && words > 0 && !f.lex.stop[w.low]:
+			return e // "Pengamat militer Khairul Fahmi": the field in lower case, then the name
 		default:
 			return j
 		}

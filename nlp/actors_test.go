@@ -315,6 +315,11 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 			role: "pengamat politik internasional dari Universitas Airlangga", of: "universitas-airlangga",
 		},
 		{
+			name:  "an analyst: a post and its field in lower case, then the name",
+			paras: []string{"Pakar hukum internasional Arief Nugroho menilai gugatan itu kuat."},
+			id:    "arief-nugroho", typ: diplograph.TypePerson, alias: "Arief Nugroho", role: "Pakar hukum internasional",
+		},
+		{
 			name:  "a researcher of a think tank named by its acronym",
 			paras: []string{"Peneliti CSIS Dimas Harsono menilai kesepakatan itu belum cukup."},
 			id:    "dimas-harsono", typ: diplograph.TypePerson, country: "IDN", alias: "Dimas Harsono", role: "Peneliti CSIS", of: "csis-indonesia",
