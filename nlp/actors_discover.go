@@ -191,6 +191,13 @@ func (f *actorFinder) findBodies(ui int) {
 				!f.lex.stop[u.toks[start-1].low] && !u.covered(start-1) && i-start < 4 {
 				start--
 			}
+			// "Direktur Eksekutif Indonesian Strategic Institute": a
+			// title before the name is no part of it.
+			for k := start; k < i; k++ {
+				if p, e := f.lex.titles.matchAt(u.text, u.toks, k); p != nil && e <= i {
+					start = e
+				}
+			}
 			end := i + 1
 			for end < len(u.toks) && u.toks[end].upper && (f.orgTails[u.toks[end].low] || f.firmTails[u.toks[end].low]) {
 				end++ // "Korea Aerospace Industries"

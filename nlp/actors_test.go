@@ -320,6 +320,16 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 			id:    "arief-nugroho", typ: diplograph.TypePerson, alias: "Arief Nugroho", role: "Pakar hukum internasional",
 		},
 		{
+			name:  "a body named before its tail word leaves out the title before it",
+			paras: []string{"Direktur Eksekutif Nusantara Maritime Institute Yudha Prakoso mengatakan patroli itu perlu ditambah."},
+			id:    "nusantara-maritime-institute", typ: diplograph.TypeOrganization, alias: "Nusantara Maritime Institute",
+		},
+		{
+			name:  "a person titled by the post in a body found by its tail word",
+			paras: []string{"Direktur Eksekutif Nusantara Maritime Institute Yudha Prakoso mengatakan patroli itu perlu ditambah."},
+			id:    "yudha-prakoso", typ: diplograph.TypePerson, alias: "Yudha Prakoso", role: "Direktur Eksekutif Nusantara Maritime Institute", of: "nusantara-maritime-institute",
+		},
+		{
 			name:  "a researcher of a think tank named by its acronym",
 			paras: []string{"Peneliti CSIS Dimas Harsono menilai kesepakatan itu belum cukup."},
 			id:    "dimas-harsono", typ: diplograph.TypePerson, country: "IDN", alias: "Dimas Harsono", role: "Peneliti CSIS", of: "csis-indonesia",
