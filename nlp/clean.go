@@ -236,9 +236,14 @@ func (c *cleaner) splitLines(text string) []string {
 
 // continuesLine reports whether next is the rest of a paragraph wrapped
 // after prev: prev does not end a sentence, and next starts in lower case
-// or prev ends with a word that cannot end one ("di", "dan", "untuk").
+// or prev ends with a word that cannot end one ("di", "dan", "untuk"); a
+// date line is never one ("detikNews Senin, 12 Mei 2025 10:30 WIB" under
+// a headline).
 func (c *cleaner) continuesLine(prev, next string) bool {
 	if len(prev) < 40 || next == "" || endsSentence(prev) {
+		return false
+	}
+	if _, ok := c.parseDateLine(next); ok {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(next)

@@ -413,6 +413,15 @@ func TestEditorInitialsDropped(t *testing.T) {
 	}
 }
 
+func TestDateLineUnderAHeadlineIsNoWrappedParagraph(t *testing.T) {
+	page := "Dunia\nRusia dan China Perkuat Kerja Sama Energi di Kawasan Arktik\ndetikNews Senin, 12 Mei 2025 10:30 WIB\n" +
+		"Moskow - Rusia dan China sepakat memperluas kerja sama energi dalam pertemuan di Moskow pada pekan ini, kata kedua pemerintah.\n"
+	p := testRules(t).clean.cleanPage(page)
+	if p.Title != "Rusia dan China Perkuat Kerja Sama Energi di Kawasan Arktik" || p.Published != "2025-05-12T10:30:00+07:00" {
+		t.Errorf("title %q, published %q", p.Title, p.Published)
+	}
+}
+
 func TestInlineAdvertisingMarkersAreCut(t *testing.T) {
 	page := "Seoul - Presiden baru Korea Selatan mengucapkan sumpah jabatan di gedung parlemen pada Rabu pagi. ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT " +
 		"Dalam pidatonya ia berjanji membuka kembali jalur dialog dengan Pyongyang. Advertisement\n" +
