@@ -354,6 +354,14 @@ func publicationDate(dates []printedDate) string {
 // readBody keeps the prose paragraphs of the story, from its first line up
 // to the first footer marker.
 func (c *cleaner) readBody(p *page, lines []string) {
+	// Some pages print their date only under the story: a date line after
+	// its last paragraph, before the footer.
+	after, afterAt := "", -1
+	defer func() {
+		if p.Published == "" && after != "" && afterAt == len(p.Paragraphs) {
+			p.Published = after
+		}
+	}()
 	for i, l := range lines {
 		if l == "" {
 			continue
@@ -375,8 +383,14 @@ func (c *cleaner) readBody(p *page, lines []string) {
 			continue
 		}
 		// Some pages print the date under the lead paragraph.
-		if d, ok := c.parseDateLine(l); ok && len(p.Paragraphs) == 1 && p.Published == "" && !d.Updated {
-			p.Published = d.Value
+		if d, ok := c.parseDateLine(l); ok {
+			switch {
+			case d.Updated || p.Published != "":
+			case len(p.Paragraphs) == 1:
+				p.Published = d.Value
+			case after == "":
+				after, afterAt = d.Value, len(p.Paragraphs)
+			}
 			continue
 		}
 		for _, part := range c.dropReadAlso(c.trimTrailers(l)) {

@@ -422,6 +422,20 @@ func TestDateLineUnderAHeadlineIsNoWrappedParagraph(t *testing.T) {
 	}
 }
 
+func TestDateLineUnderTheStory(t *testing.T) {
+	story := "Moskow - Rusia dan China sepakat memperluas kerja sama energi dalam pertemuan di Moskow pada pekan ini, kata kedua pemerintah.\n" +
+		"Kedua negara juga membahas proyek pipa gas baru yang sudah lama direncanakan kedua belah pihak.\n"
+	for _, tt := range []struct{ name, page, want string }{
+		{"after the story, before the footer", "Rusia dan China Perkuat Kerja Sama Energi\n" + story + "Editor: Andi Saputra\nSenin, 12 Mei 2025 10:30 WIB\nBerita Terkait\nPutin Kunjungi Beijing\n", "2025-05-12T10:30:00+07:00"},
+		{"between paragraphs of the story it is none", "Rusia dan China Perkuat Kerja Sama Energi\n" + "Pembicaraan digelar selama dua hari di ibu kota Rusia dengan agenda yang padat sekali.\n" + story + "Senin, 12 Mei 2025 10:30 WIB\nPara menteri akan bertemu lagi tahun depan untuk meninjau semua proyek itu.\n", ""},
+		{"an update date alone is none", "Rusia dan China Perkuat Kerja Sama Energi\n" + story + "Diperbarui Senin, 12 Mei 2025 10:30 WIB\n", ""},
+	} {
+		if p := testRules(t).clean.cleanPage(tt.page); p.Published != tt.want {
+			t.Errorf("%s: published %q, want %q", tt.name, p.Published, tt.want)
+		}
+	}
+}
+
 func TestInlineAdvertisingMarkersAreCut(t *testing.T) {
 	page := "Seoul - Presiden baru Korea Selatan mengucapkan sumpah jabatan di gedung parlemen pada Rabu pagi. ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT " +
 		"Dalam pidatonya ia berjanji membuka kembali jalur dialog dengan Pyongyang. Advertisement\n" +
