@@ -1,8 +1,10 @@
 package nlp
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -41,6 +43,9 @@ type cleaner struct {
 	printedDateRE, printedTimeRE *regexp.Regexp
 	updateLabelRE                *regexp.Regexp
 	zones                        map[string]int
+	// inlineAdRE finds the advertising markers of inline_ads.txt, cut
+	// wherever they stand.
+	inlineAdRE *regexp.Regexp
 	// navigation holds the phrases of a site's navigation ("pergi ke
 	// menu"): a short header line holding one is no headline.
 	navigation wordSet
@@ -137,6 +142,13 @@ func newCleaner(d *dataFile, cal *calendar, sentences func(string) [][2]int) *cl
 	for w := range cal.weekdays {
 		c.dateLineWords[w] = true
 	}
+	var ads []string
+	for p := range d.words("clean/inline_ads.txt") {
+		ads = append(ads, regexp.QuoteMeta(strings.ToUpper(p)), regexp.QuoteMeta(strings.ToUpper(p[:1])+p[1:]))
+	}
+	// The longest first, as the regexp takes the first alternative that matches.
+	slices.SortFunc(ads, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
+	c.inlineAdRE = regexp.MustCompile(`\b(?:` + strings.Join(ads, "|") + `)\b`)
 	c.updateLabelRE = regexp.MustCompile(`(?i)\b(?:` + alternation(d.words("clean/update_labels.txt")) + `)\b`)
 	c.printedDateRE = regexp.MustCompile(strings.ReplaceAll(printedDateRE, "MONTH", alternation(c.months)))
 	c.printedTimeRE = regexp.MustCompile(strings.ReplaceAll(printedTimeRE, "ZONE", alternation(c.zones)))
@@ -206,7 +218,7 @@ func (c *cleaner) splitLines(text string) []string {
 	lines := raw[:0]
 	var para []string // the lines of a wrapped paragraph
 	for _, l := range raw {
-		l = strings.Join(strings.Fields(l), " ")
+		l = strings.Join(strings.Fields(c.inlineAdRE.ReplaceAllString(l, " ")), " ")
 		if len(para) > 0 && c.continuesLine(para[len(para)-1], l) {
 			para = append(para, l)
 			continue
@@ -224,9 +236,14 @@ func (c *cleaner) splitLines(text string) []string {
 
 // continuesLine reports whether next is the rest of a paragraph wrapped
 // after prev: prev does not end a sentence, and next starts in lower case
-// or prev ends with a word that cannot end one ("di", "dan", "untuk").
+// or prev ends with a word that cannot end one ("di", "dan", "untuk"); a
+// date line is never one ("detikNews Senin, 12 Mei 2025 10:30 WIB" under
+// a headline).
 func (c *cleaner) continuesLine(prev, next string) bool {
 	if len(prev) < 40 || next == "" || endsSentence(prev) {
+		return false
+	}
+	if _, ok := c.parseDateLine(next); ok {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(next)
@@ -337,6 +354,14 @@ func publicationDate(dates []printedDate) string {
 // readBody keeps the prose paragraphs of the story, from its first line up
 // to the first footer marker.
 func (c *cleaner) readBody(p *page, lines []string) {
+	// Some pages print their date only under the story: a date line after
+	// its last paragraph, before the footer.
+	after, afterAt := "", -1
+	defer func() {
+		if p.Published == "" && after != "" && afterAt == len(p.Paragraphs) {
+			p.Published = after
+		}
+	}()
 	for i, l := range lines {
 		if l == "" {
 			continue
@@ -358,8 +383,14 @@ func (c *cleaner) readBody(p *page, lines []string) {
 			continue
 		}
 		// Some pages print the date under the lead paragraph.
-		if d, ok := c.parseDateLine(l); ok && len(p.Paragraphs) == 1 && p.Published == "" && !d.Updated {
-			p.Published = d.Value
+		if d, ok := c.parseDateLine(l); ok {
+			switch {
+			case d.Updated || p.Published != "":
+			case len(p.Paragraphs) == 1:
+				p.Published = d.Value
+			case after == "":
+				after, afterAt = d.Value, len(p.Paragraphs)
+			}
 			continue
 		}
 		for _, part := range c.dropReadAlso(c.trimTrailers(l)) {
@@ -623,8 +654,13 @@ func (c *cleaner) isFooterMarker(l string) bool {
 		return true
 	}
 	l = strings.ToLower(strings.TrimRight(l, " :»›>"))
+	// "Komentar (2)", "Komentar 12": a heading with its count.
+	l = strings.TrimRight(trailingCountRE.ReplaceAllString(l, ""), " :")
 	return len(l) < 30 && c.footerHeadings[l]
 }
+
+// trailingCountRE is the count a heading may end with ("(2)", "12").
+var trailingCountRE = regexp.MustCompile(`\s*(?:\(\d+\)|\d+)$`)
 
 var (
 	// photoLabelRE is a photo label anywhere in a line: "Foto: X",
@@ -813,12 +849,27 @@ func (c *cleaner) isHeadline(l string) bool {
 // headlines between bars ("A | B | C"); a headline has at most one bar,
 // before the site's name.
 func (c *cleaner) isHeadlineList(l string) bool {
-	if strings.Count(l, " | ") >= 2 {
+	if strings.Count(l, " | ") >= 2 || isNumberedList(l) {
 		return true
 	}
 	label, _, ok := strings.Cut(l, ":")
 	label = strings.ToLower(strings.TrimSpace(label))
 	return ok && (c.footerHeadings[label] || c.sections[label])
+}
+
+// isNumberedList reports whether a line numbers items 1, 2 and 3 in turn
+// ("TERPOPULER 1 Erdogan Kecam Netanyahu 2 Harga BBM Naik 3 ..."), as a
+// list of other stories flattened to one line does and a headline never.
+func isNumberedList(l string) bool {
+	next := 1
+	for _, w := range strings.Fields(l) {
+		if w == strconv.Itoa(next) || w == strconv.Itoa(next)+"." {
+			if next++; next > 3 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maxHeadlineWords: a longer line without a stop is a row of several

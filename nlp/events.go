@@ -525,8 +525,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 	}
 	if tr.voice == noun {
 		// "pertemuan dengan Xi Jinping, yang dijadwalkan berlangsung
-		// besok": the noun's own relative clause.
+		// besok": the noun's own relative clause; "serangan China terhadap
+		// Taiwan dapat memicu ...": the predicate it is the subject of.
 		if c := ev.relativeCue(u, te, r.te); contextRank[c] > contextRank[ctx] {
+			ctx = c
+		}
+		if c := ev.modalPredicate(u, ev.nounClauseStart(u, from, ts), ts, te, r.te); contextRank[c] > contextRank[ctx] {
 			ctx = c
 		}
 	}
@@ -562,7 +566,18 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		}
 		out = append(out, report{Event: ev.newEvent(a, b, code, date, ctx, trig, evidence, conf), named: named, act: tr.act, sent: s, source: a})
 	}
+	// "India dan Pakistan saling menyerang": each of the subjects does it
+	// to the others, whatever the verb's object; told as fact only (a
+	// treaty's "untuk saling membantu jika terjadi serangan" is a promise).
+	reciprocal := ts > from && ev.r.reciprocals[u.toks[ts-1].low] && len(src.actors) >= 2 && ctx == "" &&
+		!slices.ContainsFunc(u.toks[te:r.te], func(t token) bool { return ev.r.conditionals[t.low] })
 	switch {
+	case reciprocal:
+		for _, a := range src.actors {
+			for _, b := range src.actors {
+				emit(a, b, code)
+			}
+		}
 	case len(tgt.actors) > 0:
 		for _, a := range src.actors {
 			for _, b := range tgt.actors {

@@ -201,41 +201,72 @@ func (ev *eventCoder) bothOf(s, i int, args []arg, typ string) []int {
 		u  *annotatedUnit
 		sp span
 	}
-	var cands []named
-	for _, si := range []int{s, s - 1} {
-		if si < 0 {
-			continue
-		}
-		r := ev.seg.sents[si]
-		u := &ev.units[r.unit]
-		in := u.spansIn(r.ts, r.te)
-		for n := len(in) - 1; n >= 0; n-- {
-			sp := in[n]
-			if sp.qual || (si == s && sp.te > i) || sp.actor == skip || ev.actors[sp.actor].typ != typ {
+	pairOf := func(sents ...int) []int {
+		var cands []named
+		for _, si := range sents {
+			if si < 0 {
 				continue
 			}
-			cands = append(cands, named{u, sp})
+			r := ev.seg.sents[si]
+			u := &ev.units[r.unit]
+			in := u.spansIn(r.ts, r.te)
+			for n := len(in) - 1; n >= 0; n-- {
+				sp := in[n]
+				if sp.qual || (si == s && sp.te > i) || sp.actor == skip || ev.actors[sp.actor].typ != typ {
+					continue
+				}
+				cands = append(cands, named{u, sp})
+			}
 		}
+		// Two actors joined as a pair ("Rusia dan Vietnam", "Rusia-Vietnam")
+		// are the two meant, before any other actor named later ("perang
+		// melawan Prancis").
+		for n := 0; n+1 < len(cands); n++ {
+			b, a := cands[n], cands[n+1]
+			if a.u == b.u && a.sp.actor != b.sp.actor && a.sp.te <= b.sp.ts && pairJoined(a.u, a.sp.te, b.sp.ts) {
+				return []int{a.sp.actor, b.sp.actor}
+			}
+		}
+		var pair []int
+		for _, c := range cands {
+			if len(pair) == 1 && pair[0] == c.sp.actor {
+				continue
+			}
+			if pair = append(pair, c.sp.actor); len(pair) == 2 {
+				return []int{pair[1], pair[0]}
+			}
+		}
+		return nil
 	}
-	// Two actors joined as a pair ("Rusia dan Vietnam", "Rusia-Vietnam")
-	// are the two meant, before any other actor named later ("perang
-	// melawan Prancis").
-	for n := 0; n+1 < len(cands); n++ {
-		b, a := cands[n], cands[n+1]
-		if a.u == b.u && a.sp.actor != b.sp.actor && a.sp.te <= b.sp.ts && pairJoined(a.u, a.sp.te, b.sp.ts) {
-			return []int{a.sp.actor, b.sp.actor}
-		}
+	if pair := pairOf(s, s-1); pair != nil {
+		return pair
 	}
-	var pair []int
-	for _, c := range cands {
-		if len(pair) == 1 && pair[0] == c.sp.actor {
-			continue
+	// "Kedua negara" after a sentence about a third party (a mediator):
+	// the pair an earlier sentence names, each sentence taken alone, so
+	// that the third party never makes one of the two.
+	if typ != diplograph.TypeCountry || ev.namesAny(s-1, typ) {
+		return nil
+	}
+	for _, si := range []int{s - 2, s - 3} {
+		if pair := pairOf(si); pair != nil {
+			return pair
 		}
-		if pair = append(pair, c.sp.actor); len(pair) == 2 {
-			return []int{pair[1], pair[0]}
+		if ev.namesAny(si, typ) {
+			return nil
 		}
 	}
 	return nil
+}
+
+// namesAny says whether sentence s (when there is one) names an actor of
+// type typ outside a qualifier.
+func (ev *eventCoder) namesAny(s int, typ string) bool {
+	if s < 0 {
+		return false
+	}
+	r := ev.seg.sents[s]
+	u := &ev.units[r.unit]
+	return slices.ContainsFunc(u.spansIn(r.ts, r.te), func(sp span) bool { return !sp.qual && ev.actors[sp.actor].typ == typ })
 }
 
 // pairJoined says whether what stands between a name ending at token end
@@ -490,6 +521,12 @@ func (ev *eventCoder) possessor(u *annotatedUnit, args []arg, te int) int {
 // subject is the side before a trigger: the nearest arg that is not after a
 // preposition, with the args coordinated with it.
 func (ev *eventCoder) subject(u *annotatedUnit, args []arg, ts, sentStart int) role {
+	// "Macron mengunjungi Vietnam dan dijadwalkan melanjutkan lawatan ke
+	// Singapura": the verbs before the trigger, back to "dan", share the
+	// subject of the verb before that, and so does the act they govern.
+	if c := ev.verbChainStart(u, sentStart, ts); c < ts && c-1 > sentStart && (u.toks[c-1].low == "dan" || u.toks[c-1].low == "serta") {
+		ts = c
+	}
 	// "Harris mengutuk X dan menyerukan Y": a verb joined by "dan" shares
 	// the subject of the verb before it; so does a purpose clause ("memanggil
 	// X untuk memprotes"), unless that verb hands the act to its object
@@ -606,6 +643,21 @@ func (ev *eventCoder) subject(u *annotatedUnit, args []arg, ts, sentStart int) r
 		return role{actors: ev.group(u, args, k, true, false), gap: words(u, a.te, ts), inferred: a.inferred}
 	}
 	return role{}
+}
+
+// verbChainStart is where the run of verbs, auxiliaries and adverbs right
+// before token ts starts ("dijadwalkan melanjutkan", "akan segera"); ts
+// when there is none.
+func (ev *eventCoder) verbChainStart(u *annotatedUnit, sentStart, ts int) int {
+	c := ts
+	for c-1 > sentStart {
+		t := u.toks[c-1]
+		if !t.word || u.covered(c-1) || !(ev.lex.verbLike(t.low) || ev.r.auxiliaries[t.low] || ev.lex.adverbs[t.low]) {
+			break
+		}
+		c--
+	}
+	return c
 }
 
 // receivedBySubject says whether the noun trigger at ts is the direct

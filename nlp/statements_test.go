@@ -27,6 +27,17 @@ func TestStatements(t *testing.T) {
 			want:      []quoteWant{{"Kami akan memperdalam kerja sama", "vladimir-putin", diplograph.KindDirect, "2023-09-13"}},
 		},
 		{
+			name: "a quote after Menurut X, or menurutnya,",
+			paras: []string{
+				`Menurut Sugiono, "Posisi Indonesia soal Palestina tidak pernah berubah."`,
+				`Dia mengkritik pihak yang, menurutnya, “sengaja menunda bantuan bagi warga sipil di Gaza.”`,
+			},
+			want: []quoteWant{
+				{"Posisi Indonesia soal Palestina tidak pernah berubah", "sugiono", diplograph.KindDirect, ""},
+				{"sengaja menunda bantuan bagi warga sipil", "sugiono", diplograph.KindDirect, ""},
+			},
+		},
+		{
 			name: "quote in the paragraph after X berkata:",
 			paras: []string{
 				"Ditanya soal kunjungan itu, juru bicara Kremlin Dmitry Peskov berkata:",
