@@ -36,9 +36,9 @@ type IngestReport struct {
 	// Counts of articles by status.
 	New       int `json:"new"`
 	Unchanged int `json:"unchanged"`
-	// ReExtracted counts the articles stored as an earlier build had
+	// Reextracted counts the articles stored as an earlier build had
 	// extracted them, now as this one does.
-	ReExtracted int `json:"re_extracted"`
+	Reextracted int `json:"re_extracted"`
 	Replaced    int `json:"replaced"`
 	Failed      int `json:"failed"`
 	// NodesCreated and RelationshipsCreated are Neo4j's counters.
@@ -83,7 +83,7 @@ func (s *Server) handleIngest() gin.HandlerFunc {
 			return
 		}
 		status := http.StatusOK
-		if report.New+report.ReExtracted+report.Replaced > 0 {
+		if report.New+report.Reextracted+report.Replaced > 0 {
 			status = http.StatusCreated
 			s.cache.clear()
 		}
@@ -116,7 +116,7 @@ func ingestSubmissions(ctx context.Context, ingester Ingester, subs []Submission
 	if err != nil && !errors.Is(err, diplograph.ErrSomeFailed) {
 		return IngestReport{}, fmt.Errorf("ingesting %d posted articles: %w", len(subs), err)
 	}
-	rep.New, rep.Unchanged, rep.ReExtracted, rep.Replaced, rep.Failed = summary.New, summary.Unchanged, summary.Reextracted, summary.Replaced, summary.Failed
+	rep.New, rep.Unchanged, rep.Reextracted, rep.Replaced, rep.Failed = summary.New, summary.Unchanged, summary.Reextracted, summary.Replaced, summary.Failed
 	rep.NodesCreated, rep.RelationshipsCreated = summary.NodesCreated, summary.RelationshipsCreated
 	return rep, nil
 }

@@ -713,7 +713,7 @@ func checkReextractedOnce(t *testing.T, c *client, db *graph.DB, doc Submission,
 		var rep IngestReport
 		r := c.do("POST", "/api/v1/articles", doc, auth)
 		r.json(t, &rep)
-		if r.status != want.status || rep.Articles[0].Status != want.outcome || rep.ReExtracted != want.reextracted || rep.Articles[0].ID != id {
+		if r.status != want.status || rep.Articles[0].Status != want.outcome || rep.Reextracted != want.reextracted || rep.Articles[0].ID != id {
 			t.Errorf("ingest after an upgrade, want %s: %d %+v", want.outcome, r.status, rep)
 		}
 	}
