@@ -33,6 +33,7 @@ var cameoCodes = map[string]CameoCode{
 	"071":  {"Provide economic aid", 7.4},
 	"072":  {"Provide military aid", 8.3},
 	"073":  {"Provide humanitarian aid", 7.4},
+	"074":  {"Provide military protection or peacekeeping", 8.5},
 	"085":  {"Ease economic sanctions, boycott, embargo", 7.0},
 	"0871": {"Declare truce, ceasefire", 9.0},
 	"100":  {"Demand", -5.0},

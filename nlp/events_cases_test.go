@@ -336,6 +336,34 @@ func TestEventsOfTheFifthRound(t *testing.T) {
 		paras:     []string{"Kementerian Luar Negeri China mengecam kunjungan delegasi Kongres AS ke Taipei pada Rabu (14/5/2025)."},
 		want:      [][3]string{{"usa", "twn", "04"}, {"chn", "usa", "11"}},
 	}, {
+		name:      "boats seized under a state's flag",
+		published: "2025-03-10",
+		paras:     []string{"Badan Keamanan Laut (Bakamla) menangkap dua kapal ikan berbendera Vietnam di Laut Natuna Utara."},
+		want:      [][3]string{{"bakamla", "vnm", "17"}},
+	}, {
+		name:      "navies in a joint exercise",
+		published: "2025-03-10",
+		paras:     []string{"Angkatan Laut Indonesia dan Angkatan Laut Australia menggelar latihan bersama di Darwin."},
+		want:      [][3]string{{"idn", "aus", "06"}, {"aus", "idn", "06"}},
+	}, {
+		name:      "aid sent by way of a third state is not aid to it",
+		published: "2025-03-10",
+		paras:     []string{"Malaysia mengirim bantuan kemanusiaan ke Gaza melalui Mesir."},
+		forbid:    func(e diplograph.Event) bool { return e.TargetParty == "egy" },
+	}, {
+		name:      "a broadcast by some means to a state is aimed at the state",
+		published: "2024-06-10",
+		paras:     []string{"Korea Selatan melanjutkan siaran propaganda melalui pengeras suara ke Korea Utara."},
+		want:      [][3]string{{"kor", "prk", "17"}},
+	}, {
+		name:      "loans, suspended treaties, import bans and peacekeepers",
+		published: "2025-03-10",
+		paras: []string{"Jepang memberikan pinjaman sebesar 500 juta dolar kepada Filipina.",
+			"Korea Selatan menangguhkan perjanjian militer dengan Korea Utara.",
+			"China membekukan impor makanan laut dari Jepang.",
+			"Indonesia mengirim pasukan perdamaian ke Lebanon."},
+		want: [][3]string{{"jpn", "phl", "07"}, {"kor", "prk", "16"}, {"chn", "jpn", "16"}, {"idn", "lbn", "07"}},
+	}, {
 		name:      "talks a mediator offers to host are still to come",
 		published: "2025-06-16",
 		paras:     []string{"Oman menawarkan diri untuk menengahi perundingan antara Israel dan Iran pada Senin (16/6/2025)."},

@@ -776,8 +776,9 @@ func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, need
 			if titledBy != "" {
 				prev = titledBy // "dengan Menteri Luar Negeri Malaysia"
 			}
-			// "di" makes a place, unless it ends the trigger ("tiba di").
-			if (prev != "di" || a.ts == te) && (!needPrep || ev.r.targetPreps[prev]) {
+			// "di" makes a place, unless it ends the trigger ("tiba di");
+			// "melalui" a route ("mengirim bantuan melalui Mesir").
+			if (prev != "di" || a.ts == te) && !ev.r.vias[prev] && (!needPrep || ev.r.targetPreps[prev]) {
 				return role{actors: ev.group(u, args, k, false, true), gap: words(u, te, a.ts), inferred: a.inferred}
 			}
 			i = a.te - 1
@@ -833,6 +834,9 @@ func (ev *eventCoder) prepTarget(u *annotatedUnit, args []arg, te, sentEnd int, 
 		t := u.toks[i]
 		if ev.r.targetPreps[t.low] || (place && ev.r.placePreps[t.low]) {
 			afterPrep = true
+		}
+		if ev.r.vias[t.low] {
+			afterPrep = false // "ke Gaza melalui Mesir": the route
 		}
 		if t.low == "yang" && i <= te+1 && i+1 < sentEnd && ev.lex.verbLike(u.toks[i+1].low) {
 			// The relative clause's verb, and its agent right after it.
