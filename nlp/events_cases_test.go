@@ -364,6 +364,11 @@ func TestEventsOfTheFifthRound(t *testing.T) {
 			"Indonesia mengirim pasukan perdamaian ke Lebanon."},
 		want: [][3]string{{"jpn", "phl", "07"}, {"kor", "prk", "16"}, {"chn", "jpn", "16"}, {"idn", "lbn", "07"}},
 	}, {
+		name:      "leaving for a capital is the start of a visit",
+		published: "2025-04-09",
+		paras:     []string{"Presiden Prabowo Subianto bertolak ke Washington pada Rabu (9/4/2025)."},
+		want:      [][3]string{{"prabowo-subianto", "usa", "04"}},
+	}, {
 		name:      "talks a mediator offers to host are still to come",
 		published: "2025-06-16",
 		paras:     []string{"Oman menawarkan diri untuk menengahi perundingan antara Israel dan Iran pada Senin (16/6/2025)."},
