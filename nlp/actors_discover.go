@@ -831,6 +831,22 @@ func (f *actorFinder) personCalled(name string) int {
 	return -1
 }
 
+// mayBeShortName says whether a word could be the short name of a person
+// the page or the dictionary knows by more ("kata Kim", "ujar Sharif"):
+// such a word is left to the resolution of short names, never made a
+// person of its own.
+func (f *actorFinder) mayBeShortName(w string) bool {
+	if _, ok := f.dict.oneNames[w]; ok {
+		return true
+	}
+	for _, a := range f.actors {
+		if a.typ == diplograph.TypePerson && slices.Contains(strings.Fields(strings.ToLower(a.name)), w) {
+			return true
+		}
+	}
+	return false
+}
+
 // findSpeakerNames discovers people and bodies that speak without a title:
 // a name right before a speech verb ("Park Jin mengatakan") or right after
 // the verb that closes a quote ("..., kata Park Jin"). The NER model must
@@ -850,7 +866,10 @@ func (f *actorFinder) findSpeakerNames(ui int) {
 				continue
 			}
 			end, n := f.nameRun(u, i, 4)
-			if n < 2 || end >= r.te && !(i > 0 && lex.isQuoteVerb(u.toks[i-1].low)) {
+			// One word is a name only right after a quote verb ("ucap
+			// Hasanuddin"): Indonesians are often named by one.
+			afterQuoteVerb := i > 0 && lex.isQuoteVerb(u.toks[i-1].low)
+			if n == 0 || n < 2 && (!afterQuoteVerb || f.mayBeShortName(u.toks[i].low)) || end >= r.te && !afterQuoteVerb {
 				continue
 			}
 			if (end < r.te && lex.speech[u.toks[end].low]) || (i > 0 && lex.isQuoteVerb(u.toks[i-1].low)) {
