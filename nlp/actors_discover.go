@@ -451,7 +451,10 @@ func (f *actorFinder) findTitled(ui int) {
 		// roleEnd is where the office ends: "Putra Mahkota Arab Saudi
 		// Pangeran X" holds the office before the form of address.
 		roleEnd := titleEnd
-		if lex.titleHonorific[p.ref] {
+		// honorific: the title ends with a form of address, after which
+		// one word is a name ("Anggota Komisi I DPR TB Hasanuddin").
+		honorific := lex.titleHonorific[p.ref]
+		if honorific {
 			roleEnd = i
 		}
 		// "Kuasa Usaha Kedutaan Besar Rusia X dan Atase Militer Y": the
@@ -499,7 +502,8 @@ func (f *actorFinder) findTitled(ui int) {
 				}
 			}
 			if e := f.titleGoesOn(u, j, titleEnd, kind == diplograph.TypePerson); e > j {
-				if p, _ := lex.titles.matchAt(u.text, u.toks, j); p == nil || !lex.titleHonorific[p.ref] {
+				p, _ := lex.titles.matchAt(u.text, u.toks, j)
+				if honorific = p != nil && lex.titleHonorific[p.ref]; !honorific {
 					roleEnd = e
 				}
 				j, titleEnd = e, e
@@ -528,10 +532,13 @@ func (f *actorFinder) findTitled(ui int) {
 			}
 		} else {
 			min := 2
-			if kind == diplograph.TypeMedia {
+			if kind == diplograph.TypeMedia || honorific {
 				min = 1
 			}
 			e, words := f.nameRun(u, nameAt, 4)
+			if words == 1 && kind == diplograph.TypePerson && f.mayBeShortName(u.toks[nameAt].low) {
+				words = 0 // "Sheikh Mohammed": left to the resolution of short names
+			}
 			if words >= min {
 				name := tidySpace(u.surface(nameAt, e))
 				country := ""
