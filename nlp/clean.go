@@ -44,8 +44,10 @@ type cleaner struct {
 	updateLabelRE                *regexp.Regexp
 	zones                        map[string]int
 	// inlineAdRE finds the advertising markers of inline_ads.txt, cut
-	// wherever they stand.
-	inlineAdRE *regexp.Regexp
+	// wherever they stand; inlineAdWords are their first words as the
+	// expression matches them, a cheap test before it runs on a line.
+	inlineAdRE    *regexp.Regexp
+	inlineAdWords []string
 	// navigation holds the phrases of a site's navigation ("pergi ke
 	// menu"): a short header line holding one is no headline.
 	navigation wordSet
@@ -144,8 +146,15 @@ func newCleaner(d *dataFile, cal *calendar, sentences func(string) [][2]int) *cl
 	}
 	var ads []string
 	for p := range d.words("clean/inline_ads.txt") {
+		first, _, _ := strings.Cut(p, " ")
+		for _, w := range []string{strings.ToUpper(first), strings.ToUpper(first[:1]) + first[1:]} {
+			if !slices.Contains(c.inlineAdWords, w) {
+				c.inlineAdWords = append(c.inlineAdWords, w)
+			}
+		}
 		ads = append(ads, regexp.QuoteMeta(strings.ToUpper(p)), regexp.QuoteMeta(strings.ToUpper(p[:1])+p[1:]))
 	}
+	slices.Sort(c.inlineAdWords)
 	// The longest first, as the regexp takes the first alternative that matches.
 	slices.SortFunc(ads, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
 	c.inlineAdRE = regexp.MustCompile(`\b(?:` + strings.Join(ads, "|") + `)\b`)
@@ -218,7 +227,7 @@ func (c *cleaner) splitLines(text string) []string {
 	lines := raw[:0]
 	var para []string // the lines of a wrapped paragraph
 	for _, l := range raw {
-		l = strings.Join(strings.Fields(c.inlineAdRE.ReplaceAllString(l, " ")), " ")
+		l = strings.Join(strings.Fields(c.cutInlineAds(l)), " ")
 		if len(para) > 0 && c.continuesLine(para[len(para)-1], l) {
 			para = append(para, l)
 			continue
@@ -232,6 +241,14 @@ func (c *cleaner) splitLines(text string) []string {
 		lines = append(lines, strings.Join(para, " "))
 	}
 	return lines
+}
+
+// cutInlineAds cuts the advertising markers of inline_ads.txt out of l.
+func (c *cleaner) cutInlineAds(l string) string {
+	if !slices.ContainsFunc(c.inlineAdWords, func(w string) bool { return strings.Contains(l, w) }) {
+		return l
+	}
+	return c.inlineAdRE.ReplaceAllString(l, " ")
 }
 
 // continuesLine reports whether next is the rest of a paragraph wrapped
@@ -655,12 +672,24 @@ func (c *cleaner) isFooterMarker(l string) bool {
 	}
 	l = strings.ToLower(strings.TrimRight(l, " :»›>"))
 	// "Komentar (2)", "Komentar 12": a heading with its count.
-	l = strings.TrimRight(trailingCountRE.ReplaceAllString(l, ""), " :")
+	l = strings.TrimRight(trimCount(l), " :")
 	return len(l) < 30 && c.footerHeadings[l]
 }
 
-// trailingCountRE is the count a heading may end with ("(2)", "12").
-var trailingCountRE = regexp.MustCompile(`\s*(?:\(\d+\)|\d+)$`)
+// trimCount drops the count a heading may end with ("(2)", " 12").
+func trimCount(l string) string {
+	t := strings.TrimSuffix(l, ")")
+	digits := strings.TrimRightFunc(t, func(r rune) bool { return '0' <= r && r <= '9' })
+	switch {
+	case len(digits) == len(t):
+		return l
+	case len(t) < len(l) && strings.HasSuffix(digits, "("):
+		return strings.TrimRight(strings.TrimSuffix(digits, "("), " ")
+	case len(t) == len(l) && strings.HasSuffix(digits, " "):
+		return strings.TrimRight(digits, " ")
+	}
+	return l
+}
 
 var (
 	// photoLabelRE is a photo label anywhere in a line: "Foto: X",

@@ -436,6 +436,17 @@ func TestDateLineUnderTheStory(t *testing.T) {
 	}
 }
 
+func TestTrimCount(t *testing.T) {
+	for in, want := range map[string]string{
+		"komentar (2)": "komentar", "komentar 12": "komentar", "komentar": "komentar",
+		"top 10": "top", "g20": "g20", "(3)": "", "berita (terbaru)": "berita (terbaru)",
+	} {
+		if got := trimCount(in); got != want {
+			t.Errorf("trimCount(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestInlineAdvertisingMarkersAreCut(t *testing.T) {
 	page := "Seoul - Presiden baru Korea Selatan mengucapkan sumpah jabatan di gedung parlemen pada Rabu pagi. ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT " +
 		"Dalam pidatonya ia berjanji membuka kembali jalur dialog dengan Pyongyang. Advertisement\n" +
