@@ -210,14 +210,43 @@ func (c *cleaner) cleanPage(text string) page {
 		}
 	}
 	if start < 0 {
-		c.readHeader(&p, lines)
+		p.Title = first(c.readHeader(&p, lines))
 		return p
 	}
-	c.readHeader(&p, lines[:start])
+	headlines := c.readHeader(&p, lines[:start])
 	c.readBody(&p, lines[start:])
+	p.Title = c.headlineOfStory(headlines, p.Paragraphs)
 	p.Language = c.detectLanguage(p.Paragraphs)
 	return p
 }
+
+// headlineOfStory picks the story's headline among the header's lines that
+// could be one: the first, unless it shares no word with the story's
+// opening paragraphs and a later one does, as a list of other stories
+// above the headline ("TERBARU", a date, "Harga emas naik lagi") shares
+// none (a deck under the headline, which shares more, is no headline).
+func (c *cleaner) headlineOfStory(headlines, paragraphs []string) string {
+	if len(headlines) < 2 {
+		return first(headlines)
+	}
+	lead := map[string]bool{}
+	for _, para := range paragraphs[:min(2, len(paragraphs))] {
+		for _, w := range strings.FieldsFunc(strings.ToLower(para), isNotLetter) {
+			if len(w) > 3 {
+				lead[w] = true
+			}
+		}
+	}
+	for _, h := range headlines {
+		if slices.ContainsFunc(strings.FieldsFunc(strings.ToLower(h), isNotLetter), func(w string) bool { return len(w) > 3 && lead[w] }) {
+			return h
+		}
+	}
+	return headlines[0]
+}
+
+// isNotLetter says whether r is no letter (a word's edge).
+func isNotLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 // splitLines normalizes line ends and blanks and returns the trimmed lines.
 // A paragraph wrapped over several lines is joined back (continuesLine).
@@ -323,11 +352,13 @@ func (c *cleaner) nextIsSentence(lines []string) bool {
 	return false
 }
 
-// readHeader takes title, outlet, author and publication date from the
-// lines above the story. These lines (and a date line right under the lead
-// paragraph, see readBody) are the only ones that may give the publication
-// date: dates in the story or in lists of other headlines are not it.
-func (c *cleaner) readHeader(p *page, lines []string) {
+// readHeader takes outlet, author and publication date from the lines
+// above the story, and returns the lines that could be its headline
+// (headlineOfStory picks one). These lines (and a date line under the
+// lead paragraph or the story, see readBody) are the only ones that may
+// give the publication date: dates in the story or in lists of other
+// headlines are not it.
+func (c *cleaner) readHeader(p *page, lines []string) (headlines []string) {
 	var dates []printedDate
 	for i, l := range lines {
 		if l == "" {
@@ -346,11 +377,12 @@ func (c *cleaner) readHeader(p *page, lines []string) {
 			c.takeByline(p, l)
 			continue
 		}
-		if l := c.trimMenuPrefix(l); p.Title == "" && c.isHeadline(l) {
-			p.Title = trimSiteSuffix(l)
+		if l := c.trimMenuPrefix(l); c.isHeadline(l) {
+			headlines = append(headlines, trimSiteSuffix(l))
 		}
 	}
 	p.Published = publicationDate(dates)
+	return headlines
 }
 
 // publicationDate picks the story's date among the header's date lines:
@@ -1161,4 +1193,12 @@ func (c *cleaner) detectLanguage(paragraphs []string) string {
 		return LangIndonesian
 	}
 	return LangUndetermined
+}
+
+// first is the first of s, or "".
+func first(s []string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	return s[0]
 }
