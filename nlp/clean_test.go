@@ -164,7 +164,6 @@ func TestCleanPageTestPages(t *testing.T) {
 	}
 }
 
-
 // TestCleanSeedsDropNoise checks on the real seed pages that every name the
 // gold marks as page noise is gone from the cleaned body, and that the
 // printed publication date (or its absence) is read as the gold says.
