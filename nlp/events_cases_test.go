@@ -369,6 +369,36 @@ func TestEventsOfTheFifthRound(t *testing.T) {
 		paras:     []string{"Presiden Prabowo Subianto bertolak ke Washington pada Rabu (9/4/2025)."},
 		want:      [][3]string{{"prabowo-subianto", "usa", "04"}},
 	}, {
+		name:      "a city attacked stands for its state, when the page names the state",
+		published: "2025-06-14",
+		paras:     []string{"Pasukan Rusia membombardir kota Kharkiv dengan bom luncur pada Sabtu (14/6/2025).", "Ukraina meminta tambahan sistem pertahanan udara."},
+		want:      [][3]string{{"rus", "ukr", "19"}},
+	}, {
+		name:      "a city alone makes no state",
+		published: "2025-06-14",
+		paras:     []string{"Pasukan Rusia membombardir kota Kharkiv dengan bom luncur pada Sabtu (14/6/2025)."},
+		forbid:    func(e diplograph.Event) bool { return e.TargetParty == "ukr" },
+	}, {
+		name:      "a traveller right before the verb visits the city's state",
+		published: "2025-10-29",
+		paras:     []string{"Presiden Donald Trump tiba di Busan pada Rabu (29/10/2025) untuk menghadiri KTT APEC yang digelar Korea Selatan."},
+		want:      [][3]string{{"donald-trump", "kor", "04"}},
+	}, {
+		name:      "a place is no visit's destination for a subject far from the verb, nor for menerima",
+		published: "2024-10-21",
+		paras: []string{"Citra satelit badan intelijen Seoul menunjukkan 1.500 prajurit Korea Utara telah tiba di Vladivostok dengan kapal Rusia.",
+			"Mesir telah menerima persetujuan kelompok itu atas usulan gencatan senjata di Jalur Gaza yang diajukan Palestina."},
+		forbid: func(e diplograph.Event) bool {
+			return e.Root == "04" && (e.SourceParty == "kor" || e.TargetParty == "pse" || e.SourceParty == "pse")
+		},
+	}, {
+		name:      "prisoners exchanged, villages captured, refineries hit",
+		published: "2025-06-14",
+		paras: []string{"Rusia dan Ukraina bertukar 390 tawanan perang pada Jumat (13/6/2025).",
+			"Pasukan Rusia merebut dua desa di wilayah Donetsk, Ukraina, pada Sabtu (14/6/2025).",
+			"Drone Ukraina menghantam kilang minyak di Ryazan, Rusia, pada Minggu (15/6/2025)."},
+		want: [][3]string{{"rus", "ukr", "08"}, {"ukr", "rus", "08"}, {"rus", "ukr", "19"}, {"ukr", "rus", "19"}},
+	}, {
 		name:      "talks a mediator offers to host are still to come",
 		published: "2025-06-16",
 		paras:     []string{"Oman menawarkan diri untuk menengahi perundingan antara Israel dan Iran pada Senin (16/6/2025)."},

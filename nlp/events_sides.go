@@ -660,6 +660,27 @@ func (ev *eventCoder) verbChainStart(u *annotatedUnit, sentStart, ts int) int {
 	return c
 }
 
+// placeTarget is the state of the place an act of force is aimed at or a
+// visit goes to when its sentence names no actor there ("membombardir kota
+// Kharkiv", "tiba di Busan"): the first place of events/places.tsv within
+// twelve words after the trigger, before another clause or verb. Its state
+// must be an actor of the page: a place alone makes no actor.
+func (ev *eventCoder) placeTarget(u *annotatedUnit, te, sentEnd int) role {
+	for i := te; i < sentEnd && i < te+12; i++ {
+		if p, _ := ev.r.places.matchAt(u.text, u.toks, i); p != nil && !u.covered(i) {
+			if k, ok := ev.byID[ev.r.placeStates[p.ref]]; ok && ev.actors[k].kept() {
+				return role{actors: []int{k}, gap: words(u, te, i), inferred: true}
+			}
+			return role{}
+		}
+		t := u.toks[i]
+		if ev.r.objectStops[t.low] && t.low != "," || t.word && ev.lex.verbLike(t.low) && !strings.HasPrefix(t.low, "ber") && !u.covered(i) {
+			break
+		}
+	}
+	return role{}
+}
+
 // receivedBySubject says whether the noun trigger at ts is the direct
 // object of a verb that is not one of speaking or discussing ("menyambut
 // kunjungan", not "membahas agenda kunjungan").
