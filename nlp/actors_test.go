@@ -335,6 +335,11 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 			id:    "yudha-prakoso", typ: diplograph.TypePerson, alias: "Yudha Prakoso", role: "Direktur Eksekutif Nusantara Maritime Institute", of: "nusantara-maritime-institute",
 		},
 		{
+			name:  "a body after a title is no person for want of a tail it ends with",
+			paras: []string{"Maladewa hadir sebagai Ketua Indian Ocean Rim Association (IORA) dalam pertemuan itu."},
+			id:    "indian-ocean-rim-association", typ: diplograph.TypeOrganization, alias: "Indian Ocean Rim Association",
+		},
+		{
 			name:  "a researcher of a think tank named by its acronym",
 			paras: []string{"Peneliti CSIS Dimas Harsono menilai kesepakatan itu belum cukup."},
 			id:    "dimas-harsono", typ: diplograph.TypePerson, country: "IDN", alias: "Dimas Harsono", role: "Peneliti CSIS", of: "csis-indonesia",
