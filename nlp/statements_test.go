@@ -517,6 +517,14 @@ func TestSpeakerBeforeALongAside(t *testing.T) {
 
 // TestMoreVerbsOfReportedSpeech: "memastikan bahwa", "berharap", "meyakini
 // bahwa" report words; "memastikan keselamatan" reports none.
+func TestMenyatakanWithAThingIsNoStatement(t *testing.T) {
+	a := analyzeText(t, "", "2025-05-19", "Australia menyatakan dukungan terhadap Timor Leste pada Senin.",
+		"Australia menyatakan bahwa Timor Leste siap menjadi anggota penuh.")
+	if len(a.statements) != 1 || !strings.HasPrefix(a.statements[0].Text, "Timor Leste siap") {
+		t.Errorf("statements %+v: want only the one after bahwa", a.statements)
+	}
+}
+
 func TestMoreVerbsOfReportedSpeech(t *testing.T) {
 	a := analyzeText(t, "", "2025-09-10",
 		"Duta Besar RI untuk Qatar Ridwan Hassan memastikan bahwa tidak ada warga Indonesia yang menjadi korban.",
