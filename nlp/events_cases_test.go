@@ -404,6 +404,12 @@ func TestEventsOfTheFifthRound(t *testing.T) {
 		paras:     []string{"Australia menyatakan dukungan terhadap Timor Leste pada Senin (19/5/2025)."},
 		want:      [][3]string{{"aus", "tls", "05"}},
 	}, {
+		name:      "criticism and support of a state's policy or membership reach the state",
+		published: "2025-05-19",
+		paras: []string{"Rusia melontarkan kecaman terhadap kebijakan Amerika Serikat pada Senin (19/5/2025).",
+			"Indonesia memberikan dukungan penuh terhadap keanggotaan Timor Leste."},
+		want: [][3]string{{"rus", "usa", "11"}, {"idn", "tls", "05"}},
+	}, {
 		name:      "talks a mediator offers to host are still to come",
 		published: "2025-06-16",
 		paras:     []string{"Oman menawarkan diri untuk menengahi perundingan antara Israel dan Iran pada Senin (16/6/2025)."},

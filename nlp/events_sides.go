@@ -784,6 +784,10 @@ func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, need
 		return role{}
 	}
 	k, titledBy := 0, ""
+	// prepAt is where the last preposition of a target stands, when only
+	// words of what is aimed at (aim-noun) followed it since: "kecaman
+	// terhadap kebijakan Amerika Serikat" is aimed at the United States.
+	prepAt := -1
 	for i := te; i < sentEnd && i < te+10; i++ {
 		for k < len(args) && args[k].ts < i {
 			k++
@@ -799,7 +803,7 @@ func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, need
 			}
 			// "di" makes a place, unless it ends the trigger ("tiba di");
 			// "melalui" a route ("mengirim bantuan melalui Mesir").
-			if (prev != "di" || a.ts == te) && !ev.r.vias[prev] && (!needPrep || ev.r.targetPreps[prev]) {
+			if (prev != "di" || a.ts == te) && !ev.r.vias[prev] && (!needPrep || ev.r.targetPreps[prev] || prepAt >= 0 && i-prepAt <= 3) {
 				return role{actors: ev.group(u, args, k, false, true), gap: words(u, te, a.ts), inferred: a.inferred}
 			}
 			i = a.te - 1
@@ -814,6 +818,12 @@ func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, need
 		t := u.toks[i]
 		if ev.r.objectStops[t.low] || (t.word && ev.lex.verbLike(t.low) && !u.covered(i)) {
 			break
+		}
+		switch {
+		case ev.r.targetPreps[t.low]:
+			prepAt = i
+		case !ev.r.aimNouns[t.low]:
+			prepAt = -1
 		}
 		// Another name the analysis does not know ("sanksi kepada
 		// Mkrtychev"), or a headline's next capitalized phrase: the object
