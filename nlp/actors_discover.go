@@ -451,7 +451,10 @@ func (f *actorFinder) findTitled(ui int) {
 		// roleEnd is where the office ends: "Putra Mahkota Arab Saudi
 		// Pangeran X" holds the office before the form of address.
 		roleEnd := titleEnd
-		if lex.titleHonorific[p.ref] {
+		// honorific: the title ends with a form of address, after which
+		// one word is a name ("Anggota Komisi I DPR TB Hasanuddin").
+		honorific := lex.titleHonorific[p.ref]
+		if honorific {
 			roleEnd = i
 		}
 		// "Kuasa Usaha Kedutaan Besar Rusia X dan Atase Militer Y": the
@@ -499,7 +502,8 @@ func (f *actorFinder) findTitled(ui int) {
 				}
 			}
 			if e := f.titleGoesOn(u, j, titleEnd, kind == diplograph.TypePerson); e > j {
-				if p, _ := lex.titles.matchAt(u.text, u.toks, j); p == nil || !lex.titleHonorific[p.ref] {
+				p, _ := lex.titles.matchAt(u.text, u.toks, j)
+				if honorific = p != nil && lex.titleHonorific[p.ref]; !honorific {
 					roleEnd = e
 				}
 				j, titleEnd = e, e
@@ -528,10 +532,13 @@ func (f *actorFinder) findTitled(ui int) {
 			}
 		} else {
 			min := 2
-			if kind == diplograph.TypeMedia {
+			if kind == diplograph.TypeMedia || honorific {
 				min = 1
 			}
 			e, words := f.nameRun(u, nameAt, 4)
+			if words == 1 && kind == diplograph.TypePerson && f.mayBeShortName(u.toks[nameAt].low) {
+				words = 0 // "Sheikh Mohammed": left to the resolution of short names
+			}
 			if words >= min {
 				name := tidySpace(u.surface(nameAt, e))
 				country := ""
@@ -831,6 +838,22 @@ func (f *actorFinder) personCalled(name string) int {
 	return -1
 }
 
+// mayBeShortName says whether a word could be the short name of a person
+// the page or the dictionary knows by more ("kata Kim", "ujar Sharif"):
+// such a word is left to the resolution of short names, never made a
+// person of its own.
+func (f *actorFinder) mayBeShortName(w string) bool {
+	if _, ok := f.dict.oneNames[w]; ok {
+		return true
+	}
+	for _, a := range f.actors {
+		if a.typ == diplograph.TypePerson && slices.Contains(strings.Fields(strings.ToLower(a.name)), w) {
+			return true
+		}
+	}
+	return false
+}
+
 // findSpeakerNames discovers people and bodies that speak without a title:
 // a name right before a speech verb ("Park Jin mengatakan") or right after
 // the verb that closes a quote ("..., kata Park Jin"). The NER model must
@@ -850,7 +873,10 @@ func (f *actorFinder) findSpeakerNames(ui int) {
 				continue
 			}
 			end, n := f.nameRun(u, i, 4)
-			if n < 2 || end >= r.te && !(i > 0 && lex.isQuoteVerb(u.toks[i-1].low)) {
+			// One word is a name only right after a quote verb ("ucap
+			// Hasanuddin"): Indonesians are often named by one.
+			afterQuoteVerb := i > 0 && lex.isQuoteVerb(u.toks[i-1].low)
+			if n == 0 || n < 2 && (!afterQuoteVerb || f.mayBeShortName(u.toks[i].low)) || end >= r.te && !afterQuoteVerb {
 				continue
 			}
 			if (end < r.te && lex.speech[u.toks[end].low]) || (i > 0 && lex.isQuoteVerb(u.toks[i-1].low)) {

@@ -283,6 +283,11 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 			id:    "amrit-rai", typ: diplograph.TypePerson, country: "NPL", alias: "Amrit Rai", role: "Sekretaris Luar Negeri Nepal", of: "npl",
 		},
 		{
+			name:  "after a form of address one word is a name",
+			paras: []string{"Anggota Komisi I DPR TB Hasanuddin menilai anggaran pertahanan perlu ditambah."},
+			id:    "hasanuddin", typ: diplograph.TypePerson, country: "IDN", alias: "Hasanuddin", role: "Anggota Komisi I DPR", of: "idn-dpr",
+		},
+		{
 			name:  "a form of address is neither the name nor the office",
 			paras: []string{"Menteri Luar Negeri Kuwait Syekh Salem Abdullah mengatakan negaranya siap menjadi tuan rumah."},
 			id:    "salem-abdullah", typ: diplograph.TypePerson, country: "KWT", alias: "Salem Abdullah", role: "Menteri Luar Negeri Kuwait", of: "kwt",
@@ -328,6 +333,11 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 			name:  "a person titled by the post in a body found by its tail word",
 			paras: []string{"Direktur Eksekutif Nusantara Maritime Institute Yudha Prakoso mengatakan patroli itu perlu ditambah."},
 			id:    "yudha-prakoso", typ: diplograph.TypePerson, alias: "Yudha Prakoso", role: "Direktur Eksekutif Nusantara Maritime Institute", of: "nusantara-maritime-institute",
+		},
+		{
+			name:  "a body after a title is no person for want of a tail it ends with",
+			paras: []string{"Maladewa hadir sebagai Ketua Indian Ocean Rim Association (IORA) dalam pertemuan itu."},
+			id:    "indian-ocean-rim-association", typ: diplograph.TypeOrganization, alias: "Indian Ocean Rim Association",
 		},
 		{
 			name:  "a researcher of a think tank named by its acronym",

@@ -44,8 +44,10 @@ type cleaner struct {
 	updateLabelRE                *regexp.Regexp
 	zones                        map[string]int
 	// inlineAdRE finds the advertising markers of inline_ads.txt, cut
-	// wherever they stand.
-	inlineAdRE *regexp.Regexp
+	// wherever they stand; inlineAdWords are their first words as the
+	// expression matches them, a cheap test before it runs on a line.
+	inlineAdRE    *regexp.Regexp
+	inlineAdWords []string
 	// navigation holds the phrases of a site's navigation ("pergi ke
 	// menu"): a short header line holding one is no headline.
 	navigation wordSet
@@ -144,8 +146,15 @@ func newCleaner(d *dataFile, cal *calendar, sentences func(string) [][2]int) *cl
 	}
 	var ads []string
 	for p := range d.words("clean/inline_ads.txt") {
+		first, _, _ := strings.Cut(p, " ")
+		for _, w := range []string{strings.ToUpper(first), strings.ToUpper(first[:1]) + first[1:]} {
+			if !slices.Contains(c.inlineAdWords, w) {
+				c.inlineAdWords = append(c.inlineAdWords, w)
+			}
+		}
 		ads = append(ads, regexp.QuoteMeta(strings.ToUpper(p)), regexp.QuoteMeta(strings.ToUpper(p[:1])+p[1:]))
 	}
+	slices.Sort(c.inlineAdWords)
 	// The longest first, as the regexp takes the first alternative that matches.
 	slices.SortFunc(ads, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
 	c.inlineAdRE = regexp.MustCompile(`\b(?:` + strings.Join(ads, "|") + `)\b`)
@@ -201,14 +210,43 @@ func (c *cleaner) cleanPage(text string) page {
 		}
 	}
 	if start < 0 {
-		c.readHeader(&p, lines)
+		p.Title = first(c.readHeader(&p, lines))
 		return p
 	}
-	c.readHeader(&p, lines[:start])
+	headlines := c.readHeader(&p, lines[:start])
 	c.readBody(&p, lines[start:])
+	p.Title = c.headlineOfStory(headlines, p.Paragraphs)
 	p.Language = c.detectLanguage(p.Paragraphs)
 	return p
 }
+
+// headlineOfStory picks the story's headline among the header's lines that
+// could be one: the first, unless it shares no word with the story's
+// opening paragraphs and a later one does, as a list of other stories
+// above the headline ("TERBARU", a date, "Harga emas naik lagi") shares
+// none (a deck under the headline, which shares more, is no headline).
+func (c *cleaner) headlineOfStory(headlines, paragraphs []string) string {
+	if len(headlines) < 2 {
+		return first(headlines)
+	}
+	lead := map[string]bool{}
+	for _, para := range paragraphs[:min(2, len(paragraphs))] {
+		for _, w := range strings.FieldsFunc(strings.ToLower(para), isNotLetter) {
+			if len(w) > 3 {
+				lead[w] = true
+			}
+		}
+	}
+	for _, h := range headlines {
+		if slices.ContainsFunc(strings.FieldsFunc(strings.ToLower(h), isNotLetter), func(w string) bool { return len(w) > 3 && lead[w] }) {
+			return h
+		}
+	}
+	return headlines[0]
+}
+
+// isNotLetter says whether r is no letter (a word's edge).
+func isNotLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 // splitLines normalizes line ends and blanks and returns the trimmed lines.
 // A paragraph wrapped over several lines is joined back (continuesLine).
@@ -218,7 +256,7 @@ func (c *cleaner) splitLines(text string) []string {
 	lines := raw[:0]
 	var para []string // the lines of a wrapped paragraph
 	for _, l := range raw {
-		l = strings.Join(strings.Fields(c.inlineAdRE.ReplaceAllString(l, " ")), " ")
+		l = strings.Join(strings.Fields(c.cutInlineAds(l)), " ")
 		if len(para) > 0 && c.continuesLine(para[len(para)-1], l) {
 			para = append(para, l)
 			continue
@@ -232,6 +270,14 @@ func (c *cleaner) splitLines(text string) []string {
 		lines = append(lines, strings.Join(para, " "))
 	}
 	return lines
+}
+
+// cutInlineAds cuts the advertising markers of inline_ads.txt out of l.
+func (c *cleaner) cutInlineAds(l string) string {
+	if !slices.ContainsFunc(c.inlineAdWords, func(w string) bool { return strings.Contains(l, w) }) {
+		return l
+	}
+	return c.inlineAdRE.ReplaceAllString(l, " ")
 }
 
 // continuesLine reports whether next is the rest of a paragraph wrapped
@@ -306,11 +352,13 @@ func (c *cleaner) nextIsSentence(lines []string) bool {
 	return false
 }
 
-// readHeader takes title, outlet, author and publication date from the
-// lines above the story. These lines (and a date line right under the lead
-// paragraph, see readBody) are the only ones that may give the publication
-// date: dates in the story or in lists of other headlines are not it.
-func (c *cleaner) readHeader(p *page, lines []string) {
+// readHeader takes outlet, author and publication date from the lines
+// above the story, and returns the lines that could be its headline
+// (headlineOfStory picks one). These lines (and a date line under the
+// lead paragraph or the story, see readBody) are the only ones that may
+// give the publication date: dates in the story or in lists of other
+// headlines are not it.
+func (c *cleaner) readHeader(p *page, lines []string) (headlines []string) {
 	var dates []printedDate
 	for i, l := range lines {
 		if l == "" {
@@ -329,11 +377,12 @@ func (c *cleaner) readHeader(p *page, lines []string) {
 			c.takeByline(p, l)
 			continue
 		}
-		if l := c.trimMenuPrefix(l); p.Title == "" && c.isHeadline(l) {
-			p.Title = trimSiteSuffix(l)
+		if l := c.trimMenuPrefix(l); c.isHeadline(l) {
+			headlines = append(headlines, trimSiteSuffix(l))
 		}
 	}
 	p.Published = publicationDate(dates)
+	return headlines
 }
 
 // publicationDate picks the story's date among the header's date lines:
@@ -655,12 +704,24 @@ func (c *cleaner) isFooterMarker(l string) bool {
 	}
 	l = strings.ToLower(strings.TrimRight(l, " :»›>"))
 	// "Komentar (2)", "Komentar 12": a heading with its count.
-	l = strings.TrimRight(trailingCountRE.ReplaceAllString(l, ""), " :")
+	l = strings.TrimRight(trimCount(l), " :")
 	return len(l) < 30 && c.footerHeadings[l]
 }
 
-// trailingCountRE is the count a heading may end with ("(2)", "12").
-var trailingCountRE = regexp.MustCompile(`\s*(?:\(\d+\)|\d+)$`)
+// trimCount drops the count a heading may end with ("(2)", " 12").
+func trimCount(l string) string {
+	t := strings.TrimSuffix(l, ")")
+	digits := strings.TrimRightFunc(t, func(r rune) bool { return '0' <= r && r <= '9' })
+	switch {
+	case len(digits) == len(t):
+		return l
+	case len(t) < len(l) && strings.HasSuffix(digits, "("):
+		return strings.TrimRight(strings.TrimSuffix(digits, "("), " ")
+	case len(t) == len(l) && strings.HasSuffix(digits, " "):
+		return strings.TrimRight(digits, " ")
+	}
+	return l
+}
 
 var (
 	// photoLabelRE is a photo label anywhere in a line: "Foto: X",
@@ -1132,4 +1193,12 @@ func (c *cleaner) detectLanguage(paragraphs []string) string {
 		return LangIndonesian
 	}
 	return LangUndetermined
+}
+
+// first is the first of s, or "".
+func first(s []string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	return s[0]
 }

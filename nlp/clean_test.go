@@ -164,13 +164,6 @@ func TestCleanPageTestPages(t *testing.T) {
 	}
 }
 
-func first(s []string) string {
-	if len(s) == 0 {
-		return ""
-	}
-	return s[0]
-}
-
 // TestCleanSeedsDropNoise checks on the real seed pages that every name the
 // gold marks as page noise is gone from the cleaned body, and that the
 // printed publication date (or its absence) is read as the gold says.
@@ -432,6 +425,29 @@ func TestDateLineUnderTheStory(t *testing.T) {
 	} {
 		if p := testRules(t).clean.cleanPage(tt.page); p.Published != tt.want {
 			t.Errorf("%s: published %q, want %q", tt.name, p.Published, tt.want)
+		}
+	}
+}
+
+func TestHeadlineSharesWordsWithTheLead(t *testing.T) {
+	lead := "Moskow - Rusia dan China sepakat memperluas kerja sama energi dalam pertemuan di Moskow pada pekan ini, kata kedua pemerintah.\n"
+	for _, tt := range []struct{ name, page, want string }{
+		{"a list's headline above the story's", "TERBARU\nErdogan kecam Netanyahu soal Gaza\nRusia dan China Perkuat Kerja Sama Energi\n" + lead, "Rusia dan China Perkuat Kerja Sama Energi"},
+		{"a deck under the headline", "Kerja Sama Energi Rusia dan China Kian Erat\nRusia dan China sepakat memperluas kerja sama energi di Moskow\n" + lead, "Kerja Sama Energi Rusia dan China Kian Erat"},
+	} {
+		if p := testRules(t).clean.cleanPage(tt.page); p.Title != tt.want {
+			t.Errorf("%s: title %q, want %q", tt.name, p.Title, tt.want)
+		}
+	}
+}
+
+func TestTrimCount(t *testing.T) {
+	for in, want := range map[string]string{
+		"komentar (2)": "komentar", "komentar 12": "komentar", "komentar": "komentar",
+		"top 10": "top", "g20": "g20", "(3)": "", "berita (terbaru)": "berita (terbaru)",
+	} {
+		if got := trimCount(in); got != want {
+			t.Errorf("trimCount(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

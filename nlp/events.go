@@ -519,6 +519,14 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// named further on.
 		tgt = ev.prepTarget(u, args, te, r.te, tr.quad == 4, cameoRoot(tr.code) == "16")
 	}
+	if tgt.actors == nil && src.actors != nil && tr.voice != passive && tr.voice != receive && !tr.directObject &&
+		(tr.quad == 4 || tr.mirror != "" && cameoRoot(tr.code) == "04" && !src.inferred && src.gap <= 3) {
+		// "membombardir kota Kharkiv", "tiba di Busan": a place stands for
+		// its state. A visit's traveller must stand right before the verb:
+		// in "Citra satelit badan intelijen Seoul menunjukkan 1.500
+		// prajurit ... telah tiba di Vladivostok" Seoul travels nowhere.
+		tgt = ev.placeTarget(u, te, r.te)
+	}
 	ctx := ev.contextOf(u, r.ts, ts, tr.voice == noun || ev.fromSource(u, args, tr, ts, te, r.te) >= 0)
 	if tr.voice == noun && ev.anyAct(u, te, r.te) && contextRank[diplograph.ContextHypothetical] > contextRank[ctx] {
 		ctx = diplograph.ContextHypothetical

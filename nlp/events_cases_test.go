@@ -336,6 +336,80 @@ func TestEventsOfTheFifthRound(t *testing.T) {
 		paras:     []string{"Kementerian Luar Negeri China mengecam kunjungan delegasi Kongres AS ke Taipei pada Rabu (14/5/2025)."},
 		want:      [][3]string{{"usa", "twn", "04"}, {"chn", "usa", "11"}},
 	}, {
+		name:      "boats seized under a state's flag",
+		published: "2025-03-10",
+		paras:     []string{"Badan Keamanan Laut (Bakamla) menangkap dua kapal ikan berbendera Vietnam di Laut Natuna Utara."},
+		want:      [][3]string{{"bakamla", "vnm", "17"}},
+	}, {
+		name:      "navies in a joint exercise",
+		published: "2025-03-10",
+		paras:     []string{"Angkatan Laut Indonesia dan Angkatan Laut Australia menggelar latihan bersama di Darwin."},
+		want:      [][3]string{{"idn", "aus", "06"}, {"aus", "idn", "06"}},
+	}, {
+		name:      "aid sent by way of a third state is not aid to it",
+		published: "2025-03-10",
+		paras:     []string{"Malaysia mengirim bantuan kemanusiaan ke Gaza melalui Mesir."},
+		forbid:    func(e diplograph.Event) bool { return e.TargetParty == "egy" },
+	}, {
+		name:      "a broadcast by some means to a state is aimed at the state",
+		published: "2024-06-10",
+		paras:     []string{"Korea Selatan melanjutkan siaran propaganda melalui pengeras suara ke Korea Utara."},
+		want:      [][3]string{{"kor", "prk", "17"}},
+	}, {
+		name:      "loans, suspended treaties, import bans and peacekeepers",
+		published: "2025-03-10",
+		paras: []string{"Jepang memberikan pinjaman sebesar 500 juta dolar kepada Filipina.",
+			"Korea Selatan menangguhkan perjanjian militer dengan Korea Utara.",
+			"China membekukan impor makanan laut dari Jepang.",
+			"Indonesia mengirim pasukan perdamaian ke Lebanon."},
+		want: [][3]string{{"jpn", "phl", "07"}, {"kor", "prk", "16"}, {"chn", "jpn", "16"}, {"idn", "lbn", "07"}},
+	}, {
+		name:      "leaving for a capital is the start of a visit",
+		published: "2025-04-09",
+		paras:     []string{"Presiden Prabowo Subianto bertolak ke Washington pada Rabu (9/4/2025)."},
+		want:      [][3]string{{"prabowo-subianto", "usa", "04"}},
+	}, {
+		name:      "a city attacked stands for its state, when the page names the state",
+		published: "2025-06-14",
+		paras:     []string{"Pasukan Rusia membombardir kota Kharkiv dengan bom luncur pada Sabtu (14/6/2025).", "Ukraina meminta tambahan sistem pertahanan udara."},
+		want:      [][3]string{{"rus", "ukr", "19"}},
+	}, {
+		name:      "a city alone makes no state",
+		published: "2025-06-14",
+		paras:     []string{"Pasukan Rusia membombardir kota Kharkiv dengan bom luncur pada Sabtu (14/6/2025)."},
+		forbid:    func(e diplograph.Event) bool { return e.TargetParty == "ukr" },
+	}, {
+		name:      "a traveller right before the verb visits the city's state",
+		published: "2025-10-29",
+		paras:     []string{"Presiden Donald Trump tiba di Busan pada Rabu (29/10/2025) untuk menghadiri KTT APEC yang digelar Korea Selatan."},
+		want:      [][3]string{{"donald-trump", "kor", "04"}},
+	}, {
+		name:      "a place is no visit's destination for a subject far from the verb, nor for menerima",
+		published: "2024-10-21",
+		paras: []string{"Citra satelit badan intelijen Seoul menunjukkan 1.500 prajurit Korea Utara telah tiba di Vladivostok dengan kapal Rusia.",
+			"Mesir telah menerima persetujuan kelompok itu atas usulan gencatan senjata di Jalur Gaza yang diajukan Palestina."},
+		forbid: func(e diplograph.Event) bool {
+			return e.Root == "04" && (e.SourceParty == "kor" || e.TargetParty == "pse" || e.SourceParty == "pse")
+		},
+	}, {
+		name:      "prisoners exchanged, villages captured, refineries hit",
+		published: "2025-06-14",
+		paras: []string{"Rusia dan Ukraina bertukar 390 tawanan perang pada Jumat (13/6/2025).",
+			"Pasukan Rusia merebut dua desa di wilayah Donetsk, Ukraina, pada Sabtu (14/6/2025).",
+			"Drone Ukraina menghantam kilang minyak di Ryazan, Rusia, pada Minggu (15/6/2025)."},
+		want: [][3]string{{"rus", "ukr", "08"}, {"ukr", "rus", "08"}, {"rus", "ukr", "19"}, {"ukr", "rus", "19"}},
+	}, {
+		name:      "support declared is support, not words",
+		published: "2025-05-19",
+		paras:     []string{"Australia menyatakan dukungan terhadap Timor Leste pada Senin (19/5/2025)."},
+		want:      [][3]string{{"aus", "tls", "05"}},
+	}, {
+		name:      "criticism and support of a state's policy or membership reach the state",
+		published: "2025-05-19",
+		paras: []string{"Rusia melontarkan kecaman terhadap kebijakan Amerika Serikat pada Senin (19/5/2025).",
+			"Indonesia memberikan dukungan penuh terhadap keanggotaan Timor Leste."},
+		want: [][3]string{{"rus", "usa", "11"}, {"idn", "tls", "05"}},
+	}, {
 		name:      "talks a mediator offers to host are still to come",
 		published: "2025-06-16",
 		paras:     []string{"Oman menawarkan diri untuk menengahi perundingan antara Israel dan Iran pada Senin (16/6/2025)."},

@@ -660,6 +660,27 @@ func (ev *eventCoder) verbChainStart(u *annotatedUnit, sentStart, ts int) int {
 	return c
 }
 
+// placeTarget is the state of the place an act of force is aimed at or a
+// visit goes to when its sentence names no actor there ("membombardir kota
+// Kharkiv", "tiba di Busan"): the first place of events/places.tsv within
+// twelve words after the trigger, before another clause or verb. Its state
+// must be an actor of the page: a place alone makes no actor.
+func (ev *eventCoder) placeTarget(u *annotatedUnit, te, sentEnd int) role {
+	for i := te; i < sentEnd && i < te+12; i++ {
+		if p, _ := ev.r.places.matchAt(u.text, u.toks, i); p != nil && !u.covered(i) {
+			if k, ok := ev.byID[ev.r.placeStates[p.ref]]; ok && ev.actors[k].kept() {
+				return role{actors: []int{k}, gap: words(u, te, i), inferred: true}
+			}
+			return role{}
+		}
+		t := u.toks[i]
+		if ev.r.objectStops[t.low] && t.low != "," || t.word && ev.lex.verbLike(t.low) && !strings.HasPrefix(t.low, "ber") && !u.covered(i) {
+			break
+		}
+	}
+	return role{}
+}
+
 // receivedBySubject says whether the noun trigger at ts is the direct
 // object of a verb that is not one of speaking or discussing ("menyambut
 // kunjungan", not "membahas agenda kunjungan").
@@ -763,6 +784,10 @@ func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, need
 		return role{}
 	}
 	k, titledBy := 0, ""
+	// prepAt is where the last preposition of a target stands, when only
+	// words of what is aimed at (aim-noun) followed it since: "kecaman
+	// terhadap kebijakan Amerika Serikat" is aimed at the United States.
+	prepAt := -1
 	for i := te; i < sentEnd && i < te+10; i++ {
 		for k < len(args) && args[k].ts < i {
 			k++
@@ -776,8 +801,9 @@ func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, need
 			if titledBy != "" {
 				prev = titledBy // "dengan Menteri Luar Negeri Malaysia"
 			}
-			// "di" makes a place, unless it ends the trigger ("tiba di").
-			if (prev != "di" || a.ts == te) && (!needPrep || ev.r.targetPreps[prev]) {
+			// "di" makes a place, unless it ends the trigger ("tiba di");
+			// "melalui" a route ("mengirim bantuan melalui Mesir").
+			if (prev != "di" || a.ts == te) && !ev.r.vias[prev] && (!needPrep || ev.r.targetPreps[prev] || prepAt >= 0 && i-prepAt <= 3) {
 				return role{actors: ev.group(u, args, k, false, true), gap: words(u, te, a.ts), inferred: a.inferred}
 			}
 			i = a.te - 1
@@ -792,6 +818,12 @@ func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, need
 		t := u.toks[i]
 		if ev.r.objectStops[t.low] || (t.word && ev.lex.verbLike(t.low) && !u.covered(i)) {
 			break
+		}
+		switch {
+		case ev.r.targetPreps[t.low]:
+			prepAt = i
+		case !ev.r.aimNouns[t.low]:
+			prepAt = -1
 		}
 		// Another name the analysis does not know ("sanksi kepada
 		// Mkrtychev"), or a headline's next capitalized phrase: the object
@@ -833,6 +865,9 @@ func (ev *eventCoder) prepTarget(u *annotatedUnit, args []arg, te, sentEnd int, 
 		t := u.toks[i]
 		if ev.r.targetPreps[t.low] || (place && ev.r.placePreps[t.low]) {
 			afterPrep = true
+		}
+		if ev.r.vias[t.low] {
+			afterPrep = false // "ke Gaza melalui Mesir": the route
 		}
 		if t.low == "yang" && i <= te+1 && i+1 < sentEnd && ev.lex.verbLike(u.toks[i+1].low) {
 			// The relative clause's verb, and its agent right after it.
