@@ -9,7 +9,14 @@
 // on none of them.
 package diplograph
 
-import "encoding/json"
+import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"slices"
+)
 
 // Document is a page to extract from, with what its source already knows.
 // Title, Outlet, Published and URL, when given, override what the page
@@ -209,6 +216,58 @@ func (a Article) Name() string {
 		}
 	}
 	return "(unnamed article)"
+}
+
+// Digest is a short hash of what was extracted from the page: the
+// Article's JSON form without Source and URL, which say where the page was
+// read from rather than what was found in it, with actors, their aliases
+// and roles, statements, whom they are about, and events in a canonical
+// order, since the graph keeps them as sets. The store keeps it with the
+// article: a build whose extractor finds something else in a page gives
+// another digest, so re-ingesting the page brings the graph up to date,
+// and no version number has to be bumped by hand. It fails only on what
+// JSON cannot encode (a NaN).
+func (a Article) Digest() (string, error) {
+	head := a
+	head.Source, head.URL = "", ""
+	head.Actors, head.Statements, head.Events = nil, nil, nil
+	actors := make([]any, len(a.Actors))
+	for i, x := range a.Actors {
+		x.Aliases = slices.Sorted(slices.Values(x.Aliases))
+		x.Roles = slices.SortedFunc(slices.Values(x.Roles), func(p, q Role) int {
+			return cmp.Or(cmp.Compare(p.Title, q.Title), cmp.Compare(p.Of, q.Of), cmp.Compare(p.From, q.From), cmp.Compare(p.To, q.To))
+		})
+		actors[i] = x
+	}
+	statements := make([]any, len(a.Statements))
+	for i, s := range a.Statements {
+		s.About = slices.Sorted(slices.Values(s.About))
+		statements[i] = s
+	}
+	events := make([]any, len(a.Events))
+	for i, e := range a.Events {
+		events[i] = e
+	}
+	// Each item is encoded once and the encodings sorted; JSON escapes
+	// control characters, so newlines and NULs cannot be forged by text.
+	h := sha256.New()
+	for _, list := range [][]any{{head}, actors, statements, events} {
+		lines := make([]string, len(list))
+		for i, v := range list {
+			b, err := json.Marshal(v)
+			if err != nil {
+				return "", fmt.Errorf("digest of article %s: %w", a.Name(), err)
+			}
+			lines[i] = string(b)
+		}
+		slices.Sort(lines)
+		for _, l := range lines {
+			h.Write([]byte(l))
+			h.Write([]byte{'\n'})
+		}
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:8]), nil
 }
 
 // NullString is a string that is JSON null when empty, as the contract wants

@@ -28,8 +28,13 @@ type Outcome int
 const (
 	// New: the article was not in the graph and now is.
 	New Outcome = iota + 1
-	// Unchanged: the same content was already in the graph; nothing changed.
+	// Unchanged: the same page, extracted the same way (Article.Digest),
+	// was already in the graph; nothing changed.
 	Unchanged
+	// Reextracted: the same page was in the graph as another build
+	// extracted it (another Article.Digest, or none from before digests
+	// were kept); what it reported was replaced by this extraction.
+	Reextracted
 	// Replaced: an older version from the same URL was replaced by this one.
 	Replaced
 	// Failed: nothing of the article was written; the result's Err says why.
@@ -43,6 +48,8 @@ func (o Outcome) String() string {
 		return "new"
 	case Unchanged:
 		return "unchanged"
+	case Reextracted:
+		return "re-extracted"
 	case Replaced:
 		return "replaced"
 	case Failed:
@@ -151,7 +158,7 @@ type PageResult struct {
 
 // IngestSummary counts what an ingest did.
 type IngestSummary struct {
-	New, Unchanged, Replaced, Failed int
+	New, Unchanged, Reextracted, Replaced, Failed int
 	// FailedPages names the pages that failed, in the order they failed.
 	FailedPages []string
 	// WarnedPages names the pages written with warnings (PageResult.Warnings).
@@ -160,7 +167,7 @@ type IngestSummary struct {
 }
 
 // Done is the number of pages with a known outcome.
-func (s IngestSummary) Done() int { return s.New + s.Unchanged + s.Replaced + s.Failed }
+func (s IngestSummary) Done() int { return s.New + s.Unchanged + s.Reextracted + s.Replaced + s.Failed }
 
 // Ingester is the one way pages get into the graph, for `diplograph ingest`
 // and for POST /api/v1/articles alike: pages are extracted on Workers
@@ -353,6 +360,8 @@ func (r *ingestRun) report(p PageResult) {
 		r.summary.New++
 	case Unchanged:
 		r.summary.Unchanged++
+	case Reextracted:
+		r.summary.Reextracted++
 	case Replaced:
 		r.summary.Replaced++
 	default:

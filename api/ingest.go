@@ -36,8 +36,11 @@ type IngestReport struct {
 	// Counts of articles by status.
 	New       int `json:"new"`
 	Unchanged int `json:"unchanged"`
-	Replaced  int `json:"replaced"`
-	Failed    int `json:"failed"`
+	// Reextracted counts the articles stored as an earlier build had
+	// extracted them, now as this one does.
+	Reextracted int `json:"re_extracted"`
+	Replaced    int `json:"replaced"`
+	Failed      int `json:"failed"`
 	// NodesCreated and RelationshipsCreated are Neo4j's counters.
 	NodesCreated         int `json:"nodes_created"`
 	RelationshipsCreated int `json:"relationships_created"`
@@ -80,7 +83,7 @@ func (s *Server) handleIngest() gin.HandlerFunc {
 			return
 		}
 		status := http.StatusOK
-		if report.New+report.Replaced > 0 {
+		if report.New+report.Reextracted+report.Replaced > 0 {
 			status = http.StatusCreated
 			s.cache.clear()
 		}
@@ -113,7 +116,7 @@ func ingestSubmissions(ctx context.Context, ingester Ingester, subs []Submission
 	if err != nil && !errors.Is(err, diplograph.ErrSomeFailed) {
 		return IngestReport{}, fmt.Errorf("ingesting %d posted articles: %w", len(subs), err)
 	}
-	rep.New, rep.Unchanged, rep.Replaced, rep.Failed = summary.New, summary.Unchanged, summary.Replaced, summary.Failed
+	rep.New, rep.Unchanged, rep.Reextracted, rep.Replaced, rep.Failed = summary.New, summary.Unchanged, summary.Reextracted, summary.Replaced, summary.Failed
 	rep.NodesCreated, rep.RelationshipsCreated = summary.NodesCreated, summary.RelationshipsCreated
 	return rep, nil
 }

@@ -14,6 +14,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/graph"
 	fx "github.com/diplograph/diplograph/internal/graphfixture"
@@ -230,7 +232,7 @@ const kishidaLater = kishidaVisit + `
 Menurut Kishida, kedua negara juga sepakat memperkuat kerja sama maritim.`
 
 func TestIngestEndpointOnRealGraph(t *testing.T) {
-	c, _, _ := realServer(t)
+	c, db, _ := realServer(t)
 	auth := map[string]string{"Authorization": "Bearer " + testToken}
 	doc := Submission{URL: "https://example.test/kishida-bogor", Title: "Jokowi Terima Kunjungan Kishida di Istana Bogor",
 		Published: "2022-04-29", Outlet: "Contoh News", Text: kishidaVisit}
@@ -256,6 +258,8 @@ func TestIngestEndpointOnRealGraph(t *testing.T) {
 	if r.status != 200 || rep.Unchanged != 1 || rep.Articles[0].ID != id || rep.NodesCreated != 0 || rep.RelationshipsCreated != 0 {
 		t.Errorf("second ingest of the same article: %d %+v", r.status, rep)
 	}
+
+	checkReextractedOnce(t, c, db, doc, id)
 
 	changed := doc
 	changed.Text = kishidaLater
@@ -686,6 +690,35 @@ func endpointsSampleArticles(t *testing.T, c *client, samples []diplograph.Artic
 
 // checkCypherInFieldsIsText ingests an article whose fields hold Cypher:
 // they travel as parameters, are stored as text, and the graph stays.
+// checkReextractedOnce makes the stored article doc (id) look written by
+// an older build, without the digest of its extraction: posted again, it
+// is extracted anew, once.
+func checkReextractedOnce(t *testing.T, c *client, db *graph.DB, doc Submission, id string) {
+	t.Helper()
+	auth := map[string]string{"Authorization": "Bearer " + testToken}
+	if _, err := db.Write(context.Background(), func(tx neo4j.ManagedTransaction) (any, error) {
+		res, err := tx.Run(context.Background(), `MATCH (a:Article {id: $id}) REMOVE a.extraction`, map[string]any{"id": id})
+		if err != nil {
+			return nil, err
+		}
+		return res.Consume(context.Background())
+	}); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []struct {
+		status      int
+		outcome     string
+		reextracted int
+	}{{201, "re-extracted", 1}, {200, "unchanged", 0}} {
+		var rep IngestReport
+		r := c.do("POST", "/api/v1/articles", doc, auth)
+		r.json(t, &rep)
+		if r.status != want.status || rep.Articles[0].Status != want.outcome || rep.Reextracted != want.reextracted || rep.Articles[0].ID != id {
+			t.Errorf("ingest after an upgrade, want %s: %d %+v", want.outcome, r.status, rep)
+		}
+	}
+}
+
 func checkCypherInFieldsIsText(t *testing.T, c *client, auth map[string]string) {
 	t.Helper()
 	var rep IngestReport

@@ -10,27 +10,42 @@ import "fmt"
 // is already stored, and which stored versions from the same URL it
 // replaces. A version that a stored one superseded counts as stored, so
 // that ingesting a corpus holding several versions of a page again changes
-// nothing. supersedes is what the replacing article will remember.
+// nothing. supersedes is what the replacing article will remember. An
+// article stored with another extraction digest, or with none (written
+// before digests were kept), is stale: the incoming extraction replaces it
+// under the same id, keeping what it remembers (supersedes) and when it
+// came (ingested_at), which orders the reports events are derived from.
 const cypherStatus = `
 UNWIND $rows AS a
 OPTIONAL MATCH (x:Article {id: a.id})
-WITH a, x IS NOT NULL AS present
+WITH a, x, x IS NOT NULL AS present
 OPTIONAL MATCH (o:Article {url: a.url})
   WHERE NOT present AND o.id <> a.id
-WITH a, present, collect(o) AS olds
-RETURN a.id AS id,
-       present OR any(o IN olds WHERE a.id IN coalesce(o.supersedes, [])) AS present,
+WITH a, x, present, collect(o) AS olds
+WITH a, x, olds, present OR any(o IN olds WHERE a.id IN coalesce(o.supersedes, [])) AS present,
+     x IS NOT NULL AND coalesce(x.extraction <> a.extraction, true) AS stale
+RETURN a.id AS id, present AND NOT stale AS present, stale,
        [o IN olds | o.id] AS old,
-       reduce(s = [], o IN olds | s + o.id + coalesce(o.supersedes, [])) AS supersedes`
+       CASE WHEN stale THEN x.supersedes
+            ELSE reduce(s = [], o IN olds | s + o.id + coalesce(o.supersedes, [])) END AS supersedes,
+       CASE WHEN stale THEN x.ingested_at END AS ingested_at`
 
 // cypherDropArticles deletes replaced articles with their MENTIONS and
 // REPORTED_IN edges and returns the statements and events they reported,
 // which may now be orphans, the events with what the aggregates count.
-// Those are read after the delete, which locks the events: a concurrent
-// writer deriving one of them again (cypherRederive) has committed by then.
+// Those are read once locked (deleting an edge does not lock a dense
+// node): a concurrent writer deriving one of them again (cypherRederive)
+// has committed by then. A stale article (unless: the digest of its new
+// extraction) is locked before its digest is read again, and kept when it
+// has that digest by then: a concurrent writer re-extracted it a moment
+// ago, and creating it again fails on the constraint, so that the article
+// is retried and found unchanged instead of being counted twice.
 const cypherDropArticles = `
-UNWIND $ids AS id
-MATCH (o:Article {id: id})
+UNWIND $rows AS d
+MATCH (o:Article {id: d.id})
+SET o.locked_for_update = true
+REMOVE o.locked_for_update
+WITH o WHERE d.unless IS NULL OR coalesce(o.extraction <> d.unless, true)
 CALL {
   WITH o
   OPTIONAL MATCH (o)<-[:REPORTED_IN]-(s:Statement)
@@ -42,6 +57,7 @@ CALL {
   RETURN collect(e) AS reported
 }
 DETACH DELETE o
+FOREACH (e IN reported | SET e.locked_for_update = true REMOVE e.locked_for_update)
 RETURN statements, [e IN reported | e{.id, .source, .target, .date, quad: e.quad_class, .goldstein}] AS events`
 
 // cypherDropOrphans deletes statements and events no article reports any
@@ -67,13 +83,16 @@ RETURN statements, events`
 
 // cypherArticles creates the new articles with their MENTIONS of the
 // actors ($actors: element ids by actor id) and returns their element
-// ids. CREATE, not MERGE: the status query found none of them, so a
-// concurrent writer that stored one first makes this fail on the
-// constraint instead of passing unnoticed.
+// ids. CREATE, not MERGE: the status query found none of them (or the
+// stale one it replaces is deleted by now), so a concurrent writer that
+// stored one first makes this fail on the constraint instead of passing
+// unnoticed. A re-extracted article keeps the ingested_at of the one it
+// replaces.
 const cypherArticles = `
 UNWIND $rows AS a
 CREATE (x:Article)
-SET x = a.props, x.published_time = datetime(a.props.published_time), x.ingested_at = datetime()
+SET x = a.props, x.published_time = datetime(a.props.published_time),
+    x.ingested_at = coalesce(a.props.ingested_at, datetime())
 WITH x, a
 CALL {
   WITH x, a
@@ -239,11 +258,17 @@ RETURN ev.id AS id, created, ev.source AS source, ev.target AS target, ev.date A
 // remaining report (by its article's ingested_at, then id), moving its
 // ACTED and ON edges when a side changes; a statement takes the earliest
 // day its remaining reports give. Both return what they were and are, for
-// the aggregates.
+// the aggregates. Each is locked before its reports are read, so that of
+// two writers deriving one again, the second reads what the first
+// committed instead of undoing it uncounted (a test re-extracting pages
+// from four writers at once caught that).
 const cypherRederive = `
 CALL {
   UNWIND $events AS id
   MATCH (e:Event {id: id})
+  SET e.locked_for_update = true
+  REMOVE e.locked_for_update
+  WITH e
   CALL {
     WITH e
     MATCH (e)-[r:REPORTED_IN]->(ar:Article)
@@ -279,6 +304,9 @@ CALL {
 CALL {
   UNWIND $statements AS id
   MATCH (st:Statement {id: id})
+  SET st.locked_for_update = true
+  REMOVE st.locked_for_update
+  WITH st
   CALL {
     WITH st
     OPTIONAL MATCH (st)-[r:REPORTED_IN]->()

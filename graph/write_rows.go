@@ -46,8 +46,13 @@ func prepare(a diplograph.Article) (prepared, error) {
 	if err != nil {
 		return p, fmt.Errorf("article %s: published %q: %w", p.name, a.Published, err)
 	}
+	digest, err := a.Digest()
+	if err != nil {
+		return p, err
+	}
 	p.article = map[string]any{
 		"id":             a.ID,
+		"extraction":     digest,
 		"title":          nullable(a.Title),
 		"outlet":         nullable(string(a.Outlet)),
 		"source":         nullable(a.Source),

@@ -466,38 +466,7 @@ func TestConcurrentWritersCreateNoDuplicates(t *testing.T) {
 		a.Statements[0].ID = fmt.Sprintf("st-%d", i%5)
 		arts = append(arts, a)
 	}
-	var wg sync.WaitGroup
-	reports := make([]diplograph.WriteReport, 4)
-	errs := make([]error, 4)
-	for p := range 4 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			db := openTestDB(t, cfg)
-			w, err := graph.NewWriter(db, graph.WriteOptions{BatchSize: 5})
-			if err != nil {
-				errs[p] = err
-				return
-			}
-			mine := make([]diplograph.Article, len(arts))
-			for i := range arts {
-				mine[i] = arts[(i+p*11)%len(arts)]
-			}
-			reports[p], errs[p] = w.Write(context.Background(), mine)
-		}()
-	}
-	wg.Wait()
-	newTotal := 0
-	for p := range 4 {
-		if errs[p] != nil {
-			t.Fatalf("writer %d: %v", p, errs[p])
-		}
-		if n := reports[p].Count(diplograph.Failed); n > 0 {
-			t.Fatalf("writer %d: %d failed: %+v", p, n, reports[p].Articles)
-		}
-		newTotal += reports[p].Count(diplograph.New)
-	}
-	if newTotal != len(arts) {
+	if newTotal := writeAtOnce(t, cfg, 5, 11, arts).Count(diplograph.New); newTotal != len(arts) {
 		t.Errorf("articles counted new across writers: %d, want %d", newTotal, len(arts))
 	}
 	db := openTestDB(t, cfg)
@@ -510,6 +479,38 @@ func TestConcurrentWritersCreateNoDuplicates(t *testing.T) {
 	if got := aggregate(t, exactAggregates(t, db), "Dyad(rus,usa)"); got != "events=7 quads=[0 0 7 0] goldstein_sum=-14.000000 articles=40 first=2023-10-26 last=2023-10-26" {
 		t.Errorf("Dyad(rus,usa) = %s", got)
 	}
+}
+
+// writeAtOnce runs four writers at once, each with its own pool as
+// separate ingest processes would have, writing arts in batches of batch,
+// writer p from the article p*step on. It fails the test unless every
+// article was written, and returns the four reports as one.
+func writeAtOnce(t *testing.T, cfg graph.Config, batch, step int, arts []diplograph.Article) diplograph.WriteReport {
+	t.Helper()
+	var wg sync.WaitGroup
+	reports := make([]diplograph.WriteReport, 4)
+	errs := make([]error, 4)
+	for p := range 4 {
+		w := newWriter(t, openTestDB(t, cfg), batch)
+		mine := make([]diplograph.Article, len(arts))
+		for i := range arts {
+			mine[i] = arts[(i+p*step)%len(arts)]
+		}
+		wg.Go(func() { reports[p], errs[p] = w.Write(context.Background(), mine) })
+	}
+	wg.Wait()
+	var all diplograph.WriteReport
+	for p := range 4 {
+		if errs[p] != nil {
+			t.Fatalf("writer %d: %v", p, errs[p])
+		}
+		if n := reports[p].Count(diplograph.Failed); n > 0 {
+			t.Fatalf("writer %d: %d failed: %+v", p, n, reports[p].Articles)
+		}
+		all.Articles = append(all.Articles, reports[p].Articles...)
+		all.Add(reports[p].Counters)
+	}
+	return all
 }
 
 func TestDictionaryGivesRolesAndCanonicalNames(t *testing.T) {

@@ -43,40 +43,55 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, batch []prepared)
 
 // storedStatus is what the graph already holds of a batch's articles.
 type storedStatus struct {
-	present              map[string]bool
+	present, stale       map[string]bool
 	replaces, supersedes map[string][]any
+	ingestedAt           map[string]any
 }
 
 func readStatus(run runFunc, batch []prepared) (storedStatus, error) {
 	rows := make([]map[string]any, len(batch))
 	for i, p := range batch {
-		rows[i] = map[string]any{"id": p.id, "url": nullable(p.url)}
+		rows[i] = map[string]any{"id": p.id, "url": nullable(p.url), "extraction": p.article["extraction"]}
 	}
 	res, err := run("checking which articles are stored", cypherStatus, map[string]any{"rows": rows})
 	if err != nil {
 		return storedStatus{}, err
 	}
-	st := storedStatus{present: map[string]bool{}, replaces: map[string][]any{}, supersedes: map[string][]any{}}
+	st := storedStatus{present: map[string]bool{}, stale: map[string]bool{}, replaces: map[string][]any{},
+		supersedes: map[string][]any{}, ingestedAt: map[string]any{}}
 	for _, rec := range res.Records {
 		m := row(rec.AsMap())
 		id := m.str("id")
 		st.present[id], _ = m["present"].(bool)
+		st.stale[id], _ = m["stale"].(bool)
 		st.replaces[id], _ = m["old"].([]any)
 		st.supersedes[id], _ = m["supersedes"].([]any)
+		st.ingestedAt[id] = m["ingested_at"]
 	}
 	return st, nil
 }
 
 // sort sets each article's outcome and returns the articles to write and
-// the ids of the stored versions they replace.
+// the stored articles they replace (rows of cypherDropArticles): older
+// versions from the same URL, or the article itself as an earlier build
+// extracted it.
 func (st storedStatus) sort(batch []prepared, outcomes []diplograph.Outcome) (fresh []prepared, drop []any) {
 	for i, p := range batch {
 		switch {
 		case st.present[p.id]:
 			outcomes[i] = diplograph.Unchanged
+		case st.stale[p.id]:
+			outcomes[i] = diplograph.Reextracted
+			drop = append(drop, map[string]any{"id": p.id, "unless": p.article["extraction"]})
+			p.article = maps.Clone(p.article)
+			p.article["supersedes"] = st.supersedes[p.id]
+			p.article["ingested_at"] = st.ingestedAt[p.id]
+			fresh = append(fresh, p)
 		case len(st.replaces[p.id]) > 0:
 			outcomes[i] = diplograph.Replaced
-			drop = append(drop, st.replaces[p.id]...)
+			for _, id := range st.replaces[p.id] {
+				drop = append(drop, map[string]any{"id": id, "unless": nil})
+			}
 			p.article = maps.Clone(p.article)
 			p.article["supersedes"] = st.supersedes[p.id]
 			fresh = append(fresh, p)
@@ -92,14 +107,14 @@ func (st storedStatus) sort(batch []prepared, outcomes []diplograph.Outcome) (fr
 // article may report any more.
 type orphans struct{ statements, events []any }
 
-// dropArticles deletes the replaced versions and counts the reports that
+// dropArticles deletes the replaced articles and counts the reports that
 // go with them.
-func dropArticles(run runFunc, ids []any, d *deltas) (orphans, error) {
+func dropArticles(run runFunc, rows []any, d *deltas) (orphans, error) {
 	o := orphans{statements: []any{}, events: []any{}}
-	if len(ids) == 0 {
+	if len(rows) == 0 {
 		return o, nil
 	}
-	res, err := run("deleting replaced articles", cypherDropArticles, map[string]any{"ids": ids})
+	res, err := run("deleting replaced articles", cypherDropArticles, map[string]any{"rows": rows})
 	if err != nil {
 		return o, err
 	}

@@ -279,7 +279,9 @@ func (f *actorFinder) inferCountries() {
 				continue
 			}
 			done[sp.actor] = true
-			if a.country != "" || len(a.roles) == 0 {
+			// A post of a body of no state ("Komisioner Perdagangan Uni
+			// Eropa X") is that body's, not the sentence's state's.
+			if a.country != "" || len(a.roles) == 0 || slices.ContainsFunc(a.roles, func(r diplograph.Role) bool { return r.Of != "" }) {
 				continue
 			}
 			s := f.seg.sentOf(ui, sp.ts)

@@ -191,6 +191,13 @@ func (f *actorFinder) findBodies(ui int) {
 				!f.lex.stop[u.toks[start-1].low] && !u.covered(start-1) && i-start < 4 {
 				start--
 			}
+			// "Direktur Eksekutif Indonesian Strategic Institute": a
+			// title before the name is no part of it.
+			for k := start; k < i; k++ {
+				if p, e := f.lex.titles.matchAt(u.text, u.toks, k); p != nil && e <= i {
+					start = e
+				}
+			}
 			end := i + 1
 			for end < len(u.toks) && u.toks[end].upper && (f.orgTails[u.toks[end].low] || f.firmTails[u.toks[end].low]) {
 				end++ // "Korea Aerospace Industries"
@@ -283,7 +290,9 @@ func (f *actorFinder) ministry(ui, i int) int {
 	}
 	if state < 0 {
 		// A ministry named without its state: the one of that field named
-		// before, else the state the previous sentence is about.
+		// before, else the state its sentence named before it ("Pemerintah
+		// China ... melalui juru bicara Kementerian Luar Negeri"), else
+		// the state the previous sentence is about.
 		for k, a := range f.actors {
 			if a.typ == diplograph.TypeOrganization && strings.HasSuffix(a.id, "-"+kind.slug) {
 				f.mention(ui, span{ts: i, te: j, actor: k})
@@ -291,7 +300,11 @@ func (f *actorFinder) ministry(ui, i int) int {
 			}
 		}
 		s := f.seg.sentOf(ui, i)
-		if s > 0 {
+		state = f.stateOfHolder(u, j)
+		if state < 0 {
+			state = f.stateBeforeOutsideQuotes(u, f.seg.sents[s].ts, i)
+		}
+		if state < 0 && s > 0 {
 			state = f.firstState(f.seg.sents[s-1])
 		}
 		if state < 0 {
@@ -305,6 +318,41 @@ func (f *actorFinder) ministry(ui, i int) int {
 	k := f.foundActor(strings.ToLower(st.country)+"-"+kind.slug, st.name+" "+kind.english, diplograph.TypeOrganization, st.country)
 	f.place(ui, span{ts: i, te: j, actor: k}, j)
 	return j
+}
+
+// stateOfHolder is the state of the known person named right after a
+// ministry's name ending at token j, by a title's words ("juru bicara
+// Kementerian Luar Negeri Lin Jian"), or -1.
+func (f *actorFinder) stateOfHolder(u *annotatedUnit, j int) int {
+	sp, ok := u.spanAt(j)
+	if !ok || f.actors[sp.actor].typ != diplograph.TypePerson || f.actors[sp.actor].country == "" {
+		return -1
+	}
+	id := strings.ToLower(f.actors[sp.actor].country)
+	if k, ok := f.byID[id]; ok {
+		return k
+	}
+	if i, ok := f.dict.byID[id]; ok {
+		return f.dictActor(i)
+	}
+	return -1
+}
+
+// stateBeforeOutsideQuotes is the first state named in the unit between
+// tokens from and to outside quotation marks ("Pemerintah China ... melalui
+// juru bicara Kementerian Luar Negeri"; not a state the quoted words name),
+// or -1.
+func (f *actorFinder) stateBeforeOutsideQuotes(u *annotatedUnit, from, to int) int {
+	for _, sp := range u.spansIn(from, to) {
+		if f.actors[sp.actor].typ != diplograph.TypeCountry || sp.qual {
+			continue
+		}
+		if strings.Count(u.text[u.toks[from].start:u.toks[sp.ts].start], `"`)%2 == 0 &&
+			strings.Count(u.text[u.toks[from].start:u.toks[sp.ts].start], "“") == strings.Count(u.text[u.toks[from].start:u.toks[sp.ts].start], "”") {
+			return sp.actor
+		}
+	}
+	return -1
 }
 
 // stateBody handles "<Head> <office words> <state>" at token i: a body of
@@ -400,6 +448,15 @@ func (f *actorFinder) findTitled(ui int) {
 		}
 		kind := lex.titleKinds[p.ref]
 		of, titleEnd, postEnd := -1, j, j
+		// roleEnd is where the office ends: "Putra Mahkota Arab Saudi
+		// Pangeran X" holds the office before the form of address.
+		roleEnd := titleEnd
+		// honorific: the title ends with a form of address, after which
+		// one word is a name ("Anggota Komisi I DPR TB Hasanuddin").
+		honorific := lex.titleHonorific[p.ref]
+		if honorific {
+			roleEnd = i
+		}
 		// "Kuasa Usaha Kedutaan Besar Rusia X dan Atase Militer Y": the
 		// second title, naming no body, is in the first one's.
 		shared := -1
@@ -414,20 +471,20 @@ func (f *actorFinder) findTitled(ui int) {
 				if of < 0 {
 					of = sp.actor
 				}
-				j, titleEnd = sp.te, sp.te
+				j, titleEnd, roleEnd = sp.te, sp.te, sp.te
 				continue
 			}
 			if u.toks[j].low == "(" && j == titleEnd && j+2 < len(u.toks) && u.toks[j+1].caps && u.toks[j+2].low == ")" {
 				// "Pasukan Pertahanan Israel (IDF) X": the body's acronym
 				j += 3
-				titleEnd = j
+				titleEnd, roleEnd = j, j
 				continue
 			}
 			if t := u.toks[j]; t.word && t.upper && f.notName[t.low] {
 				// The office's own words: "Wakil Menteri Luar Negeri Pertama",
 				// "Direktur Kantor Komisi Urusan Luar Negeri Partai ...".
 				j++
-				titleEnd = j
+				titleEnd, roleEnd = j, j
 				continue
 			}
 			if w := u.toks[j].low; (w == "untuk" || w == "di" || w == "dari") && j+1 < len(u.toks) {
@@ -439,12 +496,16 @@ func (f *actorFinder) findTitled(ui int) {
 				// follows after a comma.
 				if w == "di" && of >= 0 {
 					if e, words := f.nameRun(u, j+1, 3); words > 0 && e < len(u.toks) && u.toks[e].low == "," {
-						j, titleEnd = e, e
+						j, titleEnd, roleEnd = e, e, e
 						continue
 					}
 				}
 			}
-			if e := f.titleGoesOn(u, j, titleEnd); e > j {
+			if e := f.titleGoesOn(u, j, titleEnd, kind == diplograph.TypePerson); e > j {
+				p, _ := lex.titles.matchAt(u.text, u.toks, j)
+				if honorific = p != nil && lex.titleHonorific[p.ref]; !honorific {
+					roleEnd = e
+				}
 				j, titleEnd = e, e
 				continue
 			}
@@ -471,10 +532,13 @@ func (f *actorFinder) findTitled(ui int) {
 			}
 		} else {
 			min := 2
-			if kind == diplograph.TypeMedia {
+			if kind == diplograph.TypeMedia || honorific {
 				min = 1
 			}
 			e, words := f.nameRun(u, nameAt, 4)
+			if words == 1 && kind == diplograph.TypePerson && f.mayBeShortName(u.toks[nameAt].low) {
+				words = 0 // "Sheikh Mohammed": left to the resolution of short names
+			}
 			if words >= min {
 				name := tidySpace(u.surface(nameAt, e))
 				country := ""
@@ -490,6 +554,10 @@ func (f *actorFinder) findTitled(ui int) {
 			continue
 		}
 		title := u.surface(i, titleEnd)
+		role := ""
+		if roleEnd > i {
+			role = u.surface(i, roleEnd)
+		}
 		ofID := ""
 		if of >= 0 {
 			ofID = f.actors[of].id
@@ -514,12 +582,12 @@ func (f *actorFinder) findTitled(ui int) {
 			i = end - 1
 			continue
 		}
-		if kind == diplograph.TypePerson {
+		if kind == diplograph.TypePerson && role != "" {
 			if i > 0 && u.toks[i-1].low == "mantan" {
 				// "mantan Menlu RI X": a title no longer held.
-				a.addRole(u.surface(i-1, titleEnd), ofID)
+				a.addRole(u.surface(i-1, roleEnd), ofID)
 			} else {
-				a.addRole(title, ofID)
+				a.addRole(role, ofID)
 			}
 		}
 		f.addAlias(k, title+" "+u.surface(nameAt, end), "")
@@ -568,8 +636,10 @@ const maxOfficeWords = 8
 // that a body or state follows ("Menteri Hubungan Internasional dan Kerja
 // Sama Afrika Selatan", where a person's name would be followed by a verb),
 // or up to two lower-case words of the office's field before a body or
-// state ("juru bicara militer Pakistan", "penasihat kepresidenan Taiwan").
-func (f *actorFinder) titleGoesOn(u *annotatedUnit, j, titleEnd int) int {
+// state ("juru bicara militer Pakistan", "penasihat kepresidenan Taiwan")
+// or, for a person's title, before the name ("pengamat militer Khairul
+// Fahmi").
+func (f *actorFinder) titleGoesOn(u *annotatedUnit, j, titleEnd int, person bool) int {
 	if j >= len(u.toks) || !u.toks[j].word || u.covered(j) {
 		return j
 	}
@@ -586,15 +656,22 @@ func (f *actorFinder) titleGoesOn(u *annotatedUnit, j, titleEnd int) int {
 	words := 0
 	for e := j; e < len(u.toks) && words <= maxOfficeWords; e++ {
 		w := u.toks[e]
-		if sp, ok := u.spanAt(e); ok {
-			if f.actors[sp.actor].typ == diplograph.TypePerson || words == 0 {
+		if _, ok := u.spanAt(e); ok {
+			if words == 0 {
 				return j
 			}
-			return e
+			return e // "Menteri Koordinator Bidang Politik dan Keamanan Budi Gunawan": the office's words up to a known name
 		}
 		if w.low == "dan" && e+1 < len(u.toks) {
 			if p, _ := f.lex.titles.matchAt(u.text, u.toks, e+1); p != nil {
 				return j // "X dan Wakil Menteri ...": another person's title
+			}
+		}
+		if (w.low == "dari" || w.low == "di") && words > 0 && e+1 < len(u.toks) {
+			// "pengamat hubungan internasional dari Universitas
+			// Padjadjaran X": the field, then the body the post is at.
+			if sp, ok := u.spanAt(e + 1); ok && f.actors[sp.actor].typ == diplograph.TypeOrganization {
+				return e + 1
 			}
 		}
 		switch {
@@ -603,6 +680,8 @@ func (f *actorFinder) titleGoesOn(u *annotatedUnit, j, titleEnd int) int {
 		case t.upper && (w.upper || w.low == "dan" && e+1 < len(u.toks) && u.toks[e+1].upper):
 		case !t.upper && !w.upper && words < 2 && !f.lex.preps[w.low] && !f.lex.stop[w.low] && !f.lex.verbLike(w.low) &&
 			w.low != "yang" && w.low != "dan" && w.low != "itu" && w.low != "tersebut" && w.low != "ini":
+		case person && !t.upper && w.upper && words > 0 && !f.lex.stop[w.low]:
+			return e // "Pengamat militer Khairul Fahmi": the field in lower case, then the name
 		default:
 			return j
 		}
@@ -759,6 +838,22 @@ func (f *actorFinder) personCalled(name string) int {
 	return -1
 }
 
+// mayBeShortName says whether a word could be the short name of a person
+// the page or the dictionary knows by more ("kata Kim", "ujar Sharif"):
+// such a word is left to the resolution of short names, never made a
+// person of its own.
+func (f *actorFinder) mayBeShortName(w string) bool {
+	if _, ok := f.dict.oneNames[w]; ok {
+		return true
+	}
+	for _, a := range f.actors {
+		if a.typ == diplograph.TypePerson && slices.Contains(strings.Fields(strings.ToLower(a.name)), w) {
+			return true
+		}
+	}
+	return false
+}
+
 // findSpeakerNames discovers people and bodies that speak without a title:
 // a name right before a speech verb ("Park Jin mengatakan") or right after
 // the verb that closes a quote ("..., kata Park Jin"). The NER model must
@@ -778,7 +873,10 @@ func (f *actorFinder) findSpeakerNames(ui int) {
 				continue
 			}
 			end, n := f.nameRun(u, i, 4)
-			if n < 2 || end >= r.te && !(i > 0 && lex.isQuoteVerb(u.toks[i-1].low)) {
+			// One word is a name only right after a quote verb ("ucap
+			// Hasanuddin"): Indonesians are often named by one.
+			afterQuoteVerb := i > 0 && lex.isQuoteVerb(u.toks[i-1].low)
+			if n == 0 || n < 2 && (!afterQuoteVerb || f.mayBeShortName(u.toks[i].low)) || end >= r.te && !afterQuoteVerb {
 				continue
 			}
 			if (end < r.te && lex.speech[u.toks[end].low]) || (i > 0 && lex.isQuoteVerb(u.toks[i-1].low)) {

@@ -277,6 +277,91 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 				"Juru bicara KPV, Nguyen Van Long, mengatakan pengirimannya dimulai tahun depan."},
 			id: "nguyen-van-long", typ: diplograph.TypePerson, country: "VNM", alias: "Nguyen Van Long", role: "Juru bicara KPV", of: "vnm-defence-ministry",
 		},
+		{
+			name:  "a foreign secretary",
+			paras: []string{"Sekretaris Luar Negeri Nepal Amrit Rai mengatakan perundingan perbatasan akan dilanjutkan."},
+			id:    "amrit-rai", typ: diplograph.TypePerson, country: "NPL", alias: "Amrit Rai", role: "Sekretaris Luar Negeri Nepal", of: "npl",
+		},
+		{
+			name:  "after a form of address one word is a name",
+			paras: []string{"Anggota Komisi I DPR TB Hasanuddin menilai anggaran pertahanan perlu ditambah."},
+			id:    "hasanuddin", typ: diplograph.TypePerson, country: "IDN", alias: "Hasanuddin", role: "Anggota Komisi I DPR", of: "idn-dpr",
+		},
+		{
+			name:  "a form of address is neither the name nor the office",
+			paras: []string{"Menteri Luar Negeri Kuwait Syekh Salem Abdullah mengatakan negaranya siap menjadi tuan rumah."},
+			id:    "salem-abdullah", typ: diplograph.TypePerson, country: "KWT", alias: "Salem Abdullah", role: "Menteri Luar Negeri Kuwait", of: "kwt",
+		},
+		{
+			name:  "an office's field words up to a known name",
+			paras: []string{"Menteri Koordinator Bidang Politik dan Keamanan Budi Gunawan memimpin rapat itu pada Selasa."},
+			id:    "budi-gunawan", typ: diplograph.TypePerson, country: "IDN", alias: "Budi Gunawan", role: "Menteri Koordinator Bidang Politik dan Keamanan",
+		},
+		{
+			name:  "an office's field words before a name of no dictionary",
+			paras: []string{"Indonesia menyiapkan paket insentif baru.", "Menteri Koordinator Bidang Pangan Raka Wibisana mengatakan paket itu berlaku bulan depan."},
+			id:    "raka-wibisana", typ: diplograph.TypePerson, country: "IDN", alias: "Raka Wibisana", role: "Menteri Koordinator Bidang Pangan",
+		},
+		{
+			name:  "a post of a body of no state takes no state from the sentence",
+			paras: []string{"Indonesia dan Uni Eropa memulai putaran baru perundingan dagang.", "Komisioner Perdagangan Uni Eropa Lena Vasquez mengatakan putaran itu berlangsung tiga hari."},
+			id:    "lena-vasquez", typ: diplograph.TypePerson, country: "", alias: "Lena Vasquez", role: "Komisioner Perdagangan Uni Eropa", of: "european-union",
+		},
+		{
+			name:  "an analyst: a post, its field in lower case, the university, the name",
+			paras: []string{"Pengamat hubungan internasional Universitas Indonesia Rina Kusumawati mengatakan langkah itu terlalu berisiko."},
+			id:    "rina-kusumawati", typ: diplograph.TypePerson, country: "IDN", alias: "Rina Kusumawati",
+			role: "Pengamat hubungan internasional Universitas Indonesia", of: "universitas-indonesia",
+		},
+		{
+			name:  "an analyst: the field, then dari and the university",
+			paras: []string{"Menurut pengamat politik internasional dari Universitas Airlangga Yoga Pratama, Jakarta perlu menunggu."},
+			id:    "yoga-pratama", typ: diplograph.TypePerson, country: "IDN", alias: "Yoga Pratama",
+			role: "pengamat politik internasional dari Universitas Airlangga", of: "universitas-airlangga",
+		},
+		{
+			name:  "an analyst: a post and its field in lower case, then the name",
+			paras: []string{"Pakar hukum internasional Arief Nugroho menilai gugatan itu kuat."},
+			id:    "arief-nugroho", typ: diplograph.TypePerson, alias: "Arief Nugroho", role: "Pakar hukum internasional",
+		},
+		{
+			name:  "a body named before its tail word leaves out the title before it",
+			paras: []string{"Direktur Eksekutif Nusantara Maritime Institute Yudha Prakoso mengatakan patroli itu perlu ditambah."},
+			id:    "nusantara-maritime-institute", typ: diplograph.TypeOrganization, alias: "Nusantara Maritime Institute",
+		},
+		{
+			name:  "a person titled by the post in a body found by its tail word",
+			paras: []string{"Direktur Eksekutif Nusantara Maritime Institute Yudha Prakoso mengatakan patroli itu perlu ditambah."},
+			id:    "yudha-prakoso", typ: diplograph.TypePerson, alias: "Yudha Prakoso", role: "Direktur Eksekutif Nusantara Maritime Institute", of: "nusantara-maritime-institute",
+		},
+		{
+			name:  "a body after a title is no person for want of a tail it ends with",
+			paras: []string{"Maladewa hadir sebagai Ketua Indian Ocean Rim Association (IORA) dalam pertemuan itu."},
+			id:    "indian-ocean-rim-association", typ: diplograph.TypeOrganization, alias: "Indian Ocean Rim Association",
+		},
+		{
+			name:  "a researcher of a think tank named by its acronym",
+			paras: []string{"Peneliti CSIS Dimas Harsono menilai kesepakatan itu belum cukup."},
+			id:    "dimas-harsono", typ: diplograph.TypePerson, country: "IDN", alias: "Dimas Harsono", role: "Peneliti CSIS", of: "csis-indonesia",
+		},
+		{
+			name: "a ministry named without its state: the state its sentence named before it",
+			paras: []string{"Amerika Serikat menyambut baik langkah itu.",
+				"Pemerintah Vietnam juga menyampaikan dukungan melalui juru bicara Kementerian Luar Negeri pada Selasa."},
+			id: "vnm-foreign-ministry", typ: diplograph.TypeOrganization, country: "VNM", alias: "Kementerian Luar Negeri",
+		},
+		{
+			name: "a ministry named without its state: not a state of quoted words",
+			paras: []string{"Korea Utara kembali menyerang kebijakan Washington.",
+				"\"Krisis di Ukraina adalah buah kebijakan Barat,\" kata KCNA, mengutip juru bicara Kementerian Luar Negeri."},
+			id: "prk-foreign-ministry", typ: diplograph.TypeOrganization, country: "PRK", alias: "Kementerian Luar Negeri",
+		},
+		{
+			name: "a ministry named without its state: the state of its known spokesperson",
+			paras: []string{"Amerika Serikat menyambut baik langkah itu.",
+				"Dukungan juga datang dari juru bicara Kementerian Luar Negeri Lin Jian pada Selasa."},
+			id: "chn-foreign-ministry", typ: diplograph.TypeOrganization, country: "CHN", alias: "Kementerian Luar Negeri",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

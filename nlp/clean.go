@@ -1,8 +1,10 @@
 package nlp
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -41,6 +43,11 @@ type cleaner struct {
 	printedDateRE, printedTimeRE *regexp.Regexp
 	updateLabelRE                *regexp.Regexp
 	zones                        map[string]int
+	// inlineAdRE finds the advertising markers of inline_ads.txt, cut
+	// wherever they stand; inlineAdWords are their first words as the
+	// expression matches them, a cheap test before it runs on a line.
+	inlineAdRE    *regexp.Regexp
+	inlineAdWords []string
 	// navigation holds the phrases of a site's navigation ("pergi ke
 	// menu"): a short header line holding one is no headline.
 	navigation wordSet
@@ -137,6 +144,20 @@ func newCleaner(d *dataFile, cal *calendar, sentences func(string) [][2]int) *cl
 	for w := range cal.weekdays {
 		c.dateLineWords[w] = true
 	}
+	var ads []string
+	for p := range d.words("clean/inline_ads.txt") {
+		first, _, _ := strings.Cut(p, " ")
+		for _, w := range []string{strings.ToUpper(first), strings.ToUpper(first[:1]) + first[1:]} {
+			if !slices.Contains(c.inlineAdWords, w) {
+				c.inlineAdWords = append(c.inlineAdWords, w)
+			}
+		}
+		ads = append(ads, regexp.QuoteMeta(strings.ToUpper(p)), regexp.QuoteMeta(strings.ToUpper(p[:1])+p[1:]))
+	}
+	slices.Sort(c.inlineAdWords)
+	// The longest first, as the regexp takes the first alternative that matches.
+	slices.SortFunc(ads, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
+	c.inlineAdRE = regexp.MustCompile(`\b(?:` + strings.Join(ads, "|") + `)\b`)
 	c.updateLabelRE = regexp.MustCompile(`(?i)\b(?:` + alternation(d.words("clean/update_labels.txt")) + `)\b`)
 	c.printedDateRE = regexp.MustCompile(strings.ReplaceAll(printedDateRE, "MONTH", alternation(c.months)))
 	c.printedTimeRE = regexp.MustCompile(strings.ReplaceAll(printedTimeRE, "ZONE", alternation(c.zones)))
@@ -189,14 +210,43 @@ func (c *cleaner) cleanPage(text string) page {
 		}
 	}
 	if start < 0 {
-		c.readHeader(&p, lines)
+		p.Title = first(c.readHeader(&p, lines))
 		return p
 	}
-	c.readHeader(&p, lines[:start])
+	headlines := c.readHeader(&p, lines[:start])
 	c.readBody(&p, lines[start:])
+	p.Title = c.headlineOfStory(headlines, p.Paragraphs)
 	p.Language = c.detectLanguage(p.Paragraphs)
 	return p
 }
+
+// headlineOfStory picks the story's headline among the header's lines that
+// could be one: the first, unless it shares no word with the story's
+// opening paragraphs and a later one does, as a list of other stories
+// above the headline ("TERBARU", a date, "Harga emas naik lagi") shares
+// none (a deck under the headline, which shares more, is no headline).
+func (c *cleaner) headlineOfStory(headlines, paragraphs []string) string {
+	if len(headlines) < 2 {
+		return first(headlines)
+	}
+	lead := map[string]bool{}
+	for _, para := range paragraphs[:min(2, len(paragraphs))] {
+		for _, w := range strings.FieldsFunc(strings.ToLower(para), isNotLetter) {
+			if len(w) > 3 {
+				lead[w] = true
+			}
+		}
+	}
+	for _, h := range headlines {
+		if slices.ContainsFunc(strings.FieldsFunc(strings.ToLower(h), isNotLetter), func(w string) bool { return len(w) > 3 && lead[w] }) {
+			return h
+		}
+	}
+	return headlines[0]
+}
+
+// isNotLetter says whether r is no letter (a word's edge).
+func isNotLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 // splitLines normalizes line ends and blanks and returns the trimmed lines.
 // A paragraph wrapped over several lines is joined back (continuesLine).
@@ -206,7 +256,7 @@ func (c *cleaner) splitLines(text string) []string {
 	lines := raw[:0]
 	var para []string // the lines of a wrapped paragraph
 	for _, l := range raw {
-		l = strings.Join(strings.Fields(l), " ")
+		l = strings.Join(strings.Fields(c.cutInlineAds(l)), " ")
 		if len(para) > 0 && c.continuesLine(para[len(para)-1], l) {
 			para = append(para, l)
 			continue
@@ -222,11 +272,24 @@ func (c *cleaner) splitLines(text string) []string {
 	return lines
 }
 
+// cutInlineAds cuts the advertising markers of inline_ads.txt out of l.
+func (c *cleaner) cutInlineAds(l string) string {
+	if !slices.ContainsFunc(c.inlineAdWords, func(w string) bool { return strings.Contains(l, w) }) {
+		return l
+	}
+	return c.inlineAdRE.ReplaceAllString(l, " ")
+}
+
 // continuesLine reports whether next is the rest of a paragraph wrapped
 // after prev: prev does not end a sentence, and next starts in lower case
-// or prev ends with a word that cannot end one ("di", "dan", "untuk").
+// or prev ends with a word that cannot end one ("di", "dan", "untuk"); a
+// date line is never one ("detikNews Senin, 12 Mei 2025 10:30 WIB" under
+// a headline).
 func (c *cleaner) continuesLine(prev, next string) bool {
 	if len(prev) < 40 || next == "" || endsSentence(prev) {
+		return false
+	}
+	if _, ok := c.parseDateLine(next); ok {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(next)
@@ -289,11 +352,13 @@ func (c *cleaner) nextIsSentence(lines []string) bool {
 	return false
 }
 
-// readHeader takes title, outlet, author and publication date from the
-// lines above the story. These lines (and a date line right under the lead
-// paragraph, see readBody) are the only ones that may give the publication
-// date: dates in the story or in lists of other headlines are not it.
-func (c *cleaner) readHeader(p *page, lines []string) {
+// readHeader takes outlet, author and publication date from the lines
+// above the story, and returns the lines that could be its headline
+// (headlineOfStory picks one). These lines (and a date line under the
+// lead paragraph or the story, see readBody) are the only ones that may
+// give the publication date: dates in the story or in lists of other
+// headlines are not it.
+func (c *cleaner) readHeader(p *page, lines []string) (headlines []string) {
 	var dates []printedDate
 	for i, l := range lines {
 		if l == "" {
@@ -312,11 +377,12 @@ func (c *cleaner) readHeader(p *page, lines []string) {
 			c.takeByline(p, l)
 			continue
 		}
-		if l := c.trimMenuPrefix(l); p.Title == "" && c.isHeadline(l) {
-			p.Title = trimSiteSuffix(l)
+		if l := c.trimMenuPrefix(l); c.isHeadline(l) {
+			headlines = append(headlines, trimSiteSuffix(l))
 		}
 	}
 	p.Published = publicationDate(dates)
+	return headlines
 }
 
 // publicationDate picks the story's date among the header's date lines:
@@ -337,6 +403,14 @@ func publicationDate(dates []printedDate) string {
 // readBody keeps the prose paragraphs of the story, from its first line up
 // to the first footer marker.
 func (c *cleaner) readBody(p *page, lines []string) {
+	// Some pages print their date only under the story: a date line after
+	// its last paragraph, before the footer.
+	after, afterAt := "", -1
+	defer func() {
+		if p.Published == "" && after != "" && afterAt == len(p.Paragraphs) {
+			p.Published = after
+		}
+	}()
 	for i, l := range lines {
 		if l == "" {
 			continue
@@ -358,8 +432,14 @@ func (c *cleaner) readBody(p *page, lines []string) {
 			continue
 		}
 		// Some pages print the date under the lead paragraph.
-		if d, ok := c.parseDateLine(l); ok && len(p.Paragraphs) == 1 && p.Published == "" && !d.Updated {
-			p.Published = d.Value
+		if d, ok := c.parseDateLine(l); ok {
+			switch {
+			case d.Updated || p.Published != "":
+			case len(p.Paragraphs) == 1:
+				p.Published = d.Value
+			case after == "":
+				after, afterAt = d.Value, len(p.Paragraphs)
+			}
 			continue
 		}
 		for _, part := range c.dropReadAlso(c.trimTrailers(l)) {
@@ -623,7 +703,24 @@ func (c *cleaner) isFooterMarker(l string) bool {
 		return true
 	}
 	l = strings.ToLower(strings.TrimRight(l, " :»›>"))
+	// "Komentar (2)", "Komentar 12": a heading with its count.
+	l = strings.TrimRight(trimCount(l), " :")
 	return len(l) < 30 && c.footerHeadings[l]
+}
+
+// trimCount drops the count a heading may end with ("(2)", " 12").
+func trimCount(l string) string {
+	t := strings.TrimSuffix(l, ")")
+	digits := strings.TrimRightFunc(t, func(r rune) bool { return '0' <= r && r <= '9' })
+	switch {
+	case len(digits) == len(t):
+		return l
+	case len(t) < len(l) && strings.HasSuffix(digits, "("):
+		return strings.TrimRight(strings.TrimSuffix(digits, "("), " ")
+	case len(t) == len(l) && strings.HasSuffix(digits, " "):
+		return strings.TrimRight(digits, " ")
+	}
+	return l
 }
 
 var (
@@ -813,12 +910,27 @@ func (c *cleaner) isHeadline(l string) bool {
 // headlines between bars ("A | B | C"); a headline has at most one bar,
 // before the site's name.
 func (c *cleaner) isHeadlineList(l string) bool {
-	if strings.Count(l, " | ") >= 2 {
+	if strings.Count(l, " | ") >= 2 || isNumberedList(l) {
 		return true
 	}
 	label, _, ok := strings.Cut(l, ":")
 	label = strings.ToLower(strings.TrimSpace(label))
 	return ok && (c.footerHeadings[label] || c.sections[label])
+}
+
+// isNumberedList reports whether a line numbers items 1, 2 and 3 in turn
+// ("TERPOPULER 1 Erdogan Kecam Netanyahu 2 Harga BBM Naik 3 ..."), as a
+// list of other stories flattened to one line does and a headline never.
+func isNumberedList(l string) bool {
+	next := 1
+	for _, w := range strings.Fields(l) {
+		if w == strconv.Itoa(next) || w == strconv.Itoa(next)+"." {
+			if next++; next > 3 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maxHeadlineWords: a longer line without a stop is a row of several
@@ -1081,4 +1193,12 @@ func (c *cleaner) detectLanguage(paragraphs []string) string {
 		return LangIndonesian
 	}
 	return LangUndetermined
+}
+
+// first is the first of s, or "".
+func first(s []string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	return s[0]
 }

@@ -124,6 +124,17 @@ func TestCleanPageTestPages(t *testing.T) {
 			body:       []string{`"Kami menganggap sanksi ini ilegal," kata Peskov.`},
 			noise:      []string{"SAUL LOEB", "AFP", "Gedung Putih", "Zodiak", "Kompas.com", "Telegram", "Bambang Priyo", "Reuters"},
 		},
+		{
+			file:       "11_numbered_list_comments_video.txt",
+			title:      "Menlu Retno Bertemu Blinken di Washington, Bahas Gaza dan Myanmar",
+			author:     "Ahmad Fauzi",
+			published:  "2024-02-13T08:12:00+07:00",
+			firstWords: "Menteri Luar Negeri Retno Marsudi bertemu",
+			body:       []string{"jeda kemanusiaan."},
+			// A numbered list of other stories above the headline, a video
+			// link inside the story and the comments under it.
+			noise: []string{"Erdogan", "Netanyahu", "Modi", "Tel Aviv", "Putin", "Xi Jinping", "PBB", "Palestina"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -151,13 +162,6 @@ func TestCleanPageTestPages(t *testing.T) {
 			}
 		})
 	}
-}
-
-func first(s []string) string {
-	if len(s) == 0 {
-		return ""
-	}
-	return s[0]
 }
 
 // TestCleanSeedsDropNoise checks on the real seed pages that every name the
@@ -399,6 +403,66 @@ func TestEditorInitialsDropped(t *testing.T) {
 	p := testRules(t).clean.cleanPage(page)
 	if len(p.Paragraphs) != 4 || strings.Contains(strings.Join(p.Paragraphs, " "), "/") {
 		t.Errorf("paragraphs = %q, want four without the initials", p.Paragraphs)
+	}
+}
+
+func TestDateLineUnderAHeadlineIsNoWrappedParagraph(t *testing.T) {
+	page := "Dunia\nRusia dan China Perkuat Kerja Sama Energi di Kawasan Arktik\ndetikNews Senin, 12 Mei 2025 10:30 WIB\n" +
+		"Moskow - Rusia dan China sepakat memperluas kerja sama energi dalam pertemuan di Moskow pada pekan ini, kata kedua pemerintah.\n"
+	p := testRules(t).clean.cleanPage(page)
+	if p.Title != "Rusia dan China Perkuat Kerja Sama Energi di Kawasan Arktik" || p.Published != "2025-05-12T10:30:00+07:00" {
+		t.Errorf("title %q, published %q", p.Title, p.Published)
+	}
+}
+
+func TestDateLineUnderTheStory(t *testing.T) {
+	story := "Moskow - Rusia dan China sepakat memperluas kerja sama energi dalam pertemuan di Moskow pada pekan ini, kata kedua pemerintah.\n" +
+		"Kedua negara juga membahas proyek pipa gas baru yang sudah lama direncanakan kedua belah pihak.\n"
+	for _, tt := range []struct{ name, page, want string }{
+		{"after the story, before the footer", "Rusia dan China Perkuat Kerja Sama Energi\n" + story + "Editor: Andi Saputra\nSenin, 12 Mei 2025 10:30 WIB\nBerita Terkait\nPutin Kunjungi Beijing\n", "2025-05-12T10:30:00+07:00"},
+		{"between paragraphs of the story it is none", "Rusia dan China Perkuat Kerja Sama Energi\n" + "Pembicaraan digelar selama dua hari di ibu kota Rusia dengan agenda yang padat sekali.\n" + story + "Senin, 12 Mei 2025 10:30 WIB\nPara menteri akan bertemu lagi tahun depan untuk meninjau semua proyek itu.\n", ""},
+		{"an update date alone is none", "Rusia dan China Perkuat Kerja Sama Energi\n" + story + "Diperbarui Senin, 12 Mei 2025 10:30 WIB\n", ""},
+	} {
+		if p := testRules(t).clean.cleanPage(tt.page); p.Published != tt.want {
+			t.Errorf("%s: published %q, want %q", tt.name, p.Published, tt.want)
+		}
+	}
+}
+
+func TestHeadlineSharesWordsWithTheLead(t *testing.T) {
+	lead := "Moskow - Rusia dan China sepakat memperluas kerja sama energi dalam pertemuan di Moskow pada pekan ini, kata kedua pemerintah.\n"
+	for _, tt := range []struct{ name, page, want string }{
+		{"a list's headline above the story's", "TERBARU\nErdogan kecam Netanyahu soal Gaza\nRusia dan China Perkuat Kerja Sama Energi\n" + lead, "Rusia dan China Perkuat Kerja Sama Energi"},
+		{"a deck under the headline", "Kerja Sama Energi Rusia dan China Kian Erat\nRusia dan China sepakat memperluas kerja sama energi di Moskow\n" + lead, "Kerja Sama Energi Rusia dan China Kian Erat"},
+	} {
+		if p := testRules(t).clean.cleanPage(tt.page); p.Title != tt.want {
+			t.Errorf("%s: title %q, want %q", tt.name, p.Title, tt.want)
+		}
+	}
+}
+
+func TestTrimCount(t *testing.T) {
+	for in, want := range map[string]string{
+		"komentar (2)": "komentar", "komentar 12": "komentar", "komentar": "komentar",
+		"top 10": "top", "g20": "g20", "(3)": "", "berita (terbaru)": "berita (terbaru)",
+	} {
+		if got := trimCount(in); got != want {
+			t.Errorf("trimCount(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestInlineAdvertisingMarkersAreCut(t *testing.T) {
+	page := "Seoul - Presiden baru Korea Selatan mengucapkan sumpah jabatan di gedung parlemen pada Rabu pagi. ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT " +
+		"Dalam pidatonya ia berjanji membuka kembali jalur dialog dengan Pyongyang. Advertisement\n" +
+		"Para pengamat menilai iklan politik dan advertisement kampanye tidak lagi menentukan hasil pemilu.\n"
+	p := testRules(t).clean.cleanPage(page)
+	body := strings.Join(p.Paragraphs, "\n")
+	if strings.Contains(body, "ADVERTISEMENT") || strings.Contains(body, "SCROLL") || strings.Contains(body, "Advertisement") {
+		t.Errorf("body keeps an advertising marker: %q", p.Paragraphs)
+	}
+	if !strings.Contains(body, "Dalam pidatonya ia berjanji") || !strings.Contains(body, "iklan politik dan advertisement kampanye") {
+		t.Errorf("body lost the story's words: %q", p.Paragraphs)
 	}
 }
 

@@ -54,6 +54,10 @@ type dateRules struct {
 	// year named after it ("memperingati 75 tahun hubungan diplomatik ...
 	// yang dirintis pada 1948-49").
 	anniversary wordSet
+	// saidBack and saidVerbs make a sentence that dates the saying of the
+	// one before it ("Hal itu disampaikan Sugiono di Jakarta, Rabu
+	// (12/2/2025)").
+	saidBack, saidVerbs wordSet
 }
 
 // dateUnit is the unit of a relative date.
@@ -148,10 +152,11 @@ func loadDateRules(d *dataFile, tk *tokenizer, cal *calendar) *dateRules {
 		seen[row.fields[0]] = true
 		r.openers.add(row.fields[0], int(clauseKinds[row.fields[1]]), false)
 	}
-	c := d.tokenClasses(tk, "dates/words.tsv", "past", "next", "future", "since", "first", "month-prep", "year-prep", "join", "not-held", "anniversary")
+	c := d.tokenClasses(tk, "dates/words.tsv", "past", "next", "future", "since", "first", "month-prep", "year-prep", "join", "not-held", "anniversary", "said-back", "said-verb")
 	r.past, r.next, r.future, r.since, r.first = c["past"], c["next"], c["future"], c["since"], c["first"]
 	r.monthPreps, r.yearPreps, r.joins, r.notHeld = c["month-prep"], c["year-prep"], c["join"], c["not-held"]
 	r.anniversary = c["anniversary"]
+	r.saidBack, r.saidVerbs = c["said-back"], c["said-verb"]
 	return r
 }
 
@@ -454,7 +459,57 @@ func (r *dateRules) dateSentences(seg *segmented, published string, given bool, 
 			}
 		}
 	}
+	r.dateSaidBack(seg, out)
 	return out
+}
+
+// dateSaidBack gives the sentences before one that dates their saying
+// ("Sugiono menegaskan .... Hal itu disampaikan Sugiono di Jakarta, Rabu
+// (12/2/2025).") that sentence's day: each one back in its paragraph
+// (and, for a sentence opening a paragraph, the paragraph before) that
+// names no date of its own, up to one that does.
+func (r *dateRules) dateSaidBack(seg *segmented, out *storyDates) {
+	for s := 1; s < len(seg.sents); s++ {
+		// Its day may stand in a clause ("kepada wartawan usai rapat,
+		// Kamis (13/2/2025)"): the first day it names.
+		k := slices.IndexFunc(out.named[s], func(n namedDate) bool { return n.when.precision == diplograph.PrecisionDay })
+		if k < 0 || !r.saysBack(seg, s) {
+			continue
+		}
+		w := out.named[s][k].when
+		for p := s - 1; p >= 0 && len(out.named[p]) == 0; p-- {
+			if seg.sents[p].unit != seg.sents[p+1].unit && p+1 != s {
+				break
+			}
+			out.sents[p] = w
+		}
+	}
+}
+
+// saysBack says whether sentence s opens by referring to the words of
+// the one before as said ("Hal itu disampaikan", "Pernyataan tersebut ia
+// sampaikan", "Demikian dikatakan"): a word of said-back, a demonstrative
+// after it unless it is "demikian", and a verb of saying within the next
+// three words.
+func (r *dateRules) saysBack(seg *segmented, s int) bool {
+	sent := seg.sents[s]
+	toks := seg.units[sent.unit].toks[sent.ts:sent.te]
+	if len(toks) < 3 || !r.saidBack[toks[0].low] {
+		return false
+	}
+	i := 1
+	if toks[0].low != "demikian" {
+		if w := toks[1].low; w != "itu" && w != "ini" && w != "tersebut" {
+			return false
+		}
+		i = 2
+	}
+	for k := i; k < len(toks) && k < i+3; k++ {
+		if r.saidVerbs[toks[k].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionAt is the mention of ms starting at token ts (a span's date,

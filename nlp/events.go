@@ -519,14 +519,26 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// named further on.
 		tgt = ev.prepTarget(u, args, te, r.te, tr.quad == 4, cameoRoot(tr.code) == "16")
 	}
+	if tgt.actors == nil && src.actors != nil && tr.voice != passive && tr.voice != receive && !tr.directObject &&
+		(tr.quad == 4 || tr.mirror != "" && cameoRoot(tr.code) == "04" && !src.inferred && src.gap <= 3) {
+		// "membombardir kota Kharkiv", "tiba di Busan": a place stands for
+		// its state. A visit's traveller must stand right before the verb:
+		// in "Citra satelit badan intelijen Seoul menunjukkan 1.500
+		// prajurit ... telah tiba di Vladivostok" Seoul travels nowhere.
+		tgt = ev.placeTarget(u, te, r.te)
+	}
 	ctx := ev.contextOf(u, r.ts, ts, tr.voice == noun || ev.fromSource(u, args, tr, ts, te, r.te) >= 0)
 	if tr.voice == noun && ev.anyAct(u, te, r.te) && contextRank[diplograph.ContextHypothetical] > contextRank[ctx] {
 		ctx = diplograph.ContextHypothetical
 	}
 	if tr.voice == noun {
 		// "pertemuan dengan Xi Jinping, yang dijadwalkan berlangsung
-		// besok": the noun's own relative clause.
+		// besok": the noun's own relative clause; "serangan China terhadap
+		// Taiwan dapat memicu ...": the predicate it is the subject of.
 		if c := ev.relativeCue(u, te, r.te); contextRank[c] > contextRank[ctx] {
+			ctx = c
+		}
+		if c := ev.modalPredicate(u, ev.nounClauseStart(u, from, ts), ts, te, r.te); contextRank[c] > contextRank[ctx] {
 			ctx = c
 		}
 	}
@@ -562,7 +574,18 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		}
 		out = append(out, report{Event: ev.newEvent(a, b, code, date, ctx, trig, evidence, conf), named: named, act: tr.act, sent: s, source: a})
 	}
+	// "India dan Pakistan saling menyerang": each of the subjects does it
+	// to the others, whatever the verb's object; told as fact only (a
+	// treaty's "untuk saling membantu jika terjadi serangan" is a promise).
+	reciprocal := ts > from && ev.r.reciprocals[u.toks[ts-1].low] && len(src.actors) >= 2 && ctx == "" &&
+		!slices.ContainsFunc(u.toks[te:r.te], func(t token) bool { return ev.r.conditionals[t.low] })
 	switch {
+	case reciprocal:
+		for _, a := range src.actors {
+			for _, b := range src.actors {
+				emit(a, b, code)
+			}
+		}
 	case len(tgt.actors) > 0:
 		for _, a := range src.actors {
 			for _, b := range tgt.actors {

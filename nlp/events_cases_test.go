@@ -259,6 +259,198 @@ func TestDatesOfTheFourthRound(t *testing.T) {
 	}
 }
 
+// TestEventsOfTheFifthRound: the kinds of failure the fifth round of pages
+// showed (docs/extract.md, "Fifth round"), each as a page of our own.
+func TestEventsOfTheFifthRound(t *testing.T) {
+	for _, c := range []eventCase{{
+		name:      "acts done to each other are coded both ways",
+		published: "2022-09-14",
+		paras:     []string{"Armenia dan Azerbaijan saling menyerang pos perbatasan pada Selasa (13/9/2022)."},
+		want:      [][3]string{{"arm", "aze", "19"}, {"aze", "arm", "19"}},
+	}, {
+		name:      "a pair named back accuses each other",
+		published: "2022-09-14",
+		paras: []string{"Armenia dan Azerbaijan kembali bentrok di perbatasan pada Selasa (13/9/2022).",
+			"Kedua negara saling menuduh memulai pertempuran."},
+		want: [][3]string{{"arm", "aze", "11"}, {"aze", "arm", "11"}},
+	}, {
+		name:      "a promise to help each other is no aid",
+		published: "2024-06-20",
+		paras:     []string{"Pakta itu memuat kewajiban Rusia dan Belarus untuk saling membantu jika salah satunya diserang."},
+		forbid:    func(e diplograph.Event) bool { return e.Root == "07" },
+	}, {
+		name:      "a commitment to help each other is still to come",
+		published: "2024-06-20",
+		paras:     []string{"Rusia dan Belarus berkomitmen untuk saling membantu dalam menghadapi sanksi Barat."},
+		forbid:    func(e diplograph.Event) bool { return e.Root == "07" && e.Context == "" },
+	}, {
+		name:      "shooting down an aircraft is force",
+		published: "2015-11-24",
+		paras:     []string{"Turki menembak jatuh sebuah jet tempur Rusia di dekat perbatasan Suriah pada Selasa (24/11/2015)."},
+		want:      [][3]string{{"tur", "rus", "19"}}, wantDate: "2015-11-24",
+	}, {
+		name:      "summoning a diplomat is a protest",
+		published: "2025-11-14",
+		paras:     []string{"Kementerian Luar Negeri Jepang memanggil diplomat China di Tokyo pada Jumat (14/11/2025)."},
+		want:      [][3]string{{"jpn", "chn", "11"}}, wantCode: "114",
+	}, {
+		name:      "kedua negara after a sentence about a mediator is the pair named before it",
+		published: "2020-11-10",
+		paras: []string{"Armenia dan Azerbaijan bertempur selama enam pekan di Nagorno-Karabakh.",
+			"Presiden Rusia Vladimir Putin menjadi penengah dalam perundingan itu.",
+			"Kedua negara akhirnya menyepakati gencatan senjata pada Senin (9/11/2020)."},
+		want: [][3]string{{"arm", "aze", "08"}, {"aze", "arm", "08"}},
+		forbid: func(e diplograph.Event) bool {
+			return e.Root == "08" && (e.SourceParty == "rus" || e.TargetParty == "rus")
+		},
+	}, {
+		name:      "kedua negara after a sentence naming a third state is not resolved past it",
+		published: "2020-11-10",
+		paras: []string{"Armenia dan Azerbaijan bertempur selama enam pekan di Nagorno-Karabakh.",
+			"Turki mengirim bantuan kemanusiaan ke wilayah itu.",
+			"Kedua negara akhirnya menyepakati gencatan senjata pada Senin (9/11/2020)."},
+		forbid: func(e diplograph.Event) bool {
+			return e.Root == "08" && e.SourceParty == "arm" && e.TargetParty == "aze"
+		},
+	}, {
+		name:      "a headline's stem of agreeing to a ceasefire is the ceasefire",
+		title:     "Armenia dan Azerbaijan Sepakati Gencatan Senjata",
+		published: "2020-11-10",
+		paras:     []string{"Perang di Nagorno-Karabakh berakhir setelah enam pekan."},
+		want:      [][3]string{{"arm", "aze", "08"}},
+		forbid:    func(e diplograph.Event) bool { return e.Root == "05" },
+	}, {
+		name:      "an attack a clause says may come is not told as done",
+		published: "2025-11-14",
+		paras:     []string{"Perdana Menteri Jepang Sanae Takaichi mengatakan bahwa serangan China terhadap Taiwan dapat memicu respons militer Jepang."},
+		forbid:    func(e diplograph.Event) bool { return e.Root == "19" && e.Context == "" },
+	}, {
+		name:      "an act governed by verbs after dan is the first verb's subject's",
+		published: "2025-05-28",
+		paras:     []string{"Presiden Prancis Emmanuel Macron mengunjungi Vietnam dan dijadwalkan melanjutkan lawatan ke Singapura."},
+		want:      [][3]string{{"emmanuel-macron", "sgp", "04"}},
+		forbid:    func(e diplograph.Event) bool { return e.SourceParty == "vnm" && e.TargetParty == "sgp" },
+	}, {
+		name:      "a delegation's visit criticised is the visit of the delegation's body",
+		published: "2025-05-14",
+		paras:     []string{"Kementerian Luar Negeri China mengecam kunjungan delegasi Kongres AS ke Taipei pada Rabu (14/5/2025)."},
+		want:      [][3]string{{"usa", "twn", "04"}, {"chn", "usa", "11"}},
+	}, {
+		name:      "boats seized under a state's flag",
+		published: "2025-03-10",
+		paras:     []string{"Badan Keamanan Laut (Bakamla) menangkap dua kapal ikan berbendera Vietnam di Laut Natuna Utara."},
+		want:      [][3]string{{"bakamla", "vnm", "17"}},
+	}, {
+		name:      "navies in a joint exercise",
+		published: "2025-03-10",
+		paras:     []string{"Angkatan Laut Indonesia dan Angkatan Laut Australia menggelar latihan bersama di Darwin."},
+		want:      [][3]string{{"idn", "aus", "06"}, {"aus", "idn", "06"}},
+	}, {
+		name:      "aid sent by way of a third state is not aid to it",
+		published: "2025-03-10",
+		paras:     []string{"Malaysia mengirim bantuan kemanusiaan ke Gaza melalui Mesir."},
+		forbid:    func(e diplograph.Event) bool { return e.TargetParty == "egy" },
+	}, {
+		name:      "a broadcast by some means to a state is aimed at the state",
+		published: "2024-06-10",
+		paras:     []string{"Korea Selatan melanjutkan siaran propaganda melalui pengeras suara ke Korea Utara."},
+		want:      [][3]string{{"kor", "prk", "17"}},
+	}, {
+		name:      "loans, suspended treaties, import bans and peacekeepers",
+		published: "2025-03-10",
+		paras: []string{"Jepang memberikan pinjaman sebesar 500 juta dolar kepada Filipina.",
+			"Korea Selatan menangguhkan perjanjian militer dengan Korea Utara.",
+			"China membekukan impor makanan laut dari Jepang.",
+			"Indonesia mengirim pasukan perdamaian ke Lebanon."},
+		want: [][3]string{{"jpn", "phl", "07"}, {"kor", "prk", "16"}, {"chn", "jpn", "16"}, {"idn", "lbn", "07"}},
+	}, {
+		name:      "leaving for a capital is the start of a visit",
+		published: "2025-04-09",
+		paras:     []string{"Presiden Prabowo Subianto bertolak ke Washington pada Rabu (9/4/2025)."},
+		want:      [][3]string{{"prabowo-subianto", "usa", "04"}},
+	}, {
+		name:      "a city attacked stands for its state, when the page names the state",
+		published: "2025-06-14",
+		paras:     []string{"Pasukan Rusia membombardir kota Kharkiv dengan bom luncur pada Sabtu (14/6/2025).", "Ukraina meminta tambahan sistem pertahanan udara."},
+		want:      [][3]string{{"rus", "ukr", "19"}},
+	}, {
+		name:      "a city alone makes no state",
+		published: "2025-06-14",
+		paras:     []string{"Pasukan Rusia membombardir kota Kharkiv dengan bom luncur pada Sabtu (14/6/2025)."},
+		forbid:    func(e diplograph.Event) bool { return e.TargetParty == "ukr" },
+	}, {
+		name:      "a traveller right before the verb visits the city's state",
+		published: "2025-10-29",
+		paras:     []string{"Presiden Donald Trump tiba di Busan pada Rabu (29/10/2025) untuk menghadiri KTT APEC yang digelar Korea Selatan."},
+		want:      [][3]string{{"donald-trump", "kor", "04"}},
+	}, {
+		name:      "a place is no visit's destination for a subject far from the verb, nor for menerima",
+		published: "2024-10-21",
+		paras: []string{"Citra satelit badan intelijen Seoul menunjukkan 1.500 prajurit Korea Utara telah tiba di Vladivostok dengan kapal Rusia.",
+			"Mesir telah menerima persetujuan kelompok itu atas usulan gencatan senjata di Jalur Gaza yang diajukan Palestina."},
+		forbid: func(e diplograph.Event) bool {
+			return e.Root == "04" && (e.SourceParty == "kor" || e.TargetParty == "pse" || e.SourceParty == "pse")
+		},
+	}, {
+		name:      "prisoners exchanged, villages captured, refineries hit",
+		published: "2025-06-14",
+		paras: []string{"Rusia dan Ukraina bertukar 390 tawanan perang pada Jumat (13/6/2025).",
+			"Pasukan Rusia merebut dua desa di wilayah Donetsk, Ukraina, pada Sabtu (14/6/2025).",
+			"Drone Ukraina menghantam kilang minyak di Ryazan, Rusia, pada Minggu (15/6/2025)."},
+		want: [][3]string{{"rus", "ukr", "08"}, {"ukr", "rus", "08"}, {"rus", "ukr", "19"}, {"ukr", "rus", "19"}},
+	}, {
+		name:      "support declared is support, not words",
+		published: "2025-05-19",
+		paras:     []string{"Australia menyatakan dukungan terhadap Timor Leste pada Senin (19/5/2025)."},
+		want:      [][3]string{{"aus", "tls", "05"}},
+	}, {
+		name:      "criticism and support of a state's policy or membership reach the state",
+		published: "2025-05-19",
+		paras: []string{"Rusia melontarkan kecaman terhadap kebijakan Amerika Serikat pada Senin (19/5/2025).",
+			"Indonesia memberikan dukungan penuh terhadap keanggotaan Timor Leste."},
+		want: [][3]string{{"rus", "usa", "11"}, {"idn", "tls", "05"}},
+	}, {
+		name:      "talks a mediator offers to host are still to come",
+		published: "2025-06-16",
+		paras:     []string{"Oman menawarkan diri untuk menengahi perundingan antara Israel dan Iran pada Senin (16/6/2025)."},
+		forbid: func(e diplograph.Event) bool {
+			return e.Root == "04" && e.SourceParty == "isr" && e.TargetParty == "irn" && e.Context == ""
+		},
+	}} {
+		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
+	}
+}
+
+// TestSayingDatedByTheSentenceAfter: "Hal itu disampaikan ... (date)"
+// dates the words, and the acts, of the sentences before it that name no
+// day, and nothing before a sentence that names one.
+func TestSayingDatedByTheSentenceAfter(t *testing.T) {
+	for _, c := range []eventCase{{
+		name:      "hal itu disampaikan",
+		published: "2025-03-07",
+		paras: []string{"Menteri Luar Negeri Sugiono mengecam serangan Israel ke Suriah. Hal itu disampaikan Sugiono di Jakarta, Selasa (4/3/2025).",
+			"Ia juga bertemu Duta Besar Mesir pada Kamis (6/3/2025)."},
+		want: [][3]string{{"sugiono", "isr", "11"}}, wantDate: "2025-03-04",
+	}, {
+		name:      "pernyataan tersebut ia sampaikan, its day in a clause, opening the next paragraph",
+		published: "2025-03-07",
+		paras: []string{"Sugiono menolak usulan Amerika Serikat soal Gaza.",
+			"Pernyataan tersebut ia sampaikan kepada wartawan usai rapat, Rabu (5/3/2025)."},
+		want: [][3]string{{"sugiono", "usa", "12"}}, wantDate: "2025-03-05",
+	}, {
+		name:      "no further back than a sentence that names its own day",
+		published: "2025-03-07",
+		paras:     []string{"Pada Senin (3/3/2025), Sugiono mengecam serangan Israel ke Suriah. Ia juga mengkritik Amerika Serikat. Hal itu disampaikan Sugiono di Jakarta, Selasa (4/3/2025)."},
+		want:      [][3]string{{"sugiono", "isr", "11"}}, wantDate: "2025-03-03",
+	}} {
+		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
+	}
+	a := analyzeText(t, "", "2025-03-07", "Sugiono mengatakan Indonesia menolak pemindahan warga Gaza. Demikian dikatakan Sugiono di Jakarta, Selasa (4/3/2025).")
+	if len(a.statements) != 1 || a.statements[0].Date != "2025-03-04" {
+		t.Errorf("statements %+v: want one said on 2025-03-04", a.statements)
+	}
+}
+
 func checkEventCase(t *testing.T, c eventCase) {
 	a := analyzeText(t, c.title, c.published, c.paras...)
 	for i, w := range c.want {

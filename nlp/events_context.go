@@ -53,8 +53,13 @@ func (ev *eventCoder) contextOf(u *annotatedUnit, sentStart, ts int, isNoun bool
 			}
 			if isNoun {
 				// "akan segera melanjutkan bantuan militer": the verb
-				// whose object the act is keeps its own cue.
+				// whose object the act is keeps its own cue, and an
+				// invited verb's object is as much to come ("menawarkan
+				// diri untuk menengahi perundingan antara A dan B").
 				consider(ev.verbCue(u, sentStart, i))
+				if ev.invited(u, sentStart, i) {
+					consider(diplograph.ContextFuture)
+				}
 			}
 			break
 		}
@@ -64,17 +69,30 @@ func (ev *eventCoder) contextOf(u *annotatedUnit, sentStart, ts int, isNoun bool
 			consider(diplograph.ContextHypothetical)
 		}
 	}
-	// "menerima undangan X untuk mengunjungi Y": an invited act is still
-	// to come.
-	if ts > sentStart && u.toks[ts-1].low == "untuk" {
-		for i := ts - 2; i >= sentStart && i >= ts-20 && u.toks[i].low != ","; i-- {
-			if ev.r.invitations[u.toks[i].low] {
-				consider(diplograph.ContextFuture)
-				break
-			}
-		}
+	if ev.invited(u, sentStart, ts) {
+		consider(diplograph.ContextFuture)
 	}
 	return best
+}
+
+// invited says whether the act at token ts is invited, offered or
+// promised, so still to come: "untuk" before it and an invitation word
+// before that in its clause ("menerima undangan X untuk mengunjungi Y",
+// "berkomitmen untuk saling membantu").
+func (ev *eventCoder) invited(u *annotatedUnit, sentStart, ts int) bool {
+	at := ts - 1
+	if at > sentStart && ev.r.reciprocals[u.toks[at].low] {
+		at--
+	}
+	if at <= sentStart || u.toks[at].low != "untuk" {
+		return false
+	}
+	for i := at - 1; i >= sentStart && i >= ts-20 && u.toks[i].low != ","; i-- {
+		if ev.r.invitations[u.toks[i].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // verbCue is the context cue standing right before the verb at token v
@@ -99,4 +117,33 @@ func (ev *eventCoder) anyAct(u *annotatedUnit, te, sentEnd int) bool {
 		return false
 	}
 	return strings.HasSuffix(u.toks[te].low, "pun") || te+1 < sentEnd && u.toks[te+1].low == "pun"
+}
+
+// modalPredicate is the cue of the predicate whose subject is the noun act
+// at tokens [ts, te): "serangan China terhadap Taiwan dapat memicu respons
+// militer" tells of an attack that may come, not of one done. The noun is
+// its clause's subject when no verb stands before it there (from is where
+// the clause starts); its predicate is the first verb after it, outside a
+// relative clause. Only a hypothetical or future cue counts ("serangan itu
+// tidak menimbulkan korban" was an attack still).
+func (ev *eventCoder) modalPredicate(u *annotatedUnit, from, ts, te, sentEnd int) string {
+	isVerb := func(i int) bool { return u.toks[i].word && !u.covered(i) && ev.lex.verbLike(u.toks[i].low) }
+	for i := from; i < ts; i++ {
+		if isVerb(i) {
+			return ""
+		}
+	}
+	for i := te; i < sentEnd && i < te+10; i++ {
+		w := u.toks[i].low
+		if w == "yang" || w == "," || ev.r.subordinators[w] || isVerb(i) {
+			return ""
+		}
+		if c, ok := ev.r.contextCues[w]; ok && i+1 < sentEnd && isVerb(i+1) {
+			if c == diplograph.ContextHypothetical || c == diplograph.ContextFuture {
+				return c
+			}
+			return ""
+		}
+	}
+	return ""
 }

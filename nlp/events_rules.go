@@ -2,6 +2,9 @@ package nlp
 
 import (
 	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/diplograph/diplograph"
 )
@@ -20,11 +23,16 @@ type eventRules struct {
 	// contextCues mark an event that is not reported as fact, by the words
 	// shortly before its trigger (after PLOVER's context).
 	contextCues map[string]string
+	// places finds the places of events/places.tsv; ref indexes
+	// placeStates, the ids of their states' actors.
+	places      *phraseSet
+	placeStates []string
 	// Word classes of events/words.tsv.
 	targetPreps, leaderNouns, subordinators, nounModifiers, denials, reasonPreps, copulas wordSet
 	discussVerbs, controlVerbs, objectStops, auxiliaries, phraseBreaks, invitations       wordSet
 	conditionals, growthCues, cancelCues, toneCues, placePreps, quantities, appealNouns   wordSet
-	itemNouns, anyWords, topicWords, violationCues, appealLinks                           wordSet
+	itemNouns, anyWords, topicWords, violationCues, appealLinks, reciprocals, vias        wordSet
+	aimNouns                                                                              wordSet
 	refusals, conjunctions, prospects, demandCues, rebuttalAims, voteNouns, actNouns      wordSet
 }
 
@@ -161,10 +169,28 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 		}
 		r.contextCues[row.fields[0]] = row.fields[1]
 	}
+	const placeFile = "events/places.tsv"
+	r.places = newPhraseSet(tk)
+	seen = wordSet{}
+	for _, row := range d.rows(placeFile, "place", "state") {
+		place, state := row.fields[0], row.fields[1]
+		if !d.phrase(tk, placeFile, row.line, place, seen) {
+			return nil
+		}
+		if len(state) != 3 || strings.ToUpper(state) != state {
+			d.err = lineError(placeFile, row.line, "state %q is not an ISO 3166-1 alpha-3 code in capitals", state)
+			return nil
+		}
+		seen[place] = true
+		// A name's case rules come from its written form: capitalized, so
+		// that one word matches only as a name ("Bali", not "bali").
+		r.places.add(capitalizeWords(place), len(r.placeStates), true)
+		r.placeStates = append(r.placeStates, strings.ToLower(state))
+	}
 	c := d.tokenClasses(tk, "events/words.tsv", "target-prep", "leader-noun", "subordinator", "noun-modifier", "denial",
 		"reason-prep", "copula", "discuss-verb", "control-verb", "object-stop", "auxiliary", "phrase-break", "invitation",
 		"conditional", "growth-cue", "cancel-cue", "tone-cue", "place-prep", "quantity", "appeal-noun",
-		"refusal", "conjunction", "prospect", "demand-cue", "rebuttal-aim", "vote-noun", "act-noun", "item-noun", "any-word", "topic-word", "violation-cue", "appeal-link")
+		"refusal", "conjunction", "prospect", "demand-cue", "rebuttal-aim", "vote-noun", "act-noun", "item-noun", "any-word", "topic-word", "violation-cue", "appeal-link", "reciprocal", "via", "aim-noun")
 	r.targetPreps, r.leaderNouns, r.subordinators, r.nounModifiers = c["target-prep"], c["leader-noun"], c["subordinator"], c["noun-modifier"]
 	r.denials, r.reasonPreps, r.copulas, r.discussVerbs = c["denial"], c["reason-prep"], c["copula"], c["discuss-verb"]
 	r.controlVerbs, r.objectStops, r.auxiliaries, r.phraseBreaks = c["control-verb"], c["object-stop"], c["auxiliary"], c["phrase-break"]
@@ -173,6 +199,7 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 	r.refusals, r.conjunctions, r.prospects, r.demandCues = c["refusal"], c["conjunction"], c["prospect"], c["demand-cue"]
 	r.rebuttalAims, r.voteNouns, r.actNouns, r.itemNouns = c["rebuttal-aim"], c["vote-noun"], c["act-noun"], c["item-noun"]
 	r.anyWords, r.topicWords, r.violationCues, r.appealLinks = c["any-word"], c["topic-word"], c["violation-cue"], c["appeal-link"]
+	r.reciprocals, r.vias, r.aimNouns = c["reciprocal"], c["via"], c["aim-noun"]
 	// "mengusir dua diplomat", "meluncurkan ratusan rudal": a count inside
 	// a trigger's words is passed over.
 	r.triggers.skip = func(t token) bool { return r.quantities[t.low] || isNumber(t.low) }
@@ -190,4 +217,14 @@ func isNumber(w string) bool {
 		}
 	}
 	return true
+}
+
+// capitalizeWords writes each word of s with a capital first letter.
+func capitalizeWords(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(words, " ")
 }

@@ -201,41 +201,72 @@ func (ev *eventCoder) bothOf(s, i int, args []arg, typ string) []int {
 		u  *annotatedUnit
 		sp span
 	}
-	var cands []named
-	for _, si := range []int{s, s - 1} {
-		if si < 0 {
-			continue
-		}
-		r := ev.seg.sents[si]
-		u := &ev.units[r.unit]
-		in := u.spansIn(r.ts, r.te)
-		for n := len(in) - 1; n >= 0; n-- {
-			sp := in[n]
-			if sp.qual || (si == s && sp.te > i) || sp.actor == skip || ev.actors[sp.actor].typ != typ {
+	pairOf := func(sents ...int) []int {
+		var cands []named
+		for _, si := range sents {
+			if si < 0 {
 				continue
 			}
-			cands = append(cands, named{u, sp})
+			r := ev.seg.sents[si]
+			u := &ev.units[r.unit]
+			in := u.spansIn(r.ts, r.te)
+			for n := len(in) - 1; n >= 0; n-- {
+				sp := in[n]
+				if sp.qual || (si == s && sp.te > i) || sp.actor == skip || ev.actors[sp.actor].typ != typ {
+					continue
+				}
+				cands = append(cands, named{u, sp})
+			}
 		}
+		// Two actors joined as a pair ("Rusia dan Vietnam", "Rusia-Vietnam")
+		// are the two meant, before any other actor named later ("perang
+		// melawan Prancis").
+		for n := 0; n+1 < len(cands); n++ {
+			b, a := cands[n], cands[n+1]
+			if a.u == b.u && a.sp.actor != b.sp.actor && a.sp.te <= b.sp.ts && pairJoined(a.u, a.sp.te, b.sp.ts) {
+				return []int{a.sp.actor, b.sp.actor}
+			}
+		}
+		var pair []int
+		for _, c := range cands {
+			if len(pair) == 1 && pair[0] == c.sp.actor {
+				continue
+			}
+			if pair = append(pair, c.sp.actor); len(pair) == 2 {
+				return []int{pair[1], pair[0]}
+			}
+		}
+		return nil
 	}
-	// Two actors joined as a pair ("Rusia dan Vietnam", "Rusia-Vietnam")
-	// are the two meant, before any other actor named later ("perang
-	// melawan Prancis").
-	for n := 0; n+1 < len(cands); n++ {
-		b, a := cands[n], cands[n+1]
-		if a.u == b.u && a.sp.actor != b.sp.actor && a.sp.te <= b.sp.ts && pairJoined(a.u, a.sp.te, b.sp.ts) {
-			return []int{a.sp.actor, b.sp.actor}
-		}
+	if pair := pairOf(s, s-1); pair != nil {
+		return pair
 	}
-	var pair []int
-	for _, c := range cands {
-		if len(pair) == 1 && pair[0] == c.sp.actor {
-			continue
+	// "Kedua negara" after a sentence about a third party (a mediator):
+	// the pair an earlier sentence names, each sentence taken alone, so
+	// that the third party never makes one of the two.
+	if typ != diplograph.TypeCountry || ev.namesAny(s-1, typ) {
+		return nil
+	}
+	for _, si := range []int{s - 2, s - 3} {
+		if pair := pairOf(si); pair != nil {
+			return pair
 		}
-		if pair = append(pair, c.sp.actor); len(pair) == 2 {
-			return []int{pair[1], pair[0]}
+		if ev.namesAny(si, typ) {
+			return nil
 		}
 	}
 	return nil
+}
+
+// namesAny says whether sentence s (when there is one) names an actor of
+// type typ outside a qualifier.
+func (ev *eventCoder) namesAny(s int, typ string) bool {
+	if s < 0 {
+		return false
+	}
+	r := ev.seg.sents[s]
+	u := &ev.units[r.unit]
+	return slices.ContainsFunc(u.spansIn(r.ts, r.te), func(sp span) bool { return !sp.qual && ev.actors[sp.actor].typ == typ })
 }
 
 // pairJoined says whether what stands between a name ending at token end
@@ -490,6 +521,12 @@ func (ev *eventCoder) possessor(u *annotatedUnit, args []arg, te int) int {
 // subject is the side before a trigger: the nearest arg that is not after a
 // preposition, with the args coordinated with it.
 func (ev *eventCoder) subject(u *annotatedUnit, args []arg, ts, sentStart int) role {
+	// "Macron mengunjungi Vietnam dan dijadwalkan melanjutkan lawatan ke
+	// Singapura": the verbs before the trigger, back to "dan", share the
+	// subject of the verb before that, and so does the act they govern.
+	if c := ev.verbChainStart(u, sentStart, ts); c < ts && c-1 > sentStart && (u.toks[c-1].low == "dan" || u.toks[c-1].low == "serta") {
+		ts = c
+	}
 	// "Harris mengutuk X dan menyerukan Y": a verb joined by "dan" shares
 	// the subject of the verb before it; so does a purpose clause ("memanggil
 	// X untuk memprotes"), unless that verb hands the act to its object
@@ -608,6 +645,42 @@ func (ev *eventCoder) subject(u *annotatedUnit, args []arg, ts, sentStart int) r
 	return role{}
 }
 
+// verbChainStart is where the run of verbs, auxiliaries and adverbs right
+// before token ts starts ("dijadwalkan melanjutkan", "akan segera"); ts
+// when there is none.
+func (ev *eventCoder) verbChainStart(u *annotatedUnit, sentStart, ts int) int {
+	c := ts
+	for c-1 > sentStart {
+		t := u.toks[c-1]
+		if !t.word || u.covered(c-1) || !(ev.lex.verbLike(t.low) || ev.r.auxiliaries[t.low] || ev.lex.adverbs[t.low]) {
+			break
+		}
+		c--
+	}
+	return c
+}
+
+// placeTarget is the state of the place an act of force is aimed at or a
+// visit goes to when its sentence names no actor there ("membombardir kota
+// Kharkiv", "tiba di Busan"): the first place of events/places.tsv within
+// twelve words after the trigger, before another clause or verb. Its state
+// must be an actor of the page: a place alone makes no actor.
+func (ev *eventCoder) placeTarget(u *annotatedUnit, te, sentEnd int) role {
+	for i := te; i < sentEnd && i < te+12; i++ {
+		if p, _ := ev.r.places.matchAt(u.text, u.toks, i); p != nil && !u.covered(i) {
+			if k, ok := ev.byID[ev.r.placeStates[p.ref]]; ok && ev.actors[k].kept() {
+				return role{actors: []int{k}, gap: words(u, te, i), inferred: true}
+			}
+			return role{}
+		}
+		t := u.toks[i]
+		if ev.r.objectStops[t.low] && t.low != "," || t.word && ev.lex.verbLike(t.low) && !strings.HasPrefix(t.low, "ber") && !u.covered(i) {
+			break
+		}
+	}
+	return role{}
+}
+
 // receivedBySubject says whether the noun trigger at ts is the direct
 // object of a verb that is not one of speaking or discussing ("menyambut
 // kunjungan", not "membahas agenda kunjungan").
@@ -711,6 +784,10 @@ func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, need
 		return role{}
 	}
 	k, titledBy := 0, ""
+	// prepAt is where the last preposition of a target stands, when only
+	// words of what is aimed at (aim-noun) followed it since: "kecaman
+	// terhadap kebijakan Amerika Serikat" is aimed at the United States.
+	prepAt := -1
 	for i := te; i < sentEnd && i < te+10; i++ {
 		for k < len(args) && args[k].ts < i {
 			k++
@@ -724,8 +801,9 @@ func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, need
 			if titledBy != "" {
 				prev = titledBy // "dengan Menteri Luar Negeri Malaysia"
 			}
-			// "di" makes a place, unless it ends the trigger ("tiba di").
-			if (prev != "di" || a.ts == te) && (!needPrep || ev.r.targetPreps[prev]) {
+			// "di" makes a place, unless it ends the trigger ("tiba di");
+			// "melalui" a route ("mengirim bantuan melalui Mesir").
+			if (prev != "di" || a.ts == te) && !ev.r.vias[prev] && (!needPrep || ev.r.targetPreps[prev] || prepAt >= 0 && i-prepAt <= 3) {
 				return role{actors: ev.group(u, args, k, false, true), gap: words(u, te, a.ts), inferred: a.inferred}
 			}
 			i = a.te - 1
@@ -740,6 +818,12 @@ func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, need
 		t := u.toks[i]
 		if ev.r.objectStops[t.low] || (t.word && ev.lex.verbLike(t.low) && !u.covered(i)) {
 			break
+		}
+		switch {
+		case ev.r.targetPreps[t.low]:
+			prepAt = i
+		case !ev.r.aimNouns[t.low]:
+			prepAt = -1
 		}
 		// Another name the analysis does not know ("sanksi kepada
 		// Mkrtychev"), or a headline's next capitalized phrase: the object
@@ -781,6 +865,9 @@ func (ev *eventCoder) prepTarget(u *annotatedUnit, args []arg, te, sentEnd int, 
 		t := u.toks[i]
 		if ev.r.targetPreps[t.low] || (place && ev.r.placePreps[t.low]) {
 			afterPrep = true
+		}
+		if ev.r.vias[t.low] {
+			afterPrep = false // "ke Gaza melalui Mesir": the route
 		}
 		if t.low == "yang" && i <= te+1 && i+1 < sentEnd && ev.lex.verbLike(u.toks[i+1].low) {
 			// The relative clause's verb, and its agent right after it.

@@ -29,6 +29,9 @@ type lexicon struct {
 	// titleAide marks a post held for a person ("juru bicara", "penasihat"),
 	// whose holder may follow the principal's name after a comma.
 	titleAide []bool
+	// titleHonorific marks a form of address ("Pangeran", "Syekh"), which
+	// stands before the name but is neither the name nor the office.
+	titleHonorific []bool
 	// titleAbbreviations spell out abbreviated titles ("menlu").
 	titleAbbreviations map[string]string
 	// Word classes of lexicon/words.tsv.
@@ -61,7 +64,7 @@ func loadLexicon(d *dataFile, tk *tokenizer) *lexicon {
 	const titleFile = "lexicon/titles.tsv"
 	seen := wordSet{}
 	for _, r := range d.rows(titleFile, "title", "kind", "flags?") {
-		flags := d.flags(titleFile, r.line, r.fields[2], "kin", "aide")
+		flags := d.flags(titleFile, r.line, r.fields[2], "kin", "aide", "honorific")
 		if !d.phrase(tk, titleFile, r.line, r.fields[0], seen) || !d.oneOf(titleFile, r.line, "kind", r.fields[1], diplograph.TypePerson, diplograph.TypeMedia) {
 			return nil
 		}
@@ -70,6 +73,7 @@ func loadLexicon(d *dataFile, tk *tokenizer) *lexicon {
 		l.titleKinds = append(l.titleKinds, r.fields[1])
 		l.titleKin = append(l.titleKin, flags["kin"])
 		l.titleAide = append(l.titleAide, flags["aide"])
+		l.titleHonorific = append(l.titleHonorific, flags["honorific"])
 	}
 	const abbrevFile = "lexicon/title_abbreviations.tsv"
 	seen = wordSet{}

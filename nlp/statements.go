@@ -366,6 +366,12 @@ func (f *statementFinder) attributeBefore(ui int, q quoteRegion) attribution {
 	if sp, ok := u.spanEndingAt(v + 1); ok && sp.ts > 0 && f.lex.isQuoteVerb(u.toks[sp.ts-1].low) {
 		return named(sp.actor, s) // "...," kata Kim, "..."
 	}
+	if sp, ok := u.spanEndingAt(v + 1); ok && sp.ts > from && u.toks[sp.ts-1].low == "menurut" {
+		return named(sp.actor, s) // Menurut Anis, "..."
+	}
+	if t := u.toks[v].low; t == "menurutnya" {
+		return named(f.recent(), s) // Menurutnya, "..."
+	}
 	if colon || countWords(u, q.open+1, q.close) >= minUnattributedWords {
 		// The sentence the quote closes or is part of: the subject of its
 		// first verb ("Sun mendesak Takaichi agar menarik ..., “...”" is

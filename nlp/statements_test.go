@@ -27,6 +27,28 @@ func TestStatements(t *testing.T) {
 			want:      []quoteWant{{"Kami akan memperdalam kerja sama", "vladimir-putin", diplograph.KindDirect, "2023-09-13"}},
 		},
 		{
+			name: "one name after a quote verb is a speaker, unless it is short for one known",
+			paras: []string{
+				`"Kita punya modal diplomasi yang kuat di kawasan," ucap Hasanuddin.`,
+				`Pemimpin Korea Utara Kim Jong Un memuji hubungan dengan Moskow. "Persahabatan kita tidak tergoyahkan," kata Kim.`,
+			},
+			want: []quoteWant{
+				{"Kita punya modal diplomasi yang kuat", "hasanuddin", diplograph.KindDirect, ""},
+				{"Persahabatan kita tidak tergoyahkan", "kim-jong-un", diplograph.KindDirect, ""},
+			},
+		},
+		{
+			name: "a quote after Menurut X, or menurutnya,",
+			paras: []string{
+				`Menurut Sugiono, "Posisi Indonesia soal Palestina tidak pernah berubah."`,
+				`Dia mengkritik pihak yang, menurutnya, “sengaja menunda bantuan bagi warga sipil di Gaza.”`,
+			},
+			want: []quoteWant{
+				{"Posisi Indonesia soal Palestina tidak pernah berubah", "sugiono", diplograph.KindDirect, ""},
+				{"sengaja menunda bantuan bagi warga sipil", "sugiono", diplograph.KindDirect, ""},
+			},
+		},
+		{
 			name: "quote in the paragraph after X berkata:",
 			paras: []string{
 				"Ditanya soal kunjungan itu, juru bicara Kremlin Dmitry Peskov berkata:",
@@ -337,13 +359,13 @@ func TestStatements(t *testing.T) {
 			want:  []quoteWant{{"Tentu saja", "lawrence-wong", diplograph.KindDirect, ""}},
 		},
 		{
-			name: "a question and its answer, each by the one named after it; a name the article does not know is no one it knows",
+			name: "a question and its answer, each by the one named after it; a name the article does not know is someone new, not one it knows",
 			paras: []string{
 				"Menteri Luar Negeri Sugiono hadir dalam rapat dengar pendapat di Senayan pada Senin.",
 				`"Kapan perjanjian itu akan diratifikasi oleh parlemen?" tanya Hasanuddin.`,
 				`"Kami menargetkan akhir tahun ini," jawab Sugiono.`,
 			},
-			want: []quoteWant{{"Kapan perjanjian itu", "", diplograph.KindDirect, ""}, {"Kami menargetkan akhir tahun", "sugiono", diplograph.KindDirect, ""}},
+			want: []quoteWant{{"Kapan perjanjian itu", "hasanuddin", diplograph.KindDirect, ""}, {"Kami menargetkan akhir tahun", "sugiono", diplograph.KindDirect, ""}},
 		},
 		{
 			name: "a position reaffirmed is no statement; reaffirming that something is, is one",
@@ -495,6 +517,14 @@ func TestSpeakerBeforeALongAside(t *testing.T) {
 
 // TestMoreVerbsOfReportedSpeech: "memastikan bahwa", "berharap", "meyakini
 // bahwa" report words; "memastikan keselamatan" reports none.
+func TestMenyatakanWithAThingIsNoStatement(t *testing.T) {
+	a := analyzeText(t, "", "2025-05-19", "Australia menyatakan dukungan terhadap Timor Leste pada Senin.",
+		"Australia menyatakan bahwa Timor Leste siap menjadi anggota penuh.")
+	if len(a.statements) != 1 || !strings.HasPrefix(a.statements[0].Text, "Timor Leste siap") {
+		t.Errorf("statements %+v: want only the one after bahwa", a.statements)
+	}
+}
+
 func TestMoreVerbsOfReportedSpeech(t *testing.T) {
 	a := analyzeText(t, "", "2025-09-10",
 		"Duta Besar RI untuk Qatar Ridwan Hassan memastikan bahwa tidak ada warga Indonesia yang menjadi korban.",

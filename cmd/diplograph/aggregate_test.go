@@ -12,8 +12,6 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/internal/neo4jtest"
 	"github.com/diplograph/diplograph/internal/synth"
@@ -155,21 +153,7 @@ func TestAggregateCommandChecksAndRebuilds(t *testing.T) {
 	}
 	// A graph loaded before the aggregates: ingest refuses it until the
 	// rebuild has counted them.
-	ctx := context.Background()
-	db, err := graph.Open(ctx, neo4jtest.Config(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close(ctx)
-	if _, err := db.Write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		if _, err := tx.Run(ctx, "MATCH (d:Dyad) WITH d LIMIT 1 DELETE d", nil); err != nil {
-			return nil, err
-		}
-		_, err := tx.Run(ctx, "MERGE (:__AggregatesPending {name: 'aggregates'})", nil)
-		return nil, err
-	}); err != nil {
-		t.Fatal(err)
-	}
+	writeCypher(t, "MATCH (d:Dyad) WITH d LIMIT 1 DELETE d", "MERGE (:__AggregatesPending {name: 'aggregates'})")
 	if out, err := runCommand(t, getenv, "aggregate", "--check"); err == nil {
 		t.Errorf("check passed with an aggregate missing:\n%s", out)
 	}

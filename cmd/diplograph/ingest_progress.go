@@ -71,6 +71,8 @@ func (p *progress) page(r diplograph.PageResult) {
 		p.tally.New++
 	case diplograph.Unchanged:
 		p.tally.Unchanged++
+	case diplograph.Reextracted:
+		p.tally.Reextracted++
 	case diplograph.Replaced:
 		p.tally.Replaced++
 	default:
@@ -129,7 +131,7 @@ func (p *progress) display() (stop func()) {
 }
 
 func outcomeCounts(s diplograph.IngestSummary) string {
-	return fmt.Sprintf("%d new, %d unchanged, %d replaced, %d failed", s.New, s.Unchanged, s.Replaced, s.Failed)
+	return fmt.Sprintf("%d new, %d unchanged, %d re-extracted, %d replaced, %d failed", s.New, s.Unchanged, s.Reextracted, s.Replaced, s.Failed)
 }
 
 // summary prints what the ingest did, with the graph's own counters, the

@@ -113,18 +113,18 @@ var (
 )
 
 // written parses how many articles a summary says were written: new,
-// unchanged or replaced (a later version of a page read earlier); none may
-// have failed.
+// unchanged, re-extracted or replaced (a later version of a page read
+// earlier); none may have failed.
 func written(t *testing.T, out string) (n, created int) {
 	t.Helper()
 	m := summaryLine.FindStringSubmatch(out)
 	if m == nil {
 		t.Fatalf("no summary:\n%s", out)
 	}
-	if m[4] != "0" {
+	if m[5] != "0" {
 		t.Fatalf("failed articles:\n%s", out)
 	}
-	return atoi(m[1]) + atoi(m[2]) + atoi(m[3]), atoi(m[1])
+	return atoi(m[1]) + atoi(m[2]) + atoi(m[3]) + atoi(m[4]), atoi(m[1])
 }
 
 // TestIngestStoppedByKilledNeo4jCountsEveryArticleNotWritten kills Neo4j

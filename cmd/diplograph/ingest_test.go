@@ -52,9 +52,31 @@ func ingestGraph(t *testing.T) (getenv func(string) string, count func(cypher st
 	return getenv, count
 }
 
-var summaryLine = regexp.MustCompile(`articles: (\d+) new, (\d+) unchanged, (\d+) replaced, (\d+) failed`)
+// writeCypher runs queries on the test graph in one write transaction.
+func writeCypher(t *testing.T, queries ...string) {
+	t.Helper()
+	ctx := context.Background()
+	db, err := graph.Open(ctx, neo4jtest.Config(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close(ctx)
+	if _, err := db.Write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		for _, q := range queries {
+			if _, err := tx.Run(ctx, q, nil); err != nil {
+				return nil, err
+			}
+		}
+		return nil, nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+}
 
-// outcomes reads new, unchanged, replaced and failed from the summary.
+var summaryLine = regexp.MustCompile(`articles: (\d+) new, (\d+) unchanged, (\d+) re-extracted, (\d+) replaced, (\d+) failed`)
+
+// outcomes reads new, unchanged, re-extracted, replaced and failed from
+// the summary.
 func outcomes(t *testing.T, out string) string {
 	t.Helper()
 	m := summaryLine.FindStringSubmatch(out)
@@ -78,8 +100,8 @@ func TestIngestSamplesTwiceAddsNothingTheSecondTime(t *testing.T) {
 		t.Fatalf("%v\n%s", err, out)
 	}
 	n := len(samples)
-	if got, want := outcomes(t, out), strings.Join([]string{strconv.Itoa(n), "0", "0", "0"}, " "); got != want {
-		t.Errorf("first ingest: new/unchanged/replaced/failed = %s, want %s", got, want)
+	if got, want := outcomes(t, out), strings.Join([]string{strconv.Itoa(n), "0", "0", "0", "0"}, " "); got != want {
+		t.Errorf("first ingest: new/unchanged/re-extracted/replaced/failed = %s, want %s", got, want)
 	}
 	articles := count(`MATCH (a:Article) RETURN count(a)`)
 	nodes, rels := count(`MATCH (n) RETURN count(n)`), count(`MATCH ()-[r]->() RETURN count(r)`)
@@ -99,11 +121,43 @@ func TestIngestSamplesTwiceAddsNothingTheSecondTime(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := outcomes(t, out), strings.Join([]string{"0", strconv.Itoa(n), "0", "0"}, " "); got != want {
+	if got, want := outcomes(t, out), strings.Join([]string{"0", strconv.Itoa(n), "0", "0", "0"}, " "); got != want {
 		t.Errorf("second ingest: %s, want %s", got, want)
 	}
 	if n2, r2 := count(`MATCH (n) RETURN count(n)`), count(`MATCH ()-[r]->() RETURN count(r)`); n2 != nodes || r2 != rels {
 		t.Errorf("second ingest changed the graph: %d/%d nodes, %d/%d relationships", nodes, n2, rels, r2)
+	}
+}
+
+func TestIngestAfterAnUpgradeReextractsEachPageOnce(t *testing.T) {
+	getenv, count := ingestGraph(t)
+	samples, _ := filepath.Glob("../../samples/*.txt")
+	if len(samples) == 0 {
+		t.Skip("no sample articles in samples/")
+	}
+	if out, err := runCommand(t, getenv, "ingest", "../../samples"); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	before := graphShape(count)
+	// What an older build left: one article without a digest (written
+	// before digests were kept), the others with another build's.
+	writeCypher(t, `MATCH (a:Article) WITH a ORDER BY a.id LIMIT 1 REMOVE a.extraction`,
+		`MATCH (a:Article) WHERE a.extraction IS NOT NULL SET a.extraction = 'an-older-build'`)
+	n := strconv.Itoa(len(samples))
+	for i, want := range []string{"0 0 " + n + " 0 0", "0 " + n + " 0 0 0"} {
+		out, err := runCommand(t, getenv, "ingest", "../../samples")
+		if err != nil {
+			t.Fatalf("%v\n%s", err, out)
+		}
+		if got := outcomes(t, out); got != want {
+			t.Errorf("ingest %d after the upgrade: new/unchanged/re-extracted/replaced/failed = %s, want %s", i+1, got, want)
+		}
+	}
+	if after := graphShape(count); fmt.Sprint(after) != fmt.Sprint(before) {
+		t.Errorf("re-extracting with the same extractor changed the graph:\nbefore %v\nafter  %v", before, after)
+	}
+	if out, err := runCommand(t, getenv, "aggregate", "--check"); err != nil {
+		t.Errorf("the aggregates differ from a recount after the re-extraction: %v\n%s", err, out)
 	}
 }
 
@@ -132,8 +186,8 @@ func TestIngestJSONLinesNamesBadLinesAndWritesTheRest(t *testing.T) {
 			t.Errorf("error does not name %s: %v", name, err)
 		}
 	}
-	if got := outcomes(t, out); got != "2 0 0 2" {
-		t.Errorf("new/unchanged/replaced/failed = %s, want 2 0 0 2", got)
+	if got := outcomes(t, out); got != "2 0 0 0 2" {
+		t.Errorf("new/unchanged/re-extracted/replaced/failed = %s, want 2 0 0 0 2", got)
 	}
 	if n := count(`MATCH (a:Article) WHERE a.url IN ['https://example.test/satu', 'https://example.test/dua'] AND a.outlet = 'Contoh' RETURN count(a)`); n != 2 {
 		t.Errorf("%d of the 2 good lines written", n)
@@ -157,8 +211,8 @@ func TestIngestEditedFileReplacesItsOldVersion(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := outcomes(t, out); got != "0 0 1 0" {
-		t.Errorf("new/unchanged/replaced/failed = %s, want 0 0 1 0", got)
+	if got := outcomes(t, out); got != "0 0 0 1 0" {
+		t.Errorf("new/unchanged/re-extracted/replaced/failed = %s, want 0 0 0 1 0", got)
 	}
 	if n := count(`MATCH (a:Article) RETURN count(a)`); n != 1 {
 		t.Errorf("%d articles after replacing the only one", n)
@@ -208,7 +262,7 @@ func TestInterruptedIngestCompletesOnRerunWithoutDuplicates(t *testing.T) {
 		t.Fatalf("re-run: %v", err)
 	}
 	resumed := graphShape(count)
-	if out, err := ingest(context.Background()); err != nil || outcomes(t, out) != "0 300 0 0" {
+	if out, err := ingest(context.Background()); err != nil || outcomes(t, out) != "0 300 0 0 0" {
 		t.Fatalf("a third run should find everything stored: %v\n%s", err, out)
 	}
 
@@ -264,8 +318,8 @@ func TestIngestReadsOnePageFromStdin(t *testing.T) {
 	if err != nil {
 		t.Fatalf("%v\n%s", err, errOut.String())
 	}
-	if got := outcomes(t, out.String()); got != "1 0 0 0" {
-		t.Errorf("new/unchanged/replaced/failed = %s, want 1 0 0 0", got)
+	if got := outcomes(t, out.String()); got != "1 0 0 0 0" {
+		t.Errorf("new/unchanged/re-extracted/replaced/failed = %s, want 1 0 0 0 0", got)
 	}
 	if n := count(`MATCH (a:Article {source: 'stdin'}) WHERE a.url IS NULL RETURN count(a)`); n != 1 {
 		t.Errorf("the page from stdin should be an article with source stdin and no URL")
@@ -287,8 +341,8 @@ func TestIngestWarnsOfInvalidUTF8PerArticle(t *testing.T) {
 	if err != nil {
 		t.Fatalf("%v\n%s", err, errOut.String())
 	}
-	if got := outcomes(t, out.String()); got != "2 0 0 0" {
-		t.Errorf("outcomes %s, want 2 0 0 0", got)
+	if got := outcomes(t, out.String()); got != "2 0 0 0 0" {
+		t.Errorf("outcomes %s, want 2 0 0 0 0", got)
 	}
 	if !strings.Contains(errOut.String(), bad+": warning: invalid UTF-8") {
 		t.Errorf("no warning line for %s:\n%s", bad, errOut.String())

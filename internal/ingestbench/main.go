@@ -204,7 +204,7 @@ func emptyGraph(ctx context.Context, db *graph.DB) (int, error) {
 }
 
 var (
-	articlesLine = regexp.MustCompile(`articles: (\d+) new, (\d+) unchanged, (\d+) replaced, (\d+) failed`)
+	articlesLine = regexp.MustCompile(`articles: (\d+) new, (\d+) unchanged, (\d+) re-extracted, (\d+) replaced, (\d+) failed`)
 	graphLine    = regexp.MustCompile(`graph: (\d+) nodes and (\d+) relationships created`)
 )
 
