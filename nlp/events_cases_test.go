@@ -399,6 +399,11 @@ func TestEventsOfTheFifthRound(t *testing.T) {
 			"Drone Ukraina menghantam kilang minyak di Ryazan, Rusia, pada Minggu (15/6/2025)."},
 		want: [][3]string{{"rus", "ukr", "08"}, {"ukr", "rus", "08"}, {"rus", "ukr", "19"}, {"ukr", "rus", "19"}},
 	}, {
+		name:      "hostages and prisoners released",
+		published: "2025-10-13",
+		paras:     []string{"Hamas membebaskan 20 sandera Israel pada Senin (13/10/2025).", "Israel membebaskan hampir 2.000 tahanan Palestina."},
+		want:      [][3]string{{"hamas", "isr", "08"}, {"isr", "pse", "08"}},
+	}, {
 		name:      "support declared is support, not words",
 		published: "2025-05-19",
 		paras:     []string{"Australia menyatakan dukungan terhadap Timor Leste pada Senin (19/5/2025)."},
