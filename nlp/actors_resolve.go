@@ -29,7 +29,9 @@ func (f *actorFinder) resolveNames() {
 			}
 		}
 	}
-	surnames := map[string][]namePos{}
+	// surnames holds every person's names by the words a bare name may
+	// be; actingSurnames leaves out the mentions that describe a kin.
+	surnames, actingSurnames := map[string][]namePos{}, map[string][]namePos{}
 	keysOf := map[int][]string{}
 	for ui := range f.units {
 		u := &f.units[ui]
@@ -43,8 +45,17 @@ func (f *actorFinder) resolveNames() {
 				keys = f.surnameKeys(a)
 				keysOf[s.actor] = keys
 			}
+			np := namePos{pos: ui*1_000_000 + s.ts, sent: f.seg.sentOf(ui, s.ts), actor: s.actor}
+			// "Kim Yo Jong, adik perempuan pemimpin Korea Utara Kim Jong
+			// Un, ... kata Kim": the one a kin is described by is not who
+			// a bare name that speaks or acts after it means (but "rezim
+			// Kim" may be).
+			kin := f.namedAsKin(u, s.ts)
 			for _, key := range keys {
-				surnames[key] = append(surnames[key], namePos{pos: ui*1_000_000 + s.ts, sent: f.seg.sentOf(ui, s.ts), actor: s.actor})
+				surnames[key] = append(surnames[key], np)
+				if !kin {
+					actingSurnames[key] = append(actingSurnames[key], np)
+				}
 			}
 		}
 	}
@@ -102,7 +113,11 @@ func (f *actorFinder) resolveNames() {
 				continue
 			}
 			pos, sent := ui*1_000_000+i, f.seg.sentOf(ui, i)
-			k := pickSurname(surnames[t.low], pos, sent)
+			cands := surnames[t.low]
+			if f.acts(u, i) {
+				cands = actingSurnames[t.low]
+			}
+			k := pickSurname(cands, pos, sent)
 			if k < 0 && !f.lex.stop[t.low] {
 				// A name the article spells another way ("Blinkin" after
 				// "Blinken"), or a person of the dictionary called by one
@@ -120,9 +135,36 @@ func (f *actorFinder) resolveNames() {
 				// The person a later bare name most likely means is the
 				// one named last.
 				surnames[t.low] = append(surnames[t.low], namePos{pos: pos, sent: sent, actor: k})
+				actingSurnames[t.low] = append(actingSurnames[t.low], namePos{pos: pos, sent: sent, actor: k})
 			}
 		}
 	}
+}
+
+// acts says whether the bare name at token i speaks or acts: a quote verb
+// stands before it ("kata Kim") or a verb after it ("Kim mengkritik").
+func (f *actorFinder) acts(u *annotatedUnit, i int) bool {
+	if i > 0 && f.lex.isQuoteVerb(u.toks[i-1].low) {
+		return true
+	}
+	return i+1 < len(u.toks) && (f.lex.speech[u.toks[i+1].low] || f.lex.verbLike(u.toks[i+1].low))
+}
+
+// namedAsKin says whether the name at token ts describes someone else's
+// kin: a word of kinship stands up to six words before it, with no
+// punctuation between ("adik perempuan pemimpin Korea Utara Kim Jong Un").
+func (f *actorFinder) namedAsKin(u *annotatedUnit, ts int) bool {
+	for i, n := ts-1, 0; i >= 0 && n < 6; i-- {
+		t := u.toks[i]
+		if !t.word {
+			return false
+		}
+		if p, end := f.lex.titles.matchAt(u.text, u.toks, i); p != nil && end <= ts && f.lex.titleKin[p.ref] {
+			return true
+		}
+		n++
+	}
+	return false
 }
 
 // particleSurname returns the surname of a name that ends in a particle

@@ -560,8 +560,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 	}
 	if cameoRoot(code) == "04" && ev.refusedBefore(u, r.ts, ts) {
 		// "menolak bertemu X", "penolakannya untuk mengadakan pembicaraan
-		// dengan X": the refusal is the act, one way (CAMEO 125).
+		// dengan X": the refusal is the act, one way (CAMEO 125); "menolak
+		// tawaran dialog dari X" is the subject's refusal of X's offer.
 		code, sym, ctx = rejectMeeting, false, ""
+		if ev.fromSource(u, args, tr, ts, te, r.te) >= 0 {
+			src, tgt = tgt, src
+		}
 	}
 	date, named := ev.dates.dateOf(s, ts, te, tr.voice == noun)
 	evidence := ev.seg.sents[s].text

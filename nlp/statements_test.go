@@ -38,6 +38,14 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			name: "a bare name that speaks is not the one a kin is described by",
+			paras: []string{
+				"Kim Yo Jong, adik perempuan pemimpin Korea Utara Kim Jong Un, mengecam latihan militer Korea Selatan.",
+				"Kim mengatakan latihan itu adalah provokasi yang sangat berbahaya bagi kawasan.",
+			},
+			want: []quoteWant{{"latihan itu adalah provokasi", "kim-yo-jong", diplograph.KindIndirect, ""}},
+		},
+		{
 			name: "a quote after Menurut X, or menurutnya,",
 			paras: []string{
 				`Menurut Sugiono, "Posisi Indonesia soal Palestina tidak pernah berubah."`,
