@@ -493,6 +493,11 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			src.leading = true
 		}
 	}
+	if src.handedOn && tr.code != rallyOpposition {
+		// "Bangladesh meminta komunitas internasional membantu ...": the
+		// act is asked of others the page does not name.
+		src = role{nonActor: true}
+	}
 	if tr.aboutState && src.actors != nil && !ev.anyState(tgt.actors) {
 		// "memveto resolusi DK PBB tentang Ukraina", "memveto perpanjangan
 		// panel yang memantau sanksi terhadap Korea Utara": a veto is

@@ -405,6 +405,11 @@ func TestEventsOfTheFifthRound(t *testing.T) {
 		want:      [][3]string{{"kim-yo-jong", "lee-jae-myung", "12"}},
 		forbid:    func(e diplograph.Event) bool { return e.Source == "lee-jae-myung" && e.Root == "12" },
 	}, {
+		name:      "an act asked of others the page does not name is no act of the one asking",
+		published: "2025-01-03",
+		paras:     []string{"Bangladesh meminta komunitas internasional membantu pemulangan pengungsi Rohingya ke Myanmar."},
+		forbid:    func(e diplograph.Event) bool { return e.SourceParty == "bgd" && e.Root == "07" },
+	}, {
 		name:      "hostages and prisoners released",
 		published: "2025-10-13",
 		paras:     []string{"Hamas membebaskan 20 sandera Israel pada Senin (13/10/2025).", "Israel membebaskan hampir 2.000 tahanan Palestina."},

@@ -33,6 +33,11 @@ type role struct {
 	// clause ("Selama negosiasi ..., Rusia dan China ..."): it takes part
 	// in the noun's act, but a group of them are not its only parties.
 	leading bool
+	// handedOn: a control verb of this subject hands the act to an object
+	// that names no actor ("Bangladesh meminta komunitas internasional
+	// membantu ..."): the act is not the subject's, unless the subject
+	// urges it on others (113).
+	handedOn bool
 }
 
 // sentArgs lists the candidate arguments of sentence s in order.
@@ -635,14 +640,31 @@ func (ev *eventCoder) subject(u *annotatedUnit, args []arg, ts, sentStart int) r
 			// their own.
 			return role{nonActor: true}
 		}
+		handed := ev.handedOn(u, a.te, ts)
 		if h := ev.relativeHead(u, args, k, sentStart); h >= 0 && ev.directlyBefore(u, a.te, ts) {
 			// "Xi yang saat itu menjabat Presiden China berkunjung":
 			// the relative clause's head is the subject.
 			k, a = h, args[h]
 		}
-		return role{actors: ev.group(u, args, k, true, false), gap: words(u, a.te, ts), inferred: a.inferred}
+		return role{actors: ev.group(u, args, k, true, false), gap: words(u, a.te, ts), inferred: a.inferred, handedOn: handed}
 	}
 	return role{}
+}
+
+// handedOn says whether a control verb between tokens from and ts hands
+// the act at ts to an object of its own that names no actor: words of
+// content stand between the verb and the act ("meminta komunitas
+// internasional membantu"), not only "untuk", "agar" or adverbs.
+func (ev *eventCoder) handedOn(u *annotatedUnit, from, ts int) bool {
+	for v := from; v < ts; v++ {
+		if !ev.r.controlVerbs[u.toks[v].low] || u.covered(v) {
+			continue
+		}
+		return slices.ContainsFunc(u.toks[v+1:ts], func(t token) bool {
+			return t.word && !ev.lex.preps[t.low] && !ev.lex.adverbs[t.low] && !ev.r.auxiliaries[t.low] && !ev.r.appealLinks[t.low] && t.low != "untuk"
+		})
+	}
+	return false
 }
 
 // verbChainStart is where the run of verbs, auxiliaries and adverbs right
