@@ -410,6 +410,12 @@ func TestEventsOfTheFifthRound(t *testing.T) {
 		paras:     []string{"Bangladesh meminta komunitas internasional membantu pemulangan pengungsi Rohingya ke Myanmar."},
 		forbid:    func(e diplograph.Event) bool { return e.SourceParty == "bgd" && e.Root == "07" },
 	}, {
+		name:      "welcoming a visitor by name hosts a visit; welcoming a proposal does not",
+		published: "2025-12-09",
+		paras:     []string{"Presiden Prabowo Subianto menyambut Perdana Menteri Jepang Sanae Takaichi di Istana Merdeka pada Selasa (9/12/2025).", "Rusia menyambut usulan Amerika Serikat."},
+		want:      [][3]string{{"prabowo-subianto", "sanae-takaichi", "04"}},
+		forbid:    func(e diplograph.Event) bool { return e.SourceParty == "rus" && e.Root == "04" },
+	}, {
 		name:      "hostages and prisoners released",
 		published: "2025-10-13",
 		paras:     []string{"Hamas membebaskan 20 sandera Israel pada Senin (13/10/2025).", "Israel membebaskan hampir 2.000 tahanan Palestina."},
