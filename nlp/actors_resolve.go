@@ -127,7 +127,7 @@ func (f *actorFinder) resolveNames() {
 					if _, ok := f.dict.oneName(t.low); ok && titles == nil {
 						titles = f.titlesNamed()
 					}
-					k = f.dictByOneName(t.low, titles)
+					k = f.dictByOneName(t.low, titles, f.titledAt(u, i))
 				}
 			}
 			if k >= 0 {
@@ -255,9 +255,11 @@ func (f *actorFinder) titlesNamed() map[string]bool {
 // names both their state and an office they held ("Retno" on a page about
 // the "Menteri Luar Negeri (Menlu) RI"): their name alone is then no one
 // else's. -1 otherwise.
-func (f *actorFinder) dictByOneName(w string, titles map[string]bool) int {
+func (f *actorFinder) dictByOneName(w string, titles map[string]bool, titled bool) int {
 	d, ok := f.dict.oneName(w)
-	if !ok || len(w) < minOneName {
+	// A short name ("Xi", "Li") is someone's only right after a title
+	// ("Presiden Xi").
+	if !ok || len(w) < minOneName && !titled {
 		return -1
 	}
 	e := &f.dict.actors[d]
@@ -275,6 +277,17 @@ func (f *actorFinder) dictByOneName(w string, titles map[string]bool) int {
 		}
 	}
 	return -1
+}
+
+// titledAt says whether a person's title ends right before token i
+// ("Presiden Xi", "Perdana Menteri Li").
+func (f *actorFinder) titledAt(u *annotatedUnit, i int) bool {
+	for start := max(0, i-3); start < i; start++ {
+		if p, end := f.lex.titles.matchAt(u.text, u.toks, start); p != nil && end == i && f.lex.titleKinds[p.ref] == diplograph.TypePerson && !f.lex.titleKin[p.ref] {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerHeadReference returns the end of a reference back to a body by its

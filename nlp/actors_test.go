@@ -419,6 +419,17 @@ func TestTitledFormAddsRoleAndDictionaryRolesAtPublication(t *testing.T) {
 	}
 }
 
+func TestShortNameAfterATitle(t *testing.T) {
+	r := analyzeText(t, "", "2025-12-10", "Beijing menyambut baik rencana itu.", "Presiden Xi menerima undangan Presiden Donald Trump untuk berkunjung ke Washington.")
+	if _, ok := r.actor("xi-jinping"); !ok {
+		t.Errorf("Presiden Xi is not Xi Jinping: %v", r.ids())
+	}
+	r = analyzeText(t, "", "2025-12-10", "Beijing menyambut baik rencana itu.", "Xi dan keluarganya tidak disebut dalam laporan tersebut.")
+	if _, ok := r.actor("xi-jinping"); ok {
+		t.Errorf("a bare two-letter Xi became Xi Jinping: %v", r.ids())
+	}
+}
+
 func TestOnlyTitleAndBodyMakeActors(t *testing.T) {
 	p := page{
 		Title:      "Rusia Kecam Sanksi Baru",
