@@ -172,7 +172,9 @@ func (ev *eventCoder) dateByOtherTellings(reports []report) {
 			}
 			fits = func(j int) bool {
 				b := reports[j]
-				return max(b.sent-r.sent, r.sent-b.sent) <= near && b.SourceParty == r.SourceParty && b.TargetParty == r.TargetParty && diplograph.MergeClass(b.Root) == diplograph.MergeClass(r.Root) &&
+				// Not one its own sentence tells: a sentence's two acts are
+				// two ("bertemu ..., sehari setelah kedua negara sepakat").
+				return b.sent != r.sent && max(b.sent-r.sent, r.sent-b.sent) <= near && b.SourceParty == r.SourceParty && b.TargetParty == r.TargetParty && diplograph.MergeClass(b.Root) == diplograph.MergeClass(r.Root) &&
 					b.Context == "" && b.named && !b.title && told[j].precision == diplograph.PrecisionDay && newsDays(string(told[j].date), string(r.Date))
 			}
 		case r.named:

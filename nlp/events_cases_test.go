@@ -416,6 +416,11 @@ func TestEventsOfTheFifthRound(t *testing.T) {
 		want:      [][3]string{{"prabowo-subianto", "sanae-takaichi", "04"}},
 		forbid:    func(e diplograph.Event) bool { return e.SourceParty == "rus" && e.Root == "04" },
 	}, {
+		name:      "an act a sentence dates a day after another keeps its own day",
+		published: "2025-10-30",
+		paras:     []string{"Perdana Menteri Jepang Sanae Takaichi bertemu Presiden Korea Selatan Lee Jae-myung di Gyeongju, sehari setelah Korea Selatan dan Jepang sepakat memperluas pertukaran pemuda."},
+		want:      [][3]string{{"sanae-takaichi", "lee-jae-myung", "04"}}, wantDate: "2025-10-30",
+	}, {
 		name:      "hostages and prisoners released",
 		published: "2025-10-13",
 		paras:     []string{"Hamas membebaskan 20 sandera Israel pada Senin (13/10/2025).", "Israel membebaskan hampir 2.000 tahanan Palestina."},
