@@ -421,6 +421,18 @@ func TestEventsOfTheFifthRound(t *testing.T) {
 		paras:     []string{"Perdana Menteri Jepang Sanae Takaichi bertemu Presiden Korea Selatan Lee Jae-myung di Gyeongju, sehari setelah Korea Selatan dan Jepang sepakat memperluas pertukaran pemuda."},
 		want:      [][3]string{{"sanae-takaichi", "lee-jae-myung", "04"}}, wantDate: "2025-10-30",
 	}, {
+		name:      "kedua negara after a sentence naming one of the two is the pair named before it",
+		published: "2025-11-17",
+		paras: []string{"Indonesia memanggil Duta Besar Malaysia untuk meminta klarifikasi pada Senin (17/11/2025).",
+			"Malaysia menyatakan para nelayan memasuki wilayahnya tanpa izin.",
+			"Kedua negara sepakat membentuk tim gabungan untuk menyelesaikan sengketa itu."},
+		want: [][3]string{{"idn", "mys", "03"}, {"mys", "idn", "03"}},
+	}, {
+		name:      "an act curbed or prevented is not told as done",
+		published: "2023-11-11",
+		paras:     []string{"Sekutu Barat mencegah transfer senjata antara Rusia dan Korea Utara."},
+		forbid:    func(e diplograph.Event) bool { return e.Root == "07" && e.Context == "" },
+	}, {
 		name:      "hostages and prisoners released",
 		published: "2025-10-13",
 		paras:     []string{"Hamas membebaskan 20 sandera Israel pada Senin (13/10/2025).", "Israel membebaskan hampir 2.000 tahanan Palestina."},

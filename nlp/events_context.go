@@ -60,6 +60,12 @@ func (ev *eventCoder) contextOf(u *annotatedUnit, sentStart, ts int, isNoun bool
 				if ev.invited(u, sentStart, i) {
 					consider(diplograph.ContextFuture)
 				}
+				if ev.r.curbVerbs[t.low] {
+					// "mengekang transfer senjata antara kedua belah
+					// pihak": an act curbed or prevented is not told as
+					// done.
+					consider(diplograph.ContextHypothetical)
+				}
 			}
 			break
 		}

@@ -246,6 +246,17 @@ func (ev *eventCoder) bothOf(s, i int, args []arg, typ string) []int {
 	if pair := pairOf(s, s-1); pair != nil {
 		return pair
 	}
+	if typ == diplograph.TypeCountry {
+		// "Malaysia membantah ... . Kedua negara sepakat ...": the sentence
+		// before names one of the two, a sentence before it both.
+		if one := ev.statesIn(s - 1); len(one) == 1 {
+			for _, si := range []int{s - 2, s - 3} {
+				if two := ev.statesIn(si); len(two) == 2 && slices.Contains(two, one[0]) {
+					return two
+				}
+			}
+		}
+	}
 	// "Kedua negara" after a sentence about a third party (a mediator):
 	// the pair an earlier sentence names, each sentence taken alone, so
 	// that the third party never makes one of the two.
@@ -261,6 +272,22 @@ func (ev *eventCoder) bothOf(s, i int, args []arg, typ string) []int {
 		}
 	}
 	return nil
+}
+
+// statesIn lists the states sentence s names outside qualifiers, each
+// once, in order.
+func (ev *eventCoder) statesIn(s int) []int {
+	if s < 0 {
+		return nil
+	}
+	r := ev.seg.sents[s]
+	var out []int
+	for _, sp := range ev.units[r.unit].spansIn(r.ts, r.te) {
+		if !sp.qual && ev.actors[sp.actor].typ == diplograph.TypeCountry && !slices.Contains(out, sp.actor) {
+			out = append(out, sp.actor)
+		}
+	}
+	return out
 }
 
 // namesAny says whether sentence s (when there is one) names an actor of
