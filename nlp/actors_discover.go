@@ -347,8 +347,8 @@ func (f *actorFinder) stateBeforeOutsideQuotes(u *annotatedUnit, from, to int) i
 		if f.actors[sp.actor].typ != diplograph.TypeCountry || sp.qual {
 			continue
 		}
-		if strings.Count(u.text[u.toks[from].start:u.toks[sp.ts].start], `"`)%2 == 0 &&
-			strings.Count(u.text[u.toks[from].start:u.toks[sp.ts].start], "“") == strings.Count(u.text[u.toks[from].start:u.toks[sp.ts].start], "”") {
+		before := u.text[u.toks[from].start:u.toks[sp.ts].start]
+		if strings.Count(before, `"`)%2 == 0 && strings.Count(before, "“") == strings.Count(before, "”") {
 			return sp.actor
 		}
 	}
@@ -644,7 +644,7 @@ func (f *actorFinder) titleGoesOn(u *annotatedUnit, j, titleEnd int, person bool
 		return j
 	}
 	t := u.toks[j]
-	if p, end := f.lex.titles.matchAt(u.text, u.toks, j); p != nil && t.upper && f.lex.titleKinds[p.ref] == diplograph.TypePerson && !f.lex.titleKin[p.ref] {
+	if p, end := f.lex.titles.matchAt(u.text, u.toks, j); p != nil && t.upper && f.lex.personTitle(p.ref) {
 		return end
 	}
 	if t.caps && j == titleEnd && j > 0 && u.covered(j-1) {
@@ -879,7 +879,7 @@ func (f *actorFinder) findSpeakerNames(ui int) {
 			if n == 0 || n < 2 && (!afterQuoteVerb || f.mayBeShortName(u.toks[i].low)) || end >= r.te && !afterQuoteVerb {
 				continue
 			}
-			if (end < r.te && lex.speech[u.toks[end].low]) || (i > 0 && lex.isQuoteVerb(u.toks[i-1].low)) {
+			if (end < r.te && lex.speech[u.toks[end].low]) || afterQuoteVerb {
 				clear := true
 				for k := i; k < end; k++ {
 					clear = clear && !u.covered(k)

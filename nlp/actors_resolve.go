@@ -241,7 +241,7 @@ func (f *actorFinder) titlesNamed() map[string]bool {
 	for ui := range f.units {
 		u := &f.units[ui]
 		for i := 0; i < len(u.toks); i++ {
-			if p, end := f.lex.titles.matchAt(u.text, u.toks, i); p != nil && f.lex.titleKinds[p.ref] == diplograph.TypePerson && !f.lex.titleKin[p.ref] {
+			if p, end := f.lex.titles.matchAt(u.text, u.toks, i); p != nil && f.lex.personTitle(p.ref) {
 				out[f.lex.titleKey(u.toks[i:end])] = true
 				i = end - 1
 			}
@@ -283,7 +283,7 @@ func (f *actorFinder) dictByOneName(w string, titles map[string]bool, titled boo
 // ("Presiden Xi", "Perdana Menteri Li").
 func (f *actorFinder) titledAt(u *annotatedUnit, i int) bool {
 	for start := max(0, i-3); start < i; start++ {
-		if p, end := f.lex.titles.matchAt(u.text, u.toks, start); p != nil && end == i && f.lex.titleKinds[p.ref] == diplograph.TypePerson && !f.lex.titleKin[p.ref] {
+		if p, end := f.lex.titles.matchAt(u.text, u.toks, start); p != nil && end == i && f.lex.personTitle(p.ref) {
 			return true
 		}
 	}
@@ -324,7 +324,7 @@ func (f *actorFinder) titledReference(ui, i int) (int, int) {
 		return -1, 0
 	}
 	p, end := f.lex.titles.matchAt(u.text, u.toks, j)
-	if p == nil || f.lex.titleKinds[p.ref] != diplograph.TypePerson || f.lex.titleKin[p.ref] {
+	if p == nil || !f.lex.personTitle(p.ref) {
 		return -1, 0
 	}
 	title := f.lex.titleKey(u.toks[j:end])

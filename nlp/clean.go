@@ -688,7 +688,12 @@ func nameCase(s string) string {
 	if strings.ToUpper(s) != s {
 		return s
 	}
-	words := strings.Fields(strings.ToLower(s))
+	return capitalizeWords(strings.ToLower(s))
+}
+
+// capitalizeWords writes each word of s with a capital first letter.
+func capitalizeWords(s string) string {
+	words := strings.Fields(s)
 	for i, w := range words {
 		r, n := utf8.DecodeRuneInString(w)
 		words[i] = string(unicode.ToUpper(r)) + w[n:]

@@ -350,6 +350,9 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 	}
 	verbal := tr.quad%2 == 1
 	relational := tr.sym || cameoRoot(tr.code) == "03"
+	// dari is the arg after "dari" the act comes from ("kecaman dari G7"),
+	// or -1.
+	dari := ev.fromSource(u, args, tr, ts, te, r.te)
 	var src, tgt role
 	both := false
 	pair := ev.betweenPair(u, args, te, r.te)
@@ -391,10 +394,10 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 				tgt = ev.firstSubject(u, args, from, ts)
 			}
 		}
-	case ev.fromSource(u, args, tr, ts, te, r.te) >= 0:
+	case dari >= 0:
 		// "kecaman dari G7", "menolak kritik dari X": the act comes from
 		// the name after "dari" and is aimed at the subject.
-		a := ev.fromSource(u, args, tr, ts, te, r.te)
+		a := dari
 		src = role{actors: ev.group(u, args, a, false, true), gap: 1}
 		tgt = ev.subject(u, args, ts, from)
 		if t := ev.thatClauseSubject(u, args, args[a].te, r.te); tr.quad == 3 && t.actors != nil {
@@ -534,7 +537,7 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// prajurit ... telah tiba di Vladivostok" Seoul travels nowhere.
 		tgt = ev.placeTarget(u, te, r.te)
 	}
-	ctx := ev.contextOf(u, r.ts, ts, tr.voice == noun || ev.fromSource(u, args, tr, ts, te, r.te) >= 0)
+	ctx := ev.contextOf(u, r.ts, ts, tr.voice == noun || dari >= 0)
 	if tr.voice == noun && ev.anyAct(u, te, r.te) && contextRank[diplograph.ContextHypothetical] > contextRank[ctx] {
 		ctx = diplograph.ContextHypothetical
 	}
@@ -570,7 +573,7 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// dengan X": the refusal is the act, one way (CAMEO 125); "menolak
 		// tawaran dialog dari X" is the subject's refusal of X's offer.
 		code, sym, ctx = rejectMeeting, false, ""
-		if ev.fromSource(u, args, tr, ts, te, r.te) >= 0 {
+		if dari >= 0 {
 			src, tgt = tgt, src
 		}
 	}

@@ -3,8 +3,6 @@ package nlp
 import (
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/diplograph/diplograph"
 )
@@ -217,14 +215,4 @@ func isNumber(w string) bool {
 		}
 	}
 	return true
-}
-
-// capitalizeWords writes each word of s with a capital first letter.
-func capitalizeWords(s string) string {
-	words := strings.Fields(s)
-	for i, w := range words {
-		r, n := utf8.DecodeRuneInString(w)
-		words[i] = string(unicode.ToUpper(r)) + w[n:]
-	}
-	return strings.Join(words, " ")
 }

@@ -858,7 +858,7 @@ func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, need
 			i = a.te - 1
 			continue
 		}
-		if p, end := ev.lex.titles.matchAt(u.text, u.toks, i); p != nil && titledBy == "" && i > 0 && !u.covered(i) && ev.lex.titleKinds[p.ref] == diplograph.TypePerson && !ev.lex.titleKin[p.ref] {
+		if p, end := ev.lex.titles.matchAt(u.text, u.toks, i); p != nil && titledBy == "" && i > 0 && !u.covered(i) && ev.lex.personTitle(p.ref) {
 			// An official named by title alone stands for the state or
 			// body named after the title: the object is that.
 			titledBy, i = u.toks[i-1].low, end-1

@@ -40,6 +40,12 @@ type lexicon struct {
 	notVerbs wordSet
 }
 
+// personTitle says whether title ref names a person's post, not a word of
+// kinship ("Presiden", not "adik").
+func (l *lexicon) personTitle(ref int) bool {
+	return l.titleKinds[ref] == diplograph.TypePerson && !l.titleKin[ref]
+}
+
 // loadLexicon reads data/lexicon/.
 func loadLexicon(d *dataFile, tk *tokenizer) *lexicon {
 	l := &lexicon{

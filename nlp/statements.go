@@ -289,7 +289,7 @@ func (f *statementFinder) speakerAt(ui, j int) int {
 func (f *statementFinder) titleSpeaker(ui, j int) int {
 	u := &f.units[ui]
 	p, end := f.lex.titles.matchAt(u.text, u.toks, j)
-	if p == nil || u.toks[j].low == "mantan" || f.lex.titleKinds[p.ref] != diplograph.TypePerson || f.lex.titleKin[p.ref] {
+	if p == nil || u.toks[j].low == "mantan" || !f.lex.personTitle(p.ref) {
 		return -1
 	}
 	title := f.lex.titleKey(u.toks[j:end])
@@ -363,11 +363,11 @@ func (f *statementFinder) attributeBefore(ui int, q quoteRegion) attribution {
 	case f.lex.isQuoteVerbNya(t):
 		return named(f.recent(), s) // "...," katanya, "..."
 	}
-	if sp, ok := u.spanEndingAt(v + 1); ok && sp.ts > 0 && f.lex.isQuoteVerb(u.toks[sp.ts-1].low) {
-		return named(sp.actor, s) // "...," kata Kim, "..."
-	}
-	if sp, ok := u.spanEndingAt(v + 1); ok && sp.ts > from && u.toks[sp.ts-1].low == "menurut" {
-		return named(sp.actor, s) // Menurut Anis, "..."
+	if sp, ok := u.spanEndingAt(v + 1); ok && sp.ts > 0 {
+		// "...," kata Kim, "..."; Menurut Anis, "..."
+		if before := u.toks[sp.ts-1].low; f.lex.isQuoteVerb(before) || sp.ts > from && before == "menurut" {
+			return named(sp.actor, s)
+		}
 	}
 	if t := u.toks[v].low; t == "menurutnya" {
 		return named(f.recent(), s) // Menurutnya, "..."
