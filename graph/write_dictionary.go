@@ -53,7 +53,7 @@ func (w *Writer) WriteDictionary(ctx context.Context, version string, known []di
 		if err != nil {
 			return nil, err
 		}
-		err = runSteps(run, nodeIDs{actors: ids}.params(), step{"merging roles", cypherRoles, roles})
+		err = runSteps(run, nodeIDs{actors: ids}, step{"merging roles", cypherRoles, roles})
 		return c, err
 	})
 	if err != nil {

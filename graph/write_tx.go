@@ -145,15 +145,13 @@ type step struct {
 	rows        []map[string]any
 }
 
-// runSteps runs each step with its rows and the shared params.
-func runSteps(run runFunc, shared map[string]any, steps ...step) error {
+// runSteps runs each step with its rows and the node ids.
+func runSteps(run runFunc, ids nodeIDs, steps ...step) error {
 	for _, s := range steps {
 		if len(s.rows) == 0 {
 			continue
 		}
-		params := maps.Clone(shared)
-		params["rows"] = s.rows
-		if _, err := run(s.what, s.query, params); err != nil {
+		if _, err := run(s.what, s.query, ids.with(s.rows)); err != nil {
 			return err
 		}
 	}
@@ -170,8 +168,9 @@ type nodeIDs struct {
 	actors, articles map[string]any
 }
 
-func (n nodeIDs) params() map[string]any {
-	return map[string]any{"actors": n.actors, "articles": n.articles}
+// with is a query's parameters: the node ids and the rows.
+func (n nodeIDs) with(rows []map[string]any) map[string]any {
+	return map[string]any{"actors": n.actors, "articles": n.articles, "rows": rows}
 }
 
 // writeFresh writes the new articles and what they report, and counts what
@@ -185,7 +184,7 @@ func writeFresh(run runFunc, rows batchRows, d *deltas) error {
 	if ids.articles, err = createArticles(run, rows.articles, ids); err != nil {
 		return err
 	}
-	if err := runSteps(run, ids.params(), step{"merging roles", cypherRoles, rows.roles}); err != nil {
+	if err := runSteps(run, ids, step{"merging roles", cypherRoles, rows.roles}); err != nil {
 		return err
 	}
 	if err := writeStatements(run, rows, ids, d); err != nil {
@@ -197,9 +196,7 @@ func writeFresh(run runFunc, rows batchRows, d *deltas) error {
 // createArticles creates the articles with their MENTIONS and returns
 // their element ids.
 func createArticles(run runFunc, rows []map[string]any, ids nodeIDs) (map[string]any, error) {
-	params := ids.params()
-	params["rows"] = rows
-	res, err := run("creating articles", cypherArticles, params)
+	res, err := run("creating articles", cypherArticles, ids.with(rows))
 	if err != nil {
 		return nil, err
 	}
@@ -222,9 +219,7 @@ func writeStatements(run runFunc, rows batchRows, ids nodeIDs, d *deltas) error 
 	if len(rows.statements) == 0 {
 		return nil
 	}
-	params := ids.params()
-	params["rows"] = rows.statements
-	res, err := run("merging statements", cypherStatements, params)
+	res, err := run("merging statements", cypherStatements, ids.with(rows.statements))
 	if err != nil {
 		return err
 	}
@@ -240,7 +235,7 @@ func writeStatements(run runFunc, rows batchRows, ids nodeIDs, d *deltas) error 
 		d.statement(m.str("speaker"), factsOf(row{"date": m["was"]}).date, -1)
 		d.statement(m.str("speaker"), factsOf(m).date, 1)
 	}
-	return runSteps(run, ids.params(), step{"linking statements to whom they are about", cypherAbout, rows.about},
+	return runSteps(run, ids, step{"linking statements to whom they are about", cypherAbout, rows.about},
 		step{"linking statements to articles", cypherStatementReports, rows.statementReports})
 }
 
@@ -250,9 +245,7 @@ func writeEvents(run runFunc, rows batchRows, ids nodeIDs, d *deltas) error {
 	if len(rows.events) == 0 {
 		return nil
 	}
-	params := ids.params()
-	params["rows"] = rows.events
-	res, err := run("merging events and linking them to articles", cypherEvents, params)
+	res, err := run("merging events and linking them to articles", cypherEvents, ids.with(rows.events))
 	if err != nil {
 		return err
 	}
