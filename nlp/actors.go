@@ -580,3 +580,32 @@ func (u *annotatedUnit) covered(i int) bool {
 	}
 	return false
 }
+
+// bodyBefore is what "kantor itu" or "-nya" points back to: the body or
+// state named last before token i of unit ui, or in the two units before
+// it; the last one a surface form of which opens with head when there is
+// one ("kantor" for "Kantor Urusan Taiwan"). -1 when there is none.
+func (c *cast) bodyBefore(ui, i int, head string) int {
+	last := -1
+	for v := ui; v >= 0 && v >= ui-2; v-- {
+		u := &c.units[v]
+		end := len(u.toks)
+		if v == ui {
+			end = i
+		}
+		for n := len(u.spans) - 1; n >= 0; n-- {
+			sp := u.spans[n]
+			a := c.actors[sp.actor]
+			if sp.te > end || a.typ == diplograph.TypePerson {
+				continue
+			}
+			if head == "" || slices.ContainsFunc(a.aliases, func(s string) bool { return strings.HasPrefix(strings.ToLower(s), head+" ") }) {
+				return sp.actor
+			}
+			if last < 0 {
+				last = sp.actor
+			}
+		}
+	}
+	return last
+}

@@ -514,6 +514,20 @@ func (f *actorFinder) findTitled(ui int) {
 		if of < 0 {
 			of = shared
 		}
+		// mentionFrom is where the mention starts: at the title, unless
+		// the title points back ("juru bicara kantor itu, Chen Binhua",
+		// "juru bicaranya, Zhu Fenglian"), when the post is in the body
+		// named just before and the mention is the name.
+		mentionFrom := i
+		if e := pointerPhrase(u, j); kind == diplograph.TypePerson && of < 0 && (e > j || strings.HasSuffix(u.toks[j-1].low, "nya")) {
+			head := ""
+			if e > j {
+				head = u.toks[j].low
+			}
+			of = f.bodyBefore(ui, i, head)
+			j = e
+			mentionFrom = -1
+		}
 		nameAt := j
 		// "Duta Besar Korea Utara untuk Rusia, Sin Hong-chol": a name may
 		// follow its title after a comma; not a bare outlet word's
@@ -553,10 +567,11 @@ func (f *actorFinder) findTitled(ui int) {
 			i = j - 1
 			continue
 		}
-		title := u.surface(i, titleEnd)
+		// "juru bicaranya": the post without the word pointing back.
+		title := strings.TrimSuffix(u.surface(i, titleEnd), "nya")
 		role := ""
 		if roleEnd > i {
-			role = u.surface(i, roleEnd)
+			role = strings.TrimSuffix(u.surface(i, roleEnd), "nya")
 		}
 		ofID := ""
 		if of >= 0 {
@@ -591,10 +606,30 @@ func (f *actorFinder) findTitled(ui int) {
 			}
 		}
 		f.addAlias(k, title+" "+u.surface(nameAt, end), "")
-		f.place(ui, span{ts: i, te: end, actor: k}, nameAt)
+		if mentionFrom < 0 {
+			mentionFrom = nameAt
+		}
+		f.place(ui, span{ts: mentionFrom, te: end, actor: k}, nameAt)
 		prevOf, prevEnd = of, end
 		i = end - 1
 	}
+}
+
+// pointerPhrase is where a phrase at token j pointing back to a body ends,
+// before the comma a name follows: one or two lower-case words and "itu"
+// or "tersebut" ("kantor itu", "kementerian luar negeri tersebut"); j when
+// there is none.
+func pointerPhrase(u *annotatedUnit, j int) int {
+	for e := j + 1; e < len(u.toks)-1 && e <= j+3; e++ {
+		t := u.toks[e]
+		if !t.word || t.upper || u.covered(e) {
+			return j
+		}
+		if (t.low == "itu" || t.low == "tersebut") && u.toks[e+1].low == "," && !u.toks[j].upper {
+			return e + 1
+		}
+	}
+	return j
 }
 
 // aideHolder returns the person set off by a comma after the name of

@@ -130,6 +130,19 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 			role: "Duta Besar Korea Utara untuk Rusia", of: "prk",
 		},
 		{
+			name: "a spokesperson of the body pointed back to, named after a comma",
+			paras: []string{"Kantor Urusan Taiwan China mengecam pidato itu.",
+				`"Ini provokasi," ujar juru bicara kantor itu, Chen Binhua.`},
+			id: "chen-binhua", typ: diplograph.TypePerson, country: "CHN", alias: "juru bicara Chen Binhua",
+			role: "juru bicara", of: "chn-taiwan-affairs-office",
+		},
+		{
+			name:  "a spokesperson named after juru bicaranya",
+			paras: []string{"Kementerian Pertahanan China menanggapi latihan itu. Juru bicaranya, Zhang Xiaogang, menyebut latihan itu provokatif."},
+			id:    "zhang-xiaogang", typ: diplograph.TypePerson, country: "CHN", alias: "Zhang Xiaogang",
+			role: "Juru bicara", of: "chn-defence-ministry",
+		},
+		{
 			name:  "foreign minister",
 			paras: []string{"Menteri Luar Negeri Korea Selatan Park Jin tiba di Tokyo pada Senin."},
 			id:    "park-jin", typ: diplograph.TypePerson, country: "KOR", alias: "Park Jin",

@@ -538,6 +538,9 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		tgt = ev.placeTarget(u, te, r.te)
 	}
 	ctx := ev.contextOf(u, r.ts, ts, tr.voice == noun || dari >= 0)
+	if src.urged && contextRank[diplograph.ContextHypothetical] > contextRank[ctx] {
+		ctx = diplograph.ContextHypothetical
+	}
 	if tr.voice == noun && ev.anyAct(u, te, r.te) && contextRank[diplograph.ContextHypothetical] > contextRank[ctx] {
 		ctx = diplograph.ContextHypothetical
 	}

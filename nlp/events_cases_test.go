@@ -490,6 +490,41 @@ func TestSayingDatedByTheSentenceAfter(t *testing.T) {
 	}
 }
 
+// TestEventsOfTheSixthRound: the kinds of failure the sixth round of
+// pages showed (docs/extract.md, "Sixth round"), each as a page of our own.
+func TestEventsOfTheSixthRound(t *testing.T) {
+	for _, c := range []eventCase{{
+		name:      "an act asked of the states an appeal names is not told as done",
+		published: "2025-09-15",
+		paras: []string{"Presiden Filipina Ferdinand Marcos Jr. mendesak Thailand dan Kamboja segera kembali ke meja perundingan.",
+			"Menlu Sugiono mendorong agar Rusia dan Ukraina melanjutkan perundingan di Istanbul."},
+		want: [][3]string{{"ferdinand-marcos-jr", "tha", "02"}},
+		forbid: func(e diplograph.Event) bool {
+			return e.Root == "04" && e.Context == "" && (e.SourceParty == "tha" || e.SourceParty == "rus" || e.SourceParty == "ukr")
+		},
+	}, {
+		name:      "an act one is urged to stop is going on",
+		published: "2025-09-15",
+		paras:     []string{"Prancis mendesak Rusia menghentikan serangan terhadap Ukraina."},
+		want:      [][3]string{{"rus", "ukr", "19"}},
+		forbid:    func(e diplograph.Event) bool { return e.Root == "19" && e.Context != "" },
+	}, {
+		name:      "water cannon and ramming told in the passive",
+		published: "2025-09-16",
+		paras: []string{"Kapal penjaga pantai Filipina disemprot meriam air oleh kapal China di dekat Second Thomas Shoal.",
+			"Sebuah kapal nelayan Vietnam ditabrak kapal China di dekat Kepulauan Paracel."},
+		want: [][3]string{{"chn", "phl", "17"}, {"chn", "vnm", "17"}},
+	}, {
+		name:      "talks one is open to are still to come",
+		published: "2025-10-10",
+		paras:     []string{"Presiden Taiwan Lai Ching-te terbuka untuk berdialog dengan Beijing."},
+		want:      [][3]string{{"lai-ching-te", "chn", "04"}},
+		forbid:    func(e diplograph.Event) bool { return e.Context == "" },
+	}} {
+		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
+	}
+}
+
 func checkEventCase(t *testing.T, c eventCase) {
 	a := analyzeText(t, c.title, c.published, c.paras...)
 	for i, w := range c.want {

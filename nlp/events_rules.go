@@ -30,7 +30,7 @@ type eventRules struct {
 	discussVerbs, controlVerbs, objectStops, auxiliaries, phraseBreaks, invitations       wordSet
 	conditionals, growthCues, cancelCues, toneCues, placePreps, quantities, appealNouns   wordSet
 	itemNouns, anyWords, topicWords, violationCues, appealLinks, reciprocals, vias        wordSet
-	aimNouns, curbVerbs                                                                   wordSet
+	aimNouns, curbVerbs, stopWords                                                        wordSet
 	refusals, conjunctions, prospects, demandCues, rebuttalAims, voteNouns, actNouns      wordSet
 }
 
@@ -188,7 +188,7 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 	c := d.tokenClasses(tk, "events/words.tsv", "target-prep", "leader-noun", "subordinator", "noun-modifier", "denial",
 		"reason-prep", "copula", "discuss-verb", "control-verb", "object-stop", "auxiliary", "phrase-break", "invitation",
 		"conditional", "growth-cue", "cancel-cue", "tone-cue", "place-prep", "quantity", "appeal-noun",
-		"refusal", "conjunction", "prospect", "demand-cue", "rebuttal-aim", "vote-noun", "act-noun", "item-noun", "any-word", "topic-word", "violation-cue", "appeal-link", "reciprocal", "via", "aim-noun", "curb-verb")
+		"refusal", "conjunction", "prospect", "demand-cue", "rebuttal-aim", "vote-noun", "act-noun", "item-noun", "any-word", "topic-word", "violation-cue", "appeal-link", "reciprocal", "via", "aim-noun", "curb-verb", "stop-word")
 	r.targetPreps, r.leaderNouns, r.subordinators, r.nounModifiers = c["target-prep"], c["leader-noun"], c["subordinator"], c["noun-modifier"]
 	r.denials, r.reasonPreps, r.copulas, r.discussVerbs = c["denial"], c["reason-prep"], c["copula"], c["discuss-verb"]
 	r.controlVerbs, r.objectStops, r.auxiliaries, r.phraseBreaks = c["control-verb"], c["object-stop"], c["auxiliary"], c["phrase-break"]
@@ -197,7 +197,7 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 	r.refusals, r.conjunctions, r.prospects, r.demandCues = c["refusal"], c["conjunction"], c["prospect"], c["demand-cue"]
 	r.rebuttalAims, r.voteNouns, r.actNouns, r.itemNouns = c["rebuttal-aim"], c["vote-noun"], c["act-noun"], c["item-noun"]
 	r.anyWords, r.topicWords, r.violationCues, r.appealLinks = c["any-word"], c["topic-word"], c["violation-cue"], c["appeal-link"]
-	r.reciprocals, r.vias, r.aimNouns, r.curbVerbs = c["reciprocal"], c["via"], c["aim-noun"], c["curb-verb"]
+	r.reciprocals, r.vias, r.aimNouns, r.curbVerbs, r.stopWords = c["reciprocal"], c["via"], c["aim-noun"], c["curb-verb"], c["stop-word"]
 	// "mengusir dua diplomat", "meluncurkan ratusan rudal": a count inside
 	// a trigger's words is passed over.
 	r.triggers.skip = func(t token) bool { return r.quantities[t.low] || isNumber(t.low) }

@@ -38,6 +38,10 @@ type role struct {
 	// membantu ..."): the act is not the subject's, unless the subject
 	// urges it on others (113).
 	handedOn bool
+	// urged: the side is the object of an appeal ("mendesak Thailand dan
+	// Kamboja kembali ke meja perundingan"), so its act is asked for, not
+	// told as done.
+	urged bool
 }
 
 // sentArgs lists the candidate arguments of sentence s in order.
@@ -673,9 +677,38 @@ func (ev *eventCoder) subject(u *annotatedUnit, args []arg, ts, sentStart int) r
 			// the relative clause's head is the subject.
 			k, a = h, args[h]
 		}
-		return role{actors: ev.group(u, args, k, true, false), gap: words(u, a.te, ts), inferred: a.inferred, handedOn: handed}
+		return role{actors: ev.group(u, args, k, true, false), gap: words(u, a.te, ts), inferred: a.inferred, handedOn: handed, urged: ev.appealedTo(u, args, k) && !ev.stopsAct(u, a.te, ts)}
 	}
 	return role{}
+}
+
+// stopsAct says whether a word between tokens from and ts stops the act at
+// ts ("menghentikan serangan", "berhenti menginvasi"): one asked to stop
+// is doing it.
+func (ev *eventCoder) stopsAct(u *annotatedUnit, from, ts int) bool {
+	return slices.ContainsFunc(u.toks[from:ts], func(t token) bool { return ev.r.stopWords[t.low] })
+}
+
+// appealedTo says whether argument k, with the list it ends, is the object
+// of a control verb: the verb stands right before the list's first name,
+// or before "agar"/"supaya" there ("mendesak agar Rusia dan Ukraina ...").
+func (ev *eventCoder) appealedTo(u *annotatedUnit, args []arg, k int) bool {
+	first := args[k].ts
+	for j := k; j > 0 && args[j-1].te <= args[j].ts; j-- {
+		between := u.toks[args[j-1].te:args[j].ts]
+		if !slices.ContainsFunc(between, func(t token) bool { return t.low == "dan" || t.low == "serta" || t.low == "," }) ||
+			slices.ContainsFunc(between, func(t token) bool { return t.low != "dan" && t.low != "serta" && t.low != "," }) {
+			break
+		}
+		first = args[j-1].ts
+	}
+	// The verb may stand before sentStart when that is where a clause
+	// opens with "agar".
+	v := first - 1
+	for v > 0 && ev.r.appealLinks[u.toks[v].low] {
+		v--
+	}
+	return v >= 0 && ev.r.controlVerbs[u.toks[v].low] && !u.covered(v)
 }
 
 // handedOn says whether a control verb between tokens from and ts hands

@@ -273,10 +273,43 @@ func (f *statementFinder) speakerAt(ui, j int) int {
 	if sp, ok := u.spanAt(j); ok {
 		return sp.actor
 	}
+	if k := f.apposedPerson(u, j); k >= 0 {
+		return k
+	}
+	if w := u.toks[j]; j+1 < len(u.toks) && w.word && !w.upper && (u.toks[j+1].low == "itu" || u.toks[j+1].low == "tersebut") {
+		// "tulis departemen itu", "kata kementerian tersebut": the body
+		// of that kind named before.
+		if k := f.bodyBefore(ui, j, w.low); k >= 0 && f.actors[k].typ != diplograph.TypeCountry {
+			return k
+		}
+	}
 	if f.lex.pronoun[u.toks[j].low] {
 		return f.person
 	}
 	return f.titleSpeaker(ui, j)
+}
+
+// apposedPerson is the person whose name a comma sets off after the
+// lower-case words at token j, which describe them ("kata juru bicara
+// kementerian itu, Guo Jiakun", "ujar seorang pejabat senior, Li Wei");
+// -1 when there is none.
+func (f *statementFinder) apposedPerson(u *annotatedUnit, j int) int {
+	for e := j; e < len(u.toks)-1 && e < j+6; e++ {
+		t := u.toks[e]
+		if t.low == "," {
+			if sp, ok := u.spanAt(e + 1); ok && e > j && f.actors[sp.actor].typ == diplograph.TypePerson {
+				return sp.actor
+			}
+			return -1
+		}
+		if sp, ok := u.spanAt(e); ok && e > j && f.actors[sp.actor].typ == diplograph.TypePerson {
+			return sp.actor // "kata seorang pejabat senior, Li Wei", the title in the mention
+		}
+		if !t.word || t.upper || u.covered(e) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // titleSpeaker reads a title standing for its holder at token j: the one

@@ -46,6 +46,21 @@ func TestStatements(t *testing.T) {
 			want: []quoteWant{{"latihan itu adalah provokasi", "kim-yo-jong", diplograph.KindIndirect, ""}},
 		},
 		{
+			name: "a name set off by a comma after the title the quote verb names, and a body pointed back to",
+			paras: []string{
+				"Kantor Urusan Taiwan China mengecam pidato Presiden Taiwan Lai Ching-te.",
+				`"Pidato itu hanya memicu ketegangan baru," ujar juru bicara kantor itu, Chen Binhua.`,
+				`"Kami tetap membuka pintu dialog," kata seorang pejabat senior, Li Wei.`,
+				"Departemen Luar Negeri AS menyerukan agar kedua pihak menahan diri.",
+				`"Stabilitas di selat itu penting bagi dunia," tulis departemen itu dalam keterangannya.`,
+			},
+			want: []quoteWant{
+				{"Pidato itu hanya memicu ketegangan baru", "chen-binhua", diplograph.KindDirect, ""},
+				{"Kami tetap membuka pintu dialog", "li-wei", diplograph.KindDirect, ""},
+				{"Stabilitas di selat itu penting bagi", "usa-foreign-ministry", diplograph.KindDirect, ""},
+			},
+		},
+		{
 			name: "a quote after Menurut X, or menurutnya,",
 			paras: []string{
 				`Menurut Sugiono, "Posisi Indonesia soal Palestina tidak pernah berubah."`,
