@@ -36,6 +36,9 @@ type cleaner struct {
 	// headlineLower are the words a title-case headline writes in lower
 	// case besides the joining ones.
 	headlineLower wordSet
+	// subjectOpeners open the subject of a sentence glued after a linked
+	// headline (titleCaseEnd).
+	subjectOpeners wordSet
 	// Date lines: the month names, the words that may stand beside a date,
 	// the labels of an update date, the zones and their offsets in hours.
 	months                       map[string]time.Month
@@ -132,8 +135,9 @@ func newCleaner(d *dataFile, cal *calendar, sentences func(string) [][2]int) *cl
 	}
 	c.captionStartRE = regexp.MustCompile(`(?i)^(?:` + strings.Join(alts, "|") + `)`)
 	c.creditParenRE = regexp.MustCompile(`(?i)^\((?:` + alternation(d.words("clean/credit_words.txt")) + `)\b[^)]*\)\s*\.?$`)
-	words := d.classes("clean/words.tsv", "joining", "indonesian", "english", "headline-lower")
+	words := d.classes("clean/words.tsv", "joining", "indonesian", "english", "headline-lower", "subject-opener")
 	c.joining, c.indonesian, c.english, c.headlineLower = words["joining"], words["indonesian"], words["english"], words["headline-lower"]
+	c.subjectOpeners = words["subject-opener"]
 	for _, r := range d.rows("clean/time_zones.tsv", "zone", "offset") {
 		if !d.entry("clean/time_zones.tsv", r.line, r.fields[0], c.dateLineWords) {
 			return nil
@@ -1136,12 +1140,10 @@ func (c *cleaner) sentenceAfterHeadline(s string) string {
 	return strings.TrimSpace(leadingNoisRE.ReplaceAllString(strings.TrimLeft(s[cut:], `"”’'`), ""))
 }
 
-// titleCaseEnd finds where a sentence starts after a headline in title case
-// with only a space between ("Timnas U-23 Lolos ke Final Para pemimpin juga
-// membahas ..."): at the capitalized word before the first word in lower
-// case that is no function word, when the two or more words before it are
-// all capitalized or function words and the rest ends as a sentence does.
-// A headline in sentence case gives -1: its end cannot be told.
+// titleCaseEnd finds where a sentence starts after a linked headline with
+// only a space between ("Timnas U-23 Lolos ke Final Para pemimpin juga
+// membahas ..."), when the rest ends as a sentence does; -1 when that
+// cannot be told.
 func (c *cleaner) titleCaseEnd(s string) int {
 	type word struct {
 		at    int
@@ -1163,15 +1165,36 @@ func (c *cleaner) titleCaseEnd(s string) int {
 		}
 		i = j
 	}
+	if !endsSentence(s) {
+		return -1
+	}
+	// "... Menlu Australia Menteri Komunikasi Venezuela Freddy Nanez
+	// menuduh ...", "Harga minyak naik tipis jelang perundingan Presiden AS
+	// Donald Trump sebelumnya mengancam ...": the sentence's subject opens
+	// at the last office or body word of the first run of capitalized
+	// words that a predicate follows.
+	// Without one, a headline in title case ends at the capitalized word
+	// before its first word in lower case; in sentence case its end cannot
+	// be told.
+	opener, first := -1, true
 	for k := 1; k < len(words); k++ {
 		w := words[k]
-		if w.upper || c.lowerInHeadline(w.w) {
+		if w.upper {
+			if c.subjectOpeners[strings.ToLower(strings.TrimRight(w.w, ",:"))] {
+				opener = k
+			}
 			continue
 		}
-		if k < 3 || !words[k-1].upper || !endsSentence(s) {
-			return -1
+		if c.lowerInHeadline(w.w) {
+			continue
 		}
-		return words[k-1].at
+		if opener > 0 && opener < k-1 {
+			return words[opener].at
+		}
+		if first && k >= 3 && words[k-1].upper {
+			return words[k-1].at
+		}
+		first, opener = false, -1
 	}
 	return -1
 }

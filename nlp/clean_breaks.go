@@ -35,15 +35,21 @@ const (
 func (c *cleaner) restoreBreaks(lines []string) (out []string, runOn bool) {
 	out = lines[:0:0]
 	for _, l := range lines {
-		for _, part := range splitGlued(l) {
+		var parts []string
+		cells := splitCells(l)
+		for _, cell := range cells {
+			parts = append(parts, splitGlued(cell)...)
+		}
+		runOn = runOn || len(cells) > 1
+		for _, part := range parts {
 			if len(part) < minGluedHeaderBytes || len(part) < runOnBytes && !mayHoldHeader(part) {
-				out = append(out, part)
+				out = append(out, c.splitReadAlso(part)...)
 				continue
 			}
 			sents := c.sentences(part)
 			heads, glued := c.splitHeads(part, sents)
 			if !(len(part) >= runOnBytes && len(sents) >= runOnSentences || glued) {
-				out = append(out, part)
+				out = append(out, c.splitReadAlso(part)...)
 				continue
 			}
 			runOn = true
@@ -54,6 +60,45 @@ func (c *cleaner) restoreBreaks(lines []string) (out []string, runOn bool) {
 		}
 	}
 	return out, runOn
+}
+
+// splitCells splits a run-on line at the " | " that stood between a page's
+// cells (site name, date stamp, headline, story, a "Baca juga" link): no
+// sentence of a story holds one. A short line keeps its bars, which join
+// the parts of a date or byline line ("Senin, 16 Februari 2026 | 12:00"),
+// and so does a run-on line with one bar, which a byline holds ("Penulis X
+// | Editor Y") as often as a row of cells.
+func splitCells(l string) []string {
+	if len(l) < runOnBytes || strings.Count(l, " | ") < 2 {
+		return []string{l}
+	}
+	var cells []string
+	for _, c := range strings.Split(l, " | ") {
+		if c = strings.TrimSpace(c); c != "" {
+			cells = append(cells, c)
+		}
+	}
+	return cells
+}
+
+// splitReadAlso starts a line at each link to another story a paragraph
+// ends with ("... tidak pantas. Baca juga: Filipina Tuduh China ..."), so
+// that the paragraph ends as a sentence does and the link is read as one,
+// with any sentence glued after its headline. A run-on line needs none:
+// its sentences become lines.
+func (c *cleaner) splitReadAlso(l string) []string {
+	if !c.hasReadAlsoPhrase(l) {
+		return []string{l}
+	}
+	var out []string
+	from := 0
+	for _, loc := range c.readAlsoRE.FindAllStringIndex(l, -1) {
+		if before := strings.TrimSpace(l[from:loc[0]]); before != "" && endsSentence(before) {
+			out = append(out, before)
+			from = loc[0]
+		}
+	}
+	return append(out, l[from:])
 }
 
 // mayHoldHeader says cheaply whether a line may hold a printed date and a

@@ -238,6 +238,10 @@ func TestDropReadAlso(t *testing.T) {
 		{"Baca juga: Putin tiba di Hanoi kementerian itu menolak berkomentar.", nil},
 		{"Baca juga: Erdogan Kecam Israel soal Gaza Keduanya membahas kerja sama perikanan.", []string{"Keduanya membahas kerja sama perikanan."}},
 		{"Baca Juga: Putin Tiba di Hanoi", nil},
+		// The sentence's subject opens at the office or body word of the
+		// run a predicate follows, in either case.
+		{"Baca Juga: Menlu Sugiono Terima Menlu Australia Menteri Luar Negeri Iran Abbas Araghchi menolak tuduhan itu.", []string{"Menteri Luar Negeri Iran Abbas Araghchi menolak tuduhan itu."}},
+		{"Baca juga: Harga minyak naik jelang perundingan Presiden AS Donald Trump sebelumnya mengancam Iran.", []string{"Presiden AS Donald Trump sebelumnya mengancam Iran."}},
 		{"Kalimat biasa tanpa tautan.", []string{"Kalimat biasa tanpa tautan."}},
 		{"Pilihan Editor: Mengapa Harga Beras Terus Naik", nil},
 		{"Simak juga: Video Kunjungan Presiden ke Daerah", nil},
@@ -259,6 +263,30 @@ func TestHeaderPartedByBars(t *testing.T) {
 	p := testRules(t).clean.cleanPage("KTT ASEAN Dibuka di Kuala Lumpur | Dunia | Senin, 26 Mei 2025 | KUALA LUMPUR - Perdana Menteri Malaysia Anwar Ibrahim membuka pertemuan puncak itu pada Senin pagi. Presiden Prabowo Subianto hadir bersama para pemimpin lain. Para menteri juga membahas keanggotaan Timor Leste.")
 	if p.Title != "KTT ASEAN Dibuka di Kuala Lumpur" || p.Published != "2025-05-26" || len(p.Paragraphs) != 3 || !strings.HasPrefix(p.Paragraphs[0], "Perdana Menteri") {
 		t.Errorf("title %q, published %q, paragraphs %q", p.Title, p.Published, p.Paragraphs)
+	}
+}
+
+// TestRunOnPageCells: a page flattened to one line with bars between its
+// cells, whose story cell ends with a link to another story, keeps its
+// headline, its date and every sentence of the story before and after the
+// link.
+func TestRunOnPageCells(t *testing.T) {
+	page := "KabarDunia.id | Jumat, 14 November 2025 - 18:20 WIB | Tokyo dan Beijing Saling Panggil Duta Besar | " +
+		"TOKYO - Kementerian Luar Negeri Jepang memanggil Duta Besar China pada Jumat pagi. Pemanggilan itu menyusul unggahan seorang diplomat China yang dinilai menghina. " +
+		"Sehari sebelumnya Beijing lebih dulu memanggil Duta Besar Jepang untuk memprotes pernyataan Perdana Menteri Sanae Takaichi. " +
+		"Baca juga: Harga Emas Naik Tipis Jelang Akhir Pekan | Kementerian Luar Negeri Filipina juga menyatakan keprihatinan atas ketegangan itu. | Tag: Jepang China"
+	p := testRules(t).clean.cleanPage(page)
+	if p.Title != "Tokyo dan Beijing Saling Panggil Duta Besar" || !strings.HasPrefix(p.Published, "2025-11-14") {
+		t.Errorf("title %q, published %q", p.Title, p.Published)
+	}
+	body := strings.Join(p.Paragraphs, " ")
+	for _, want := range []string{"Kementerian Luar Negeri Jepang memanggil", "memprotes pernyataan Perdana Menteri Sanae Takaichi.", "Kementerian Luar Negeri Filipina juga"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("body %q lacks %q", p.Paragraphs, want)
+		}
+	}
+	if strings.Contains(body, "Harga Emas") {
+		t.Errorf("body %q keeps the link", p.Paragraphs)
 	}
 }
 
