@@ -870,11 +870,11 @@ func (ev *eventCoder) rebuttalEvents(st stmt) []diplograph.Event {
 // sentence s refers back to, or -1: a vote ("hasil pemungutan suara",
 // "veto tersebut") is the page's first veto's, by a party other than the
 // one speaking (party); another act named with a demonstrative ("tindakan
-// tersebut", "langkah itu") is the vote its sentence named before it, else
-// the latest act of conflict (with anyAct, of any kind: a verb of
-// criticism may aim at aid) told as fact within the three sentences
-// before, by another party, else the act of force the story opens with. A
-// name in the phrase ends the search: the phrase is about that actor.
+// tersebut", "serangan itu", events/act_nouns.tsv) is the vote its sentence
+// named before it, else the latest act of its kind told as fact within the
+// three sentences before, by another party, else the act of force the
+// story opens with. A name in the phrase ends the search: the phrase is
+// about that actor.
 func (ev *eventCoder) actReferent(s, from, to int, party string, anyAct bool) int {
 	r := ev.seg.sents[s]
 	u := &ev.units[r.unit]
@@ -898,16 +898,27 @@ func (ev *eventCoder) actReferent(s, from, to int, party string, anyAct bool) in
 			}
 			return vote()
 		}
-		if !ev.r.actNouns[w] || !ev.pointsBack(u, k+1, r.te) {
+		roots, isAct := ev.r.actNouns[w]
+		if !isAct || !ev.pointsBack(u, k+1, r.te) {
 			continue
 		}
-		if slices.ContainsFunc(u.toks[r.ts:k], func(t token) bool { return ev.r.voteNouns[t.low] }) {
+		if roots == nil && slices.ContainsFunc(u.toks[r.ts:k], func(t token) bool { return ev.r.voteNouns[t.low] }) {
 			return vote()
+		}
+		// An act of the kind the noun names ("serangan tersebut" an attack,
+		// "tuduhan itu" an accusation); a noun of any act, an act of
+		// conflict (with anyAct, of any kind: a verb of criticism may aim
+		// at aid).
+		fits := func(rep report) bool {
+			if roots != nil {
+				return slices.Contains(roots, rep.Root)
+			}
+			return anyAct || rep.QuadClass >= 3
 		}
 		for i := len(ev.reports) - 1; i >= 0 && ev.reports[i].sent >= s-3; i-- {
 			// The page's acts are all coded before its statements are
 			// read: one told after the phrase is no act it refers back to.
-			if rep := ev.reports[i]; rep.sent <= s && rep.Context == "" && (anyAct || rep.QuadClass >= 3) && rep.SourceParty != party && !rep.title {
+			if rep := ev.reports[i]; rep.sent <= s && rep.Context == "" && fits(rep) && rep.SourceParty != party && !rep.title {
 				return rep.source
 			}
 		}
@@ -918,7 +929,7 @@ func (ev *eventCoder) actReferent(s, from, to int, party string, anyAct bool) in
 			if rep.sent > 2 {
 				break
 			}
-			if rep.Context == "" && rep.QuadClass == 4 && rep.SourceParty != party {
+			if rep.Context == "" && rep.QuadClass == 4 && (roots == nil || fits(rep)) && rep.SourceParty != party {
 				return rep.source
 			}
 		}

@@ -509,6 +509,13 @@ func TestEventsOfTheSixthRound(t *testing.T) {
 		want:      [][3]string{{"rus", "ukr", "19"}},
 		forbid:    func(e diplograph.Event) bool { return e.Root == "19" && e.Context != "" },
 	}, {
+		name:      "a denial or a criticism of an act referred back to aims at the act of that kind",
+		published: "2025-09-11",
+		paras: []string{"Sudan menuduh Uni Emirat Arab memasok senjata kepada RSF. Abu Dhabi membantah tuduhan itu.",
+			"Israel menyerang Doha pada Selasa (9/9/2025). Mesir mengecam serangan itu. Kemlu RI juga mengecam serangan tersebut."},
+		want:   [][3]string{{"are", "sdn", "12"}, {"idn", "isr", "11"}},
+		forbid: func(e diplograph.Event) bool { return e.SourceParty == "idn" && e.TargetParty == "egy" },
+	}, {
 		name:      "water cannon and ramming told in the passive",
 		published: "2025-09-16",
 		paras: []string{"Kapal penjaga pantai Filipina disemprot meriam air oleh kapal China di dekat Second Thomas Shoal.",

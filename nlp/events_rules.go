@@ -31,7 +31,10 @@ type eventRules struct {
 	conditionals, growthCues, cancelCues, toneCues, placePreps, quantities, appealNouns   wordSet
 	itemNouns, anyWords, topicWords, violationCues, appealLinks, reciprocals, vias        wordSet
 	aimNouns, curbVerbs, stopWords                                                        wordSet
-	refusals, conjunctions, prospects, demandCues, rebuttalAims, voteNouns, actNouns      wordSet
+	refusals, conjunctions, prospects, demandCues, rebuttalAims, voteNouns               wordSet
+	// actNouns refer back to an act (events/act_nouns.tsv): the CAMEO roots
+	// of the acts each can name, nil for any act of conflict.
+	actNouns map[string][]string
 }
 
 // voice says where a trigger's source and target stand.
@@ -167,6 +170,25 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 		}
 		r.contextCues[row.fields[0]] = row.fields[1]
 	}
+	const actNounFile = "events/act_nouns.tsv"
+	r.actNouns = map[string][]string{}
+	for _, row := range d.rows(actNounFile, "noun", "roots") {
+		if _, dup := r.actNouns[row.fields[0]]; dup {
+			d.err = lineError(actNounFile, row.line, "%q listed twice", row.fields[0])
+			return nil
+		}
+		var roots []string
+		if row.fields[1] != "*" {
+			roots = strings.Split(row.fields[1], ",")
+			for _, root := range roots {
+				if len(root) != 2 || root < "01" || root > "20" {
+					d.err = lineError(actNounFile, row.line, "%q is no CAMEO root", root)
+					return nil
+				}
+			}
+		}
+		r.actNouns[row.fields[0]] = roots
+	}
 	const placeFile = "events/places.tsv"
 	r.places = newPhraseSet(tk)
 	seen = wordSet{}
@@ -188,14 +210,14 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 	c := d.tokenClasses(tk, "events/words.tsv", "target-prep", "leader-noun", "subordinator", "noun-modifier", "denial",
 		"reason-prep", "copula", "discuss-verb", "control-verb", "object-stop", "auxiliary", "phrase-break", "invitation",
 		"conditional", "growth-cue", "cancel-cue", "tone-cue", "place-prep", "quantity", "appeal-noun",
-		"refusal", "conjunction", "prospect", "demand-cue", "rebuttal-aim", "vote-noun", "act-noun", "item-noun", "any-word", "topic-word", "violation-cue", "appeal-link", "reciprocal", "via", "aim-noun", "curb-verb", "stop-word")
+		"refusal", "conjunction", "prospect", "demand-cue", "rebuttal-aim", "vote-noun", "item-noun", "any-word", "topic-word", "violation-cue", "appeal-link", "reciprocal", "via", "aim-noun", "curb-verb", "stop-word")
 	r.targetPreps, r.leaderNouns, r.subordinators, r.nounModifiers = c["target-prep"], c["leader-noun"], c["subordinator"], c["noun-modifier"]
 	r.denials, r.reasonPreps, r.copulas, r.discussVerbs = c["denial"], c["reason-prep"], c["copula"], c["discuss-verb"]
 	r.controlVerbs, r.objectStops, r.auxiliaries, r.phraseBreaks = c["control-verb"], c["object-stop"], c["auxiliary"], c["phrase-break"]
 	r.invitations, r.conditionals, r.growthCues, r.cancelCues, r.toneCues = c["invitation"], c["conditional"], c["growth-cue"], c["cancel-cue"], c["tone-cue"]
 	r.placePreps, r.quantities, r.appealNouns = c["place-prep"], c["quantity"], c["appeal-noun"]
 	r.refusals, r.conjunctions, r.prospects, r.demandCues = c["refusal"], c["conjunction"], c["prospect"], c["demand-cue"]
-	r.rebuttalAims, r.voteNouns, r.actNouns, r.itemNouns = c["rebuttal-aim"], c["vote-noun"], c["act-noun"], c["item-noun"]
+	r.rebuttalAims, r.voteNouns, r.itemNouns = c["rebuttal-aim"], c["vote-noun"], c["item-noun"]
 	r.anyWords, r.topicWords, r.violationCues, r.appealLinks = c["any-word"], c["topic-word"], c["violation-cue"], c["appeal-link"]
 	r.reciprocals, r.vias, r.aimNouns, r.curbVerbs, r.stopWords = c["reciprocal"], c["via"], c["aim-noun"], c["curb-verb"], c["stop-word"]
 	// "mengusir dua diplomat", "meluncurkan ratusan rudal": a count inside
