@@ -15,6 +15,7 @@ type CameoCode struct {
 // (1992), "A Conflict-Cooperation Scale for WEIS Events Data", as mapped to
 // CAMEO in GDELT's CAMEO.goldsteinscale.txt.
 var cameoCodes = map[string]CameoCode{
+	"018":  {"Make empathetic comment", 3.4},
 	"020":  {"Make an appeal or request", 3.0},
 	"030":  {"Express intent to cooperate", 4.0},
 	"036":  {"Express intent to meet or negotiate", 4.0},

@@ -516,6 +516,15 @@ func TestEventsOfTheSixthRound(t *testing.T) {
 		want:   [][3]string{{"are", "sdn", "12"}, {"idn", "isr", "11"}},
 		forbid: func(e diplograph.Event) bool { return e.SourceParty == "idn" && e.TargetParty == "egy" },
 	}, {
+		name:      "clashes, vessels driven off, fishermen held, envoys recalled, trade suspended, sympathy and invitations",
+		published: "2025-10-13",
+		paras: []string{"Pasukan Pakistan dan Afghanistan terlibat baku tembak di perbatasan. India dan Pakistan bentrok di Garis Kontrol.",
+			"Bakamla mengusir kapal penjaga pantai China dari perairan Natuna Utara. Vietnam menangkap puluhan nelayan China.",
+			"Kamboja memanggil pulang duta besarnya dari Thailand. Pakistan menangguhkan seluruh perdagangan dengan India.",
+			"Indonesia menyatakan solidaritas kepada Qatar. Presiden Prabowo menyampaikan belasungkawa kepada rakyat Turki. Putin mengundang Trump ke Moskow."},
+		want: [][3]string{{"afg", "pak", "19"}, {"pak", "afg", "19"}, {"ind", "pak", "19"}, {"pak", "ind", "19"}, {"idn", "chn", "17"},
+			{"vnm", "chn", "17"}, {"khm", "tha", "16"}, {"pak", "ind", "16"}, {"idn", "qat", "05"}, {"idn", "tur", "01"}, {"rus", "usa", "03"}},
+	}, {
 		name:      "water cannon and ramming told in the passive",
 		published: "2025-09-16",
 		paras: []string{"Kapal penjaga pantai Filipina disemprot meriam air oleh kapal China di dekat Second Thomas Shoal.",
