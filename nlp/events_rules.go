@@ -31,7 +31,7 @@ type eventRules struct {
 	conditionals, growthCues, cancelCues, toneCues, placePreps, quantities, appealNouns   wordSet
 	itemNouns, anyWords, topicWords, violationCues, appealLinks, reciprocals, vias        wordSet
 	aimNouns, curbVerbs, stopWords                                                        wordSet
-	refusals, conjunctions, prospects, demandCues, rebuttalAims, voteNouns               wordSet
+	refusals, conjunctions, prospects, demandCues, rebuttalAims, voteNouns                wordSet
 	// actNouns refer back to an act (events/act_nouns.tsv): the CAMEO roots
 	// of the acts each can name, nil for any act of conflict.
 	actNouns map[string][]string
