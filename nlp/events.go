@@ -515,6 +515,18 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// "Jepang mengingatkan bahwa bantuan apa pun yang dikirim Iran
 		// ...", "menuduh bahwa X": aimed at the clause's subject.
 		tgt = ev.thatClauseSubject(u, args, te, r.te)
+		if root == "13" && len(src.actors) == 1 && len(tgt.actors) == 1 && ev.party(src.actors[0]) == ev.party(tgt.actors[0]) {
+			// "Netanyahu memperingatkan bahwa Israel akan menyerang Iran":
+			// a warning that one's own side will act threatens the act's
+			// object.
+			k := argAt(args, te+tgt.gap)
+			tgt = role{}
+			if k >= 0 {
+				if v := ev.verbAfter(u, args[k].te, r.te); v > 0 {
+					tgt = ev.object(u, args, v, r.te, false)
+				}
+			}
+		}
 	}
 	if tgt.actors == nil && len(src.actors) == 1 && tr.quad == 3 && tr.voice == active {
 		// "mengecam hasil pemungutan suara", "mengkritik langkah

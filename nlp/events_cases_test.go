@@ -525,6 +525,12 @@ func TestEventsOfTheSixthRound(t *testing.T) {
 		want: [][3]string{{"afg", "pak", "19"}, {"pak", "afg", "19"}, {"ind", "pak", "19"}, {"pak", "ind", "19"}, {"idn", "chn", "17"},
 			{"vnm", "chn", "17"}, {"khm", "tha", "16"}, {"pak", "ind", "16"}, {"idn", "qat", "05"}, {"idn", "tur", "01"}, {"rus", "usa", "03"}},
 	}, {
+		name:      "a warning that one's own side will strike threatens its object",
+		published: "2025-06-01",
+		paras: []string{"Perdana Menteri Israel Benjamin Netanyahu memperingatkan bahwa Israel akan menyerang Iran jika Teheran melanjutkan pengayaan uranium.",
+			"Houthi memperingatkan akan kembali menyerang kapal-kapal Israel di Laut Merah."},
+		want: [][3]string{{"isr", "irn", "13"}, {"houthis", "isr", "13"}},
+	}, {
 		name:      "water cannon and ramming told in the passive",
 		published: "2025-09-16",
 		paras: []string{"Kapal penjaga pantai Filipina disemprot meriam air oleh kapal China di dekat Second Thomas Shoal.",

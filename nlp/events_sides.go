@@ -1079,10 +1079,12 @@ func (ev *eventCoder) firstSubject(u *annotatedUnit, args []arg, from, ts int) r
 }
 
 // verbAfter returns the index after the verb that follows a trigger ending
-// at te, across "akan" or "untuk", or -1.
+// at te, across "akan", "untuk", auxiliaries and adverbs ("akan kembali
+// menyerang"), or -1.
 func (ev *eventCoder) verbAfter(u *annotatedUnit, te, sentEnd int) int {
+	passed := func(w string) bool { return w == "akan" || w == "untuk" || ev.r.auxiliaries[w] || ev.lex.adverbs[w] }
 	i := te
-	if i < sentEnd && (u.toks[i].low == "akan" || u.toks[i].low == "untuk") {
+	for i < sentEnd && i < te+3 && passed(u.toks[i].low) {
 		i++
 	}
 	if i < sentEnd && ev.lex.verbLike(u.toks[i].low) && !u.covered(i) {
