@@ -251,6 +251,9 @@ func (ev *eventCoder) opensWords(stmts []stmt, ui, ts int) bool {
 // rallyOpposition is CAMEO's "Rally opposition against".
 const rallyOpposition = "113"
 
+// mediation is CAMEO's "Mediate".
+const mediation = "045"
+
 // urged says whether the noun act at token i of a sentence from token from
 // is the object of a verb that a control verb governs ("mendesak
 // negara-negara Barat memperketat sanksi"): an act asked of others.
@@ -372,6 +375,17 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			}
 		}
 		tgt = role{actors: pair}
+	case tr.thirdParty && tr.voice != passive && ev.metPair(s+1, diplograph.TypeCountry) != nil:
+		// "Iran dan AS menggelar perundingan di Muskat, dengan Menlu Oman
+		// ... bertindak sebagai perantara", "AS dan Prancis menjadi
+		// penengah dalam perundingan tersebut": the two who just talked,
+		// in this sentence or the two before.
+		src = ev.subject(u, args, ts, from)
+		tgt = role{actors: ev.metPair(s+1, diplograph.TypeCountry)}
+	case pair == nil && tr.sym && tr.voice == noun && ev.mediationIn(u, from, ts):
+		// "AS dan Prancis menjadi penengah dalam perundingan tersebut":
+		// the mediators are no sides of the talks.
+		return nil
 	case pair != nil && (tr.voice == noun || tr.sym) && len(pair) > 2:
 		// "pertemuan antara A, B, dan C": among themselves.
 		src = role{actors: pair}
@@ -426,6 +440,11 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 				break
 			}
 			if a, end := ev.relativeAgent(u, args, te, r.te); a.actors != nil {
+				if tr.sym && ev.mediationIn(u, te, te+a.gap) {
+					// "perundingan yang dimediasi Qatar dan Turki": the
+					// mediators are no sides of the talks.
+					return nil
+				}
 				// "sanksi yang dijatuhkan AS terhadap Rusia": the agent of
 				// the noun's relative clause acts on what follows it.
 				src = a

@@ -531,6 +531,31 @@ func TestEventsOfTheSixthRound(t *testing.T) {
 			"Houthi memperingatkan akan kembali menyerang kapal-kapal Israel di Laut Merah."},
 		want: [][3]string{{"isr", "irn", "13"}, {"houthis", "isr", "13"}},
 	}, {
+		name:      "kedua negara after a sentence about something else is the pair that just met",
+		published: "2025-01-28",
+		paras: []string{"Presiden Prabowo Subianto bertemu Perdana Menteri Malaysia Anwar Ibrahim di Istana Bogor, Senin (27/1/2025).",
+			"Keduanya juga mengecam serangan Israel terhadap Iran.",
+			"Kedua negara menandatangani nota kesepahaman di bidang energi."},
+		want:   [][3]string{{"idn", "isr", "11"}, {"mys", "isr", "11"}, {"idn", "mys", "05"}, {"mys", "idn", "05"}},
+		forbid: func(e diplograph.Event) bool { return e.SourceParty == "isr" && e.Root == "05" },
+	}, {
+		name:      "mediators are no sides of the talks, and the sides of what they mediate are the two who talked",
+		published: "2025-10-19",
+		paras: []string{"Pakistan dan Afghanistan menyepakati gencatan senjata setelah perundingan yang dimediasi Qatar dan Turki di Doha.",
+			"Amerika Serikat dan Prancis menjadi penengah dalam perundingan tersebut.",
+			"Kementerian Luar Negeri Qatar mengatakan kedua pihak sepakat membentuk mekanisme pemantauan.",
+			"Iran dan Amerika Serikat menggelar perundingan di Muskat, dengan Menteri Luar Negeri Oman Badr Albusaidi bertindak sebagai perantara."},
+		want: [][3]string{{"qat", "pak", "04"}, {"usa", "afg", "04"}, {"pak", "afg", "03"}, {"omn", "irn", "04"}, {"omn", "usa", "04"}},
+		forbid: func(e diplograph.Event) bool {
+			pair := e.SourceParty + e.TargetParty
+			return pair == "qattur" || pair == "turqat" || pair == "usafra" || pair == "frausa"
+		},
+	}, {
+		name:      "a list that 'dan negara-negara lain' closes holds every name before it",
+		published: "2024-03-29",
+		paras:     []string{"Panel itu diperbarui menyusul tuduhan dari Amerika Serikat, Korea Selatan dan negara-negara lain bahwa Pyongyang memasok senjata ke Moskow."},
+		want:      [][3]string{{"usa", "prk", "11"}, {"kor", "prk", "11"}},
+	}, {
 		name:      "water cannon and ramming told in the passive",
 		published: "2025-09-16",
 		paras: []string{"Kapal penjaga pantai Filipina disemprot meriam air oleh kapal China di dekat Second Thomas Shoal.",

@@ -210,7 +210,7 @@ func (ev *eventCoder) bothOf(s, i int, args []arg, typ string) []int {
 		u  *annotatedUnit
 		sp span
 	}
-	pairOf := func(sents ...int) []int {
+	candidates := func(sents ...int) []named {
 		var cands []named
 		for _, si := range sents {
 			if si < 0 {
@@ -221,21 +221,27 @@ func (ev *eventCoder) bothOf(s, i int, args []arg, typ string) []int {
 			in := u.spansIn(r.ts, r.te)
 			for n := len(in) - 1; n >= 0; n-- {
 				sp := in[n]
-				if sp.qual || (si == s && sp.te > i) || sp.actor == skip || ev.actors[sp.actor].typ != typ {
+				if sp.qual || (si == s && sp.te > i) || sp.actor == skip || ev.actors[sp.actor].typ != typ || ev.mediated(si, sp.actor) {
 					continue
 				}
 				cands = append(cands, named{u, sp})
 			}
 		}
-		// Two actors joined as a pair ("Rusia dan Vietnam", "Rusia-Vietnam")
-		// are the two meant, before any other actor named later ("perang
-		// melawan Prancis").
+		return cands
+	}
+	// Two actors joined as a pair ("Rusia dan Vietnam", "Rusia-Vietnam")
+	// are the two meant, before any other actor named later ("perang
+	// melawan Prancis").
+	joined := func(cands []named) []int {
 		for n := 0; n+1 < len(cands); n++ {
 			b, a := cands[n], cands[n+1]
 			if a.u == b.u && a.sp.actor != b.sp.actor && a.sp.te <= b.sp.ts && pairJoined(a.u, a.sp.te, b.sp.ts) {
 				return []int{a.sp.actor, b.sp.actor}
 			}
 		}
+		return nil
+	}
+	lastTwo := func(cands []named) []int {
 		var pair []int
 		for _, c := range cands {
 			if len(pair) == 1 && pair[0] == c.sp.actor {
@@ -247,7 +253,24 @@ func (ev *eventCoder) bothOf(s, i int, args []arg, typ string) []int {
 		}
 		return nil
 	}
-	if pair := pairOf(s, s-1); pair != nil {
+	pairOf := func(sents ...int) []int {
+		cands := candidates(sents...)
+		if pair := joined(cands); pair != nil {
+			return pair
+		}
+		return lastTwo(cands)
+	}
+	cands := candidates(s, s-1)
+	if pair := joined(cands); pair != nil {
+		return pair
+	}
+	// "Prabowo bertemu Anwar Ibrahim. Keduanya juga mengecam serangan
+	// Israel terhadap Iran. Kedua negara ...": the two who just met or
+	// talked, before the last two named.
+	if pair := ev.metPair(s, typ); pair != nil {
+		return pair
+	}
+	if pair := lastTwo(cands); pair != nil {
 		return pair
 	}
 	if typ == diplograph.TypeCountry {
@@ -276,6 +299,66 @@ func (ev *eventCoder) bothOf(s, i int, args []arg, typ string) []int {
 		}
 	}
 	return nil
+}
+
+// metPair is the pair of a reciprocal act (a meeting, talks, a call: an
+// act told as fact both ways in one sentence) of the two sentences before
+// s, the latest first, as actors of type typ: the people themselves, or
+// their states (or, where the page never names a state, its leader). nil
+// when there is none.
+func (ev *eventCoder) metPair(s int, typ string) []int {
+	as := func(id string) int {
+		k, ok := ev.byID[id]
+		if !ok {
+			return -1
+		}
+		if a := ev.actors[k]; a.typ == typ {
+			return k
+		} else if typ == diplograph.TypeCountry && a.country != "" {
+			if c, ok := ev.byID[strings.ToLower(a.country)]; ok && ev.actors[c].kept() {
+				return c
+			}
+			return k // a leader standing for the state the page never names
+		}
+		return -1
+	}
+	for i := len(ev.reports) - 1; i >= 0 && ev.reports[i].sent >= s-2; i-- {
+		a := ev.reports[i]
+		if a.sent >= s || a.Context != "" || a.title {
+			continue
+		}
+		for j := i - 1; j >= 0 && ev.reports[j].sent == a.sent; j-- {
+			b := ev.reports[j]
+			if b.Root != a.Root || b.Source != a.Target || b.Target != a.Source || b.Context != "" {
+				continue
+			}
+			if x, y := as(b.Source), as(a.Source); x >= 0 && y >= 0 && x != y {
+				return []int{x, y}
+			}
+		}
+	}
+	return nil
+}
+
+// mediated says whether actor k mediates in sentence s (the source of its
+// CAMEO 045): "AS dan Prancis menjadi penengah ... . Kedua pihak sepakat
+// ...": a mediator is none of the two sides.
+func (ev *eventCoder) mediated(s, k int) bool {
+	id := ev.actors[k].id
+	return slices.ContainsFunc(ev.reports, func(rep report) bool {
+		return rep.sent == s && rep.Cameo == mediation && (rep.Source == id || rep.SourceParty == id)
+	})
+}
+
+// mediationIn says whether a trigger of mediation starts between tokens
+// from and to ("menjadi penengah", "dimediasi").
+func (ev *eventCoder) mediationIn(u *annotatedUnit, from, to int) bool {
+	for i := from; i < to; i++ {
+		if p, _ := ev.r.triggers.matchAt(u.text, u.toks, i); p != nil && ev.r.trig[p.ref].thirdParty {
+			return true
+		}
+	}
+	return false
 }
 
 // statesIn lists the states sentence s names outside qualifiers, each
@@ -366,7 +449,8 @@ func (ev *eventCoder) group(u *annotatedUnit, args []arg, k int, left, right boo
 	}
 	if right {
 		var pending []int
-		for j := k; j+1 < len(args); j++ {
+		j := k
+		for ; j+1 < len(args); j++ {
 			l := link(args[j], args[j+1])
 			if l == 0 || (l == 1 && !ev.sameType(args[j+1], args[k])) {
 				break
@@ -376,8 +460,27 @@ func (ev *eventCoder) group(u *annotatedUnit, args []arg, k int, left, right boo
 				out, pending = append(out, pending...), nil
 			}
 		}
+		if pending != nil && ev.closedByOthers(u, args[j].te) {
+			// "Amerika Serikat, Korea Selatan dan negara-negara lain"
+			out = append(out, pending...)
+		}
 	}
 	return out
+}
+
+// closedByOthers says whether "dan" or "serta" at token i closes a list
+// with others it does not name ("dan negara-negara lain", "serta
+// sekutunya"): a word of others-word within three words after it.
+func (ev *eventCoder) closedByOthers(u *annotatedUnit, i int) bool {
+	if i >= len(u.toks) || u.toks[i].low != "dan" && u.toks[i].low != "serta" {
+		return false
+	}
+	for n := i + 1; n < len(u.toks) && n <= i+3 && u.toks[n].word && !u.covered(n); n++ {
+		if ev.r.othersWords[u.toks[n].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // maxItemWords bounds the words of a list item before the state that
@@ -650,7 +753,11 @@ func (ev *eventCoder) subject(u *annotatedUnit, args []arg, ts, sentStart int) r
 			}
 		}
 	}
-	if c := ts - 1; c > sentStart && ev.r.copulas[u.toks[c].low] {
+	c := ts - 1
+	if c-1 > sentStart && u.toks[c].low == "sebagai" {
+		c-- // "dengan Menlu Oman bertindak sebagai perantara"
+	}
+	if c > sentStart && ev.r.copulas[u.toks[c].low] {
 		// "dengan AS menjadi perantaranya": the copula's subject, even
 		// after a preposition.
 		if k := lastArgBefore(args, c, sentStart); k >= 0 && args[k].te == c {

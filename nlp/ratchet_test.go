@@ -27,7 +27,7 @@ var ratchet = []struct {
 }{
 	{"score.py", "--min", "actor_f1", "0.988"},
 	{"score.py", "--min", "quote_attr", "0.973"},
-	{"score.py", "--min", "dyad_f1", "0.899"},
+	{"score.py", "--min", "dyad_f1", "0.909"},
 	{"score.py", "--min", "date_acc", "1.0"},
 	{"score.py", "--min", "type_acc", "1.0"},
 	{"score.py", "--min", "country_acc", "1.0"},
@@ -40,7 +40,15 @@ var ratchet = []struct {
 	{"score_events.py", "--min", "merge_rate", "0.187"},
 	{"score_events.py", "--max", "false_merges", "0"},
 	{"score_events.py", "--max", "undated_shared", "0"},
-	{"score_events.py", "--max", "undated_frac", "0.205"},
+	// undated_frac counts events on the 11 pages that print no date and
+	// name no year, so it rises with every correct event found there: the
+	// sixth round found three (KOR->PRK in "tuduhan dari Amerika Serikat,
+	// Korea Selatan dan negara-negara lain", which the gold requires, and
+	// RUS<->PRK in "kedua negara" after the talks that sealed their
+	// treaty). Its ceiling is the share reached then; the check in
+	// TestRatchetDevPages holds what dating itself must keep: every event
+	// of a page with a story date is dated.
+	{"score_events.py", "--max", "undated_frac", "0.213"},
 }
 
 // TestRatchetDevPages extracts the 45 dev pages as `diplograph extract`
@@ -76,6 +84,14 @@ func TestRatchetDevPages(t *testing.T) {
 			continue
 		}
 		checkReferences(t, art)
+		if art.StoryDate != "" {
+			// A page with a story date dates every event it tells.
+			for _, e := range art.Events {
+				if e.Date == "" {
+					t.Errorf("%s: event %s %s->%s has no date on a page whose story is dated %s", filepath.Base(path), e.Cameo, e.Source, e.Target, art.StoryDate)
+				}
+			}
+		}
 		if err := enc.Encode(art); err != nil {
 			t.Fatal(err)
 		}
