@@ -539,6 +539,15 @@ func TestEventsOfTheSixthRound(t *testing.T) {
 		want:   [][3]string{{"idn", "isr", "11"}, {"mys", "isr", "11"}, {"idn", "mys", "05"}, {"mys", "idn", "05"}},
 		forbid: func(e diplograph.Event) bool { return e.SourceParty == "isr" && e.Root == "05" },
 	}, {
+		name:      "kedua pemimpin a few sentences on in the story of their summit",
+		published: "2025-02-12",
+		paras: []string{"Presiden Prabowo Subianto menerima Presiden Turki Recep Tayyip Erdogan di Istana Bogor.",
+			"Kedua pemimpin menyaksikan penandatanganan nota kesepahaman di bidang pertahanan.",
+			"Prabowo menyebut Turki sebagai mitra strategis Indonesia.",
+			"Erdogan memuji kepemimpinan Indonesia di dunia Islam.",
+			"Kedua pemimpin juga sepakat mendesak Israel untuk menghentikan agresinya di Gaza."},
+		want: [][3]string{{"idn", "isr", "10"}, {"tur", "isr", "10"}},
+	}, {
 		name:      "mediators are no sides of the talks, and the sides of what they mediate are the two who talked",
 		published: "2025-10-19",
 		paras: []string{"Pakistan dan Afghanistan menyepakati gencatan senjata setelah perundingan yang dimediasi Qatar dan Turki di Doha.",

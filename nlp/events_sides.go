@@ -301,9 +301,15 @@ func (ev *eventCoder) bothOf(s, i int, args []arg, typ string) []int {
 	return nil
 }
 
+// metPairReach is how many sentences back the pair of a reciprocal act is
+// still the one "kedua pemimpin" means: a summit's story goes on about its
+// two for a few sentences ("... menyaksikan penandatanganan ... . Prabowo
+// menyebut ... . Erdogan memuji ... . Kedua pemimpin juga sepakat ...").
+const metPairReach = 4
+
 // metPair is the pair of a reciprocal act (a meeting, talks, a call: an
-// act told as fact both ways in one sentence) of the two sentences before
-// s, the latest first, as actors of type typ: the people themselves, or
+// act told as fact both ways in one sentence) of the metPairReach sentences
+// before s, the latest first, as actors of type typ: the people themselves, or
 // their states (or, where the page never names a state, its leader). nil
 // when there is none.
 func (ev *eventCoder) metPair(s int, typ string) []int {
@@ -322,7 +328,7 @@ func (ev *eventCoder) metPair(s int, typ string) []int {
 		}
 		return -1
 	}
-	for i := len(ev.reports) - 1; i >= 0 && ev.reports[i].sent >= s-2; i-- {
+	for i := len(ev.reports) - 1; i >= 0 && ev.reports[i].sent >= s-metPairReach; i-- {
 		a := ev.reports[i]
 		if a.sent >= s || a.Context != "" || a.title {
 			continue
