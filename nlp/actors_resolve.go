@@ -369,10 +369,16 @@ func (f *actorFinder) surnameKeys(a *actor) []string {
 		if n := len(w); n > 2 && f.nameSuffixes[strings.ToLower(strings.TrimRight(w[n-1], "."))] {
 			w = w[:n-1]
 		}
-		if len(w) < 2 || len(w) > 4 {
+		if len(w) < 2 {
 			continue
 		}
-		for _, x := range []string{w[0], w[len(w)-1]} {
+		ends := []string{w[0], w[len(w)-1]}
+		if len(w) > 4 {
+			// "Mohammed bin Abdulrahman Al Thani" is called Sheikh
+			// Mohammed: a long name by its first word only.
+			ends = ends[:1]
+		}
+		for _, x := range ends {
 			key := f.tk.key(x)
 			if len(key) < 2 || strings.Contains(key, " ") || f.lex.stop[key] || f.notName[key] {
 				continue

@@ -276,6 +276,9 @@ func (f *statementFinder) speakerAt(ui, j int) int {
 	if k := f.apposedPerson(u, j); k >= 0 {
 		return k
 	}
+	if k := f.officeOfBody(u, j); k >= 0 {
+		return k
+	}
 	if w := u.toks[j]; j+1 < len(u.toks) && w.word && !w.upper && (u.toks[j+1].low == "itu" || u.toks[j+1].low == "tersebut") {
 		// "tulis departemen itu", "kata kementerian tersebut": the body
 		// of that kind named before.
@@ -287,6 +290,27 @@ func (f *statementFinder) speakerAt(ui, j int) int {
 		return f.person
 	}
 	return f.titleSpeaker(ui, j)
+}
+
+// officeOfBody is the body an office of it speaks for ("tegas Biro Politik
+// Houthi", "kata Sayap Militer Hamas"): a body named after at most three
+// capitalized words at token j that name no one; -1 when there is none.
+func (f *statementFinder) officeOfBody(u *annotatedUnit, j int) int {
+	if p, _ := f.lex.titles.matchAt(u.text, u.toks, j); p != nil {
+		return -1 // a title stands for a holder (titleSpeaker)
+	}
+	for e := j; e < len(u.toks) && e <= j+3; e++ {
+		if sp, ok := u.spanAt(e); ok {
+			if e > j && f.actors[sp.actor].typ == diplograph.TypeOrganization {
+				return sp.actor
+			}
+			return -1
+		}
+		if t := u.toks[e]; !t.word || !t.upper || u.covered(e) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // apposedPerson is the person whose name a comma sets off after the

@@ -61,6 +61,19 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			name: "an office of a body speaks for it; a long name is called by its first word",
+			paras: []string{
+				"Kelompok Houthi di Yaman menyerang sebuah kapal dagang di Laut Merah.",
+				`"Serangan itu adalah peringatan bagi para agresor," tegas Biro Politik Houthi dalam pernyataannya.`,
+				"Perdana Menteri Qatar Mohammed bin Abdulrahman Al Thani tiba di Washington.",
+				`"Kami tetap berkomitmen menengahi perundingan," kata Sheikh Mohammed kepada wartawan.`,
+			},
+			want: []quoteWant{
+				{"Serangan itu adalah peringatan bagi para", "houthis", diplograph.KindDirect, ""},
+				{"Kami tetap berkomitmen menengahi perundingan", "mohammed-bin-abdulrahman-al-thani", diplograph.KindDirect, ""},
+			},
+		},
+		{
 			name: "a quote after Menurut X, or menurutnya,",
 			paras: []string{
 				`Menurut Sugiono, "Posisi Indonesia soal Palestina tidak pernah berubah."`,
