@@ -506,8 +506,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		}
 		if root := cameoRoot(tr.code); tgt.actors == nil && (root == "02" || root == "10") && te < r.te && ev.r.appealLinks[u.toks[te].low] {
 			// "menyerukan agar negara-negara ASEAN memperkuat ...": the
-			// appeal is to the subject of what it asks for.
+			// appeal is to the subject of what it asks for, unless that is
+			// done to it ("mendesak agar Ukraina dilibatkan").
 			tgt = ev.object(u, args, te+1, r.te, false)
+			if a := argAt(args, te+1); a >= 0 && args[a].te < r.te && strings.HasPrefix(u.toks[args[a].te].low, "di") && ev.lex.verbLike(u.toks[args[a].te].low) {
+				tgt = role{}
+			}
 		}
 		if src.actors == nil && !src.nonActor && speaker >= 0 && (verbal || ev.opensWords(stmts, r.unit, ts)) && !ev.unknownSubject(u, from, ts, stmts) && !ev.nounSubject(u, from, ts) {
 			src = role{actors: []int{speaker}, inferred: true}

@@ -565,6 +565,12 @@ func TestEventsOfTheSixthRound(t *testing.T) {
 		paras:     []string{"Panel itu diperbarui menyusul tuduhan dari Amerika Serikat, Korea Selatan dan negara-negara lain bahwa Pyongyang memasok senjata ke Moskow."},
 		want:      [][3]string{{"usa", "prk", "11"}, {"kor", "prk", "11"}},
 	}, {
+		name:      "a pretext ends an act's target phrase; an appeal that something be done to a state is not made to it",
+		published: "2025-03-03",
+		paras: []string{"Houthi menembakkan rudal ke kapal dagang dengan dalih solidaritas terhadap Palestina.",
+			"Kanselir Jerman Friedrich Merz mendesak agar Ukraina dilibatkan dalam setiap perundingan damai."},
+		forbid: func(e diplograph.Event) bool { return e.TargetParty == "pse" || e.TargetParty == "ukr" },
+	}, {
 		name:      "water cannon and ramming told in the passive",
 		published: "2025-09-16",
 		paras: []string{"Kapal penjaga pantai Filipina disemprot meriam air oleh kapal China di dekat Second Thomas Shoal.",
