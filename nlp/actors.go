@@ -35,7 +35,10 @@ type actorRules struct {
 	placeTails, notActorBefore, nameParticles, nameSuffixes wordSet
 	branchHeads                                             wordSet
 	stateBodyHeads, bodyHeads, orgHeads, orgTails           wordSet
-	determiners, citeVerbs, firmHeads, firmTails            wordSet
+	// venuePreps make the name after them a place, never a body;
+	// groupWords name a party, a movement or an armed group.
+	venuePreps, groupWords                       wordSet
+	determiners, citeVerbs, firmHeads, firmTails wordSet
 }
 
 // ministryKind is a ministry's field: slug makes ids ("prk-foreign-ministry"),
@@ -120,10 +123,10 @@ func loadActorRules(d *dataFile, tk *tokenizer, lex *lexicon) (*actorRules, erro
 		r.embassyHeads.add(row.fields[0], 0, false)
 	}
 	c := d.tokenClasses(tk, "actors/words.tsv", "place-tail", "not-actor-before", "branch-head", "name-particle", "name-suffix",
-		"state-body-head", "body-head", "org-head", "org-tail", "determiner", "cite-verb", "firm-head", "firm-tail")
+		"state-body-head", "body-head", "org-head", "org-tail", "determiner", "cite-verb", "firm-head", "firm-tail", "venue-prep", "group-word")
 	r.determiners, r.citeVerbs, r.firmHeads, r.firmTails = c["determiner"], c["cite-verb"], c["firm-head"], c["firm-tail"]
 	r.placeTails, r.notActorBefore, r.nameParticles, r.nameSuffixes = c["place-tail"], c["not-actor-before"], c["name-particle"], c["name-suffix"]
-	r.branchHeads = c["branch-head"]
+	r.branchHeads, r.venuePreps, r.groupWords = c["branch-head"], c["venue-prep"], c["group-word"]
 	r.stateBodyHeads, r.bodyHeads, r.orgHeads, r.orgTails = c["state-body-head"], c["body-head"], c["org-head"], c["org-tail"]
 	return r, d.err
 }
@@ -204,6 +207,7 @@ func (r *actorRules) find(seg *segmented, published string) *cast {
 	for ui := range f.units {
 		if !f.units[ui].title {
 			f.findBodies(ui)
+			f.findBracketed(ui)
 		}
 	}
 	f.findAcronyms()
@@ -275,7 +279,15 @@ func (f *actorFinder) inferCountries() {
 		}
 		for _, sp := range u.spans {
 			a := f.actors[sp.actor]
-			if done[sp.actor] || sp.qual || a.dict >= 0 || a.typ != diplograph.TypePerson {
+			if done[sp.actor] || sp.qual || a.dict >= 0 || a.country != "" {
+				continue
+			}
+			if a.typ == diplograph.TypeOrganization && f.isGroup(a) {
+				done[sp.actor] = true
+				f.inferGroupCountry(ui, sp)
+				continue
+			}
+			if a.typ != diplograph.TypePerson {
 				continue
 			}
 			done[sp.actor] = true
@@ -284,10 +296,13 @@ func (f *actorFinder) inferCountries() {
 			if a.country != "" || len(a.roles) == 0 || slices.ContainsFunc(a.roles, func(r diplograph.Role) bool { return r.Of != "" }) {
 				continue
 			}
+			// The nearest name before them in their sentence ("delegasi
+			// Afghanistan dipimpin oleh Menteri Pertahanan X").
 			s := f.seg.sentOf(ui, sp.ts)
-			for _, o := range u.spansIn(f.seg.sents[s].ts, sp.ts) {
-				if c := f.actors[o.actor].country; c != "" && o.actor != sp.actor {
-					a.country = c
+			before := u.spansIn(f.seg.sents[s].ts, sp.ts)
+			for n := len(before) - 1; n >= 0; n-- {
+				if o := before[n]; f.actors[o.actor].country != "" && o.actor != sp.actor {
+					a.country = f.actors[o.actor].country
 					break
 				}
 			}
@@ -297,6 +312,46 @@ func (f *actorFinder) inferCountries() {
 				if st := f.firstState(f.seg.sents[s-1]); st >= 0 {
 					a.country = f.actors[st].country
 				}
+			}
+		}
+	}
+}
+
+// isGroup says whether a found body is a party, a movement or an armed
+// group: a group word opens its name ("Partai Demokrat", "Kelompok
+// Tehrik-i-Taliban Pakistan").
+func (f *actorFinder) isGroup(a *actor) bool {
+	first, _, _ := strings.Cut(strings.ToLower(a.name), " ")
+	return f.groupWords[first]
+}
+
+// inferGroupCountry gives a party or group named without its state the
+// state of its leader ("Partai Demokrat yang dipimpin Lee Jae-myung"), else
+// of a name before it in its sentence, else of the first name of the
+// sentence before: such bodies act at home.
+func (f *actorFinder) inferGroupCountry(ui int, sp span) {
+	u := &f.units[ui]
+	a := f.actors[sp.actor]
+	for k := sp.te; k < len(u.toks) && k <= sp.te+4; k++ {
+		if o, ok := u.spanAt(k); ok {
+			if strings.HasPrefix(u.toks[k-1].low, "dipimpin") || u.toks[k-1].low == "oleh" {
+				a.country = f.actors[o.actor].country
+			}
+			break
+		}
+	}
+	s := f.seg.sentOf(ui, sp.ts)
+	for _, o := range u.spansIn(f.seg.sents[s].ts, sp.ts) {
+		if c := f.actors[o.actor].country; a.country == "" && c != "" && o.actor != sp.actor {
+			a.country = c
+		}
+	}
+	if a.country == "" && s > 0 {
+		r := f.seg.sents[s-1]
+		for _, o := range f.units[r.unit].spansIn(r.ts, r.te) {
+			if c := f.actors[o.actor].country; c != "" {
+				a.country = c // "Militer Myanmar menggelar pemilu ... . Partai ... (NLD) menolak ..."
+				break
 			}
 		}
 	}

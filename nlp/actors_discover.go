@@ -90,6 +90,12 @@ func (f *actorFinder) run(u *annotatedUnit, i, max int, body bool) (end, words i
 		if f.nameParticles[t.low] && j > i && !body && j+1 < len(u.toks) && (u.toks[j+1].upper || f.nameParticles[u.toks[j+1].low]) {
 			continue
 		}
+		if j == i && !body && t.caps && t.end-t.start <= 2 && !u.covered(j) && j+1 < len(u.toks) && u.toks[j+1].upper && !u.toks[j+1].caps && u.toks[j+1].word {
+			// "AM Putranto": a name's initials written together.
+			words++
+			end = j + 1
+			continue
+		}
 		if !t.upper || t.caps || f.lex.stop[t.low] || (!body && f.notName[t.low]) || words == max {
 			break
 		}
@@ -208,6 +214,82 @@ func (f *actorFinder) findBodies(ui int) {
 			}
 		}
 	}
+}
+
+// maxBracketedNameWords bounds the words of a body named before its
+// acronym in brackets.
+const maxBracketedNameWords = 8
+
+// findBracketed discovers a body named before its acronym in brackets
+// ("Partai Liga Nasional untuk Demokrasi (NLD)", "Kelompok Tehrik-i-Taliban
+// Pakistan (TTP)", "Center of Economic and Law Studies (Celios)"):
+// capitalized words, with short function words between them, after any
+// title ("Ekonom ..."), naming no person, among which a word of bodies
+// stands. Names it holds are parts of its name ("Taliban"), its state its
+// country.
+func (f *actorFinder) findBracketed(ui int) {
+	u := &f.units[ui]
+	for i := 1; i+2 < len(u.toks); i++ {
+		if u.toks[i].low != "(" || u.toks[i+2].low != ")" || !u.toks[i+1].word || !u.toks[i+1].upper || u.covered(i+1) {
+			continue
+		}
+		start, words := i, 0
+		for start > 0 && words < maxBracketedNameWords {
+			t := u.toks[start-1]
+			switch {
+			case t.word && (t.upper || t.joined || start < len(u.toks) && u.toks[start].joined):
+				words++
+			case t.word && len(t.low) <= 5 && start-2 >= 0 && u.toks[start-2].upper && words > 0:
+				// "untuk", "of", "and" between the name's words
+			default:
+				words = -words - 1 // stop
+			}
+			if words < 0 {
+				words = -words - 1
+				break
+			}
+			start--
+		}
+		for k := start; k < i; k++ {
+			if p, e := f.lex.titles.matchAt(u.text, u.toks, k); p != nil && e < i {
+				start = e // "Ekonom Center of ...": the title is no part of it
+			}
+		}
+		for start < i && !u.toks[start].upper {
+			start++
+		}
+		if sp, ok := u.spanAt(start); ok && sp.te == i || i-start < 2 || !f.bracketedBody(u, start, i) {
+			continue
+		}
+		if p, _ := f.lex.titles.matchAt(u.text, u.toks, i+1); p != nil {
+			continue // "Perdana Menteri (PM)": a title's abbreviation
+		}
+		if slices.ContainsFunc(u.spansIn(start, i), func(sp span) bool { return f.actors[sp.actor].typ == diplograph.TypePerson }) {
+			continue // "Presiden RI Joko Widodo dan Perdana Menteri (PM) Malaysia"
+		}
+		if start > 0 && f.venuePreps[u.toks[start-1].low] {
+			continue // "di Jakarta Convention Center (JCC)": a venue
+		}
+		name := tidySpace(u.surface(start, i))
+		country := ""
+		for _, sp := range u.spansIn(start, i) {
+			if sp.te <= i && f.actors[sp.actor].typ == diplograph.TypeCountry {
+				country = f.actors[sp.actor].country
+			}
+		}
+		k := f.foundActor(f.tk.kebab(name), name, diplograph.TypeOrganization, country)
+		f.place(ui, span{ts: start, te: i, actor: k}, start)
+	}
+}
+
+// bracketedBody says whether the words [from, to) before an acronym in
+// brackets name a body: a word of bodies stands among them ("Partai",
+// "Kelompok", "Studies"), not only words of a meeting or an office
+// ("Konferensi Tingkat Tinggi (KTT)", "Menteri Luar Negeri (Menlu)").
+func (f *actorFinder) bracketedBody(u *annotatedUnit, from, to int) bool {
+	return slices.ContainsFunc(u.toks[from:to], func(t token) bool {
+		return t.upper && (f.orgHeads[t.low] || f.orgTails[t.low] || f.stateBodyHeads[t.low] || f.groupWords[t.low])
+	})
 }
 
 // citedMedia discovers the media outlet a story cites as its source, named
@@ -495,7 +577,15 @@ func (f *actorFinder) findTitled(ui int) {
 				// "Kepala gerakan Hamas di Gaza, X": a place the name
 				// follows after a comma.
 				if w == "di" && of >= 0 {
-					if e, words := f.nameRun(u, j+1, 3); words > 0 && e < len(u.toks) && u.toks[e].low == "," {
+					e, words := f.nameRun(u, j+1, 4)
+					if words > 0 && words < 4 && e < len(u.toks) && u.toks[e].low == "," {
+						j, titleEnd, roleEnd = e, e, e
+						continue
+					}
+					// "Konsul Jenderal China di Osaka Xue Jian": with no
+					// comma, the last two words are the name.
+					if words >= 3 && kind == diplograph.TypePerson {
+						e = j + 1 + words - 2
 						j, titleEnd, roleEnd = e, e, e
 						continue
 					}
@@ -558,6 +648,8 @@ func (f *actorFinder) findTitled(ui int) {
 				country := ""
 				if of >= 0 {
 					country = f.actors[of].country
+				} else if lex.titleIndonesian[p.ref] {
+					country = "IDN"
 				}
 				k, end = f.foundActor(f.tk.kebab(name), name, kind, country), e
 				f.addAlias(k, name, "")

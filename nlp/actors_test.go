@@ -137,6 +137,46 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 			role: "juru bicara", of: "chn-taiwan-affairs-office",
 		},
 		{
+			name:  "a party named before its acronym in brackets",
+			paras: []string{"Militer Myanmar menggelar pemilu pada Minggu.", "Partai Liga Nasional untuk Demokrasi (NLD) menolak hasil pemilu itu."},
+			id:    "partai-liga-nasional-untuk-demokrasi", typ: diplograph.TypeOrganization, country: "MMR", alias: "NLD",
+		},
+		{
+			name:  "an armed group named before its acronym, a state in its name",
+			paras: []string{"Kelompok Tehrik-i-Taliban Pakistan (TTP) menyerang pos militer di Khyber."},
+			id:    "kelompok-tehrik-i-taliban-pakistan", typ: diplograph.TypeOrganization, country: "PAK", alias: "TTP",
+		},
+		{
+			name:  "a think tank with English words between its name's words, after an analyst's title",
+			paras: []string{"Ekonom Center of Economic and Law Studies (Celios) Bhima Yudhistira mengkritik kebijakan tarif itu."},
+			id:    "center-of-economic-and-law-studies", typ: diplograph.TypeOrganization, country: "", alias: "Celios",
+		},
+		{
+			name:  "a party is its leader's state's",
+			paras: []string{"Partai Demokrat yang dipimpin Lee Jae-myung menuduh Perdana Menteri Han Duck-soo melanggar konstitusi."},
+			id:    "partai-demokrat", typ: diplograph.TypeOrganization, country: "KOR", alias: "Partai Demokrat",
+		},
+		{
+			name:  "initials written together open a name; a post only Indonesia has is Indonesia's",
+			paras: []string{"Kepala Staf Kepresidenan AM Putranto mengatakan Indonesia siap membantu Myanmar."},
+			id:    "am-putranto", typ: diplograph.TypePerson, country: "IDN", alias: "AM Putranto",
+		},
+		{
+			name:  "a title with its city and the name after it, no comma between",
+			paras: []string{"Konsul Jenderal China di Osaka Xue Jian mengunggah komentar tentang Perdana Menteri Jepang."},
+			id:    "xue-jian", typ: diplograph.TypePerson, country: "CHN", alias: "Xue Jian",
+		},
+		{
+			name:  "a special rapporteur of the UN",
+			paras: []string{"Pelapor Khusus PBB untuk Myanmar Tom Andrews mengecam pemilu tersebut."},
+			id:    "tom-andrews", typ: diplograph.TypePerson, country: "", alias: "Tom Andrews",
+		},
+		{
+			name:  "a person with a bare title is of the nearest state named before in the sentence",
+			paras: []string{"Menteri Pertahanan Pakistan Khawaja Asif hadir di Doha, sementara delegasi Afghanistan dipimpin oleh Menteri Pertahanan Mullah Yaqoob Mujahid."},
+			id:    "mullah-yaqoob-mujahid", typ: diplograph.TypePerson, country: "AFG", alias: "Mullah Yaqoob Mujahid",
+		},
+		{
 			name:  "a spokesperson named after juru bicaranya",
 			paras: []string{"Kementerian Pertahanan China menanggapi latihan itu. Juru bicaranya, Zhang Xiaogang, menyebut latihan itu provokatif."},
 			id:    "zhang-xiaogang", typ: diplograph.TypePerson, country: "CHN", alias: "Zhang Xiaogang",
@@ -393,6 +433,18 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 				t.Errorf("roles %+v lack %s of %s", a.Roles, tt.role, tt.of)
 			}
 		})
+	}
+}
+
+// TestBracketsThatNameNoBody: an acronym in brackets after a meeting, an
+// office or a title, or after a venue, makes no body.
+func TestBracketsThatNameNoBody(t *testing.T) {
+	r := analyzeText(t, "", "2023-09-04", "Konferensi Tingkat Tinggi (KTT) ASEAN digelar di Jakarta Convention Center (JCC).",
+		"Presiden RI Joko Widodo dan Perdana Menteri (PM) Malaysia Muhyiddin Yassin bertemu. Menteri Luar Negeri (Menlu) Retno Marsudi hadir.")
+	for _, a := range r.actors {
+		if a.Type == diplograph.TypeOrganization && a.Country == "" && a.ID != "asean" {
+			t.Errorf("an organization %q from a bracket", a.ID)
+		}
 	}
 }
 

@@ -32,6 +32,10 @@ type lexicon struct {
 	// titleHonorific marks a form of address ("Pangeran", "Syekh"), which
 	// stands before the name but is neither the name nor the office.
 	titleHonorific []bool
+	// titleIndonesian marks a post only Indonesia's government has ("Kepala
+	// Staf Kepresidenan", "Menteri Koordinator"): named without a state,
+	// its holder is Indonesia's.
+	titleIndonesian []bool
 	// titleAbbreviations spell out abbreviated titles ("menlu").
 	titleAbbreviations map[string]string
 	// Word classes of lexicon/words.tsv.
@@ -70,7 +74,7 @@ func loadLexicon(d *dataFile, tk *tokenizer) *lexicon {
 	const titleFile = "lexicon/titles.tsv"
 	seen := wordSet{}
 	for _, r := range d.rows(titleFile, "title", "kind", "flags?") {
-		flags := d.flags(titleFile, r.line, r.fields[2], "kin", "aide", "honorific")
+		flags := d.flags(titleFile, r.line, r.fields[2], "kin", "aide", "honorific", "indonesian")
 		if !d.phrase(tk, titleFile, r.line, r.fields[0], seen) || !d.oneOf(titleFile, r.line, "kind", r.fields[1], diplograph.TypePerson, diplograph.TypeMedia) {
 			return nil
 		}
@@ -80,6 +84,7 @@ func loadLexicon(d *dataFile, tk *tokenizer) *lexicon {
 		l.titleKin = append(l.titleKin, flags["kin"])
 		l.titleAide = append(l.titleAide, flags["aide"])
 		l.titleHonorific = append(l.titleHonorific, flags["honorific"])
+		l.titleIndonesian = append(l.titleIndonesian, flags["indonesian"])
 	}
 	const abbrevFile = "lexicon/title_abbreviations.tsv"
 	seen = wordSet{}
