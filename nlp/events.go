@@ -791,9 +791,9 @@ func (ev *eventCoder) toneEvents(st stmt) []diplograph.Event {
 		t := u.toks[i]
 		negated := i > st.ts && ev.lex.negations[u.toks[i-1].low]
 		violation := ev.r.violationCues[t.low] && !negated
-		if !t.word || !violation && (!ev.r.toneCues[t.low] || (t.low == "bertanggung") != negated) {
-			// "tidak bertanggung jawab" disparages; "tidak bersalah",
-			// "tidak provokatif" do not.
+		if !t.word || !violation && !(ev.r.toneCues[t.low] && !negated || ev.r.negatedToneCues[t.low] && negated) {
+			// "tidak bertanggung jawab", "tidak adil" disparage; "tidak
+			// bersalah", "tidak provokatif" do not.
 			continue
 		}
 		// Criticism reported inside the statement ("Pyongyang mengklaim

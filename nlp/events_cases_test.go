@@ -571,6 +571,13 @@ func TestEventsOfTheSixthRound(t *testing.T) {
 			"Kanselir Jerman Friedrich Merz mendesak agar Ukraina dilibatkan dalam setiap perundingan damai."},
 		forbid: func(e diplograph.Event) bool { return e.TargetParty == "pse" || e.TargetParty == "ukr" },
 	}, {
+		name:      "a negated word of fairness or lawfulness criticises what it qualifies",
+		published: "2025-08-28",
+		paras: []string{"Kementerian Luar Negeri India menyebut tarif yang dikenakan Amerika Serikat tidak adil dan tidak beralasan.",
+			"Indonesia menilai kerja sama dengan Jepang tidak bersalah apa pun."},
+		want:   [][3]string{{"ind", "usa", "11"}},
+		forbid: func(e diplograph.Event) bool { return e.SourceParty == "idn" && e.Root == "11" },
+	}, {
 		name:      "water cannon and ramming told in the passive",
 		published: "2025-09-16",
 		paras: []string{"Kapal penjaga pantai Filipina disemprot meriam air oleh kapal China di dekat Second Thomas Shoal.",
