@@ -291,6 +291,12 @@ func (d *storyDates) saidOn(s, ts, te int) when {
 	}
 	for _, n := range d.named[s] {
 		if (n.te <= ts || n.ts >= te) && n.clause < 0 {
+			if finer(w, n.when) {
+				// "selaku ketua BRICS tahun 2025, mengumumkan ... pada
+				// Senin (6/1)": the day inside the words, within the
+				// year named outside them, says more.
+				return w
+			}
 			return n.when
 		}
 	}
@@ -319,6 +325,13 @@ func (d *storyDates) nearest(s, tok int, in func(clause int) bool) (when, bool) 
 		}
 		if bestDist < 0 || dist < bestDist {
 			best, bestDist = n.when, dist
+		}
+	}
+	// "tahun 2025, mengecam ... pada Senin (6/1)": a day within the year
+	// or month nearest says more.
+	for _, n := range d.named[s] {
+		if in(n.clause) && finer(n.when, best) {
+			best = n.when
 		}
 	}
 	return best, bestDist >= 0
@@ -438,8 +451,13 @@ func (r *dateRules) dateSentences(seg *segmented, published string, given bool, 
 			// statement that something will happen on a day was made on
 			// another, and "X mengecam Y, yang meluncurkan rudal pada
 			// Senin" was not said on Monday.
-			if first && !m.future && (k < 0 || out.clauses[s][k].kind == clauseWhile) {
-				out.sents[s], first = w, false
+			if !m.future && (k < 0 || out.clauses[s][k].kind == clauseWhile) {
+				// "Brasil, selaku ketua BRICS tahun 2025, mengumumkan ...
+				// pada Senin (6/1)": a later day within the year or month
+				// named first says more.
+				if first || finer(w, out.sents[s]) {
+					out.sents[s], first = w, false
+				}
 			}
 		}
 		r.spanDates(out, s)
@@ -461,6 +479,14 @@ func (r *dateRules) dateSentences(seg *segmented, published string, given bool, 
 	}
 	r.dateSaidBack(seg, out)
 	return out
+}
+
+// finer says whether w names a shorter period that lies within the
+// period of v (a day of v's month or year, a month of v's year).
+func finer(w, v when) bool {
+	rank := map[string]int{diplograph.PrecisionYear: 1, diplograph.PrecisionMonth: 2, diplograph.PrecisionDay: 3}
+	n := map[string]int{diplograph.PrecisionYear: 4, diplograph.PrecisionMonth: 7}[v.precision]
+	return rank[w.precision] > rank[v.precision] && n > 0 && len(w.date) >= n && w.date[:n] == v.date[:n]
 }
 
 // dateSaidBack gives the sentences before one that dates their saying

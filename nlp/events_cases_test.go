@@ -578,6 +578,11 @@ func TestEventsOfTheSixthRound(t *testing.T) {
 		want:   [][3]string{{"ind", "usa", "11"}},
 		forbid: func(e diplograph.Event) bool { return e.SourceParty == "idn" && e.Root == "11" },
 	}, {
+		name:      "a day named after a year that holds it dates the act",
+		published: "2025-01-07",
+		paras:     []string{"Brasil, selaku ketua BRICS tahun 2025, mengecam serangan Israel ke Suriah pada Senin (6/1)."},
+		want:      [][3]string{{"bra", "isr", "11"}}, wantDate: "2025-01-06",
+	}, {
 		name:      "water cannon and ramming told in the passive",
 		published: "2025-09-16",
 		paras: []string{"Kapal penjaga pantai Filipina disemprot meriam air oleh kapal China di dekat Second Thomas Shoal.",

@@ -128,8 +128,27 @@ func (ev *eventCoder) markOblique(u *annotatedUnit, args []arg) {
 			a.oblique = true
 		case (prev == "dan" || prev == "serta") && k > 0 && args[k-1].te >= a.ts-2:
 			a.oblique = args[k-1].oblique
+		case ev.inRoleAside(u, a.ts):
+			// "Brasil, selaku ketua BRICS tahun 2025, mengecam ...": the
+			// role a subject holds names no subject.
+			a.oblique = true
 		}
 	}
+}
+
+// inRoleAside says whether token ts stands in a phrase set off by a comma
+// that a role marker opens (", selaku ketua BRICS", ", sebagai tuan
+// rumah KTT").
+func (ev *eventCoder) inRoleAside(u *annotatedUnit, ts int) bool {
+	for i := ts - 1; i >= 0 && i >= ts-5; i-- {
+		if u.toks[i].low == "," {
+			return i+1 < ts && ev.lex.roleMarkers[u.toks[i+1].low]
+		}
+		if !u.toks[i].word {
+			return false
+		}
+	}
+	return false
 }
 
 // ownStateOf returns the state of the first person or body with a state

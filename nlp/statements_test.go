@@ -74,6 +74,12 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			name:      "a day named after a year that holds it dates the saying",
+			published: "2025-01-07",
+			paras:     []string{"Brasil, selaku ketua BRICS tahun 2025, mengumumkan Indonesia resmi menjadi anggota penuh pada Senin (6/1)."},
+			want:      []quoteWant{{"Indonesia resmi menjadi anggota penuh", "bra", diplograph.KindIndirect, "2025-01-06"}},
+		},
+		{
 			name: "a quote after Menurut X, or menurutnya,",
 			paras: []string{
 				`Menurut Sugiono, "Posisi Indonesia soal Palestina tidak pernah berubah."`,
