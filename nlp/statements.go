@@ -646,7 +646,13 @@ func (f *statementFinder) noteSubject(ui, s int, quotes []quoteRegion) {
 		}
 	}
 	if !verb {
-		if sp, ok := u.spanAt(r.ts); ok {
+		// "Pernyataan Menteri Luar Negeri Thailand X senada.": the owner
+		// of the words a sentence with no verb opens with.
+		j := r.ts
+		if f.sourceNouns[u.toks[j].low] {
+			j++
+		}
+		if sp, ok := u.spanAt(j); ok {
 			k = sp.actor
 		}
 	}

@@ -80,6 +80,17 @@ func TestStatements(t *testing.T) {
 			want:      []quoteWant{{"Indonesia resmi menjadi anggota penuh", "bra", diplograph.KindIndirect, "2025-01-06"}},
 		},
 		{
+			name: "-nya after a sentence with no verb that opens with someone's words is theirs",
+			paras: []string{
+				"Menlu Sugiono menyebut pertemuan itu produktif.",
+				`Pernyataan Menteri Luar Negeri Thailand Sihasak Phuangketkeow senada. "Thailand siap melanjutkan dialog dengan Kamboja," ucapnya.`,
+			},
+			want: []quoteWant{
+				{"pertemuan itu produktif", "sugiono", diplograph.KindIndirect, ""},
+				{"Thailand siap melanjutkan dialog dengan Kamboja", "sihasak-phuangketkeow", diplograph.KindDirect, ""},
+			},
+		},
+		{
 			name: "a quote after Menurut X, or menurutnya,",
 			paras: []string{
 				`Menurut Sugiono, "Posisi Indonesia soal Palestina tidak pernah berubah."`,
