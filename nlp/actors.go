@@ -28,6 +28,8 @@ type actorRules struct {
 	ministryHeads map[string]int
 	// embassyHeads start an embassy's name ("Kedutaan Besar").
 	embassyHeads *phraseSet
+	// homeMissions name a mission of Indonesia abroad ("KBRI"), by kind.
+	homeMissions map[string]string
 	// notName: capitalized words of offices and bodies, never part of a
 	// person's name ("Sekretaris Kabinet", "Kantor Komisi Urusan Luar").
 	notName wordSet
@@ -84,7 +86,7 @@ func loadActorRules(d *dataFile, tk *tokenizer, lex *lexicon) (*actorRules, erro
 		return nil, fmt.Errorf("loading the NER model for actor discovery: %w", err)
 	}
 	r := &actorRules{tk: tk, lex: lex, dict: idx, ner: nerTagger{tagger}, ministries: newPhraseSet(tk),
-		ministryHeads: map[string]int{}, embassyHeads: newPhraseSet(tk), notName: d.tokenWords(tk, "actors/office_words.txt")}
+		ministryHeads: map[string]int{}, embassyHeads: newPhraseSet(tk), homeMissions: map[string]string{}, notName: d.tokenWords(tk, "actors/office_words.txt")}
 	const ministryFile = "actors/ministries.tsv"
 	slugs := map[string]int{}
 	seen := wordSet{}
@@ -112,6 +114,15 @@ func loadActorRules(d *dataFile, tk *tokenizer, lex *lexicon) (*actorRules, erro
 			return nil, lineError(headFile, row.line, "ministry %q is in no line of %s", row.fields[1], ministryFile)
 		}
 		r.ministryHeads[row.fields[0]] = k
+	}
+	const missionFile = "actors/home_missions.tsv"
+	seen = wordSet{}
+	for _, row := range d.rows(missionFile, "abbreviation", "kind") {
+		if !d.tokenWord(tk, missionFile, row.line, row.fields[0], seen) {
+			return nil, d.err
+		}
+		seen[row.fields[0]] = true
+		r.homeMissions[row.fields[0]] = row.fields[1]
 	}
 	const embassyFile = "actors/embassy_heads.txt"
 	seen = wordSet{}

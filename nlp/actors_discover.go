@@ -169,6 +169,10 @@ func (f *actorFinder) findBodies(ui int) {
 			if end := f.ministry(ui, i); end > i {
 				i = end - 1
 			}
+		case t.caps && f.homeMissions[t.low] != "":
+			if end := f.homeMission(ui, i); end > i {
+				i = end - 1
+			}
 		case f.embassyAt(u, i) > i:
 			if end := f.embassy(ui, i); end > i {
 				i = end - 1
@@ -486,6 +490,30 @@ func (f *actorFinder) embassy(ui, i int) int {
 	}
 	k := f.foundActor(id, name, diplograph.TypeOrganization, st.country)
 	f.place(ui, span{ts: i, te: end, actor: k}, end)
+	return end
+}
+
+// homeMission discovers a mission of Indonesia named by its abbreviation
+// at token i and the place after it ("KBRI Khartoum", "KBRI di Washington
+// DC"): an Indonesian body. It returns the end of the mention, or i.
+func (f *actorFinder) homeMission(ui, i int) int {
+	u := &f.units[ui]
+	at := i + 1
+	if at < len(u.toks) && u.toks[at].low == "di" {
+		at++
+	}
+	end, place := at, ""
+	if sp, ok := u.spanAt(at); ok && f.actors[sp.actor].typ == diplograph.TypeCountry {
+		end, place = sp.te, u.surface(at, sp.te)
+	} else if e, w := f.nameRun(u, at, 3); w > 0 {
+		end, place = e, u.surface(at, e)
+	}
+	if place == "" {
+		return i
+	}
+	kind := f.homeMissions[u.toks[i].low]
+	k := f.foundActor("idn-"+f.tk.kebab(kind)+"-"+f.tk.kebab(place), kind+" of Indonesia in "+place, diplograph.TypeOrganization, "IDN")
+	f.place(ui, span{ts: i, te: end, actor: k}, i)
 	return end
 }
 

@@ -177,6 +177,11 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 			id:    "mullah-yaqoob-mujahid", typ: diplograph.TypePerson, country: "AFG", alias: "Mullah Yaqoob Mujahid",
 		},
 		{
+			name:  "Indonesia's embassy named by its abbreviation and its city",
+			paras: []string{"KBRI Khartoum mengimbau warga negara Indonesia di Sudan untuk segera mengungsi."},
+			id:    "idn-embassy-khartoum", typ: diplograph.TypeOrganization, country: "IDN", alias: "KBRI Khartoum",
+		},
+		{
 			name:  "a spokesperson named after juru bicaranya",
 			paras: []string{"Kementerian Pertahanan China menanggapi latihan itu. Juru bicaranya, Zhang Xiaogang, menyebut latihan itu provokatif."},
 			id:    "zhang-xiaogang", typ: diplograph.TypePerson, country: "CHN", alias: "Zhang Xiaogang",

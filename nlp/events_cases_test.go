@@ -583,6 +583,13 @@ func TestEventsOfTheSixthRound(t *testing.T) {
 		paras:     []string{"Brasil, selaku ketua BRICS tahun 2025, mengecam serangan Israel ke Suriah pada Senin (6/1)."},
 		want:      [][3]string{{"bra", "isr", "11"}}, wantDate: "2025-01-06",
 	}, {
+		name:      "a verb after a comma with no subject of its own shares the one before, in a headline too",
+		title:     "Wapres AS JD Vance Kunjungi Greenland, Kecam Denmark",
+		published: "2025-03-29",
+		paras:     []string{"Presiden Rusia Vladimir Putin tiba di Pyongyang, disambut langsung oleh Kim Jong Un di bandara."},
+		want:      [][3]string{{"usa", "dnk", "11"}, {"kim-jong-un", "vladimir-putin", "04"}},
+		forbid:    func(e diplograph.Event) bool { return e.SourceParty == "grl" && e.TargetParty == "dnk" },
+	}, {
 		name:      "water cannon and ramming told in the passive",
 		published: "2025-09-16",
 		paras: []string{"Kapal penjaga pantai Filipina disemprot meriam air oleh kapal China di dekat Second Thomas Shoal.",

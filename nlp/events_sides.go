@@ -712,6 +712,21 @@ func (ev *eventCoder) subject(u *annotatedUnit, args []arg, ts, sentStart int) r
 		if v := ev.firstVerb(u, start, prev); v >= 0 {
 			return ev.subject(u, args, v, start)
 		}
+	case u.toks[prev].low == "," && u.title && !u.covered(ts):
+		// "JD Vance Kunjungi Greenland, Kecam Denmark": a headline's verb
+		// after a comma is its subject's, the headline's first name.
+		for k, a := range args {
+			if a.ts >= sentStart && a.te <= prev && !a.oblique {
+				return role{actors: ev.group(u, args, k, false, true), gap: words(u, a.te, ts)}
+			}
+		}
+	case u.toks[prev].low == "," && ev.lex.verbLike(u.toks[ts].low) && !u.covered(ts):
+		// "Putin tiba di Pyongyang, disambut ...": a verb right after a
+		// comma, with no subject of its own, shares the one of the verb
+		// before.
+		if v := ev.firstVerb(u, sentStart, prev); v >= 0 {
+			return ev.subject(u, args, v, sentStart)
+		}
 	case u.toks[ev.lex.skipAdverbsBack(u, sentStart, prev)].low == "yang":
 		// "kekuatan yang menentang China": the relative clause's head is
 		// the subject; when that is no actor, the act has no known source.
