@@ -201,11 +201,21 @@ func keys[S ~map[string]V, V any](m S) []string {
 // shape of lines, never from what a particular site prints.
 func (c *cleaner) cleanPage(text string) page {
 	lines, runOn := c.restoreBreaks(c.splitLines(text))
+	start := c.bodyStart(lines)
+	if start < 0 && !runOn {
+		// A short page flattened to one line, too short to be taken for
+		// one ("... Home Nasional JAKARTA - Bakamla mengusir ... Editor:
+		// ..."): read sentence by sentence rather than lose its story.
+		if split := c.sentenceLines(lines); len(split) > len(lines) {
+			if s := c.bodyStart(split); s >= 0 {
+				lines, start, runOn = split, s, true
+			}
+		}
+	}
 	var p page
 	if runOn {
 		p.Uncertain = "the page has no paragraph breaks: its story was read sentence by sentence"
 	}
-	start := c.bodyStart(lines)
 	if start < 0 {
 		// No full sentence to start from: the first line of prose, short or
 		// unpunctuated, rather than losing the story.

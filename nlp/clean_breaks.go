@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -53,13 +54,60 @@ func (c *cleaner) restoreBreaks(lines []string) (out []string, runOn bool) {
 				continue
 			}
 			runOn = true
-			out = append(out, heads...)
+			for _, h := range heads {
+				out = append(out, splitAtInitials(h)...)
+			}
 			for _, r := range sents[min(len(sents), maxHeaderSentences):] {
-				out = append(out, part[r[0]:r[1]])
+				out = append(out, splitAtInitials(part[r[0]:r[1]])...)
 			}
 		}
 	}
 	return out, runOn
+}
+
+// sentenceLines splits every line of several sentences into one line a
+// sentence, the page furniture glued before the first split off as in a
+// run-on line.
+func (c *cleaner) sentenceLines(lines []string) []string {
+	var out []string
+	for _, l := range lines {
+		sents := c.sentences(l)
+		if len(sents) < 2 {
+			out = append(out, l)
+			continue
+		}
+		heads, _ := c.splitHeads(l, sents)
+		for _, h := range heads {
+			out = append(out, splitAtInitials(h)...)
+		}
+		for _, r := range sents[min(len(sents), maxHeaderSentences):] {
+			out = append(out, splitAtInitials(l[r[0]:r[1]])...)
+		}
+	}
+	return out
+}
+
+// initialsAfterStopRE finds an editor's initials right after a sentence's
+// stop ("... di dunia. (jpnn) Redaktur ..."), which the sentence splitter
+// does not split at.
+var initialsAfterStopRE = regexp.MustCompile(`[.!?]["”’]?\s+\((?:[a-z][a-z\d]{1,5}/)*[a-z][a-z\d]{1,5}\)\s`)
+
+// splitAtInitials splits a run-on sentence where an editor's initials
+// close the story and the page's footer goes on after them.
+func splitAtInitials(s string) []string {
+	if !strings.Contains(s, " (") {
+		return []string{s}
+	}
+	var out []string
+	for {
+		loc := initialsAfterStopRE.FindStringIndex(s)
+		if loc == nil {
+			return append(out, s)
+		}
+		at := strings.IndexByte(s[loc[0]:], '(') + loc[0]
+		out = append(out, strings.TrimSpace(s[:at]))
+		s = s[at:]
+	}
 }
 
 // splitCells splits a run-on line at the " | " that stood between a page's

@@ -290,6 +290,24 @@ func TestRunOnPageCells(t *testing.T) {
 	}
 }
 
+// TestShortRunOnPage: a page flattened to one line too short to be taken
+// for a run-on page, its last sentence glued to the editor's initials and
+// the footer, is read sentence by sentence rather than lost.
+func TestShortRunOnPage(t *testing.T) {
+	page := "KabarDunia.id Beranda Nasional JAKARTA - Bakamla mengusir kapal penjaga pantai asing dari perairan Natuna. " +
+		"Anggota Komisi I DPR meminta pemerintah mengirim nota protes. \"Kita tidak boleh diam,\" tegasnya. (ahm) Editor: Budi Tags: #natuna Berita Terkait Harga Emas Naik"
+	p := testRules(t).clean.cleanPage(page)
+	body := strings.Join(p.Paragraphs, " ")
+	for _, want := range []string{"Bakamla mengusir kapal", "Anggota Komisi I DPR meminta", "tegasnya."} {
+		if !strings.Contains(body, want) {
+			t.Errorf("body %q lacks %q", p.Paragraphs, want)
+		}
+	}
+	if strings.Contains(body, "Editor") || strings.Contains(body, "Harga Emas") {
+		t.Errorf("body %q keeps the footer", p.Paragraphs)
+	}
+}
+
 func TestLineKinds(t *testing.T) {
 	captions := []string{
 		"Gedung kedutaan di Moskow/Net",
