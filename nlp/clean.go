@@ -22,6 +22,8 @@ type cleaner struct {
 	// footerHeadings end the story as a line of their own, footerLabels as
 	// the label of a line of tags.
 	footerHeadings, footerLabels wordSet
+	// footerOpeners end the story at a line they open ("Copyright ©").
+	footerOpeners wordSet
 	// bylineRoles maps a byline label to the role it names.
 	bylineRoles map[string]string
 	// readAlso are the phrases readAlsoRE looks for, for a cheap test first.
@@ -93,6 +95,7 @@ func newCleaner(d *dataFile, cal *calendar, sentences func(string) [][2]int) *cl
 		boilerplate:    map[string][]string{},
 		footerHeadings: d.words("clean/footer_headings.txt"),
 		footerLabels:   d.words("clean/footer_labels.txt"),
+		footerOpeners:  d.words("clean/footer_openers.txt"),
 		bylineRoles:    map[string]string{},
 		readAlso:       wordSet{},
 		dateLineWords:  d.words("clean/date_line_words.txt"),
@@ -229,6 +232,9 @@ func (c *cleaner) cleanPage(text string) page {
 	}
 	headlines := c.readHeader(&p, lines[:start])
 	c.readBody(&p, lines[start:])
+	// "ANTARA News - Kantor Berita Indonesia": the site's banner, which the
+	// outlet's name opens, is no headline.
+	headlines = slices.DeleteFunc(headlines, p.startsWithOutlet)
 	p.Title = c.headlineOfStory(headlines, p.Paragraphs)
 	p.Language = c.detectLanguage(p.Paragraphs)
 	return p
@@ -438,6 +444,14 @@ func (c *cleaner) readBody(p *page, lines []string) {
 			l = strings.TrimPrefix(rest, "- ")
 		}
 		if len(p.Paragraphs) > 0 && c.isFooterMarker(l) {
+			// "Copyright © ANTARA 2024" then "Minggu, 10 November 2024
+			// 07:45 WIB": a date line right after the footer's first line
+			// is still the story's.
+			if i+1 < len(lines) && after == "" {
+				if d, ok := c.parseDateLine(lines[i+1]); ok && !d.Updated {
+					after, afterAt = d.Value, len(p.Paragraphs)
+				}
+			}
 			c.readFooter(p, lines[i:])
 			return
 		}
@@ -720,6 +734,12 @@ func capitalizeWords(s string) string {
 func (c *cleaner) isFooterMarker(l string) bool {
 	if colon := strings.IndexByte(l, ':'); colon > 0 && c.footerLabels[strings.ToLower(strings.TrimRight(l[:colon], " "))] {
 		return true
+	}
+	lower := strings.ToLower(l)
+	for o := range c.footerOpeners {
+		if rest, ok := strings.CutPrefix(lower, o); ok && (rest == "" || rest[0] == ' ') {
+			return true // "Copyright © ANTARA 2025"
+		}
 	}
 	l = strings.ToLower(strings.TrimRight(l, " :»›>"))
 	// "Komentar (2)", "Komentar 12": a heading with its count.

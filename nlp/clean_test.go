@@ -308,6 +308,25 @@ func TestShortRunOnPage(t *testing.T) {
 	}
 }
 
+// TestCopyrightFooterAndBanner: a site's banner, which the outlet's name
+// opens, is no headline; a copyright line ends the story, and the date line
+// right after it is still the story's.
+func TestCopyrightFooterAndBanner(t *testing.T) {
+	page := strings.Join([]string{
+		"ANTARA News - Kantor Berita Indonesia",
+		"Kairo (ANTARA) - Presiden Prabowo Subianto bertemu Presiden Mesir Abdel Fattah el-Sisi di Kairo pada Rabu pagi.",
+		"Kedua pemimpin membahas situasi kemanusiaan di Gaza dan kerja sama perdagangan.",
+		"Pewarta: Mentari",
+		"Copyright © ANTARA 2024",
+		"Kamis, 19 Desember 2024 21:05 WIB",
+		"Dilarang keras mengambil konten situs ini tanpa izin tertulis dari Kantor Berita ANTARA.",
+	}, "\n")
+	p := testRules(t).clean.cleanPage(page)
+	if p.Title != "" || !strings.HasPrefix(p.Published, "2024-12-19") || len(p.Paragraphs) != 2 {
+		t.Errorf("title %q, published %q, paragraphs %q", p.Title, p.Published, p.Paragraphs)
+	}
+}
+
 func TestLineKinds(t *testing.T) {
 	captions := []string{
 		"Gedung kedutaan di Moskow/Net",
