@@ -41,6 +41,9 @@ type cleaner struct {
 	// subjectOpeners open the subject of a sentence glued after a linked
 	// headline (titleCaseEnd).
 	subjectOpeners wordSet
+	// positionRE finds where someone stands in a photo ("(kanan)", "(dua
+	// dari kiri)"), which only a caption says.
+	positionRE *regexp.Regexp
 	// Date lines: the month names, the words that may stand beside a date,
 	// the labels of an update date, the zones and their offsets in hours.
 	months                       map[string]time.Month
@@ -68,12 +71,15 @@ type cleaner struct {
 // page noise, with the metadata printed around it.
 type page struct {
 	// Language is the body's language: LangIndonesian, LangEnglish or LangUndetermined.
-	Language  string
-	Title     string
-	Outlet    string
-	Author    string
-	Dateline  string
-	Published string // as in Article.Published
+	Language string
+	Title    string
+	Outlet   string
+	Author   string
+	Dateline string
+	// DatelineDay is the day the dateline prints, YYYY-MM-DD, or "": the
+	// story's day when the page prints no publication date.
+	DatelineDay string
+	Published   string // as in Article.Published
 	// Paragraphs of the body only: no menus, tickers, "Baca Juga" lines,
 	// headline lists, captions, credits or footers.
 	Paragraphs []string
@@ -138,7 +144,8 @@ func newCleaner(d *dataFile, cal *calendar, sentences func(string) [][2]int) *cl
 	}
 	c.captionStartRE = regexp.MustCompile(`(?i)^(?:` + strings.Join(alts, "|") + `)`)
 	c.creditParenRE = regexp.MustCompile(`(?i)^\((?:` + alternation(d.words("clean/credit_words.txt")) + `)\b[^)]*\)\s*\.?$`)
-	words := d.classes("clean/words.tsv", "joining", "indonesian", "english", "headline-lower", "subject-opener")
+	words := d.classes("clean/words.tsv", "joining", "indonesian", "english", "headline-lower", "subject-opener", "caption-position")
+	c.positionRE = regexp.MustCompile(`(?i)\((?:[\p{L} ]{0,20} )?(?:` + alternation(words["caption-position"]) + `)\)`)
 	c.joining, c.indonesian, c.english, c.headlineLower = words["joining"], words["indonesian"], words["english"], words["headline-lower"]
 	c.subjectOpeners = words["subject-opener"]
 	for _, r := range d.rows("clean/time_zones.tsv", "zone", "offset") {
@@ -437,7 +444,7 @@ func (c *cleaner) readBody(p *page, lines []string) {
 		}
 		if i == 0 {
 			d, rest := splitDateline(l)
-			p.Dateline = d
+			p.Dateline, p.DatelineDay = d, datelineDay(d)
 			if p.Outlet == "" {
 				p.Outlet = datelineOutlet(l)
 			}
@@ -542,7 +549,7 @@ var (
 	// or a place or outlet alone: "TOKYO -", "Jakarta -", "VIVA Dunia -".
 	datelineRE = regexp.MustCompile(`^(?:` +
 		`(?P<city>\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2}),? \((?P<agency>[\p{L}][\p{L}\d ./]{0,30})\) ?[-–—]+` +
-		`|(?P<domain>[\p{L}\d-]+(?:\.[\p{L}]{2,})+)(?:, ?\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2})? ?[-–—]+(?: ?\p{Lu}{3,}(?: \p{Lu}{3,}){0,2}\.)?` +
+		`|(?P<domain>[\p{L}\d-]+(?:\.[\p{L}]{2,})+)(?:, ?\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2})?(?:, ?\p{Lu}[\p{L}']+ \(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))? ?[-–—]+(?: ?\p{Lu}{3,}(?: \p{Lu}{3,}){0,2}\.)?` +
 		`|\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}]+){0,2}, (?P<outlet>\p{L}[\p{L}\d.]*(?: \p{Lu}[\p{L}\d.]*){0,2}) ?[-–—]+` +
 		`|\p{Lu}[\p{L}\d.]*(?: \p{Lu}[\p{L}\d.]*){0,2} [-–—]+` +
 		`)(?: |$)`)
@@ -591,6 +598,26 @@ func splitDateline(l string) (dateline, rest string) {
 		return "", l
 	}
 	return strings.TrimSpace(l[:loc[1]]), strings.TrimSpace(l[loc[1]:])
+}
+
+// datelineDayRE is the day, month and year a dateline prints in brackets.
+var datelineDayRE = regexp.MustCompile(`\((\d{1,2})/(\d{1,2})/(\d{4})\)`)
+
+// datelineDay is the day a dateline prints ("REPUBLIKA.CO.ID, MOSKOW, Rabu
+// (3/12/2025) --"), as YYYY-MM-DD, or "".
+func datelineDay(dateline string) string {
+	m := datelineDayRE.FindStringSubmatch(dateline)
+	if m == nil {
+		return ""
+	}
+	d, _ := strconv.Atoi(m[1])
+	mon, _ := strconv.Atoi(m[2])
+	y, _ := strconv.Atoi(m[3])
+	t := time.Date(y, time.Month(mon), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d || int(t.Month()) != mon {
+		return ""
+	}
+	return t.Format(time.DateOnly)
 }
 
 // datelineOutlet is the outlet a dateline names: its domain, agency or name.
@@ -781,6 +808,9 @@ func (c *cleaner) isCaption(l string) bool {
 	// ending in one is story text with the credit glued on (trimCredit).
 	if len(l) > maxCaptionBytes {
 		return false
+	}
+	if strings.Contains(l, "(") && c.positionRE.MatchString(l) {
+		return true // "Presiden Lee Jae-myung (kanan) menyambut ..."
 	}
 	if slash := strings.LastIndexByte(l, '/'); slash > 0 {
 		r, _ := utf8.DecodeLastRuneInString(l[:slash])

@@ -327,6 +327,32 @@ func TestCopyrightFooterAndBanner(t *testing.T) {
 	}
 }
 
+// TestDatelinesWithTheirDayAndCaptionsAbove: a site's dateline that prints
+// the day ("KABARDUNIA.ID, MOSKOW, Rabu (3/12/2025) --") opens the story and
+// gives its day; a caption above the story, which says where someone stands
+// ("(kanan)"), is no part of it.
+func TestDatelinesWithTheirDayAndCaptionsAbove(t *testing.T) {
+	p := testRules(t).clean.cleanPage(strings.Join([]string{
+		"Putin Terima Utusan Amerika di Kremlin",
+		"KABARDUNIA.ID, MOSKOW, Rabu (3/12/2025) -- Presiden Rusia Vladimir Putin menerima utusan Amerika Serikat di Kremlin pada Selasa malam.",
+		"Pertemuan itu berlangsung hampir lima jam dan membahas rencana perdamaian.",
+	}, "\n"))
+	if p.DatelineDay != "2025-12-03" || p.Published != "" || len(p.Paragraphs) != 2 || !strings.HasPrefix(p.Paragraphs[0], "Presiden Rusia") {
+		t.Errorf("dateline %q (%q), published %q, paragraphs %q", p.Dateline, p.DatelineDay, p.Published, p.Paragraphs)
+	}
+	p = testRules(t).clean.cleanPage(strings.Join([]string{
+		"KABARDUNIA.ID",
+		"Lee dan Xi Bertemu di Gyeongju",
+		"Sabtu, 1 November 2025 19:22 WIB",
+		"KTT APEC - Presiden Korea Selatan Lee Jae-myung (kanan) menyambut Presiden China Xi Jinping di Gyeongju, Sabtu (1/11/2025).",
+		"KABARDUNIA.ID - Presiden China Xi Jinping dan Presiden Korea Selatan Lee Jae-myung menggelar pertemuan puncak di Gyeongju.",
+		"Kedua pemimpin sepakat memulihkan hubungan bilateral kedua negara.",
+	}, "\n"))
+	if len(p.Paragraphs) != 2 || !strings.HasPrefix(p.Paragraphs[0], "Presiden China") {
+		t.Errorf("paragraphs %q", p.Paragraphs)
+	}
+}
+
 func TestLineKinds(t *testing.T) {
 	captions := []string{
 		"Gedung kedutaan di Moskow/Net",

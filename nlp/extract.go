@@ -125,6 +125,10 @@ func (x *Extractor) analyze(p page, seg *segmented, article string, given bool) 
 	published := ""
 	if len(p.Published) >= 10 {
 		published = p.Published[:10]
+	} else if p.DatelineDay != "" {
+		// The day the dateline prints is the story's, though not printed
+		// as the page's publication date.
+		published = p.DatelineDay
 	}
 	r := x.rules
 	c := r.actors.find(seg, published)
