@@ -374,6 +374,19 @@ func (f *actorFinder) ministry(ui, i int) int {
 	if sp, ok := u.spanAt(j); ok && f.actors[sp.actor].typ == diplograph.TypeCountry {
 		state, j = sp.actor, sp.te
 	}
+	if home, ok := f.dict.byID[homeState]; ok && state < 0 && f.ministryHeads[u.toks[i].low] >= 0 && f.stateOfHolder(u, j) < 0 {
+		// "Kemlu", "Kemhan": Indonesian short names, Indonesia's ministries
+		// when no state follows ("Juru Bicara Kemlu Yvonne Mewengkang" on a
+		// page about Israel).
+		if k, ok := f.byID[homeState+"-"+kind.slug]; ok {
+			f.mention(ui, span{ts: i, te: j, actor: k})
+			return j
+		}
+		e := f.dict.actors[home]
+		k := f.foundActor(homeState+"-"+kind.slug, e.Name+" "+kind.english, diplograph.TypeOrganization, e.Country)
+		f.place(ui, span{ts: i, te: j, actor: k}, j)
+		return j
+	}
 	if state < 0 {
 		// A ministry named without its state: the one of that field named
 		// before, else the state its sentence named before it ("Pemerintah
@@ -405,6 +418,10 @@ func (f *actorFinder) ministry(ui, i int) int {
 	f.place(ui, span{ts: i, te: j, actor: k}, j)
 	return j
 }
+
+// homeState is the state whose news diplograph reads: its ministries'
+// short names ("Kemlu") are its own.
+const homeState = "idn"
 
 // stateOfHolder is the state of the known person named right after a
 // ministry's name ending at token j, by a title's words ("juru bicara
@@ -671,6 +688,14 @@ func (f *actorFinder) findTitled(ui int) {
 			if words == 1 && kind == diplograph.TypePerson && f.mayBeShortName(u.toks[nameAt].low) {
 				words = 0 // "Sheikh Mohammed": left to the resolution of short names
 			}
+			if one := u.toks[nameAt]; words == 1 && kind == diplograph.TypePerson && e == nameAt+1 && !one.caps && len(one.low) >= 3 &&
+				(i == 0 || u.toks[i-1].low != "para") && f.actsNext(u, e) && !f.isCalendarWord(one.low) {
+				// "Anggota Komisi I DPR RI Sukamta menilai ...", "Kepala
+				// Bakamla Laksamana Madya Irvansyah mengatakan": one word
+				// between a title and a verb is a name, Indonesians being
+				// often named by one (not an acronym, not after "para").
+				min = 1
+			}
 			if words >= min {
 				name := tidySpace(u.surface(nameAt, e))
 				country := ""
@@ -811,8 +836,10 @@ func (f *actorFinder) titleGoesOn(u *annotatedUnit, j, titleEnd int, person bool
 	words := 0
 	for e := j; e < len(u.toks) && words <= maxOfficeWords; e++ {
 		w := u.toks[e]
-		if _, ok := u.spanAt(e); ok {
-			if words == 0 {
+		if sp, ok := u.spanAt(e); ok {
+			if words == 0 || sp.te-sp.ts < 2 && f.actors[sp.actor].typ == diplograph.TypePerson {
+				// "Kapolri Listyo Sigit Prabowo": a one-word name after
+				// capitalized words ends a longer name, not an office.
 				return j
 			}
 			return e // "Menteri Koordinator Bidang Politik dan Keamanan Budi Gunawan": the office's words up to a known name
@@ -1002,11 +1029,27 @@ func (f *actorFinder) mayBeShortName(w string) bool {
 		return true
 	}
 	for _, a := range f.actors {
-		if a.typ == diplograph.TypePerson && slices.Contains(strings.Fields(strings.ToLower(a.name)), w) {
+		if a.typ != diplograph.TypePerson {
+			continue
+		}
+		// "Zinovyev" for Zinoviev: a name the page spells another way.
+		if slices.ContainsFunc(strings.Fields(strings.ToLower(a.name)), func(n string) bool { return n == w || len(w) >= 5 && withinOneEdit(n, w) }) {
 			return true
 		}
 	}
 	return false
+}
+
+// actsNext says whether the words at token i go on with a verb of the
+// clause: a speech verb, another verb, or a comma before one.
+func (f *actorFinder) actsNext(u *annotatedUnit, i int) bool {
+	if i < len(u.toks) && u.toks[i].low == "," {
+		i++
+	}
+	for i < len(u.toks) && f.lex.adverbs[u.toks[i].low] {
+		i++ // "Sukamta juga menilai"
+	}
+	return i < len(u.toks) && u.toks[i].word && !u.covered(i) && (f.lex.speech[u.toks[i].low] || f.lex.verbLike(u.toks[i].low))
 }
 
 // findSpeakerNames discovers people and bodies that speak without a title:

@@ -177,6 +177,26 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 			id:    "mullah-yaqoob-mujahid", typ: diplograph.TypePerson, country: "AFG", alias: "Mullah Yaqoob Mujahid",
 		},
 		{
+			name:  "one word between a title and a verb is a name",
+			paras: []string{"Anggota Komisi I DPR RI Sukamta menilai pemerintah harus bersikap tegas."},
+			id:    "sukamta", typ: diplograph.TypePerson, country: "IDN", alias: "Anggota Komisi I DPR RI Sukamta",
+		},
+		{
+			name:  "a rank of two words before a one-word name",
+			paras: []string{"Kepala Bakamla Laksamana Madya Irvansyah mengatakan kapal asing itu sudah diusir."},
+			id:    "irvansyah", typ: diplograph.TypePerson, country: "IDN", alias: "Irvansyah",
+		},
+		{
+			name:  "a known person's one-word name at the end of another's name",
+			paras: []string{"Presiden Prabowo Subianto memimpin rapat. Kapolri Listyo Sigit Prabowo melaporkan situasi keamanan."},
+			id:    "listyo-sigit-prabowo", typ: diplograph.TypePerson, country: "IDN", alias: "Listyo Sigit Prabowo",
+		},
+		{
+			name:  "Kemlu with no state is Indonesia's, whatever state the page spoke of before",
+			paras: []string{"Pasukan itu tidak boleh dianggap melindungi Israel.", "Juru Bicara Kemlu Yvonne Mewengkang menyebut keputusan itu demi rakyat Palestina."},
+			id:    "yvonne-mewengkang", typ: diplograph.TypePerson, country: "IDN", alias: "Yvonne Mewengkang",
+		},
+		{
 			name:  "Indonesia's embassy named by its abbreviation and its city",
 			paras: []string{"KBRI Khartoum mengimbau warga negara Indonesia di Sudan untuk segera mengungsi."},
 			id:    "idn-embassy-khartoum", typ: diplograph.TypeOrganization, country: "IDN", alias: "KBRI Khartoum",
@@ -443,6 +463,20 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 
 // TestBracketsThatNameNoBody: an acronym in brackets after a meeting, an
 // office or a title, or after a venue, makes no body.
+// TestNoOneWordNameFromAnAcronymOrAGroup: "para pemimpin D-8 mengeluarkan"
+// names no person.
+func TestNoOneWordNameFromAnAcronymOrAGroup(t *testing.T) {
+	r := analyzeText(t, "", "2024-12-19", "Pada KTT tersebut, para pemimpin D-8 mengeluarkan deklarasi bersama.", "Para menteri Anggota mengeluarkan pernyataan.")
+	for _, a := range r.actors {
+		if a.Type == diplograph.TypePerson {
+			t.Errorf("a person %q", a.ID)
+		}
+	}
+	if r2 := analyzeText(t, "", "2024-12-19", "Presiden Prabowo Subianto tiba di Kairo."); len(r2.actors) == 0 {
+		t.Error("no actors")
+	}
+}
+
 func TestBracketsThatNameNoBody(t *testing.T) {
 	r := analyzeText(t, "", "2023-09-04", "Konferensi Tingkat Tinggi (KTT) ASEAN digelar di Jakarta Convention Center (JCC).",
 		"Presiden RI Joko Widodo dan Perdana Menteri (PM) Malaysia Muhyiddin Yassin bertemu. Menteri Luar Negeri (Menlu) Retno Marsudi hadir.")
