@@ -235,6 +235,11 @@ func (f *statementFinder) attributeAfter(ui int, q quoteRegion) (a attribution, 
 			return named(f.speakerAt(ui, k+1), s), false
 		}
 	}
+	if sp, ok := u.spanAt(k); ok && sp.te < len(u.toks) && (f.lex.isQuoteVerb(u.toks[sp.te].low) || f.lex.speech[u.toks[sp.te].low]) {
+		// "“...,” Zelensky berkata.": the name before its verb, as
+		// translated copy writes it.
+		return named(sp.actor, s), false
+	}
 	if !f.lex.isQuoteVerb(u.toks[k].low) {
 		return noAttribution, false
 	}
@@ -842,6 +847,12 @@ func (f *statementFinder) reported(ui, s int, quotes []quoteRegion) {
 			if t.low == "menurutnya" {
 				speaker, from = f.recent(), i+1
 			} else if sp, found := u.spanAt(i + 1); found {
+				if sp.te+1 < r.te && u.toks[sp.te].low == "," && lex.speech[u.toks[sp.te+1].low] && i > r.ts && u.toks[i-1].low == "," {
+					// "Choe, menurut kantor berita KCNA, menegaskan ...":
+					// the source of the report, set off after the one
+					// who speaks.
+					continue
+				}
 				speaker, from = sp.actor, sp.te
 				// "Menurut X, yang merilis pernyataan itu, ...": the
 				// reported words follow the relative clause.

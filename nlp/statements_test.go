@@ -91,6 +91,18 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			name: "the source of a report set off after the speaker; the name before its verb after a quote",
+			paras: []string{
+				"Menteri Luar Negeri Korea Utara Choe Son Hui bertemu Menteri Luar Negeri Rusia Sergei Lavrov di Moskow.",
+				"Choe, menurut kantor berita KCNA, menegaskan bahwa Pyongyang mendukung semua langkah Moskow.",
+				`"Kami tidak akan menyerahkan wilayah kami kepada siapa pun," Zelensky berkata.`,
+			},
+			want: []quoteWant{
+				{"Pyongyang mendukung semua langkah Moskow", "choe-son-hui", diplograph.KindIndirect, ""},
+				{"Kami tidak akan menyerahkan wilayah kami", "volodymyr-zelensky", diplograph.KindDirect, ""},
+			},
+		},
+		{
 			name: "a quote after Menurut X, or menurutnya,",
 			paras: []string{
 				`Menurut Sugiono, "Posisi Indonesia soal Palestina tidak pernah berubah."`,
