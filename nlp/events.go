@@ -493,7 +493,13 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		} else {
 			tgt = ev.object(u, args, te, r.te, tr.voice == noun)
 		}
-		if tr.directObject && tgt.gap > 0 {
+		if tr.venue {
+			tgt = ev.venueState(u, args, te, r.te)
+		}
+		if tr.directObject && tgt.gap > 0 && !slices.ContainsFunc(u.toks[te:min(te+tgt.gap, r.te)], func(t token) bool { return !ev.lex.adverbs[t.low] && !ev.r.mannerWords[t.low] }) {
+			// "menyambut langsung Presiden Prabowo": adverbs may stand
+			// between the verb and its object.
+		} else if tr.directObject && tgt.gap > 0 {
 			tgt = role{}
 		}
 		if w := u.toks[ts].low; tgt.actors == nil && tr.voice == active && (cameoRoot(tr.code) == "13" || w == "menolak" || w == "tolak") {

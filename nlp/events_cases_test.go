@@ -590,6 +590,13 @@ func TestEventsOfTheSixthRound(t *testing.T) {
 		want:      [][3]string{{"usa", "dnk", "11"}, {"kim-jong-un", "vladimir-putin", "04"}},
 		forbid:    func(e diplograph.Event) bool { return e.SourceParty == "grl" && e.TargetParty == "dnk" },
 	}, {
+		name:      "attending an event abroad visits the state of its venue; a manner word may stand before a direct object",
+		published: "2025-10-13",
+		paras: []string{"Presiden Prabowo Subianto menghadiri KTT Perdamaian Gaza di Sharm el-Sheikh, Mesir, pada Senin.",
+			"Presiden Xi Jinping menyambut langsung Presiden Prabowo di Aula Besar Rakyat."},
+		want:   [][3]string{{"prabowo-subianto", "egy", "04"}, {"xi-jinping", "prabowo-subianto", "04"}},
+		forbid: func(e diplograph.Event) bool { return e.TargetParty == "pse" || e.SourceParty == "egy" },
+	}, {
 		name:      "water cannon and ramming told in the passive",
 		published: "2025-09-16",
 		paras: []string{"Kapal penjaga pantai Filipina disemprot meriam air oleh kapal China di dekat Second Thomas Shoal.",

@@ -910,6 +910,25 @@ func (ev *eventCoder) placeTarget(u *annotatedUnit, te, sentEnd int) role {
 	return role{}
 }
 
+// venueState is the state of the place an act is at: after "di" within
+// twelve words of the trigger ending at te, the first state named, or the
+// state of a place of events/places.tsv ("di Sharm el-Sheikh, Mesir",
+// "di Busan").
+func (ev *eventCoder) venueState(u *annotatedUnit, args []arg, te, sentEnd int) role {
+	for i := te; i < sentEnd && i < te+12; i++ {
+		if u.toks[i].low != "di" {
+			continue
+		}
+		for k, a := range args {
+			if a.ts > i && a.ts <= i+6 && len(a.actors) == 1 && ev.actors[a.actors[0]].typ == diplograph.TypeCountry {
+				return role{actors: args[k].actors, gap: words(u, te, a.ts), inferred: true}
+			}
+		}
+		return ev.placeTarget(u, i+1, sentEnd)
+	}
+	return role{}
+}
+
 // receivedBySubject says whether the noun trigger at ts is the direct
 // object of a verb that is not one of speaking or discussing ("menyambut
 // kunjungan", not "membahas agenda kunjungan").
