@@ -63,11 +63,14 @@ func (r *eventRules) code(seg *segmented, c *cast, stmts []stmt, dates *storyDat
 				// against the target; the one urging imposes none.
 				tr.code = rallyOpposition
 			}
-			for _, rep := range ev.codeTrigger(s, i, end, tr, args, stmts, i-lastVerbEnd <= 1) {
+			reps := ev.codeTrigger(s, i, end, tr, args, stmts, i-lastVerbEnd <= 1)
+			for _, rep := range reps {
 				rep.title = u.title
 				ev.reports = append(ev.reports, rep)
 			}
-			if tr.voice != noun {
+			if tr.voice != noun && !(tr.venue && reps == nil) {
+				// "menghadiri pertemuan dengan X" at no venue abroad: the
+				// meeting attended is the act.
 				lastVerbEnd = end
 			}
 			i = end
