@@ -58,6 +58,9 @@ type dateRules struct {
 	// one before it ("Hal itu disampaikan Sugiono di Jakarta, Rabu
 	// (12/2/2025)").
 	saidBack, saidVerbs wordSet
+	// earlierRef and laterRef count "N hari" from the day a sentence tells
+	// of ("tiga hari sebelumnya", "dua hari kemudian").
+	earlierRef, laterRef wordSet
 }
 
 // dateUnit is the unit of a relative date.
@@ -152,7 +155,8 @@ func loadDateRules(d *dataFile, tk *tokenizer, cal *calendar) *dateRules {
 		seen[row.fields[0]] = true
 		r.openers.add(row.fields[0], int(clauseKinds[row.fields[1]]), false)
 	}
-	c := d.tokenClasses(tk, "dates/words.tsv", "past", "next", "future", "since", "first", "month-prep", "year-prep", "join", "not-held", "anniversary", "said-back", "said-verb")
+	c := d.tokenClasses(tk, "dates/words.tsv", "past", "next", "future", "since", "first", "month-prep", "year-prep", "join", "not-held", "anniversary", "said-back", "said-verb", "earlier-ref", "later-ref")
+	r.earlierRef, r.laterRef = c["earlier-ref"], c["later-ref"]
 	r.past, r.next, r.future, r.since, r.first = c["past"], c["next"], c["future"], c["since"], c["first"]
 	r.monthPreps, r.yearPreps, r.joins, r.notHeld = c["month-prep"], c["year-prep"], c["join"], c["not-held"]
 	r.anniversary = c["anniversary"]
@@ -1277,13 +1281,26 @@ func (r *dateRules) earlierTime(toks []token, ts, k int) bool {
 func (r *dateRules) weekdayPrep(w string) bool { return w == "pada" || w == "hari" }
 
 // countedSpan reads "N <unit> [yang] lalu" at token i (N = n): n units
-// before the story's date.
+// before the story's date; "N hari sebelumnya" or "N hari kemudian": n days
+// from the day the sentence tells of.
 func (r *dateRules) countedSpan(toks []token, i, te, n int) (dateMention, bool) {
 	if i+2 >= te {
 		return dateMention{}, false
 	}
 	u, ok := r.units[toks[i+1].low]
 	k := i + 2
+	if ok && (u == unitDay || u == unitWeek) && (r.earlierRef[toks[k].low] || r.laterRef[toks[k].low]) {
+		// "tiga hari sebelumnya", "dua pekan kemudian": days from the day
+		// the sentence tells of.
+		days := n
+		if u == unitWeek {
+			days = 7 * n
+		}
+		if r.earlierRef[toks[k].low] {
+			days = -days
+		}
+		return dateMention{ts: i, te: k + 1, kind: kindRelative, rel: relDate{unitRefDay, days}, weekday: -1}, true
+	}
 	if toks[k].low == "yang" && k+1 < te {
 		k++
 	}

@@ -597,6 +597,12 @@ func TestEventsOfTheSixthRound(t *testing.T) {
 		want:   [][3]string{{"prabowo-subianto", "egy", "04"}, {"xi-jinping", "prabowo-subianto", "04"}},
 		forbid: func(e diplograph.Event) bool { return e.TargetParty == "pse" || e.SourceParty == "egy" },
 	}, {
+		name:      "a count of days before or after the day a sentence tells of",
+		published: "2025-11-01",
+		paras: []string{"Korea Utara meluncurkan rudal balistik pada Sabtu (1/11/2025).",
+			"Tiga hari sebelumnya, Kim Jong Un bertemu Presiden Rusia Vladimir Putin."},
+		want: [][3]string{{"kim-jong-un", "vladimir-putin", "04"}}, wantDate: "2025-10-29",
+	}, {
 		name:      "water cannon and ramming told in the passive",
 		published: "2025-09-16",
 		paras: []string{"Kapal penjaga pantai Filipina disemprot meriam air oleh kapal China di dekat Second Thomas Shoal.",
