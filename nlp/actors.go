@@ -38,8 +38,9 @@ type actorRules struct {
 	branchHeads                                             wordSet
 	stateBodyHeads, bodyHeads, orgHeads, orgTails           wordSet
 	// venuePreps make the name after them a place, never a body;
-	// groupWords name a party, a movement or an armed group.
-	venuePreps, groupWords                       wordSet
+	// groupWords name a party, a movement or an armed group; firmNouns say
+	// the name after them is a firm's ("perusahaan Lockheed Martin").
+	venuePreps, groupWords, firmNouns            wordSet
 	determiners, citeVerbs, firmHeads, firmTails wordSet
 }
 
@@ -134,10 +135,10 @@ func loadActorRules(d *dataFile, tk *tokenizer, lex *lexicon) (*actorRules, erro
 		r.embassyHeads.add(row.fields[0], 0, false)
 	}
 	c := d.tokenClasses(tk, "actors/words.tsv", "place-tail", "not-actor-before", "branch-head", "name-particle", "name-suffix",
-		"state-body-head", "body-head", "org-head", "org-tail", "determiner", "cite-verb", "firm-head", "firm-tail", "venue-prep", "group-word")
+		"state-body-head", "body-head", "org-head", "org-tail", "determiner", "cite-verb", "firm-head", "firm-tail", "venue-prep", "group-word", "firm-noun")
 	r.determiners, r.citeVerbs, r.firmHeads, r.firmTails = c["determiner"], c["cite-verb"], c["firm-head"], c["firm-tail"]
 	r.placeTails, r.notActorBefore, r.nameParticles, r.nameSuffixes = c["place-tail"], c["not-actor-before"], c["name-particle"], c["name-suffix"]
-	r.branchHeads, r.venuePreps, r.groupWords = c["branch-head"], c["venue-prep"], c["group-word"]
+	r.branchHeads, r.venuePreps, r.groupWords, r.firmNouns = c["branch-head"], c["venue-prep"], c["group-word"], c["firm-noun"]
 	r.stateBodyHeads, r.bodyHeads, r.orgHeads, r.orgTails = c["state-body-head"], c["body-head"], c["org-head"], c["org-tail"]
 	return r, d.err
 }

@@ -181,6 +181,13 @@ func (f *actorFinder) findBodies(ui int) {
 			if end := f.stateBody(ui, i); end > i {
 				i = end - 1
 			}
+		case f.firmNouns[t.low] && i+1 < len(u.toks) && u.toks[i+1].upper && !u.covered(i+1):
+			// "Perusahaan Lockheed Martin mengatakan ...": the firm is
+			// named after the noun.
+			if end, words := f.bodyRun(u, i+1, 4); words > 0 {
+				f.academic(ui, i+1, end)
+				i = end - 1
+			}
 		case t.upper && (f.orgHeads[t.low] || f.firmHeads[t.low]):
 			end, words := f.bodyRun(u, i+1, 6)
 			if words == 0 {

@@ -197,6 +197,16 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 			id:    "yvonne-mewengkang", typ: diplograph.TypePerson, country: "IDN", alias: "Yvonne Mewengkang",
 		},
 		{
+			name:  "a ministry of another field",
+			paras: []string{"Kementerian Energi Ukraina mengatakan serangan itu merusak pembangkit listrik."},
+			id:    "ukr-energy-ministry", typ: diplograph.TypeOrganization, country: "UKR", alias: "Kementerian Energi Ukraina",
+		},
+		{
+			name:  "a firm named after the noun that says it is one",
+			paras: []string{"Perusahaan Lockheed Martin mengatakan pihaknya siap memasok jet tempur."},
+			id:    "lockheed-martin", typ: diplograph.TypeOrganization, country: "", alias: "Lockheed Martin",
+		},
+		{
 			name:  "Indonesia's embassy named by its abbreviation and its city",
 			paras: []string{"KBRI Khartoum mengimbau warga negara Indonesia di Sudan untuk segera mengungsi."},
 			id:    "idn-embassy-khartoum", typ: diplograph.TypeOrganization, country: "IDN", alias: "KBRI Khartoum",
