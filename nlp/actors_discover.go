@@ -743,8 +743,13 @@ func (f *actorFinder) findTitled(ui int) {
 		a := f.actors[k]
 		if lex.titleKin[p.ref] {
 			// "adik Kim Jong Un": the words name someone else, a kin of
-			// the person, who gets neither a role nor an alias from them.
+			// the person, who gets neither a role nor an alias from them;
+			// a name set off by commas after them is that kin's
+			// ("menantu Presiden AS Donald Trump, Jared Kushner,").
 			f.place(ui, span{ts: nameAt, te: end, actor: k}, nameAt)
+			if _, hEnd := f.aideHolder(ui, k, end); hEnd > 0 {
+				end = hEnd
+			}
 			prevOf, prevEnd = of, end
 			i = end - 1
 			continue

@@ -197,6 +197,11 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 			id:    "yvonne-mewengkang", typ: diplograph.TypePerson, country: "IDN", alias: "Yvonne Mewengkang",
 		},
 		{
+			name:  "a kin named after commas after the person they are kin of",
+			paras: []string{"Presiden Rusia Vladimir Putin menerima menantu Presiden AS Donald Trump, Jared Kushner, di Kremlin."},
+			id:    "jared-kushner", typ: diplograph.TypePerson, country: "USA", alias: "Jared Kushner",
+		},
+		{
 			name:  "a ministry of another field",
 			paras: []string{"Kementerian Energi Ukraina mengatakan serangan itu merusak pembangkit listrik."},
 			id:    "ukr-energy-ministry", typ: diplograph.TypeOrganization, country: "UKR", alias: "Kementerian Energi Ukraina",
@@ -484,6 +489,14 @@ func TestNoOneWordNameFromAnAcronymOrAGroup(t *testing.T) {
 	}
 	if r2 := analyzeText(t, "", "2024-12-19", "Presiden Prabowo Subianto tiba di Kairo."); len(r2.actors) == 0 {
 		t.Error("no actors")
+	}
+}
+
+// TestALanguageIsNoState: "berbahasa Inggris" names no United Kingdom.
+func TestALanguageIsNoState(t *testing.T) {
+	r := analyzeText(t, "", "2025-09-23", "Presiden Prabowo menyampaikan pidato berbahasa Inggris di Sidang Majelis Umum PBB.")
+	if _, ok := r.actor("gbr"); ok {
+		t.Errorf("actors %v hold the United Kingdom", r.ids())
 	}
 }
 
