@@ -345,7 +345,26 @@ func (f *actorFinder) titledReference(ui, i int) (int, int) {
 	case !sang:
 		return -1, 0
 	}
-	return f.holder(title, q), end
+	if i > 0 && u.toks[i-1].low == "mantan" {
+		return -1, 0 // "mantan Wakil Menteri Luar Negeri itu" is not who holds it now
+	}
+	h := f.holder(title, q)
+	if h >= 0 && !f.namedBefore(h, ui, i) {
+		return -1, 0 // "itu" points back, never to one named further on
+	}
+	return h, end
+}
+
+// namedBefore says whether actor k is mentioned before token i of unit ui.
+func (f *actorFinder) namedBefore(k, ui, i int) bool {
+	for v := 0; v <= ui; v++ {
+		for _, sp := range f.units[v].spans {
+			if sp.actor == k && (v < ui || sp.ts < i) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namesField says whether a ministry's field starts at token i ("Luar

@@ -350,8 +350,16 @@ func (f *statementFinder) apposedPerson(u *annotatedUnit, j int) int {
 // fits.
 func (f *statementFinder) titleSpeaker(ui, j int) int {
 	u := &f.units[ui]
+	if u.toks[j].low == "mantan" {
+		// "kata mantan Wakil Menteri Luar Negeri itu": the person spoken
+		// of, whom the page describes by a post once held.
+		if j+1 < len(u.toks) && pointsBack(u, j+1) {
+			return f.person
+		}
+		return -1
+	}
 	p, end := f.lex.titles.matchAt(u.text, u.toks, j)
-	if p == nil || u.toks[j].low == "mantan" || !f.lex.personTitle(p.ref) {
+	if p == nil || !f.lex.personTitle(p.ref) {
 		return -1
 	}
 	title := f.lex.titleKey(u.toks[j:end])

@@ -103,6 +103,14 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			name: "a post once held, pointed back to, is the person spoken of, never a holder named later",
+			paras: []string{
+				`Pendiri FPCI Dino Patti Djalal mendukung langkah pemerintah. "Kita harus menghitung risikonya dengan cermat," kata mantan Wakil Menteri Luar Negeri itu.`,
+				"Ia juga menyarankan Wamenlu Anis Matta membuka komunikasi dengan semua pihak.",
+			},
+			want: []quoteWant{{"Kita harus menghitung risikonya dengan cermat", "dino-patti-djalal", diplograph.KindDirect, ""}},
+		},
+		{
 			name: "a quote after Menurut X, or menurutnya,",
 			paras: []string{
 				`Menurut Sugiono, "Posisi Indonesia soal Palestina tidak pernah berubah."`,
