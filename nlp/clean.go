@@ -29,6 +29,9 @@ type cleaner struct {
 	// readAlso are the phrases readAlsoRE looks for, for a cheap test first.
 	readAlso   wordSet
 	readAlsoRE *regexp.Regexp
+	// readAlsoFirsts are the phrases' first words as a line may write
+	// them (lower case, capitalized, capitals), for the cheapest test.
+	readAlsoFirsts []string
 	// captionStartRE opens a caption line; creditParenRE is the bracket
 	// closing one ("(Istimewa)", "(Dok. Kemlu)").
 	captionStartRE, creditParenRE *regexp.Regexp
@@ -133,6 +136,15 @@ func newCleaner(d *dataFile, cal *calendar, sentences func(string) [][2]int) *cl
 		alts = append(alts, regexp.QuoteMeta(r.fields[0])+map[string]string{"optional": `\b\s*:?`, "required": `\s*:`, "none": `\b`}[r.fields[1]])
 	}
 	c.readAlsoRE = regexp.MustCompile(`(?i)\b(?:` + strings.Join(alts, "|") + `)\s*`)
+	for p := range c.readAlso {
+		first, _, _ := strings.Cut(p, " ")
+		for _, w := range []string{first, strings.ToUpper(first[:1]) + first[1:], strings.ToUpper(first)} {
+			if !slices.Contains(c.readAlsoFirsts, w) {
+				c.readAlsoFirsts = append(c.readAlsoFirsts, w)
+			}
+		}
+	}
+	slices.Sort(c.readAlsoFirsts)
 	alts = alts[:0]
 	seen = wordSet{}
 	for _, r := range d.rows("clean/caption_openers.tsv", "opener", "end") {
@@ -1169,7 +1181,13 @@ func (c *cleaner) dropReadAlso(l string) []string {
 	return parts
 }
 
+// hasReadAlsoPhrase says cheaply whether l may hold a link to another
+// story: a phrase's first word in lower case, capitalized or in capitals
+// first, before any line is lower-cased.
 func (c *cleaner) hasReadAlsoPhrase(l string) bool {
+	if !slices.ContainsFunc(c.readAlsoFirsts, func(w string) bool { return strings.Contains(l, w) }) {
+		return false
+	}
 	lower := strings.ToLower(l)
 	for p := range c.readAlso {
 		if strings.Contains(lower, p) {
