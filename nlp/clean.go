@@ -456,9 +456,9 @@ func (c *cleaner) readBody(p *page, lines []string) {
 		}
 		if i == 0 {
 			d, rest := splitDateline(l)
-			p.Dateline, p.DatelineDay = d, datelineDay(d)
-			if p.Outlet == "" {
-				p.Outlet = datelineOutlet(l)
+			p.Dateline, p.DatelineDay = d, c.datelineDay(d)
+			if o := datelineOutlet(l); p.Outlet == "" && !c.dateLineWords[strings.ToLower(o)] {
+				p.Outlet = o // not "Kamis" of "Dhaka, Kamis -"
 			}
 			l = strings.TrimPrefix(rest, "- ")
 		}
@@ -560,7 +560,8 @@ var (
 	// PYONGYANG --", "Jakarta, IDN Times -", "Liputan6.com, Jakarta -",
 	// or a place or outlet alone: "TOKYO -", "Jakarta -", "VIVA Dunia -".
 	datelineRE = regexp.MustCompile(`^(?:` +
-		`(?P<city>\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2}),? \((?P<agency>[\p{L}][\p{L}\d ./]{0,30})\) ?[-–—]+` +
+		`(?P<city>\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2}),?(?: (?:\p{Lu}[\p{L}']+,? )?(?:\d{1,2} \p{Lu}[\p{L}]+ \d{4}|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)),?)? \((?P<agency>[\p{L}][\p{L}\d ./]{0,30})\) ?[-–—]+` +
+		`|\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2}, \p{Lu}[\p{L}']+ \(\d{1,2}/\d{1,2}(?:/\d{2,4})?\) ?[-–—]+` +
 		`|(?P<domain>[\p{L}\d-]+(?:\.[\p{L}]{2,})+)(?:, ?\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2})?(?:, ?\p{Lu}[\p{L}']+ \(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))? ?[-–—]+(?: ?\p{Lu}{3,}(?: \p{Lu}{3,}){0,2}\.)?` +
 		`|\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}]+){0,2}, (?P<outlet>\p{L}[\p{L}\d.]*(?: \p{Lu}[\p{L}\d.]*){0,2}) ?[-–—]+` +
 		`|\p{Lu}[\p{L}\d.]*(?: \p{Lu}[\p{L}\d.]*){0,2} [-–—]+` +
@@ -612,15 +613,24 @@ func splitDateline(l string) (dateline, rest string) {
 	return strings.TrimSpace(l[:loc[1]]), strings.TrimSpace(l[loc[1]:])
 }
 
-// datelineDayRE is the day, month and year a dateline prints in brackets.
-var datelineDayRE = regexp.MustCompile(`\((\d{1,2})/(\d{1,2})/(\d{4})\)`)
+// datelineDayRE is the day, month and year a dateline prints, in brackets
+// or with the month's name.
+var datelineDayRE = regexp.MustCompile(`\((\d{1,2})/(\d{1,2})/(\d{4})\)|(\d{1,2}) (\p{L}+) (\d{4})`)
 
 // datelineDay is the day a dateline prints ("REPUBLIKA.CO.ID, MOSKOW, Rabu
-// (3/12/2025) --"), as YYYY-MM-DD, or "".
-func datelineDay(dateline string) string {
+// (3/12/2025) --", "JAKARTA, 12 September 2025 (ANTARA) -"), as
+// YYYY-MM-DD, or "".
+func (c *cleaner) datelineDay(dateline string) string {
 	m := datelineDayRE.FindStringSubmatch(dateline)
 	if m == nil {
 		return ""
+	}
+	if m[1] == "" {
+		mo, ok := c.months[strings.ToLower(m[5])]
+		if !ok {
+			return ""
+		}
+		m = []string{m[0], m[4], strconv.Itoa(int(mo)), m[6]}
 	}
 	d, _ := strconv.Atoi(m[1])
 	mon, _ := strconv.Atoi(m[2])

@@ -353,6 +353,21 @@ func TestDatelinesWithTheirDayAndCaptionsAbove(t *testing.T) {
 	}
 }
 
+// TestDatelinesWithADate: a city's dateline may carry the day before the
+// agency or alone; a weekday after the city names no outlet.
+func TestDatelinesWithADate(t *testing.T) {
+	for _, tt := range []struct{ page, outlet, day string }{
+		{"JAKARTA, 12 September 2025 (ANTARA) - Kementerian Luar Negeri RI mengimbau warga negara Indonesia di Nepal tetap waspada.", "ANTARA", "2025-09-12"},
+		{"Kathmandu, Sabtu (13/9/2025) - Perdana Menteri India Narendra Modi menelepon Perdana Menteri Nepal Sushila Karki.", "", "2025-09-13"},
+		{"Dhaka, Kamis - Perdana Menteri Pakistan Shehbaz Sharif menelepon pemimpin partai pemenang pemilu Bangladesh.", "", ""},
+	} {
+		p := testRules(t).clean.cleanPage(tt.page)
+		if p.Outlet != tt.outlet || p.DatelineDay != tt.day || len(p.Paragraphs) != 1 || !strings.HasPrefix(p.Paragraphs[0], "Kementerian") && !strings.HasPrefix(p.Paragraphs[0], "Perdana") {
+			t.Errorf("%q: outlet %q, day %q, paragraphs %q", tt.page, p.Outlet, p.DatelineDay, p.Paragraphs)
+		}
+	}
+}
+
 func TestLineKinds(t *testing.T) {
 	captions := []string{
 		"Gedung kedutaan di Moskow/Net",
