@@ -362,6 +362,9 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 	var src, tgt role
 	both := false
 	pair := ev.betweenPair(u, args, te, r.te)
+	if pair == nil && te-1 > ts && u.toks[te-1].low == "antara" {
+		pair = ev.betweenPair(u, args, te-1, r.te) // "memimpin pertemuan antara A dan B"
+	}
 	switch {
 	case tr.thirdParty && tr.voice != passive && (pair != nil || ev.pairBefore(u, args, r.ts, ts) != nil):
 		if pair == nil {

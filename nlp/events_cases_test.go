@@ -603,6 +603,16 @@ func TestEventsOfTheSixthRound(t *testing.T) {
 			"Tiga hari sebelumnya, Kim Jong Un bertemu Presiden Rusia Vladimir Putin."},
 		want: [][3]string{{"kim-jong-un", "vladimir-putin", "04"}}, wantDate: "2025-10-29",
 	}, {
+		name:      "a description set off after the subject names no subject; mediation, recognition, eased sanctions, congratulations, credentials",
+		published: "2025-05-12",
+		paras: []string{"Pakistan, sekutu lama Arab Saudi, mengecam India atas serangan rudal itu.",
+			"Malaysia memediasi perundingan antara Thailand dan Kamboja. Anwar Ibrahim memimpin pertemuan antara Thailand dan Kamboja di Putrajaya.",
+			"Amerika Serikat menangguhkan sanksi terhadap Suriah. Rusia mengakui pemerintahan Taliban di Afghanistan.",
+			"Pakistan menyampaikan selamat kepada Bangladesh. Duta Besar Indonesia menyerahkan surat kepercayaan kepada Presiden Filipina."},
+		want: [][3]string{{"pak", "ind", "11"}, {"mys", "tha", "04"}, {"mys", "khm", "04"}, {"usa", "syr", "08"}, {"rus", "afg", "05"},
+			{"pak", "bgd", "05"}, {"idn", "phl", "04"}},
+		forbid: func(e diplograph.Event) bool { return e.SourceParty == "sau" || e.Root == "16" },
+	}, {
 		name:      "water cannon and ramming told in the passive",
 		published: "2025-09-16",
 		paras: []string{"Kapal penjaga pantai Filipina disemprot meriam air oleh kapal China di dekat Second Thomas Shoal.",

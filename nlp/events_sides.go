@@ -128,12 +128,40 @@ func (ev *eventCoder) markOblique(u *annotatedUnit, args []arg) {
 			a.oblique = true
 		case (prev == "dan" || prev == "serta") && k > 0 && args[k-1].te >= a.ts-2:
 			a.oblique = args[k-1].oblique
-		case ev.inRoleAside(u, a.ts):
-			// "Brasil, selaku ketua BRICS tahun 2025, mengecam ...": the
-			// role a subject holds names no subject.
+		case ev.inRoleAside(u, a.ts) || inAppositive(u, ev.lex, args, k):
+			// "Brasil, selaku ketua BRICS tahun 2025, mengecam ...",
+			// "Pakistan, sekutu lama Arab Saudi, mengecam India": what the
+			// subject is names no subject.
 			a.oblique = true
 		}
 	}
+}
+
+// inAppositive says whether args[k] stands in a description set off by
+// commas right after the arg before it, which opens with a word in lower
+// case ("Pakistan, sekutu lama Arab Saudi, mengecam ...").
+func inAppositive(u *annotatedUnit, lex *lexicon, args []arg, k int) bool {
+	if k == 0 {
+		return false
+	}
+	comma := args[k-1].te
+	if comma >= len(u.toks) || u.toks[comma].low != "," || comma+1 >= args[k].ts || args[k].ts-comma > 5 {
+		return false
+	}
+	for i := comma + 1; i < args[k].ts; i++ {
+		if t := u.toks[i]; !t.word || t.upper || u.covered(i) || lex.stop[t.low] || lex.contrast[t.low] {
+			return false // "..., tetapi Rusia dan China, ...": a new clause
+		}
+	}
+	for i := args[k].te; i < len(u.toks) && i <= args[k].te+3; i++ {
+		if u.toks[i].low == "," {
+			return true
+		}
+		if t := u.toks[i]; !t.word || t.upper || u.covered(i) {
+			return false
+		}
+	}
+	return false
 }
 
 // inRoleAside says whether token ts stands in a phrase set off by a comma
