@@ -442,6 +442,9 @@ func (f *statementFinder) attributeBefore(ui int, q quoteRegion) attribution {
 	if t := u.toks[v].low; t == "menurutnya" {
 		return named(f.recent(), s) // Menurutnya, "..."
 	}
+	if a, ok := f.resumedAfter(ui, from, v); ok {
+		return a
+	}
 	if colon || countWords(u, q.open+1, q.close) >= minUnattributedWords {
 		// The sentence the quote closes or is part of: the subject of its
 		// first verb ("Sun mendesak Takaichi agar menarik ..., “...”" is
@@ -451,6 +454,38 @@ func (f *statementFinder) attributeBefore(ui int, q quoteRegion) attribution {
 		}
 	}
 	return noAttribution
+}
+
+// resumedAfter reads a quote that goes on after its attribution, which a
+// phrase may follow ("“...,” ujar Nawaf Salam usai rapat kabinet, “...”",
+// "“...,” tulis al-Shaibani di platform X, “...”"): the closing mark of the
+// quote before in the sentence, then a quote verb, then no other verb up
+// to token v. ok is false when the quote resumes nothing.
+func (f *statementFinder) resumedAfter(ui, from, v int) (attribution, bool) {
+	u := &f.units[ui]
+	s := f.seg.sentOf(ui, v)
+	for c := v; c > from; c-- {
+		if !isQuoteMark(u.toks[c].low) {
+			continue
+		}
+		k := c + 1
+		for k < v && u.toks[k].low == "," {
+			k++
+		}
+		if k >= v || !f.lex.isQuoteVerb(u.toks[k].low) {
+			return noAttribution, false
+		}
+		for j := k + 1; j <= v; j++ {
+			if t := u.toks[j]; t.word && !u.covered(j) && (f.lex.speech[t.low] || isActiveVerb(t.low)) {
+				return noAttribution, false
+			}
+		}
+		if f.lex.isQuoteVerbNya(u.toks[k].low) {
+			return named(f.recent(), s), true
+		}
+		return named(f.speakerAt(ui, k+1), s), true
+	}
+	return noAttribution, false
 }
 
 // speakerOfVerb is who speaks through the verb at token v: its subject;

@@ -111,6 +111,16 @@ func TestStatements(t *testing.T) {
 			want: []quoteWant{{"Kita harus menghitung risikonya dengan cermat", "dino-patti-djalal", diplograph.KindDirect, ""}},
 		},
 		{
+			name: "a quote that goes on after its attribution and a phrase after it",
+			paras: []string{
+				`"Negara harus memegang kendali penuh," ujar Perdana Menteri Lebanon Nawaf Salam usai rapat kabinet, "atas seluruh persenjataan di wilayah kami."`,
+			},
+			want: []quoteWant{
+				{"Negara harus memegang kendali penuh", "nawaf-salam", diplograph.KindDirect, ""},
+				{"atas seluruh persenjataan di wilayah kami", "nawaf-salam", diplograph.KindDirect, ""},
+			},
+		},
+		{
 			name: "a quote after Menurut X, or menurutnya,",
 			paras: []string{
 				`Menurut Sugiono, "Posisi Indonesia soal Palestina tidak pernah berubah."`,
