@@ -368,6 +368,24 @@ func TestDatelinesWithADate(t *testing.T) {
 	}
 }
 
+// TestColumnDisclosures: an opinion column's disclosure and funding lines
+// and its republication notice are the site's words, not the story's.
+func TestColumnDisclosures(t *testing.T) {
+	p := testRules(t).clean.cleanPage(strings.Join([]string{
+		"Mengapa Keketuaan Filipina di ASEAN Belum Tentu Membawa Terobosan",
+		"Penulis",
+		"Dosen Hubungan Internasional, Universitas Gadjah Mada",
+		"Pernyataan pengungkapan",
+		"Penulis tidak bekerja untuk, atau menerima dana dari perusahaan mana pun yang akan mengambil untung dari artikel ini.",
+		"Universitas Gadjah Mada menyediakan pendanaan sebagai anggota situs ini.",
+		"Filipina memulai masa keketuaannya di ASEAN tahun ini dengan janji besar menuntaskan kode etik di Laut China Selatan.",
+		"Artikel ini diterbitkan ulang di bawah lisensi Creative Commons.",
+	}, "\n"))
+	if !strings.HasPrefix(p.Title, "Mengapa") || len(p.Paragraphs) != 1 || !strings.HasPrefix(p.Paragraphs[0], "Filipina") {
+		t.Errorf("title %q, paragraphs %q", p.Title, p.Paragraphs)
+	}
+}
+
 func TestLineKinds(t *testing.T) {
 	captions := []string{
 		"Gedung kedutaan di Moskow/Net",

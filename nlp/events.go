@@ -636,6 +636,9 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		if a == b || ev.ownState(a, b) {
 			return
 		}
+		if cameoRoot(code) == "04" && (ev.actors[a].typ == diplograph.TypeMedia || ev.actors[b].typ == diplograph.TypeMedia) {
+			return // "VOA berbincang dengan X": an interview, no talks
+		}
 		out = append(out, report{Event: ev.newEvent(a, b, code, date, ctx, trig, evidence, conf), named: named, act: tr.act, sent: s, source: a})
 	}
 	// "India dan Pakistan saling menyerang": each of the subjects does it

@@ -613,6 +613,11 @@ func TestEventsOfTheSixthRound(t *testing.T) {
 			{"pak", "bgd", "05"}, {"idn", "phl", "04"}},
 		forbid: func(e diplograph.Event) bool { return e.SourceParty == "sau" || e.Root == "16" },
 	}, {
+		name:      "an interview by a media outlet is no talks",
+		published: "2025-04-02",
+		paras:     []string{"VOA berbincang dengan Direktur Jenderal Asia Pasifik dan Afrika Kementerian Luar Negeri RI, Abdul Kadir Jailani."},
+		forbid:    func(e diplograph.Event) bool { return e.Root == "04" },
+	}, {
 		name:      "water cannon and ramming told in the passive",
 		published: "2025-09-16",
 		paras: []string{"Kapal penjaga pantai Filipina disemprot meriam air oleh kapal China di dekat Second Thomas Shoal.",
