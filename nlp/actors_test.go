@@ -202,6 +202,11 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 			id:    "jared-kushner", typ: diplograph.TypePerson, country: "USA", alias: "Jared Kushner",
 		},
 		{
+			name:  "an acting post before a name",
+			paras: []string{"Prabowo bertemu Hun Manet dan Penjabat Perdana Menteri Thailand Phumtham Wechayachai."},
+			id:    "phumtham-wechayachai", typ: diplograph.TypePerson, country: "THA", alias: "Phumtham Wechayachai",
+		},
+		{
 			name:  "a ministry of another field",
 			paras: []string{"Kementerian Energi Ukraina mengatakan serangan itu merusak pembangkit listrik."},
 			id:    "ukr-energy-ministry", typ: diplograph.TypeOrganization, country: "UKR", alias: "Kementerian Energi Ukraina",

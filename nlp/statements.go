@@ -496,6 +496,13 @@ func (f *statementFinder) resumedAfter(ui, from, v int) (attribution, bool) {
 func (f *statementFinder) speakerOfVerb(ui, v int) int {
 	u := &f.units[ui]
 	s := f.seg.sents[f.seg.sentOf(ui, v)]
+	if b := f.lex.skipAdverbsBack(u, s.ts, v-1); b > s.ts && u.toks[b].low == "untuk" {
+		// "Prabowo menelepon PM Nepal Sushila Karki untuk menyampaikan
+		// ...": a purpose clause speaks for the main clause's subject.
+		if w := f.firstActiveVerb(u, s.ts, b); w >= 0 && w < b {
+			return f.speakerOfVerb(ui, w)
+		}
+	}
 	if b := f.lex.skipAdverbsBack(u, s.ts, v-1); b >= s.ts && u.toks[b].word && u.toks[b].upper && !u.covered(b) &&
 		!f.lex.pronoun[u.toks[b].low] && !f.lex.stop[u.toks[b].low] {
 		return -1 // "Blinkin mengatakan": a name the article does not know

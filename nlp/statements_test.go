@@ -121,6 +121,11 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			name: "a purpose clause speaks for the main clause's subject",
+			paras: []string{"Presiden Prabowo Subianto menelepon Perdana Menteri Nepal Sushila Karki untuk menyampaikan bahwa Indonesia mendukung pemerintahan barunya."},
+			want:  []quoteWant{{"Indonesia mendukung pemerintahan barunya", "prabowo-subianto", diplograph.KindIndirect, ""}},
+		},
+		{
 			name: "a quote after Menurut X, or menurutnya,",
 			paras: []string{
 				`Menurut Sugiono, "Posisi Indonesia soal Palestina tidak pernah berubah."`,
