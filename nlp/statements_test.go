@@ -121,7 +121,7 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
-			name: "a purpose clause speaks for the main clause's subject",
+			name:  "a purpose clause speaks for the main clause's subject",
 			paras: []string{"Presiden Prabowo Subianto menelepon Perdana Menteri Nepal Sushila Karki untuk menyampaikan bahwa Indonesia mendukung pemerintahan barunya."},
 			want:  []quoteWant{{"Indonesia mendukung pemerintahan barunya", "prabowo-subianto", diplograph.KindIndirect, ""}},
 		},
