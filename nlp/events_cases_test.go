@@ -618,6 +618,11 @@ func TestEventsOfTheSixthRound(t *testing.T) {
 		paras:     []string{"VOA berbincang dengan Direktur Jenderal Asia Pasifik dan Afrika Kementerian Luar Negeri RI, Abdul Kadir Jailani."},
 		forbid:    func(e diplograph.Event) bool { return e.Root == "04" },
 	}, {
+		name:      "ketiga negara itu are the three states the sentence before names first",
+		published: "2025-08-28",
+		paras:     []string{"Inggris, Prancis, dan Jerman mengaktifkan mekanisme snapback terhadap Iran.", "Ketiga negara itu menuduh Teheran melanggar kesepakatan nuklir."},
+		want:      [][3]string{{"gbr", "irn", "11"}, {"fra", "irn", "11"}, {"deu", "irn", "11"}},
+	}, {
 		name:      "water cannon and ramming told in the passive",
 		published: "2025-09-16",
 		paras: []string{"Kapal penjaga pantai Filipina disemprot meriam air oleh kapal China di dekat Second Thomas Shoal.",

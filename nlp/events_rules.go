@@ -35,6 +35,9 @@ type eventRules struct {
 	// actNouns refer back to an act (events/act_nouns.tsv): the CAMEO roots
 	// of the acts each can name, nil for any act of conflict.
 	actNouns map[string][]string
+	// groupCounts are the ordinals of dates/numbers.tsv's numbers ("ketiga":
+	// 3), which before "negara" count the states referred back to.
+	groupCounts map[string]int
 }
 
 // voice says where a trigger's source and target stand.
@@ -173,6 +176,10 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 			return nil
 		}
 		r.contextCues[row.fields[0]] = row.fields[1]
+	}
+	r.groupCounts = map[string]int{}
+	for _, row := range d.rows("dates/numbers.tsv", "word", "value") {
+		r.groupCounts["ke"+row.fields[0]] = d.number("dates/numbers.tsv", row.line, row.fields[1], 1, 100)
 	}
 	const actNounFile = "events/act_nouns.tsv"
 	r.actNouns = map[string][]string{}

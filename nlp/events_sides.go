@@ -85,7 +85,7 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 			if k := ev.ownStateOf(u, r.ts, i); k >= 0 {
 				args = append(args, arg{ts: i, te: i + 1, actors: []int{k}, inferred: true})
 			}
-		case t.low == "negara" && i+1 < r.te && (u.toks[i+1].low == "tersebut" || u.toks[i+1].low == "itu") && s > 0:
+		case t.low == "negara" && i+1 < r.te && (u.toks[i+1].low == "tersebut" || u.toks[i+1].low == "itu") && s > 0 && (i == r.ts || ev.r.groupCounts[u.toks[i-1].low] == 0):
 			if k := ev.firstState(ev.seg.sents[s-1]); k >= 0 {
 				args = append(args, arg{ts: i, te: i + 2, actors: []int{k}, inferred: true})
 			}
@@ -99,6 +99,13 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 			}
 			if pair := ev.bothOf(s, i, args, diplograph.TypeCountry); pair != nil {
 				args = append(args, arg{ts: i, te: end, actors: pair, inferred: true})
+			}
+		case ev.r.groupCounts[t.low] > 2 && i+1 < r.te && u.toks[i+1].low == "negara" && s > 0:
+			// "Inggris, Prancis, dan Jerman mengaktifkan snapback. Ketiga
+			// negara itu menuduh Teheran ...": the states the sentence
+			// before names first, as many as counted.
+			if states := ev.statesIn(s - 1); len(states) >= ev.r.groupCounts[t.low] {
+				args = append(args, arg{ts: i, te: i + 2, actors: states[:ev.r.groupCounts[t.low]], inferred: true})
 			}
 		case t.low == "kedua" && i+1 < r.te && ev.r.leaderNouns[u.toks[i+1].low]:
 			// "kedua pemimpin", "kedua menteri": the last two people named.
