@@ -719,11 +719,17 @@ func (f *actorFinder) findTitled(ui int) {
 			i = j - 1
 			continue
 		}
-		// "juru bicaranya": the post without the word pointing back.
-		title := strings.TrimSuffix(u.surface(i, titleEnd), "nya")
-		role := ""
+		// "juru bicaranya": the post without the word pointing back (not
+		// "Presiden Kenya").
+		title, role := u.surface(i, titleEnd), ""
 		if roleEnd > i {
-			role = strings.TrimSuffix(u.surface(i, roleEnd), "nya")
+			role = u.surface(i, roleEnd)
+		}
+		if last := u.toks[titleEnd-1]; !last.upper && strings.HasSuffix(last.low, "nya") {
+			title = strings.TrimSuffix(title, "nya")
+			if roleEnd == titleEnd {
+				role = strings.TrimSuffix(role, "nya")
+			}
 		}
 		ofID := ""
 		if of >= 0 {

@@ -383,6 +383,9 @@ func (f *actorFinder) namesField(u *annotatedUnit, i int) bool {
 func (f *actorFinder) surnameKeys(a *actor) []string {
 	var keys []string
 	for _, form := range append([]string{a.name}, a.aliases...) {
+		if form != a.name && strings.HasSuffix(form, " "+a.name) {
+			continue // "Juru bicara Zhang Xiaogang": a title's words are no name
+		}
 		w := strings.Fields(form)
 		// "Teodoro Locsin Jr." is called Locsin.
 		if n := len(w); n > 2 && f.nameSuffixes[strings.ToLower(strings.TrimRight(w[n-1], "."))] {

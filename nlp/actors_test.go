@@ -207,6 +207,12 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 			id:    "phumtham-wechayachai", typ: diplograph.TypePerson, country: "THA", alias: "Phumtham Wechayachai",
 		},
 		{
+			name:  "a state's name ending in -nya keeps it in the post",
+			paras: []string{"Presiden Kenya William Ruto menghadiri peresmian bendungan itu."},
+			id:    "william-ruto", typ: diplograph.TypePerson, country: "KEN", alias: "Presiden Kenya William Ruto",
+			role: "Presiden Kenya", of: "ken",
+		},
+		{
 			name:  "a ministry of another field",
 			paras: []string{"Kementerian Energi Ukraina mengatakan serangan itu merusak pembangkit listrik."},
 			id:    "ukr-energy-ministry", typ: diplograph.TypeOrganization, country: "UKR", alias: "Kementerian Energi Ukraina",
@@ -494,6 +500,15 @@ func TestNoOneWordNameFromAnAcronymOrAGroup(t *testing.T) {
 	}
 	if r2 := analyzeText(t, "", "2024-12-19", "Presiden Prabowo Subianto tiba di Kairo."); len(r2.actors) == 0 {
 		t.Error("no actors")
+	}
+}
+
+// TestATitlesWordIsNoName: the first word of "Juru bicaranya, X" is no
+// short name of X.
+func TestATitlesWordIsNoName(t *testing.T) {
+	r := analyzeText(t, "", "2025-06-01", "Kementerian Pertahanan China menanggapi latihan itu. Juru bicaranya, Zhang Xiaogang, menyebut latihan itu provokatif.")
+	if a, ok := r.actor("zhang-xiaogang"); !ok || slices.Contains(a.Aliases, "Juru") {
+		t.Errorf("actors %v, Zhang's aliases %q", r.ids(), a.Aliases)
 	}
 }
 
