@@ -30,9 +30,40 @@ func (f *actorFinder) matchDictionary(ui int) {
 			i++
 			continue
 		}
+		if end < len(u.toks) && u.toks[end].start == u.toks[end-1].end && strings.HasPrefix(u.text[u.toks[end-1].end:], "$") {
+			i = end // "US$ 2 juta": a currency, not the state
+			continue
+		}
+		if f.lastOfLongerName(u, i, end, p.ref) {
+			i = end // "Listyo Sigit Prabowo" is no Prabowo Subianto
+			continue
+		}
 		f.mention(ui, span{ts: i, te: end, actor: f.dictActor(p.ref)})
 		i = end
 	}
+}
+
+// lastOfLongerName says whether a person's one-word form at tokens [i, end)
+// ends another person's name: two capitalized words that are no title,
+// office or known name stand right before it ("Kapolri Listyo Sigit
+// Prabowo").
+func (f *actorFinder) lastOfLongerName(u *annotatedUnit, i, end, ref int) bool {
+	if end-i != 1 || i < 2 || f.dict.actors[ref].Type != diplograph.TypePerson {
+		return false
+	}
+	for _, k := range []int{i - 1, i - 2} {
+		t := u.toks[k]
+		if !t.word || !t.upper || t.caps || u.covered(k) || f.lex.stop[t.low] || f.notName[t.low] {
+			return false
+		}
+		if p, _ := f.lex.titles.matchAt(u.text, u.toks, k); p != nil {
+			return false
+		}
+		if p, _ := f.dict.aliases.matchAt(u.text, u.toks, k); p != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // place records a discovered mention over tokens [ts, te) whose own name

@@ -623,6 +623,12 @@ func TestEventsOfTheSixthRound(t *testing.T) {
 		paras:     []string{"Inggris, Prancis, dan Jerman mengaktifkan mekanisme snapback terhadap Iran.", "Ketiga negara itu menuduh Teheran melanggar kesepakatan nuklir."},
 		want:      [][3]string{{"gbr", "irn", "11"}, {"fra", "irn", "11"}, {"deu", "irn", "11"}},
 	}, {
+		name:      "a dollar sign after a state's short name makes a currency",
+		published: "2025-10-01",
+		paras:     []string{"Jepang memberikan bantuan kemanusiaan senilai US$ 2 juta kepada Myanmar."},
+		want:      [][3]string{{"jpn", "mmr", "07"}},
+		forbid:    func(e diplograph.Event) bool { return e.TargetParty == "usa" },
+	}, {
 		name:      "water cannon and ramming told in the passive",
 		published: "2025-09-16",
 		paras: []string{"Kapal penjaga pantai Filipina disemprot meriam air oleh kapal China di dekat Second Thomas Shoal.",
