@@ -629,6 +629,11 @@ func TestEventsOfTheSixthRound(t *testing.T) {
 		want:      [][3]string{{"jpn", "mmr", "07"}},
 		forbid:    func(e diplograph.Event) bool { return e.TargetParty == "usa" },
 	}, {
+		name:      "an aside with a relative clause between the subject and its verb",
+		published: "2025-09-15",
+		paras:     []string{"Presiden Kolombia Gustavo Petro, mantan anggota kelompok gerilya yang menjadi presiden sayap kiri pertama negara itu, mengecam Amerika Serikat."},
+		want:      [][3]string{{"gustavo-petro", "usa", "11"}},
+	}, {
 		name:      "water cannon and ramming told in the passive",
 		published: "2025-09-16",
 		paras: []string{"Kapal penjaga pantai Filipina disemprot meriam air oleh kapal China di dekat Second Thomas Shoal.",

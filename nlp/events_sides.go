@@ -756,6 +756,19 @@ func (ev *eventCoder) subject(u *annotatedUnit, args []arg, ts, sentStart int) r
 			}
 		}
 	case u.toks[prev].low == "," && ev.lex.verbLike(u.toks[ts].low) && !u.covered(ts):
+		// "Presiden Kolombia Gustavo Petro, mantan anggota kelompok gerilya
+		// yang ..., mengecam": the comma closes an aside after the subject.
+		for c := prev - 1; c > sentStart && c >= prev-30; c-- {
+			if u.toks[c].low != "," {
+				continue
+			}
+			for k, a := range args {
+				if a.te == c && !a.oblique {
+					return role{actors: ev.group(u, args, k, true, false), gap: words(u, a.te, ts), inferred: a.inferred}
+				}
+			}
+			break
+		}
 		// "Putin tiba di Pyongyang, disambut ...": a verb right after a
 		// comma, with no subject of its own, shares the one of the verb
 		// before.
