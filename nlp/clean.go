@@ -254,7 +254,7 @@ func (c *cleaner) cleanPage(text string) page {
 	// "ANTARA News - Kantor Berita Indonesia": the site's banner, which the
 	// outlet's name opens, is no headline.
 	headlines = slices.DeleteFunc(headlines, p.startsWithOutlet)
-	p.Title = c.headlineOfStory(headlines, p.Paragraphs)
+	p.Title = p.withoutOutlet(c.headlineOfStory(headlines, p.Paragraphs))
 	p.Language = c.detectLanguage(p.Paragraphs)
 	return p
 }
@@ -536,6 +536,23 @@ func (p *page) startsWithOutlet(l string) bool {
 	return !unicode.IsLetter(next)
 }
 
+// withoutOutlet drops a breadcrumb and the outlet's own name from the
+// start of a headline a page flattened to one line glued them to
+// ("Beranda > Berita > Internasional ANTARA News Pemulangan WNI ...").
+func (p *page) withoutOutlet(title string) string {
+	if loc := menuSeparatorRE.FindAllStringIndex(title, -1); loc != nil {
+		rest := title[loc[len(loc)-1][1]:]
+		if _, after, ok := strings.Cut(rest, " "); ok && len(p.Outlet) >= 3 {
+			if i := strings.Index(strings.ToLower(after), strings.ToLower(p.Outlet)); i >= 0 && i < 20 {
+				rest = after[i+len(p.Outlet):]
+				rest = strings.TrimPrefix(strings.TrimSpace(rest), "News ")
+			}
+		}
+		return strings.TrimSpace(rest)
+	}
+	return title
+}
+
 // takeByline keeps the writer, else the editor, printed on a byline line.
 func (c *cleaner) takeByline(p *page, l string) {
 	if p.Author != "" {
@@ -560,10 +577,10 @@ var (
 	// PYONGYANG --", "Jakarta, IDN Times -", "Liputan6.com, Jakarta -",
 	// or a place or outlet alone: "TOKYO -", "Jakarta -", "VIVA Dunia -".
 	datelineRE = regexp.MustCompile(`^(?:` +
-		`(?P<city>\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2}),?(?: (?:\p{Lu}[\p{L}']+,? )?(?:\d{1,2} \p{Lu}[\p{L}]+ \d{4}|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)),?)? \((?P<agency>[\p{L}][\p{L}\d ./]{0,30})\) ?[-–—]+` +
+		`(?P<city>\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2}(?:, \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2})?),?(?: (?:\p{Lu}[\p{L}']+,? )?(?:\d{1,2} \p{Lu}[\p{L}]+ \d{4}|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)),?)? \((?P<agency>[\p{L}][\p{L}\d ./]{0,30})\) ?[-–—]+` +
 		`|\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2}, \p{Lu}[\p{L}']+ \(\d{1,2}/\d{1,2}(?:/\d{2,4})?\) ?[-–—]+` +
 		`|(?P<domain>[\p{L}\d-]+(?:\.[\p{L}]{2,})+)(?:, ?\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2})?(?:, ?\p{Lu}[\p{L}']+ \(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))? ?[-–—]+(?: ?\p{Lu}{3,}(?: \p{Lu}{3,}){0,2}\.)?` +
-		`|\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}]+){0,2}, (?P<outlet>\p{L}[\p{L}\d.]*(?: \p{Lu}[\p{L}\d.]*){0,2}) ?[-–—]+` +
+		`|\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}]+){0,2}, (?P<outlet>\p{L}[\p{L}\d.]*(?: \p{Lu}[\p{L}\d.]*){0,2})(?:, \d{1,2} \p{Lu}[\p{L}]+ \d{4})? ?[-–—]+` +
 		`|\p{Lu}[\p{L}\d.]*(?: \p{Lu}[\p{L}\d.]*){0,2} [-–—]+` +
 		`)(?: |$)`)
 

@@ -360,9 +360,11 @@ func TestDatelinesWithADate(t *testing.T) {
 		{"JAKARTA, 12 September 2025 (ANTARA) - Kementerian Luar Negeri RI mengimbau warga negara Indonesia di Nepal tetap waspada.", "ANTARA", "2025-09-12"},
 		{"Kathmandu, Sabtu (13/9/2025) - Perdana Menteri India Narendra Modi menelepon Perdana Menteri Nepal Sushila Karki.", "", "2025-09-13"},
 		{"Dhaka, Kamis - Perdana Menteri Pakistan Shehbaz Sharif menelepon pemimpin partai pemenang pemilu Bangladesh.", "", ""},
+		{"Jakarta, KabarDunia Indonesia, 10 Oktober 2025 - Pemerintah Indonesia kembali meminta Uni Eropa menunda aturan itu.", "KabarDunia Indonesia", "2025-10-10"},
+		{"Mae Sot, Thailand (ANTARA) - Duta Besar RI untuk Thailand Rachmat Budiman mengatakan 400 WNI telah tiba.", "ANTARA", ""},
 	} {
 		p := testRules(t).clean.cleanPage(tt.page)
-		if p.Outlet != tt.outlet || p.DatelineDay != tt.day || len(p.Paragraphs) != 1 || !strings.HasPrefix(p.Paragraphs[0], "Kementerian") && !strings.HasPrefix(p.Paragraphs[0], "Perdana") {
+		if p.Outlet != tt.outlet || p.DatelineDay != tt.day || len(p.Paragraphs) != 1 || strings.Contains(p.Paragraphs[0], " - ") {
 			t.Errorf("%q: outlet %q, day %q, paragraphs %q", tt.page, p.Outlet, p.DatelineDay, p.Paragraphs)
 		}
 	}
@@ -383,6 +385,15 @@ func TestColumnDisclosures(t *testing.T) {
 	}, "\n"))
 	if !strings.HasPrefix(p.Title, "Mengapa") || len(p.Paragraphs) != 1 || !strings.HasPrefix(p.Paragraphs[0], "Filipina") {
 		t.Errorf("title %q, paragraphs %q", p.Title, p.Paragraphs)
+	}
+}
+
+// TestOneLinePageTitleWithoutCrumbsAndOutlet: the headline a one-line page
+// glues to its breadcrumb and its outlet's name is read without them.
+func TestOneLinePageTitleWithoutCrumbsAndOutlet(t *testing.T) {
+	p := testRules(t).clean.cleanPage("Beranda > Berita > Internasional ANTARA News Pemulangan WNI dari Myawaddy rampung Mae Sot, Thailand (ANTARA) - Duta Besar RI untuk Thailand Rachmat Budiman mengatakan 400 WNI telah tiba di perbatasan. Pewarta: Bayu COPYRIGHT © ANTARA 2025")
+	if p.Title != "Pemulangan WNI dari Myawaddy rampung" || p.Outlet != "ANTARA" {
+		t.Errorf("title %q, outlet %q, paragraphs %q", p.Title, p.Outlet, p.Paragraphs)
 	}
 }
 
