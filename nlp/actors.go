@@ -40,7 +40,10 @@ type actorRules struct {
 	// venuePreps make the name after them a place, never a body;
 	// groupWords name a party, a movement or an armed group; firmNouns say
 	// the name after them is a firm's ("perusahaan Lockheed Martin").
-	venuePreps, groupWords, firmNouns            wordSet
+	venuePreps, groupWords, firmNouns wordSet
+	// homePosts open a government post that, named with no state, is the
+	// home state's (\"Menteri\", \"Menko\").
+	homePosts                                    wordSet
 	determiners, citeVerbs, firmHeads, firmTails wordSet
 }
 
@@ -135,10 +138,11 @@ func loadActorRules(d *dataFile, tk *tokenizer, lex *lexicon) (*actorRules, erro
 		r.embassyHeads.add(row.fields[0], 0, false)
 	}
 	c := d.tokenClasses(tk, "actors/words.tsv", "place-tail", "not-actor-before", "branch-head", "name-particle", "name-suffix",
-		"state-body-head", "body-head", "org-head", "org-tail", "determiner", "cite-verb", "firm-head", "firm-tail", "venue-prep", "group-word", "firm-noun")
+		"state-body-head", "body-head", "org-head", "org-tail", "determiner", "cite-verb", "firm-head", "firm-tail", "venue-prep", "group-word", "firm-noun", "home-post")
 	r.determiners, r.citeVerbs, r.firmHeads, r.firmTails = c["determiner"], c["cite-verb"], c["firm-head"], c["firm-tail"]
 	r.placeTails, r.notActorBefore, r.nameParticles, r.nameSuffixes = c["place-tail"], c["not-actor-before"], c["name-particle"], c["name-suffix"]
 	r.branchHeads, r.venuePreps, r.groupWords, r.firmNouns = c["branch-head"], c["venue-prep"], c["group-word"], c["firm-noun"]
+	r.homePosts = c["home-post"]
 	r.stateBodyHeads, r.bodyHeads, r.orgHeads, r.orgTails = c["state-body-head"], c["body-head"], c["org-head"], c["org-tail"]
 	return r, d.err
 }
@@ -324,6 +328,14 @@ func (f *actorFinder) inferCountries() {
 				if st := f.firstState(f.seg.sents[s-1]); st >= 0 {
 					a.country = f.actors[st].country
 				}
+			}
+			// "Menteri Agama Nasaruddin Umar": a government post named with
+			// no state and no state about is the home state's.
+			if a.country == "" && slices.ContainsFunc(a.roles, func(r diplograph.Role) bool {
+				first, _, _ := strings.Cut(strings.ToLower(r.Title), " ")
+				return f.homePosts[first]
+			}) {
+				a.country = strings.ToUpper(homeState)
 			}
 		}
 	}

@@ -213,6 +213,11 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 			role: "Presiden Kenya", of: "ken",
 		},
 		{
+			name:  "a minister with a field and no state on a page about no state is Indonesia's",
+			paras: []string{"Menteri Agama Nasaruddin Umar mengatakan kuota haji tahun depan bertambah."},
+			id:    "nasaruddin-umar", typ: diplograph.TypePerson, country: "IDN", alias: "Nasaruddin Umar",
+		},
+		{
 			name:  "a ministry of another field",
 			paras: []string{"Kementerian Energi Ukraina mengatakan serangan itu merusak pembangkit listrik."},
 			id:    "ukr-energy-ministry", typ: diplograph.TypeOrganization, country: "UKR", alias: "Kementerian Energi Ukraina",
