@@ -664,7 +664,10 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 				}
 			}
 		}
-	case relational && len(src.actors) >= 2 && !src.leading && !tr.namedSides && (pair != nil || !sidesGivenAfter(u, te, r.te)):
+	case relational && len(src.actors) >= 2 && !src.leading && !tr.namedSides && (pair != nil || !sidesGivenAfter(u, te, r.te)) &&
+		(pair != nil || !ev.attendedIn(u, from, ts)):
+		// (but "Modi dan Ramaphosa hadir dalam pertemuan puncak" is a
+		// summit both attend, no talks between them)
 		// "A, B, dan C sepakat meningkatkan kerja sama": among themselves
 		// (but "A dan B menengahi perundingan antara kedua negara" is
 		// talks of the two others).

@@ -634,6 +634,13 @@ func TestEventsOfTheSixthRound(t *testing.T) {
 		paras:     []string{"Presiden Kolombia Gustavo Petro, mantan anggota kelompok gerilya yang menjadi presiden sayap kiri pertama negara itu, mengecam Amerika Serikat."},
 		want:      [][3]string{{"gustavo-petro", "usa", "11"}},
 	}, {
+		name:      "leaders who attend one summit hold no talks between them by that",
+		published: "2025-07-06",
+		paras: []string{"Perdana Menteri India Narendra Modi dan Presiden Afrika Selatan Cyril Ramaphosa juga hadir dalam pertemuan puncak di Rio de Janeiro.",
+			"Menteri Luar Negeri Rusia Sergei Lavrov bertemu mitranya dari Korea Utara Choe Son Hui di Moskow."},
+		want:   [][3]string{{"sergei-lavrov", "choe-son-hui", "04"}},
+		forbid: func(e diplograph.Event) bool { return e.SourceParty == "ind" && e.TargetParty == "zaf" },
+	}, {
 		name:      "water cannon and ramming told in the passive",
 		published: "2025-09-16",
 		paras: []string{"Kapal penjaga pantai Filipina disemprot meriam air oleh kapal China di dekat Second Thomas Shoal.",

@@ -400,6 +400,17 @@ func (ev *eventCoder) metPair(s int, typ string) []int {
 	return nil
 }
 
+// attendedIn says whether a verb of attending (a trigger with the venue
+// flag: "hadir dalam", "menghadiri") starts between tokens from and to.
+func (ev *eventCoder) attendedIn(u *annotatedUnit, from, to int) bool {
+	for i := from; i < to; i++ {
+		if p, _ := ev.r.triggers.matchAt(u.text, u.toks, i); p != nil && ev.r.trig[p.ref].venue {
+			return true
+		}
+	}
+	return false
+}
+
 // mediated says whether actor k mediates in sentence s (the source of its
 // CAMEO 045): "AS dan Prancis menjadi penengah ... . Kedua pihak sepakat
 // ...": a mediator is none of the two sides.
