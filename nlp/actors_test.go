@@ -148,8 +148,8 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 		},
 		{
 			name:  "a think tank with English words between its name's words, after an analyst's title",
-			paras: []string{"Ekonom Center of Economic and Law Studies (Celios) Bhima Yudhistira mengkritik kebijakan tarif itu."},
-			id:    "center-of-economic-and-law-studies", typ: diplograph.TypeOrganization, country: "", alias: "Celios",
+			paras: []string{"Peneliti Center for Maritime and Ocean Studies (CMOS) Budi Santoso mengkritik kebijakan tarif itu."},
+			id:    "center-for-maritime-and-ocean-studies", typ: diplograph.TypeOrganization, country: "", alias: "CMOS",
 		},
 		{
 			name:  "a party is its leader's state's",
