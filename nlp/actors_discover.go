@@ -312,15 +312,7 @@ func (f *actorFinder) findBracketed(ui int) {
 		if start > 0 && f.venuePreps[u.toks[start-1].low] {
 			continue // "di Jakarta Convention Center (JCC)": a venue
 		}
-		name := tidySpace(u.surface(start, i))
-		country := ""
-		for _, sp := range u.spansIn(start, i) {
-			if sp.te <= i && f.actors[sp.actor].typ == diplograph.TypeCountry {
-				country = f.actors[sp.actor].country
-			}
-		}
-		k := f.foundActor(f.tk.kebab(name), name, diplograph.TypeOrganization, country)
-		f.place(ui, span{ts: start, te: i, actor: k}, start)
+		f.body(ui, start, i, start)
 	}
 }
 
@@ -572,11 +564,12 @@ func (f *actorFinder) homeMission(ui, i int) int {
 	return end
 }
 
-// academic records a body named by tokens [ts, te), with an acronym in
-// brackets after it as an alias.
-func (f *actorFinder) academic(ui, ts, te int) {
+// body records the body named by tokens [ts, te), of the state named in
+// it, and returns it; the names from nameFrom on are parts of its name
+// (place).
+func (f *actorFinder) body(ui, ts, te, nameFrom int) int {
 	u := &f.units[ui]
-	name := u.surface(ts, te)
+	name := tidySpace(u.surface(ts, te))
 	country := ""
 	for _, sp := range u.spansIn(ts, te) {
 		if sp.te <= te && f.actors[sp.actor].typ == diplograph.TypeCountry {
@@ -584,7 +577,15 @@ func (f *actorFinder) academic(ui, ts, te int) {
 		}
 	}
 	k := f.foundActor(f.tk.kebab(name), name, diplograph.TypeOrganization, country)
-	f.place(ui, span{ts: ts, te: te, actor: k}, te)
+	f.place(ui, span{ts: ts, te: te, actor: k}, nameFrom)
+	return k
+}
+
+// academic records a body named by tokens [ts, te), with an acronym in
+// brackets after it as an alias.
+func (f *actorFinder) academic(ui, ts, te int) {
+	u := &f.units[ui]
+	k := f.body(ui, ts, te, te)
 	if te+2 < len(u.toks) && u.toks[te].low == "(" && u.toks[te+1].caps && u.toks[te+2].low == ")" {
 		f.addAlias(k, u.surface(te+1, te+2), "")
 	}
