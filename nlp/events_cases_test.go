@@ -641,6 +641,12 @@ func TestEventsOfTheSixthRound(t *testing.T) {
 		want:   [][3]string{{"sergei-lavrov", "choe-son-hui", "04"}},
 		forbid: func(e diplograph.Event) bool { return e.SourceParty == "ind" && e.TargetParty == "zaf" },
 	}, {
+		name:      "aid stopped is aid reduced",
+		published: "2025-10-20",
+		paras:     []string{"Trump mengumumkan penghentian seluruh bantuan AS kepada Kolombia."},
+		want:      [][3]string{{"usa", "col", "16"}},
+		forbid:    func(e diplograph.Event) bool { return e.Root == "07" },
+	}, {
 		name:      "water cannon and ramming told in the passive",
 		published: "2025-09-16",
 		paras: []string{"Kapal penjaga pantai Filipina disemprot meriam air oleh kapal China di dekat Second Thomas Shoal.",

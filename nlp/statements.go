@@ -38,12 +38,14 @@ type statementRules struct {
 	// objectAdverbs make the speech verb before them take a thing as its
 	// object ("menegaskan kembali posisinya").
 	objectAdverbs wordSet
+	// asSaid are passive verbs of saying in "..., seperti disampaikan X".
+	asSaid wordSet
 }
 
 // loadStatementRules reads data/statements/.
 func loadStatementRules(d *dataFile, tk *tokenizer, lex *lexicon) *statementRules {
-	c := d.tokenClasses(tk, "statements/words.tsv", "predicate", "source-noun", "object-adverb")
-	return &statementRules{lex: lex, predicate: c["predicate"], sourceNouns: c["source-noun"], objectAdverbs: c["object-adverb"]}
+	c := d.tokenClasses(tk, "statements/words.tsv", "predicate", "source-noun", "object-adverb", "as-said")
+	return &statementRules{lex: lex, predicate: c["predicate"], sourceNouns: c["source-noun"], objectAdverbs: c["object-adverb"], asSaid: c["as-said"]}
 }
 
 // minQuoteWords: a shorter quote is a term set off in quotation marks,
@@ -60,7 +62,7 @@ const minUnattributedWords = 5
 type statementFinder struct {
 	*clauses
 	// The words of data/statements/ (statementRules).
-	predicate, sourceNouns, objectAdverbs wordSet
+	predicate, sourceNouns, objectAdverbs, asSaid wordSet
 	// dates are the sentences' dates (dateSentences).
 	dates *storyDates
 	out   []stmt
@@ -84,7 +86,7 @@ type statementFinder struct {
 // way. A quotation no candidate is good enough for is kept without a
 // speaker; reported speech without one is left out.
 func (r *statementRules) find(seg *segmented, c *cast, dates *storyDates) []stmt {
-	f := &statementFinder{clauses: &clauses{lex: r.lex, seg: seg, cast: c}, predicate: r.predicate, sourceNouns: r.sourceNouns, objectAdverbs: r.objectAdverbs, dates: dates,
+	f := &statementFinder{clauses: &clauses{lex: r.lex, seg: seg, cast: c}, predicate: r.predicate, sourceNouns: r.sourceNouns, objectAdverbs: r.objectAdverbs, asSaid: r.asSaid, dates: dates,
 		last: -1, lastSent: -1, subject: -1, subjectSent: -1, person: -1, colon: -1, unnamed: map[string]int{}}
 	quotes := make([][]quoteRegion, len(f.units))
 	open := false // the unit before left a quote open
@@ -890,6 +892,13 @@ func (f *statementFinder) reported(ui, s int, quotes []quoteRegion) {
 				sp = f.speakerAt(ui, i+2)
 			}
 			if sp >= 0 {
+				f.add(f.newStmt(sp, tidySpace(u.surface(r.ts, i)), diplograph.KindIndirect, ui, r.ts, i, s))
+				return
+			}
+		case t.low == "," && i+3 < r.te && (u.toks[i+1].low == "seperti" || u.toks[i+1].low == "sebagaimana") && f.asSaid[u.toks[i+2].low] && i-r.ts >= 3:
+			// "Indonesia siap mengirim pasukan ..., seperti disampaikan
+			// Menlu Sugiono": the words before are the agent's.
+			if sp := f.speakerAt(ui, i+3); sp >= 0 && f.actors[sp].typ != diplograph.TypeMedia {
 				f.add(f.newStmt(sp, tidySpace(u.surface(r.ts, i)), diplograph.KindIndirect, ui, r.ts, i, s))
 				return
 			}
