@@ -126,7 +126,7 @@ func TestStatements(t *testing.T) {
 			want:  []quoteWant{{"Indonesia mendukung pemerintahan barunya", "prabowo-subianto", diplograph.KindIndirect, ""}},
 		},
 		{
-			name: "words as said by someone named after them",
+			name:  "words as said by someone named after them",
 			paras: []string{"Indonesia siap mengirim pasukan perdamaian ke Gaza, seperti disampaikan Menteri Luar Negeri Sugiono di Jakarta."},
 			want:  []quoteWant{{"Indonesia siap mengirim pasukan perdamaian ke Gaza", "sugiono", diplograph.KindIndirect, ""}},
 		},
