@@ -40,12 +40,15 @@ type statementRules struct {
 	objectAdverbs wordSet
 	// asSaid are passive verbs of saying in "..., seperti disampaikan X".
 	asSaid wordSet
+	// bodyNouns head descriptions of a state or a body ("negara tersebut",
+	// "kementerian itu"), which never stand for a person.
+	bodyNouns wordSet
 }
 
 // loadStatementRules reads data/statements/.
 func loadStatementRules(d *dataFile, tk *tokenizer, lex *lexicon) *statementRules {
-	c := d.tokenClasses(tk, "statements/words.tsv", "predicate", "source-noun", "object-adverb", "as-said")
-	return &statementRules{lex: lex, predicate: c["predicate"], sourceNouns: c["source-noun"], objectAdverbs: c["object-adverb"], asSaid: c["as-said"]}
+	c := d.tokenClasses(tk, "statements/words.tsv", "predicate", "source-noun", "object-adverb", "as-said", "body-noun")
+	return &statementRules{lex: lex, predicate: c["predicate"], sourceNouns: c["source-noun"], objectAdverbs: c["object-adverb"], asSaid: c["as-said"], bodyNouns: c["body-noun"]}
 }
 
 // minQuoteWords: a shorter quote is a term set off in quotation marks,
@@ -62,7 +65,7 @@ const minUnattributedWords = 5
 type statementFinder struct {
 	*clauses
 	// The words of data/statements/ (statementRules).
-	predicate, sourceNouns, objectAdverbs, asSaid wordSet
+	predicate, sourceNouns, objectAdverbs, asSaid, bodyNouns wordSet
 	// dates are the sentences' dates (dateSentences).
 	dates *storyDates
 	out   []stmt
@@ -86,7 +89,7 @@ type statementFinder struct {
 // way. A quotation no candidate is good enough for is kept without a
 // speaker; reported speech without one is left out.
 func (r *statementRules) find(seg *segmented, c *cast, dates *storyDates) []stmt {
-	f := &statementFinder{clauses: &clauses{lex: r.lex, seg: seg, cast: c}, predicate: r.predicate, sourceNouns: r.sourceNouns, objectAdverbs: r.objectAdverbs, asSaid: r.asSaid, dates: dates,
+	f := &statementFinder{clauses: &clauses{lex: r.lex, seg: seg, cast: c}, predicate: r.predicate, sourceNouns: r.sourceNouns, objectAdverbs: r.objectAdverbs, asSaid: r.asSaid, bodyNouns: r.bodyNouns, dates: dates,
 		last: -1, lastSent: -1, subject: -1, subjectSent: -1, person: -1, colon: -1, unnamed: map[string]int{}}
 	quotes := make([][]quoteRegion, len(f.units))
 	open := false // the unit before left a quote open
@@ -581,7 +584,7 @@ func (f *statementFinder) describesBack(u *annotatedUnit, from, v int) bool {
 	if end <= start || (u.toks[end].low != "itu" && u.toks[end].low != "tersebut") {
 		return false
 	}
-	if end-start > maxDescriptionWords || u.toks[start].caps {
+	if end-start > maxDescriptionWords || u.toks[start].caps || f.bodyNouns[u.toks[start].low] {
 		return false
 	}
 	for i := start; i < end; i++ {
@@ -717,8 +720,30 @@ func (f *statementFinder) noteSubject(ui, s int, quotes []quoteRegion) {
 		f.subject, f.subjectSent = k, s
 		if f.actors[k].typ == diplograph.TypePerson {
 			f.person = k
+			return
 		}
 	}
+	if p := f.onlyPerson(u, r.ts, r.te); p >= 0 {
+		// "VOA berbincang dengan Dirjen X. Ia menegaskan ...": when no
+		// person is the subject, "ia" next is the one person named.
+		f.person = p
+	}
+}
+
+// onlyPerson is the one person named in tokens [from, to), or -1 when
+// none or several are.
+func (f *statementFinder) onlyPerson(u *annotatedUnit, from, to int) int {
+	p := -1
+	for _, sp := range u.spansIn(from, to) {
+		if sp.qual || f.actors[sp.actor].typ != diplograph.TypePerson || sp.actor == p {
+			continue
+		}
+		if p >= 0 {
+			return -1
+		}
+		p = sp.actor
+	}
+	return p
 }
 
 // isActiveVerb: an Indonesian word with an active verbal prefix.

@@ -103,6 +103,20 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			name: "ia after a sentence whose subject is no person is the one person it names",
+			paras: []string{
+				"Indonesia kembali menyoroti perundingan batas maritim dengan negara tetangga. VOA berbincang dengan Direktur Jenderal Asia Pasifik dan Afrika Kementerian Luar Negeri RI, Abdul Kadir Jailani.",
+				`Ia menegaskan, "Diplomasi perbatasan butuh kesabaran panjang."`,
+			},
+			want: []quoteWant{{"Diplomasi perbatasan butuh kesabaran", "abdul-kadir-jailani", diplograph.KindDirect, ""}},
+		},
+		{
+			name: "a state described back is no person, even the one person named before",
+			paras: []string{
+				"Korea Utara mengumumkan rencana kunjungan Presiden Rusia Vladimir Putin ke Pyongyang. Negara tersebut menegaskan bahwa kerja samanya dengan Moskow akan terus tumbuh.",
+			},
+		},
+		{
 			name: "a post once held, pointed back to, is the person spoken of, never a holder named later",
 			paras: []string{
 				`Pendiri FPCI Dino Patti Djalal mendukung langkah pemerintah. "Kita harus menghitung risikonya dengan cermat," kata mantan Wakil Menteri Luar Negeri itu.`,
