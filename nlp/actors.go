@@ -41,6 +41,9 @@ type actorRules struct {
 	// groupWords name a party, a movement or an armed group; firmNouns say
 	// the name after them is a firm's ("perusahaan Lockheed Martin").
 	venuePreps, groupWords, firmNouns wordSet
+	// givenNames are stop words that are also given names ("Oleh"), read
+	// as a name's first word after a title.
+	givenNames wordSet
 	// homePosts open a government post that, named with no state, is the
 	// home state's (\"Menteri\", \"Menko\").
 	homePosts                                    wordSet
@@ -138,11 +141,11 @@ func loadActorRules(d *dataFile, tk *tokenizer, lex *lexicon) (*actorRules, erro
 		r.embassyHeads.add(row.fields[0], 0, false)
 	}
 	c := d.tokenClasses(tk, "actors/words.tsv", "place-tail", "not-actor-before", "branch-head", "name-particle", "name-suffix",
-		"state-body-head", "body-head", "org-head", "org-tail", "determiner", "cite-verb", "firm-head", "firm-tail", "venue-prep", "group-word", "firm-noun", "home-post")
+		"state-body-head", "body-head", "org-head", "org-tail", "determiner", "cite-verb", "firm-head", "firm-tail", "venue-prep", "group-word", "firm-noun", "home-post", "given-name")
 	r.determiners, r.citeVerbs, r.firmHeads, r.firmTails = c["determiner"], c["cite-verb"], c["firm-head"], c["firm-tail"]
 	r.placeTails, r.notActorBefore, r.nameParticles, r.nameSuffixes = c["place-tail"], c["not-actor-before"], c["name-particle"], c["name-suffix"]
 	r.branchHeads, r.venuePreps, r.groupWords, r.firmNouns = c["branch-head"], c["venue-prep"], c["group-word"], c["firm-noun"]
-	r.homePosts = c["home-post"]
+	r.homePosts, r.givenNames = c["home-post"], c["given-name"]
 	r.stateBodyHeads, r.bodyHeads, r.orgHeads, r.orgTails = c["state-body-head"], c["body-head"], c["org-head"], c["org-tail"]
 	return r, d.err
 }

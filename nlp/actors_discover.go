@@ -127,7 +127,7 @@ func (f *actorFinder) run(u *annotatedUnit, i, max int, body bool) (end, words i
 			end = j + 1
 			continue
 		}
-		if !t.upper || t.caps || f.lex.stop[t.low] || (!body && f.notName[t.low]) || words == max {
+		if !t.upper || t.caps || f.lex.stop[t.low] && !f.givenNameAt(u, j, body) || (!body && f.notName[t.low]) || words == max {
 			break
 		}
 		if p, _ := f.lex.titles.matchAt(u.text, u.toks, j); p != nil {
@@ -140,6 +140,15 @@ func (f *actorFinder) run(u *annotatedUnit, i, max int, body bool) (end, words i
 		end = j + 1
 	}
 	return end, words
+}
+
+// givenNameAt says whether the stop word at token j of a person's name
+// run is a given name ("Gubernur Oleh Syniehubov", "Gubernur Kharkiv Oleh
+// Syniehubov"): capitalized after a word in a story's sentence (a title
+// case headline capitalizes every word) and before a name word.
+func (f *actorFinder) givenNameAt(u *annotatedUnit, j int, body bool) bool {
+	return !body && !u.title && j > 0 && j+1 < len(u.toks) && f.givenNames[u.toks[j].low] && u.toks[j-1].word &&
+		u.toks[j+1].word && u.toks[j+1].upper && !u.toks[j+1].caps && !f.lex.stop[u.toks[j+1].low]
 }
 
 // findAcronyms finds again, wherever they stand, the acronyms a page
@@ -626,6 +635,7 @@ func (f *actorFinder) findTitled(ui int) {
 		// "Kuasa Usaha Kedutaan Besar Rusia X dan Atase Militer Y": the
 		// second title, naming no body, is in the first one's.
 		shared := -1
+		placeState := "" // the state of a place the post is of
 		if i >= 2 && (u.toks[i-1].low == "dan" || u.toks[i-1].low == "serta") && i-1 == prevEnd {
 			shared = prevOf
 		}
@@ -638,6 +648,15 @@ func (f *actorFinder) findTitled(ui int) {
 					of = sp.actor
 				}
 				j, titleEnd, roleEnd = sp.te, sp.te, sp.te
+				continue
+			}
+			if pl, e := lex.places.matchAt(u.text, u.toks, j); pl != nil && kind == diplograph.TypePerson && j == titleEnd && !u.covered(j) && e < len(u.toks) && u.toks[e].upper {
+				// "Gubernur Kharkiv Oleh Syniehubov": a city or region
+				// the post is of, whose state is the holder's.
+				if placeState == "" {
+					placeState = strings.ToUpper(lex.placeStates[pl.ref])
+				}
+				j, titleEnd, roleEnd = e, e, e
 				continue
 			}
 			if u.toks[j].low == "(" && j == titleEnd && j+2 < len(u.toks) && u.toks[j+1].caps && u.toks[j+2].low == ")" {
@@ -740,6 +759,8 @@ func (f *actorFinder) findTitled(ui int) {
 				country := ""
 				if of >= 0 {
 					country = f.actors[of].country
+				} else if placeState != "" {
+					country = placeState
 				} else if lex.titleIndonesian[p.ref] {
 					country = "IDN"
 				}

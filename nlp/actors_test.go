@@ -192,6 +192,16 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 			id:    "listyo-sigit-prabowo", typ: diplograph.TypePerson, country: "IDN", alias: "Listyo Sigit Prabowo",
 		},
 		{
+			name:  "a given name that is also a stop word, after a title",
+			paras: []string{`"Kami tidak akan menyerah," kata Gubernur Oleh Syniehubov.`},
+			id:    "oleh-syniehubov", typ: diplograph.TypePerson, alias: "Oleh Syniehubov",
+		},
+		{
+			name:  "a city a post is of gives its holder the city's state",
+			paras: []string{"Drone Rusia menghantam gedung apartemen semalam, kata Gubernur Kharkiv Oleh Syniehubov."},
+			id:    "oleh-syniehubov", typ: diplograph.TypePerson, country: "UKR", alias: "Oleh Syniehubov", role: "Gubernur Kharkiv",
+		},
+		{
 			name:  "Kemlu with no state is Indonesia's, whatever state the page spoke of before",
 			paras: []string{"Pasukan itu tidak boleh dianggap melindungi Israel.", "Juru Bicara Kemlu Yvonne Mewengkang menyebut keputusan itu demi rakyat Palestina."},
 			id:    "yvonne-mewengkang", typ: diplograph.TypePerson, country: "IDN", alias: "Yvonne Mewengkang",

@@ -663,6 +663,29 @@ func TestEventsOfTheSixthRound(t *testing.T) {
 	}
 }
 
+func TestEventsOfTheSeventhRound(t *testing.T) {
+	for _, c := range []eventCase{{
+		name:      "threats and charges hurled at each other, both ways",
+		published: "2025-04-26",
+		paras: []string{"Perdana Menteri India Narendra Modi dan Perdana Menteri Pakistan Shehbaz Sharif saling melontarkan ancaman setelah serangan di Pahalgam.",
+			"Iran melontarkan tuduhan bahwa Israel berada di balik ledakan di pelabuhan Bandar Abbas."},
+		want: [][3]string{{"narendra-modi", "shehbaz-sharif", "13"}, {"shehbaz-sharif", "narendra-modi", "13"}, {"irn", "isr", "11"}},
+	}, {
+		name:      "killing another state's people is force against it; a quake kills without an actor",
+		published: "2025-03-28",
+		paras:     []string{"Pasukan Israel menewaskan sedikitnya 30 warga Palestina dalam serangan di Khan Younis.", "Gempa bumi menewaskan puluhan orang di Myanmar."},
+		want:      [][3]string{{"isr", "pse", "19"}},
+		forbid:    func(e diplograph.Event) bool { return e.TargetParty == "mmr" },
+	}, {
+		name:      "a border closed to a neighbour restricts movement",
+		published: "2025-06-24",
+		paras:     []string{"Thailand menutup perbatasan dengan Kamboja setelah bentrokan bersenjata di dekat kuil Preah Vihear."},
+		want:      [][3]string{{"tha", "khm", "19"}},
+	}} {
+		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
+	}
+}
+
 func checkEventCase(t *testing.T, c eventCase) {
 	a := analyzeText(t, c.title, c.published, c.paras...)
 	for i, w := range c.want {

@@ -21,10 +21,6 @@ type eventRules struct {
 	// contextCues mark an event that is not reported as fact, by the words
 	// shortly before its trigger (after PLOVER's context).
 	contextCues map[string]string
-	// places finds the places of events/places.tsv; ref indexes
-	// placeStates, the ids of their states' actors.
-	places      *phraseSet
-	placeStates []string
 	// Word classes of events/words.tsv.
 	targetPreps, leaderNouns, subordinators, nounModifiers, denials, reasonPreps, copulas wordSet
 	discussVerbs, controlVerbs, objectStops, auxiliaries, phraseBreaks, invitations       wordSet
@@ -199,24 +195,6 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 			}
 		}
 		r.actNouns[row.fields[0]] = roots
-	}
-	const placeFile = "events/places.tsv"
-	r.places = newPhraseSet(tk)
-	seen = wordSet{}
-	for _, row := range d.rows(placeFile, "place", "state") {
-		place, state := row.fields[0], row.fields[1]
-		if !d.phrase(tk, placeFile, row.line, place, seen) {
-			return nil
-		}
-		if len(state) != 3 || strings.ToUpper(state) != state {
-			d.err = lineError(placeFile, row.line, "state %q is not an ISO 3166-1 alpha-3 code in capitals", state)
-			return nil
-		}
-		seen[place] = true
-		// A name's case rules come from its written form: capitalized, so
-		// that one word matches only as a name ("Bali", not "bali").
-		r.places.add(capitalizeWords(place), len(r.placeStates), true)
-		r.placeStates = append(r.placeStates, strings.ToLower(state))
 	}
 	c := d.tokenClasses(tk, "events/words.tsv", "target-prep", "leader-noun", "subordinator", "noun-modifier", "denial",
 		"reason-prep", "copula", "discuss-verb", "control-verb", "object-stop", "auxiliary", "phrase-break", "invitation",

@@ -950,13 +950,13 @@ func (ev *eventCoder) verbChainStart(u *annotatedUnit, sentStart, ts int) int {
 
 // placeTarget is the state of the place an act of force is aimed at or a
 // visit goes to when its sentence names no actor there ("membombardir kota
-// Kharkiv", "tiba di Busan"): the first place of events/places.tsv within
+// Kharkiv", "tiba di Busan"): the first place of lexicon/places.tsv within
 // twelve words after the trigger, before another clause or verb. Its state
 // must be an actor of the page: a place alone makes no actor.
 func (ev *eventCoder) placeTarget(u *annotatedUnit, te, sentEnd int) role {
 	for i := te; i < sentEnd && i < te+12; i++ {
-		if p, _ := ev.r.places.matchAt(u.text, u.toks, i); p != nil && !u.covered(i) {
-			if k, ok := ev.byID[ev.r.placeStates[p.ref]]; ok && ev.actors[k].kept() {
+		if p, _ := ev.lex.places.matchAt(u.text, u.toks, i); p != nil && !u.covered(i) {
+			if k, ok := ev.byID[ev.lex.placeStates[p.ref]]; ok && ev.actors[k].kept() {
 				return role{actors: []int{k}, gap: words(u, te, i), inferred: true}
 			}
 			return role{}
@@ -971,7 +971,7 @@ func (ev *eventCoder) placeTarget(u *annotatedUnit, te, sentEnd int) role {
 
 // venueState is the state of the place an act is at: after "di" within
 // twelve words of the trigger ending at te, the first state named, or the
-// state of a place of events/places.tsv ("di Sharm el-Sheikh, Mesir",
+// state of a place of lexicon/places.tsv ("di Sharm el-Sheikh, Mesir",
 // "di Busan").
 func (ev *eventCoder) venueState(u *annotatedUnit, args []arg, te, sentEnd int) role {
 	for i := te; i < sentEnd && i < te+12; i++ {

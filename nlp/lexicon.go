@@ -38,6 +38,10 @@ type lexicon struct {
 	titleIndonesian []bool
 	// titleAbbreviations spell out abbreviated titles ("menlu").
 	titleAbbreviations map[string]string
+	// places finds the cities, regions and sites of lexicon/places.tsv;
+	// ref indexes placeStates, the ids of their states' actors.
+	places      *phraseSet
+	placeStates []string
 	// Word classes of lexicon/words.tsv.
 	pronoun, preps, adverbs, negations, contrast, clauseJoiners, asideOpeners, roleMarkers, party wordSet
 	// notVerbs have a verb's prefix but are no verbs ("menteri", "berita").
@@ -94,6 +98,24 @@ func loadLexicon(d *dataFile, tk *tokenizer) *lexicon {
 		}
 		seen[r.fields[0]] = true
 		l.titleAbbreviations[r.fields[0]] = r.fields[1]
+	}
+	const placeFile = "lexicon/places.tsv"
+	l.places = newPhraseSet(tk)
+	seen = wordSet{}
+	for _, row := range d.rows(placeFile, "place", "state") {
+		place, state := row.fields[0], row.fields[1]
+		if !d.phrase(tk, placeFile, row.line, place, seen) {
+			return nil
+		}
+		if len(state) != 3 || strings.ToUpper(state) != state {
+			d.err = lineError(placeFile, row.line, "state %q is not an ISO 3166-1 alpha-3 code in capitals", state)
+			return nil
+		}
+		seen[place] = true
+		// A name's case rules come from its written form: capitalized, so
+		// that one word matches only as a name ("Bali", not "bali").
+		l.places.add(capitalizeWords(place), len(l.placeStates), true)
+		l.placeStates = append(l.placeStates, strings.ToLower(state))
 	}
 	c := d.tokenClasses(tk, "lexicon/words.tsv", "pronoun", "preposition", "adverb", "negation", "contrast", "clause-joiner", "aside-opener", "role-marker", "party", "not-verb")
 	l.pronoun, l.preps, l.adverbs, l.negations = c["pronoun"], c["preposition"], c["adverb"], c["negation"]
