@@ -23,6 +23,16 @@ type eventCoder struct {
 	// reports are the reports coded so far, in the page's order: the acts
 	// a later phrase may refer back to (actReferent).
 	reports []report
+	// deeds are the acts told as fact with an agent but no target
+	// ("Korea Utara meluncurkan rudal balistik"), which a later phrase may
+	// refer back to too ("mengecam peluncuran tersebut").
+	deeds []deed
+}
+
+// deed is an act coded with no target: its sentence, agent, and code.
+type deed struct {
+	sent, source int
+	party, code  string
 }
 
 // code codes the events of every sentence of the title and body of
@@ -563,10 +573,11 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			}
 		}
 	}
-	if tgt.actors == nil && len(src.actors) == 1 && tr.quad == 3 && tr.voice == active {
-		// "mengecam hasil pemungutan suara", "mengkritik langkah
-		// tersebut": aimed at the agent of the act referred to.
-		if k := ev.actReferent(s, te, min(r.te, te+6), ev.party(src.actors[0]), true); k >= 0 {
+	if tgt.actors == nil && len(src.actors) >= 1 && tr.quad == 3 && tr.voice == active {
+		// "mengecam hasil pemungutan suara", "Blinken dan Cho mengkritik
+		// langkah tersebut": aimed at the agent of the act referred to.
+		if k := ev.actReferent(s, te, min(r.te, te+6), ev.party(src.actors[0]), true); k >= 0 &&
+			!slices.ContainsFunc(src.actors, func(a int) bool { return ev.party(a) == ev.party(k) }) {
 			tgt = role{actors: []int{k}, gap: 1, inferred: true}
 		}
 	}
@@ -653,6 +664,8 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 				emit(a, b, code)
 			}
 		}
+	case len(tgt.actors) == 0 && len(src.actors) == 1 && !src.inferred && ctx == "" && tr.voice == active && !u.title:
+		ev.deeds = append(ev.deeds, deed{sent: s, source: src.actors[0], party: ev.party(src.actors[0]), code: code})
 	case len(tgt.actors) > 0:
 		for _, a := range src.actors {
 			for _, b := range tgt.actors {
@@ -962,18 +975,31 @@ func (ev *eventCoder) actReferent(s, from, to int, party string, anyAct bool) in
 		// "tuduhan itu" an accusation); a noun of any act, an act of
 		// conflict (with anyAct, of any kind: a verb of criticism may aim
 		// at aid).
-		fits := func(rep report) bool {
+		fits := func(root string, quad int) bool {
 			if roots != nil {
-				return slices.Contains(roots, rep.Root)
+				return slices.Contains(roots, root)
 			}
-			return anyAct || rep.QuadClass >= 3
+			return anyAct || quad >= 3
 		}
+		found, at := -1, -1
 		for i := len(ev.reports) - 1; i >= 0 && ev.reports[i].sent >= s-3; i-- {
 			// The page's acts are all coded before its statements are
 			// read: one told after the phrase is no act it refers back to.
-			if rep := ev.reports[i]; rep.sent <= s && rep.Context == "" && fits(rep) && rep.SourceParty != party && !rep.title {
-				return rep.source
+			if rep := ev.reports[i]; rep.sent <= s && rep.Context == "" && fits(rep.Root, rep.QuadClass) && rep.SourceParty != party && !rep.title {
+				found, at = rep.source, rep.sent
+				break
 			}
+		}
+		for i := len(ev.deeds) - 1; i >= 0 && ev.deeds[i].sent >= s-3 && ev.deeds[i].sent > at; i-- {
+			// "Korea Utara meluncurkan rudal ... . AS mengecam peluncuran
+			// tersebut": a later act with no target is the nearer one.
+			if d := ev.deeds[i]; d.sent <= s && fits(cameoRoot(d.code), quadClass(cameoRoot(d.code))) && d.party != party {
+				found = d.source
+				break
+			}
+		}
+		if found >= 0 {
+			return found
 		}
 		// Further on, the act the story is about: its headline's or
 		// lead's ("Guterres menyebut serangan itu ..." five paragraphs
@@ -982,7 +1008,7 @@ func (ev *eventCoder) actReferent(s, from, to int, party string, anyAct bool) in
 			if rep.sent > 2 {
 				break
 			}
-			if rep.Context == "" && rep.QuadClass == 4 && (roots == nil || fits(rep)) && rep.SourceParty != party {
+			if rep.Context == "" && rep.QuadClass == 4 && (roots == nil || fits(rep.Root, rep.QuadClass)) && rep.SourceParty != party {
 				return rep.source
 			}
 		}

@@ -681,6 +681,20 @@ func TestEventsOfTheSeventhRound(t *testing.T) {
 		published: "2025-06-24",
 		paras:     []string{"Thailand menutup perbatasan dengan Kamboja setelah bentrokan bersenjata di dekat kuil Preah Vihear."},
 		want:      [][3]string{{"tha", "khm", "19"}},
+	}, {
+		name:      "criticism of an act told with no target is aimed at its agent",
+		published: "2024-10-31",
+		paras: []string{"Korea Utara meluncurkan rudal balistik antarbenua pada Kamis (31/10).",
+			"Di hari yang sama, Menteri Luar Negeri AS Antony Blinken dan Menteri Luar Negeri Korsel Cho Tae-yul mengecam keras peluncuran tersebut."},
+		want: [][3]string{{"antony-blinken", "prk", "11"}, {"cho-tae-yul", "prk", "11"}},
+	}, {
+		name:      "an act only named in someone's words is no act a later phrase refers back to",
+		published: "2025-09-09",
+		paras: []string{"Israel melancarkan serangan udara terhadap Qatar di Doha.",
+			`"Kami tidak akan tinggal diam terhadap serangan yang melanggar kedaulatan kami," kata Perdana Menteri Qatar Sheikh Mohammed bin Abdulrahman Al Thani.`,
+			"Mesir mengecam serangan itu sebagai pelanggaran hukum internasional."},
+		want:   [][3]string{{"egy", "isr", "11"}},
+		forbid: func(e diplograph.Event) bool { return e.SourceParty == "egy" && e.TargetParty == "qat" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
