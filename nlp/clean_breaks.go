@@ -37,7 +37,7 @@ func (c *cleaner) restoreBreaks(lines []string) (out []string, runOn bool) {
 	out = lines[:0:0]
 	for _, l := range lines {
 		var parts []string
-		cells := splitCells(l)
+		cells := c.splitCells(l)
 		for _, cell := range cells {
 			parts = append(parts, splitGlued(cell)...)
 		}
@@ -115,16 +115,25 @@ func splitAtInitials(s string) []string {
 // sentence of a story holds one. A short line keeps its bars, which join
 // the parts of a date or byline line ("Senin, 16 Februari 2026 | 12:00"),
 // and so does a run-on line with one bar, which a byline holds ("Penulis X
-// | Editor Y") as often as a row of cells.
-func splitCells(l string) []string {
-	if len(l) < runOnBytes || strings.Count(l, " | ") < 2 {
+// | Editor Y") as often as a row of cells. A double bar parts groups of
+// cells: a group opened by a list's label ("Terpopuler: A | B | C") is a
+// list of other stories, every cell of it.
+func (c *cleaner) splitCells(l string) []string {
+	if len(l) < runOnBytes || strings.Count(l, " | ")+strings.Count(l, " || ") < 2 {
 		return []string{l}
 	}
 	var cells []string
-	for _, c := range strings.Split(l, " | ") {
-		if c = strings.TrimSpace(c); c != "" {
-			cells = append(cells, c)
+	for _, group := range strings.Split(l, " || ") {
+		var in []string
+		for _, cell := range strings.Split(group, " | ") {
+			if cell = strings.TrimSpace(cell); cell != "" {
+				in = append(in, cell)
+			}
 		}
+		if len(in) > 0 && c.isHeadlineList(in[0]) && strings.Contains(in[0], ":") {
+			continue
+		}
+		cells = append(cells, in...)
 	}
 	return cells
 }

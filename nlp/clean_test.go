@@ -290,6 +290,29 @@ func TestRunOnPageCells(t *testing.T) {
 	}
 }
 
+// TestRunOnPageListGroup: on a one-line page, the group of cells a list's
+// label opens, up to a double bar, is a list of other stories, none of it
+// the headline or the story; a wire disclaimer is the site's own text.
+func TestRunOnPageListGroup(t *testing.T) {
+	page := "DUNIA | Asia | Amerika | Eropa || Terpopuler: Harga Cabai Naik Lagi | Jokowi Kunjungi Vatikan? Ini Faktanya | Saham Bank Melemah || " +
+		"AS Setujui Paket Senjata untuk Taiwan, China Balas dengan Sanksi || TAIPEI - Departemen Luar Negeri Amerika Serikat menyetujui paket penjualan senjata untuk Taiwan. " +
+		"Beijing segera memprotes keputusan itu dan mengancam akan menjatuhkan sanksi. | Kementerian Pertahanan Taiwan menyambut baik paket senjata tersebut. | " +
+		"Disclaimer: Berita ini merupakan terjemahan dari kantor berita asing. Redaksi tidak bertanggung jawab atas isi berita asli."
+	p := testRules(t).clean.cleanPage(page)
+	if p.Title != "AS Setujui Paket Senjata untuk Taiwan, China Balas dengan Sanksi" {
+		t.Errorf("title %q", p.Title)
+	}
+	body := strings.Join(p.Paragraphs, " ")
+	for _, noise := range []string{"Jokowi", "Saham", "Disclaimer", "bertanggung jawab"} {
+		if strings.Contains(body, noise) {
+			t.Errorf("body %q keeps %q", p.Paragraphs, noise)
+		}
+	}
+	if !strings.Contains(body, "menyambut baik paket senjata") {
+		t.Errorf("body %q lost the story", p.Paragraphs)
+	}
+}
+
 // TestShortRunOnPage: a page flattened to one line too short to be taken
 // for a run-on page, its last sentence glued to the editor's initials and
 // the footer, is read sentence by sentence rather than lost.

@@ -695,6 +695,17 @@ func TestEventsOfTheSeventhRound(t *testing.T) {
 			"Mesir mengecam serangan itu sebagai pelanggaran hukum internasional."},
 		want:   [][3]string{{"egy", "isr", "11"}},
 		forbid: func(e diplograph.Event) bool { return e.SourceParty == "egy" && e.TargetParty == "qat" },
+	}, {
+		name:      "bombing of a site by an agent after oleh; an air campaign; a visit called off; received by a host; mockery",
+		published: "2025-06-24",
+		paras: []string{"Iran menyebut serangannya sebagai balasan atas pengeboman fasilitas nuklir Fordow oleh Amerika Serikat.",
+			"Israel memulai kampanye udara terhadap Iran pada 13 Juni.",
+			"Presiden Iran batal mengunjungi Arab Saudi.",
+			"Menteri Luar Negeri Korea Utara Choe Son Hui juga diterima oleh Presiden Rusia Vladimir Putin di Kremlin.",
+			"Wakil Ketua Dewan Keamanan Rusia Dmitry Medvedev mengejek Presiden Ukraina Volodymyr Zelensky melalui Telegram."},
+		want: [][3]string{{"usa", "irn", "19"}, {"isr", "irn", "19"}, {"vladimir-putin", "choe-son-hui", "04"}, {"choe-son-hui", "vladimir-putin", "04"},
+			{"dmitry-medvedev", "volodymyr-zelensky", "11"}},
+		forbid: func(e diplograph.Event) bool { return e.TargetParty == "sau" && e.Context == "" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

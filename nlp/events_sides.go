@@ -662,6 +662,15 @@ func (ev *eventCoder) agentAfterOleh(u *annotatedUnit, args []arg, te, sentEnd i
 	obj := argAt(args, k)
 	if obj >= 0 {
 		k = args[obj].te
+	} else {
+		// "pengeboman fasilitas nuklir Fordow oleh Amerika Serikat": a
+		// few words of no actor (a place) before the agent.
+		for j := te; j < sentEnd && j < te+6 && u.toks[j].word && argAt(args, j) < 0; j++ {
+			if u.toks[j].low == "oleh" {
+				k = j
+				break
+			}
+		}
 	}
 	if k+1 >= sentEnd || u.toks[k].low != "oleh" {
 		return role{}, role{}, false
@@ -671,9 +680,12 @@ func (ev *eventCoder) agentAfterOleh(u *annotatedUnit, args []arg, te, sentEnd i
 		return role{}, role{}, false
 	}
 	src = role{actors: ev.group(u, args, a, false, true), gap: words(u, te, args[a].ts)}
-	if obj >= 0 {
+	switch {
+	case obj >= 0:
 		tgt = role{actors: ev.group(u, args, obj, false, true)}
-	} else {
+	case k > te:
+		tgt = ev.placeTarget(u, te, k)
+	default:
 		tgt = ev.object(u, args, args[a].te, sentEnd, true)
 	}
 	return src, tgt, true
