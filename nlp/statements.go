@@ -43,12 +43,15 @@ type statementRules struct {
 	// bodyNouns head descriptions of a state or a body ("negara tersebut",
 	// "kementerian itu"), which never stand for a person.
 	bodyNouns wordSet
+	// anonymous head descriptions of a speaker left unnamed ("sumber
+	// tersebut"), never the person spoken of.
+	anonymous wordSet
 }
 
 // loadStatementRules reads data/statements/.
 func loadStatementRules(d *dataFile, tk *tokenizer, lex *lexicon) *statementRules {
-	c := d.tokenClasses(tk, "statements/words.tsv", "predicate", "source-noun", "object-adverb", "as-said", "body-noun")
-	return &statementRules{lex: lex, predicate: c["predicate"], sourceNouns: c["source-noun"], objectAdverbs: c["object-adverb"], asSaid: c["as-said"], bodyNouns: c["body-noun"]}
+	c := d.tokenClasses(tk, "statements/words.tsv", "predicate", "source-noun", "object-adverb", "as-said", "body-noun", "anonymous")
+	return &statementRules{lex: lex, predicate: c["predicate"], sourceNouns: c["source-noun"], objectAdverbs: c["object-adverb"], asSaid: c["as-said"], bodyNouns: c["body-noun"], anonymous: c["anonymous"]}
 }
 
 // minQuoteWords: a shorter quote is a term set off in quotation marks,
@@ -65,7 +68,7 @@ const minUnattributedWords = 5
 type statementFinder struct {
 	*clauses
 	// The words of data/statements/ (statementRules).
-	predicate, sourceNouns, objectAdverbs, asSaid, bodyNouns wordSet
+	predicate, sourceNouns, objectAdverbs, asSaid, bodyNouns, anonymous wordSet
 	// dates are the sentences' dates (dateSentences).
 	dates *storyDates
 	out   []stmt
@@ -89,7 +92,7 @@ type statementFinder struct {
 // way. A quotation no candidate is good enough for is kept without a
 // speaker; reported speech without one is left out.
 func (r *statementRules) find(seg *segmented, c *cast, dates *storyDates) []stmt {
-	f := &statementFinder{clauses: &clauses{lex: r.lex, seg: seg, cast: c}, predicate: r.predicate, sourceNouns: r.sourceNouns, objectAdverbs: r.objectAdverbs, asSaid: r.asSaid, bodyNouns: r.bodyNouns, dates: dates,
+	f := &statementFinder{clauses: &clauses{lex: r.lex, seg: seg, cast: c}, predicate: r.predicate, sourceNouns: r.sourceNouns, objectAdverbs: r.objectAdverbs, asSaid: r.asSaid, bodyNouns: r.bodyNouns, anonymous: r.anonymous, dates: dates,
 		last: -1, lastSent: -1, subject: -1, subjectSent: -1, person: -1, colon: -1, unnamed: map[string]int{}}
 	quotes := make([][]quoteRegion, len(f.units))
 	open := false // the unit before left a quote open
@@ -299,7 +302,41 @@ func (f *statementFinder) speakerAt(ui, j int) int {
 	if f.lex.pronoun[u.toks[j].low] {
 		return f.person
 	}
-	return f.titleSpeaker(ui, j)
+	if k := f.titleSpeaker(ui, j); k >= 0 {
+		return k
+	}
+	return f.epithetSpeaker(ui, j)
+}
+
+// maxEpithetWords bounds a description pointing back after an attributing
+// verb ("kata peraih Nobel Perdamaian tersebut").
+const maxEpithetWords = 6
+
+// epithetSpeaker is who a description ending in "itu" or "tersebut" at
+// token j points back to: the body of that kind named before when a body
+// noun ends it ("kata juru bicara kementerian tersebut"), else the person
+// spoken of last ("kata peraih Nobel Perdamaian tersebut", "ujar politikus
+// PDIP itu", "ujar presiden dari Partai Republik tersebut", when no holder
+// of the title is known); -1 for a source ("kata sumber tersebut").
+func (f *statementFinder) epithetSpeaker(ui, j int) int {
+	u := &f.units[ui]
+	e := j
+	for e < len(u.toks) && e-j < maxEpithetWords && u.toks[e].word && u.toks[e].low != "itu" && u.toks[e].low != "tersebut" {
+		e++
+	}
+	if e == j || e >= len(u.toks) || (u.toks[e].low != "itu" && u.toks[e].low != "tersebut") {
+		return -1
+	}
+	if head := u.toks[e-1].low; f.bodyNouns[head] {
+		if k := f.bodyBefore(ui, e-1, head); k >= 0 && f.actors[k].typ != diplograph.TypeCountry {
+			return k
+		}
+		return -1
+	}
+	if f.sourceNouns[u.toks[j].low] || f.bodyNouns[u.toks[j].low] || f.anonymous[u.toks[j].low] {
+		return -1
+	}
+	return f.person
 }
 
 // officeOfBody is the body an office of it speaks for ("tegas Biro Politik

@@ -111,6 +111,24 @@ func TestStatements(t *testing.T) {
 			want: []quoteWant{{"Diplomasi perbatasan butuh kesabaran", "abdul-kadir-jailani", diplograph.KindDirect, ""}},
 		},
 		{
+			name: "a description pointing back after the verb: the person spoken of, or the body its noun names; never for a source",
+			paras: []string{
+				`Kepala Penasihat Bangladesh Muhammad Yunus menyambut pengumuman itu. "Pemungutan suara ini menjadi pijakan bagi negeri kami," kata peraih Nobel Perdamaian tersebut.`,
+				`Kementerian Perdagangan China menanggapi kebijakan tarif itu. "Kami tidak menginginkan konflik dagang dengan siapa pun," kata juru bicara kementerian tersebut.`,
+				`Presiden AS Donald Trump memarahi tamunya di Ruang Oval. "Anda sedang mempertaruhkan nyawa jutaan orang," ujar presiden dari Partai Republik tersebut.`,
+			},
+			want: []quoteWant{
+				{"Pemungutan suara ini menjadi pijakan", "muhammad-yunus", diplograph.KindDirect, ""},
+				{"Kami tidak menginginkan konflik dagang", "chn-trade-ministry", diplograph.KindDirect, ""},
+				{"Anda sedang mempertaruhkan nyawa", "donald-trump", diplograph.KindDirect, ""},
+			},
+		},
+		{
+			name:  "a source described back is not the person spoken of",
+			paras: []string{`Presiden Prabowo Subianto menerima tamunya di Istana. "Pertemuan itu berlangsung tertutup selama dua jam," kata sumber tersebut.`},
+			want:  []quoteWant{{"Pertemuan itu berlangsung tertutup", "", diplograph.KindDirect, ""}},
+		},
+		{
 			name: "a state described back is no person, even the one person named before",
 			paras: []string{
 				"Korea Utara mengumumkan rencana kunjungan Presiden Rusia Vladimir Putin ke Pyongyang. Negara tersebut menegaskan bahwa kerja samanya dengan Moskow akan terus tumbuh.",
