@@ -706,6 +706,12 @@ func TestEventsOfTheSeventhRound(t *testing.T) {
 		want: [][3]string{{"usa", "irn", "19"}, {"isr", "irn", "19"}, {"vladimir-putin", "choe-son-hui", "04"}, {"choe-son-hui", "vladimir-putin", "04"},
 			{"dmitry-medvedev", "volodymyr-zelensky", "11"}},
 		forbid: func(e diplograph.Event) bool { return e.TargetParty == "sau" && e.Context == "" },
+	}, {
+		name:      "a person's title pointing back opens a sentence: the person named first before; 'kedua pemimpin' stays the pair",
+		published: "2025-07-12",
+		paras: []string{"Menteri Luar Negeri Rusia Sergei Lavrov bertemu Kim Jong Un di Wonsan. Diplomat senior itu juga memperingatkan Amerika Serikat agar tidak membentuk aliansi melawan Korut.",
+			"Presiden Prabowo Subianto menerima Presiden Turki Recep Tayyip Erdogan di Bogor. Kedua pemimpin sepakat memperluas kerja sama pertahanan."},
+		want: [][3]string{{"sergei-lavrov", "usa", "13"}, {"prabowo-subianto", "recep-tayyip-erdogan", "03"}, {"recep-tayyip-erdogan", "prabowo-subianto", "03"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

@@ -107,6 +107,16 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 			if states := ev.statesIn(s - 1); len(states) >= ev.r.groupCounts[t.low] {
 				args = append(args, arg{ts: i, te: i + 2, actors: states[:ev.r.groupCounts[t.low]], inferred: true})
 			}
+		case i == r.ts && s > 0 && ev.titlePointingBack(u, i, r.te) > i:
+			// "Diplomat senior itu juga memperingatkan ...", "Presiden AS
+			// tersebut ...": a person's title pointing back, opening its
+			// sentence, is the person named first in the nearest sentence
+			// before that names one.
+			if k := ev.subjectPerson(s, i); k >= 0 {
+				end := ev.titlePointingBack(u, i, r.te)
+				args = slices.DeleteFunc(args, func(a arg) bool { return a.ts >= i && a.te <= end })
+				args = append(args, arg{ts: i, te: end, actors: []int{k}, inferred: true})
+			}
 		case t.low == "kedua" && i+1 < r.te && ev.r.leaderNouns[u.toks[i+1].low]:
 			// "kedua pemimpin", "kedua menteri": the last two people named.
 			if pair := ev.bothOf(s, i, args, diplograph.TypePerson); pair != nil {
@@ -117,6 +127,22 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 	sortArgs(args)
 	ev.markOblique(u, args)
 	return args
+}
+
+// titlePointingBack returns the end of a person's title at token i and the
+// "itu" or "tersebut" after it, with up to three qualifying words between
+// ("Diplomat senior itu", "Presiden AS tersebut"), or i when there is none.
+func (ev *eventCoder) titlePointingBack(u *annotatedUnit, i, sentEnd int) int {
+	p, end := ev.lex.titles.matchAt(u.text, u.toks, i)
+	if p == nil || !ev.lex.personTitle(p.ref) {
+		return i
+	}
+	for k := end; k < sentEnd && k <= end+3 && u.toks[k].word; k++ {
+		if w := u.toks[k].low; w == "itu" || w == "tersebut" {
+			return k + 1
+		}
+	}
+	return i
 }
 
 // markOblique marks the args after a preposition, and those joined to
