@@ -124,6 +124,12 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			name:  "Indonesia's economic ministers by one name or by a portfolio's acronym",
+			paras: []string{`"Kami akan terus bernegosiasi dengan Washington," kata Airlangga di Jakarta.`, "Menteri ESDM Bahlil Lahadalia mengatakan pasokan energi nasional aman."},
+			want: []quoteWant{{"Kami akan terus bernegosiasi", "airlangga-hartarto", diplograph.KindDirect, ""},
+				{"pasokan energi nasional aman", "bahlil-lahadalia", diplograph.KindIndirect, ""}},
+		},
+		{
 			name:  "a source described back is not the person spoken of",
 			paras: []string{`Presiden Prabowo Subianto menerima tamunya di Istana. "Pertemuan itu berlangsung tertutup selama dua jam," kata sumber tersebut.`},
 			want:  []quoteWant{{"Pertemuan itu berlangsung tertutup", "", diplograph.KindDirect, ""}},
