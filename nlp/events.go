@@ -518,6 +518,11 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		} else if tr.directObject && tgt.gap > 0 {
 			tgt = role{}
 		}
+		if tr.quad == 3 && tr.voice == active && ev.peopleOfObject(u, args, te, tgt) {
+			// "menolak pemindahan paksa rakyat Palestina": the people an
+			// act criticised is done to are not what the criticism aims at.
+			tgt = role{}
+		}
 		if w := u.toks[ts].low; tgt.actors == nil && tr.voice == active && (cameoRoot(tr.code) == "13" || w == "menolak" || w == "tolak") {
 			// "mengancam akan menyerang X", "menolak bertemu X": the act
 			// threatened or refused is aimed at X (but "membantah menerima
@@ -691,6 +696,21 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		}
 	}
 	return out
+}
+
+// peopleOfObject says whether target side tgt, found after a verb ending
+// at te, is named as a people ("rakyat Palestina", "warga Gaza") further
+// inside the verb's object, not as the object itself.
+func (ev *eventCoder) peopleOfObject(u *annotatedUnit, args []arg, te int, tgt role) bool {
+	if len(tgt.actors) == 0 {
+		return false
+	}
+	for _, a := range args {
+		if a.ts >= te && slices.Contains(a.actors, tgt.actors[0]) {
+			return a.ts-1 > te && ev.r.peopleNouns[u.toks[a.ts-1].low]
+		}
+	}
+	return false
 }
 
 // sidesGivenAfter says whether a trigger ending at te names its sides

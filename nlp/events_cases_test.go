@@ -712,6 +712,13 @@ func TestEventsOfTheSeventhRound(t *testing.T) {
 		paras: []string{"Menteri Luar Negeri Rusia Sergei Lavrov bertemu Kim Jong Un di Wonsan. Diplomat senior itu juga memperingatkan Amerika Serikat agar tidak membentuk aliansi melawan Korut.",
 			"Presiden Prabowo Subianto menerima Presiden Turki Recep Tayyip Erdogan di Bogor. Kedua pemimpin sepakat memperluas kerja sama pertahanan."},
 		want: [][3]string{{"sergei-lavrov", "usa", "13"}, {"prabowo-subianto", "recep-tayyip-erdogan", "03"}, {"recep-tayyip-erdogan", "prabowo-subianto", "03"}},
+	}, {
+		name:      "the people an act criticised is done to are not what the criticism aims at; aid to a people reaches its state",
+		published: "2025-03-07",
+		paras: []string{"Pemerintah Malaysia menolak segala bentuk pemindahan paksa rakyat Palestina.",
+			"Indonesia mengecam serangan Israel terhadap warga Palestina.", "Jepang mengirim bantuan kepada warga Palestina."},
+		want:   [][3]string{{"idn", "isr", "11"}, {"isr", "pse", "19"}, {"jpn", "pse", "07"}},
+		forbid: func(e diplograph.Event) bool { return e.SourceParty == "mys" || e.SourceParty == "idn" && e.TargetParty == "pse" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
