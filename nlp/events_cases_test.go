@@ -717,8 +717,10 @@ func TestEventsOfTheSeventhRound(t *testing.T) {
 		published: "2025-03-07",
 		paras: []string{"Pemerintah Malaysia menolak segala bentuk pemindahan paksa rakyat Palestina.",
 			"Indonesia mengecam serangan Israel terhadap warga Palestina.", "Jepang mengirim bantuan kepada warga Palestina."},
-		want:   [][3]string{{"idn", "isr", "11"}, {"isr", "pse", "19"}, {"jpn", "pse", "07"}},
-		forbid: func(e diplograph.Event) bool { return e.SourceParty == "mys" || e.SourceParty == "idn" && e.TargetParty == "pse" },
+		want: [][3]string{{"idn", "isr", "11"}, {"isr", "pse", "19"}, {"jpn", "pse", "07"}},
+		forbid: func(e diplograph.Event) bool {
+			return e.SourceParty == "mys" || e.SourceParty == "idn" && e.TargetParty == "pse"
+		},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
