@@ -142,12 +142,20 @@ func (f *actorFinder) resolveNames() {
 }
 
 // acts says whether the bare name at token i speaks or acts: a quote verb
-// stands before it ("kata Kim") or a verb after it ("Kim mengkritik").
+// stands before it ("kata Kim") or a verb after it ("Kim mengkritik"),
+// also after another name joined to it ("Kim dan Putin menggelar").
 func (f *actorFinder) acts(u *annotatedUnit, i int) bool {
 	if i > 0 && f.lex.isQuoteVerb(u.toks[i-1].low) {
 		return true
 	}
-	return i+1 < len(u.toks) && (f.lex.speech[u.toks[i+1].low] || f.lex.verbLike(u.toks[i+1].low))
+	j := i + 1
+	if j < len(u.toks) && (u.toks[j].low == "dan" || u.toks[j].low == "serta") {
+		// "Kim dan Putin menggelar pembicaraan": a subject joined to
+		// another name acts with it.
+		for j++; j < len(u.toks) && j <= i+4 && u.toks[j].word && u.toks[j].upper; j++ {
+		}
+	}
+	return j < len(u.toks) && (f.lex.speech[u.toks[j].low] || f.lex.verbLike(u.toks[j].low))
 }
 
 // namedAsKin says whether the name at token ts describes someone else's

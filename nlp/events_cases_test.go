@@ -721,6 +721,11 @@ func TestEventsOfTheSeventhRound(t *testing.T) {
 		forbid: func(e diplograph.Event) bool {
 			return e.SourceParty == "mys" || e.SourceParty == "idn" && e.TargetParty == "pse"
 		},
+	}, {
+		name:      "a bare name joined to another before a verb acts; a kin word with -nya introduces kin",
+		published: "2025-09-03",
+		paras:     []string{"Kim Jong Un tiba di Beijing bersama putrinya Kim Ju Ae. Usai parade, Kim dan Putin menggelar pembicaraan selama dua jam."},
+		want:      [][3]string{{"kim-jong-un", "vladimir-putin", "04"}, {"vladimir-putin", "kim-jong-un", "04"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

@@ -423,6 +423,15 @@ func (f *statementFinder) titleSpeaker(ui, j int) int {
 		if f.units[ui].title {
 			return -1
 		}
+		if q < 0 && f.bodyNouns[u.toks[end].low] {
+			// "ujar juru bicara kementerian itu": of the body of that
+			// kind named before, not of another body's spokesperson.
+			if b := f.bodyBefore(ui, end, u.toks[end].low); b >= 0 && f.actors[b].typ != diplograph.TypeCountry {
+				q = b
+			} else {
+				return -1
+			}
+		}
 		if h := f.holder(title, q); h >= 0 {
 			return h
 		}

@@ -130,6 +130,13 @@ func TestStatements(t *testing.T) {
 				{"pasokan energi nasional aman", "bahlil-lahadalia", diplograph.KindIndirect, ""}},
 		},
 		{
+			name: "a spokesperson of the body of that kind named before, not another body's spokesperson",
+			paras: []string{"Juru bicara Kremlin Dmitry Peskov mengatakan Moskow menghormati keputusan Pyongyang. Sementara itu, Kementerian Luar Negeri Korea Selatan mengecam Korea Utara.",
+				`"Pyongyang telah mengakui sendiri pelanggarannya," ujar juru bicara kementerian itu.`},
+			want: []quoteWant{{"Moskow menghormati keputusan", "dmitry-peskov", diplograph.KindIndirect, ""},
+				{"Pyongyang telah mengakui sendiri", "kor-foreign-ministry", diplograph.KindDirect, ""}},
+		},
+		{
 			name:  "a source described back is not the person spoken of",
 			paras: []string{`Presiden Prabowo Subianto menerima tamunya di Istana. "Pertemuan itu berlangsung tertutup selama dua jam," kata sumber tersebut.`},
 			want:  []quoteWant{{"Pertemuan itu berlangsung tertutup", "", diplograph.KindDirect, ""}},
