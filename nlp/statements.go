@@ -729,15 +729,16 @@ func (f *statementFinder) noteSubject(ui, s int, quotes []quoteRegion) {
 	u := &f.units[ui]
 	r := f.seg.sents[s]
 	k := -1
-	verb := false
-	for i := r.ts; i < r.te && !verb; i++ {
+	// The first verb whose subject is found: one in an opening clause
+	// ("Beberapa jam sebelum menerima tamunya, Putin menuduh ...") has
+	// none.
+	for i := r.ts; i < r.te; i++ {
 		if inQuote(quotes, i) || isQuoteMark(u.toks[i].low) {
 			return
 		}
 		if u.covered(i) || !(isActiveVerb(u.toks[i].low) || f.lex.speech[u.toks[i].low]) {
 			continue
 		}
-		verb = true
 		if b := f.lex.skipAdverbsBack(u, r.ts, i-1); b >= r.ts && u.toks[b].word && u.toks[b].upper && !u.covered(b) && !f.lex.stop[u.toks[b].low] && !f.lex.pronoun[u.toks[b].low] {
 			// Someone the article does not know ("Ruth mengatakan"): "ia"
 			// after it is not the person spoken of before.
@@ -749,11 +750,18 @@ func (f *statementFinder) noteSubject(ui, s int, quotes []quoteRegion) {
 			if h := f.titledHolder(ui, k, r.ts, i); h >= 0 {
 				k = h
 			}
+			break
+		}
+		// Past an opening clause, at its comma; a verb with no subject
+		// found and no comma after it leaves the sentence's opening actor.
+		for i < r.te && u.toks[i].low != "," {
+			i++
 		}
 	}
-	if !verb {
+	if k < 0 {
 		// "Pernyataan Menteri Luar Negeri Thailand X senada.": the owner
-		// of the words a sentence with no verb opens with.
+		// of the words a sentence with no verb opens with; "Misri kembali
+		// tampil ... dan menuduh ...": the actor a sentence opens with.
 		j := r.ts
 		if f.sourceNouns[u.toks[j].low] {
 			j++

@@ -137,6 +137,16 @@ func TestStatements(t *testing.T) {
 				{"Pyongyang telah mengakui sendiri", "kor-foreign-ministry", diplograph.KindDirect, ""}},
 		},
 		{
+			name: "-nya after a sentence whose first verb is in an opening clause, or whose verb's subject stands far: its subject",
+			paras: []string{"Utusan investasi Rusia Kirill Dmitriev juga ikut dalam pertemuan tersebut.",
+				`Beberapa jam sebelum menerima tamunya, Presiden Rusia Vladimir Putin menuduh negara-negara Eropa menghalangi perdamaian. "Kami tidak berniat berperang dengan Eropa," ujarnya.`,
+				"Sekretaris Luar Negeri India Vikram Misri membacakan pernyataan singkat. Sebaliknya, New Delhi menegaskan kesepakatan itu dicapai tanpa perantara.",
+				`Misri kembali tampil pada malam hari dan menuduh Pakistan melanggar kesepakatan. "Kami meminta Islamabad bertindak tegas," katanya.`},
+			want: []quoteWant{{"Kami tidak berniat berperang", "vladimir-putin", diplograph.KindDirect, ""},
+				{"kesepakatan itu dicapai", "ind", diplograph.KindIndirect, ""},
+				{"Kami meminta Islamabad", "vikram-misri", diplograph.KindDirect, ""}},
+		},
+		{
 			name:  "a source described back is not the person spoken of",
 			paras: []string{`Presiden Prabowo Subianto menerima tamunya di Istana. "Pertemuan itu berlangsung tertutup selama dua jam," kata sumber tersebut.`},
 			want:  []quoteWant{{"Pertemuan itu berlangsung tertutup", "", diplograph.KindDirect, ""}},
