@@ -669,8 +669,6 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 				emit(a, b, code)
 			}
 		}
-	case len(tgt.actors) == 0 && len(src.actors) == 1 && !src.inferred && ctx == "" && tr.voice == active && !u.title:
-		ev.deeds = append(ev.deeds, deed{sent: s, source: src.actors[0], party: ev.party(src.actors[0]), code: code})
 	case len(tgt.actors) > 0:
 		for _, a := range src.actors {
 			for _, b := range tgt.actors {
@@ -694,6 +692,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 				emit(a, b, tr.code)
 			}
 		}
+	}
+	if len(out) == 0 && len(src.actors) == 1 && !src.inferred && ctx == "" && tr.voice == active && !u.title {
+		// "Korea Utara menembakkan rudal ... dari kawasan sekitar
+		// Pyongyang": an act with no other party is still one a later
+		// phrase may refer back to.
+		ev.deeds = append(ev.deeds, deed{sent: s, source: src.actors[0], party: ev.party(src.actors[0]), code: code})
 	}
 	return out
 }
@@ -1030,6 +1034,16 @@ func (ev *eventCoder) actReferent(s, from, to int, party string, anyAct bool) in
 			}
 			if rep.Context == "" && rep.QuadClass == 4 && (roots == nil || fits(rep.Root, rep.QuadClass)) && rep.SourceParty != party {
 				return rep.source
+			}
+		}
+		for _, d := range ev.deeds {
+			// "Korea Utara menembakkan rudal balistik ..." as the lead,
+			// "mengutuk peluncuran tersebut" paragraphs later.
+			if d.sent > 2 {
+				break
+			}
+			if root := cameoRoot(d.code); quadClass(root) == 4 && (roots == nil || fits(root, 4)) && d.party != party {
+				return d.source
 			}
 		}
 		return -1

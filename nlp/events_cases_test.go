@@ -726,6 +726,24 @@ func TestEventsOfTheSeventhRound(t *testing.T) {
 		published: "2025-09-03",
 		paras:     []string{"Kim Jong Un tiba di Beijing bersama putrinya Kim Ju Ae. Usai parade, Kim dan Putin menggelar pembicaraan selama dua jam."},
 		want:      [][3]string{{"kim-jong-un", "vladimir-putin", "04"}, {"vladimir-putin", "kim-jong-un", "04"}},
+	}, {
+		name:      "both sides of an act aimed at one another are the two; a subject's relative clause names neither; restraint asked is an appeal",
+		published: "2025-05-07",
+		paras: []string{"Kementerian Luar Negeri China menyesalkan aksi militer India terhadap Pakistan dan meminta kedua pihak tetap tenang.",
+			"Mesir dan Qatar, yang menjadi penjamin kesepakatan bersama Amerika Serikat dan Turki, meminta kedua pihak menahan diri.",
+			"Qatar meminta Israel menahan diri."},
+		want: [][3]string{{"chn-foreign-ministry", "ind", "02"}, {"chn-foreign-ministry", "pak", "02"}, {"qat", "isr", "02"}},
+		forbid: func(e diplograph.Event) bool {
+			return e.TargetParty == "usa" || e.TargetParty == "tur" || e.Cameo == "100"
+		},
+	}, {
+		name:      "an act the story opens with, referred back to paragraphs later, with no party but its agent",
+		published: "2025-10-23",
+		paras: []string{"Korea Utara menembakkan beberapa rudal balistik dari kawasan sekitar Pyongyang ke arah timur laut, Rabu (22/10/2025) pagi.",
+			"Militer Korea Selatan meningkatkan kewaspadaan. Kantor Kepresidenan menggelar rapat darurat.",
+			"Perdana Menteri Jepang menyatakan pemerintahnya sedang mengumpulkan informasi. Tidak ada rudal yang jatuh di zona ekonomi eksklusif.",
+			"Departemen Luar Negeri AS mengutuk peluncuran tersebut."},
+		want: [][3]string{{"usa-foreign-ministry", "prk", "11"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

@@ -277,11 +277,21 @@ func sortArgs(args []arg) {
 // before it in this or the previous sentence, leaving out the subject that
 // speaks of them.
 func (ev *eventCoder) bothOf(s, i int, args []arg, typ string) []int {
+	// skip is the subject that speaks of them: the last name before a verb
+	// ("meskipun AS mengkritik kerja sama antara keduanya"), else the
+	// sentence's first name that no preposition governs ("China
+	// menyesalkan aksi militer India terhadap Pakistan dan meminta kedua
+	// pihak ...").
+	unit := &ev.units[ev.seg.sents[s].unit]
 	skip := -1
-	for k := len(args) - 1; k >= 0; k-- {
-		if args[k].te <= i && !args[k].oblique && len(args[k].actors) == 1 {
-			skip = args[k].actors[0]
-			break
+	for k := len(args) - 1; k >= 0 && skip < 0; k-- {
+		if a := args[k]; a.te <= i && !a.oblique && len(a.actors) == 1 && ev.beforeVerb(unit, a.te, i) {
+			skip = a.actors[0]
+		}
+	}
+	for _, a := range args {
+		if skip < 0 && a.te <= i && !a.oblique && len(a.actors) == 1 {
+			skip = a.actors[0]
 		}
 	}
 	// The candidates, latest first: named in this sentence before i or in
@@ -289,6 +299,7 @@ func (ev *eventCoder) bothOf(s, i int, args []arg, typ string) []int {
 	type named struct {
 		u  *annotatedUnit
 		sp span
+		si int
 	}
 	candidates := func(sents ...int) []named {
 		var cands []named
@@ -304,18 +315,25 @@ func (ev *eventCoder) bothOf(s, i int, args []arg, typ string) []int {
 				if sp.qual || (si == s && sp.te > i) || sp.actor == skip || ev.actors[sp.actor].typ != typ || ev.mediated(si, sp.actor) {
 					continue
 				}
-				cands = append(cands, named{u, sp})
+				if si == s && inRelativeAside(u, r.ts, sp.ts, i) {
+					// "Mesir dan Qatar, yang menjadi penjamin bersama AS dan
+					// Turki, meminta kedua pihak ...": those the subject is
+					// described by are not the two.
+					continue
+				}
+				cands = append(cands, named{u, sp, si})
 			}
 		}
 		return cands
 	}
-	// Two actors joined as a pair ("Rusia dan Vietnam", "Rusia-Vietnam")
+	// Two actors joined as a pair ("Rusia dan Vietnam", "Rusia-Vietnam"),
+	// or in this sentence as the sides of an act one aims at the other,
 	// are the two meant, before any other actor named later ("perang
 	// melawan Prancis").
 	joined := func(cands []named) []int {
 		for n := 0; n+1 < len(cands); n++ {
 			b, a := cands[n], cands[n+1]
-			if a.u == b.u && a.sp.actor != b.sp.actor && a.sp.te <= b.sp.ts && pairJoined(a.u, a.sp.te, b.sp.ts) {
+			if a.u == b.u && a.sp.actor != b.sp.actor && a.sp.te <= b.sp.ts && (pairJoined(a.u, a.sp.te, b.sp.ts) || a.si == s && pairOpposed(a.u, a.sp.te, b.sp.ts)) {
 				return []int{a.sp.actor, b.sp.actor}
 			}
 		}
@@ -496,6 +514,53 @@ func pairJoined(u *annotatedUnit, end, start int) bool {
 	case 1:
 		switch u.toks[end].low {
 		case "dan", "serta", "dengan":
+			return true
+		}
+	}
+	return false
+}
+
+// beforeVerb says whether a verb follows token at, past a bracket and
+// adverbs, before token end.
+func (ev *eventCoder) beforeVerb(u *annotatedUnit, at, end int) bool {
+	if at < end && u.toks[at].low == "(" {
+		for at < end && u.toks[at].low != ")" {
+			at++
+		}
+		at++
+	}
+	for at < end && ev.lex.adverbs[u.toks[at].low] {
+		at++
+	}
+	return at < end && (ev.lex.speech[u.toks[at].low] || ev.lex.verbLike(u.toks[at].low))
+}
+
+// pairOpposed says whether two names are the sides of an act one aims at
+// the other, one word between them ("aksi militer India terhadap
+// Pakistan", "perang Rusia melawan Ukraina").
+func pairOpposed(u *annotatedUnit, end, start int) bool {
+	return start-end == 1 && (u.toks[end].low == "terhadap" || u.toks[end].low == "melawan")
+}
+
+// inRelativeAside says whether token at stands in a relative clause set
+// off by commas ("X, yang ..., meminta") that closes before token before,
+// in the sentence from token from.
+func inRelativeAside(u *annotatedUnit, from, at, before int) bool {
+	open := -1
+	for k := at - 1; k > from; k-- {
+		if u.toks[k].low == "," {
+			break
+		}
+		if u.toks[k].low == "yang" && u.toks[k-1].low == "," {
+			open = k
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := at; k < before; k++ {
+		if u.toks[k].low == "," {
 			return true
 		}
 	}
