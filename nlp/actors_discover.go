@@ -133,8 +133,8 @@ func (f *actorFinder) run(u *annotatedUnit, i, max int, body bool) (end, words i
 		if p, _ := f.lex.titles.matchAt(u.text, u.toks, j); p != nil {
 			break
 		}
-		if sp, ok := u.spanAt(j); ok && f.actors[sp.actor].typ != diplograph.TypePerson {
-			break
+		if sp, ok := u.spanAt(j); ok && (body || f.actors[sp.actor].typ != diplograph.TypePerson) {
+			break // "Partai Demokrat Lee Jae-myung": a known person ends a body's name
 		}
 		words++
 		end = j + 1

@@ -744,6 +744,13 @@ func TestEventsOfTheSeventhRound(t *testing.T) {
 			"Perdana Menteri Jepang menyatakan pemerintahnya sedang mengumpulkan informasi. Tidak ada rudal yang jatuh di zona ekonomi eksklusif.",
 			"Departemen Luar Negeri AS mengutuk peluncuran tersebut."},
 		want: [][3]string{{"usa-foreign-ministry", "prk", "11"}},
+	}, {
+		name:      "a pair after 'antara' past the appeal's object names no target; a party's name ends at a known person",
+		published: "2025-06-04",
+		paras: []string{"Juru bicara Kementerian Luar Negeri China Lin Jian meminta AS berhenti memprovokasi perselisihan antara China dan Korea Selatan.",
+			"Kandidat Partai Demokrat Lee Jae-myung mengecam Korea Utara."},
+		want:   [][3]string{{"lin-jian", "usa", "10"}, {"lee-jae-myung", "prk", "11"}},
+		forbid: func(e diplograph.Event) bool { return e.TargetParty == "kor" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

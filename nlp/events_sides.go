@@ -682,7 +682,9 @@ func (ev *eventCoder) sameType(a, b arg) bool {
 func (ev *eventCoder) betweenPair(u *annotatedUnit, args []arg, te, sentEnd int) []int {
 	for k := te; k < te+5 && k < sentEnd; k++ {
 		if u.toks[k].low != "antara" && u.toks[k].low != "antar" {
-			if ev.r.objectStops[u.toks[k].low] {
+			if ev.r.objectStops[u.toks[k].low] || argAt(args, k) >= 0 {
+				// "meminta AS berhenti memprovokasi perselisihan antara
+				// China dan Korea Selatan": a name before it is the object.
 				return nil
 			}
 			continue
