@@ -113,13 +113,13 @@ func splitAtInitials(s string) []string {
 // splitCells splits a run-on line at the " | " that stood between a page's
 // cells (site name, date stamp, headline, story, a "Baca juga" link): no
 // sentence of a story holds one. A short line keeps its bars, which join
-// the parts of a date or byline line ("Senin, 16 Februari 2026 | 12:00"),
-// and so does a run-on line with one bar, which a byline holds ("Penulis X
+// the parts of a date or byline line ("Senin, 16 Februari 2026 | 12:00")
+// unless a cell is a sentence, and so does a run-on line with one bar, which a byline holds ("Penulis X
 // | Editor Y") as often as a row of cells. A double bar parts groups of
 // cells: a group opened by a list's label ("Terpopuler: A | B | C") is a
 // list of other stories, every cell of it.
 func (c *cleaner) splitCells(l string) []string {
-	if len(l) < runOnBytes || strings.Count(l, " | ")+strings.Count(l, " || ") < 2 {
+	if strings.Count(l, " | ")+strings.Count(l, " || ") < 2 || len(l) < runOnBytes && !c.holdsSentenceCell(l) {
 		return []string{l}
 	}
 	var cells []string
@@ -136,6 +136,19 @@ func (c *cleaner) splitCells(l string) []string {
 		cells = append(cells, in...)
 	}
 	return cells
+}
+
+// holdsSentenceCell says whether a short line of bars has a cell that is a
+// sentence of a story ("Kabar Dunia | Home | Jakarta - Menteri ... di
+// Bukares pada Senin. | Tag: NATO"): a short page flattened to one line, not
+// a menu or a date and byline line.
+func (c *cleaner) holdsSentenceCell(l string) bool {
+	for _, cell := range strings.Split(strings.ReplaceAll(l, " || ", " | "), " | ") {
+		if cell = strings.TrimSpace(cell); strings.HasSuffix(cell, ".") && c.isSentence(cell) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitReadAlso starts a line at each link to another story a paragraph
