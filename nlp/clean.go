@@ -252,8 +252,8 @@ func (c *cleaner) cleanPage(text string) page {
 	headlines := c.readHeader(&p, lines[:start])
 	c.readBody(&p, lines[start:])
 	// "ANTARA News - Kantor Berita Indonesia": the site's banner, which the
-	// outlet's name opens, is no headline.
-	headlines = slices.DeleteFunc(headlines, p.startsWithOutlet)
+	// outlet's name opens, is no headline, nor a byline it ends.
+	headlines = slices.DeleteFunc(headlines, func(h string) bool { return p.startsWithOutlet(h) || p.endsWithOutlet(h) })
 	p.Title = p.withoutOutlet(c.headlineOfStory(headlines, p.Paragraphs))
 	p.Language = c.detectLanguage(p.Paragraphs)
 	return p
@@ -534,6 +534,13 @@ func (p *page) startsWithOutlet(l string) bool {
 	}
 	next, _ := utf8.DecodeRuneInString(l[len(name):])
 	return !unicode.IsLetter(next)
+}
+
+// endsWithOutlet reports whether a line ends with a comma and the outlet's
+// name: a byline ("News - Pratama Guitarra, CNBC Indonesia"), never a
+// headline.
+func (p *page) endsWithOutlet(l string) bool {
+	return len(p.Outlet) >= 3 && strings.HasSuffix(strings.ToLower(l), ", "+strings.ToLower(p.Outlet))
 }
 
 // withoutOutlet drops a breadcrumb and the outlet's own name from the

@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -62,7 +63,37 @@ func (c *cleaner) restoreBreaks(lines []string) (out []string, runOn bool) {
 			}
 		}
 	}
+	if runOn {
+		out = slices.Collect(func(yield func(string) bool) {
+			for _, l := range out {
+				for _, part := range c.splitCaptionDateline(l) {
+					if !yield(part) {
+						return
+					}
+				}
+			}
+		})
+	}
 	return out, runOn
+}
+
+// splitCaptionDateline parts a line of a page flattened to one line where
+// a photo's caption runs into the story's dateline ("Presiden China Xi
+// Jinping saat tiba di Gyeongju (Foto: Reuters) GYEONGJU - Presiden China
+// ..."), so that the caption no longer takes the lead with it.
+func (c *cleaner) splitCaptionDateline(l string) []string {
+	for i := strings.Index(l, ") "); i > 0; {
+		at := i + 2
+		if m := datelineRE.FindString(l[at:]); m != "" && c.isCaption(l[:i+1]) && c.isSentence(l[at+len(m):]) {
+			return []string{l[:i+1], l[at:]}
+		}
+		next := strings.Index(l[at:], ") ")
+		if next < 0 {
+			break
+		}
+		i = at + next
+	}
+	return []string{l}
 }
 
 // sentenceLines splits every line of several sentences into one line a

@@ -331,6 +331,24 @@ func TestShortPageOfCells(t *testing.T) {
 	}
 }
 
+// TestCaptionGluedToTheDatelineAndBylineEndingInTheOutlet: on a page
+// flattened to one line, a photo's caption running into a plain dateline
+// leaves the lead its own; a byline that ends with the outlet's name is no
+// headline.
+func TestCaptionGluedToTheDatelineAndBylineEndingInTheOutlet(t *testing.T) {
+	c := testRules(t).clean
+	p := c.cleanPage("Berita Home Nasional Internasional Xi Jinping Temui Lee Jae-myung · Sabtu 01 November 2025 20:35 WIB Presiden China Xi Jinping saat tiba di Gyeongju (Foto: Reuters) " +
+		"GYEONGJU - Presiden China Xi Jinping menggelar pertemuan dengan Presiden Korea Selatan Lee Jae-myung di Gyeongju pada Sabtu (1/11/2025). " +
+		`"Kami ingin kerja sama yang lebih luas," ucap Lee di awal pertemuan.`)
+	if len(p.Paragraphs) == 0 || !strings.HasPrefix(p.Paragraphs[0], "Presiden China Xi Jinping menggelar") {
+		t.Errorf("paragraphs %q", p.Paragraphs)
+	}
+	p = c.cleanPage("News - Pratama Guitarra, CNBC Indonesia\n19 November 2025 15:10\nJakarta, CNBC Indonesia - China kembali menghentikan impor makanan laut dari Jepang pada Rabu (19/11/2025). Juru bicara Kementerian Luar Negeri China tidak membantah kabar tersebut.")
+	if p.Title != "" || len(p.Paragraphs) == 0 {
+		t.Errorf("title %q, paragraphs %q", p.Title, p.Paragraphs)
+	}
+}
+
 // TestShortRunOnPage: a page flattened to one line too short to be taken
 // for a run-on page, its last sentence glued to the editor's initials and
 // the footer, is read sentence by sentence rather than lost.
