@@ -1244,12 +1244,58 @@ func (c *cleaner) sentenceAfterHeadline(s string) string {
 		cut = loc[0] + 1
 	}
 	if cut < 0 {
-		cut = c.titleCaseEnd(s)
+		// A headline in sentence case is told by a word in lower case
+		// before the run of names that opens the sentence; else it is in
+		// title case.
+		if cut = c.sentenceCaseEnd(s); cut < 0 {
+			cut = c.titleCaseEnd(s)
+		}
 	}
 	if cut < 0 {
 		return ""
 	}
 	return strings.TrimSpace(leadingNoisRE.ReplaceAllString(strings.TrimLeft(s[cut:], `"”’'`), ""))
+}
+
+// sentenceCaseEnd finds where the sentence glued after a headline in
+// sentence case starts ("Wamenlu X hadiri pertemuan G20 di Johannesburg
+// Dong Jun mengatakan ..."): at the last two of three or more capitalized
+// words before the first verb with an active prefix, when the headline
+// holds a word in lower case other than a function word; a subject is named so more often than by
+// one word or by three. -1 when there is no such run.
+func (c *cleaner) sentenceCaseEnd(s string) int {
+	if !endsSentence(s) {
+		return -1
+	}
+	words := strings.Fields(s)
+	at := make([]int, len(words))
+	for k, i := 0, 0; k < len(words); k++ {
+		i += strings.Index(s[i:], words[k])
+		at[k] = i
+		i += len(words[k])
+	}
+	upper := func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	lower := false
+	for k := 3; k < len(words); k++ {
+		if !upper(words[k-1]) {
+			// A function word stands in lower case in a headline in
+			// title case too ("... di Depan DPR").
+			lower = lower || !c.lowerInHeadline(words[k-1])
+			continue
+		}
+		w := words[k]
+		if upper(w) || !(strings.HasPrefix(w, "me") || strings.HasPrefix(w, "ber")) || len(w) <= 5 {
+			continue
+		}
+		if lower && upper(words[k-2]) && upper(words[k-3]) {
+			return at[k-2]
+		}
+		return -1
+	}
+	return -1
 }
 
 // titleCaseEnd finds where a sentence starts after a linked headline with

@@ -242,6 +242,11 @@ func TestDropReadAlso(t *testing.T) {
 		// run a predicate follows, in either case.
 		{"Baca Juga: Menlu Sugiono Terima Menlu Australia Menteri Luar Negeri Iran Abbas Araghchi menolak tuduhan itu.", []string{"Menteri Luar Negeri Iran Abbas Araghchi menolak tuduhan itu."}},
 		{"Baca juga: Harga minyak naik jelang perundingan Presiden AS Donald Trump sebelumnya mengancam Iran.", []string{"Presiden AS Donald Trump sebelumnya mengancam Iran."}},
+		// In sentence case, a run of three or more capitalized words before
+		// the first verb with an active prefix: its last two open the
+		// sentence.
+		{"Baca juga: Wamenlu Arrmanatha Nasir hadiri pertemuan G20 di Johannesburg Dong Jun mengatakan Beijing siap bekerja sama.", []string{"Dong Jun mengatakan Beijing siap bekerja sama."}},
+		{"Baca juga: Trump Ancam Tarif Tambahan untuk Negara Pembeli Minyak Venezuela Trump memuji keputusan Jakarta.", []string{"Trump memuji keputusan Jakarta."}},
 		{"Kalimat biasa tanpa tautan.", []string{"Kalimat biasa tanpa tautan."}},
 		{"Pilihan Editor: Mengapa Harga Beras Terus Naik", nil},
 		{"Simak juga: Video Kunjungan Presiden ke Daerah", nil},
