@@ -519,6 +519,23 @@ func (c *cast) holder(title string, q int) int {
 	return found
 }
 
+// homeHolder returns the one person of Indonesia, whose news the pages
+// are, who holds title ("ujar Presiden" beside Presidents Prabowo and
+// Putin), or -1.
+func (c *cast) homeHolder(title string) int {
+	found := -1
+	for k, a := range c.actors {
+		if a.country != strings.ToUpper(homeState) || !slices.ContainsFunc(a.positions, func(p position) bool { return c.holds(a, p, title, -1) }) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = k
+	}
+	return found
+}
+
 // holds says whether position p of actor a is a title starting with the
 // words of title, in body q (any when q < 0; a body of q's state when q is
 // a state).

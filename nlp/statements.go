@@ -446,6 +446,11 @@ func (f *statementFinder) titleSpeaker(ui, j int) int {
 	if h := f.holder(title, q); h >= 0 {
 		return h
 	}
+	if q < 0 {
+		if h := f.homeHolder(title); h >= 0 {
+			return h
+		}
+	}
 	if q >= 0 {
 		f.unnamed[title] = q
 	}

@@ -147,6 +147,12 @@ func TestStatements(t *testing.T) {
 				{"Kami meminta Islamabad", "vikram-misri", diplograph.KindDirect, ""}},
 		},
 		{
+			name: "a bare title held by Indonesia's officeholder and another state's is Indonesia's",
+			paras: []string{"Presiden Prabowo Subianto didampingi Menteri Luar Negeri Sugiono bertemu Presiden Rusia Vladimir Putin, yang didampingi Menteri Luar Negeri Sergei Lavrov.",
+				`"Kerja sama ini tidak ditujukan kepada pihak ketiga," tutur Menlu kepada wartawan.`, `"Kami menghargai sambutan hangat ini," ujar Presiden.`},
+			want: []quoteWant{{"Kerja sama ini tidak ditujukan", "sugiono", diplograph.KindDirect, ""}, {"Kami menghargai sambutan", "prabowo-subianto", diplograph.KindDirect, ""}},
+		},
+		{
 			name:  "a source described back is not the person spoken of",
 			paras: []string{`Presiden Prabowo Subianto menerima tamunya di Istana. "Pertemuan itu berlangsung tertutup selama dua jam," kata sumber tersebut.`},
 			want:  []quoteWant{{"Pertemuan itu berlangsung tertutup", "", diplograph.KindDirect, ""}},
