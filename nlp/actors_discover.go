@@ -672,6 +672,13 @@ func (f *actorFinder) findTitled(ui int) {
 				titleEnd, roleEnd = j, j
 				continue
 			}
+			if w := u.toks[j].low; w == "dari" && j+3 < len(u.toks) && f.factionWords[u.toks[j+1].low] && u.toks[j+2].upper && u.toks[j+3].upper && kind == diplograph.TypePerson {
+				// "Anggota Komisi I DPR dari Fraksi Demokrat Anton
+				// Sukartono Suratto": a faction of one word, then the name.
+				j = j + 3
+				titleEnd, roleEnd = j, j
+				continue
+			}
 			if w := u.toks[j].low; (w == "untuk" || w == "di" || w == "dari") && j+1 < len(u.toks) {
 				if sp, ok := u.spanAt(j + 1); ok && f.actors[sp.actor].typ != diplograph.TypePerson {
 					j = j + 1
@@ -1091,6 +1098,17 @@ func (f *actorFinder) personCalled(name string) int {
 	return -1
 }
 
+// personNamed returns the person of the page called name in full, or -1.
+func (f *actorFinder) personNamed(name string) int {
+	key := f.tk.key(name)
+	for k, a := range f.actors {
+		if a.typ == diplograph.TypePerson && f.tk.key(a.name) == key {
+			return k
+		}
+	}
+	return -1
+}
+
 // mayBeShortName says whether a word could be the short name of a person
 // the page or the dictionary knows by more ("kata Kim", "ujar Sharif"):
 // such a word is left to the resolution of short names, never made a
@@ -1173,11 +1191,16 @@ func (f *actorFinder) findSpeakerNames(ui int) {
 					continue
 				}
 				typ := diplograph.TypePerson
-				if e.label == "ORGANISATION" {
+				if first := u.toks[c[0]]; e.label == "ORGANISATION" && !(first.caps && first.end-first.start <= 2 && c[1]-c[0] >= 2 && !f.firmHeads[first.low]) {
+					// (but "TB Hasanuddin", "AM Putranto": a name's initials
+					// or a form of address, then the name)
 					typ = diplograph.TypeOrganization
 				}
 				name := tidySpace(u.surface(c[0], c[1]))
 				k := f.personCalled(name)
+				if first := u.toks[c[0]]; k < 0 && typ == diplograph.TypePerson && first.caps && first.end-first.start <= 2 {
+					k = f.personNamed(tidySpace(u.surface(c[0]+1, c[1]))) // "TB Hasanuddin" after "Hasanuddin"
+				}
 				if k < 0 {
 					k = f.foundActor(f.tk.kebab(name), name, typ, "")
 				}

@@ -153,6 +153,12 @@ func TestStatements(t *testing.T) {
 			want: []quoteWant{{"Kerja sama ini tidak ditujukan", "sugiono", diplograph.KindDirect, ""}, {"Kami menghargai sambutan", "prabowo-subianto", diplograph.KindDirect, ""}},
 		},
 		{
+			name: "a faction between a title and a name; a form of address before a person named before",
+			paras: []string{`Anggota Komisi I DPR dari Fraksi Demokrat Anton Sukartono Suratto meminta pemerintah transparan. "Kerja sama boleh, tapi jangan ganggu Natuna," katanya.`,
+				`Anggota Komisi I DPR TB Hasanuddin mendesak pemerintah bersikap tegas. "Kita tidak boleh membenarkan kudeta," tegas TB Hasanuddin.`},
+			want: []quoteWant{{"Kerja sama boleh", "anton-sukartono-suratto", diplograph.KindDirect, ""}, {"Kita tidak boleh membenarkan", "hasanuddin", diplograph.KindDirect, ""}},
+		},
+		{
 			name:  "a source described back is not the person spoken of",
 			paras: []string{`Presiden Prabowo Subianto menerima tamunya di Istana. "Pertemuan itu berlangsung tertutup selama dua jam," kata sumber tersebut.`},
 			want:  []quoteWant{{"Pertemuan itu berlangsung tertutup", "", diplograph.KindDirect, ""}},
