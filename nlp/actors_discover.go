@@ -943,11 +943,27 @@ func (f *actorFinder) titleGoesOn(u *annotatedUnit, j, titleEnd int, person bool
 		case person && !t.upper && w.upper && words > 0 && !f.lex.stop[w.low]:
 			return e // "Pengamat militer Khairul Fahmi": the field in lower case, then the name
 		default:
-			return j
+			return f.nameEndingOffice(u, j, e, person)
 		}
 		words++
 	}
 	return j
+}
+
+// nameEndingOffice returns where the name starts in a run of capitalized
+// words [j, e) after a title that no known name ends: its last two words,
+// when they are no office words and an office word stands before them
+// ("Menteri Koordinator Bidang Politik dan Keamanan Djamari Chaniago"); else
+// j.
+func (f *actorFinder) nameEndingOffice(u *annotatedUnit, j, e int, person bool) int {
+	if !person || e-j < 3 || e >= len(u.toks) || !f.lex.verbLike(u.toks[e].low) && !f.lex.speech[u.toks[e].low] {
+		return j
+	}
+	a, b := u.toks[e-2], u.toks[e-1]
+	if f.notName[a.low] || f.notName[b.low] || !a.upper || !b.upper || a.caps || b.caps || !f.notName[u.toks[e-3].low] {
+		return j
+	}
+	return e - 2
 }
 
 // findAppositives discovers people introduced by a name and then, after a

@@ -192,6 +192,11 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 			id:    "listyo-sigit-prabowo", typ: diplograph.TypePerson, country: "IDN", alias: "Listyo Sigit Prabowo",
 		},
 		{
+			name:  "an unknown name after a long office of capitalized words: its last two words before the verb",
+			paras: []string{"Menteri Koordinator Bidang Politik dan Keamanan Djamari Chaniago menyambut para pelajar itu di Jakarta."},
+			id:    "djamari-chaniago", typ: diplograph.TypePerson, country: "IDN", alias: "Djamari Chaniago",
+		},
+		{
 			name:  "a given name that is also a stop word, after a title",
 			paras: []string{`"Kami tidak akan menyerah," kata Gubernur Oleh Syniehubov.`},
 			id:    "oleh-syniehubov", typ: diplograph.TypePerson, alias: "Oleh Syniehubov",
