@@ -344,6 +344,11 @@ func dropHeadlineRepeats(events []diplograph.Event, headline map[string]bool) []
 func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, afterVerb bool) []report {
 	r := ev.seg.sents[s]
 	u := &ev.units[r.unit]
+	if ev.threatenedAt(u, r.ts, ts) {
+		// "mengancam akan menaikkan tarif": the threat is the act; what
+		// is threatened is not done.
+		return nil
+	}
 	if ev.prospectBefore(u, r.ts, ts) {
 		// "membahas opsi untuk dialog antara A dan B", "tentang
 		// kemungkinan kunjungannya", "upaya mencapai gencatan senjata": an
@@ -578,12 +583,18 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			}
 		}
 	}
-	if tgt.actors == nil && len(src.actors) >= 1 && tr.quad == 3 && tr.voice == active {
+	if len(src.actors) >= 1 && tr.quad == 3 && tr.voice == active && (tgt.actors == nil || ev.sameSide(src.actors, tgt.actors)) {
 		// "mengecam hasil pemungutan suara", "Blinken dan Cho mengkritik
-		// langkah tersebut": aimed at the agent of the act referred to.
+		// langkah tersebut", "Teheran mengecam serangan tersebut sebagai
+		// agresi terhadap kedaulatan Iran": aimed at the agent of the act
+		// referred to, not at the critic's own side named after it.
 		if k := ev.actReferent(s, te, min(r.te, te+6), ev.party(src.actors[0]), true); k >= 0 &&
 			!slices.ContainsFunc(src.actors, func(a int) bool { return ev.party(a) == ev.party(k) }) {
 			tgt = role{actors: []int{k}, gap: 1, inferred: true}
+		} else if a := ev.actNounAgent(u, args, te, r.te); a.actors != nil {
+			// "mengkritik serangan yang dilancarkan Israel ke Iran": the
+			// agent of the act its object names.
+			tgt = a
 		}
 	}
 	if tgt.actors == nil && src.actors != nil && (tr.quad == 2 || tr.quad == 4) && tr.voice != passive && tr.voice != receive {
@@ -715,6 +726,40 @@ func (ev *eventCoder) peopleOfObject(u *annotatedUnit, args []arg, te int, tgt r
 		}
 	}
 	return false
+}
+
+// threatenedAt says whether the trigger at ts is what a threat right
+// before it threatens ("mengancam akan menaikkan tarif").
+func (ev *eventCoder) threatenedAt(u *annotatedUnit, from, ts int) bool {
+	if ts-2 < from || u.toks[ts-1].low != "akan" {
+		return false
+	}
+	p, end := ev.r.triggers.matchAt(u.text, u.toks, ts-2)
+	return p != nil && end == ts-1 && cameoRoot(ev.r.trig[p.ref].code) == "13"
+}
+
+// sameSide says whether every actor of b is on the side of one of a
+// (its party).
+func (ev *eventCoder) sameSide(a, b []int) bool {
+	return !slices.ContainsFunc(b, func(y int) bool {
+		return !slices.ContainsFunc(a, func(x int) bool { return ev.party(x) == ev.party(y) })
+	})
+}
+
+// actNounAgent is the agent of the act a verb's object names when a
+// relative clause gives it ("mengkritik serangan yang dilancarkan Israel
+// ke Iran"): a noun of events/act_nouns.tsv right after the verb ending at
+// te, past manner words, then "yang di-V X".
+func (ev *eventCoder) actNounAgent(u *annotatedUnit, args []arg, te, sentEnd int) role {
+	k := te
+	for k < sentEnd && ev.r.mannerWords[u.toks[k].low] {
+		k++
+	}
+	if _, ok := ev.r.actNouns[u.toks[min(k, sentEnd-1)].low]; !ok || k+1 >= sentEnd {
+		return role{}
+	}
+	a, _ := ev.relativeAgent(u, args, k+1, sentEnd)
+	return a
 }
 
 // sidesGivenAfter says whether a trigger ending at te names its sides

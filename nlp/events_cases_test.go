@@ -751,6 +751,14 @@ func TestEventsOfTheSeventhRound(t *testing.T) {
 			"Kandidat Partai Demokrat Lee Jae-myung mengecam Korea Utara."},
 		want:   [][3]string{{"lin-jian", "usa", "10"}, {"lee-jae-myung", "prk", "11"}},
 		forbid: func(e diplograph.Event) bool { return e.TargetParty == "kor" },
+	}, {
+		name:      "criticism of an act referred back, whatever own-side words follow it; of an act whose agent a relative clause names; a threatened act is not done",
+		published: "2026-03-01",
+		paras: []string{"Amerika Serikat dan Israel menyerang Iran pada Sabtu. Teheran mengecam keras serangan tersebut sebagai agresi terhadap kedaulatan Iran.",
+			"Wakil Menteri Luar Negeri Anis Matta juga mengkritik serangan yang dilancarkan Israel ke Iran.",
+			"Trump mengancam akan menaikkan tarif terhadap China hingga 100 persen."},
+		want:   [][3]string{{"irn", "usa", "11"}, {"anis-matta", "isr", "11"}, {"donald-trump", "chn", "13"}},
+		forbid: func(e diplograph.Event) bool { return e.Root == "16" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
