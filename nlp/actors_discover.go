@@ -18,8 +18,8 @@ func (f *actorFinder) matchDictionary(ui int) {
 		}
 		// "dolar AS" is money, "bahasa Inggris" a language and "Laut
 		// Jepang" a sea, not the states ("Angkatan Laut Jepang" is one's
-		// navy).
-		if i > 0 && f.notActorBefore[u.toks[i-1].low] && !(i > 1 && f.branchHeads[u.toks[i-2].low]) && f.dict.actors[p.ref].Type == diplograph.TypeCountry {
+		// navy, "makanan laut Jepang" its seafood).
+		if i > 0 && (f.notActorBefore[u.toks[i-1].low] || f.seaWords[u.toks[i-1].low] && u.toks[i-1].upper) && !(i > 1 && f.branchHeads[u.toks[i-2].low]) && f.dict.actors[p.ref].Type == diplograph.TypeCountry {
 			i = end
 			continue
 		}

@@ -517,6 +517,13 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		if tr.venue {
 			tgt = ev.venueState(u, args, te, r.te)
 		}
+		if len(src.actors) > 0 && ev.sameSide(src.actors, tgt.actors) {
+			// "Putin mengusulkan pembicaraan langsung Rusia-Ukraina": the
+			// other of a pair the subject's own state opens.
+			if b := ev.hyphenPartner(u, args, te, tgt); b.actors != nil {
+				tgt = b
+			}
+		}
 		if tr.directObject && tgt.gap > 0 && !slices.ContainsFunc(u.toks[te:min(te+tgt.gap, r.te)], func(t token) bool { return !ev.lex.adverbs[t.low] && !ev.r.mannerWords[t.low] }) {
 			// "menyambut langsung Presiden Prabowo": adverbs may stand
 			// between the verb and its object.
@@ -645,7 +652,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// demand (CAMEO 100), not a request for cooperation.
 		code = demand
 	}
-	if cameoRoot(code) == "04" && ev.refusedBefore(u, r.ts, ts) {
+	if (cameoRoot(code) == "04" && tr.sym || code == intentToMeet) && tr.voice == active && ev.wordBefore(u, r.ts, ts, ev.r.intents) {
+		// "siap berdialog dengan Korea Utara", "Trump menawarkan bertemu
+		// Kim": the intent to meet is the act, one way (CAMEO 036).
+		code, sym, ctx = intentToMeet, false, ""
+	}
+	if cameoRoot(code) == "04" && ev.wordBefore(u, r.ts, ts, ev.r.refusals) {
 		// "menolak bertemu X", "penolakannya untuk mengadakan pembicaraan
 		// dengan X": the refusal is the act, one way (CAMEO 125); "menolak
 		// tawaran dialog dari X" is the subject's refusal of X's offer.
@@ -738,6 +750,23 @@ func (ev *eventCoder) threatenedAt(u *annotatedUnit, from, ts int) bool {
 	return p != nil && end == ts-1 && cameoRoot(ev.r.trig[p.ref].code) == "13"
 }
 
+// hyphenPartner is the arg joined by a hyphen right after target side tgt
+// found after token te ("Rusia-Ukraina"), or no side.
+func (ev *eventCoder) hyphenPartner(u *annotatedUnit, args []arg, te int, tgt role) role {
+	if len(tgt.actors) != 1 {
+		return role{}
+	}
+	for k, a := range args {
+		if a.ts >= te && a.actors[0] == tgt.actors[0] {
+			if k+1 < len(args) && args[k+1].ts == a.te && pairJoined(u, a.te, args[k+1].ts) {
+				return role{actors: args[k+1].actors, gap: tgt.gap + 1}
+			}
+			return role{}
+		}
+	}
+	return role{}
+}
+
 // sameSide says whether every actor of b is on the side of one of a
 // (its party).
 func (ev *eventCoder) sameSide(a, b []int) bool {
@@ -790,19 +819,20 @@ func (ev *eventCoder) demandAfter(u *annotatedUnit, te, sentEnd int) bool {
 }
 
 // rejectMeeting is CAMEO's "Reject proposal to meet, discuss, or
-// negotiate": a consultation refused.
-const rejectMeeting = "125"
+// negotiate": a consultation refused; intentToMeet its "Express intent to
+// meet or negotiate": one offered or wished for.
+const rejectMeeting, intentToMeet = "125", "036"
 
-// refusedBefore says whether a word of refusal stands shortly before a
-// trigger at ts (up to three words, "untuk" left out): "menolak bertemu",
-// "enggan mengadakan pembicaraan".
-func (ev *eventCoder) refusedBefore(u *annotatedUnit, sentStart, ts int) bool {
+// wordBefore says whether one of words stands shortly before a trigger at
+// ts (up to three words, "untuk" left out): a refusal ("menolak bertemu",
+// "enggan mengadakan pembicaraan"), an intent ("siap berdialog").
+func (ev *eventCoder) wordBefore(u *annotatedUnit, sentStart, ts int, words wordSet) bool {
 	for i, n := ts-1, 0; i >= sentStart && n < 3; i-- {
 		w := u.toks[i].low
 		if w == "untuk" {
 			continue
 		}
-		if ev.r.refusals[w] {
+		if words[w] {
 			return true
 		}
 		if !u.toks[i].word {

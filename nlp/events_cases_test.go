@@ -653,11 +653,11 @@ func TestEventsOfTheSixthRound(t *testing.T) {
 			"Sebuah kapal nelayan Vietnam ditabrak kapal China di dekat Kepulauan Paracel."},
 		want: [][3]string{{"chn", "phl", "17"}, {"chn", "vnm", "17"}},
 	}, {
-		name:      "talks one is open to are still to come",
+		name:      "talks one is open to are an intent to meet (036), not talks held",
 		published: "2025-10-10",
 		paras:     []string{"Presiden Taiwan Lai Ching-te terbuka untuk berdialog dengan Beijing."},
-		want:      [][3]string{{"lai-ching-te", "chn", "04"}},
-		forbid:    func(e diplograph.Event) bool { return e.Context == "" },
+		want:      [][3]string{{"lai-ching-te", "chn", "03"}},
+		forbid:    func(e diplograph.Event) bool { return e.Root == "04" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
@@ -759,6 +759,24 @@ func TestEventsOfTheSeventhRound(t *testing.T) {
 			"Trump mengancam akan menaikkan tarif terhadap China hingga 100 persen."},
 		want:   [][3]string{{"irn", "usa", "11"}, {"anis-matta", "isr", "11"}, {"donald-trump", "chn", "13"}},
 		forbid: func(e diplograph.Event) bool { return e.Root == "16" },
+	}, {
+		name:      "an intent to meet is the act, one way; talks proposed with a pair the proposer's state opens",
+		published: "2025-11-07",
+		paras: []string{"Korea Selatan siap berdialog dengan Korea Utara kapan saja.", "Trump menawarkan bertemu Kim Jong Un di Panmunjom.",
+			"Presiden Lee Jae-myung menyatakan ingin memulihkan dialog dengan Pyongyang.",
+			"Presiden Rusia Vladimir Putin malah mengusulkan pembicaraan langsung Rusia-Ukraina di Istanbul."},
+		want: [][3]string{{"kor", "prk", "03"}, {"donald-trump", "kim-jong-un", "03"}, {"lee-jae-myung", "prk", "03"}, {"vladimir-putin", "ukr", "03"}},
+		forbid: func(e diplograph.Event) bool {
+			return e.Root == "04" || e.SourceParty == "prk" || e.Context != ""
+		},
+	}, {
+		name:      "seafood is no sea; labels, greetings, arms sales, a big attack, an import halted again",
+		published: "2025-11-20",
+		paras: []string{"China sejak itu menghentikan lagi impor makanan laut Jepang.", "Beijing melabeli Lai Ching-te sebagai separatis.",
+			"Perundingan itu digelar setelah serangan besar Rusia terhadap fasilitas energi Ukraina.",
+			"Presiden Prabowo Subianto menyalami Perdana Menteri Timor-Leste Xanana Gusmão di Kuala Lumpur.",
+			"Gedung Putih menyetujui penjualan jet tempur F-35 kepada Arab Saudi."},
+		want: [][3]string{{"chn", "jpn", "16"}, {"chn", "lai-ching-te", "11"}, {"rus", "ukr", "19"}, {"prabowo-subianto", "xanana-gusmao", "04"}, {"white-house", "sau", "07"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
