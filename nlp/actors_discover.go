@@ -142,6 +142,18 @@ func (f *actorFinder) run(u *annotatedUnit, i, max int, body bool) (end, words i
 	return end, words
 }
 
+// stateAfterDari is the state named right after "dari" at token i (a
+// person "dari Amerika Serikat"), or "".
+func (f *actorFinder) stateAfterDari(u *annotatedUnit, i int) string {
+	if i+1 >= len(u.toks) || u.toks[i].low != "dari" {
+		return ""
+	}
+	if sp, ok := u.spanAt(i + 1); ok && f.actors[sp.actor].typ == diplograph.TypeCountry {
+		return f.actors[sp.actor].country
+	}
+	return ""
+}
+
 // givenNameAt says whether the stop word at token j of a person's name
 // run is a given name ("Gubernur Oleh Syniehubov", "Gubernur Kharkiv Oleh
 // Syniehubov"): capitalized after a word in a story's sentence (a title
@@ -766,9 +778,14 @@ func (f *actorFinder) findTitled(ui int) {
 				country := ""
 				if of >= 0 {
 					country = f.actors[of].country
-				} else if placeState != "" {
+				}
+				if c := f.stateAfterDari(u, e); country == "" && c != "" {
+					// "Komandan ISF Mayor Jenderal Jasper Jeffers dari
+					// Amerika Serikat": of no state's body, or of none
+					country = c
+				} else if of < 0 && placeState != "" {
 					country = placeState
-				} else if lex.titleIndonesian[p.ref] {
+				} else if of < 0 && lex.titleIndonesian[p.ref] {
 					country = "IDN"
 				}
 				k, end = f.foundActor(f.tk.kebab(name), name, kind, country), e

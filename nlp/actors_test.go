@@ -197,6 +197,11 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 			id:    "djamari-chaniago", typ: diplograph.TypePerson, country: "IDN", alias: "Djamari Chaniago",
 		},
 		{
+			name:  "an unknown person's state named after 'dari' when the title names none",
+			paras: []string{"Komandan ISF Mayor Jenderal Jasper Jeffers dari Amerika Serikat memimpin pasukan itu."},
+			id:    "jasper-jeffers", typ: diplograph.TypePerson, country: "USA", alias: "Jasper Jeffers",
+		},
+		{
 			name:  "a given name that is also a stop word, after a title",
 			paras: []string{`"Kami tidak akan menyerah," kata Gubernur Oleh Syniehubov.`},
 			id:    "oleh-syniehubov", typ: diplograph.TypePerson, alias: "Oleh Syniehubov",

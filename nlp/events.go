@@ -344,9 +344,10 @@ func dropHeadlineRepeats(events []diplograph.Event, headline map[string]bool) []
 func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, afterVerb bool) []report {
 	r := ev.seg.sents[s]
 	u := &ev.units[r.unit]
-	if ev.threatenedAt(u, r.ts, ts) {
-		// "mengancam akan menaikkan tarif": the threat is the act; what
-		// is threatened is not done.
+	if ev.threatenedAt(u, r.ts, ts) || tr.voice == active && isActiveVerb(u.toks[ts].low) && cameoRoot(tr.code) != "04" && ev.refusedAt(u, r.ts, ts) {
+		// "mengancam akan menaikkan tarif", "menolak mengirim senjata ke
+		// Ukraina": the threat or the refusal is the act; what is
+		// threatened or refused is not done.
 		return nil
 	}
 	if ev.prospectBefore(u, r.ts, ts) {
@@ -645,6 +646,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			ctx = c
 		}
 	}
+	if src.inferred && tr.voice == noun && tr.quad == 4 && ctx == diplograph.ContextHypothetical {
+		// "Takaichi menyatakan serangan terhadap Taiwan bisa memicu ...":
+		// a use of force someone speaks of as possible, naming no one who
+		// would use it, is nobody's act.
+		return nil
+	}
 	code, sym := tr.code, both || tr.sym
 	if code == appeal && ev.demandAfter(u, te, r.te) {
 		// "mendesak AS agar berhenti mencampuri ...", "meminta Rusia
@@ -765,6 +772,21 @@ func (ev *eventCoder) hyphenPartner(u *annotatedUnit, args []arg, te int, tgt ro
 		}
 	}
 	return role{}
+}
+
+// refusedAt says whether the trigger at ts is what a refusal coded right
+// before it refuses ("menolak mengirim senjata"; a meeting refused is a
+// refusal of its own, 125, and "menolak kritik dari X" X's criticism).
+func (ev *eventCoder) refusedAt(u *annotatedUnit, from, ts int) bool {
+	at := ts - 1
+	if at > from && u.toks[at].low == "untuk" {
+		at--
+	}
+	if at < from || !ev.r.refusals[u.toks[at].low] {
+		return false
+	}
+	p, end := ev.r.triggers.matchAt(u.text, u.toks, at)
+	return p != nil && end == at+1 && cameoRoot(ev.r.trig[p.ref].code) == "12"
 }
 
 // sameSide says whether every actor of b is on the side of one of a

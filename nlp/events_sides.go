@@ -802,7 +802,9 @@ func (ev *eventCoder) nounClauseStart(u *annotatedUnit, from, ts int) int {
 			}
 			return i + 1
 		}
-		if w == "," || w == ";" || ev.r.subordinators[w] {
+		if w == "," || w == ";" || ev.r.subordinators[w] || i == ts-1 && ev.lex.speech[w] && !ev.lex.objectVerbs[w] {
+			// "Takaichi menyatakan serangan terhadap Taiwan bisa ...": the
+			// words said, right after the verb, are a clause of their own.
 			return i + 1
 		}
 	}
