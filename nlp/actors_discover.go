@@ -142,6 +142,21 @@ func (f *actorFinder) run(u *annotatedUnit, i, max int, body bool) (end, words i
 	return end, words
 }
 
+// stateBodyBefore is the last body of a state named before token i, in
+// this unit or the one before, or -1.
+func (f *actorFinder) stateBodyBefore(ui, i int) int {
+	for v := ui; v >= 0 && v >= ui-1; v-- {
+		u := &f.units[v]
+		for n := len(u.spans) - 1; n >= 0; n-- {
+			sp := u.spans[n]
+			if a := f.actors[sp.actor]; (v < ui || sp.te <= i) && !sp.qual && a.typ == diplograph.TypeOrganization && a.country != "" {
+				return sp.actor
+			}
+		}
+	}
+	return -1
+}
+
 // stateAfterDari is the state named right after "dari" at token i (a
 // person "dari Amerika Serikat"), or "".
 func (f *actorFinder) stateAfterDari(u *annotatedUnit, i int) string {
@@ -725,6 +740,12 @@ func (f *actorFinder) findTitled(ui int) {
 		}
 		if of < 0 {
 			of = shared
+		}
+		if of < 0 && kind == diplograph.TypePerson && lex.titleAide[p.ref] && j == titleEnd && f.seg.sents[f.seg.sentOf(ui, i)].ts == i {
+			// "Kementerian Pertahanan China juga ikut bersuara. Juru bicara
+			// Jiang Bin memperingatkan ...": a spokesperson named with no
+			// body speaks for the body of a state named just before.
+			of = f.stateBodyBefore(ui, i)
 		}
 		// mentionFrom is where the mention starts: at the title, unless
 		// the title points back ("juru bicara kantor itu, Chen Binhua",

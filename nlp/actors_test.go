@@ -197,6 +197,11 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 			id:    "djamari-chaniago", typ: diplograph.TypePerson, country: "IDN", alias: "Djamari Chaniago",
 		},
 		{
+			name:  "a spokesperson named with no body, opening a sentence, speaks for the state's body named just before",
+			paras: []string{"Kementerian Pertahanan China juga ikut bersuara. Juru bicara Jiang Bin memperingatkan Jepang agar tidak mencampuri urusan Taiwan."},
+			id:    "jiang-bin", typ: diplograph.TypePerson, country: "CHN", alias: "Jiang Bin",
+		},
+		{
 			name:  "an unknown person's state named after 'dari' when the title names none",
 			paras: []string{"Komandan ISF Mayor Jenderal Jasper Jeffers dari Amerika Serikat memimpin pasukan itu."},
 			id:    "jasper-jeffers", typ: diplograph.TypePerson, country: "USA", alias: "Jasper Jeffers",
