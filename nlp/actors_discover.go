@@ -528,6 +528,11 @@ func (f *actorFinder) stateBeforeOutsideQuotes(u *annotatedUnit, from, to int) i
 // that state, found when the dictionary does not name it.
 func (f *actorFinder) stateBody(ui, i int) int {
 	u := &f.units[ui]
+	if p, end := f.lex.titles.matchAt(u.text, u.toks, i); p != nil && end == i+1 && end < len(u.toks) && f.stateBodyHeads[u.toks[end].low] {
+		// "Kepala Kantor Keamanan Nasional Korsel X": a title before a
+		// body's name is the title of the person after it.
+		return f.stateBody(ui, end)
+	}
 	j := i + 1
 	for j < len(u.toks) && u.toks[j].word && u.toks[j].upper && f.notName[u.toks[j].low] && !u.covered(j) {
 		j++

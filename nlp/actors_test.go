@@ -202,6 +202,16 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 			id:    "jiang-bin", typ: diplograph.TypePerson, country: "CHN", alias: "Jiang Bin",
 		},
 		{
+			name:  "a title before a state body's name is the title of the person after it",
+			paras: []string{"Kepala Kantor Keamanan Nasional Korsel Wi Sung-lac menjelaskan hasil pertemuan itu."},
+			id:    "wi-sung-lac", typ: diplograph.TypePerson, country: "KOR", alias: "Wi Sung-lac", role: "Kepala Kantor Keamanan Nasional Korsel", of: "kor-kantor-keamanan-nasional",
+		},
+		{
+			name:  "a coast guard and a self-defence force named by head words and their state",
+			paras: []string{"Penjaga Pantai Taiwan mengusir kapal China dari perairan Kinmen."},
+			id:    "twn-penjaga-pantai", typ: diplograph.TypeOrganization, country: "TWN", alias: "Penjaga Pantai Taiwan",
+		},
+		{
 			name:  "an unknown person's state named after 'dari' when the title names none",
 			paras: []string{"Komandan ISF Mayor Jenderal Jasper Jeffers dari Amerika Serikat memimpin pasukan itu."},
 			id:    "jasper-jeffers", typ: diplograph.TypePerson, country: "USA", alias: "Jasper Jeffers",
