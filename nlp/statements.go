@@ -120,7 +120,31 @@ func (r *statementRules) find(seg *segmented, c *cast, dates *storyDates) []stmt
 			f.noteSubject(ui, s, quotes[ui])
 		}
 	}
+	f.quotesInReported()
 	return f.out
+}
+
+// quotesInReported gives a direct quote inside someone's reported words
+// ("... setelah Takaichi menyatakan bahwa serangan terhadap Taiwan dapat
+// menjadi “situasi yang mengancam ...”") to the speaker of those words
+// when its own attribution found no one or only a state (the subject of
+// the sentence's main clause), and the words are no news outlet's report.
+func (f *statementFinder) quotesInReported() {
+	for i := range f.out {
+		q := &f.out[i]
+		if !q.direct {
+			continue
+		}
+		for _, r := range f.out {
+			if !r.direct && r.speaker >= 0 && r.unit == q.unit && r.ts < q.ts && q.te <= r.te+1 {
+				weak := q.speaker < 0 || f.actors[q.speaker].typ == diplograph.TypeCountry
+				if weak && q.speaker != r.speaker && f.actors[r.speaker].typ != diplograph.TypeMedia {
+					*q = f.newStmt(r.speaker, q.Text, q.Kind, q.unit, q.ts, q.te, f.seg.sentOf(q.unit, q.ts))
+				}
+				break
+			}
+		}
+	}
 }
 
 // attribution is what the text around a quote says of its speaker: an

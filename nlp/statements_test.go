@@ -159,6 +159,12 @@ func TestStatements(t *testing.T) {
 			want: []quoteWant{{"Kerja sama boleh", "anton-sukartono-suratto", diplograph.KindDirect, ""}, {"Kita tidak boleh membenarkan", "hasanuddin", diplograph.KindDirect, ""}},
 		},
 		{
+			name:  "a quote inside someone's reported words in a clause after the main one is theirs, not the main clause's subject's",
+			paras: []string{`Hubungan Jepang dan China memanas setelah Perdana Menteri Sanae Takaichi menyatakan bahwa serangan terhadap Taiwan dapat menjadi "situasi yang mengancam kelangsungan hidup negara kami" bagi Jepang.`},
+			want: []quoteWant{{"situasi yang mengancam kelangsungan", "sanae-takaichi", diplograph.KindDirect, ""},
+				{"serangan terhadap Taiwan dapat", "sanae-takaichi", diplograph.KindIndirect, ""}},
+		},
+		{
 			name:  "a source described back is not the person spoken of",
 			paras: []string{`Presiden Prabowo Subianto menerima tamunya di Istana. "Pertemuan itu berlangsung tertutup selama dua jam," kata sumber tersebut.`},
 			want:  []quoteWant{{"Pertemuan itu berlangsung tertutup", "", diplograph.KindDirect, ""}},
