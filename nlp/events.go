@@ -376,7 +376,7 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 	// or -1.
 	dari := ev.fromSource(u, args, tr, ts, te, r.te)
 	var src, tgt role
-	both := false
+	both, answered := false, false
 	pair := ev.betweenPair(u, args, te, r.te)
 	if pair == nil && te-1 > ts && u.toks[te-1].low == "antara" {
 		pair = ev.betweenPair(u, args, te-1, r.te) // "memimpin pertemuan antara A dan B"
@@ -421,6 +421,14 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			k++
 		}
 		src = ev.object(u, args, k, r.te, false)
+		if a := ev.relativeActAgent(s, u, ts, src); a >= 0 {
+			// "Israel menuduh Iran melanggar kesepakatan, tuduhan yang
+			// dibantah Teheran": aimed at the agent of the act the
+			// relative clause's head names, told as fact whatever that
+			// act was.
+			tgt = role{actors: []int{a}, gap: 1, inferred: true}
+			answered = true
+		}
 		if tgt.actors == nil && tr.thirdParty {
 			// "A dan B menyepakati gencatan senjata yang ditengahi oleh
 			// Qatar": the parties of the mediated act.
@@ -652,6 +660,9 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// would use it, is nobody's act.
 		return nil
 	}
+	if answered {
+		ctx = ""
+	}
 	code, sym := tr.code, both || tr.sym
 	if code == appeal && ev.demandAfter(u, te, r.te) {
 		// "mendesak AS agar berhenti mencampuri ...", "meminta Rusia
@@ -787,6 +798,31 @@ func (ev *eventCoder) refusedAt(u *annotatedUnit, from, ts int) bool {
 	}
 	p, end := ev.r.triggers.matchAt(u.text, u.toks, at)
 	return p != nil && end == at+1 && cameoRoot(ev.r.trig[p.ref].code) == "12"
+}
+
+// relativeActAgent is, for a passive verb in a relative clause whose head
+// is an act noun ("tuduhan yang dibantah Teheran", "serangan yang dibalas
+// Iran"), the source of the latest act of that kind told in this sentence
+// or the one before, not on the side of src; else -1.
+func (ev *eventCoder) relativeActAgent(s int, u *annotatedUnit, ts int, src role) int {
+	if ts < 2 || u.toks[ts-1].low != "yang" {
+		return -1
+	}
+	roots, ok := ev.r.actNouns[u.toks[ts-2].low]
+	if !ok {
+		return -1
+	}
+	for i := len(ev.reports) - 1; i >= 0 && ev.reports[i].sent >= s-1; i-- {
+		rep := ev.reports[i]
+		if rep.sent > s || rep.Context != "" || roots != nil && !slices.Contains(roots, rep.Root) || roots == nil && rep.QuadClass < 3 {
+			continue
+		}
+		if len(src.actors) > 0 && ev.sameSide(src.actors, []int{rep.source}) {
+			continue
+		}
+		return rep.source
+	}
+	return -1
 }
 
 // sameSide says whether every actor of b is on the side of one of a

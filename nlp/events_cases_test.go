@@ -789,6 +789,12 @@ func TestEventsOfTheSeventhRound(t *testing.T) {
 		forbid: func(e diplograph.Event) bool {
 			return e.Root == "07" && e.SourceParty == "hun" || e.TargetParty == "twn" || e.Cameo == "162"
 		},
+	}, {
+		name:      "a passive in a relative clause whose head is an act noun answers the act's agent",
+		published: "2025-10-11",
+		paras:     []string{"Islamabad menuduh Kabul melindungi kelompok Tehrik-i-Taliban Pakistan (TTP), tuduhan yang dibantah pemerintah Taliban."},
+		want:      [][3]string{{"pak", "afg", "11"}, {"taliban", "pak", "12"}},
+		forbid:    func(e diplograph.Event) bool { return e.Root == "12" && e.Context != "" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
