@@ -825,6 +825,22 @@ func (ev *eventCoder) relativeActAgent(s int, u *annotatedUnit, ts int, src role
 	return -1
 }
 
+// actOwner is the actor named right after the first act noun of tokens
+// [from, to) ("langkah Israel", "serangan Rusia"), when not on the side
+// of source; else -1.
+func (ev *eventCoder) actOwner(u *annotatedUnit, from, to, source int) int {
+	for k := from; k+1 < to; k++ {
+		if _, ok := ev.r.actNouns[u.toks[k].low]; !ok {
+			continue
+		}
+		if sp, ok := u.spanAt(k + 1); ok && sp.te <= to && !ev.sameSide([]int{source}, []int{sp.actor}) {
+			return sp.actor
+		}
+		return -1
+	}
+	return -1
+}
+
 // sameSide says whether every actor of b is on the side of one of a
 // (its party).
 func (ev *eventCoder) sameSide(a, b []int) bool {
@@ -1026,6 +1042,11 @@ func (ev *eventCoder) toneEvents(st stmt) []diplograph.Event {
 			}
 		}
 		s := ev.seg.sentOf(st.unit, i)
+		if best < 0 && violation {
+			// "menilai langkah Israel sebagai pelanggaran hukum
+			// internasional": the owner named after the act noun.
+			best = ev.actOwner(u, st.ts, i, source)
+		}
 		if best < 0 {
 			// "menggambarkan tindakan tersebut sebagai 'pengakuan
 			// bersalah'": the act referred to is its agent's.

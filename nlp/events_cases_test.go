@@ -795,6 +795,11 @@ func TestEventsOfTheSeventhRound(t *testing.T) {
 		paras:     []string{"Islamabad menuduh Kabul melindungi kelompok Tehrik-i-Taliban Pakistan (TTP), tuduhan yang dibantah pemerintah Taliban."},
 		want:      [][3]string{{"pak", "afg", "11"}, {"taliban", "pak", "12"}},
 		forbid:    func(e diplograph.Event) bool { return e.Root == "12" && e.Context != "" },
+	}, {
+		name:      "words calling an act a violation criticise the owner named after the act noun",
+		published: "2025-09-10",
+		paras:     []string{"Kementerian Luar Negeri Qatar menilai langkah Israel sebagai pelanggaran hukum internasional."},
+		want:      [][3]string{{"qat-foreign-ministry", "isr", "11"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
