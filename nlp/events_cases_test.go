@@ -800,6 +800,11 @@ func TestEventsOfTheSeventhRound(t *testing.T) {
 		published: "2025-09-10",
 		paras:     []string{"Kementerian Luar Negeri Qatar menilai langkah Israel sebagai pelanggaran hukum internasional."},
 		want:      [][3]string{{"qat-foreign-ministry", "isr", "11"}},
+	}, {
+		name:      "a welcome, a commitment reaffirmed to allies",
+		published: "2025-10-23",
+		paras:     []string{"Seoul menyambut positif sinyal dari Gedung Putih.", "Washington menegaskan komitmen pertahanannya terhadap Korea Selatan dan Jepang tetap kokoh."},
+		want:      [][3]string{{"kor", "white-house", "05"}, {"usa", "kor", "03"}, {"usa", "jpn", "03"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
