@@ -663,6 +663,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 	if answered {
 		ctx = ""
 	}
+	if st := stmtAt(stmts, r.unit, ts); tr.quad == 4 && ctx == diplograph.ContextFuture && st != nil && st.speaker >= 0 && len(src.actors) > 0 && ev.sameSide([]int{st.speaker}, src.actors) && len(tgt.actors) > 0 && !ev.sameSide(src.actors, tgt.actors) {
+		// "Abdulsalam mengatakan kelompoknya akan terus menyerang Israel":
+		// force or sanctions one's own side will use, said, threaten them
+		// (CAMEO 138, 1312), told as fact.
+		tr.code, tr.mirror, ctx = threatOf(tr.code), "", ""
+	}
 	code, sym := tr.code, both || tr.sym
 	if code == appeal && ev.demandAfter(u, te, r.te) {
 		// "mendesak AS agar berhenti mencampuri ...", "meminta Rusia
@@ -841,6 +847,17 @@ func (ev *eventCoder) actOwner(u *annotatedUnit, from, to, source int) int {
 	return -1
 }
 
+// sideOf is the body a person speaks for when the page names it ("Juru
+// bicara Houthi X": the Houthis), else the person.
+func (ev *eventCoder) sideOf(k int) int {
+	for _, p := range ev.actors[k].positions {
+		if j, ok := ev.byID[p.of]; ok && ev.actors[j].typ == diplograph.TypeOrganization {
+			return j
+		}
+	}
+	return k
+}
+
 // sameSide says whether every actor of b is on the side of one of a
 // (its party).
 func (ev *eventCoder) sameSide(a, b []int) bool {
@@ -871,6 +888,15 @@ func (ev *eventCoder) actNounAgent(u *annotatedUnit, args []arg, te, sentEnd int
 // subjects.
 func sidesGivenAfter(u *annotatedUnit, te, sentEnd int) bool {
 	return te < sentEnd && (u.toks[te].low == "antara" || u.toks[te].low == "antar")
+}
+
+// threatOf is the threat of the act coded: with sanctions (1312) or with
+// military force (138).
+func threatOf(code string) string {
+	if cameoRoot(code) == "16" {
+		return "1312"
+	}
+	return "138"
 }
 
 // appeal and demand are CAMEO's "Make an appeal or request" and "Demand".

@@ -805,6 +805,13 @@ func TestEventsOfTheSeventhRound(t *testing.T) {
 		published: "2025-10-23",
 		paras:     []string{"Seoul menyambut positif sinyal dari Gedung Putih.", "Washington menegaskan komitmen pertahanannya terhadap Korea Selatan dan Jepang tetap kokoh."},
 		want:      [][3]string{{"kor", "white-house", "05"}, {"usa", "kor", "03"}, {"usa", "jpn", "03"}},
+	}, {
+		name:      "force one's own side will use, said, is a threat; 'kelompoknya', 'pihaknya' in someone's words are their side",
+		published: "2025-07-08",
+		paras: []string{"Juru bicara Houthi Mohammed Abdulsalam mengatakan kelompoknya akan terus menyerang Israel selama blokade Gaza belum dicabut.",
+			"Menteri Luar Negeri Iran Abbas Araghchi mengatakan Iran akan membalas setiap serangan Amerika Serikat."},
+		want:   [][3]string{{"houthis", "isr", "13"}, {"irn", "usa", "13"}},
+		forbid: func(e diplograph.Event) bool { return e.Root == "19" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

@@ -70,6 +70,15 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 					break
 				}
 			}
+		case ev.r.ownSideWords[t.low]:
+			// "Abdulsalam mengatakan kelompoknya akan terus menyerang
+			// Israel", "pihaknya": the speaker's side, in their words.
+			for _, st := range stmts {
+				if st.speaker >= 0 && st.unit == r.unit && i >= st.ts && i < st.te {
+					args = append(args, arg{ts: i, te: i + 1, actors: []int{ev.sideOf(st.speaker)}, inferred: true})
+					break
+				}
+			}
 		case ev.lex.pronoun[t.low]:
 			// "Pezeshkian menegaskan bahwa dia ...": the speaker of the words it
 			// stands in, when they name no person before it; else "Ia

@@ -225,8 +225,13 @@ func TestEventCoding(t *testing.T) {
 		},
 		{
 			name:     "a speaker is the source of what the statement does without a subject of its own",
+			sentence: "Juru bicara Kremlin Dmitry Peskov mengatakan bahwa Moskow berencana mempererat hubungan dengan Korea Utara. Peskov menegaskan akan mempererat hubungan dengan Vietnam.",
+			want:     []eventWant{{"rus", "prk", "030", diplograph.ContextFuture}, {"dmitry-peskov", "vnm", "030", diplograph.ContextFuture}},
+		},
+		{
+			name:     "'pihaknya' in someone's words is the side they speak for",
 			sentence: "Juru bicara Kremlin Dmitry Peskov mengatakan bahwa pihaknya berencana mempererat hubungan dengan Korea Utara.",
-			want:     []eventWant{{"dmitry-peskov", "prk", "030", diplograph.ContextFuture}},
+			want:     []eventWant{{"kremlin", "prk", "030", diplograph.ContextFuture}},
 		},
 		{
 			name:     "an ambassador summoned",
