@@ -812,6 +812,12 @@ func TestEventsOfTheSeventhRound(t *testing.T) {
 			"Menteri Luar Negeri Iran Abbas Araghchi mengatakan Iran akan membalas setiap serangan Amerika Serikat."},
 		want:   [][3]string{{"houthis", "isr", "13"}, {"irn", "usa", "13"}},
 		forbid: func(e diplograph.Event) bool { return e.Root == "19" },
+	}, {
+		name:      "a verb after 'tanpa' or 'sambil' has the subject of the verb before it",
+		published: "2025-10-30",
+		paras:     []string{"Presiden AS Donald Trump meninggalkan Korea Selatan pada Kamis tanpa bertemu Kim Jong Un."},
+		want:      [][3]string{{"donald-trump", "kim-jong-un", "04"}},
+		forbid:    func(e diplograph.Event) bool { return e.SourceParty == "kor" || e.TargetParty == "kor" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

@@ -941,6 +941,14 @@ func (ev *eventCoder) subject(u *annotatedUnit, args []arg, ts, sentStart int) r
 				return ev.subject(u, args, v, sentStart)
 			}
 		}
+	case ev.r.subjectLinks[u.toks[prev].low]:
+		// "Trump meninggalkan Korea Selatan tanpa bertemu Kim": the verb
+		// after it has the subject of the verb before it.
+		for v := prev - 1; v >= sentStart; v-- {
+			if w := u.toks[v].low; (ev.lex.verbLike(w) || ev.lex.speech[w]) && !u.covered(v) {
+				return ev.subject(u, args, v, sentStart)
+			}
+		}
 	case u.toks[prev].low == "untuk":
 		// "mengabaikan seruan AS untuk mengutuk X": the act appealed
 		// for is the appeal's owner's.
