@@ -1240,15 +1240,24 @@ func (c *cleaner) sentenceAfterHeadline(s string) string {
 		_, m := utf8.DecodeRuneInString(s[loc[0]+n:])
 		cut = loc[0] + n + m
 	}
+	joined := cut >= 0
 	if loc := gluedPunctRE.FindStringIndex(s); loc != nil && (cut < 0 || loc[0] < cut) {
 		cut = loc[0] + 1
+		joined = false
 	}
-	if cut < 0 {
+	if !joined {
 		// A headline in sentence case is told by a word in lower case
 		// before the run of names that opens the sentence; else it is in
-		// title case.
-		if cut = c.sentenceCaseEnd(s); cut < 0 {
-			cut = c.titleCaseEnd(s)
+		// title case. Its end so found comes before the first stop after
+		// it when the headline has none ("Baca juga: Pakistan Usulkan
+		// Trump Terima Nobel Perdamaian India melancarkan ... . Pakistan
+		// membalas ...").
+		caseCut := c.sentenceCaseEnd(s)
+		if caseCut < 0 {
+			caseCut = c.titleCaseEnd(s)
+		}
+		if caseCut >= 0 && (cut < 0 || caseCut < cut) {
+			cut = caseCut
 		}
 	}
 	if cut < 0 {
@@ -1258,11 +1267,13 @@ func (c *cleaner) sentenceAfterHeadline(s string) string {
 }
 
 // sentenceCaseEnd finds where the sentence glued after a headline in
-// sentence case starts ("Wamenlu X hadiri pertemuan G20 di Johannesburg
-// Dong Jun mengatakan ..."): at the last two of three or more capitalized
-// words before the first verb with an active prefix, when the headline
-// holds a word in lower case other than a function word; a subject is named so more often than by
-// one word or by three. -1 when there is no such run.
+// sentence case starts, once the headline holds a word in lower case other
+// than a function word: at a capitalized word a demonstrative follows
+// ("... pengumuman tarif AS Pertemuan itu berlangsung ..."), or at the last
+// two of three or more capitalized words before the first verb with an
+// active prefix ("... pertemuan G20 di Johannesburg Dong Jun mengatakan
+// ..."; a subject is named so more often than by one word or by three).
+// -1 when there is neither.
 func (c *cleaner) sentenceCaseEnd(s string) int {
 	if !endsSentence(s) {
 		return -1
@@ -1287,6 +1298,9 @@ func (c *cleaner) sentenceCaseEnd(s string) int {
 			continue
 		}
 		w := words[k]
+		if lower && (w == "itu" || w == "tersebut") {
+			return at[k-1] // "... tarif AS Pertemuan itu berlangsung ..."
+		}
 		if upper(w) || !(strings.HasPrefix(w, "me") || strings.HasPrefix(w, "ber")) || len(w) <= 5 {
 			continue
 		}

@@ -247,6 +247,13 @@ func TestDropReadAlso(t *testing.T) {
 		// sentence.
 		{"Baca juga: Wamenlu Arrmanatha Nasir hadiri pertemuan G20 di Johannesburg Dong Jun mengatakan Beijing siap bekerja sama.", []string{"Dong Jun mengatakan Beijing siap bekerja sama."}},
 		{"Baca juga: Trump Ancam Tarif Tambahan untuk Negara Pembeli Minyak Venezuela Trump memuji keputusan Jakarta.", []string{"Trump memuji keputusan Jakarta."}},
+		// The headline's end so found comes before the glued text's first
+		// stop; a capitalized word a demonstrative follows opens the
+		// sentence after a headline in sentence case.
+		{"Baca juga: Pakistan Usulkan Trump Terima Nobel Perdamaian India melancarkan serangan rudal pada 7 Mei. Pakistan membalas dengan serangan drone.",
+			[]string{"India melancarkan serangan rudal pada 7 Mei. Pakistan membalas dengan serangan drone."}},
+		{"Baca juga: Harga minyak dunia anjlok usai pengumuman tarif AS Pertemuan itu berlangsung setelah Yunus berkunjung ke Beijing.",
+			[]string{"Pertemuan itu berlangsung setelah Yunus berkunjung ke Beijing."}},
 		{"Kalimat biasa tanpa tautan.", []string{"Kalimat biasa tanpa tautan."}},
 		{"Pilihan Editor: Mengapa Harga Beras Terus Naik", nil},
 		{"Simak juga: Video Kunjungan Presiden ke Daerah", nil},
