@@ -320,11 +320,19 @@ func (f *actorFinder) inferCountries() {
 				continue
 			}
 			// The nearest name before them in their sentence ("delegasi
-			// Afghanistan dipimpin oleh Menteri Pertahanan X").
+			// Afghanistan dipimpin oleh Menteri Pertahanan X"), not another
+			// person, or the state of another's title, across a verb
+			// ("Menteri Perdagangan Malaysia X bertemu Menteri Perdagangan
+			// Budi Santoso"; but "sanksi terhadap Presiden Kolombia Gustavo
+			// Petro, istrinya, serta Menteri Dalam Negeri X").
 			s := f.seg.sentOf(ui, sp.ts)
 			before := u.spansIn(f.seg.sents[s].ts, sp.ts)
 			for n := len(before) - 1; n >= 0; n-- {
-				if o := before[n]; f.actors[o.actor].country != "" && o.actor != sp.actor {
+				o := before[n]
+				if (o.qual || f.actors[o.actor].typ == diplograph.TypePerson) && slices.ContainsFunc(u.toks[o.te:sp.ts], func(t token) bool { return f.lex.verbLike(t.low) }) {
+					continue
+				}
+				if f.actors[o.actor].country != "" && o.actor != sp.actor {
 					a.country = f.actors[o.actor].country
 					break
 				}

@@ -851,8 +851,10 @@ func (c *cleaner) isCaption(l string) bool {
 		return true
 	}
 	// A credit closes a caption of a sentence or two; a longer paragraph
-	// ending in one is story text with the credit glued on (trimCredit).
-	if len(l) > maxCaptionBytes {
+	// ending in one is story text with the credit glued on (trimCredit),
+	// and so is a short one that quotes someone after a sentence ("...
+	// kepada Thailand. “...,” ujar Sugiono. (Dok. Kemlu RI)").
+	if len(l) > maxCaptionBytes || strings.ContainsAny(l, "“\"") && strings.Contains(l, ". ") {
 		return false
 	}
 	if strings.Contains(l, "(") && c.positionRE.MatchString(l) {
@@ -880,6 +882,9 @@ const maxCaptionBytes = 400
 // that lost their markup print it. A credit after a space closes a caption
 // instead, and the line stays one (isCaption).
 func (c *cleaner) trimCredit(para string) string {
+	if open := strings.LastIndexByte(para, '('); open > 0 && c.creditParenRE.MatchString(para[open:]) && endsSentence(strings.TrimSpace(para[:open])) {
+		return strings.TrimSpace(para[:open]) // "... ujar Sugiono. (Dok. Kemlu RI)"
+	}
 	end := strings.LastIndexAny(para, ".!?")
 	if end < 0 || end+1 >= len(para) || para[end+1] == ' ' {
 		return para

@@ -361,6 +361,18 @@ func TestCaptionGluedToTheDatelineAndBylineEndingInTheOutlet(t *testing.T) {
 	}
 }
 
+// TestShortParagraphWithAQuoteAndACredit: a short paragraph that quotes
+// someone after a sentence, then a photo credit, is story text without the
+// credit, not a caption.
+func TestShortParagraphWithAQuoteAndACredit(t *testing.T) {
+	p := testRules(t).clean.cleanPage("Para WNI tiba di Bandara Soekarno-Hatta dengan pesawat carter dari Bangkok.\n" +
+		`Menteri Luar Negeri Sugiono berterima kasih kepada Thailand atas bantuannya. "Negara hadir melindungi setiap warganya," ujar Sugiono. (Dok. Kemlu RI)`)
+	body := strings.Join(p.Paragraphs, " ")
+	if !strings.Contains(body, "ujar Sugiono.") || strings.Contains(body, "Dok.") {
+		t.Errorf("paragraphs %q", p.Paragraphs)
+	}
+}
+
 // TestShortRunOnPage: a page flattened to one line too short to be taken
 // for a run-on page, its last sentence glued to the editor's initials and
 // the footer, is read sentence by sentence rather than lost.

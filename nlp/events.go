@@ -510,7 +510,10 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 				// "sanksi terhadap Rusia atas invasi ke Ukraina": the act
 				// given as the reason is the one the main verb aims at,
 				// not the subject's.
-				if k := lastArgBefore(args, ts, from); k >= 0 {
+				if k := lastArgBefore(args, ts, from); k >= 0 && args[k].oblique {
+					// (but "India menyuarakan keprihatinan atas serangan
+					// terhadap warga Hindu": the subject's concern is no
+					// act of the subject's)
 					src = role{actors: args[k].actors, gap: words(u, args[k].te, ts), inferred: true}
 					tgt = ev.object(u, args, te, r.te, true)
 				}

@@ -818,6 +818,17 @@ func TestEventsOfTheSeventhRound(t *testing.T) {
 		paras:     []string{"Presiden AS Donald Trump meninggalkan Korea Selatan pada Kamis tanpa bertemu Kim Jong Un."},
 		want:      [][3]string{{"donald-trump", "kim-jong-un", "04"}},
 		forbid:    func(e diplograph.Event) bool { return e.SourceParty == "kor" || e.TargetParty == "kor" },
+	}, {
+		name:      "a bare-titled minister is not of another's title across a verb; concern over an attack is no attack; an extradition urged is a demand; support for a state's independence",
+		published: "2025-07-07",
+		paras: []string{"Menteri Perdagangan Malaysia Tengku Zafrul Aziz bertemu Menteri Perdagangan Budi Santoso di Kuala Lumpur.",
+			"India berulang kali menyuarakan keprihatinan atas serangan terhadap warga minoritas Hindu di Bangladesh.",
+			"Kementerian Luar Negeri Bangladesh mendesak India segera menyerahkan Hasina berdasarkan perjanjian ekstradisi.",
+			"Presiden Prabowo Subianto menegaskan dukungan penuh Indonesia bagi kemerdekaan Palestina."},
+		want: [][3]string{{"tengku-zafrul-aziz", "budi-santoso", "04"}, {"bgd-foreign-ministry", "ind", "10"}, {"prabowo-subianto", "pse", "05"}},
+		forbid: func(e diplograph.Event) bool {
+			return e.Root == "19" || e.SourceParty == e.TargetParty
+		},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

@@ -525,6 +525,14 @@ func (f *statementFinder) attributeBefore(ui int, q quoteRegion) attribution {
 	if a, ok := f.resumedAfter(ui, from, v); ok {
 		return a
 	}
+	if colon && f.firstActiveVerb(u, from, q.open) < 0 {
+		// "Airlangga Hartarto, Menko Perekonomian: “...”", "Menteri
+		// Perdagangan Budi Santoso: “...”": a line that names its speaker
+		// and a colon, with no verb.
+		if p := f.onlyPerson(u, from, v+1); p >= 0 {
+			return named(p, s)
+		}
+	}
 	if colon || countWords(u, q.open+1, q.close) >= minUnattributedWords {
 		// The sentence the quote closes or is part of: the subject of its
 		// first verb ("Sun mendesak Takaichi agar menarik ..., “...”" is

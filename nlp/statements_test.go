@@ -165,6 +165,12 @@ func TestStatements(t *testing.T) {
 				{"serangan terhadap Taiwan dapat", "sanae-takaichi", diplograph.KindIndirect, ""}},
 		},
 		{
+			name: "a line that names its speaker and a colon, with no verb; 'Ia bilang'",
+			paras: []string{"Indonesia dan Uni Eropa meneken perjanjian dagang di Bali.", "Airlangga Hartarto, Menko Perekonomian: “Perjalanan panjang ini akhirnya membuahkan hasil.”",
+				"Menteri Haji Saudi Tawfiq Al-Rabiah bertemu rombongan Indonesia. Ia bilang, \"Indonesia adalah mitra terbesar kami.\""},
+			want: []quoteWant{{"Perjalanan panjang ini akhirnya", "airlangga-hartarto", diplograph.KindDirect, ""}, {"Indonesia adalah mitra terbesar", "tawfiq-al-rabiah", diplograph.KindDirect, ""}},
+		},
+		{
 			name:  "a source described back is not the person spoken of",
 			paras: []string{`Presiden Prabowo Subianto menerima tamunya di Istana. "Pertemuan itu berlangsung tertutup selama dua jam," kata sumber tersebut.`},
 			want:  []quoteWant{{"Pertemuan itu berlangsung tertutup", "", diplograph.KindDirect, ""}},
