@@ -344,6 +344,12 @@ func dropHeadlineRepeats(events []diplograph.Event, headline map[string]bool) []
 func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, afterVerb bool) []report {
 	r := ev.seg.sents[s]
 	u := &ev.units[r.unit]
+	if tr.voice == noun && tr.quad == 4 && ts > r.ts && ev.lex.roleMarkers[u.toks[ts-1].low] {
+		// "tidak menganggap insiden itu sebagai serangan bersenjata",
+		// "menyebut langkah itu sebagai agresi": a characterization of an
+		// act told elsewhere, not one more.
+		return nil
+	}
 	if ev.threatenedAt(u, r.ts, ts) || tr.voice == active && isActiveVerb(u.toks[ts].low) && cameoRoot(tr.code) != "04" && ev.refusedAt(u, r.ts, ts) {
 		// "mengancam akan menaikkan tarif", "menolak mengirim senjata ke
 		// Ukraina": the threat or the refusal is the act; what is
@@ -421,6 +427,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			k++
 		}
 		src = ev.object(u, args, k, r.te, false)
+		if a := ev.actSubjectAgent(u, from, ts, src); a >= 0 {
+			// "Latihan militer China di sekitar Taiwan dikecam oleh
+			// Jepang": aimed at the agent of the act its subject names,
+			// not at a place in it.
+			tgt = role{actors: []int{a}, gap: 1, inferred: true}
+		}
 		if a := ev.relativeActAgent(s, u, ts, src); a >= 0 {
 			// "Israel menuduh Iran melanggar kesepakatan, tuduhan yang
 			// dibantah Teheran": aimed at the agent of the act the
@@ -807,6 +819,32 @@ func (ev *eventCoder) refusedAt(u *annotatedUnit, from, ts int) bool {
 	}
 	p, end := ev.r.triggers.matchAt(u.text, u.toks, at)
 	return p != nil && end == at+1 && cameoRoot(ev.r.trig[p.ref].code) == "12"
+}
+
+// actSubjectAgent is, for a passive verb whose clause opens with an act
+// noun, the agent of that act: the actor right after the noun's words
+// ("Latihan militer China ..."), when not on the side of src; else -1.
+// (An act referred back to, "Latihan itu dikritik oleh X", is left
+// alone: the latest act of its kind was as often the wrong one.)
+func (ev *eventCoder) actSubjectAgent(u *annotatedUnit, from, ts int, src role) int {
+	if from >= ts {
+		return -1
+	}
+	if _, ok := ev.r.actNouns[u.toks[from].low]; !ok {
+		return -1
+	}
+	for k := from + 1; k < ts && k <= from+3; k++ {
+		if sp, ok := u.spanAt(k); ok {
+			if ev.sameSide(src.actors, []int{sp.actor}) {
+				return -1
+			}
+			return sp.actor
+		}
+		if !u.toks[k].word || ev.lex.preps[u.toks[k].low] {
+			break
+		}
+	}
+	return -1
 }
 
 // relativeActAgent is, for a passive verb in a relative clause whose head

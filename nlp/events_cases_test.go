@@ -829,6 +829,16 @@ func TestEventsOfTheSeventhRound(t *testing.T) {
 		forbid: func(e diplograph.Event) bool {
 			return e.Root == "19" || e.SourceParty == e.TargetParty
 		},
+	}, {
+		name:      "a passive whose subject is an act noun of a named agent aims at that agent; a characterization of an act is no act; blocking",
+		published: "2024-06-19",
+		paras: []string{"Latihan militer China di sekitar Taiwan dikecam oleh Jepang.",
+			"Manila tidak menganggap insiden itu sebagai serangan bersenjata yang memicu perjanjian pertahanan dengan Washington.",
+			"Kapal-kapal Penjaga Pantai China mengadang misi pasokan Angkatan Laut Filipina."},
+		want: [][3]string{{"jpn", "chn", "11"}, {"china-coast-guard", "phl-angkatan-laut", "19"}},
+		forbid: func(e diplograph.Event) bool {
+			return e.TargetParty == "twn" && e.SourceParty == "jpn" || e.SourceParty == "phl"
+		},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
