@@ -839,6 +839,12 @@ func TestEventsOfTheSeventhRound(t *testing.T) {
 		forbid: func(e diplograph.Event) bool {
 			return e.TargetParty == "twn" && e.SourceParty == "jpn" || e.SourceParty == "phl"
 		},
+	}, {
+		name:      "'ketiga pemimpin' are the three people the sentence before names first",
+		published: "2024-11-16",
+		paras: []string{"Perdana Menteri Jepang Shigeru Ishiba bertemu Presiden AS Joe Biden dan Presiden Korea Selatan Yoon Suk Yeol di Lima.",
+			"Ketiga pemimpin mengecam pengerahan tentara Korea Utara ke Rusia."},
+		want: [][3]string{{"shigeru-ishiba", "prk", "11"}, {"joe-biden", "prk", "11"}, {"yoon-suk-yeol", "prk", "11"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

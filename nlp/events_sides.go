@@ -126,6 +126,13 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 				args = slices.DeleteFunc(args, func(a arg) bool { return a.ts >= i && a.te <= end })
 				args = append(args, arg{ts: i, te: end, actors: []int{k}, inferred: true})
 			}
+		case ev.r.groupCounts[t.low] > 2 && i+1 < r.te && ev.r.leaderNouns[u.toks[i+1].low] && s > 0:
+			// "Ishiba bertemu Biden dan Yoon di Lima. Ketiga pemimpin
+			// mengecam ...": the people the sentence before names first,
+			// as many as counted.
+			if people := ev.namedIn(s-1, diplograph.TypePerson); len(people) >= ev.r.groupCounts[t.low] {
+				args = append(args, arg{ts: i, te: i + 2, actors: people[:ev.r.groupCounts[t.low]], inferred: true})
+			}
 		case t.low == "kedua" && i+1 < r.te && ev.r.leaderNouns[u.toks[i+1].low]:
 			// "kedua pemimpin", "kedua menteri": the last two people named.
 			if pair := ev.bothOf(s, i, args, diplograph.TypePerson); pair != nil {
@@ -488,13 +495,19 @@ func (ev *eventCoder) mediationIn(u *annotatedUnit, from, to int) bool {
 // statesIn lists the states sentence s names outside qualifiers, each
 // once, in order.
 func (ev *eventCoder) statesIn(s int) []int {
+	return ev.namedIn(s, diplograph.TypeCountry)
+}
+
+// namedIn lists the actors of type typ sentence s names outside a
+// qualifier, in order, each once.
+func (ev *eventCoder) namedIn(s int, typ string) []int {
 	if s < 0 {
 		return nil
 	}
 	r := ev.seg.sents[s]
 	var out []int
 	for _, sp := range ev.units[r.unit].spansIn(r.ts, r.te) {
-		if !sp.qual && ev.actors[sp.actor].typ == diplograph.TypeCountry && !slices.Contains(out, sp.actor) {
+		if !sp.qual && ev.actors[sp.actor].typ == typ && !slices.Contains(out, sp.actor) {
 			out = append(out, sp.actor)
 		}
 	}
