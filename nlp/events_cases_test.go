@@ -845,6 +845,12 @@ func TestEventsOfTheSeventhRound(t *testing.T) {
 		paras: []string{"Perdana Menteri Jepang Shigeru Ishiba bertemu Presiden AS Joe Biden dan Presiden Korea Selatan Yoon Suk Yeol di Lima.",
 			"Ketiga pemimpin mengecam pengerahan tentara Korea Utara ke Rusia."},
 		want: [][3]string{{"shigeru-ishiba", "prk", "11"}, {"joe-biden", "prk", "11"}, {"yoon-suk-yeol", "prk", "11"}},
+	}, {
+		name:      "a pronoun is never a name inside the quoted words before it",
+		published: "2025-10-20",
+		paras:     []string{`"Ini adalah perintah Presiden Prabowo agar negara hadir," ujar Menteri Luar Negeri Sugiono. Dia juga berterima kasih kepada Thailand atas kerja samanya.`},
+		want:      [][3]string{{"sugiono", "tha", "05"}},
+		forbid:    func(e diplograph.Event) bool { return e.Source == "prabowo-subianto" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

@@ -85,7 +85,7 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 			// mengecam ...": the person named first.
 			if k := ev.speakerOfPronoun(stmts, u, r.unit, i); k >= 0 {
 				args = append(args, arg{ts: i, te: i + 1, actors: []int{k}, inferred: true})
-			} else if k := ev.subjectPerson(s, i); k >= 0 {
+			} else if k := ev.subjectPerson(s, i, stmts); k >= 0 {
 				args = append(args, arg{ts: i, te: i + 1, actors: []int{k}, inferred: true})
 			}
 		case t.low == "negaranya":
@@ -121,7 +121,7 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 			// tersebut ...": a person's title pointing back, opening its
 			// sentence, is the person named first in the nearest sentence
 			// before that names one.
-			if k := ev.subjectPerson(s, i); k >= 0 {
+			if k := ev.subjectPerson(s, i, stmts); k >= 0 {
 				end := ev.titlePointingBack(u, i, r.te)
 				args = slices.DeleteFunc(args, func(a arg) bool { return a.ts >= i && a.te <= end })
 				args = append(args, arg{ts: i, te: end, actors: []int{k}, inferred: true})
@@ -267,17 +267,24 @@ func (ev *eventCoder) speakerOfPronoun(stmts []stmt, u *annotatedUnit, ui, i int
 // ..."): the first person named in the sentence before it, else in the
 // nearest sentence before that names one (a sentence's first person is
 // usually its subject), or -1.
-func (ev *eventCoder) subjectPerson(s, i int) int {
+func (ev *eventCoder) subjectPerson(s, i int, stmts []stmt) int {
 	for ; s >= 0; s-- {
 		r := ev.seg.sents[s]
 		for _, sp := range ev.units[r.unit].spansIn(r.ts, min(r.te, i)) {
-			if !sp.qual && ev.actors[sp.actor].typ == diplograph.TypePerson {
+			if !sp.qual && ev.actors[sp.actor].typ == diplograph.TypePerson && !inDirect(stmts, r.unit, sp.ts) {
+				// (not a name inside someone's quoted words: "“Ini
+				// perintah Presiden Prabowo,” ujar Sugiono. Dia ...")
 				return sp.actor
 			}
 		}
 		i = len(ev.units[r.unit].toks) + 1
 	}
 	return -1
+}
+
+// inDirect says whether token i of unit ui is inside a direct quote.
+func inDirect(stmts []stmt, ui, i int) bool {
+	return slices.ContainsFunc(stmts, func(st stmt) bool { return st.direct && st.unit == ui && i >= st.ts && i < st.te })
 }
 
 func sortArgs(args []arg) {
