@@ -34,6 +34,14 @@ func (f *actorFinder) matchDictionary(ui int) {
 			i = end // "US$ 2 juta": a currency, not the state
 			continue
 		}
+		for j := i + 1; j < end; j++ {
+			// "Sheikh Tamim bin Hamad Al Thani": a longer form of the same
+			// name starting inside this one is the mention.
+			if q, e := f.dict.aliases.matchAt(u.text, u.toks, j); q != nil && q.ref == p.ref && e > end {
+				end = e
+				break
+			}
+		}
 		if f.lastOfLongerName(u, i, end, p.ref) {
 			i = end // "Listyo Sigit Prabowo" is no Prabowo Subianto
 			continue
@@ -1052,6 +1060,12 @@ func (f *actorFinder) findAppositives(ui int) {
 		}
 		p, titleEnd := lex.titles.matchAt(u.text, u.toks, min(titleAt, len(u.toks)-1))
 		if p == nil || titleAt >= len(u.toks) || lex.titleKinds[p.ref] != diplograph.TypePerson {
+			continue
+		}
+		if sp, ok := u.spanAt(titleAt); ok && sp.actor != k && sp.te > titleEnd && f.actors[sp.actor].typ == diplograph.TypePerson {
+			// "Presiden AS Donald Trump, Presiden Mesir Abdel Fattah
+			// el-Sisi dan ...": a title with a name of its own after the
+			// comma is the next person of a list, not this one's post.
 			continue
 		}
 		// The description runs to the comma that closes it, or to the verb.

@@ -856,6 +856,21 @@ func TestEventsOfTheSeventhRound(t *testing.T) {
 	}
 }
 
+// TestEventsOfTheEighthRound holds the kinds the eighth round of testers'
+// pages found.
+func TestEventsOfTheEighthRound(t *testing.T) {
+	for _, c := range []eventCase{{
+		name:      "leaders listed with their titles, or joined by bersama, sign together",
+		published: "2025-10-13",
+		paras: []string{"Presiden AS Donald Trump, Presiden Mesir Abdel Fattah el-Sisi dan Presiden Turki Recep Tayyip Erdogan menandatangani deklarasi perdamaian Gaza.",
+			"Di Kairo, Emir Qatar Sheikh Tamim bin Hamad Al Thani bersama Presiden Iran Masoud Pezeshkian menandatangani nota kesepahaman energi."},
+		want: [][3]string{{"donald-trump", "abdel-fattah-el-sisi", "05"}, {"recep-tayyip-erdogan", "donald-trump", "05"}, {"abdel-fattah-el-sisi", "recep-tayyip-erdogan", "05"},
+			{"tamim-bin-hamad-al-thani", "masoud-pezeshkian", "05"}, {"masoud-pezeshkian", "tamim-bin-hamad-al-thani", "05"}},
+	}} {
+		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
+	}
+}
+
 func checkEventCase(t *testing.T, c eventCase) {
 	a := analyzeText(t, c.title, c.published, c.paras...)
 	for i, w := range c.want {

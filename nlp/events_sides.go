@@ -171,6 +171,9 @@ func (ev *eventCoder) markOblique(u *annotatedUnit, args []arg) {
 		}
 		prev := u.toks[a.ts-1].low
 		switch {
+		case prev == "bersama" && k > 0 && args[k-1].te == a.ts-1 && !args[k-1].oblique && ev.beforeVerb(u, listEnd(u, args, k), len(u.toks)):
+			// "Trump bersama Sisi, ... dan Erdogan menandatangani": names
+			// joined to a subject by "bersama" act with it.
 		case ev.lex.preps[prev] || prev == "antara" || prev == "antar":
 			// "antara A dan B" names the parties of a relation, never
 			// the subject of a clause.
@@ -184,6 +187,19 @@ func (ev *eventCoder) markOblique(u *annotatedUnit, args []arg) {
 			a.oblique = true
 		}
 	}
+}
+
+// listEnd returns the end of the list of names args[k] opens, joined by
+// commas, "dan" or "serta".
+func listEnd(u *annotatedUnit, args []arg, k int) int {
+	for ; k+1 < len(args) && args[k+1].ts > args[k].te && args[k+1].ts-args[k].te <= 2; k++ {
+		for _, t := range u.toks[args[k].te:args[k+1].ts] {
+			if t.low != "," && t.low != "dan" && t.low != "serta" {
+				return args[k].te
+			}
+		}
+	}
+	return args[k].te
 }
 
 // inAppositive says whether args[k] stands in a description set off by
@@ -603,8 +619,10 @@ func inRelativeAside(u *annotatedUnit, from, at, before int) bool {
 func (ev *eventCoder) group(u *annotatedUnit, args []arg, k int, left, right bool) []int {
 	out := append([]int(nil), args[k].actors...)
 	// link says how args a and b (a before b) are joined: 2 by "dan"/"serta"
-	// (with or without a comma), 1 by a bare comma, 0 not at all.
-	link := func(a, b arg) int {
+	// (with or without a comma), 1 by a bare comma, 0 not at all. Looking
+	// left from a verb, "bersama" joins too: "Trump bersama Sisi
+	// menandatangani" is both signing.
+	link := func(a, b arg, left bool) int {
 		if a.te > b.ts {
 			return 0 // overlapping arguments are not a list
 		}
@@ -614,6 +632,10 @@ func (ev *eventCoder) group(u *annotatedUnit, args []arg, k int, left, right boo
 			switch between[0].low {
 			case "dan", "serta":
 				return 2
+			case "bersama":
+				if left {
+					return 2
+				}
 			case ",":
 				return 1
 			}
@@ -630,7 +652,7 @@ func (ev *eventCoder) group(u *annotatedUnit, args []arg, k int, left, right boo
 	if left {
 		closed := false
 		for j := k; j > 0; j-- {
-			l := link(args[j-1], args[j])
+			l := link(args[j-1], args[j], true)
 			if l == 0 || (l == 1 && (!closed || !ev.sameType(args[j-1], args[k]))) {
 				break
 			}
@@ -642,7 +664,7 @@ func (ev *eventCoder) group(u *annotatedUnit, args []arg, k int, left, right boo
 		var pending []int
 		j := k
 		for ; j+1 < len(args); j++ {
-			l := link(args[j], args[j+1])
+			l := link(args[j], args[j+1], false)
 			if l == 0 || (l == 1 && !ev.sameType(args[j+1], args[k])) {
 				break
 			}
