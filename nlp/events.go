@@ -675,6 +675,9 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// would use it, is nobody's act.
 		return nil
 	}
+	if tr.voice == noun && ev.deniedAct(u, from, ts) {
+		return nil
+	}
 	if answered {
 		ctx = ""
 	}
@@ -774,6 +777,18 @@ func (ev *eventCoder) peopleOfObject(u *annotatedUnit, args []arg, te int, tgt r
 	for _, a := range args {
 		if a.ts >= te && slices.Contains(a.actors, tgt.actors[0]) {
 			return a.ts-1 > te && ev.r.peopleNouns[u.toks[a.ts-1].low]
+		}
+	}
+	return false
+}
+
+// deniedAct says whether the noun act at ts is linked by a negated link
+// ("tidak berkaitan dengan", "tidak ada", "bukan berarti") within the four
+// words before it, in its clause from token from: told as no act at all.
+func (ev *eventCoder) deniedAct(u *annotatedUnit, from, ts int) bool {
+	for i := ts - 1; i > from && i >= ts-4 && u.toks[i].word; i-- {
+		if ev.r.deniedLinks[u.toks[i].low] {
+			return ev.lex.negations[u.toks[i-1].low]
 		}
 	}
 	return false

@@ -866,6 +866,17 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 			"Di Kairo, Emir Qatar Sheikh Tamim bin Hamad Al Thani bersama Presiden Iran Masoud Pezeshkian menandatangani nota kesepahaman energi."},
 		want: [][3]string{{"donald-trump", "abdel-fattah-el-sisi", "05"}, {"recep-tayyip-erdogan", "donald-trump", "05"}, {"abdel-fattah-el-sisi", "recep-tayyip-erdogan", "05"},
 			{"tamim-bin-hamad-al-thani", "masoud-pezeshkian", "05"}, {"masoud-pezeshkian", "tamim-bin-hamad-al-thani", "05"}},
+	}, {
+		name:      "recognition named as a noun, by its owner or by the subject",
+		published: "2025-09-22",
+		paras: []string{"Di New York, Presiden Prancis Emmanuel Macron mengumumkan pengakuan resmi Paris atas Negara Palestina.",
+			"Sehari sebelumnya, Kanada dan Australia mengumumkan pengakuan terhadap Negara Palestina."},
+		want: [][3]string{{"fra", "pse", "05"}, {"can", "pse", "05"}, {"aus", "pse", "05"}},
+	}, {
+		name:      "a noun act under a negated link is no act",
+		published: "2026-02-20",
+		paras:     []string{"Menlu Sugiono menegaskan pengiriman pasukan ke Gaza tidak berkaitan dengan pengakuan Indonesia terhadap Israel."},
+		forbid:    func(e diplograph.Event) bool { return e.TargetParty == "isr" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
