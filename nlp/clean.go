@@ -53,7 +53,11 @@ type cleaner struct {
 	dateLineWords                wordSet
 	printedDateRE, printedTimeRE *regexp.Regexp
 	updateLabelRE                *regexp.Regexp
-	zones                        map[string]int
+	// publicationLabelRE and printedUpdateLabelRE find a label of
+	// publication_labels.txt or update_labels.txt as a page prints it
+	// before its date, anywhere on the page.
+	publicationLabelRE, printedUpdateLabelRE *regexp.Regexp
+	zones                                    map[string]int
 	// inlineAdRE finds the advertising markers of inline_ads.txt, cut
 	// wherever they stand; inlineAdWords are their first words as the
 	// expression matches them, a cheap test before it runs on a line.
@@ -185,9 +189,23 @@ func newCleaner(d *dataFile, cal *calendar, sentences func(string) [][2]int) *cl
 	slices.SortFunc(ads, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
 	c.inlineAdRE = regexp.MustCompile(`\b(?:` + strings.Join(ads, "|") + `)\b`)
 	c.updateLabelRE = regexp.MustCompile(`(?i)\b(?:` + alternation(d.words("clean/update_labels.txt")) + `)\b`)
+	c.publicationLabelRE = labelRE(d.words("clean/publication_labels.txt"))
+	c.printedUpdateLabelRE = labelRE(d.words("clean/update_labels.txt"))
 	c.printedDateRE = regexp.MustCompile(strings.ReplaceAll(printedDateRE, "MONTH", alternation(c.months)))
 	c.printedTimeRE = regexp.MustCompile(strings.ReplaceAll(printedTimeRE, "ZONE", alternation(c.zones)))
 	return c
+}
+
+// labelRE finds a label of labels as pages print one, capitalized or in
+// capitals ("*" standing for any one word), with the colon and the day
+// name that may follow it.
+func labelRE(labels wordSet) *regexp.Regexp {
+	var alts []string
+	for _, l := range keys(labels) {
+		l = strings.ReplaceAll(regexp.QuoteMeta(l), `\*`, `\S+`)
+		alts = append(alts, strings.ToUpper(l[:1])+l[1:], strings.ToUpper(l))
+	}
+	return regexp.MustCompile(`(?:^|[^\p{L}])(?:` + strings.Join(alts, "|") + `)\s*:?\s*(?:\p{L}+,?\s+)?`)
 }
 
 // alternation is a regular expression matching any of the words, the
@@ -251,6 +269,11 @@ func (c *cleaner) cleanPage(text string) page {
 	}
 	headlines := c.readHeader(&p, lines[:start])
 	c.readBody(&p, lines[start:])
+	if p.Published == "" {
+		// "... Tag: Ghana Diterbitkan: Senin, 20 Oktober 2025 08:05 WIB":
+		// a labelled date is the page's own wherever it stands.
+		p.Published = c.labelledDate(text)
+	}
 	// "ANTARA News - Kantor Berita Indonesia": the site's banner, which the
 	// outlet's name opens, is no headline, nor a byline it ends.
 	headlines = slices.DeleteFunc(headlines, func(h string) bool { return p.startsWithOutlet(h) || p.endsWithOutlet(h) })
@@ -445,9 +468,13 @@ func (c *cleaner) readBody(p *page, lines []string) {
 	// Some pages print their date only under the story: a date line after
 	// its last paragraph, before the footer.
 	after, afterAt := "", -1
+	printed := false
 	defer func() {
 		if p.Published == "" && after != "" && afterAt == len(p.Paragraphs) {
 			p.Published = after
+		}
+		if p.Published == "" && printed {
+			p.Published = p.DatelineDay
 		}
 	}()
 	for i, l := range lines {
@@ -456,7 +483,8 @@ func (c *cleaner) readBody(p *page, lines []string) {
 		}
 		if i == 0 {
 			d, rest := splitDateline(l)
-			p.Dateline, p.DatelineDay = d, c.datelineDay(d)
+			p.Dateline = d
+			p.DatelineDay, printed = c.datelineDay(d)
 			if o := datelineOutlet(l); p.Outlet == "" && !c.dateLineWords[strings.ToLower(o)] {
 				p.Outlet = o // not "Kamis" of "Dhaka, Kamis -"
 			}
@@ -584,7 +612,7 @@ var (
 	// PYONGYANG --", "Jakarta, IDN Times -", "Liputan6.com, Jakarta -",
 	// or a place or outlet alone: "TOKYO -", "Jakarta -", "VIVA Dunia -".
 	datelineRE = regexp.MustCompile(`^(?:` +
-		`(?P<city>\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2}(?:, \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2})?),?(?: (?:\p{Lu}[\p{L}']+,? )?(?:\d{1,2} \p{Lu}[\p{L}]+ \d{4}|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)),?)? \((?P<agency>[\p{L}][\p{L}\d ./]{0,30})\) ?[-–—]+` +
+		`(?P<city>\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2}(?:, \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2})?),?(?: (?:\p{Lu}[\p{L}']+,? )?(?:\d{1,2} \p{Lu}[\p{L}]+ \d{4}|\d{1,2}/\d{1,2}/\d{4}|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)),?)? \((?P<agency>[\p{L}][\p{L}\d ./]{0,30})\) ?[-–—]+` +
 		`|\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2}, \p{Lu}[\p{L}']+ \(\d{1,2}/\d{1,2}(?:/\d{2,4})?\) ?[-–—]+` +
 		`|(?P<domain>[\p{L}\d-]+(?:\.[\p{L}]{2,})+)(?:, ?\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2})?(?:, ?\p{Lu}[\p{L}']+ \(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))? ?[-–—]+(?: ?\p{Lu}{3,}(?: \p{Lu}{3,}){0,2}\.)?` +
 		`|\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}]+){0,2}, (?P<outlet>\p{L}[\p{L}\d.]*(?: \p{Lu}[\p{L}\d.]*){0,2})(?:, \d{1,2} \p{Lu}[\p{L}]+ \d{4})? ?[-–—]+` +
@@ -639,31 +667,37 @@ func splitDateline(l string) (dateline, rest string) {
 
 // datelineDayRE is the day, month and year a dateline prints, in brackets
 // or with the month's name.
-var datelineDayRE = regexp.MustCompile(`\((\d{1,2})/(\d{1,2})/(\d{4})\)|(\d{1,2}) (\p{L}+) (\d{4})`)
+var datelineDayRE = regexp.MustCompile(`\((\d{1,2})/(\d{1,2})/(\d{4})\)|(\d{1,2}) (\p{L}+) (\d{4})|(\d{1,2})/(\d{1,2})/(\d{4})`)
 
 // datelineDay is the day a dateline prints ("REPUBLIKA.CO.ID, MOSKOW, Rabu
 // (3/12/2025) --", "JAKARTA, 12 September 2025 (ANTARA) -"), as
-// YYYY-MM-DD, or "".
-func (c *cleaner) datelineDay(dateline string) string {
+// YYYY-MM-DD, or "". printed says the date stands as the page prints its
+// own ("12 September 2025", "3/7/2025"), not as a story names a day
+// ("Rabu (3/12/2025)"): the publication date when the page prints none
+// elsewhere.
+func (c *cleaner) datelineDay(dateline string) (day string, printed bool) {
 	m := datelineDayRE.FindStringSubmatch(dateline)
 	if m == nil {
-		return ""
+		return "", false
 	}
-	if m[1] == "" {
+	switch {
+	case m[4] != "":
 		mo, ok := c.months[strings.ToLower(m[5])]
 		if !ok {
-			return ""
+			return "", false
 		}
-		m = []string{m[0], m[4], strconv.Itoa(int(mo)), m[6]}
+		m, printed = []string{m[0], m[4], strconv.Itoa(int(mo)), m[6]}, true
+	case m[7] != "":
+		m, printed = []string{m[0], m[7], m[8], m[9]}, true
 	}
 	d, _ := strconv.Atoi(m[1])
 	mon, _ := strconv.Atoi(m[2])
 	y, _ := strconv.Atoi(m[3])
 	t := time.Date(y, time.Month(mon), d, 0, 0, 0, 0, time.UTC)
 	if t.Day() != d || int(t.Month()) != mon {
-		return ""
+		return "", false
 	}
-	return t.Format(time.DateOnly)
+	return t.Format(time.DateOnly), printed
 }
 
 // datelineOutlet is the outlet a dateline names: its domain, agency or name.

@@ -639,10 +639,46 @@ func TestDateLineUnderTheStory(t *testing.T) {
 	for _, tt := range []struct{ name, page, want string }{
 		{"after the story, before the footer", "Rusia dan China Perkuat Kerja Sama Energi\n" + story + "Editor: Andi Saputra\nSenin, 12 Mei 2025 10:30 WIB\nBerita Terkait\nPutin Kunjungi Beijing\n", "2025-05-12T10:30:00+07:00"},
 		{"between paragraphs of the story it is none", "Rusia dan China Perkuat Kerja Sama Energi\n" + "Pembicaraan digelar selama dua hari di ibu kota Rusia dengan agenda yang padat sekali.\n" + story + "Senin, 12 Mei 2025 10:30 WIB\nPara menteri akan bertemu lagi tahun depan untuk meninjau semua proyek itu.\n", ""},
-		{"an update date alone is none", "Rusia dan China Perkuat Kerja Sama Energi\n" + story + "Diperbarui Senin, 12 Mei 2025 10:30 WIB\n", ""},
+		{"an update date alone is the page's date", "Rusia dan China Perkuat Kerja Sama Energi\n" + story + "Diperbarui Senin, 12 Mei 2025 10:30 WIB\n", "2025-05-12T10:30:00+07:00"},
 	} {
 		if p := testRules(t).clean.cleanPage(tt.page); p.Published != tt.want {
 			t.Errorf("%s: published %q, want %q", tt.name, p.Published, tt.want)
+		}
+	}
+}
+
+// TestLabelledDatesAnywhere: a date a publication or update label prints
+// before is the page's own wherever it stands, in a footer or inside a
+// page flattened to one line; a sentence's "diterbitkan pada" is no label.
+func TestLabelledDatesAnywhere(t *testing.T) {
+	story := "BANGKOK - Menteri Luar Negeri Thailand Maris Sangiampongsa bertemu Menteri Luar Negeri Kamboja Prak Sokhonn di Kuala Lumpur pada Senin (28/7). Keduanya membahas pengawasan gencatan senjata di perbatasan kedua negara."
+	for _, tt := range []struct{ name, page, want string }{
+		{"a footer that says where it first ran", "Thailand dan Kamboja Bertemu\n" + story + "\nArtikel ini telah tayang di kabarasia.id pada Selasa, 29 Juli 2025 pukul 10.15 WIB\n", "2025-07-29T10:15:00+07:00"},
+		{"a label inside a one-line page", "Beranda Dunia Thailand dan Kamboja Bertemu " + story + " Baca juga: Harga Emas Naik (ant/ab) Diterbitkan: Selasa, 29 Juli 2025 08:05 WIB Tags Thailand Kamboja", "2025-07-29T08:05:00+07:00"},
+		{"a numeric date after its label", "Thailand dan Kamboja Bertemu\n" + story + "\nDipublikasikan: 29/07/2025 13:20 WIB | Editor: Rina Wulandari\n", "2025-07-29T13:20:00+07:00"},
+		{"an update label when no other", "Beranda Dunia " + story + " Diperbarui: Selasa 29 Jul 2025 06:31 WIB Berita Terkait: Harga Emas Naik", "2025-07-29T06:31:00+07:00"},
+		{"a sentence's words are no label", "Thailand dan Kamboja Bertemu\n" + story + " Laporan itu diterbitkan 12 Juli 2025 oleh lembaga riset di Bangkok.\n", ""},
+	} {
+		if p := testRules(t).clean.cleanPage(tt.page); p.Published != tt.want {
+			t.Errorf("%s: published %q, want %q", tt.name, p.Published, tt.want)
+		}
+	}
+}
+
+// TestDatelineDatePrintedIsPublished: a dateline printing the date as a
+// page prints its own ("PYONGYANG, 10 Oktober 2025 (KabarNusa) -",
+// "JEDDAH, 3/7/2025 (X) -") gives the publication date; a story's day
+// ("MOSKOW, Rabu (3/12/2025) -") only dates the story.
+func TestDatelineDatePrintedIsPublished(t *testing.T) {
+	lead := " - Perdana Menteri China Li Qiang tiba di Pyongyang dan bertemu pemimpin Korea Utara Kim Jong Un untuk membahas kerja sama ekonomi."
+	for _, tt := range []struct{ dateline, want string }{
+		{"PYONGYANG, 10 Oktober 2025 (KabarNusa)", "2025-10-10"},
+		{"PYONGYANG, 10/10/2025 (KabarNusa)", "2025-10-10"},
+		{"PYONGYANG, Jumat (10/10/2025)", ""},
+	} {
+		p := testRules(t).clean.cleanPage("Li Qiang Kunjungi Pyongyang\n" + tt.dateline + lead + "\n")
+		if p.Published != tt.want || p.DatelineDay != "2025-10-10" {
+			t.Errorf("%q: published %q, dateline day %q, want %q", tt.dateline, p.Published, p.DatelineDay, tt.want)
 		}
 	}
 }

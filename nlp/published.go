@@ -46,6 +46,40 @@ func (c *cleaner) parseDateLine(line string) (printedDate, bool) {
 	if loc == nil {
 		return printedDate{}, false
 	}
+	value, rest, ok := c.readDate(line, loc)
+	if !ok {
+		return printedDate{}, false
+	}
+	// A second date on the line (an update time) is furniture too.
+	rest = clockRE.ReplaceAllString(c.printedDateRE.ReplaceAllString(rest, " "), " ")
+	if !c.onlyDateWords(line[:loc[0]] + " " + rest) {
+		return printedDate{}, false
+	}
+	return printedDate{Value: value, Updated: c.updateLabelRE.MatchString(line[:loc[0]])}, true
+}
+
+// labelledDate returns the first date of text that a publication label
+// stands right before ("Diterbitkan: Senin, 20 Oktober 2025 08:05 WIB"),
+// else the first an update label does ("Diperbarui 11/06/2025, 21:15
+// WIB"), as Article.Published, or "".
+func (c *cleaner) labelledDate(text string) string {
+	for _, re := range []*regexp.Regexp{c.publicationLabelRE, c.printedUpdateLabelRE} {
+		for _, l := range re.FindAllStringIndex(text, -1) {
+			rest := text[l[1]:]
+			if loc := c.printedDateRE.FindStringSubmatchIndex(rest); loc != nil && loc[0] == 0 {
+				if value, _, ok := c.readDate(rest, loc); ok {
+					return value
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// readDate reads the date printedDateRE matched at loc in line, with the
+// time printed right after it: its value (RFC 3339 when a time is printed,
+// else YYYY-MM-DD) and what follows them on the line.
+func (c *cleaner) readDate(line string, loc []int) (value, rest string, ok bool) {
 	parts := map[string]string{}
 	for i, name := range c.printedDateRE.SubexpNames() {
 		if name != "" && loc[2*i] >= 0 {
@@ -58,32 +92,21 @@ func (c *cleaner) parseDateLine(line string) (printedDate, bool) {
 	if !ok {
 		n, err := strconv.Atoi(parts["m"])
 		if err != nil {
-			return printedDate{}, false
+			return "", "", false
 		}
 		month = time.Month(n)
 	}
 	if !validDate(year, month, day) {
-		return printedDate{}, false
+		return "", "", false
 	}
-
-	rest := line[loc[1]:]
+	rest = line[loc[1]:]
 	hour, minute, second, offset, timed := c.parseClock(rest)
-	if timed {
-		rest = rest[c.printedTimeRE.FindStringIndex(rest)[1]:]
-	}
-	// A second date on the line (an update time) is furniture too.
-	rest = clockRE.ReplaceAllString(c.printedDateRE.ReplaceAllString(rest, " "), " ")
-	if !c.onlyDateWords(line[:loc[0]] + " " + rest) {
-		return printedDate{}, false
-	}
-	pd := printedDate{Updated: c.updateLabelRE.MatchString(line[:loc[0]])}
 	if !timed {
-		pd.Value = fmt.Sprintf("%04d-%02d-%02d", year, month, day)
-		return pd, true
+		return fmt.Sprintf("%04d-%02d-%02d", year, month, day), rest, true
 	}
+	rest = rest[c.printedTimeRE.FindStringIndex(rest)[1]:]
 	zone := time.FixedZone("", offset)
-	pd.Value = time.Date(year, month, day, hour, minute, second, 0, zone).Format(time.RFC3339)
-	return pd, true
+	return time.Date(year, month, day, hour, minute, second, 0, zone).Format(time.RFC3339), rest, true
 }
 
 var clockRE = regexp.MustCompile(`\b\d{1,2}[:.]\d{2}(?::\d{2})?\b`)
