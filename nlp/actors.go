@@ -50,7 +50,12 @@ type actorRules struct {
 	seaWords wordSet
 	// homePosts open a government post that, named with no state, is the
 	// home state's (\"Menteri\", \"Menko\").
-	homePosts                                    wordSet
+	homePosts wordSet
+	// homeExperts open an expert's title ("pengamat", "ekonom"): a page
+	// in Indonesian quotes its own experts, so one named with no body of
+	// another state is Indonesia's, and a state in the title is the
+	// field ("pengamat China"), not theirs.
+	homeExperts                                  wordSet
 	determiners, citeVerbs, firmHeads, firmTails wordSet
 }
 
@@ -145,11 +150,12 @@ func loadActorRules(d *dataFile, tk *tokenizer, lex *lexicon) (*actorRules, erro
 		r.embassyHeads.add(row.fields[0], 0, false)
 	}
 	c := d.tokenClasses(tk, "actors/words.tsv", "place-tail", "not-actor-before", "branch-head", "name-particle", "name-suffix",
-		"state-body-head", "body-head", "org-head", "org-tail", "determiner", "cite-verb", "firm-head", "firm-tail", "venue-prep", "group-word", "firm-noun", "home-post", "given-name", "faction-word", "sea-word")
+		"state-body-head", "body-head", "org-head", "org-tail", "determiner", "cite-verb", "firm-head", "firm-tail", "venue-prep", "group-word", "firm-noun", "home-post", "given-name", "faction-word", "sea-word", "home-expert")
 	r.determiners, r.citeVerbs, r.firmHeads, r.firmTails = c["determiner"], c["cite-verb"], c["firm-head"], c["firm-tail"]
 	r.placeTails, r.notActorBefore, r.nameParticles, r.nameSuffixes = c["place-tail"], c["not-actor-before"], c["name-particle"], c["name-suffix"]
 	r.branchHeads, r.venuePreps, r.groupWords, r.firmNouns = c["branch-head"], c["venue-prep"], c["group-word"], c["firm-noun"]
 	r.homePosts, r.givenNames, r.factionWords, r.seaWords = c["home-post"], c["given-name"], c["faction-word"], c["sea-word"]
+	r.homeExperts = c["home-expert"]
 	r.stateBodyHeads, r.bodyHeads, r.orgHeads, r.orgTails = c["state-body-head"], c["body-head"], c["org-head"], c["org-tail"]
 	return r, d.err
 }
@@ -319,6 +325,11 @@ func (f *actorFinder) inferCountries() {
 			if a.country != "" || len(a.roles) == 0 || slices.ContainsFunc(a.roles, func(r diplograph.Role) bool { return r.Of != "" }) {
 				continue
 			}
+			if slices.ContainsFunc(a.roles, func(r diplograph.Role) bool { return f.homeExperts[firstWord(r.Title)] }) {
+				// "Pengamat militer Khairul Fahmi": the page's own expert.
+				a.country = strings.ToUpper(homeState)
+				continue
+			}
 			// The nearest name before them in their sentence ("delegasi
 			// Afghanistan dipimpin oleh Menteri Pertahanan X"), not another
 			// person, or the state of another's title, across a verb
@@ -346,14 +357,17 @@ func (f *actorFinder) inferCountries() {
 			}
 			// "Menteri Agama Nasaruddin Umar": a government post named with
 			// no state and no state about is the home state's.
-			if a.country == "" && slices.ContainsFunc(a.roles, func(r diplograph.Role) bool {
-				first, _, _ := strings.Cut(strings.ToLower(r.Title), " ")
-				return f.homePosts[first]
-			}) {
+			if a.country == "" && slices.ContainsFunc(a.roles, func(r diplograph.Role) bool { return f.homePosts[firstWord(r.Title)] }) {
 				a.country = strings.ToUpper(homeState)
 			}
 		}
 	}
+}
+
+// firstWord is the first word of a title, in lower case.
+func firstWord(title string) string {
+	first, _, _ := strings.Cut(strings.ToLower(title), " ")
+	return first
 }
 
 // isGroup says whether a found body is a party, a movement or an armed

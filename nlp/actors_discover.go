@@ -986,6 +986,8 @@ func (f *actorFinder) titleGoesOn(u *annotatedUnit, j, titleEnd int, person bool
 			}
 		}
 		switch {
+		case person && !t.upper && words > 0 && w.low == "," && e+1 < len(u.toks) && u.toks[e+1].upper && !u.covered(e+1):
+			return e // "Pengamat militer, Budi Hartono, mengatakan": the field, then the name set off by commas
 		case !w.word || u.covered(e):
 			return j
 		case t.upper && (w.upper || w.low == "dan" && e+1 < len(u.toks) && u.toks[e+1].upper):
@@ -1134,7 +1136,9 @@ const maxDescriptionBefore = 15
 // countryBefore returns the state of the description a name at token i
 // follows, set off by a comma: a phrase opening with a title ("pejabat
 // tinggi yang mengawasi industri amunisi Korea Utara, Jo Chun Ryong, ...");
-// its first state, or body of a state. "" when there is none.
+// its first state, or body of a state. An expert's ("Pengamat China dari
+// Pusat Studi Asia Timur, X") is that of a body they work at, else
+// Indonesia's. "" when there is none.
 func (f *actorFinder) countryBefore(u *annotatedUnit, i int) string {
 	if i < 2 || u.toks[i-1].low != "," {
 		return ""
@@ -1147,10 +1151,14 @@ func (f *actorFinder) countryBefore(u *annotatedUnit, i int) string {
 		if p == nil || end > i-1 || f.lex.titleKinds[p.ref] != diplograph.TypePerson {
 			continue
 		}
+		expert := f.homeExperts[u.toks[j].low]
 		for _, sp := range u.spansIn(j, i-1) {
-			if a := f.actors[sp.actor]; a.typ != diplograph.TypePerson && a.country != "" {
+			if a := f.actors[sp.actor]; a.typ != diplograph.TypePerson && a.country != "" && !(expert && a.typ == diplograph.TypeCountry) {
 				return a.country
 			}
+		}
+		if expert {
+			return strings.ToUpper(homeState)
 		}
 		return ""
 	}
@@ -1239,7 +1247,12 @@ func (f *actorFinder) findSpeakerNames(ui int) {
 			if n == 0 || n < 2 && (!afterQuoteVerb || f.mayBeShortName(u.toks[i].low)) || end >= r.te && !afterQuoteVerb {
 				continue
 			}
-			if (end < r.te && lex.speech[u.toks[end].low]) || afterQuoteVerb {
+			// "..., anggota Komisi I DPR dari Fraksi Partai Golkar, Bimo
+			// Hartawan, menyambut ...": a name set off by commas after a
+			// description, then a verb.
+			apposed := n >= 2 && i > 0 && u.toks[i-1].low == "," && end+1 < r.te && u.toks[end].low == "," &&
+				(lex.speech[u.toks[end+1].low] || lex.verbLike(u.toks[end+1].low))
+			if (end < r.te && lex.speech[u.toks[end].low]) || afterQuoteVerb || apposed {
 				clear := true
 				for k := i; k < end; k++ {
 					clear = clear && !u.covered(k)
@@ -1275,7 +1288,11 @@ func (f *actorFinder) findSpeakerNames(ui int) {
 					k = f.personNamed(tidySpace(u.surface(c[0]+1, c[1]))) // "TB Hasanuddin" after "Hasanuddin"
 				}
 				if k < 0 {
-					k = f.foundActor(f.tk.kebab(name), name, typ, "")
+					country := ""
+					if typ == diplograph.TypePerson {
+						country = f.countryBefore(u, c[0])
+					}
+					k = f.foundActor(f.tk.kebab(name), name, typ, country)
 				}
 				f.place(ui, span{ts: c[0], te: c[1], actor: k}, c[0])
 			}

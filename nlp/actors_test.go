@@ -464,9 +464,9 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 			role: "pengamat politik internasional dari Universitas Airlangga", of: "universitas-airlangga",
 		},
 		{
-			name:  "an analyst: a post and its field in lower case, then the name",
+			name:  "an analyst: a post and its field in lower case, then the name (the page's own expert: Indonesia's)",
 			paras: []string{"Pakar hukum internasional Arief Nugroho menilai gugatan itu kuat."},
-			id:    "arief-nugroho", typ: diplograph.TypePerson, alias: "Arief Nugroho", role: "Pakar hukum internasional",
+			id:    "arief-nugroho", typ: diplograph.TypePerson, country: "IDN", alias: "Arief Nugroho", role: "Pakar hukum internasional",
 		},
 		{
 			name:  "a body named before its tail word leaves out the title before it",
@@ -762,5 +762,27 @@ func TestOutletWordBeforeACommaNamesNoOutlet(t *testing.T) {
 	}
 	if a, ok := r.actor("mao-ning"); !ok || !slices.Contains(a.Aliases, "Mao") {
 		t.Errorf("Mao Ning %+v (found %v): want the bare surname hers", a, ok)
+	}
+}
+
+// TestPeopleSetOffByCommasAfterTheirDescription: a name set off by commas
+// after the words that describe its bearer, then a verb, is a person; an
+// expert quoted with no body of another state is Indonesia's, a state in
+// the expert's title being the field.
+func TestPeopleSetOffByCommasAfterTheirDescription(t *testing.T) {
+	r := analyzeText(t, "", "2025-07-14",
+		"Pengamat militer, Wahyu Pranoto, mengatakan TNI perlu menambah kapal patroli.",
+		"Di Jakarta, anggota Komisi I DPR dari Fraksi Partai Gerindra, Rudi Hermawan, menyambut baik rencana itu.",
+		"Pengamat China dari Lembaga Kajian Asia Pasifik, Lestari Anggraini, menilai Beijing akan menahan diri.",
+		`"Kami menolak semua tuduhan itu," kata juru bicara pemerintah Mali, Kolonel Abdoulaye Maiga, dalam siaran televisi.`)
+	for id, country := range map[string]string{"wahyu-pranoto": "IDN", "rudi-hermawan": "IDN", "lestari-anggraini": "IDN", "abdoulaye-maiga": "MLI"} {
+		if a, ok := r.actor(id); !ok || string(a.Country) != country {
+			t.Errorf("%s: found %v, country %q, want %q (actors %v)", id, ok, a.Country, country, r.ids())
+		}
+	}
+	for _, speaker := range []string{"wahyu-pranoto", "lestari-anggraini", "abdoulaye-maiga"} {
+		if !slices.ContainsFunc(r.statements, func(s diplograph.Statement) bool { return string(s.Speaker) == speaker }) {
+			t.Errorf("no statement of %s in %+v", speaker, r.statements)
+		}
 	}
 }

@@ -386,7 +386,8 @@ func (f *statementFinder) officeOfBody(u *annotatedUnit, j int) int {
 
 // apposedPerson is the person whose name a comma sets off after the
 // lower-case words at token j, which describe them ("kata juru bicara
-// kementerian itu, Guo Jiakun", "ujar seorang pejabat senior, Li Wei");
+// kementerian itu, Guo Jiakun", "ujar seorang pejabat senior, Li Wei"),
+// and may end in the state or body they serve;
 // -1 when there is none.
 func (f *statementFinder) apposedPerson(u *annotatedUnit, j int) int {
 	for e := j; e < len(u.toks)-1 && e < j+6; e++ {
@@ -399,6 +400,12 @@ func (f *statementFinder) apposedPerson(u *annotatedUnit, j int) int {
 		}
 		if sp, ok := u.spanAt(e); ok && e > j && f.actors[sp.actor].typ == diplograph.TypePerson {
 			return sp.actor // "kata seorang pejabat senior, Li Wei", the title in the mention
+		}
+		if sp, ok := u.spanAt(e); ok && e > j && sp.te < len(u.toks) && u.toks[sp.te].low == "," {
+			// "kata juru bicara pemerintah Niger, Kolonel Amadou
+			// Abdramane": the state or body the description names.
+			e = sp.te - 1
+			continue
 		}
 		if !t.word || t.upper || u.covered(e) {
 			return -1
