@@ -433,7 +433,7 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			// not at a place in it.
 			tgt = role{actors: []int{a}, gap: 1, inferred: true}
 		}
-		if a := ev.relativeActAgent(s, u, ts, src); a >= 0 {
+		if a := ev.relativeActAgent(s, u, from, ts, src); a >= 0 {
 			// "Israel menuduh Iran melanggar kesepakatan, tuduhan yang
 			// dibantah Teheran": aimed at the agent of the act the
 			// relative clause's head names, told as fact whatever that
@@ -708,6 +708,11 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			src, tgt = tgt, src
 		}
 	}
+	if answered && cameoRoot(code) == "04" {
+		// "Tawaran itu disambut oleh pemerintah Togo": an act welcomed is
+		// praised (CAMEO 051), no visit hosted.
+		code, sym = praise, false
+	}
 	date, named := ev.dates.dateOf(s, ts, te, tr.voice == noun)
 	evidence := ev.seg.sents[s].text
 	trig := tidySpace(u.surface(ts, te))
@@ -840,7 +845,8 @@ func (ev *eventCoder) refusedAt(u *annotatedUnit, from, ts int) bool {
 // noun, the agent of that act: the actor right after the noun's words
 // ("Latihan militer China ..."), when not on the side of src; else -1.
 // (An act referred back to, "Latihan itu dikritik oleh X", is left
-// alone: the latest act of its kind was as often the wrong one.)
+// to relativeActAgent, which looks no further back than the sentence
+// before: the latest act of its kind was as often the wrong one.)
 func (ev *eventCoder) actSubjectAgent(u *annotatedUnit, from, ts int, src role) int {
 	if from >= ts {
 		return -1
@@ -864,13 +870,21 @@ func (ev *eventCoder) actSubjectAgent(u *annotatedUnit, from, ts int, src role) 
 
 // relativeActAgent is, for a passive verb in a relative clause whose head
 // is an act noun ("tuduhan yang dibantah Teheran", "serangan yang dibalas
-// Iran"), the source of the latest act of that kind told in this sentence
-// or the one before, not on the side of src; else -1.
-func (ev *eventCoder) relativeActAgent(s int, u *annotatedUnit, ts int, src role) int {
-	if ts < 2 || u.toks[ts-1].low != "yang" {
+// Iran") or in a clause from token from that opens with one pointing back
+// ("Tuduhan itu dibantah oleh Kampala"), the source of the latest act of
+// that kind told in this sentence or the one before, not on the side of
+// src; else -1.
+func (ev *eventCoder) relativeActAgent(s int, u *annotatedUnit, from, ts int, src role) int {
+	noun := -1
+	switch {
+	case ts >= 2 && u.toks[ts-1].low == "yang":
+		noun = ts - 2
+	case from+1 < ts && ev.pointsBack(u, from+1, ts):
+		noun = from
+	default:
 		return -1
 	}
-	roots, ok := ev.r.actNouns[u.toks[ts-2].low]
+	roots, ok := ev.r.actNouns[u.toks[noun].low]
 	if !ok {
 		return -1
 	}
@@ -955,8 +969,9 @@ func threatOf(code string) string {
 	return "138"
 }
 
-// appeal and demand are CAMEO's "Make an appeal or request" and "Demand".
-const appeal, demand = "020", "100"
+// appeal and demand are CAMEO's "Make an appeal or request" and "Demand";
+// praise is its "Praise or endorse".
+const appeal, demand, praise = "020", "100", "051"
 
 // demandAfter says whether what an appeal ending at te asks for, within
 // the next ten words of its clause, is to stop, withdraw, cut or comply

@@ -877,6 +877,13 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 		published: "2026-02-20",
 		paras:     []string{"Menlu Sugiono menegaskan pengiriman pasukan ke Gaza tidak berkaitan dengan pengakuan Indonesia terhadap Israel."},
 		forbid:    func(e diplograph.Event) bool { return e.TargetParty == "isr" },
+	}, {
+		name:      "a passive whose subject points back to the act just told answers its agent",
+		published: "2025-03-04",
+		paras: []string{"Rwanda menuduh Burundi melindungi kelompok pemberontak. Tuduhan itu dibantah oleh Gitega.",
+			"Kenya menawarkan bantuan pangan kepada Somalia. Tawaran tersebut disambut oleh pemerintah Somalia."},
+		want:   [][3]string{{"rwa", "bdi", "11"}, {"bdi", "rwa", "12"}, {"ken", "som", "03"}, {"som", "ken", "05"}},
+		forbid: func(e diplograph.Event) bool { return cameoRoot(e.Cameo) == "04" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
