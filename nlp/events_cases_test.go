@@ -884,6 +884,15 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 			"Kenya menawarkan bantuan pangan kepada Somalia. Tawaran tersebut disambut oleh pemerintah Somalia."},
 		want:   [][3]string{{"rwa", "bdi", "11"}, {"bdi", "rwa", "12"}, {"ken", "som", "03"}, {"som", "ken", "05"}},
 		forbid: func(e diplograph.Event) bool { return cameoRoot(e.Cameo) == "04" },
+	}, {
+		name:      "airspace and borders closed to another, fighter jets sent, regret, a credit line with a grouped number",
+		published: "2025-04-25",
+		paras: []string{"Pakistan menutup wilayah udaranya bagi maskapai India.",
+			"Polandia menutup perbatasannya dengan Belarus.",
+			"Jerman mengirim jet tempur ke Polandia.",
+			"Beijing menyatakan penyesalan atas operasi militer India.",
+			"India memberikan jalur kredit senilai 4.850 juta rupee untuk Maladewa."},
+		want: [][3]string{{"pak", "ind", "19"}, {"pol", "blr", "19"}, {"deu", "pol", "07"}, {"chn", "ind", "11"}, {"ind", "mdv", "07"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

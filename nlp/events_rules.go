@@ -219,13 +219,14 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 	return r
 }
 
-// isNumber says whether a word is written in digits ("25", "1000").
+// isNumber says whether a word is written in digits ("25", "1000",
+// "2.000", "2,5").
 func isNumber(w string) bool {
-	if w == "" {
+	if w == "" || !isDigitByte(w[0]) || !isDigitByte(w[len(w)-1]) {
 		return false
 	}
 	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
+		if !isDigitByte(w[i]) && w[i] != '.' && w[i] != ',' {
 			return false
 		}
 	}

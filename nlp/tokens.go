@@ -258,7 +258,8 @@ func matchProse(w string, i int, p string) (int, bool) {
 
 // splitPiece appends the tokens of w[from:to], a piece of a word that
 // prose gave as one token: runs of letters and digits are
-// words (an apostrophe between letters stays inside, "Jum'at"), a hyphen
+// words (an apostrophe between letters stays inside, "Jum'at", and so do
+// the marks inside a number, "4.850"), a hyphen
 // between two words joins them (the second is marked joined), and every
 // other character is a token of its own. A clitic piece is one word.
 func splitPiece(w string, from, to int, clitic bool, dst []token) []token {
@@ -278,7 +279,8 @@ func splitPiece(w string, from, to int, clitic bool, dst []token) []token {
 		start := i
 		for i < len(piece) {
 			r, size = utf8.DecodeRuneInString(piece[i:])
-			if isWordRune(r) || (isApostrophe(r) && i+size < len(piece) && i > start && isLetterAt(piece, i+size) && isLetterBefore(piece, i)) {
+			if isWordRune(r) || (isApostrophe(r) && i+size < len(piece) && i > start && isLetterAt(piece, i+size) && isLetterBefore(piece, i)) ||
+				digitGroupMark(piece, start, i) {
 				i += size
 				continue
 			}
@@ -296,6 +298,23 @@ func splitPiece(w string, from, to int, clitic bool, dst []token) []token {
 	}
 	return dst
 }
+
+// digitGroupMark says whether the mark at w[i] groups or parts digits
+// inside a number of the word run from start ("4.850", "2,5", "1.000.000"):
+// a dot or comma with digits on both sides and only digits before it.
+func digitGroupMark(w string, start, i int) bool {
+	if i == start || i+1 >= len(w) || w[i] != '.' && w[i] != ',' || !isDigitByte(w[i+1]) {
+		return false
+	}
+	for k := start; k < i; k++ {
+		if !isDigitByte(w[k]) && w[k] != '.' && w[k] != ',' {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 
 // wordToken makes the word token text[start:end].
 func wordToken(text string, start, end int, joined bool) token {
