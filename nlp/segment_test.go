@@ -104,6 +104,8 @@ func TestTokenizer(t *testing.T) {
 		{"Retno L.P. Marsudi", "*Retno *L . *P . *Marsudi"},
 		{"Mu'min datang", "*Mu'min *datang"},
 		{"AS--Rusia", "*AS - - *Rusia"},
+		{"senilai 4.850 juta, naik 2,5 persen.", "*senilai *4.850 *juta , *naik *2,5 *persen ."},
+		{"pada 1.000. Lalu", "*pada *1.000 . *Lalu"},
 		{"İzmir's \xff's", "*İzmir's \xff ' *s"}, // words prose cannot read: split without it
 	}
 	tk := newTokenizer()
