@@ -699,6 +699,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// Kim": the intent to meet is the act, one way (CAMEO 036).
 		code, sym, ctx = intentToMeet, false, ""
 	}
+	if cameoRoot(code) == "04" && tr.sym && ctx == diplograph.ContextFuture {
+		// "Ishiba akan bertemu Trump pekan depan", "dijadwalkan bertemu":
+		// a meeting planned is, as told, the subject's intent to meet
+		// (CAMEO 036), one way.
+		code, sym, ctx = intentToMeet, false, ""
+	}
 	if cameoRoot(code) == "04" && ev.wordBefore(u, r.ts, ts, ev.r.refusals) {
 		// "menolak bertemu X", "penolakannya untuk mengadakan pembicaraan
 		// dengan X": the refusal is the act, one way (CAMEO 125); "menolak

@@ -893,6 +893,15 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 			"Beijing menyatakan penyesalan atas operasi militer India.",
 			"India memberikan jalur kredit senilai 4.850 juta rupee untuk Maladewa."},
 		want: [][3]string{{"pak", "ind", "19"}, {"pol", "blr", "19"}, {"deu", "pol", "07"}, {"chn", "ind", "11"}, {"ind", "mdv", "07"}},
+	}, {
+		name:      "a meeting planned is the subject's intent to meet, one way",
+		published: "2025-10-20",
+		paras: []string{"Perdana Menteri Jepang Sanae Takaichi akan bertemu Presiden AS Donald Trump di Tokyo pekan depan.",
+			"Pemimpin Korea Utara Kim Jong Un dijadwalkan bertemu Presiden Rusia Vladimir Putin pada Kamis."},
+		want: [][3]string{{"sanae-takaichi", "donald-trump", "03"}, {"kim-jong-un", "vladimir-putin", "03"}},
+		forbid: func(e diplograph.Event) bool {
+			return cameoRoot(e.Cameo) == "04" || e.Source == "donald-trump" || e.Source == "vladimir-putin"
+		},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
