@@ -902,6 +902,13 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 		forbid: func(e diplograph.Event) bool {
 			return cameoRoot(e.Cameo) == "04" || e.Source == "donald-trump" || e.Source == "vladimir-putin"
 		},
+	}, {
+		name:      "a name set off by commas before the verb is the subject, not the person its description names",
+		published: "2025-08-20",
+		paras: []string{"Adik perempuan pemimpin Korea Utara Kim Jong Un, Kim Yo Jong, mengecam latihan militer Korea Selatan.",
+			"Juru bicara Presiden Filipina Ferdinand Marcos Jr, Claire Castro, mengkritik China."},
+		want:   [][3]string{{"kim-yo-jong", "kor", "11"}, {"claire-castro", "chn", "11"}},
+		forbid: func(e diplograph.Event) bool { return e.Source == "kim-jong-un" || e.Source == "ferdinand-marcos-jr" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

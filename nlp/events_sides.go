@@ -925,6 +925,14 @@ func (ev *eventCoder) subject(u *annotatedUnit, args []arg, ts, sentStart int) r
 			}
 		}
 	case u.toks[prev].low == "," && ev.lex.verbLike(u.toks[ts].low) && !u.covered(ts):
+		// "Adik pemimpin Korea Utara Kim Jong Un, Kim Yo Jong, membantah":
+		// a person's name set off by commas right before the verb is
+		// the subject, what comes before it their description.
+		for _, a := range args {
+			if a.te == prev && a.ts-1 > sentStart && u.toks[a.ts-1].low == "," && !a.inferred && ev.actors[a.actors[0]].typ == diplograph.TypePerson {
+				return role{actors: a.actors, gap: 1}
+			}
+		}
 		// "Presiden Kolombia Gustavo Petro, mantan anggota kelompok gerilya
 		// yang ..., mengecam": the comma closes an aside after the subject.
 		for c := prev - 1; c > sentStart && c >= prev-30; c-- {
