@@ -909,6 +909,13 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 			"Juru bicara Presiden Filipina Ferdinand Marcos Jr, Claire Castro, mengkritik China."},
 		want:   [][3]string{{"kim-yo-jong", "kor", "11"}, {"claire-castro", "chn", "11"}},
 		forbid: func(e diplograph.Event) bool { return e.Source == "kim-jong-un" || e.Source == "ferdinand-marcos-jr" },
+	}, {
+		name:      "seizures, arrests and expulsions told in the passive",
+		published: "2025-11-18",
+		paras: []string{"Sebuah kapal nelayan Vietnam ditahan oleh penjaga pantai China di dekat Kepulauan Paracel.",
+			"Dua diplomat Jepang juga diusir oleh China.",
+			"Lima nelayan Indonesia ditangkap aparat Malaysia di perairan Ambalat."},
+		want: [][3]string{{"chn", "vnm", "17"}, {"chn", "jpn", "17"}, {"mys", "idn", "17"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
