@@ -567,6 +567,22 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 				tgt = ev.object(u, args, v, r.te, false)
 			}
 		}
+		if tgt.actors == nil && tr.voice == active && ev.r.denials[u.toks[ts].low] && len(src.actors) > 0 {
+			// "Rusia membantah menyerang Polandia": the denial is aimed at
+			// the object of the act denied, when right after its verb;
+			// "Islamabad membantah terlibat", after India accused it: at
+			// the accuser.
+			if v := ev.verbAfter(u, te, r.te); v > 0 {
+				if o := ev.object(u, args, v, r.te, false); o.gap == 0 {
+					tgt = o
+				}
+			}
+			if tgt.actors == nil {
+				if a := ev.accuserOf(s, src.actors); a >= 0 {
+					tgt = role{actors: []int{a}, gap: 1, inferred: true}
+				}
+			}
+		}
 		if root := cameoRoot(tr.code); tgt.actors == nil && (root == "02" || root == "10") && te < r.te && ev.r.appealLinks[u.toks[te].low] {
 			// "menyerukan agar negara-negara ASEAN memperkuat ...": the
 			// appeal is to the subject of what it asks for, unless that is
@@ -903,6 +919,19 @@ func (ev *eventCoder) relativeActAgent(s int, u *annotatedUnit, from, ts int, sr
 			continue
 		}
 		return rep.source
+	}
+	return -1
+}
+
+// accuserOf is the source of the latest accusation or criticism (CAMEO
+// 11) aimed at the side of subject, told in sentence s or the one before;
+// else -1.
+func (ev *eventCoder) accuserOf(s int, subject []int) int {
+	for i := len(ev.reports) - 1; i >= 0 && ev.reports[i].sent >= s-1; i-- {
+		rep := ev.reports[i]
+		if t, ok := ev.byID[rep.Target]; ok && rep.sent <= s && rep.Root == "11" && rep.Context == "" && ev.sameSide(subject, []int{t}) {
+			return rep.source
+		}
 	}
 	return -1
 }

@@ -916,6 +916,12 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 			"Dua diplomat Jepang juga diusir oleh China.",
 			"Lima nelayan Indonesia ditangkap aparat Malaysia di perairan Ambalat."},
 		want: [][3]string{{"chn", "vnm", "17"}, {"chn", "jpn", "17"}, {"mys", "idn", "17"}},
+	}, {
+		name:      "a denial is aimed at the object of the act denied, or at the accuser just named",
+		published: "2025-09-11",
+		paras: []string{"Belarus membantah menyerang Lituania pada Rabu malam.",
+			"Pemerintah Afghanistan menuduh Pakistan melindungi kelompok bersenjata itu. Islamabad membantah terlibat."},
+		want: [][3]string{{"blr", "ltu", "12"}, {"afg", "pak", "11"}, {"pak", "afg", "12"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
