@@ -822,13 +822,19 @@ func (ev *eventCoder) deniedAct(u *annotatedUnit, from, ts int) bool {
 }
 
 // threatenedAt says whether the trigger at ts is what a threat right
-// before it threatens ("mengancam akan menaikkan tarif").
+// before it threatens ("mengancam akan menaikkan tarif", "Ancam Kembali
+// Serang"): "akan" and adverbs may stand between.
 func (ev *eventCoder) threatenedAt(u *annotatedUnit, from, ts int) bool {
-	if ts-2 < from || u.toks[ts-1].low != "akan" {
-		return false
+	end := ts
+	for end > from && ts-end < 3 && (u.toks[end-1].low == "akan" || ev.lex.adverbs[u.toks[end-1].low]) {
+		end--
 	}
-	p, end := ev.r.triggers.matchAt(u.text, u.toks, ts-2)
-	return p != nil && end == ts-1 && cameoRoot(ev.r.trig[p.ref].code) == "13"
+	for start := end - 1; start >= from && start >= end-3; start-- {
+		if p, e := ev.r.triggers.matchAt(u.text, u.toks, start); p != nil && e == end && cameoRoot(ev.r.trig[p.ref].code) == "13" {
+			return true
+		}
+	}
+	return false
 }
 
 // hyphenPartner is the arg joined by a hyphen right after target side tgt

@@ -922,6 +922,13 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 		paras: []string{"Belarus membantah menyerang Lituania pada Rabu malam.",
 			"Pemerintah Afghanistan menuduh Pakistan melindungi kelompok bersenjata itu. Islamabad membantah terlibat."},
 		want: [][3]string{{"blr", "ltu", "12"}, {"afg", "pak", "11"}, {"pak", "afg", "12"}},
+	}, {
+		name:      "an attack threatened, with adverbs between or in a headline, is no attack",
+		title:     "Israel Ancam Kembali Serang Lebanon",
+		published: "2025-11-02",
+		paras:     []string{"Israel mengancam kembali menyerang Lebanon jika Hizbullah tidak dilucuti."},
+		want:      [][3]string{{"isr", "lbn", "13"}},
+		forbid:    func(e diplograph.Event) bool { return cameoRoot(e.Cameo) == "19" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
