@@ -929,6 +929,16 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 		paras:     []string{"Israel mengancam kembali menyerang Lebanon jika Hizbullah tidak dilucuti."},
 		want:      [][3]string{{"isr", "lbn", "13"}},
 		forbid:    func(e diplograph.Event) bool { return cameoRoot(e.Cameo) == "19" },
+	}, {
+		name:      "'kedua negara' are not the pair an act of another was aimed at",
+		published: "2025-05-11",
+		paras: []string{"Thailand dan Kamboja sepakat menghentikan pertempuran pada Senin.",
+			"Perdana Menteri Malaysia Anwar Ibrahim berterima kasih kepada Amerika Serikat dan China.",
+			"Beberapa jam kemudian, kedua negara saling menuduh melanggar kesepakatan itu."},
+		want: [][3]string{{"tha", "khm", "11"}, {"khm", "tha", "11"}},
+		forbid: func(e diplograph.Event) bool {
+			return e.Root == "11" && (e.SourceParty == "usa" || e.SourceParty == "chn")
+		},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

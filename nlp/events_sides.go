@@ -373,6 +373,12 @@ func (ev *eventCoder) bothOf(s, i int, args []arg, typ string) []int {
 		for n := 0; n+1 < len(cands); n++ {
 			b, a := cands[n], cands[n+1]
 			if a.u == b.u && a.sp.actor != b.sp.actor && a.sp.te <= b.sp.ts && (pairJoined(a.u, a.sp.te, b.sp.ts) || a.si == s && pairOpposed(a.u, a.sp.te, b.sp.ts)) {
+				if a.si != s && ev.obliquePair(a.u, a.sp.ts) {
+					// "berterima kasih kepada Arab Saudi dan Turki": a
+					// pair an act of another is aimed at or passes
+					// through is no pair of protagonists.
+					continue
+				}
 				return []int{a.sp.actor, b.sp.actor}
 			}
 		}
@@ -449,6 +455,17 @@ const metPairReach = 4
 // before s, the latest first, as actors of type typ: the people themselves, or
 // their states (or, where the page never names a state, its leader). nil
 // when there is none.
+// obliquePair says whether the pair whose first name starts at token ts
+// stands after a preposition that makes it no side of its own
+// ("kepada", "atas", "di"), not one that names sides ("antara", "dengan").
+func (ev *eventCoder) obliquePair(u *annotatedUnit, ts int) bool {
+	if ts == 0 {
+		return false
+	}
+	w := u.toks[ts-1].low
+	return ev.lex.preps[w] && w != "antara" && w != "antar" && w != "dengan"
+}
+
 func (ev *eventCoder) metPair(s int, typ string) []int {
 	as := func(id string) int {
 		k, ok := ev.byID[id]
