@@ -939,6 +939,14 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 		forbid: func(e diplograph.Event) bool {
 			return e.Root == "11" && (e.SourceParty == "usa" || e.SourceParty == "chn")
 		},
+	}, {
+		name:      "states signing the founding of a body sign among themselves, not with the body",
+		published: "2024-07-06",
+		paras:     []string{"Niger, Mali dan Burkina Faso menandatangani piagam pendirian Aliansi Negara-Negara Sahel (AES) di Niamey."},
+		want:      [][3]string{{"ner", "mli", "05"}, {"mli", "bfa", "05"}, {"bfa", "ner", "05"}},
+		forbid: func(e diplograph.Event) bool {
+			return e.TargetParty == "" || e.SourceParty == "" || e.Source == e.Target
+		},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
