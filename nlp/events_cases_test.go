@@ -947,6 +947,16 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 		forbid: func(e diplograph.Event) bool {
 			return e.TargetParty == "" || e.SourceParty == "" || e.Source == e.Target
 		},
+	}, {
+		name:      "prisoners swapped or let go, part of the sanctions suspended, Hungary spelled otherwise, envoys by name",
+		published: "2025-12-02",
+		paras: []string{"Rusia dan Ukraina menukar 84 tawanan perang pada Kamis.",
+			"Israel melepaskan 90 tahanan Palestina.",
+			"Departemen Keuangan AS menangguhkan sebagian sanksi terhadap Suriah.",
+			"Kyiv mengkritik Hungaria atas pernyataan itu.",
+			"Presiden Rusia Vladimir Putin menerima Jared Kushner dan Steve Witkoff di Kremlin."},
+		want:   [][3]string{{"rus", "ukr", "08"}, {"ukr", "rus", "08"}, {"isr", "pse", "08"}, {"usa", "syr", "08"}, {"ukr", "hun", "11"}, {"vladimir-putin", "jared-kushner", "04"}},
+		forbid: func(e diplograph.Event) bool { return e.Root == "16" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
