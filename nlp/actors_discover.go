@@ -465,7 +465,7 @@ func (f *actorFinder) ministry(ui, i int) int {
 		// A ministry named without its state: the one of that field named
 		// before, else the state its sentence named before it ("Pemerintah
 		// China ... melalui juru bicara Kementerian Luar Negeri"), else
-		// the state the previous sentence is about.
+		// the state the previous sentence is about, else Indonesia.
 		for k, a := range f.actors {
 			if a.typ == diplograph.TypeOrganization && strings.HasSuffix(a.id, "-"+kind.slug) {
 				f.mention(ui, span{ts: i, te: j, actor: k})
@@ -478,10 +478,15 @@ func (f *actorFinder) ministry(ui, i int) int {
 			state = f.stateBeforeOutsideQuotes(u, f.seg.sents[s].ts, i)
 		}
 		if state < 0 && s > 0 {
-			state = f.firstState(f.seg.sents[s-1])
+			state = f.stateOfFirstBody(f.seg.sents[s-1])
 		}
 		if state < 0 {
-			state = f.firstState(f.seg.sents[s])
+			// "Kementerian Luar Negeri memanggil Duta Besar Tiongkok":
+			// with no state before it, an Indonesian page's ministry is
+			// Indonesia's, not that of a state its act is aimed at.
+			if home, ok := f.dict.byID[homeState]; ok {
+				state = f.dictActor(home)
+			}
 		}
 		if state < 0 {
 			return i
@@ -564,6 +569,26 @@ func (f *actorFinder) stateBody(ui, i int) int {
 		f.addAlias(k, acronym, "")
 	}
 	return sp.te
+}
+
+// stateOfFirstBody is the state of the first state or body sentence r
+// names ("Kementerian Luar Negeri memanggil Duta Besar Malaysia":
+// Indonesia's ministry, so Indonesia), or -1.
+func (f *actorFinder) stateOfFirstBody(r sentence) int {
+	for _, sp := range f.units[r.unit].spansIn(r.ts, r.te) {
+		a := f.actors[sp.actor]
+		if sp.qual || a.typ == diplograph.TypePerson || a.country == "" {
+			continue
+		}
+		if a.typ == diplograph.TypeCountry {
+			return sp.actor
+		}
+		if d, ok := f.dict.byID[strings.ToLower(a.country)]; ok {
+			return f.dictActor(d)
+		}
+		return -1
+	}
+	return -1
 }
 
 // embassy handles "Kedutaan Besar <state> [di <place>]" at token i.

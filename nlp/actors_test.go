@@ -786,3 +786,22 @@ func TestPeopleSetOffByCommasAfterTheirDescription(t *testing.T) {
 		}
 	}
 }
+
+// TestMinistryWithNoStateIsIndonesias: a ministry named with no state,
+// none before it in its sentence and none in the sentence before, is
+// Indonesia's, not that of the state its act is aimed at.
+func TestMinistryWithNoStateIsIndonesias(t *testing.T) {
+	r := analyzeText(t, "", "2025-06-20",
+		"Kementerian Luar Negeri memanggil Duta Besar Malaysia di Jakarta untuk meminta penjelasan.",
+		"Kementerian Kelautan dan Perikanan menangkap tujuh kapal nelayan Filipina.")
+	for _, id := range []string{"idn-foreign-ministry", "idn-fisheries-ministry"} {
+		if _, ok := r.actor(id); !ok {
+			t.Errorf("no %s among %v", id, r.ids())
+		}
+	}
+	for _, id := range []string{"mys-foreign-ministry", "phl-fisheries-ministry"} {
+		if _, ok := r.actor(id); ok {
+			t.Errorf("%s found: the ministry takes the state its act is aimed at (%v)", id, r.ids())
+		}
+	}
+}
