@@ -785,10 +785,10 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			}
 		}
 	}
-	if len(out) == 0 && len(src.actors) == 1 && !src.inferred && ctx == "" && tr.voice == active && !u.title {
+	if len(out) == 0 && len(src.actors) == 1 && !src.inferred && ctx == "" && (tr.voice == active || tr.voice == passive) && !u.title {
 		// "Korea Utara menembakkan rudal ... dari kawasan sekitar
-		// Pyongyang": an act with no other party is still one a later
-		// phrase may refer back to.
+		// Pyongyang", "Sebuah kapal diserang oleh militer AS": an act with
+		// no other party is still one a later phrase may refer back to.
 		ev.deeds = append(ev.deeds, deed{sent: s, source: src.actors[0], party: ev.party(src.actors[0]), code: code})
 	}
 	return out

@@ -957,6 +957,12 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 			"Presiden Rusia Vladimir Putin menerima Jared Kushner dan Steve Witkoff di Kremlin."},
 		want:   [][3]string{{"rus", "ukr", "08"}, {"ukr", "rus", "08"}, {"isr", "pse", "08"}, {"usa", "syr", "08"}, {"ukr", "hun", "11"}, {"vladimir-putin", "jared-kushner", "04"}},
 		forbid: func(e diplograph.Event) bool { return e.Root == "16" },
+	}, {
+		name:      "tariffs and a passive attack with no party hit are acts a later phrase refers back to",
+		published: "2025-09-03",
+		paras: []string{"Amerika Serikat mengenakan tarif 50 persen atas barang India. Kementerian Perdagangan India menolak tarif itu.",
+			"Sebuah kapal diserang oleh militer Amerika Serikat di Laut Karibia. Pemerintah Meksiko mengecam serangan tersebut."},
+		want: [][3]string{{"ind", "usa", "12"}, {"mex", "usa", "11"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
