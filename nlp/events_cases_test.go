@@ -963,6 +963,15 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 		paras: []string{"Amerika Serikat mengenakan tarif 50 persen atas barang India. Kementerian Perdagangan India menolak tarif itu.",
 			"Sebuah kapal diserang oleh militer Amerika Serikat di Laut Karibia. Pemerintah Meksiko mengecam serangan tersebut."},
 		want: [][3]string{{"ind", "usa", "12"}, {"mex", "usa", "11"}},
+	}, {
+		name:      "a judgement of wrong or criminal is criticism; a tariff received comes from the one after dari",
+		published: "2025-07-16",
+		paras: []string{"Presiden Brasil Luiz Inacio Lula da Silva menyebut tarif Trump keliru.",
+			"Menteri Luar Negeri Jerman Johann Wadephul menyebut serangan Rusia itu sebagai kejahatan perang.",
+			"Vietnam memperoleh tarif impor 20 persen dari Amerika Serikat.",
+			"Malaysia memperoleh tarif impor 19 persen."},
+		want:   [][3]string{{"bra", "usa", "11"}, {"deu", "rus", "11"}, {"usa", "vnm", "16"}},
+		forbid: func(e diplograph.Event) bool { return e.SourceParty == "vnm" || e.SourceParty == "mys" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
