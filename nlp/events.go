@@ -350,6 +350,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// act told elsewhere, not one more.
 		return nil
 	}
+	if tr.voice == noun && ev.topicOfDocument(u, r.ts, ts, te) {
+		// "menyerahkan daftar sasaran sanksi kepada Jepang", "membahas
+		// paket sanksi baru dengan Jepang": what a document or a talk
+		// is about, not an act of its subject.
+		return nil
+	}
 	if ev.threatenedAt(u, r.ts, ts) || tr.voice == active && isActiveVerb(u.toks[ts].low) && cameoRoot(tr.code) != "04" && ev.refusedAt(u, r.ts, ts) {
 		// "mengancam akan menaikkan tarif", "menolak mengirim senjata ke
 		// Ukraina": the threat or the refusal is the act; what is
@@ -819,6 +825,24 @@ func (ev *eventCoder) deniedAct(u *annotatedUnit, from, ts int) bool {
 		}
 	}
 	return false
+}
+
+// topicOfDocument says whether the noun act at [ts, te), in the sentence
+// from token from, is named by a document word right before it ("daftar
+// sasaran sanksi") or, with no owner after it, is the object of a discuss
+// verb, past up to two words of its own ("membahas paket sanksi").
+func (ev *eventCoder) topicOfDocument(u *annotatedUnit, from, ts, te int) bool {
+	if ts > from && ev.r.documentWords[u.toks[ts-1].low] {
+		return true
+	}
+	if _, owned := u.spanAt(te); owned {
+		return false // "membahas dampak invasi Georgia oleh Rusia": an act of others talked of
+	}
+	k := ts - 1
+	for k > from && k >= ts-2 && u.toks[k].word && !u.toks[k].upper && !ev.lex.verbLike(u.toks[k].low) {
+		k--
+	}
+	return k >= from && ev.r.discussVerbs[u.toks[k].low]
 }
 
 // threatenedAt says whether the trigger at ts is what a threat right

@@ -972,6 +972,14 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 			"Malaysia memperoleh tarif impor 19 persen."},
 		want:   [][3]string{{"bra", "usa", "11"}, {"deu", "rus", "11"}, {"usa", "vnm", "16"}},
 		forbid: func(e diplograph.Event) bool { return e.SourceParty == "vnm" || e.SourceParty == "mys" },
+	}, {
+		name:      "sanctions talked over or listed in a document are no sanctions",
+		published: "2025-06-11",
+		paras: []string{"Menteri Luar Negeri Ukraina Andrii Sybiha membahas paket sanksi baru dengan Menteri Luar Negeri Kanada Anita Anand.",
+			"Kyiv menyerahkan daftar sasaran sanksi kepada Kanada.",
+			"Uni Eropa menjatuhkan paket sanksi baru terhadap Rusia."},
+		want:   [][3]string{{"european-union", "rus", "16"}},
+		forbid: func(e diplograph.Event) bool { return e.Root == "16" && e.TargetParty == "can" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
