@@ -1308,11 +1308,12 @@ func (c *cleaner) sentenceAfterHeadline(s string) string {
 // sentenceCaseEnd finds where the sentence glued after a headline in
 // sentence case starts, once the headline holds a word in lower case other
 // than a function word: at a capitalized word a demonstrative follows
-// ("... pengumuman tarif AS Pertemuan itu berlangsung ..."), or at the last
-// two of three or more capitalized words before the first verb with an
-// active prefix ("... pertemuan G20 di Johannesburg Dong Jun mengatakan
-// ..."; a subject is named so more often than by one word or by three).
-// -1 when there is neither.
+// ("... pengumuman tarif AS Pertemuan itu berlangsung ..."), or in the run
+// of three or more capitalized words before the first verb with an active
+// prefix: at its first office or body word, else at its last two words
+// ("... pertemuan G20 di Johannesburg Dong Jun mengatakan ..."; a subject
+// is named so more often than by one word or by three). -1 when there is
+// neither.
 func (c *cleaner) sentenceCaseEnd(s string) int {
 	if !endsSentence(s) {
 		return -1
@@ -1332,8 +1333,10 @@ func (c *cleaner) sentenceCaseEnd(s string) int {
 	for k := 3; k < len(words); k++ {
 		if !upper(words[k-1]) {
 			// A function word stands in lower case in a headline in
-			// title case too ("... di Depan DPR").
-			lower = lower || !c.lowerInHeadline(words[k-1])
+			// title case too ("... di Depan DPR"), and so does a number
+			// ("Hasilkan 20 Kesepakatan").
+			r, _ := utf8.DecodeRuneInString(words[k-1])
+			lower = lower || unicode.IsLetter(r) && !c.lowerInHeadline(words[k-1])
 			continue
 		}
 		w := words[k]
@@ -1344,6 +1347,19 @@ func (c *cleaner) sentenceCaseEnd(s string) int {
 			continue
 		}
 		if lower && upper(words[k-2]) && upper(words[k-3]) {
+			// The run of names before the verb opens at its first office
+			// or body word, when it holds one ("... Kesepakatan Menteri
+			// Luar Negeri Qatar, Sheikh Mohammed bin Abdulrahman Al Thani,
+			// menyebut"); else its last two words are the subject.
+			j := k - 1
+			for j > 0 && (upper(words[j-1]) || j > 1 && upper(words[j-2]) && c.headlineLower[strings.ToLower(words[j-1])]) {
+				j--
+			}
+			for ; j < k-2; j++ {
+				if c.subjectOpeners[strings.ToLower(strings.TrimRight(words[j], ",:"))] {
+					return at[j]
+				}
+			}
 			return at[k-2]
 		}
 		return -1
@@ -1391,8 +1407,8 @@ func (c *cleaner) titleCaseEnd(s string) int {
 	for k := 1; k < len(words); k++ {
 		w := words[k]
 		if w.upper {
-			if c.subjectOpeners[strings.ToLower(strings.TrimRight(w.w, ",:"))] {
-				opener = k
+			if c.subjectOpeners[strings.ToLower(strings.TrimRight(w.w, ",:"))] && opener != k-1 {
+				opener = k // (the first of "Perdana Menteri", "Wakil Presiden")
 			}
 			continue
 		}

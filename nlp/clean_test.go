@@ -238,6 +238,12 @@ func TestDropReadAlso(t *testing.T) {
 		{"Baca juga: Putin tiba di Hanoi kementerian itu menolak berkomentar.", nil},
 		{"Baca juga: Erdogan Kecam Israel soal Gaza Keduanya membahas kerja sama perikanan.", []string{"Keduanya membahas kerja sama perikanan."}},
 		{"Baca Juga: Putin Tiba di Hanoi", nil},
+		// A number or a name's particle is no sign of sentence case; a run
+		// of names before the verb opens at its office word.
+		{"Baca juga: Lawatan Li Qiang ke Astana Hasilkan 12 Perjanjian Menteri Luar Negeri Arab Saudi Pangeran Faisal bin Farhan Al Saud mengecam Israel.",
+			[]string{"Menteri Luar Negeri Arab Saudi Pangeran Faisal bin Farhan Al Saud mengecam Israel."}},
+		{"Baca juga: Lawatan Li Qiang ke Astana Hasilkan 12 Perjanjian Wakil Perdana Menteri sekaligus Menteri Luar Negeri Yordania, Ayman Safadi, menyebut serangan itu keji.",
+			[]string{"Menteri Luar Negeri Yordania, Ayman Safadi, menyebut serangan itu keji."}},
 		// The sentence's subject opens at the office or body word of the
 		// run a predicate follows, in either case.
 		{"Baca Juga: Menlu Sugiono Terima Menlu Australia Menteri Luar Negeri Iran Abbas Araghchi menolak tuduhan itu.", []string{"Menteri Luar Negeri Iran Abbas Araghchi menolak tuduhan itu."}},
