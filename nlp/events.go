@@ -600,6 +600,14 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		}
 		if src.actors == nil && !src.nonActor && speaker >= 0 && (verbal || ev.opensWords(stmts, r.unit, ts)) && !ev.unknownSubject(u, from, ts, stmts) && !ev.nounSubject(u, from, ts) {
 			src = role{actors: []int{speaker}, inferred: true}
+			if tr.voice == noun && tr.quad == 4 {
+				// "Israel membom gedung di Doha. Leavitt mengatakan
+				// pengeboman sepihak di wilayah Qatar ...": force a speaker
+				// names with no owner is the one just told, by another.
+				if a := ev.latestForce(s, ev.party(speaker)); a >= 0 {
+					src = role{actors: []int{a}, inferred: true}
+				}
+			}
 		}
 		if src.actors == nil && !src.nonActor && tr.voice == noun && speaker < 0 {
 			src = ev.leadingSubject(u, args, te, r.te)
@@ -951,6 +959,25 @@ func (ev *eventCoder) relativeActAgent(s int, u *annotatedUnit, from, ts int, sr
 		return rep.source
 	}
 	return -1
+}
+
+// latestForce is the source of the latest act of force (quad class 4)
+// told as fact in sentence s or the three before it, by a party other
+// than party; else -1.
+func (ev *eventCoder) latestForce(s int, party string) int {
+	found, at := -1, -1
+	for i := len(ev.reports) - 1; i >= 0 && ev.reports[i].sent >= s-3; i-- {
+		if rep := ev.reports[i]; rep.sent < s && rep.Context == "" && rep.QuadClass == 4 && rep.SourceParty != party {
+			found, at = rep.source, rep.sent
+			break
+		}
+	}
+	for i := len(ev.deeds) - 1; i >= 0 && ev.deeds[i].sent >= s-3 && ev.deeds[i].sent > at; i-- {
+		if d := ev.deeds[i]; d.sent < s && quadClass(cameoRoot(d.code)) == 4 && d.party != party {
+			return d.source
+		}
+	}
+	return found
 }
 
 // accuserOf is the source of the latest accusation or criticism (CAMEO

@@ -980,6 +980,13 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 			"Uni Eropa menjatuhkan paket sanksi baru terhadap Rusia."},
 		want:   [][3]string{{"european-union", "rus", "16"}},
 		forbid: func(e diplograph.Event) bool { return e.Root == "16" && e.TargetParty == "can" },
+	}, {
+		name:      "force a speaker names with no owner is the force just told, not the speaker's",
+		published: "2025-09-10",
+		paras: []string{"Israel membom sebuah gedung di Doha, Qatar.",
+			"Juru bicara Gedung Putih Karoline Leavitt mengatakan pengeboman sepihak di wilayah Qatar tidak memajukan kepentingan Amerika."},
+		want:   [][3]string{{"isr", "qat", "19"}},
+		forbid: func(e diplograph.Event) bool { return e.SourceParty == "usa" && e.QuadClass == 4 },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
