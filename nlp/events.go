@@ -1269,6 +1269,11 @@ func (ev *eventCoder) rebuttalEvents(st stmt) []diplograph.Event {
 		if !ev.lex.negations[u.toks[i].low] {
 			continue
 		}
+		if slices.ContainsFunc(u.toks[st.ts:i], func(t token) bool { return ev.r.conditionals[t.low] }) {
+			// "siap mengirim pasukan, asalkan ... tidak merugikan rakyat
+			// Palestina": a condition set, no rebuttal.
+			continue
+		}
 		aim := -1
 		for j := i + 1; j < st.te && j <= i+3; j++ {
 			if w := u.toks[j].low; ev.r.rebuttalAims[w] {

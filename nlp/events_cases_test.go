@@ -987,6 +987,11 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 			"Juru bicara Gedung Putih Karoline Leavitt mengatakan pengeboman sepihak di wilayah Qatar tidak memajukan kepentingan Amerika."},
 		want:   [][3]string{{"isr", "qat", "19"}},
 		forbid: func(e diplograph.Event) bool { return e.SourceParty == "usa" && e.QuadClass == 4 },
+	}, {
+		name:      "a negation inside a condition set is no rebuttal",
+		published: "2025-10-15",
+		paras:     []string{`"Kami siap mengirim pasukan perdamaian, asalkan mandatnya jelas dan tidak merugikan rakyat Palestina," kata Menteri Luar Negeri Sugiono.`},
+		forbid:    func(e diplograph.Event) bool { return e.Root == "12" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
