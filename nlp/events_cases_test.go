@@ -992,6 +992,14 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 		published: "2025-10-15",
 		paras:     []string{`"Kami siap mengirim pasukan perdamaian, asalkan mandatnya jelas dan tidak merugikan rakyat Palestina," kata Menteri Luar Negeri Sugiono.`},
 		forbid:    func(e diplograph.Event) bool { return e.Root == "12" },
+	}, {
+		name:      "after a comma, 'setelah' plus a verb has the main clause's subject",
+		published: "2025-03-03",
+		paras:     []string{"Perdana Menteri Inggris Keir Starmer menerima Zelensky di London, sehari setelah bertemu Presiden Prancis Emmanuel Macron di Paris."},
+		want:      [][3]string{{"keir-starmer", "emmanuel-macron", "04"}},
+		forbid: func(e diplograph.Event) bool {
+			return e.Source == "volodymyr-zelensky" && e.Target == "emmanuel-macron"
+		},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

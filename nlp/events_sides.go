@@ -1008,9 +1008,10 @@ func (ev *eventCoder) subject(u *annotatedUnit, args []arg, ts, sentStart int) r
 				return ev.subject(u, args, v, sentStart)
 			}
 		}
-	case ev.r.subjectLinks[u.toks[prev].low]:
-		// "Trump meninggalkan Korea Selatan tanpa bertemu Kim": the verb
-		// after it has the subject of the verb before it.
+	case ev.r.subjectLinks[u.toks[prev].low] || ev.r.timeLinks[u.toks[prev].low] && slices.ContainsFunc(u.toks[max(sentStart, prev-3):prev], func(t token) bool { return t.low == "," }):
+		// "Trump meninggalkan Korea Selatan tanpa bertemu Kim", "Macron
+		// menerima Zelensky di Paris, dua hari setelah bertemu Erdogan":
+		// the verb after it has the subject of the verb before it.
 		for v := prev - 1; v >= sentStart; v-- {
 			if w := u.toks[v].low; (ev.lex.verbLike(w) || ev.lex.speech[w]) && !u.covered(v) {
 				return ev.subject(u, args, v, sentStart)
