@@ -539,6 +539,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			}
 		}
 		src = ev.subject(u, args, ts, from)
+		if speaker >= 0 && from > r.ts && ts-1 > from && u.toks[ts-1].low == "dan" && ev.firstVerb(u, from, ts-1) < 0 {
+			// "Ruto menegaskan dukungan Kenya bagi kemerdekaan Palestina
+			// dan memuji peran Mesir": a verb joined to a statement's words
+			// that hold no verb of their own is the speaker's.
+			src = role{actors: []int{speaker}, inferred: true}
+		}
 		if pair != nil {
 			tgt = role{actors: pair}
 		} else {

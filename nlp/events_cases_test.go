@@ -1000,6 +1000,12 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 		forbid: func(e diplograph.Event) bool {
 			return e.Source == "volodymyr-zelensky" && e.Target == "emmanuel-macron"
 		},
+	}, {
+		name:      "a verb joined to a statement's words that hold no verb is the speaker's",
+		published: "2025-06-25",
+		paras:     []string{"Presiden Afrika Selatan Cyril Ramaphosa menegaskan dukungan negaranya bagi rakyat Palestina dan memuji peran Qatar dalam perundingan."},
+		want:      [][3]string{{"cyril-ramaphosa", "qat", "05"}},
+		forbid:    func(e diplograph.Event) bool { return e.SourceParty == "pse" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
