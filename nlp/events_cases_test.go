@@ -1006,6 +1006,11 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 		paras:     []string{"Presiden Afrika Selatan Cyril Ramaphosa menegaskan dukungan negaranya bagi rakyat Palestina dan memuji peran Qatar dalam perundingan."},
 		want:      [][3]string{{"cyril-ramaphosa", "qat", "05"}},
 		forbid:    func(e diplograph.Event) bool { return e.SourceParty == "pse" },
+	}, {
+		name:      "a state joined by 'dan' to people of a body acts with them",
+		published: "2025-02-10",
+		paras:     []string{"Kigali dan para diplomat Uni Afrika menuding Kinshasa melanggar gencatan senjata."},
+		want:      [][3]string{{"rwa", "cod", "11"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

@@ -661,8 +661,8 @@ func (ev *eventCoder) group(u *annotatedUnit, args []arg, k int, left, right boo
 				return 2
 			}
 		}
-		if len(between) > 1 && (between[0].low == "dan" || between[0].low == "serta") && ev.stateItem(between[1:]) && ev.actors[b.actors[0]].typ == diplograph.TypeCountry {
-			return 2 // "Iran dan tiga perusahaan pelayaran China"
+		if len(between) > 1 && (between[0].low == "dan" || between[0].low == "serta") && ev.stateItem(between[1:]) && ev.actors[b.actors[0]].typ != diplograph.TypePerson {
+			return 2 // "Iran dan tiga perusahaan pelayaran China", "Nairobi dan para diplomat Uni Eropa"
 		}
 		return 0
 	}
