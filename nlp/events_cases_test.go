@@ -1011,6 +1011,12 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 		published: "2025-02-10",
 		paras:     []string{"Kigali dan para diplomat Uni Afrika menuding Kinshasa melanggar gencatan senjata."},
 		want:      [][3]string{{"rwa", "cod", "11"}},
+	}, {
+		name:      "an operation's or an accord's name stands between an act and 'antara'",
+		published: "2025-08-19",
+		paras: []string{"Kim Yo Jong mengecam latihan militer gabungan Freedom Edge antara Jepang dan Amerika Serikat.",
+			"Presiden AS Donald Trump menyaksikan penandatanganan Deklarasi Damai Kuala Lumpur antara Menteri Luar Negeri Thailand Maris Sangiampongsa dan Menteri Luar Negeri Kamboja Prak Sokhonn."},
+		want: [][3]string{{"kim-yo-jong", "jpn", "11"}, {"kim-yo-jong", "usa", "11"}, {"tha", "khm", "05"}, {"khm", "tha", "05"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

@@ -739,6 +739,15 @@ func (ev *eventCoder) stateItem(words []token) bool {
 	return true
 }
 
+// capitalRunEnd is the end of the run of capitalized words not named as
+// actors that starts at token i, before sentEnd.
+func capitalRunEnd(u *annotatedUnit, i, sentEnd int) int {
+	for i < sentEnd && u.toks[i].word && u.toks[i].upper && !u.covered(i) {
+		i++
+	}
+	return i
+}
+
 // sameType says whether two args name actors of one type, as the items of
 // a list joined by commas do.
 func (ev *eventCoder) sameType(a, b arg) bool {
@@ -750,6 +759,12 @@ func (ev *eventCoder) sameType(a, b arg) bool {
 func (ev *eventCoder) betweenPair(u *annotatedUnit, args []arg, te, sentEnd int) []int {
 	for k := te; k < te+5 && k < sentEnd; k++ {
 		if u.toks[k].low != "antara" && u.toks[k].low != "antar" {
+			if a := argAt(args, k); a >= 0 && k > te && u.toks[k-1].word && u.toks[k-1].upper && !u.covered(k-1) {
+				// "Kesepakatan Damai Kuala Lumpur antara A dan B": a place
+				// inside an accord's name is no object.
+				k = args[a].te - 1
+				continue
+			}
 			if ev.r.objectStops[u.toks[k].low] || argAt(args, k) >= 0 {
 				// "meminta AS berhenti memprovokasi perselisihan antara
 				// China dan Korea Selatan": a name before it is the object.
@@ -1328,6 +1343,13 @@ func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, need
 		// Mkrtychev"), or a headline's next capitalized phrase: the object
 		// is that, not an actor further on.
 		if t.word && t.upper && i > 0 && !ev.lex.stop[t.low] && !u.covered(i) {
+			if e := capitalRunEnd(u, i, sentEnd); e < sentEnd && (u.toks[e].low == "antara" || u.toks[e].low == "antar") {
+				// "latihan militer gabungan Ulchi Freedom Shield antara
+				// Korea Selatan dan Amerika Serikat": an operation's or an
+				// accord's name, then its parties.
+				i = e - 1
+				continue
+			}
 			break
 		}
 	}
