@@ -416,6 +416,13 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// in this sentence or the two before.
 		src = ev.subject(u, args, ts, from)
 		tgt = role{actors: ev.metPair(s+1, diplograph.TypeCountry)}
+		if tr.voice == noun {
+			// "Thailand dan Kamboja berunding ... dengan mediasi Malaysia":
+			// the noun's owner mediates.
+			if p := ev.possessor(u, args, te); p >= 0 && !ev.sameSide(tgt.actors, args[p].actors) {
+				src = role{actors: ev.group(u, args, p, false, true)}
+			}
+		}
 	case pair == nil && tr.sym && tr.voice == noun && ev.mediationIn(u, from, ts):
 		// "AS dan Prancis menjadi penengah dalam perundingan tersebut":
 		// the mediators are no sides of the talks.

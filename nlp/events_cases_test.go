@@ -1017,6 +1017,14 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 		paras: []string{"Kim Yo Jong mengecam latihan militer gabungan Freedom Edge antara Jepang dan Amerika Serikat.",
 			"Presiden AS Donald Trump menyaksikan penandatanganan Deklarasi Damai Kuala Lumpur antara Menteri Luar Negeri Thailand Maris Sangiampongsa dan Menteri Luar Negeri Kamboja Prak Sokhonn."},
 		want: [][3]string{{"kim-yo-jong", "jpn", "11"}, {"kim-yo-jong", "usa", "11"}, {"tha", "khm", "05"}, {"khm", "tha", "05"}},
+	}, {
+		name:      "soldiers detained and freed; mediation named as a noun, or hosting talks between two",
+		published: "2025-08-07",
+		paras: []string{"Kamboja menahan 12 tentara Thailand di perbatasan.",
+			"Thailand membebaskan 18 prajurit Kamboja pada Jumat.",
+			"Thailand dan Kamboja berunding di Kuala Lumpur dengan mediasi Malaysia.",
+			"Qatar menjadi tuan rumah perundingan antara Pakistan dan Afghanistan di Doha."},
+		want: [][3]string{{"khm", "tha", "17"}, {"tha", "khm", "08"}, {"mys", "tha", "04"}, {"mys", "khm", "04"}, {"qat", "pak", "04"}, {"qat", "afg", "04"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
