@@ -508,6 +508,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 				}
 				break
 			}
+			if ts > r.ts && ev.r.judgeVerbs[u.toks[ts-1].low] && ev.possessor(u, args, te) < 0 {
+				// "Trump menyebut pengakuan atas Palestina sebagai hadiah
+				// bagi Hamas": an act with no owner that the subject
+				// judges is none of theirs.
+				return nil
+			}
 			if p := ev.possessor(u, args, te); p >= 0 && !tr.noOwner {
 				// "kunjungan Kim ke Rusia", "kerja sama Rusia dan Korea Utara".
 				src = role{actors: ev.group(u, args, p, false, true)}

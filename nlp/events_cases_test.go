@@ -1025,6 +1025,14 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 			"Thailand dan Kamboja berunding di Kuala Lumpur dengan mediasi Malaysia.",
 			"Qatar menjadi tuan rumah perundingan antara Pakistan dan Afghanistan di Doha."},
 		want: [][3]string{{"khm", "tha", "17"}, {"tha", "khm", "08"}, {"mys", "tha", "04"}, {"mys", "khm", "04"}, {"qat", "pak", "04"}, {"qat", "afg", "04"}},
+	}, {
+		name:      "an invitation to act is an appeal; an act judged with no owner is none of the judge's; names called are criticism",
+		published: "2025-11-20",
+		paras: []string{"Menteri Luar Negeri Rusia Sergei Lavrov mengajak Indonesia memperluas perdagangan dalam mata uang lokal.",
+			"Presiden AS Donald Trump menyebut pengakuan atas Palestina sebagai hadiah bagi Hamas.",
+			"Juru bicara Kementerian Luar Negeri Tiongkok Mao Ning menyebut Perdana Menteri Jepang Sanae Takaichi sebagai provokator."},
+		want:   [][3]string{{"sergei-lavrov", "idn", "02"}, {"mao-ning", "sanae-takaichi", "11"}},
+		forbid: func(e diplograph.Event) bool { return e.Source == "donald-trump" && e.TargetParty == "pse" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
