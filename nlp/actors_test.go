@@ -259,8 +259,8 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 		},
 		{
 			name:  "a firm named after the noun that says it is one",
-			paras: []string{"Perusahaan Lockheed Martin mengatakan pihaknya siap memasok jet tempur."},
-			id:    "lockheed-martin", typ: diplograph.TypeOrganization, country: "", alias: "Lockheed Martin",
+			paras: []string{"Perusahaan Kongsberg Defence mengatakan pihaknya siap memasok sistem rudal."},
+			id:    "kongsberg-defence", typ: diplograph.TypeOrganization, country: "", alias: "Kongsberg Defence",
 		},
 		{
 			name:  "Indonesia's embassy named by its abbreviation and its city",

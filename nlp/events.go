@@ -763,6 +763,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			src, tgt = tgt, src
 		}
 	}
+	if cameoRoot(code) == "06" && ev.placedAround(u, args, te, tgt) {
+		// "menggelar latihan militer gabungan berskala besar di sekitar
+		// Taiwan": drills around a state are a show of force against it
+		// (CAMEO 150), no cooperation with it.
+		code, sym = showOfForce, false
+	}
 	if answered && cameoRoot(code) == "04" {
 		// "Tawaran itu disambut oleh pemerintah Togo": an act welcomed is
 		// praised (CAMEO 051), no visit hosted.
@@ -1079,6 +1085,24 @@ func threatOf(code string) string {
 	}
 	return "138"
 }
+
+// placedAround says whether target side tgt, found after token te, is a
+// state an act is held around ("di sekitar Taiwan", "dekat Korea").
+func (ev *eventCoder) placedAround(u *annotatedUnit, args []arg, te int, tgt role) bool {
+	if len(tgt.actors) == 0 {
+		return false
+	}
+	for _, a := range args {
+		if a.ts >= te && slices.Contains(a.actors, tgt.actors[0]) {
+			w := u.toks[a.ts-1].low
+			return w == "sekitar" || w == "dekat"
+		}
+	}
+	return false
+}
+
+// showOfForce is CAMEO's "Demonstrate military or police power".
+const showOfForce = "150"
 
 // appeal and demand are CAMEO's "Make an appeal or request" and "Demand";
 // praise is its "Praise or endorse".

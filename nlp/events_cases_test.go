@@ -1033,6 +1033,20 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 			"Juru bicara Kementerian Luar Negeri Tiongkok Mao Ning menyebut Perdana Menteri Jepang Sanae Takaichi sebagai provokator."},
 		want:   [][3]string{{"sergei-lavrov", "idn", "02"}, {"mao-ning", "sanae-takaichi", "11"}},
 		forbid: func(e diplograph.Event) bool { return e.Source == "donald-trump" && e.TargetParty == "pse" },
+	}, {
+		name:      "drills around a state are a show of force; blasts, artillery, personnel sent, lawsuits, sanctioned firms, demands to revoke",
+		published: "2024-10-15",
+		paras: []string{"Tiongkok menggelar latihan militer gabungan berskala besar di sekitar Taiwan pada Senin.",
+			"Korea Utara meledakkan ruas jalan antar-Korea di dekat perbatasan dengan Korea Selatan.",
+			"Korea Utara telah mengirim ribuan personel militer ke Rusia.",
+			"Nikaragua menggugat Jerman di Mahkamah Internasional.",
+			"Tiongkok menjatuhkan sanksi terhadap Lockheed Martin.",
+			"Taipei meminta Beijing mencabut pedoman itu.",
+			"Indonesia dan Malaysia menggelar latihan militer gabungan di Kalimantan."},
+		want: [][3]string{{"chn", "twn", "15"}, {"prk", "rus", "06"}, {"nic", "deu", "11"}, {"chn", "lockheed-martin", "16"}, {"twn", "chn", "10"}, {"idn", "mys", "06"}},
+		forbid: func(e diplograph.Event) bool {
+			return e.SourceParty == "twn" && e.Root == "06" || e.SourceParty == "prk" && e.TargetParty == "kor" && e.QuadClass != 4
+		},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
