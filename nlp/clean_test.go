@@ -663,6 +663,7 @@ func TestLabelledDatesAnywhere(t *testing.T) {
 		{"a label inside a one-line page", "Beranda Dunia Thailand dan Kamboja Bertemu " + story + " Baca juga: Harga Emas Naik (ant/ab) Diterbitkan: Selasa, 29 Juli 2025 08:05 WIB Tags Thailand Kamboja", "2025-07-29T08:05:00+07:00"},
 		{"a numeric date after its label", "Thailand dan Kamboja Bertemu\n" + story + "\nDipublikasikan: 29/07/2025 13:20 WIB | Editor: Rina Wulandari\n", "2025-07-29T13:20:00+07:00"},
 		{"an update label when no other", "Beranda Dunia " + story + " Diperbarui: Selasa 29 Jul 2025 06:31 WIB Berita Terkait: Harga Emas Naik", "2025-07-29T06:31:00+07:00"},
+		{"the footer's own sentence", "Thailand dan Kamboja Bertemu\n" + story + "\nArtikel ini terbit pada 29 Juli 2025, diperbarui 30 Juli 2025 pukul 09.30.\n", "2025-07-29"},
 		{"a sentence's words are no label", "Thailand dan Kamboja Bertemu\n" + story + " Laporan itu diterbitkan 12 Juli 2025 oleh lembaga riset di Bangkok.\n", ""},
 	} {
 		if p := testRules(t).clean.cleanPage(tt.page); p.Published != tt.want {

@@ -1042,8 +1042,9 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 			"Nikaragua menggugat Jerman di Mahkamah Internasional.",
 			"Tiongkok menjatuhkan sanksi terhadap Lockheed Martin.",
 			"Taipei meminta Beijing mencabut pedoman itu.",
+			"Teheran memperingatkan rezim Zionis agar tidak menyerang fasilitas nuklirnya.",
 			"Indonesia dan Malaysia menggelar latihan militer gabungan di Kalimantan."},
-		want: [][3]string{{"chn", "twn", "15"}, {"prk", "rus", "06"}, {"nic", "deu", "11"}, {"chn", "lockheed-martin", "16"}, {"twn", "chn", "10"}, {"idn", "mys", "06"}},
+		want: [][3]string{{"chn", "twn", "15"}, {"prk", "rus", "06"}, {"nic", "deu", "11"}, {"chn", "lockheed-martin", "16"}, {"twn", "chn", "10"}, {"irn", "isr", "13"}, {"idn", "mys", "06"}},
 		forbid: func(e diplograph.Event) bool {
 			return e.SourceParty == "twn" && e.Root == "06" || e.SourceParty == "prk" && e.TargetParty == "kor" && e.QuadClass != 4
 		},
