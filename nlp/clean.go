@@ -42,8 +42,9 @@ type cleaner struct {
 	// case besides the joining ones.
 	headlineLower wordSet
 	// subjectOpeners open the subject of a sentence glued after a linked
-	// headline (titleCaseEnd).
-	subjectOpeners wordSet
+	// headline (titleCaseEnd); clauseOpeners open a phrase before it that
+	// a comma closes ("Di Jakarta, ...": openerCut).
+	subjectOpeners, clauseOpeners wordSet
 	// positionRE finds where someone stands in a photo ("(kanan)", "(dua
 	// dari kiri)"), which only a caption says.
 	positionRE *regexp.Regexp
@@ -160,10 +161,10 @@ func newCleaner(d *dataFile, cal *calendar, sentences func(string) [][2]int) *cl
 	}
 	c.captionStartRE = regexp.MustCompile(`(?i)^(?:` + strings.Join(alts, "|") + `)`)
 	c.creditParenRE = regexp.MustCompile(`(?i)^\((?:` + alternation(d.words("clean/credit_words.txt")) + `)\b[^)]*\)\s*\.?$`)
-	words := d.classes("clean/words.tsv", "joining", "indonesian", "english", "headline-lower", "subject-opener", "caption-position")
+	words := d.classes("clean/words.tsv", "joining", "indonesian", "english", "headline-lower", "subject-opener", "caption-position", "clause-opener")
 	c.positionRE = regexp.MustCompile(`(?i)\((?:[\p{L} ]{0,20} )?(?:` + alternation(words["caption-position"]) + `)\)`)
 	c.joining, c.indonesian, c.english, c.headlineLower = words["joining"], words["indonesian"], words["english"], words["headline-lower"]
-	c.subjectOpeners = words["subject-opener"]
+	c.subjectOpeners, c.clauseOpeners = words["subject-opener"], words["clause-opener"]
 	for _, r := range d.rows("clean/time_zones.tsv", "zone", "offset") {
 		if !d.entry("clean/time_zones.tsv", r.line, r.fields[0], c.dateLineWords) {
 			return nil
@@ -1295,14 +1296,75 @@ func (c *cleaner) sentenceAfterHeadline(s string) string {
 		if caseCut < 0 {
 			caseCut = c.titleCaseEnd(s)
 		}
-		if caseCut >= 0 && (cut < 0 || caseCut < cut) {
-			cut = caseCut
+		for _, at := range []int{caseCut, c.openerCut(s), quoteOpening(s)} {
+			if at >= 0 && (cut < 0 || at < cut) {
+				cut = at
+			}
 		}
 	}
 	if cut < 0 {
 		return ""
 	}
-	return strings.TrimSpace(leadingNoisRE.ReplaceAllString(strings.TrimLeft(s[cut:], `"”’'`), ""))
+	rest := s[cut:]
+	if !strings.HasPrefix(rest, "“") && !(strings.HasPrefix(rest, `"`) && strings.Count(rest, `"`)%2 == 0) {
+		rest = strings.TrimLeft(rest, `"”’'`) // the headline's closing mark
+	}
+	return strings.TrimSpace(leadingNoisRE.ReplaceAllString(rest, ""))
+}
+
+// quoteOpening is where someone's words open after a linked headline
+// ("Baca juga: Jepang Tambah Anggaran Pertahanan “Kemerdekaan Taiwan ...,”
+// ujar Chen."): an opening mark after a space whose closing mark follows
+// a stop or a comma, as words quoted do (a headline quoted, "Baca artikel
+// X, "Putin Tiba di Pyongyang" selengkapnya", has none); -1 when there is
+// none.
+func quoteOpening(s string) int {
+	for i := 1; i < len(s); i++ {
+		if s[i-1] != ' ' {
+			continue
+		}
+		closer := ""
+		switch {
+		case strings.HasPrefix(s[i:], "“"):
+			closer = "”"
+		case s[i] == '"':
+			closer = `"`
+		default:
+			continue
+		}
+		if j := strings.Index(s[i+1:], closer); j > 0 && strings.ContainsAny(s[i+j:i+j+1], ",.!?") {
+			return i
+		}
+	}
+	return -1
+}
+
+// maxOpenerWords bounds the phrase a clause opener heads before its comma.
+const maxOpenerWords = 4
+
+// openerCut is where a sentence glued after a linked headline opens with a
+// capitalized clause opener and its phrase, closed by a comma ("... Korban
+// TPPO Di Jakarta, anggota Komisi I DPR Sukamta mendesak ..."): the opener
+// comes after two words of headline at least and a word in lower case
+// follows the comma. -1 when there is none.
+func (c *cleaner) openerCut(s string) int {
+	words := strings.Fields(s)
+	at := 0
+	for k, w := range words {
+		at += strings.Index(s[at:], w)
+		if k >= 2 && c.clauseOpeners[strings.ToLower(w)] && unicode.IsUpper([]rune(w)[0]) {
+			for j := k + 1; j < len(words) && j <= k+maxOpenerWords; j++ {
+				if strings.HasSuffix(words[j], ",") {
+					if next := j + 1; next < len(words) && unicode.IsLower([]rune(words[next])[0]) {
+						return at
+					}
+					break
+				}
+			}
+		}
+		at += len(w)
+	}
+	return -1
 }
 
 // sentenceCaseEnd finds where the sentence glued after a headline in

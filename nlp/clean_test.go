@@ -238,6 +238,12 @@ func TestDropReadAlso(t *testing.T) {
 		{"Baca juga: Putin tiba di Hanoi kementerian itu menolak berkomentar.", nil},
 		{"Baca juga: Erdogan Kecam Israel soal Gaza Keduanya membahas kerja sama perikanan.", []string{"Keduanya membahas kerja sama perikanan."}},
 		{"Baca Juga: Putin Tiba di Hanoi", nil},
+		// Someone's words opening right after the headline, and a phrase
+		// a comma closes, start the sentence.
+		{`Baca juga: Jepang Tambah Anggaran Pertahanan "Unifikasi adalah kehendak sejarah," ujar Zhu.`, []string{`"Unifikasi adalah kehendak sejarah," ujar Zhu.`}},
+		{"Baca juga: Harga Beras Naik di Tokyo “Kami ingin hubungan yang stabil,” kata Ishiba.", []string{"“Kami ingin hubungan yang stabil,” kata Ishiba."}},
+		{"Baca juga: Cara Mengurus Paspor Jadi Lebih Mudah Di Jakarta, anggota Komisi I DPR Rudi Hartono mendesak pemerintah bertindak.",
+			[]string{"Di Jakarta, anggota Komisi I DPR Rudi Hartono mendesak pemerintah bertindak."}},
 		// A number or a name's particle is no sign of sentence case; a run
 		// of names before the verb opens at its office word.
 		{"Baca juga: Lawatan Li Qiang ke Astana Hasilkan 12 Perjanjian Menteri Luar Negeri Arab Saudi Pangeran Faisal bin Farhan Al Saud mengecam Israel.",
