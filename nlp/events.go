@@ -663,11 +663,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			}
 		}
 	}
-	if len(src.actors) >= 1 && tr.quad == 3 && tr.voice == active && (tgt.actors == nil || ev.sameSide(src.actors, tgt.actors)) {
+	if len(src.actors) >= 1 && tr.quad == 3 && tr.voice == active && (tgt.actors == nil || ev.sameSide(src.actors, tgt.actors) || ev.actNounFirst(u, te, r.te)) {
 		// "mengecam hasil pemungutan suara", "Blinken dan Cho mengkritik
 		// langkah tersebut", "Teheran mengecam serangan tersebut sebagai
-		// agresi terhadap kedaulatan Iran": aimed at the agent of the act
-		// referred to, not at the critic's own side named after it.
+		// agresi terhadap kedaulatan Iran", "Arab Saudi mengecam serangan
+		// itu sebagai pelanggaran kedaulatan Suriah": aimed at the agent
+		// of the act referred to, not at a side named after it.
 		if k := ev.actReferent(s, te, min(r.te, te+6), ev.party(src.actors[0]), true); k >= 0 &&
 			!slices.ContainsFunc(src.actors, func(a int) bool { return ev.party(a) == ev.party(k) }) {
 			tgt = role{actors: []int{k}, gap: 1, inferred: true}
@@ -1084,6 +1085,21 @@ func threatOf(code string) string {
 		return "1312"
 	}
 	return "138"
+}
+
+// actNounFirst says whether the object after a verb ending at te opens
+// with an act noun that points back ("mengecam serangan itu ...",
+// "menolak keras langkah tersebut"), past manner words.
+func (ev *eventCoder) actNounFirst(u *annotatedUnit, te, sentEnd int) bool {
+	k := te
+	for k < sentEnd && ev.r.mannerWords[u.toks[k].low] {
+		k++
+	}
+	if k >= sentEnd {
+		return false
+	}
+	_, ok := ev.r.actNouns[u.toks[k].low]
+	return ok && ev.pointsBack(u, k+1, sentEnd)
 }
 
 // placedAround says whether target side tgt, found after token te, is a

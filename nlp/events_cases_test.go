@@ -1048,6 +1048,12 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 		forbid: func(e diplograph.Event) bool {
 			return e.SourceParty == "twn" && e.Root == "06" || e.SourceParty == "prk" && e.TargetParty == "kor" && e.QuadClass != 4
 		},
+	}, {
+		name:      "criticism of an act referred back to is aimed at its agent, not at the victim named after it",
+		published: "2024-10-27",
+		paras:     []string{"Israel melancarkan serangan udara ke Suriah pada Sabtu. Yordania mengecam serangan itu sebagai pelanggaran kedaulatan Suriah."},
+		want:      [][3]string{{"jor", "isr", "11"}},
+		forbid:    func(e diplograph.Event) bool { return e.SourceParty == "jor" && e.TargetParty == "syr" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
