@@ -1054,6 +1054,16 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 		paras:     []string{"Israel melancarkan serangan udara ke Suriah pada Sabtu. Yordania mengecam serangan itu sebagai pelanggaran kedaulatan Suriah."},
 		want:      [][3]string{{"jor", "isr", "11"}},
 		forbid:    func(e diplograph.Event) bool { return e.SourceParty == "jor" && e.TargetParty == "syr" },
+	}, {
+		name:      "a list opened after a comma holds those a meeting was with; 'hanya setelah' sets a condition",
+		published: "2025-09-24",
+		paras: []string{"Delegasi Indonesia menggelar pertemuan bilateral, antara lain dengan Kanada dan Uni Emirat Arab.",
+			"Menlu Sugiono menggelar pertemuan dengan sejumlah negara, di antaranya Jepang.",
+			"Prabowo menegaskan Indonesia akan mengakui Israel hanya setelah Israel mengakui kemerdekaan Palestina."},
+		want: [][3]string{{"idn", "can", "04"}, {"are", "idn", "04"}, {"sugiono", "jpn", "04"}},
+		forbid: func(e diplograph.Event) bool {
+			return e.SourceParty == "isr" && e.TargetParty == "pse" && e.Context != diplograph.ContextHypothetical
+		},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

@@ -71,7 +71,9 @@ func (ev *eventCoder) contextOf(u *annotatedUnit, sentStart, ts int, isNoun bool
 		}
 	}
 	for i := sentStart; i < ts; i++ {
-		if ev.r.conditionals[u.toks[i].low] {
+		// "mengakui Israel hanya setelah Israel mengakui ...": only after
+		// is a condition too.
+		if ev.r.conditionals[u.toks[i].low] || i > sentStart && ev.r.timeLinks[u.toks[i].low] && u.toks[i-1].low == "hanya" {
 			consider(diplograph.ContextHypothetical)
 		}
 	}

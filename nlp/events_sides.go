@@ -739,6 +739,22 @@ func (ev *eventCoder) stateItem(words []token) bool {
 	return true
 }
 
+// listOpening returns the number of tokens of a comma and the words that
+// open a list after it at token i (", antara lain", ", di antaranya",
+// ", termasuk"), or 0.
+func (ev *eventCoder) listOpening(u *annotatedUnit, i, sentEnd int) int {
+	if u.toks[i].low != "," || i+1 >= sentEnd {
+		return 0
+	}
+	if w := u.toks[i+1].low; (w == "antara" || w == "di") && i+2 < sentEnd && ev.r.listOpeners[u.toks[i+2].low] {
+		return 3
+	}
+	if ev.r.listOpeners[u.toks[i+1].low] {
+		return 2
+	}
+	return 0
+}
+
 // capitalRunEnd is the end of the run of capitalized words not named as
 // actors that starts at token i, before sentEnd.
 func capitalRunEnd(u *annotatedUnit, i, sentEnd int) int {
@@ -1330,6 +1346,13 @@ func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, need
 			continue
 		}
 		t := u.toks[i]
+		if n := ev.listOpening(u, i, sentEnd); n > 0 {
+			// "pertemuan bilateral, antara lain dengan Kanada": a list of
+			// those it was with follows.
+			i += n - 1
+			prepAt = i
+			continue
+		}
 		if ev.r.objectStops[t.low] || (t.word && ev.lex.verbLike(t.low) && !u.covered(i)) {
 			break
 		}
