@@ -42,6 +42,10 @@ func (f *actorFinder) matchDictionary(ui int) {
 				break
 			}
 		}
+		if a := f.dict.actors[p.ref]; a.Type == diplograph.TypeOrganization && end-i >= 2 && !slices.ContainsFunc(u.toks[i:end], func(t token) bool { return t.upper }) {
+			i = end // "badan intelijen negara itu": words in lower case name no body
+			continue
+		}
 		if f.lastOfLongerName(u, i, end, p.ref) {
 			i = end // "Listyo Sigit Prabowo" is no Prabowo Subianto
 			continue

@@ -814,3 +814,17 @@ func TestFieldWordsAreNoName(t *testing.T) {
 		t.Errorf("no dominic-leblanc among %v", r.ids())
 	}
 }
+
+// TestBodyNamesInLowerCaseNameNoBody: a body's name written all in lower
+// case is words of the sentence ("badan intelijen negara itu"), not the
+// body.
+func TestBodyNamesInLowerCaseNameNoBody(t *testing.T) {
+	r := analyzeText(t, "", "2024-11-04", "Delegasi Korea Selatan dipimpin oleh pejabat senior badan intelijen negara itu di Brussel.")
+	if _, ok := r.actor("idn-bin"); ok {
+		t.Errorf("a body found in words in lower case: %v", r.ids())
+	}
+	r = analyzeText(t, "", "2024-11-04", "Badan Intelijen Negara memantau situasi di perbatasan.")
+	if _, ok := r.actor("idn-bin"); !ok {
+		t.Errorf("no idn-bin among %v", r.ids())
+	}
+}
