@@ -265,6 +265,9 @@ func (f *statementFinder) attributeAfter(ui int, q quoteRegion) (a attribution, 
 			k++
 		} else if f.sourceNouns[u.toks[k+1].low] {
 			return named(f.speakerAt(ui, k+1), s), false
+		} else if w := u.toks[k+1].low; strings.HasSuffix(w, "nya") && f.sourceNouns[strings.TrimSuffix(w, "nya")] {
+			// "..., demikian pernyataannya": the one who spoke last.
+			return named(f.recent(), s), true
 		}
 	}
 	if sp, ok := u.spanAt(k); ok && sp.te < len(u.toks) && (f.lex.isQuoteVerb(u.toks[sp.te].low) || f.lex.speech[u.toks[sp.te].low]) {

@@ -709,3 +709,14 @@ func TestMoreVerbsOfReportedSpeech(t *testing.T) {
 		t.Errorf("speakers %q, %q", a.statements[0].Speaker, a.statements[1].Speaker)
 	}
 }
+
+// TestStatementOwnedByNya: "..., demikian pernyataannya" is the words of
+// the one who spoke last.
+func TestStatementOwnedByNya(t *testing.T) {
+	a := analyzeText(t, "", "2024-06-28",
+		"Kantor Urusan Taiwan menuding Taipei sengaja menakut-nakuti warga. Menurut kantor itu, pedoman tersebut hanya menyasar separatis.",
+		`"Warga Taiwan tidak perlu cemas," demikian pernyataannya.`)
+	if len(a.statements) == 0 || a.statements[len(a.statements)-1].Speaker != "chn-taiwan-affairs-office" {
+		t.Errorf("statements %+v: the last should be the Taiwan Affairs Office's", a.statements)
+	}
+}
