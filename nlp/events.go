@@ -446,12 +446,13 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			// not at a place in it.
 			tgt = role{actors: []int{a}, gap: 1, inferred: true}
 		}
-		if a := ev.relativeActAgent(s, u, from, ts, src); a >= 0 {
+		if a := ev.relativeActAgent(s, u, from, ts, src); a != nil {
 			// "Israel menuduh Iran melanggar kesepakatan, tuduhan yang
 			// dibantah Teheran": aimed at the agent of the act the
 			// relative clause's head names, told as fact whatever that
-			// act was.
-			tgt = role{actors: []int{a}, gap: 1, inferred: true}
+			// act was ("Kesepakatan tersebut dikecam oleh Seoul": at both
+			// sides of a two-way act).
+			tgt = role{actors: a, gap: 1, inferred: true}
 			answered = true
 		}
 		if tgt.actors == nil && tr.thirdParty {
@@ -957,10 +958,11 @@ func (ev *eventCoder) actSubjectAgent(u *annotatedUnit, from, ts int, src role) 
 // relativeActAgent is, for a passive verb in a relative clause whose head
 // is an act noun ("tuduhan yang dibantah Teheran", "serangan yang dibalas
 // Iran") or in a clause from token from that opens with one pointing back
-// ("Tuduhan itu dibantah oleh Kampala"), the source of the latest act of
+// ("Tuduhan itu dibantah oleh Kampala"), the agent of the latest act of
 // that kind told in this sentence or the one before, not on the side of
-// src; else -1.
-func (ev *eventCoder) relativeActAgent(s int, u *annotatedUnit, from, ts int, src role) int {
+// src: its source, or both sides of a two-way act ("Kesepakatan tersebut
+// dikecam oleh Seoul"); else nil.
+func (ev *eventCoder) relativeActAgent(s int, u *annotatedUnit, from, ts int, src role) []int {
 	noun := -1
 	switch {
 	case ts >= 2 && u.toks[ts-1].low == "yang":
@@ -968,23 +970,40 @@ func (ev *eventCoder) relativeActAgent(s int, u *annotatedUnit, from, ts int, sr
 	case from+1 < ts && ev.pointsBack(u, from+1, ts):
 		noun = from
 	default:
-		return -1
+		return nil
 	}
 	roots, ok := ev.r.actNouns[u.toks[noun].low]
 	if !ok {
-		return -1
+		return nil
+	}
+	fits := func(root string, quad int) bool {
+		return roots != nil && slices.Contains(roots, root) || roots == nil && quad >= 3
 	}
 	for i := len(ev.reports) - 1; i >= 0 && ev.reports[i].sent >= s-1; i-- {
 		rep := ev.reports[i]
-		if rep.sent > s || rep.Context != "" || roots != nil && !slices.Contains(roots, rep.Root) || roots == nil && rep.QuadClass < 3 {
+		if rep.sent > s || rep.Context != "" || !fits(rep.Root, rep.QuadClass) {
 			continue
 		}
 		if len(src.actors) > 0 && ev.sameSide(src.actors, []int{rep.source}) {
 			continue
 		}
-		return rep.source
+		out := []int{rep.source}
+		for _, o := range ev.reports {
+			if t, ok := ev.byID[rep.Target]; ok && o.sent == rep.sent && o.Root == rep.Root && o.Source == rep.Target && o.Target == rep.Source && !ev.sameSide(src.actors, []int{t}) {
+				out = append(out, t) // the other side of a two-way act
+				break
+			}
+		}
+		return out
 	}
-	return -1
+	for i := len(ev.deeds) - 1; i >= 0 && ev.deeds[i].sent >= s-1; i-- {
+		// "Tiongkok mengerahkan kapal perang ke dekat Kepulauan Senkaku.
+		// Langkah itu dikecam oleh Jepang": an act with no other party.
+		if d := ev.deeds[i]; d.sent < s && fits(cameoRoot(d.code), quadClass(cameoRoot(d.code))) && !ev.sameSide(src.actors, []int{d.source}) {
+			return []int{d.source}
+		}
+	}
+	return nil
 }
 
 // latestForce is the source of the latest act of force (quad class 4)

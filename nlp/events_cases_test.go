@@ -1064,6 +1064,12 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 		forbid: func(e diplograph.Event) bool {
 			return e.SourceParty == "isr" && e.TargetParty == "pse" && e.Context != diplograph.ContextHypothetical
 		},
+	}, {
+		name:      "a passive answering a two-way act answers both sides; one answering an act with no other party answers its agent",
+		published: "2024-06-20",
+		paras: []string{"Rusia dan Korea Utara menandatangani pakta pertahanan di Pyongyang. Kesepakatan tersebut langsung dikecam oleh Jepang.",
+			"Tiongkok mengerahkan kapal perang ke dekat Kepulauan Senkaku pada Senin. Langkah itu dikecam oleh Filipina."},
+		want: [][3]string{{"jpn", "rus", "11"}, {"jpn", "prk", "11"}, {"phl", "chn", "11"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
