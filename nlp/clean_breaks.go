@@ -300,6 +300,13 @@ func (c *cleaner) splitInnerHeader(s string) []string {
 			}
 		}
 	}
+	return c.splitAtDateline(s)
+}
+
+// splitAtDateline splits s before the first dateline naming an agency, a
+// domain or an outlet that a sentence follows: the header before it and
+// the story from it; s alone when there is none.
+func (c *cleaner) splitAtDateline(s string) []string {
 	for i := 1; i < len(s); i++ {
 		if s[i-1] != ' ' {
 			continue
@@ -307,6 +314,10 @@ func (c *cleaner) splitInnerHeader(s string) []string {
 		m := datelineRE.FindStringSubmatch(s[i:])
 		if m == nil || m[datelineRE.SubexpIndex("agency")]+m[datelineRE.SubexpIndex("domain")]+m[datelineRE.SubexpIndex("outlet")] == "" {
 			continue
+		}
+		if w := strings.Fields(s[i:]); len(w) > 1 && unicode.IsUpper([]rune(w[0])[0]) && w[0] != strings.ToUpper(w[0]) && !strings.Contains(w[0], ".") &&
+			strings.TrimRight(w[1], ",") == strings.ToUpper(strings.TrimRight(w[1], ",")) {
+			continue // "... Parade di Paris PARIS, SITUS -": the city in capitals opens it
 		}
 		if rest := s[i+len(m[0]):]; c.isSentence(rest) {
 			return []string{strings.TrimSpace(s[:i]), s[i:]}
@@ -333,12 +344,21 @@ func (c *cleaner) splitAtDate(s string, from, end int, needsDateline bool) []str
 	// "Judul | Dunia | Senin, 26 Mei 2025 | KUALA LUMPUR - ...": bars
 	// part the furniture.
 	rest := strings.TrimLeft(s[end:], " |")
-	if d, _ := splitDateline(rest); needsDateline && d == "" || !c.isSentence(rest) {
-		return nil
-	}
 	out := []string{}
 	if head := strings.TrimRight(s[:from], " |"); head != "" {
 		out = append(out, head)
+	}
+	if d, _ := splitDateline(rest); needsDateline && d == "" {
+		// "SITUS.id Kamis 23 Oktober 2025 Ratusan WNI Kabur dari Myanmar
+		// JAKARTA, SITUS - ...": the headline stands between the date and
+		// the dateline.
+		if parts := c.splitAtDateline(rest); len(parts) == 2 {
+			return append(out, strings.TrimSpace(s[from:end]), parts[0], parts[1])
+		}
+		return nil
+	}
+	if !c.isSentence(rest) {
+		return nil
 	}
 	return append(out, strings.TrimSpace(s[from:end]), rest)
 }

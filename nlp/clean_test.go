@@ -678,6 +678,16 @@ func TestLabelledDatesAnywhere(t *testing.T) {
 	}
 }
 
+// TestOneLineHeaderWithTheHeadlineBetweenDateAndDateline: on a page
+// flattened to one line, a date with its day name, then the headline,
+// then the dateline: the date is the page's, the headline its title.
+func TestOneLineHeaderWithTheHeadlineBetweenDateAndDateline(t *testing.T) {
+	p := testRules(t).clean.cleanPage("WARTADUNIA.id Senin 14 Juli 2025 Prabowo Saksikan Parade di Paris PARIS, WARTADUNIA - Presiden Prabowo Subianto menyaksikan parade Hari Bastille bersama Presiden Prancis Emmanuel Macron. Kedua pemimpin juga membahas pembelian jet tempur Rafale.")
+	if p.Published != "2025-07-14" || p.Title != "Prabowo Saksikan Parade di Paris" {
+		t.Errorf("published %q, title %q", p.Published, p.Title)
+	}
+}
+
 // TestDatelineDatePrintedIsPublished: a dateline printing the date as a
 // page prints its own ("PYONGYANG, 10 Oktober 2025 (KabarNusa) -",
 // "JEDDAH, 3/7/2025 (X) -") gives the publication date; a story's day
