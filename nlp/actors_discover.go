@@ -1189,6 +1189,14 @@ func (f *actorFinder) countryBefore(u *annotatedUnit, i int) string {
 		if expert {
 			return strings.ToUpper(homeState)
 		}
+		if w := u.toks[i-2].low; w == "itu" || w == "tersebut" {
+			// "Juru bicara kantor itu, Chen Binhua": the body named before.
+			for _, sp := range slices.Backward(u.spansIn(0, j)) {
+				if a := f.actors[sp.actor]; a.typ == diplograph.TypeOrganization && a.country != "" {
+					return a.country
+				}
+			}
+		}
 		return ""
 	}
 	return ""

@@ -828,3 +828,12 @@ func TestBodyNamesInLowerCaseNameNoBody(t *testing.T) {
 		t.Errorf("no idn-bin among %v", r.ids())
 	}
 }
+
+// TestDescriptionPointingBackToABody: "Juru bicara kantor itu, X" is of the
+// state of the body named before.
+func TestDescriptionPointingBackToABody(t *testing.T) {
+	r := analyzeText(t, "", "2025-05-20", "Kantor Urusan Taiwan Tiongkok mengecam pidato itu. Juru bicara kantor itu, Zhu Fenglian, mengatakan Taiwan adalah bagian dari Tiongkok.")
+	if a, ok := r.actor("zhu-fenglian"); !ok || a.Country != "CHN" {
+		t.Errorf("zhu-fenglian: found %v, country %q (actors %v)", ok, a.Country, r.ids())
+	}
+}
