@@ -1070,6 +1070,11 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 		paras: []string{"Rusia dan Korea Utara menandatangani pakta pertahanan di Pyongyang. Kesepakatan tersebut langsung dikecam oleh Jepang.",
 			"Tiongkok mengerahkan kapal perang ke dekat Kepulauan Senkaku pada Senin. Langkah itu dikecam oleh Filipina."},
 		want: [][3]string{{"jpn", "rus", "11"}, {"jpn", "prk", "11"}, {"phl", "chn", "11"}},
+	}, {
+		name:      "a list of goods parted by commas runs on to the state they come from",
+		published: "2025-03-12",
+		paras:     []string{"AS memberlakukan tarif 25 persen atas baja, aluminium, dan suku cadang asal Meksiko."},
+		want:      [][3]string{{"usa", "mex", "16"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

@@ -1427,11 +1427,31 @@ func (ev *eventCoder) prepTarget(u *annotatedUnit, args []arg, te, sentEnd int, 
 		// A ber- word qualifies ("balon berisi sampah"); other verbs end
 		// the phrase.
 		verb := t.word && ev.lex.verbLike(t.low) && !strings.HasPrefix(t.low, "ber") && !u.covered(i)
-		if (ev.r.objectStops[t.low] && !forNoun) || verb {
+		if (ev.r.objectStops[t.low] && !forNoun && !ev.nounListComma(u, i, sentEnd)) || verb {
 			break
 		}
 	}
 	return role{}
+}
+
+// nounListComma says whether the comma at token i parts the nouns of a
+// list ("atas baja, aluminium, dan mobil asal Kanada"): a word in lower case
+// that is no verb on each side.
+func (ev *eventCoder) nounListComma(u *annotatedUnit, i, sentEnd int) bool {
+	if u.toks[i].low != "," || i == 0 || i+1 >= sentEnd {
+		return false
+	}
+	noun := func(t token) bool {
+		return t.word && !t.upper && !ev.lex.verbLike(t.low) && !ev.r.objectStops[t.low] && !ev.r.subordinators[t.low]
+	}
+	next := u.toks[i+1]
+	if next.low == "dan" || next.low == "serta" {
+		if i+2 >= sentEnd {
+			return false
+		}
+		next = u.toks[i+2]
+	}
+	return noun(u.toks[i-1]) && noun(next)
 }
 
 // aboutState finds the state an act's object is about: the first state
