@@ -567,6 +567,13 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		if tr.venue {
 			tgt = ev.venueState(u, args, te, r.te)
 		}
+		if tgt.actors == nil && len(src.actors) == 1 && tr.sym && tr.voice == noun && ev.pointsBack(u, te, r.te) && ev.attendsAt(u, from, ts) {
+			// "Menlu Turki Hakan Fidan turut hadir dalam pertemuan itu":
+			// one who joins the talks just told meets those who held them.
+			if pair := ev.metPair(s, diplograph.TypePerson); pair != nil && !slices.Contains(pair, src.actors[0]) {
+				tgt = role{actors: pair, gap: 1, inferred: true}
+			}
+		}
 		if len(src.actors) > 0 && ev.sameSide(src.actors, tgt.actors) {
 			// "Putin mengusulkan pembicaraan langsung Rusia-Ukraina": the
 			// other of a pair the subject's own state opens.
@@ -1104,6 +1111,17 @@ func threatOf(code string) string {
 		return "1312"
 	}
 	return "138"
+}
+
+// attendsAt says whether a verb of attending stands right before the noun
+// at ts, or before "dalam", "di" or "pada" before it ("turut hadir dalam
+// pertemuan itu", "menghadiri pertemuan tersebut").
+func (ev *eventCoder) attendsAt(u *annotatedUnit, from, ts int) bool {
+	k := ts - 1
+	if k > from && (u.toks[k].low == "dalam" || u.toks[k].low == "di" || u.toks[k].low == "pada") {
+		k--
+	}
+	return k >= from && ev.r.attendVerbs[u.toks[k].low]
 }
 
 // actNounFirst says whether the object after a verb ending at te opens

@@ -1075,6 +1075,13 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 		published: "2025-03-12",
 		paras:     []string{"AS memberlakukan tarif 25 persen atas baja, aluminium, dan suku cadang asal Meksiko."},
 		want:      [][3]string{{"usa", "mex", "16"}},
+	}, {
+		name:      "one who joins the talks just told meets those who held them; one reacting to them does not",
+		published: "2025-05-14",
+		paras: []string{"Menteri Luar Negeri Suriah Asaad al-Shaibani bertemu Menteri Luar Negeri AS Marco Rubio di Antalya. Menteri Luar Negeri Turki Hakan Fidan turut hadir dalam pertemuan itu.",
+			"Teheran bereaksi keras terhadap pembahasan dalam pertemuan tersebut."},
+		want:   [][3]string{{"hakan-fidan", "marco-rubio", "04"}, {"asaad-al-shaibani", "hakan-fidan", "04"}},
+		forbid: func(e diplograph.Event) bool { return e.SourceParty == "irn" || e.TargetParty == "irn" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
