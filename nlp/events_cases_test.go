@@ -1082,6 +1082,11 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 			"Teheran bereaksi keras terhadap pembahasan dalam pertemuan tersebut."},
 		want:   [][3]string{{"hakan-fidan", "marco-rubio", "04"}, {"asaad-al-shaibani", "hakan-fidan", "04"}},
 		forbid: func(e diplograph.Event) bool { return e.SourceParty == "irn" || e.TargetParty == "irn" },
+	}, {
+		name:      "the Sahel's junta leaders by rank and name",
+		published: "2025-03-10",
+		paras:     []string{"Presiden Ghana John Mahama bertemu Kapten Ibrahim Traore di Ouagadougou."},
+		want:      [][3]string{{"gha", "bfa", "04"}, {"bfa", "gha", "04"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
