@@ -1087,6 +1087,12 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 		published: "2025-03-10",
 		paras:     []string{"Presiden Ghana John Mahama bertemu Kapten Ibrahim Traore di Ouagadougou."},
 		want:      [][3]string{{"gha", "bfa", "04"}, {"bfa", "gha", "04"}},
+	}, {
+		name:      "a ceasefire negotiated is talks, not a ceasefire",
+		published: "2025-03-20",
+		paras:     []string{"Qatar, yang sedang merundingkan gencatan senjata dengan Hamas, meminta semua pihak menahan diri."},
+		want:      [][3]string{{"qat", "hamas", "04"}},
+		forbid:    func(e diplograph.Event) bool { return e.Root == "08" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
