@@ -46,6 +46,10 @@ func (f *actorFinder) matchDictionary(ui int) {
 			i = end // "badan intelijen negara itu": words in lower case name no body
 			continue
 		}
+		if a := f.dict.actors[p.ref]; a.Type == diplograph.TypeOrganization && f.inRank(u, i, end) {
+			i = end // "Laksamana TNI Muhammad Ali": a rank's words name no body
+			continue
+		}
 		if f.lastOfLongerName(u, i, end, p.ref) {
 			i = end // "Listyo Sigit Prabowo" is no Prabowo Subianto
 			continue
@@ -53,6 +57,17 @@ func (f *actorFinder) matchDictionary(ui int) {
 		f.mention(ui, span{ts: i, te: end, actor: f.dictActor(p.ref)})
 		i = end
 	}
+}
+
+// inRank says whether tokens [i, end) end a title that starts at most two
+// words before them ("Laksamana TNI", "Marsekal Madya TNI").
+func (f *actorFinder) inRank(u *annotatedUnit, i, end int) bool {
+	for k := max(i-2, 0); k < i; k++ {
+		if p, e := f.lex.titles.matchAt(u.text, u.toks, k); p != nil && e == end {
+			return true
+		}
+	}
+	return false
 }
 
 // lastOfLongerName says whether a person's one-word form at tokens [i, end)

@@ -837,3 +837,15 @@ func TestDescriptionPointingBackToABody(t *testing.T) {
 		t.Errorf("zhu-fenglian: found %v, country %q (actors %v)", ok, a.Country, r.ids())
 	}
 }
+
+// TestRankWordsNameNoBody: "TNI" in a rank ("Laksamana TNI") is the rank's,
+// and the navy is a body of its own.
+func TestRankWordsNameNoBody(t *testing.T) {
+	r := analyzeText(t, "", "2025-03-04", "Kepala Staf TNI Angkatan Laut Laksamana TNI Muhammad Ali meminta prajurit di Natuna waspada.")
+	if _, ok := r.actor("tni"); ok {
+		t.Errorf("TNI found in a rank: %v", r.ids())
+	}
+	if _, ok := r.actor("tni-al"); !ok {
+		t.Errorf("no tni-al among %v", r.ids())
+	}
+}

@@ -857,6 +857,9 @@ func (c *cleaner) isFooterMarker(l string) bool {
 
 // trimCount drops the count a heading may end with ("(2)", " 12").
 func trimCount(l string) string {
+	if rest := strings.TrimLeftFunc(l, func(r rune) bool { return '0' <= r && r <= '9' }); len(rest) < len(l) && strings.HasPrefix(rest, " ") {
+		return strings.TrimLeft(rest, " ") // "3 Komentar"
+	}
 	t := strings.TrimSuffix(l, ")")
 	digits := strings.TrimRightFunc(t, func(r rune) bool { return '0' <= r && r <= '9' })
 	switch {

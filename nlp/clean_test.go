@@ -721,7 +721,7 @@ func TestHeadlineSharesWordsWithTheLead(t *testing.T) {
 func TestTrimCount(t *testing.T) {
 	for in, want := range map[string]string{
 		"komentar (2)": "komentar", "komentar 12": "komentar", "komentar": "komentar",
-		"top 10": "top", "g20": "g20", "(3)": "", "berita (terbaru)": "berita (terbaru)",
+		"top 10": "top", "g20": "g20", "(3)": "", "berita (terbaru)": "berita (terbaru)", "3 komentar": "komentar",
 	} {
 		if got := trimCount(in); got != want {
 			t.Errorf("trimCount(%q) = %q, want %q", in, got, want)

@@ -1093,6 +1093,13 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 		paras:     []string{"Qatar, yang sedang merundingkan gencatan senjata dengan Hamas, meminta semua pihak menahan diri."},
 		want:      [][3]string{{"qat", "hamas", "04"}},
 		forbid:    func(e diplograph.Event) bool { return e.Root == "08" },
+	}, {
+		name:      "an adverb inside a trigger's words, a rebuff, an operation referred back",
+		published: "2025-09-03",
+		paras: []string{"Wakil Perdana Menteri Australia Richard Marles sudah berbicara secara langsung dengan Menteri Pertahanan Indonesia Sjafrie Sjamsoeddin.",
+			"Presiden Brasil Luiz Inacio Lula da Silva menepis ancaman Presiden Amerika Serikat Donald Trump.",
+			"Kapal perang Amerika Serikat menyerang sebuah kapal di Laut Karibia. Kolombia mengecam operasi itu sebagai pembunuhan."},
+		want: [][3]string{{"aus", "idn", "04"}, {"idn", "aus", "04"}, {"bra", "usa", "12"}, {"col", "usa", "11"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
