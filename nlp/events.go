@@ -772,6 +772,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			src, tgt = tgt, src
 		}
 	}
+	if root := cameoRoot(code); (root == "03" || root == "05" || root == "06") && tr.voice == noun && ev.endedAt(u, r.ts, ts) {
+		// "mengakhiri kerja sama militer dengan India", "menangguhkan
+		// kemitraan strategis dengan Georgia": cooperation ended is
+		// relations reduced (CAMEO 160), one way.
+		code, sym = reduceRelations, false
+	}
 	if cameoRoot(code) == "06" && ev.placedAround(u, args, te, tgt) {
 		// "menggelar latihan militer gabungan berskala besar di sekitar
 		// Taiwan": drills around a state are a show of force against it
@@ -1138,6 +1144,25 @@ func (ev *eventCoder) actNounFirst(u *annotatedUnit, te, sentEnd int) bool {
 	_, ok := ev.r.actNouns[u.toks[k].low]
 	return ok && ev.pointsBack(u, k+1, sentEnd)
 }
+
+// endedAt says whether a verb that ends or suspends (end-verb) stands
+// right before the noun at ts, or two words of its own before it
+// ("mengakhiri perjanjian kerja sama"), in the sentence from token from.
+func (ev *eventCoder) endedAt(u *annotatedUnit, from, ts int) bool {
+	for k := ts - 1; k >= from && k >= ts-3; k-- {
+		t := u.toks[k]
+		if ev.r.endVerbs[t.low] {
+			return true
+		}
+		if !t.word || t.upper || ev.lex.verbLike(t.low) {
+			return false
+		}
+	}
+	return false
+}
+
+// reduceRelations is CAMEO's "Reduce relations".
+const reduceRelations = "160"
 
 // placedAround says whether target side tgt, found after token te, is a
 // state an act is held around ("di sekitar Taiwan", "dekat Korea").

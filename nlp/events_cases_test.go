@@ -1100,6 +1100,17 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 			"Presiden Brasil Luiz Inacio Lula da Silva menepis ancaman Presiden Amerika Serikat Donald Trump.",
 			"Kapal perang Amerika Serikat menyerang sebuah kapal di Laut Karibia. Kolombia mengecam operasi itu sebagai pembunuhan."},
 		want: [][3]string{{"aus", "idn", "04"}, {"idn", "aus", "04"}, {"bra", "usa", "12"}, {"col", "usa", "11"}},
+	}, {
+		name:      "cooperation ended is relations reduced; consultations and joint press conferences are talks",
+		published: "2025-08-10",
+		paras: []string{"Kanada mengakhiri kerja sama militer dengan India.",
+			"Amerika Serikat menangguhkan kemitraan strategis dengan Georgia.",
+			"Israel telah berkonsultasi dengan Amerika Serikat sebelum serangan dimulai.",
+			"Presiden AS Donald Trump dan Perdana Menteri Jepang Shigeru Ishiba menggelar konferensi pers bersama di Gedung Putih."},
+		want: [][3]string{{"can", "ind", "16"}, {"usa", "geo", "16"}, {"isr", "usa", "04"}, {"usa", "isr", "04"}, {"donald-trump", "shigeru-ishiba", "04"}},
+		forbid: func(e diplograph.Event) bool {
+			return e.Root == "03" && (e.TargetParty == "ind" || e.TargetParty == "geo")
+		},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
