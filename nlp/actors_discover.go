@@ -464,8 +464,22 @@ func (f *actorFinder) ministry(ui, i int) int {
 		kind, j = f.ministryKinds[p.ref], end
 	}
 	state := -1
+	home := false
+	if j+2 < len(u.toks) && u.toks[j].low == "(" && u.toks[j+2].low == ")" {
+		// "Kementerian Luar Negeri (Kemlu) RI": the short name in
+		// brackets, Indonesian or the ministry's own acronym, then
+		// perhaps the state.
+		k, short := f.ministryHeads[u.toks[j+1].low]
+		home = short && k >= 0
+		if sp, ok := u.spanAt(j + 3); ok && f.actors[sp.actor].typ == diplograph.TypeCountry {
+			j = j + 3
+		}
+	}
 	if sp, ok := u.spanAt(j); ok && f.actors[sp.actor].typ == diplograph.TypeCountry {
 		state, j = sp.actor, sp.te
+	}
+	if h, ok := f.dict.byID[homeState]; ok && state < 0 && home {
+		state = f.dictActor(h)
 	}
 	if home, ok := f.dict.byID[homeState]; ok && state < 0 && f.ministryHeads[u.toks[i].low] >= 0 && f.stateOfHolder(u, j) < 0 {
 		// "Kemlu", "Kemhan": Indonesian short names, Indonesia's ministries
@@ -496,7 +510,7 @@ func (f *actorFinder) ministry(ui, i int) int {
 		if state < 0 {
 			state = f.stateBeforeOutsideQuotes(u, f.seg.sents[s].ts, i)
 		}
-		if state < 0 && s > 0 {
+		if state < 0 && s > 0 && !f.units[f.seg.sents[s-1].unit].title {
 			state = f.stateOfFirstBody(f.seg.sents[s-1])
 		}
 		if state < 0 {
@@ -547,6 +561,9 @@ func (f *actorFinder) stateBeforeOutsideQuotes(u *annotatedUnit, from, to int) i
 	for _, sp := range u.spansIn(from, to) {
 		if f.actors[sp.actor].typ != diplograph.TypeCountry || sp.qual {
 			continue
+		}
+		if sp.ts > from && u.toks[sp.ts-1].word && !u.toks[sp.ts-1].upper {
+			continue // "Kapal ikan berbendera Vietnam": a state qualifying a thing
 		}
 		before := u.text[u.toks[from].start:u.toks[sp.ts].start]
 		if strings.Count(before, `"`)%2 == 0 && strings.Count(before, "“") == strings.Count(before, "”") {

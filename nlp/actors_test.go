@@ -849,3 +849,22 @@ func TestRankWordsNameNoBody(t *testing.T) {
 		t.Errorf("no tni-al among %v", r.ids())
 	}
 }
+
+// TestIndonesianMinistryByItsShortNameOrContext: "Kementerian Luar Negeri
+// (Kemlu) RI" is one Indonesian ministry; a headline about another state,
+// or a state qualifying a thing before the ministry, gives it no state.
+func TestIndonesianMinistryByItsShortNameOrContext(t *testing.T) {
+	r := analyzeText(t, "Kemlu Tegaskan Pernyataan Bersama dengan China Bukan Pengakuan", "2024-11-11",
+		"JAKARTA - Kementerian Luar Negeri (Kemlu) RI menegaskan bahwa pernyataan bersama itu tidak berarti pengakuan klaim.",
+		"Kapal ikan berbendera Vietnam ditangkap oleh kapal pengawas Kementerian Kelautan dan Perikanan (KKP) di Natuna.")
+	for _, id := range []string{"chn-foreign-ministry", "vnm-fisheries-ministry"} {
+		if _, ok := r.actor(id); ok {
+			t.Errorf("%s found (%v)", id, r.ids())
+		}
+	}
+	for _, id := range []string{"idn-foreign-ministry", "idn-fisheries-ministry"} {
+		if _, ok := r.actor(id); !ok {
+			t.Errorf("no %s among %v", id, r.ids())
+		}
+	}
+}
