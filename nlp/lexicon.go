@@ -93,7 +93,12 @@ func loadLexicon(d *dataFile, tk *tokenizer) *lexicon {
 	const abbrevFile = "lexicon/title_abbreviations.tsv"
 	seen = wordSet{}
 	for _, r := range d.rows(abbrevFile, "abbreviation", "title") {
-		if !d.tokenWord(tk, abbrevFile, r.line, r.fields[0], seen) || !d.phrase(tk, abbrevFile, r.line, r.fields[1], wordSet{}) {
+		// One word is compared with a token, several with a whole title.
+		short := d.tokenWord
+		if strings.Contains(r.fields[0], " ") {
+			short = d.phrase
+		}
+		if !short(tk, abbrevFile, r.line, r.fields[0], seen) || !d.phrase(tk, abbrevFile, r.line, r.fields[1], wordSet{}) {
 			return nil
 		}
 		seen[r.fields[0]] = true
@@ -161,7 +166,11 @@ func (l *lexicon) titleKey(toks []token) string {
 			words = append(words, t.low)
 		}
 	}
-	return strings.Join(words, " ")
+	key := strings.Join(words, " ")
+	if full, ok := l.titleAbbreviations[key]; ok {
+		return full // "Kepala Negara": the head of state, Presiden
+	}
+	return key
 }
 
 // loadCalendar reads months.tsv and weekdays.tsv.

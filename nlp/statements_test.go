@@ -720,3 +720,14 @@ func TestStatementOwnedByNya(t *testing.T) {
 		t.Errorf("statements %+v: the last should be the Taiwan Affairs Office's", a.statements)
 	}
 }
+
+// TestHeadOfStateIsThePresident: "kata Kepala Negara", as Indonesian news
+// calls the President, is the President's.
+func TestHeadOfStateIsThePresident(t *testing.T) {
+	a := analyzeText(t, "", "2025-04-09",
+		"Presiden Prabowo Subianto menerima Perdana Menteri Malaysia Anwar Ibrahim di Bogor.",
+		`"Kami sepakat mempercepat perundingan batas laut," kata Kepala Negara.`)
+	if len(a.statements) == 0 || a.statements[len(a.statements)-1].Speaker != "prabowo-subianto" {
+		t.Errorf("statements %+v: the last should be Prabowo's", a.statements)
+	}
+}
