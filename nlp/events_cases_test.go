@@ -1111,6 +1111,11 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 		forbid: func(e diplograph.Event) bool {
 			return e.Root == "03" && (e.TargetParty == "ind" || e.TargetParty == "geo")
 		},
+	}, {
+		name:      "a joint statement's words are its issuers'",
+		published: "2025-09-30",
+		paras:     []string{"Indonesia, Mesir dan Qatar menerbitkan pernyataan bersama yang menyambut baik rencana perdamaian Presiden AS Donald Trump."},
+		want:      [][3]string{{"idn", "usa", "05"}, {"egy", "usa", "05"}, {"qat", "usa", "05"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

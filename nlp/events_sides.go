@@ -755,6 +755,23 @@ func (ev *eventCoder) listOpening(u *annotatedUnit, i, sentEnd int) int {
 	return 0
 }
 
+// statementHead returns the verb that issues the statement whose noun
+// (statement-noun: "pernyataan", "deklarasi") heads the relative clause
+// before token y ("menerbitkan pernyataan bersama yang ..."), past two
+// words of its own; -1 when there is none.
+func (ev *eventCoder) statementHead(u *annotatedUnit, sentStart, y int) int {
+	for k := y - 1; k > sentStart && k >= y-3; k-- {
+		if !ev.r.statementNouns[u.toks[k].low] {
+			continue
+		}
+		if v := k - 1; ev.lex.verbLike(u.toks[v].low) && !u.covered(v) {
+			return v
+		}
+		return -1
+	}
+	return -1
+}
+
 // capitalRunEnd is the end of the run of capitalized words not named as
 // actors that starts at token i, before sentEnd.
 func capitalRunEnd(u *annotatedUnit, i, sentEnd int) int {
@@ -1011,6 +1028,12 @@ func (ev *eventCoder) subject(u *annotatedUnit, args []arg, ts, sentStart int) r
 			if a.te == y && !a.oblique {
 				return role{actors: ev.group(u, args, k, true, false), gap: words(u, a.te, ts), inferred: a.inferred}
 			}
+		}
+		if h := ev.statementHead(u, sentStart, y); h >= 0 {
+			// "Indonesia, Yordania dan Turki menerbitkan pernyataan
+			// bersama yang menyambut ...": a statement's words are its
+			// issuers', the subject of the verb that issues it.
+			return ev.subject(u, args, h, sentStart)
 		}
 		// "Blinken menjadi Menlu AS pertama yang berkunjung": the head
 		// is what the subject of the copula is.
