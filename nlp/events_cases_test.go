@@ -1116,6 +1116,11 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 		published: "2025-09-30",
 		paras:     []string{"Indonesia, Mesir dan Qatar menerbitkan pernyataan bersama yang menyambut baik rencana perdamaian Presiden AS Donald Trump."},
 		want:      [][3]string{{"idn", "usa", "05"}, {"egy", "usa", "05"}, {"qat", "usa", "05"}},
+	}, {
+		name:      "'kelompok itu' is the group named last",
+		published: "2025-02-09",
+		paras:     []string{"Hamas membebaskan tiga sandera pada Sabtu. Kelompok itu menuduh Israel menunda pembebasan tahanan."},
+		want:      [][3]string{{"hamas", "isr", "11"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

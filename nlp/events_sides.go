@@ -94,6 +94,12 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 			if k := ev.ownStateOf(u, r.ts, i); k >= 0 {
 				args = append(args, arg{ts: i, te: i + 1, actors: []int{k}, inferred: true})
 			}
+		case ev.r.groupNouns[t.low] && i+1 < r.te && (u.toks[i+1].low == "tersebut" || u.toks[i+1].low == "itu") && s > 0:
+			// "Hamas membebaskan tiga sandera. Kelompok itu menuduh
+			// Israel ...": the armed group or movement named last.
+			if k := ev.lastGroup(s); k >= 0 {
+				args = append(args, arg{ts: i, te: i + 2, actors: []int{k}, inferred: true})
+			}
 		case t.low == "negara" && i+1 < r.te && (u.toks[i+1].low == "tersebut" || u.toks[i+1].low == "itu") && s > 0 && (i == r.ts || ev.r.groupCounts[u.toks[i-1].low] == 0):
 			if k := ev.firstState(ev.seg.sents[s-1]); k >= 0 {
 				args = append(args, arg{ts: i, te: i + 2, actors: []int{k}, inferred: true})
@@ -768,6 +774,21 @@ func (ev *eventCoder) statementHead(u *annotatedUnit, sentStart, y int) int {
 			return v
 		}
 		return -1
+	}
+	return -1
+}
+
+// lastGroup is the organization named last in the two sentences before
+// sentence s, or -1.
+func (ev *eventCoder) lastGroup(s int) int {
+	for si := s - 1; si >= 0 && si >= s-2; si-- {
+		r := ev.seg.sents[si]
+		in := ev.units[r.unit].spansIn(r.ts, r.te)
+		for n := len(in) - 1; n >= 0; n-- {
+			if a := ev.actors[in[n].actor]; !in[n].qual && a.typ == diplograph.TypeOrganization {
+				return in[n].actor
+			}
+		}
 	}
 	return -1
 }
