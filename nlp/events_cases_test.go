@@ -1121,6 +1121,11 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 		published: "2025-02-09",
 		paras:     []string{"Hamas membebaskan tiga sandera pada Sabtu. Kelompok itu menuduh Israel menunda pembebasan tahanan."},
 		want:      [][3]string{{"hamas", "isr", "11"}},
+	}, {
+		name:      "a demand referred back is rejected at the one who made it",
+		published: "2025-06-03",
+		paras:     []string{"Rusia menuntut Ukraina menarik pasukan dari empat wilayah. Kyiv menolak tuntutan tersebut."},
+		want:      [][3]string{{"ukr", "rus", "12"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
