@@ -1126,6 +1126,11 @@ func TestEventsOfTheEighthRound(t *testing.T) {
 		published: "2025-06-03",
 		paras:     []string{"Rusia menuntut Ukraina menarik pasukan dari empat wilayah. Kyiv menolak tuntutan tersebut."},
 		want:      [][3]string{{"ukr", "rus", "12"}},
+	}, {
+		name:      "a region's name before a list of its states hides none of them",
+		published: "2024-07-29",
+		paras:     []string{"Venezuela mengusir diplomat dari tujuh negara Amerika Latin, termasuk Argentina dan Uruguay."},
+		want:      [][3]string{{"ven", "arg", "16"}, {"ven", "ury", "16"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

@@ -1410,10 +1410,12 @@ func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, need
 		// Mkrtychev"), or a headline's next capitalized phrase: the object
 		// is that, not an actor further on.
 		if t.word && t.upper && i > 0 && !ev.lex.stop[t.low] && !u.covered(i) {
-			if e := capitalRunEnd(u, i, sentEnd); e < sentEnd && (u.toks[e].low == "antara" || u.toks[e].low == "antar") {
+			if e := capitalRunEnd(u, i, sentEnd); e < sentEnd && (u.toks[e].low == "antara" || u.toks[e].low == "antar" || ev.listOpening(u, e, sentEnd) > 0) {
 				// "latihan militer gabungan Ulchi Freedom Shield antara
 				// Korea Selatan dan Amerika Serikat": an operation's or an
-				// accord's name, then its parties.
+				// accord's name, then its parties; "diplomat dari tujuh
+				// negara Amerika Latin, termasuk Argentina": a region's,
+				// then the states in it.
 				i = e - 1
 				continue
 			}
