@@ -435,6 +435,11 @@ func (f *actorFinder) foundActor(id, name, typ, country string) int {
 		}
 		return k
 	}
+	if typ == diplograph.TypePerson && !strings.Contains(name, " ") {
+		if k := f.personCalled(name); k >= 0 {
+			return k // "Al-Hayya" after "Khalil al-Hayya"
+		}
+	}
 	return f.addActor(&actor{id: id, name: name, typ: typ, country: country, dict: -1})
 }
 

@@ -868,3 +868,12 @@ func TestIndonesianMinistryByItsShortNameOrContext(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameWithACapitalParticle: "Al-Hayya" after "Khalil al-Hayya" is
+// the same person.
+func TestSurnameWithACapitalParticle(t *testing.T) {
+	r := analyzeText(t, "", "2025-09-10", "Hamas menyatakan kepala perundingnya, Khalil al-Hayya, selamat, tetapi lima anggotanya tewas, termasuk putra Al-Hayya.")
+	if _, ok := r.actor("al-hayya"); ok {
+		t.Errorf("Al-Hayya is a second person: %v", r.ids())
+	}
+}
