@@ -58,7 +58,10 @@ type cleaner struct {
 	// publication_labels.txt or update_labels.txt as a page prints it
 	// before its date, anywhere on the page.
 	publicationLabelRE, printedUpdateLabelRE *regexp.Regexp
-	zones                                    map[string]int
+	// labelFirsts are the labels' first words as the expressions match
+	// them, a cheap test before they run on a whole page.
+	labelFirsts []string
+	zones       map[string]int
 	// inlineAdRE finds the advertising markers of inline_ads.txt, cut
 	// wherever they stand; inlineAdWords are their first words as the
 	// expression matches them, a cheap test before it runs on a line.
@@ -190,8 +193,10 @@ func newCleaner(d *dataFile, cal *calendar, sentences func(string) [][2]int) *cl
 	slices.SortFunc(ads, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
 	c.inlineAdRE = regexp.MustCompile(`\b(?:` + strings.Join(ads, "|") + `)\b`)
 	c.updateLabelRE = regexp.MustCompile(`(?i)\b(?:` + alternation(d.words("clean/update_labels.txt")) + `)\b`)
-	c.publicationLabelRE = labelRE(d.words("clean/publication_labels.txt"))
-	c.printedUpdateLabelRE = labelRE(d.words("clean/update_labels.txt"))
+	c.publicationLabelRE, c.labelFirsts = labelRE(d.words("clean/publication_labels.txt"))
+	var updateFirsts []string
+	c.printedUpdateLabelRE, updateFirsts = labelRE(d.words("clean/update_labels.txt"))
+	c.labelFirsts = append(c.labelFirsts, updateFirsts...)
 	c.printedDateRE = regexp.MustCompile(strings.ReplaceAll(printedDateRE, "MONTH", alternation(c.months)))
 	c.printedTimeRE = regexp.MustCompile(strings.ReplaceAll(printedTimeRE, "ZONE", alternation(c.zones)))
 	return c
@@ -199,14 +204,17 @@ func newCleaner(d *dataFile, cal *calendar, sentences func(string) [][2]int) *cl
 
 // labelRE finds a label of labels as pages print one, capitalized or in
 // capitals ("*" standing for any one word), with the colon and the day
-// name that may follow it.
-func labelRE(labels wordSet) *regexp.Regexp {
-	var alts []string
+// name that may follow it; it also returns the labels' first words in
+// those forms.
+func labelRE(labels wordSet) (*regexp.Regexp, []string) {
+	var alts, firsts []string
 	for _, l := range keys(labels) {
+		first, _, _ := strings.Cut(l, " ")
+		firsts = append(firsts, strings.ToUpper(first[:1])+first[1:], strings.ToUpper(first))
 		l = strings.ReplaceAll(regexp.QuoteMeta(l), `\*`, `\S+`)
 		alts = append(alts, strings.ToUpper(l[:1])+l[1:], strings.ToUpper(l))
 	}
-	return regexp.MustCompile(`(?:^|[^\p{L}])(?:` + strings.Join(alts, "|") + `)\s*:?\s*(?:\p{L}+,?\s+)?`)
+	return regexp.MustCompile(`(?:^|[^\p{L}])(?:` + strings.Join(alts, "|") + `)\s*:?\s*(?:\p{L}+,?\s+)?`), firsts
 }
 
 // alternation is a regular expression matching any of the words, the

@@ -3,6 +3,7 @@ package nlp
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -63,6 +64,9 @@ func (c *cleaner) parseDateLine(line string) (printedDate, bool) {
 // else the first an update label does ("Diperbarui 11/06/2025, 21:15
 // WIB"), as Article.Published, or "".
 func (c *cleaner) labelledDate(text string) string {
+	if !slices.ContainsFunc(c.labelFirsts, func(w string) bool { return strings.Contains(text, w) }) {
+		return ""
+	}
 	for _, re := range []*regexp.Regexp{c.publicationLabelRE, c.printedUpdateLabelRE} {
 		for _, l := range re.FindAllStringIndex(text, -1) {
 			rest := text[l[1]:]
