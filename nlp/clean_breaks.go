@@ -348,14 +348,16 @@ func (c *cleaner) splitAtDate(s string, from, end int, needsDateline bool) []str
 	if head := strings.TrimRight(s[:from], " |"); head != "" {
 		out = append(out, head)
 	}
-	if d, _ := splitDateline(rest); needsDateline && d == "" {
+	if d, _ := splitDateline(rest); d == "" {
 		// "SITUS.id Kamis 23 Oktober 2025 Ratusan WNI Kabur dari Myanmar
 		// JAKARTA, SITUS - ...": the headline stands between the date and
 		// the dateline.
 		if parts := c.splitAtDateline(rest); len(parts) == 2 {
 			return append(out, strings.TrimSpace(s[from:end]), parts[0], parts[1])
 		}
-		return nil
+		if needsDateline {
+			return nil
+		}
 	}
 	if !c.isSentence(rest) {
 		return nil

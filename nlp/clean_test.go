@@ -686,6 +686,12 @@ func TestOneLineHeaderWithTheHeadlineBetweenDateAndDateline(t *testing.T) {
 	if p.Published != "2025-07-14" || p.Title != "Prabowo Saksikan Parade di Paris" {
 		t.Errorf("published %q, title %q", p.Published, p.Title)
 	}
+	// With a time printed, and an outlet's name of two words in the
+	// dateline: the outlet is no actor of the story.
+	p = testRules(t).clean.cleanPage("Kabar Dunia  Rabu, 10 Sep 2025 06:30 WIB  Internasional  Israel Serang Doha  Jakarta, Kabar Dunia -- Israel melancarkan serangan udara ke Doha, ibu kota Qatar, pada Selasa. Perdana Menteri Qatar mengecam serangan itu.")
+	if len(p.Paragraphs) == 0 || !strings.HasPrefix(p.Paragraphs[0], "Israel melancarkan") {
+		t.Errorf("paragraphs %q: the story should open at its lead", p.Paragraphs)
+	}
 }
 
 // TestDatelineDatePrintedIsPublished: a dateline printing the date as a
