@@ -42,12 +42,11 @@ func (f *actorFinder) matchDictionary(ui int) {
 				break
 			}
 		}
-		if a := f.dict.actors[p.ref]; a.Type == diplograph.TypeOrganization && end-i >= 2 && !slices.ContainsFunc(u.toks[i:end], func(t token) bool { return t.upper }) {
-			i = end // "badan intelijen negara itu": words in lower case name no body
-			continue
-		}
-		if a := f.dict.actors[p.ref]; a.Type == diplograph.TypeOrganization && f.inRank(u, i, end) {
-			i = end // "Laksamana TNI Muhammad Ali": a rank's words name no body
+		if f.dict.actors[p.ref].Type == diplograph.TypeOrganization &&
+			(end-i >= 2 && !slices.ContainsFunc(u.toks[i:end], func(t token) bool { return t.upper }) || f.inRank(u, i, end)) {
+			// "badan intelijen negara itu": words in lower case name no
+			// body, nor do a rank's ("Laksamana TNI Muhammad Ali").
+			i = end
 			continue
 		}
 		if f.lastOfLongerName(u, i, end, p.ref) {
@@ -464,13 +463,13 @@ func (f *actorFinder) ministry(ui, i int) int {
 		kind, j = f.ministryKinds[p.ref], end
 	}
 	state := -1
-	home := false
+	shortHome := false
 	if j+2 < len(u.toks) && u.toks[j].low == "(" && u.toks[j+2].low == ")" {
 		// "Kementerian Luar Negeri (Kemlu) RI": the short name in
 		// brackets, Indonesian or the ministry's own acronym, then
 		// perhaps the state.
 		k, short := f.ministryHeads[u.toks[j+1].low]
-		home = short && k >= 0
+		shortHome = short && k >= 0
 		if sp, ok := u.spanAt(j + 3); ok && f.actors[sp.actor].typ == diplograph.TypeCountry {
 			j = j + 3
 		}
@@ -478,8 +477,8 @@ func (f *actorFinder) ministry(ui, i int) int {
 	if sp, ok := u.spanAt(j); ok && f.actors[sp.actor].typ == diplograph.TypeCountry {
 		state, j = sp.actor, sp.te
 	}
-	if h, ok := f.dict.byID[homeState]; ok && state < 0 && home {
-		state = f.dictActor(h)
+	if state < 0 && shortHome {
+		state = f.stateActor(homeState)
 	}
 	if home, ok := f.dict.byID[homeState]; ok && state < 0 && f.ministryHeads[u.toks[i].low] >= 0 && f.stateOfHolder(u, j) < 0 {
 		// "Kemlu", "Kemhan": Indonesian short names, Indonesia's ministries
@@ -517,9 +516,7 @@ func (f *actorFinder) ministry(ui, i int) int {
 			// "Kementerian Luar Negeri memanggil Duta Besar Tiongkok":
 			// with no state before it, an Indonesian page's ministry is
 			// Indonesia's, not that of a state its act is aimed at.
-			if home, ok := f.dict.byID[homeState]; ok {
-				state = f.dictActor(home)
-			}
+			state = f.stateActor(homeState)
 		}
 		if state < 0 {
 			return i
@@ -543,7 +540,14 @@ func (f *actorFinder) stateOfHolder(u *annotatedUnit, j int) int {
 	if !ok || f.actors[sp.actor].typ != diplograph.TypePerson || f.actors[sp.actor].country == "" {
 		return -1
 	}
-	id := strings.ToLower(f.actors[sp.actor].country)
+	return f.stateActor(f.actors[sp.actor].country)
+}
+
+// stateActor is the page's actor for the state of country (an ISO code,
+// in any case), taken from the dictionary when the page has not named it
+// yet; -1 when the dictionary does not know it.
+func (f *actorFinder) stateActor(country string) int {
+	id := strings.ToLower(country)
 	if k, ok := f.byID[id]; ok {
 		return k
 	}
@@ -619,10 +623,7 @@ func (f *actorFinder) stateOfFirstBody(r sentence) int {
 		if a.typ == diplograph.TypeCountry {
 			return sp.actor
 		}
-		if d, ok := f.dict.byID[strings.ToLower(a.country)]; ok {
-			return f.dictActor(d)
-		}
-		return -1
+		return f.stateActor(a.country)
 	}
 	return -1
 }

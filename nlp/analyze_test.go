@@ -45,6 +45,22 @@ func (r analyzed) ids() []string {
 	return out
 }
 
+// wantActors fails t unless every actor of found is among the page's
+// actors and none of absent is.
+func (r analyzed) wantActors(t *testing.T, found, absent []string) {
+	t.Helper()
+	for _, id := range found {
+		if _, ok := r.actor(id); !ok {
+			t.Errorf("no %s among %v", id, r.ids())
+		}
+	}
+	for _, id := range absent {
+		if _, ok := r.actor(id); ok {
+			t.Errorf("%s found among %v", id, r.ids())
+		}
+	}
+}
+
 // hasEvent says whether an event source -> target with the code's root is there.
 func (r analyzed) hasEvent(src, tgt, root string) (diplograph.Event, bool) {
 	for _, e := range r.events {

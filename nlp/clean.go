@@ -1359,23 +1359,33 @@ const maxOpenerWords = 4
 // comes after two words of headline at least and a word in lower case
 // follows the comma. -1 when there is none.
 func (c *cleaner) openerCut(s string) int {
-	words := strings.Fields(s)
-	at := 0
+	words, at := fieldsAt(s)
 	for k, w := range words {
-		at += strings.Index(s[at:], w)
 		if k >= 2 && c.clauseOpeners[strings.ToLower(w)] && unicode.IsUpper([]rune(w)[0]) {
 			for j := k + 1; j < len(words) && j <= k+maxOpenerWords; j++ {
 				if strings.HasSuffix(words[j], ",") {
 					if next := j + 1; next < len(words) && unicode.IsLower([]rune(words[next])[0]) {
-						return at
+						return at[k]
 					}
 					break
 				}
 			}
 		}
-		at += len(w)
 	}
 	return -1
+}
+
+// fieldsAt splits s into its words, as strings.Fields does, and returns
+// where each starts.
+func fieldsAt(s string) (words []string, at []int) {
+	words = strings.Fields(s)
+	at = make([]int, len(words))
+	for k, i := 0, 0; k < len(words); k++ {
+		i += strings.Index(s[i:], words[k])
+		at[k] = i
+		i += len(words[k])
+	}
+	return words, at
 }
 
 // sentenceCaseEnd finds where the sentence glued after a headline in
@@ -1391,13 +1401,7 @@ func (c *cleaner) sentenceCaseEnd(s string) int {
 	if !endsSentence(s) {
 		return -1
 	}
-	words := strings.Fields(s)
-	at := make([]int, len(words))
-	for k, i := 0, 0; k < len(words); k++ {
-		i += strings.Index(s[i:], words[k])
-		at[k] = i
-		i += len(words[k])
-	}
+	words, at := fieldsAt(s)
 	upper := func(w string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		return unicode.IsUpper(r)

@@ -509,13 +509,14 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 				}
 				break
 			}
-			if ts > r.ts && ev.r.judgeVerbs[u.toks[ts-1].low] && ev.possessor(u, args, te) < 0 {
+			p := ev.possessor(u, args, te)
+			if p < 0 && ts > r.ts && ev.r.judgeVerbs[u.toks[ts-1].low] {
 				// "Trump menyebut pengakuan atas Palestina sebagai hadiah
 				// bagi Hamas": an act with no owner that the subject
 				// judges is none of theirs.
 				return nil
 			}
-			if p := ev.possessor(u, args, te); p >= 0 && !tr.noOwner {
+			if p >= 0 && !tr.noOwner {
 				// "kunjungan Kim ke Rusia", "kerja sama Rusia dan Korea Utara".
 				src = role{actors: ev.group(u, args, p, false, true)}
 				if len(src.actors) < 2 || !relational {
@@ -989,9 +990,7 @@ func (ev *eventCoder) relativeActAgent(s int, u *annotatedUnit, from, ts int, sr
 	if !ok {
 		return nil
 	}
-	fits := func(root string, quad int) bool {
-		return roots != nil && slices.Contains(roots, root) || roots == nil && quad >= 3
-	}
+	fits := actFits(roots, false)
 	for i := len(ev.reports) - 1; i >= 0 && ev.reports[i].sent >= s-1; i-- {
 		rep := ev.reports[i]
 		if rep.sent > s || rep.Context != "" || !fits(rep.Root, rep.QuadClass) {
@@ -1020,22 +1019,46 @@ func (ev *eventCoder) relativeActAgent(s int, u *annotatedUnit, from, ts int, sr
 }
 
 // latestForce is the source of the latest act of force (quad class 4)
-// told as fact in sentence s or the three before it, by a party other
+// told as fact in the three sentences before sentence s, by a party other
 // than party; else -1.
 func (ev *eventCoder) latestForce(s int, party string) int {
+	return ev.latestAct(s-3, s-1, party, true, func(_ string, quad int) bool { return quad == 4 })
+}
+
+// latestAct is the source of the latest act told as fact in sentences
+// [first, last], by a party other than party, that fits accepts (by its
+// CAMEO root and quad class): a report (a headline's only when titles),
+// or an act with no other party told after it, which is the nearer; -1
+// when there is none.
+func (ev *eventCoder) latestAct(first, last int, party string, titles bool, fits func(root string, quad int) bool) int {
 	found, at := -1, -1
-	for i := len(ev.reports) - 1; i >= 0 && ev.reports[i].sent >= s-3; i-- {
-		if rep := ev.reports[i]; rep.sent < s && rep.Context == "" && rep.QuadClass == 4 && rep.SourceParty != party {
+	for i := len(ev.reports) - 1; i >= 0 && ev.reports[i].sent >= first; i-- {
+		if rep := ev.reports[i]; rep.sent <= last && rep.Context == "" && fits(rep.Root, rep.QuadClass) && rep.SourceParty != party && (titles || !rep.title) {
 			found, at = rep.source, rep.sent
 			break
 		}
 	}
-	for i := len(ev.deeds) - 1; i >= 0 && ev.deeds[i].sent >= s-3 && ev.deeds[i].sent > at; i-- {
-		if d := ev.deeds[i]; d.sent < s && quadClass(cameoRoot(d.code)) == 4 && d.party != party {
+	for i := len(ev.deeds) - 1; i >= 0 && ev.deeds[i].sent >= first && ev.deeds[i].sent > at; i-- {
+		// "Korea Utara meluncurkan rudal ... . AS mengecam peluncuran
+		// tersebut": a later act with no target is the nearer one.
+		if d := ev.deeds[i]; d.sent <= last && fits(cameoRoot(d.code), quadClass(cameoRoot(d.code))) && d.party != party {
 			return d.source
 		}
 	}
 	return found
+}
+
+// actFits says which acts a noun of act_nouns.tsv names: one of its CAMEO
+// roots ("serangan" an attack, "tuduhan" an accusation), or, for a noun
+// of any act (roots nil), an act of conflict, or any act with anyAct (a
+// verb of criticism may aim at aid).
+func actFits(roots []string, anyAct bool) func(root string, quad int) bool {
+	return func(root string, quad int) bool {
+		if roots != nil {
+			return slices.Contains(roots, root)
+		}
+		return anyAct || quad >= 3
+	}
 }
 
 // accuserOf is the source of the latest accusation or criticism (CAMEO
@@ -1464,34 +1487,10 @@ func (ev *eventCoder) actReferent(s, from, to int, party string, anyAct bool) in
 		if roots == nil && slices.ContainsFunc(u.toks[r.ts:k], func(t token) bool { return ev.r.voteNouns[t.low] }) {
 			return vote()
 		}
-		// An act of the kind the noun names ("serangan tersebut" an attack,
-		// "tuduhan itu" an accusation); a noun of any act, an act of
-		// conflict (with anyAct, of any kind: a verb of criticism may aim
-		// at aid).
-		fits := func(root string, quad int) bool {
-			if roots != nil {
-				return slices.Contains(roots, root)
-			}
-			return anyAct || quad >= 3
-		}
-		found, at := -1, -1
-		for i := len(ev.reports) - 1; i >= 0 && ev.reports[i].sent >= s-3; i-- {
-			// The page's acts are all coded before its statements are
-			// read: one told after the phrase is no act it refers back to.
-			if rep := ev.reports[i]; rep.sent <= s && rep.Context == "" && fits(rep.Root, rep.QuadClass) && rep.SourceParty != party && !rep.title {
-				found, at = rep.source, rep.sent
-				break
-			}
-		}
-		for i := len(ev.deeds) - 1; i >= 0 && ev.deeds[i].sent >= s-3 && ev.deeds[i].sent > at; i-- {
-			// "Korea Utara meluncurkan rudal ... . AS mengecam peluncuran
-			// tersebut": a later act with no target is the nearer one.
-			if d := ev.deeds[i]; d.sent <= s && fits(cameoRoot(d.code), quadClass(cameoRoot(d.code))) && d.party != party {
-				found = d.source
-				break
-			}
-		}
-		if found >= 0 {
+		fits := actFits(roots, anyAct)
+		// The page's acts are all coded before its statements are read:
+		// one told after the phrase is no act it refers back to.
+		if found := ev.latestAct(s-3, s, party, false, fits); found >= 0 {
 			return found
 		}
 		// Further on, the act the story is about: its headline's or
