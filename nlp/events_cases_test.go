@@ -764,7 +764,7 @@ func TestEventsOfTheSeventhRound(t *testing.T) {
 		published: "2025-11-07",
 		paras: []string{"Korea Selatan siap berdialog dengan Korea Utara kapan saja.", "Trump menawarkan bertemu Kim Jong Un di Panmunjom.",
 			"Presiden Lee Jae-myung menyatakan ingin memulihkan dialog dengan Pyongyang.",
-			"Presiden Rusia Vladimir Putin malah mengusulkan pembicaraan langsung Rusia-Ukraina di Istanbul."},
+			"Sebaliknya, Presiden Rusia Vladimir Putin mengusulkan pembicaraan langsung Rusia-Ukraina di Jenewa."},
 		want: [][3]string{{"kor", "prk", "03"}, {"donald-trump", "kim-jong-un", "03"}, {"lee-jae-myung", "prk", "03"}, {"vladimir-putin", "ukr", "03"}},
 		forbid: func(e diplograph.Event) bool {
 			return e.Root == "04" || e.SourceParty == "prk" || e.Context != ""
