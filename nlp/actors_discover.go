@@ -738,6 +738,11 @@ func (f *actorFinder) findTitled(ui int) {
 		// second title, naming no body, is in the first one's.
 		shared := -1
 		placeState := "" // the state of a place the post is of
+		// innerTitle: another person's title that follows an aide's post;
+		// when the one named after it is known to hold that title, they
+		// are the person served ("juru bicara Presiden Vladimir Putin"),
+		// else the aide ("utusan khusus Presiden AS Steve Witkoff").
+		innerTitle := ""
 		if i >= 2 && (u.toks[i-1].low == "dan" || u.toks[i-1].low == "serta") && i-1 == prevEnd {
 			shared = prevOf
 		}
@@ -804,8 +809,11 @@ func (f *actorFinder) findTitled(ui int) {
 				}
 			}
 			if e := f.titleGoesOn(u, j, titleEnd, kind == diplograph.TypePerson); e > j {
-				p, _ := lex.titles.matchAt(u.text, u.toks, j)
-				if honorific = p != nil && lex.titleHonorific[p.ref]; !honorific {
+				q, qEnd := lex.titles.matchAt(u.text, u.toks, j)
+				if q != nil && lex.titleAide[p.ref] && lex.personTitle(q.ref) && innerTitle == "" {
+					innerTitle = lex.titleKey(u.toks[j:qEnd])
+				}
+				if honorific = q != nil && lex.titleHonorific[q.ref]; !honorific {
 					roleEnd = e
 				}
 				j, titleEnd = e, e
@@ -918,6 +926,11 @@ func (f *actorFinder) findTitled(ui int) {
 				i = hEnd - 1
 				continue
 			}
+			if innerTitle != "" && f.holdsTitle(k, innerTitle) {
+				f.place(ui, span{ts: nameAt, te: end, actor: k}, nameAt)
+				i = end - 1
+				continue
+			}
 		}
 		a := f.actors[k]
 		if lex.titleKin[p.ref] {
@@ -966,6 +979,14 @@ func pointerPhrase(u *annotatedUnit, j int) int {
 		}
 	}
 	return j
+}
+
+// holdsTitle reports whether person k is known to hold a post whose
+// title key opens with key ("presiden" for "Presiden Rusia").
+func (f *actorFinder) holdsTitle(k int, key string) bool {
+	return slices.ContainsFunc(f.positionsOf(f.actors[k]), func(p position) bool {
+		return p.title == key || strings.HasPrefix(p.title, key+" ")
+	})
 }
 
 // aideHolder returns the person set off by a comma after the name of

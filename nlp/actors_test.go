@@ -689,6 +689,15 @@ func TestAidesPostIsTheHoldersNotThePrincipals(t *testing.T) {
 			t.Errorf("%s should hold a post for %s: %+v (actors %v)", holder, principal, h.Roles, r.ids())
 		}
 	}
+	// The aide named first, the post after a comma: the principal the
+	// post names after another title is served, not the holder.
+	r = analyzeText(t, "", "2025-08-02", "Dmitry Peskov, juru bicara Presiden Vladimir Putin, menyebut Moskow terbuka untuk berunding.")
+	if p, ok := r.actor("vladimir-putin"); !ok || slices.ContainsFunc(p.Roles, func(role diplograph.Role) bool { return strings.HasPrefix(role.Title, "juru bicara") }) {
+		t.Errorf("Putin should be named without the aide's post: %+v (actors %v)", p.Roles, r.ids())
+	}
+	if h, ok := r.actor("dmitry-peskov"); !ok || !slices.ContainsFunc(h.Roles, func(role diplograph.Role) bool { return role.Of == "vladimir-putin" }) {
+		t.Errorf("Peskov should hold a post for Putin: %+v", h.Roles)
+	}
 	// A name after a comma that is not set off as an appositive is no
 	// holder: the principal keeps the title.
 	r = analyzeText(t, "", "2025-08-02", "Juru bicara Kremlin Dmitry Peskov, yang berbicara kepada wartawan, menolak usulan itu.")

@@ -311,7 +311,7 @@ func (f *statementFinder) speakerAt(ui, j int) int {
 		return -1
 	}
 	if sp, ok := u.spanAt(j); ok {
-		return sp.actor
+		return f.aideOf(u, sp)
 	}
 	if k := f.apposedPerson(u, j); k >= 0 {
 		return k
@@ -402,7 +402,7 @@ func (f *statementFinder) apposedPerson(u *annotatedUnit, j int) int {
 			return -1
 		}
 		if sp, ok := u.spanAt(e); ok && e > j && f.actors[sp.actor].typ == diplograph.TypePerson {
-			return sp.actor // "kata seorang pejabat senior, Li Wei", the title in the mention
+			return f.aideOf(u, sp) // "kata seorang pejabat senior, Li Wei", the title in the mention
 		}
 		if sp, ok := u.spanAt(e); ok && e > j && sp.te < len(u.toks) && u.toks[sp.te].low == "," {
 			// "kata juru bicara pemerintah Niger, Kolonel Amadou
@@ -410,11 +410,34 @@ func (f *statementFinder) apposedPerson(u *annotatedUnit, j int) int {
 			e = sp.te - 1
 			continue
 		}
+		if q, end := f.lex.titles.matchAt(u.text, u.toks, e); q != nil && t.upper && e > j && end < len(u.toks) {
+			e = end - 1 // "kata juru bicara Presiden Vladimir Putin, Dmitry Peskov": the served one's title
+			continue
+		}
 		if !t.word || t.upper || u.covered(e) {
 			return -1
 		}
 	}
 	return -1
+}
+
+// aideOf is who speaks where a person's span sp is named: the holder of a
+// post for that person when a comma sets the holder off after the name
+// ("kata sekretaris pers Muhammad Yunus, Shafiqul Alam"), else the person.
+func (f *statementFinder) aideOf(u *annotatedUnit, sp span) int {
+	if sp.te+1 >= len(u.toks) || u.toks[sp.te].low != "," || f.actors[sp.actor].typ != diplograph.TypePerson {
+		return sp.actor
+	}
+	h, ok := u.spanAt(sp.te + 1)
+	if !ok || h.actor == sp.actor {
+		return sp.actor
+	}
+	for _, r := range f.actors[h.actor].roles {
+		if r.Of == f.actors[sp.actor].id {
+			return h.actor
+		}
+	}
+	return sp.actor
 }
 
 // titleSpeaker reads a title standing for its holder at token j: the one

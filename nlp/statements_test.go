@@ -558,6 +558,17 @@ func TestStatements(t *testing.T) {
 			want:  []quoteWant{{"keputusan itu akan mengecewakan Washington", "irl", diplograph.KindIndirect, ""}},
 		},
 		{
+			name: "an aide set off after the name of the one served speaks, not the one served",
+			paras: []string{
+				`"Dhaka menginginkan hubungan yang setara dengan New Delhi," kata sekretaris pers Muhammad Yunus, Shafiqul Alam, pada Senin.`,
+				`"Moskow tetap terbuka untuk berunding," ujar juru bicara Presiden Vladimir Putin, Dmitry Peskov.`,
+			},
+			want: []quoteWant{
+				{"Dhaka menginginkan hubungan yang setara", "shafiqul-alam", diplograph.KindDirect, ""},
+				{"Moskow tetap terbuka untuk berunding", "dmitry-peskov", diplograph.KindDirect, ""},
+			},
+		},
+		{
 			name:  "scare quotes are not statements",
 			paras: []string{`Korea Utara menyebut latihan itu 'kebijakan bermusuhan' dan "provokasi".`},
 			want:  []quoteWant{{"latihan itu 'kebijakan bermusuhan' dan \"provokasi\"", "prk", diplograph.KindIndirect, ""}},
