@@ -798,6 +798,14 @@ func (f *statementFinder) headlineQuote(ui int, q quoteRegion) {
 func (f *statementFinder) noteSubject(ui, s int, quotes []quoteRegion) {
 	u := &f.units[ui]
 	r := f.seg.sents[s]
+	if u.toks[r.ts].low == "menurut" && r.ts+1 < r.te {
+		// "Menurut Marles, Sjafrie menawarkan ...": the one whose account
+		// the sentence gives stays in focus, not the one it tells of.
+		if sp, ok := u.spanAt(r.ts + 1); ok && f.actors[sp.actor].typ == diplograph.TypePerson {
+			f.subject, f.subjectSent, f.person = sp.actor, s, sp.actor
+			return
+		}
+	}
 	k := -1
 	// The first verb whose subject is found: one in an opening clause
 	// ("Beberapa jam sebelum menerima tamunya, Putin menuduh ...") has

@@ -569,6 +569,16 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			name: "the one whose account a sentence gives stays the one a pronoun after the next quote points to",
+			paras: []string{
+				`Menurut Richard Marles, Sjafrie Sjamsoeddin juga mengusulkan patroli laut bersama di Laut Arafura. "Canberra menyambut usulan itu," ujar dia.`,
+			},
+			want: []quoteWant{
+				{"Sjafrie Sjamsoeddin juga mengusulkan patroli", "richard-marles", diplograph.KindIndirect, ""},
+				{"Canberra menyambut usulan itu", "richard-marles", diplograph.KindDirect, ""},
+			},
+		},
+		{
 			name:  "scare quotes are not statements",
 			paras: []string{`Korea Utara menyebut latihan itu 'kebijakan bermusuhan' dan "provokasi".`},
 			want:  []quoteWant{{"latihan itu 'kebijakan bermusuhan' dan \"provokasi\"", "prk", diplograph.KindIndirect, ""}},
