@@ -896,6 +896,16 @@ func (f *actorFinder) findTitled(ui int) {
 				f.addAlias(k, name, "")
 			}
 		}
+		if k < 0 && kind == diplograph.TypePerson && lex.titleAide[p.ref] && nameAt+1 < len(u.toks) && u.toks[nameAt].upper && !u.covered(nameAt) {
+			// "Sekretaris pers Yunus, Shafiqul Alam, mengatakan": one
+			// name the article does not know, then the aide's own.
+			if h, hEnd := f.aideHolder(ui, -1, nameAt+1); h >= 0 {
+				f.actors[h].addRole(u.surface(i, nameAt+1), "")
+				prevOf, prevEnd = of, hEnd
+				i = hEnd - 1
+				continue
+			}
+		}
 		if k < 0 {
 			i = j - 1
 			continue
@@ -990,7 +1000,8 @@ func (f *actorFinder) holdsTitle(k int, key string) bool {
 }
 
 // aideHolder returns the person set off by a comma after the name of
-// principal k, which ends at token end, and where that name ends: the
+// principal k (-1 when the article does not know them), which ends at
+// token end, and where that name ends: the
 // holder of an aide's post ("juru bicara Guterres, Stephane Dujarric,").
 // The holder's name is followed by a comma, a stop or a verb, as an
 // appositive is; -1 when there is none.
@@ -1010,8 +1021,12 @@ func (f *actorFinder) aideHolder(ui, k, end int) (holder, holderEnd int) {
 	if words < 2 || e < len(u.toks) && u.toks[e].low != "," && u.toks[e].low != "." && !f.lex.speech[u.toks[e].low] && !f.lex.verbLike(u.toks[e].low) {
 		return -1, 0
 	}
+	country := ""
+	if k >= 0 {
+		country = f.actors[k].country
+	}
 	name := tidySpace(u.surface(at, e))
-	h := f.foundActor(f.tk.kebab(name), name, diplograph.TypePerson, f.actors[k].country)
+	h := f.foundActor(f.tk.kebab(name), name, diplograph.TypePerson, country)
 	f.place(ui, span{ts: at, te: e, actor: h}, at)
 	return h, e
 }

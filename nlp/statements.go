@@ -414,6 +414,13 @@ func (f *statementFinder) apposedPerson(u *annotatedUnit, j int) int {
 			e = end - 1 // "kata juru bicara Presiden Vladimir Putin, Dmitry Peskov": the served one's title
 			continue
 		}
+		if t.word && t.upper && !u.covered(e) && e > j && e+2 < len(u.toks) && u.toks[e+1].low == "," {
+			// "kata sekretaris pers Yunus, Shafiqul Alam": one name the
+			// article does not know, then the one it sets off.
+			if sp, ok := u.spanAt(e + 2); ok && f.actors[sp.actor].typ == diplograph.TypePerson {
+				return sp.actor
+			}
+		}
 		if !t.word || t.upper || u.covered(e) {
 			return -1
 		}

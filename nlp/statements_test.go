@@ -562,8 +562,12 @@ func TestStatements(t *testing.T) {
 			paras: []string{
 				`"Dhaka menginginkan hubungan yang setara dengan New Delhi," kata sekretaris pers Muhammad Yunus, Shafiqul Alam, pada Senin.`,
 				`"Moskow tetap terbuka untuk berunding," ujar juru bicara Presiden Vladimir Putin, Dmitry Peskov.`,
+				`"Kami menunggu jawaban resmi dari Manila," ucap sekretaris pers Anwar, Tunku Nashrul, dalam jumpa pers.`,
+				`Sekretaris pers Anwar, Tunku Nashrul, mengatakan Malaysia tidak akan memihak dalam sengketa itu.`,
 			},
 			want: []quoteWant{
+				{"Kami menunggu jawaban resmi dari Manila", "tunku-nashrul", diplograph.KindDirect, ""},
+				{"Malaysia tidak akan memihak", "tunku-nashrul", diplograph.KindIndirect, ""},
 				{"Dhaka menginginkan hubungan yang setara", "shafiqul-alam", diplograph.KindDirect, ""},
 				{"Moskow tetap terbuka untuk berunding", "dmitry-peskov", diplograph.KindDirect, ""},
 			},
