@@ -300,19 +300,24 @@ func (c *cleaner) splitInnerHeader(s string) []string {
 			}
 		}
 	}
-	return c.splitAtDateline(s)
+	return c.splitAtDateline(s, false)
 }
 
 // splitAtDateline splits s before the first dateline naming an agency, a
-// domain or an outlet that a sentence follows: the header before it and
-// the story from it; s alone when there is none.
-func (c *cleaner) splitAtDateline(s string) []string {
+// domain, an outlet or the day (or, with capsCity, a city in capitals:
+// "TBILISI -") that a sentence follows: the header before it and the story
+// from it; s alone when there is none.
+func (c *cleaner) splitAtDateline(s string, capsCity bool) []string {
 	for i := 1; i < len(s); i++ {
 		if s[i-1] != ' ' {
 			continue
 		}
 		m := datelineRE.FindStringSubmatch(s[i:])
-		if m == nil || m[datelineRE.SubexpIndex("agency")]+m[datelineRE.SubexpIndex("domain")]+m[datelineRE.SubexpIndex("outlet")] == "" {
+		if m == nil {
+			continue
+		}
+		named := m[datelineRE.SubexpIndex("agency")]+m[datelineRE.SubexpIndex("domain")]+m[datelineRE.SubexpIndex("outlet")]+m[datelineRE.SubexpIndex("day")] != ""
+		if city := strings.TrimRight(strings.Fields(m[0])[0], ",-–—"); !named && !(capsCity && len(city) >= 3 && city == strings.ToUpper(city) && !strings.ContainsAny(city, ".0123456789")) {
 			continue
 		}
 		if w := strings.Fields(s[i:]); len(w) > 1 && unicode.IsUpper([]rune(w[0])[0]) && w[0] != strings.ToUpper(w[0]) && !strings.Contains(w[0], ".") &&
@@ -352,7 +357,7 @@ func (c *cleaner) splitAtDate(s string, from, end int, needsDateline bool) []str
 		// "SITUS.id Kamis 23 Oktober 2025 Ratusan WNI Kabur dari Myanmar
 		// JAKARTA, SITUS - ...": the headline stands between the date and
 		// the dateline.
-		if parts := c.splitAtDateline(rest); len(parts) == 2 {
+		if parts := c.splitAtDateline(rest, true); len(parts) == 2 {
 			return append(out, strings.TrimSpace(s[from:end]), parts[0], parts[1])
 		}
 		if needsDateline {

@@ -704,10 +704,26 @@ func TestDatelineDatePrintedIsPublished(t *testing.T) {
 		{"PYONGYANG, 10 Oktober 2025 (KabarNusa)", "2025-10-10"},
 		{"PYONGYANG, 10/10/2025 (KabarNusa)", "2025-10-10"},
 		{"PYONGYANG, Jumat (10/10/2025)", ""},
+		{"Pyongyang, 10 Oktober 2025", "2025-10-10"}, // a place and the day, no source
 	} {
 		p := testRules(t).clean.cleanPage("Li Qiang Kunjungi Pyongyang\n" + tt.dateline + lead + "\n")
 		if p.Published != tt.want || p.DatelineDay != "2025-10-10" {
 			t.Errorf("%q: published %q, dateline day %q, want %q", tt.dateline, p.Published, p.DatelineDay, tt.want)
+		}
+	}
+}
+
+// TestOneLinePageDatelineOfPlaceAndDay: on a page flattened to one line,
+// a dateline of a place and its day ends the header, and a city in
+// capitals after a headline that a named date opens does too.
+func TestOneLinePageDatelineOfPlaceAndDay(t *testing.T) {
+	for _, tt := range []struct{ page, want string }{
+		{"KABARASIA.com Home Dunia Ekonomi Sugiono dan Wang Yi Bertemu Beijing, 21 April 2025 - Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri China Wang Yi di Beijing. Keduanya membahas perdagangan.", "2025-04-21"},
+		{"WARTAGLOBAL.ID Dunia Video Selasa, 3 Desember 2024 Unjuk Rasa di Tbilisi Berlanjut TBILISI - Ribuan warga Georgia kembali turun ke jalan di Tbilisi pada Senin malam. Perdana Menteri Irakli Kobakhidze menolak tuntutan mereka.", "2024-12-03"},
+	} {
+		p := testRules(t).clean.cleanPage(tt.page)
+		if p.Published != tt.want {
+			t.Errorf("published %q, want %q (title %q, paragraphs %q)", p.Published, tt.want, p.Title, p.Paragraphs)
 		}
 	}
 }
