@@ -1156,3 +1156,20 @@ func checkEventCase(t *testing.T, c eventCase) {
 		}
 	}
 }
+
+// TestEventsOfTheNinthRound: the kinds of failure the ninth round of
+// pages showed (docs/extract.md, "Ninth round"), each as a page of our own.
+func TestEventsOfTheNinthRound(t *testing.T) {
+	for _, c := range []eventCase{{
+		name:      "a verb after a comma and lalu or kemudian is the first verb's subject's",
+		published: "2025-07-08",
+		paras: []string{"Menlu Sugiono menemui Menlu Vietnam Bui Thanh Son di Hanoi, lalu bertolak ke Manila untuk bertemu Menlu Filipina Enrique Manalo.",
+			"Perdana Menteri India Narendra Modi bertemu Presiden Ghana John Mahama di Accra, kemudian terbang ke Brasilia."},
+		want: [][3]string{{"idn", "phl", "04"}, {"ind", "bra", "04"}},
+		forbid: func(e diplograph.Event) bool {
+			return e.SourceParty == "vnm" && e.TargetParty == "phl" || e.SourceParty == "gha" && e.TargetParty == "bra"
+		},
+	}} {
+		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
+	}
+}
