@@ -18,6 +18,8 @@ var cameoCodes = map[string]CameoCode{
 	"018":  {"Make empathetic comment", 3.4},
 	"020":  {"Make an appeal or request", 3.0},
 	"030":  {"Express intent to cooperate", 4.0},
+	"031":  {"Express intent to engage in material cooperation", 5.2},
+	"033":  {"Express intent to provide material aid", 5.2},
 	"036":  {"Express intent to meet or negotiate", 4.0},
 	"040":  {"Consult", 1.0},
 	"041":  {"Discuss by telephone", 1.0},

@@ -758,6 +758,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// Kim": the intent to meet is the act, one way (CAMEO 036).
 		code, sym, ctx = intentToMeet, false, ""
 	}
+	if root := cameoRoot(code); (root == "06" || root == "07") && tr.voice == active && ev.wordBefore(u, r.ts, ts, ev.r.intents) {
+		// "Jakarta siap membantu Dili", "Rusia berencana memasok senjata
+		// ke Iran": readiness or a plan to give aid or cooperate
+		// materially is the intent (CAMEO 031, 033), one way, told as fact.
+		code, sym, ctx = materialIntent(root), false, ""
+	}
 	if cameoRoot(code) == "04" && tr.sym && ctx == diplograph.ContextFuture {
 		// "Ishiba akan bertemu Trump pekan depan", "dijadwalkan bertemu":
 		// a meeting planned is, as told, the subject's intent to meet
@@ -1229,6 +1235,15 @@ func (ev *eventCoder) demandAfter(u *annotatedUnit, te, sentEnd int) bool {
 // negotiate": a consultation refused; intentToMeet its "Express intent to
 // meet or negotiate": one offered or wished for.
 const rejectMeeting, intentToMeet = "125", "036"
+
+// materialIntent is the intent to do an act of root 06 (material
+// cooperation: CAMEO 031) or 07 (aid: 033).
+func materialIntent(root string) string {
+	if root == "06" {
+		return "031"
+	}
+	return "033"
+}
 
 // wordBefore says whether one of words stands shortly before a trigger at
 // ts (up to three words, "untuk" left out): a refusal ("menolak bertemu",

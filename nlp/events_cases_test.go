@@ -1169,6 +1169,16 @@ func TestEventsOfTheNinthRound(t *testing.T) {
 		forbid: func(e diplograph.Event) bool {
 			return e.SourceParty == "vnm" && e.TargetParty == "phl" || e.SourceParty == "gha" && e.TargetParty == "bra"
 		},
+	}, {
+		name:      "readiness or a plan to give aid or to cooperate materially is the intent, one way",
+		published: "2025-11-03",
+		paras: []string{"Presiden Prabowo Subianto menyatakan Jakarta siap membantu Dili membangun pelabuhan baru.",
+			"Moskow berencana memasok gandum kepada Mesir."},
+		want:     [][3]string{{"idn", "tls", "03"}, {"rus", "egy", "03"}},
+		wantCode: "033",
+		forbid: func(e diplograph.Event) bool {
+			return cameoRoot(e.Cameo) == "07" || e.SourceParty == "tls" || e.SourceParty == "egy"
+		},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
