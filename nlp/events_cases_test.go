@@ -1179,6 +1179,13 @@ func TestEventsOfTheNinthRound(t *testing.T) {
 		forbid: func(e diplograph.Event) bool {
 			return cameoRoot(e.Cameo) == "07" || e.SourceParty == "tls" || e.SourceParty == "egy"
 		},
+	}, {
+		name:      "supplies sent by their own names, and troops expelled",
+		published: "2024-12-02",
+		paras: []string{"Uni Emirat Arab mengirimkan vaksin polio ke Sudan Selatan.",
+			"Turki mengirim amunisi ke Somalia pekan lalu.",
+			"Niger mengusir pasukan Amerika Serikat dari pangkalan di Agadez."},
+		want: [][3]string{{"are", "ssd", "07"}, {"tur", "som", "07"}, {"ner", "usa", "16"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
