@@ -791,10 +791,13 @@ func (f *actorFinder) findTitled(ui int) {
 					j = j + 1
 					continue
 				}
-				// "Kepala gerakan Hamas di Gaza, X": a place the name
-				// follows after a comma.
-				if w == "di" && of >= 0 {
+				// "Kepala gerakan Hamas di Gaza, X", "utusan khusus AS untuk
+				// Timur Tengah, X": a place the name follows after a comma.
+				if (w == "di" || w == "untuk" && kind == diplograph.TypePerson) && of >= 0 {
 					e, words := f.nameRun(u, j+1, 4)
+					if w == "untuk" {
+						e, words = f.bodyRun(u, j+1, 4) // a region's words are office words ("Timur Tengah")
+					}
 					if words > 0 && words < 4 && e < len(u.toks) && u.toks[e].low == "," {
 						j, titleEnd, roleEnd = e, e, e
 						continue
@@ -803,6 +806,13 @@ func (f *actorFinder) findTitled(ui int) {
 					// comma, the last two words are the name.
 					if words >= 3 && kind == diplograph.TypePerson {
 						e = j + 1 + words - 2
+						j, titleEnd, roleEnd = e, e, e
+						continue
+					}
+					// "Komisioner Uni Eropa untuk Perdagangan dan Keamanan
+					// Ekonomi Maros Sefcovic bertemu": a portfolio of several
+					// words, then the name before the verb.
+					if e := f.titleGoesOn(u, j+1, j+1, true); w == "untuk" && e > j+1 {
 						j, titleEnd, roleEnd = e, e, e
 						continue
 					}
@@ -1089,7 +1099,7 @@ func (f *actorFinder) titleGoesOn(u *annotatedUnit, j, titleEnd int, person bool
 		case !w.word || u.covered(e):
 			return j
 		case t.upper && (w.upper || w.low == "dan" && e+1 < len(u.toks) && u.toks[e+1].upper):
-		case !t.upper && !w.upper && words < 2 && !f.lex.preps[w.low] && !f.lex.stop[w.low] && !f.lex.verbLike(w.low) &&
+		case !t.upper && !w.upper && words < 2 && !f.lex.preps[w.low] && (!f.lex.stop[w.low] || f.lex.officeFields[w.low]) && !f.lex.verbLike(w.low) &&
 			w.low != "yang" && w.low != "dan" && w.low != "itu" && w.low != "tersebut" && w.low != "ini":
 		case person && !t.upper && w.upper && words > 0 && !f.lex.stop[w.low]:
 			return e // "Pengamat militer Khairul Fahmi": the field in lower case, then the name

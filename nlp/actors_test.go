@@ -855,3 +855,18 @@ func TestSurnameWithACapitalParticle(t *testing.T) {
 	r := analyzeText(t, "", "2025-09-10", "Hamas menyatakan kepala perundingnya, Khalil al-Hayya, selamat, tetapi lima anggotanya tewas, termasuk putra Al-Hayya.")
 	r.wantActors(t, []string{"khalil-al-hayya"}, []string{"al-hayya"})
 }
+
+// TestNamesAfterPostsForAPlaceOrAPortfolio: a post for a region or a
+// portfolio ("untuk Timur Tengah,", "untuk Perdagangan dan Keamanan
+// Ekonomi") and a post of a state's government ("juru bicara pemerintah
+// Hongaria") still reach the name after them.
+func TestNamesAfterPostsForAPlaceOrAPortfolio(t *testing.T) {
+	r := analyzeText(t, "", "2025-06-10",
+		"Pemerintah Sudan mengkritik utusan khusus AS untuk Urusan Afrika, Massad Boulos, karena dianggap berpihak kepada RSF.",
+		"Komisioner Uni Eropa untuk Perdagangan dan Keamanan Ekonomi Maros Sefcovic mengunjungi Jakarta pada Selasa.",
+		"Juru bicara pemerintah Hongaria Zoltan Kovacs menuding Brussel menekan Budapest soal migrasi.")
+	r.wantActors(t, []string{"massad-boulos", "maros-sefcovic", "zoltan-kovacs"}, nil)
+	if a, _ := r.actor("massad-boulos"); a.Country != "USA" {
+		t.Errorf("Boulos should be the United States': %+v", a)
+	}
+}

@@ -46,6 +46,9 @@ type lexicon struct {
 	pronoun, preps, adverbs, negations, contrast, clauseJoiners, asideOpeners, roleMarkers, party wordSet
 	// notVerbs have a verb's prefix but are no verbs ("menteri", "berita").
 	notVerbs wordSet
+	// officeFields are common words that may stand between a post and the
+	// state or body it serves ("juru bicara pemerintah Hongaria").
+	officeFields wordSet
 }
 
 // personTitle says whether title ref names a person's post, not a word of
@@ -122,10 +125,10 @@ func loadLexicon(d *dataFile, tk *tokenizer) *lexicon {
 		l.places.add(capitalizeWords(place), len(l.placeStates), true)
 		l.placeStates = append(l.placeStates, strings.ToLower(state))
 	}
-	c := d.tokenClasses(tk, "lexicon/words.tsv", "pronoun", "preposition", "adverb", "negation", "contrast", "clause-joiner", "aside-opener", "role-marker", "party", "not-verb")
+	c := d.tokenClasses(tk, "lexicon/words.tsv", "pronoun", "preposition", "adverb", "negation", "contrast", "clause-joiner", "aside-opener", "role-marker", "party", "not-verb", "office-field")
 	l.pronoun, l.preps, l.adverbs, l.negations = c["pronoun"], c["preposition"], c["adverb"], c["negation"]
 	l.contrast, l.clauseJoiners, l.asideOpeners, l.roleMarkers = c["contrast"], c["clause-joiner"], c["aside-opener"], c["role-marker"]
-	l.party, l.notVerbs = c["party"], c["not-verb"]
+	l.party, l.notVerbs, l.officeFields = c["party"], c["not-verb"], c["office-field"]
 	return l
 }
 
