@@ -304,13 +304,14 @@ func TestEventsOfTheFifthRound(t *testing.T) {
 			return e.Root == "08" && (e.SourceParty == "rus" || e.TargetParty == "rus")
 		},
 	}, {
-		name:      "kedua negara after a sentence naming a third state is not resolved past it",
+		name:      "kedua negara after a sentence naming a third state is never that state, but the two the lead names",
 		published: "2020-11-10",
 		paras: []string{"Armenia dan Azerbaijan bertempur selama enam pekan di Nagorno-Karabakh.",
 			"Turki mengirim bantuan kemanusiaan ke wilayah itu.",
 			"Kedua negara akhirnya menyepakati gencatan senjata pada Senin (9/11/2020)."},
+		want: [][3]string{{"arm", "aze", "08"}},
 		forbid: func(e diplograph.Event) bool {
-			return e.Root == "08" && e.SourceParty == "arm" && e.TargetParty == "aze"
+			return e.Root == "08" && (e.SourceParty == "tur" || e.TargetParty == "tur")
 		},
 	}, {
 		name:      "a headline's stem of agreeing to a ceasefire is the ceasefire",
@@ -1186,6 +1187,16 @@ func TestEventsOfTheNinthRound(t *testing.T) {
 			"Turki mengirim amunisi ke Somalia pekan lalu.",
 			"Niger mengusir pasukan Amerika Serikat dari pangkalan di Agadez."},
 		want: [][3]string{{"are", "ssd", "07"}, {"tur", "som", "07"}, {"ner", "usa", "16"}},
+	}, {
+		name:      "the two states a headline names are the two a third party appeals to paragraphs on; a hope is an appeal, never a demand",
+		title:     "Kamboja Bekukan Perundingan Perbatasan dengan Thailand",
+		published: "2025-11-12",
+		paras: []string{"Phnom Penh membekukan perundingan perbatasan dengan Bangkok setelah insiden penembakan di Provinsi Oddar Meanchey.",
+			"Menteri Pertahanan Kamboja Tea Seiha menuding tentara Thailand melepaskan tembakan lebih dulu.",
+			"Vietnam, sebagai tetangga kedua negara, menyatakan prihatin dan berharap kedua negara segera kembali berdialog.",
+			"Jepang berharap China mencabut larangan impor makanan laut."},
+		want:   [][3]string{{"vnm", "khm", "02"}, {"vnm", "tha", "02"}, {"jpn", "chn", "02"}},
+		forbid: func(e diplograph.Event) bool { return cameoRoot(e.Cameo) == "10" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

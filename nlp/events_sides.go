@@ -436,18 +436,44 @@ func (ev *eventCoder) bothOf(s, i int, args []arg, typ string) []int {
 	// "Kedua negara" after a sentence about a third party (a mediator):
 	// the pair an earlier sentence names, each sentence taken alone, so
 	// that the third party never makes one of the two.
-	if typ != diplograph.TypeCountry || ev.namesAny(s-1, typ) {
+	if typ != diplograph.TypeCountry {
 		return nil
 	}
-	for _, si := range []int{s - 2, s - 3} {
-		if pair := pairOf(si); pair != nil {
-			return pair
+	if !ev.namesAny(s-1, typ) {
+		for _, si := range []int{s - 2, s - 3} {
+			if pair := pairOf(si); pair != nil {
+				return pair
+			}
+			if ev.namesAny(si, typ) {
+				break
+			}
 		}
-		if ev.namesAny(si, typ) {
-			return nil
+	}
+	// "Thailand Tangguhkan Deklarasi Damai dengan Kamboja ... . Malaysia
+	// mendesak kedua negara ...", paragraphs on: the two the headline or
+	// the lead names (and no other), the story's two.
+	for si := 0; si < s && si <= ev.leadSentence(); si++ {
+		var two []int
+		for _, c := range candidates(si) {
+			if !slices.Contains(two, c.sp.actor) {
+				two = append(two, c.sp.actor)
+			}
+		}
+		if len(two) == 2 {
+			return []int{two[1], two[0]}
 		}
 	}
 	return nil
+}
+
+// leadSentence is the index of the body's first sentence.
+func (ev *eventCoder) leadSentence() int {
+	for si, r := range ev.seg.sents {
+		if !ev.units[r.unit].title {
+			return si
+		}
+	}
+	return 0
 }
 
 // metPairReach is how many sentences back the pair of a reciprocal act is
