@@ -864,8 +864,9 @@ func TestNamesAfterPostsForAPlaceOrAPortfolio(t *testing.T) {
 	r := analyzeText(t, "", "2025-06-10",
 		"Pemerintah Sudan mengkritik utusan khusus AS untuk Urusan Afrika, Massad Boulos, karena dianggap berpihak kepada RSF.",
 		"Komisioner Uni Eropa untuk Perdagangan dan Keamanan Ekonomi Maros Sefcovic mengunjungi Jakarta pada Selasa.",
-		"Juru bicara pemerintah Hongaria Zoltan Kovacs menuding Brussel menekan Budapest soal migrasi.")
-	r.wantActors(t, []string{"massad-boulos", "maros-sefcovic", "zoltan-kovacs"}, nil)
+		"Juru bicara pemerintah Hongaria Zoltan Kovacs menuding Brussel menekan Budapest soal migrasi.",
+		"Juru bicara PCG untuk Laut Filipina Barat, Komodor Jay Tarriela, menyebut kapal China bermanuver dengan berbahaya.")
+	r.wantActors(t, []string{"massad-boulos", "maros-sefcovic", "zoltan-kovacs", "jay-tarriela"}, []string{"komodor-jay-tarriela"})
 	if a, _ := r.actor("massad-boulos"); a.Country != "USA" {
 		t.Errorf("Boulos should be the United States': %+v", a)
 	}

@@ -1197,6 +1197,12 @@ func TestEventsOfTheNinthRound(t *testing.T) {
 			"Jepang berharap China mencabut larangan impor makanan laut."},
 		want:   [][3]string{{"vnm", "khm", "02"}, {"vnm", "tha", "02"}, {"jpn", "chn", "02"}},
 		forbid: func(e diplograph.Event) bool { return cameoRoot(e.Cameo) == "10" },
+	}, {
+		name:      "an act pointed back to past an adjective of ber- is its agent's",
+		published: "2025-08-12",
+		paras: []string{"Kapal perang China membuntuti kapal patroli Vietnam di dekat Kepulauan Paracel dan menembakkan meriam air, Senin (11/8/2025).",
+			"Kementerian Luar Negeri Vietnam mengecam tindakan berbahaya tersebut."},
+		want: [][3]string{{"vnm", "chn", "11"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
