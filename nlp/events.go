@@ -672,6 +672,14 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			}
 		}
 	}
+	if len(src.actors) >= 1 && tr.quad == 3 && tr.voice == active {
+		if k := ev.victimAgent(s, u, te, r.te, ev.party(src.actors[0])); k >= 0 {
+			// "Arab Saudi mengecam serangan terhadap Qatar itu": aimed at
+			// the agent of the act on that victim just told, not at the
+			// victim.
+			tgt = role{actors: []int{k}, gap: 1, inferred: true}
+		}
+	}
 	if len(src.actors) >= 1 && tr.quad == 3 && tr.voice == active && (tgt.actors == nil || ev.sameSide(src.actors, tgt.actors) || ev.actNounFirst(u, te, r.te)) {
 		// "mengecam hasil pemungutan suara", "Blinken dan Cho mengkritik
 		// langkah tersebut", "Teheran mengecam serangan tersebut sebagai
@@ -1138,6 +1146,36 @@ func (ev *eventCoder) actNounAgent(u *annotatedUnit, args []arg, te, sentEnd int
 // subjects.
 func sidesGivenAfter(u *annotatedUnit, te, sentEnd int) bool {
 	return te < sentEnd && (u.toks[te].low == "antara" || u.toks[te].low == "antar")
+}
+
+// victimAgent is the agent of the act a criticism's object names by its
+// victim ("mengecam serangan terhadap Qatar", "... atas Doha itu"): an act
+// noun at te (past manner words), a target preposition and an actor right
+// after it; the latest act of a kind the noun names, told as fact before
+// it, aimed at that actor's party by a party other than party and the
+// victim's (the victim named makes the act plain however far back it was
+// told). -1 when there is none.
+func (ev *eventCoder) victimAgent(s int, u *annotatedUnit, te, sentEnd int, party string) int {
+	k := te
+	for k < sentEnd && ev.r.mannerWords[u.toks[k].low] {
+		k++
+	}
+	if k+2 >= sentEnd || !ev.r.targetPreps[u.toks[k+1].low] {
+		return -1
+	}
+	roots, isAct := ev.r.actNouns[u.toks[k].low]
+	sp, named := u.spanAt(k + 2)
+	if !isAct || !named {
+		return -1
+	}
+	victim, fits := ev.party(sp.actor), actFits(roots, true)
+	for i := len(ev.reports) - 1; i >= 0; i-- {
+		rep := ev.reports[i]
+		if rep.sent <= s && rep.Context == "" && rep.TargetParty == victim && rep.SourceParty != party && rep.SourceParty != victim && fits(rep.Root, rep.QuadClass) {
+			return rep.source
+		}
+	}
+	return -1
 }
 
 // threatOf is the threat of the act coded: with sanctions (1312) or with

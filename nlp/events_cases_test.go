@@ -1203,6 +1203,16 @@ func TestEventsOfTheNinthRound(t *testing.T) {
 		paras: []string{"Kapal perang China membuntuti kapal patroli Vietnam di dekat Kepulauan Paracel dan menembakkan meriam air, Senin (11/8/2025).",
 			"Kementerian Luar Negeri Vietnam mengecam tindakan berbahaya tersebut."},
 		want: [][3]string{{"vnm", "chn", "11"}},
+	}, {
+		name:      "a criticism of the act on a victim named is aimed at the act's agent, however far back it was told",
+		published: "2025-06-24",
+		paras: []string{"Iran menembakkan belasan rudal ke pangkalan udara Al Udeid di Qatar pada Senin malam.",
+			"Presiden AS Donald Trump menyebut serangan itu lemah.",
+			"Harga minyak dunia sempat naik tajam.",
+			"Pasar saham di kawasan Teluk dibuka melemah.",
+			"Kuwait dan Bahrain mengecam serangan terhadap Qatar dan menyatakan solidaritas kepada Doha."},
+		want:   [][3]string{{"kwt", "irn", "11"}, {"bhr", "irn", "11"}},
+		forbid: func(e diplograph.Event) bool { return cameoRoot(e.Cameo) == "11" && e.TargetParty == "qat" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
