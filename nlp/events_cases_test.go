@@ -1213,6 +1213,12 @@ func TestEventsOfTheNinthRound(t *testing.T) {
 			"Kuwait dan Bahrain mengecam serangan terhadap Qatar dan menyatakan solidaritas kepada Doha."},
 		want:   [][3]string{{"kwt", "irn", "11"}, {"bhr", "irn", "11"}},
 		forbid: func(e diplograph.Event) bool { return cameoRoot(e.Cameo) == "11" && e.TargetParty == "qat" },
+	}, {
+		name:      "seizures and closures pointed back to are their agents'",
+		published: "2025-12-11",
+		paras: []string{"Angkatan Laut Iran menyita sebuah kapal tanker berbendera Panama di Selat Hormuz. Panama mengecam penyitaan tersebut.",
+			"Finlandia menutup perbatasannya dengan Rusia. Kremlin menyesalkan penutupan itu."},
+		want: [][3]string{{"pan", "irn", "11"}, {"rus", "fin", "11"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
