@@ -14,15 +14,15 @@ import (
 func (f *actorFinder) resolveNames() {
 	local := newPhraseSet(f.tk)
 	for k, a := range f.actors {
-		if a.dict >= 0 {
-			continue
-		}
-		local.add(a.name, k, true)
 		if a.typ == diplograph.TypePerson {
 			if sur := f.particleSurname(a.name); sur != "" {
 				local.add(sur, k, true) // "al-Hayya" after "Khalil al-Hayya"
 			}
 		}
+		if a.dict >= 0 {
+			continue
+		}
+		local.add(a.name, k, true)
 		for _, al := range a.aliases {
 			if w := f.tk.wordsOf(al); len(w) == 1 && strings.ToUpper(al) == al {
 				local.add(al, k, true) // an acronym given in brackets
@@ -407,6 +407,9 @@ func (f *actorFinder) surnameKeys(a *actor) []string {
 			// "Mohammed bin Abdulrahman Al Thani" is called Sheikh
 			// Mohammed: a long name by its first word only.
 			ends = ends[:1]
+		}
+		if p, rest, ok := strings.Cut(w[len(w)-1], "-"); ok && f.nameParticles[strings.ToLower(p)] && len(w) <= 4 {
+			ends = append(ends, rest) // "Abdel Fattah al-Burhan" is called Burhan too
 		}
 		for _, x := range ends {
 			key := f.tk.key(x)

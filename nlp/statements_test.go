@@ -583,6 +583,19 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			name: "a person the dictionary knows with a particle joined to the surname is called by it, with or without the particle",
+			paras: []string{
+				`Jenderal Abdel Fattah al-Burhan tiba di Kairo untuk bertemu Presiden Mesir.`,
+				`"Tentara tidak akan berunding dengan milisi pemberontak," kata Burhan.`,
+				`Juru bicara Kementerian Luar Negeri Qatar Majed al-Ansari menggelar jumpa pers mingguan.`,
+				`"Doha tetap berkomitmen pada mediasi," ujar al-Ansari.`,
+			},
+			want: []quoteWant{
+				{"Tentara tidak akan berunding", "abdel-fattah-al-burhan", diplograph.KindDirect, ""},
+				{"Doha tetap berkomitmen pada mediasi", "majed-al-ansari", diplograph.KindDirect, ""},
+			},
+		},
+		{
 			name:  "scare quotes are not statements",
 			paras: []string{`Korea Utara menyebut latihan itu 'kebijakan bermusuhan' dan "provokasi".`},
 			want:  []quoteWant{{"latihan itu 'kebijakan bermusuhan' dan \"provokasi\"", "prk", diplograph.KindIndirect, ""}},
