@@ -138,13 +138,13 @@ func TestDiscoveredPeopleAndBodies(t *testing.T) {
 		},
 		{
 			name:  "a party named before its acronym in brackets",
-			paras: []string{"Militer Myanmar menggelar pemilu pada Minggu.", "Partai Liga Nasional untuk Demokrasi (NLD) menolak hasil pemilu itu."},
-			id:    "partai-liga-nasional-untuk-demokrasi", typ: diplograph.TypeOrganization, country: "MMR", alias: "NLD",
+			paras: []string{"Militer Myanmar menggelar pemilu pada Minggu.", "Partai Persatuan Solidaritas dan Pembangunan (USDP) mengklaim menang dalam pemilu itu."},
+			id:    "partai-persatuan-solidaritas-dan-pembangunan", typ: diplograph.TypeOrganization, country: "MMR", alias: "USDP",
 		},
 		{
 			name:  "an armed group named before its acronym, a state in its name",
-			paras: []string{"Kelompok Tehrik-i-Taliban Pakistan (TTP) menyerang pos militer di Khyber."},
-			id:    "kelompok-tehrik-i-taliban-pakistan", typ: diplograph.TypeOrganization, country: "PAK", alias: "TTP",
+			paras: []string{"Kelompok Tehreek-e-Labbaik Pakistan (TLP) memblokade jalan menuju Islamabad."},
+			id:    "kelompok-tehreek-e-labbaik-pakistan", typ: diplograph.TypeOrganization, country: "PAK", alias: "TLP",
 		},
 		{
 			name:  "a think tank with English words between its name's words, after an analyst's title",

@@ -1219,6 +1219,13 @@ func TestEventsOfTheNinthRound(t *testing.T) {
 		paras: []string{"Angkatan Laut Iran menyita sebuah kapal tanker berbendera Panama di Selat Hormuz. Panama mengecam penyitaan tersebut.",
 			"Finlandia menutup perbatasannya dengan Rusia. Kremlin menyesalkan penutupan itu."},
 		want: [][3]string{{"pan", "irn", "11"}, {"rus", "fin", "11"}},
+	}, {
+		name:      "capitals as Indonesian news spells them, and armed groups by their names",
+		published: "2025-04-08",
+		paras: []string{"Mali menarik duta besarnya dari Aljir setelah insiden drone di perbatasan.",
+			"India memberikan pinjaman kepada Male untuk proyek pelabuhan.",
+			"Pemerintah Kongo menuduh Rwanda mempersenjatai M23."},
+		want: [][3]string{{"mli", "dza", "16"}, {"ind", "mdv", "07"}, {"cod", "rwa", "11"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
