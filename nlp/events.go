@@ -1422,6 +1422,9 @@ func (ev *eventCoder) toneEvents(st stmt) []diplograph.Event {
 			dist := sp.ts - i
 			if sp.te <= i {
 				dist = i - sp.te + 1
+				if u.toks[sp.te].low == "sebagai" {
+					dist = 1 // "menyebut China sebagai kekuatan asing yang bermusuhan": what it is called
+				}
 			}
 			a := ev.actors[sp.actor]
 			if dist < bestDist && sp.actor != source && (a.country == "" || a.country != ev.actors[source].country) {

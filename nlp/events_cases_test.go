@@ -1226,6 +1226,11 @@ func TestEventsOfTheNinthRound(t *testing.T) {
 			"India memberikan pinjaman kepada Male untuk proyek pelabuhan.",
 			"Pemerintah Kongo menuduh Rwanda mempersenjatai M23."},
 		want: [][3]string{{"mli", "dza", "16"}, {"ind", "mdv", "07"}, {"cod", "rwa", "11"}},
+	}, {
+		name:      "a disparaging word in what someone is called, however long the phrase",
+		published: "2025-03-14",
+		paras:     []string{"Dalam pidatonya di Taipei, Lai Ching-te menyebut Beijing sebagai kekuatan asing yang bermusuhan."},
+		want:      [][3]string{{"twn", "chn", "11"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
