@@ -596,6 +596,13 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			name: "an unnamed official of a body speaks for the body",
+			paras: []string{
+				`"Manila akan terus mengajukan protes diplomatik," kata seorang pejabat Departemen Luar Negeri Filipina kepada wartawan.`,
+			},
+			want: []quoteWant{{"Manila akan terus mengajukan protes", "phl-foreign-ministry", diplograph.KindDirect, ""}},
+		},
+		{
 			name:  "scare quotes are not statements",
 			paras: []string{`Korea Utara menyebut latihan itu 'kebijakan bermusuhan' dan "provokasi".`},
 			want:  []quoteWant{{"latihan itu 'kebijakan bermusuhan' dan \"provokasi\"", "prk", diplograph.KindIndirect, ""}},
