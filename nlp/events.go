@@ -755,11 +755,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		tr.code, tr.mirror, ctx = threatOf(tr.code), "", ""
 	}
 	code, sym := tr.code, both || tr.sym
-	if code == appeal && ev.demandAfter(u, te, r.te) && !ev.r.hopeVerbs[u.toks[ts].low] {
+	if code == appeal && ev.demandAfter(u, te, r.te) && !ev.r.softAppeals[u.toks[ts].low] {
 		// "mendesak AS agar berhenti mencampuri ...", "meminta Rusia
 		// menarik pasukannya": an appeal to stop, withdraw or comply is a
-		// demand (CAMEO 100), not a request for cooperation; a hope
-		// ("berharap Kongres AS mencabut sanksi") never is.
+		// demand (CAMEO 100), not a request for cooperation; a hope or a
+		// call ("berharap Kongres AS mencabut sanksi", "menyerukan kedua
+		// negara menghentikan tembakan") never is.
 		code = demand
 	}
 	if (cameoRoot(code) == "04" && tr.sym || code == intentToMeet) && tr.voice == active && ev.wordBefore(u, r.ts, ts, ev.r.intents) {

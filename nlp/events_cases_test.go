@@ -1231,6 +1231,13 @@ func TestEventsOfTheNinthRound(t *testing.T) {
 		published: "2025-03-14",
 		paras:     []string{"Dalam pidatonya di Taipei, Lai Ching-te menyebut Beijing sebagai kekuatan asing yang bermusuhan."},
 		want:      [][3]string{{"twn", "chn", "11"}},
+	}, {
+		name:      "a call after a name and its role with no commas is the name's, and no demand",
+		published: "2025-07-25",
+		paras: []string{"Pasukan Thailand dan Kamboja saling tembak di perbatasan pada Kamis.",
+			"Malaysia selaku Ketua ASEAN menyerukan kedua negara segera menghentikan tembakan."},
+		want:   [][3]string{{"mys", "tha", "02"}, {"mys", "khm", "02"}},
+		forbid: func(e diplograph.Event) bool { return e.Source == "asean" || cameoRoot(e.Cameo) == "10" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

@@ -246,6 +246,12 @@ func (ev *eventCoder) inRoleAside(u *annotatedUnit, ts int) bool {
 		if !u.toks[i].word {
 			return false
 		}
+		if w := u.toks[i].low; (w == "selaku" || w == "sebagai") && i > 0 && u.toks[i-1].upper && !u.covered(i) {
+			// "Malaysia selaku Ketua ASEAN menyerukan ...": the role
+			// right after a name, with no commas ("milik", the other role
+			// word, names an owner who acts).
+			return true
+		}
 	}
 	return false
 }
