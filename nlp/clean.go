@@ -618,11 +618,12 @@ var (
 
 	// datelineRE is the place-and-source prefix of a story's first line:
 	// "Jakarta (ANTARA) -", "KONTAN.CO.ID - MOSKOW.", "REPUBLIKA.CO.ID,
-	// PYONGYANG --", "Jakarta, IDN Times -", "Liputan6.com, Jakarta -", a
+	// PYONGYANG --", "ISLAMABAD (Lintas24) Sabtu 10/5/2025 -", "Jakarta,
+	// IDN Times -", "Liputan6.com, Jakarta -", a
 	// place and the day ("Beijing, 21 April 2025 -"), or a place or outlet
 	// alone: "TOKYO -", "Jakarta -", "VIVA Dunia -".
 	datelineRE = regexp.MustCompile(`^(?:` +
-		`(?P<city>\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2}(?:, \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2})?),?(?: (?:\p{Lu}[\p{L}']+,? )?(?:\d{1,2} \p{Lu}[\p{L}]+ \d{4}|\d{1,2}/\d{1,2}/\d{4}|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)),?)? \((?P<agency>[\p{L}][\p{L}\d ./]{0,30})\) ?[-–—]+` +
+		`(?P<city>\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2}(?:, \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2})?),?(?: (?:\p{Lu}[\p{L}']+,? )?(?:\d{1,2} \p{Lu}[\p{L}]+ \d{4}|\d{1,2}/\d{1,2}/\d{4}|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)),?)? \((?P<agency>[\p{L}][\p{L}\d ./]{0,30})\)(?:,? (?:\p{Lu}[\p{L}']+,? )?(?:\d{1,2} \p{Lu}[\p{L}]+ \d{4}|\d{1,2}/\d{1,2}/\d{4}))? ?[-–—]+` +
 		`|\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2}, \p{Lu}[\p{L}']+ \(\d{1,2}/\d{1,2}(?:/\d{2,4})?\) ?[-–—]+` +
 		`|(?P<domain>[\p{L}\d-]+(?:\.[\p{L}]{2,})+)(?:, ?\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2})?(?:, ?\p{Lu}[\p{L}']+ \(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))? ?[-–—]+(?: ?\p{Lu}{3,}(?: \p{Lu}{3,}){0,2}\.)?` +
 		`|\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}]+){0,2}, (?P<outlet>\p{L}[\p{L}\d.]*(?: \p{Lu}[\p{L}\d.]*){0,2})(?:, \d{1,2} \p{Lu}[\p{L}]+ \d{4})? ?[-–—]+` +

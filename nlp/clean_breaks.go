@@ -59,7 +59,9 @@ func (c *cleaner) restoreBreaks(lines []string) (out []string, runOn bool) {
 				out = append(out, splitAtInitials(h)...)
 			}
 			for _, r := range sents[min(len(sents), maxHeaderSentences):] {
-				out = append(out, splitAtInitials(part[r[0]:r[1]])...)
+				for _, p := range c.splitDateStamp(part[r[0]:r[1]]) {
+					out = append(out, splitAtInitials(p)...)
+				}
 			}
 		}
 	}
@@ -97,8 +99,8 @@ func (c *cleaner) splitCaptionDateline(l string) []string {
 }
 
 // sentenceLines splits every line of several sentences into one line a
-// sentence, the page furniture glued before the first split off as in a
-// run-on line.
+// sentence, the page furniture glued before the first and a date stamp
+// after the story split off as in a run-on line.
 func (c *cleaner) sentenceLines(lines []string) []string {
 	var out []string
 	for _, l := range lines {
@@ -112,7 +114,9 @@ func (c *cleaner) sentenceLines(lines []string) []string {
 			out = append(out, splitAtInitials(h)...)
 		}
 		for _, r := range sents[min(len(sents), maxHeaderSentences):] {
-			out = append(out, splitAtInitials(l[r[0]:r[1]])...)
+			for _, p := range c.splitDateStamp(l[r[0]:r[1]]) {
+				out = append(out, splitAtInitials(p)...)
+			}
 		}
 	}
 	return out
@@ -329,6 +333,30 @@ func (c *cleaner) splitAtDateline(s string, capsCity bool) []string {
 		}
 	}
 	return []string{s}
+}
+
+// splitDateStamp splits a sentence of a run-on page where a date printed
+// with its time and zone stands after the story ("... di Doha. Minggu, 19
+// Oktober 2025 21:10 WIB Editor: ..."): the page's stamp under its story,
+// which goes to its own line, where the footer's rules read it.
+func (c *cleaner) splitDateStamp(s string) []string {
+	loc := c.printedDateRE.FindStringIndex(s)
+	if loc == nil || loc[0] == 0 {
+		return []string{s}
+	}
+	t := c.printedTimeRE.FindStringSubmatchIndex(s[loc[1]:])
+	if t == nil || t[c.printedTimeRE.SubexpIndex("zone")*2] < 0 {
+		return []string{s}
+	}
+	from, _ := c.dayNameBefore(s, loc[0])
+	end := loc[1] + t[1]
+	var out []string
+	for _, p := range []string{s[:from], s[from:end], s[end:]} {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // dayNameBefore returns where the date starting at s[at:] begins with the

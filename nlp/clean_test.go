@@ -720,9 +720,13 @@ func TestOneLinePageDatelineOfPlaceAndDay(t *testing.T) {
 	for _, tt := range []struct{ page, want string }{
 		{"KABARASIA.com Home Dunia Ekonomi Sugiono dan Wang Yi Bertemu Beijing, 21 April 2025 - Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri China Wang Yi di Beijing. Keduanya membahas perdagangan.", "2025-04-21"},
 		{"WARTAGLOBAL.ID Dunia Video Selasa, 3 Desember 2024 Unjuk Rasa di Tbilisi Berlanjut TBILISI - Ribuan warga Georgia kembali turun ke jalan di Tbilisi pada Senin malam. Perdana Menteri Irakli Kobakhidze menolak tuntutan mereka.", "2024-12-03"},
+		// The agency before the day in the dateline.
+		{"Kabarsatu.id | Dunia | DHAKA (Kabarsatu) Senin 3/2/2025 - Bangladesh memanggil duta besar India di Dhaka untuk memprotes pembangunan pagar perbatasan. Kementerian Luar Negeri India belum memberikan tanggapan. | © 2025 Kabarsatu.id", "2025-02-03"},
+		// The stamp printed under the story, with its time and zone.
+		{"warta-asia.co Beranda Internasional Pakistan dan Afghanistan sepakat memperpanjang gencatan senjata setelah perundingan di Istanbul. Kedua delegasi akan bertemu lagi bulan depan untuk membahas mekanisme pemantauan. Turki dan Qatar bertindak sebagai mediator dalam pertemuan itu. Delegasi Pakistan dipimpin oleh menteri pertahanan negara itu. Pihak Taliban mengirim wakil menteri dalam negeri. Kamis, 30 Oktober 2025 22:40 WIB Editor: Rina Astuti Copyright 2025 warta-asia.co", "2025-10-30"},
 	} {
 		p := testRules(t).clean.cleanPage(tt.page)
-		if p.Published != tt.want {
+		if p.Published[:min(len(p.Published), 10)] != tt.want {
 			t.Errorf("published %q, want %q (title %q, paragraphs %q)", p.Published, tt.want, p.Title, p.Paragraphs)
 		}
 	}
