@@ -214,15 +214,18 @@ type actorFinder struct {
 	*actorRules
 	seg *segmented
 	*cast
+	// datelineState is the state of the place the dateline names, "" for
+	// none.
+	datelineState string
 }
 
-// find finds every actor mention of the title and body: dictionary names
-// first, then bodies and people discovered from the patterns news language
+// find finds every actor mention of the title and body (of a page with
+// that dateline): dictionary names first, then bodies and people discovered from the patterns news language
 // names them with, then the names, surnames and back-references that point
 // to those (resolveNames). Only the title and the body are read: nothing
 // else on the page can create an actor.
-func (r *actorRules) find(seg *segmented, published string) *cast {
-	f := &actorFinder{actorRules: r, seg: seg, cast: &cast{byID: map[string]int{}, published: published}}
+func (r *actorRules) find(seg *segmented, published, dateline string) *cast {
+	f := &actorFinder{actorRules: r, seg: seg, cast: &cast{byID: map[string]int{}, published: published}, datelineState: r.placeState(dateline)}
 	f.units = make([]annotatedUnit, len(seg.units))
 	for i := range seg.units {
 		f.units[i].unit = &seg.units[i]
@@ -356,12 +359,32 @@ func (f *actorFinder) inferCountries() {
 				}
 			}
 			// "Menteri Agama Nasaruddin Umar": a government post named with
-			// no state and no state about is the home state's.
+			// no state and no state about is the home state's, or, on a
+			// page datelined abroad ("KATHMANDU -"), that place's state's.
 			if a.country == "" && slices.ContainsFunc(a.roles, func(r diplograph.Role) bool { return f.homePosts[firstWord(r.Title)] }) {
 				a.country = strings.ToUpper(homeState)
+				if f.datelineState != "" {
+					a.country = f.datelineState
+				}
 			}
 		}
 	}
+}
+
+// placeState is the state of the first place a dateline names, a capital
+// of the dictionary's ("KATHMANDU, KORANSELATAN.COM -") or a city or region
+// of places.tsv, as an ISO code; "" when it names none.
+func (r *actorRules) placeState(dateline string) string {
+	toks := r.tk.tokens(dateline, nil)
+	for i := range toks {
+		if p, _ := r.dict.aliases.matchAt(dateline, toks, i); p != nil && r.dict.actors[p.ref].Type == diplograph.TypeCountry {
+			return r.dict.actors[p.ref].Country
+		}
+		if p, _ := r.lex.places.matchAt(dateline, toks, i); p != nil {
+			return strings.ToUpper(r.lex.placeStates[p.ref])
+		}
+	}
+	return ""
 }
 
 // firstWord is the first word of a title, in lower case.

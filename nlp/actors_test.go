@@ -871,3 +871,20 @@ func TestNamesAfterPostsForAPlaceOrAPortfolio(t *testing.T) {
 		t.Errorf("Boulos should be the United States': %+v", a)
 	}
 }
+
+// TestGovernmentPostOnAPageDatelinedAbroad: a government post named with no
+// state and no state about is the state of the dateline's place, not the
+// home state, when the page is datelined abroad.
+func TestGovernmentPostOnAPageDatelinedAbroad(t *testing.T) {
+	for _, tt := range []struct{ dateline, want string }{
+		{"KATHMANDU, KORANSELATAN.COM -", "NPL"},
+		{"Jakarta, KORANSELATAN.COM -", "IDN"},
+		{"", "IDN"},
+	} {
+		r := analyzePage(t, page{Published: "2025-09-10", Dateline: tt.dateline, Paragraphs: []string{
+			"Panglima Angkatan Darat Jenderal Ashok Raj Sigdel mengimbau para pemuda menahan diri dan menghentikan kekerasan di ibu kota."}})
+		if a, ok := r.actor("ashok-raj-sigdel"); !ok || string(a.Country) != tt.want {
+			t.Errorf("%q: %+v, want country %s", tt.dateline, a, tt.want)
+		}
+	}
+}

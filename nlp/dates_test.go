@@ -296,7 +296,7 @@ func TestTenuresOfTitlesAsWritten(t *testing.T) {
 		{"Presiden terpilih Indonesia Prabowo Subianto menerima tamu dari Jepang.", 0},
 	} {
 		seg := x.rules.segment.segment("", []string{tt.sentence}, maxAnalyzedSentences)
-		c := x.rules.actors.find(&seg, "")
+		c := x.rules.actors.find(&seg, "", "")
 		if got := x.rules.dates.tenuresOf(c, x.rules.actors.dict, x.rules.lex.titleAbbreviations); len(got) != tt.want {
 			t.Errorf("%q: tenures %v, want %d", tt.sentence, got, tt.want)
 		}

@@ -131,7 +131,7 @@ func (x *Extractor) analyze(p page, seg *segmented, article string, given bool) 
 		published = p.DatelineDay
 	}
 	r := x.rules
-	c := r.actors.find(seg, published)
+	c := r.actors.find(seg, published, p.Dateline)
 	dates := r.dates.dateSentences(seg, published, given, r.dates.tenuresOf(c, r.actors.dict, r.lex.titleAbbreviations))
 	stmts := r.statements.find(seg, c, dates)
 	events := r.events.code(seg, c, attributed(stmts), dates, article)
