@@ -46,12 +46,15 @@ type statementRules struct {
 	// anonymous head descriptions of a speaker left unnamed ("sumber
 	// tersebut"), never the person spoken of.
 	anonymous wordSet
+	// voiceCues bring in a new voice with no verb of saying ("Kritik
+	// serupa datang dari X", "Hal senada disampaikan X").
+	voiceCues wordSet
 }
 
 // loadStatementRules reads data/statements/.
 func loadStatementRules(d *dataFile, tk *tokenizer, lex *lexicon) *statementRules {
-	c := d.tokenClasses(tk, "statements/words.tsv", "predicate", "source-noun", "object-adverb", "as-said", "body-noun", "anonymous")
-	return &statementRules{lex: lex, predicate: c["predicate"], sourceNouns: c["source-noun"], objectAdverbs: c["object-adverb"], asSaid: c["as-said"], bodyNouns: c["body-noun"], anonymous: c["anonymous"]}
+	c := d.tokenClasses(tk, "statements/words.tsv", "predicate", "source-noun", "object-adverb", "as-said", "body-noun", "anonymous", "voice-cue")
+	return &statementRules{lex: lex, predicate: c["predicate"], sourceNouns: c["source-noun"], objectAdverbs: c["object-adverb"], asSaid: c["as-said"], bodyNouns: c["body-noun"], anonymous: c["anonymous"], voiceCues: c["voice-cue"]}
 }
 
 // minQuoteWords: a shorter quote is a term set off in quotation marks,
@@ -68,7 +71,7 @@ const minUnattributedWords = 5
 type statementFinder struct {
 	*clauses
 	// The words of data/statements/ (statementRules).
-	predicate, sourceNouns, objectAdverbs, asSaid, bodyNouns, anonymous wordSet
+	predicate, sourceNouns, objectAdverbs, asSaid, bodyNouns, anonymous, voiceCues wordSet
 	// dates are the sentences' dates (dateSentences).
 	dates *storyDates
 	out   []stmt
@@ -92,7 +95,7 @@ type statementFinder struct {
 // way. A quotation no candidate is good enough for is kept without a
 // speaker; reported speech without one is left out.
 func (r *statementRules) find(seg *segmented, c *cast, dates *storyDates) []stmt {
-	f := &statementFinder{clauses: &clauses{lex: r.lex, seg: seg, cast: c}, predicate: r.predicate, sourceNouns: r.sourceNouns, objectAdverbs: r.objectAdverbs, asSaid: r.asSaid, bodyNouns: r.bodyNouns, anonymous: r.anonymous, dates: dates,
+	f := &statementFinder{clauses: &clauses{lex: r.lex, seg: seg, cast: c}, predicate: r.predicate, sourceNouns: r.sourceNouns, objectAdverbs: r.objectAdverbs, asSaid: r.asSaid, bodyNouns: r.bodyNouns, anonymous: r.anonymous, voiceCues: r.voiceCues, dates: dates,
 		last: -1, lastSent: -1, subject: -1, subjectSent: -1, person: -1, colon: -1, unnamed: map[string]int{}}
 	quotes := make([][]quoteRegion, len(f.units))
 	open := false // the unit before left a quote open
@@ -866,6 +869,11 @@ func (f *statementFinder) noteSubject(ui, s int, quotes []quoteRegion) {
 		// "VOA berbincang dengan Dirjen X. Ia menegaskan ...": when no
 		// person is the subject, "ia" next is the one person named.
 		f.person = p
+		if k < 0 && slices.ContainsFunc(u.toks[r.ts:r.te], func(t token) bool { return f.voiceCues[t.low] }) {
+			// "Kritik serupa datang dari Kanselir Jerman Olaf Scholz.
+			// “...,” tegasnya.": the voice brought in speaks next.
+			f.subject, f.subjectSent = p, s
+		}
 	}
 }
 

@@ -603,6 +603,14 @@ func TestStatements(t *testing.T) {
 			want: []quoteWant{{"Manila akan terus mengajukan protes", "phl-foreign-ministry", diplograph.KindDirect, ""}},
 		},
 		{
+			name: "a voice brought in with no verb of saying is who -nya after the next quote points to",
+			paras: []string{
+				`Perdana Menteri Polandia Donald Tusk mengecam pelanggaran wilayah udara oleh drone Rusia.`,
+				`Reaksi keras juga datang dari Presiden Lituania Gitanas Nauseda. "Ini provokasi yang disengaja," tegasnya.`,
+			},
+			want: []quoteWant{{"Ini provokasi yang disengaja", "gitanas-nauseda", diplograph.KindDirect, ""}},
+		},
+		{
 			name:  "scare quotes are not statements",
 			paras: []string{`Korea Utara menyebut latihan itu 'kebijakan bermusuhan' dan "provokasi".`},
 			want:  []quoteWant{{"latihan itu 'kebijakan bermusuhan' dan \"provokasi\"", "prk", diplograph.KindIndirect, ""}},
