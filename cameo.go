@@ -38,6 +38,7 @@ var cameoCodes = map[string]CameoCode{
 	"073":  {"Provide humanitarian aid", 7.4},
 	"074":  {"Provide military protection or peacekeeping", 8.5},
 	"085":  {"Ease economic sanctions, boycott, embargo", 7.0},
+	"087":  {"De-escalate military engagement", 9.0},
 	"0841": {"Return, release person(s)", 7.0},
 	"0871": {"Declare truce, ceasefire", 9.0},
 	"100":  {"Demand", -5.0},

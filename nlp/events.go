@@ -789,7 +789,16 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			src, tgt = tgt, src
 		}
 	}
-	if root := cameoRoot(code); (root == "03" || root == "05" || root == "06") && tr.voice == noun && ev.endedAt(u, r.ts, ts) {
+	if k := ev.endVerbAt(u, r.ts, ts); tr.quad == 4 && tr.voice == noun && k > r.ts && u.toks[k-1].low != "yang" && u.toks[k-1].low != "untuk" && !ev.r.appealLinks[u.toks[k-1].low] && ctx != diplograph.ContextNegated && !ev.urgedBefore(u, args, r.ts, k) {
+		// "Houthi menghentikan serangan terhadap kapal-kapal AS", "Korea
+		// Selatan menghentikan siaran propaganda": force one stops is
+		// de-escalation (CAMEO 087), one way; "gencatan senjata yang
+		// mengakhiri kampanye pengeboman AS" tells the bombing, and so do
+		// "meminta dunia turun tangan untuk menghentikan serangan Israel"
+		// and "mendesak Israel menghentikan serangan".
+		code, sym, tr.mirror = deescalate, false, ""
+	}
+	if root := cameoRoot(code); (root == "03" || root == "05" || root == "06") && tr.voice == noun && ev.endVerbAt(u, r.ts, ts) >= 0 {
 		// "mengakhiri kerja sama militer dengan India", "menangguhkan
 		// kemitraan strategis dengan Georgia": cooperation ended is
 		// relations reduced (CAMEO 160), one way.
@@ -1214,24 +1223,40 @@ func (ev *eventCoder) actNounFirst(u *annotatedUnit, te, sentEnd int) bool {
 	return ok && ev.pointsBack(u, k+1, sentEnd)
 }
 
-// endedAt says whether a verb that ends or suspends (end-verb) stands
-// right before the noun at ts, or two words of its own before it
-// ("mengakhiri perjanjian kerja sama"), in the sentence from token from.
-func (ev *eventCoder) endedAt(u *annotatedUnit, from, ts int) bool {
+// endVerbAt is where a verb that ends or suspends (end-verb) stands right
+// before the noun at ts, or two words of its own before it ("mengakhiri
+// perjanjian kerja sama"), in the sentence from token from; -1 when none
+// does.
+func (ev *eventCoder) endVerbAt(u *annotatedUnit, from, ts int) int {
 	for k := ts - 1; k >= from && k >= ts-3; k-- {
 		t := u.toks[k]
 		if ev.r.endVerbs[t.low] {
-			return true
+			return k
 		}
 		if !t.word || t.upper || ev.lex.verbLike(t.low) {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // reduceRelations is CAMEO's "Reduce relations".
 const reduceRelations = "160"
+
+// deescalate is CAMEO's "De-escalate military engagement".
+const deescalate = "087"
+
+// urgedBefore says whether an actor named in the sentence from token from
+// and before token to is the object of an appeal ("mendesak Israel ..."):
+// one urged to stop an act is doing it.
+func (ev *eventCoder) urgedBefore(u *annotatedUnit, args []arg, from, to int) bool {
+	for k, a := range args {
+		if a.ts >= from && a.te <= to && ev.appealedTo(u, args, k) {
+			return true
+		}
+	}
+	return false
+}
 
 // placedAround says whether target side tgt, found after token te, is a
 // state an act is held around ("di sekitar Taiwan", "dekat Korea").

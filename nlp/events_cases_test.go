@@ -1238,6 +1238,14 @@ func TestEventsOfTheNinthRound(t *testing.T) {
 			"Malaysia selaku Ketua ASEAN menyerukan kedua negara segera menghentikan tembakan."},
 		want:   [][3]string{{"mys", "tha", "02"}, {"mys", "khm", "02"}},
 		forbid: func(e diplograph.Event) bool { return e.Source == "asean" || cameoRoot(e.Cameo) == "10" },
+	}, {
+		name:      "force one stops is de-escalation; force others are asked to stop is force",
+		published: "2025-06-12",
+		paras: []string{"Korea Selatan menghentikan siaran propaganda di perbatasan dengan Korea Utara pada Rabu.",
+			"Presiden Lebanon meminta dunia turun tangan untuk menghentikan serangan Israel terhadap Lebanon."},
+		want:     [][3]string{{"kor", "prk", "08"}, {"isr", "lbn", "19"}},
+		wantCode: "087",
+		forbid:   func(e diplograph.Event) bool { return e.SourceParty == "kor" && e.QuadClass == 4 },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
