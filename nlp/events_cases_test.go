@@ -1246,6 +1246,14 @@ func TestEventsOfTheNinthRound(t *testing.T) {
 		want:     [][3]string{{"kor", "prk", "08"}, {"isr", "lbn", "19"}},
 		wantCode: "087",
 		forbid:   func(e diplograph.Event) bool { return e.SourceParty == "kor" && e.QuadClass == 4 },
+	}, {
+		name:      "concern or objection voiced to a state is disapproval; sympathy over a disaster is no event",
+		published: "2025-04-02",
+		paras: []string{"Korea Selatan menyampaikan keprihatinan kepada Korea Utara atas peluncuran rudal terbaru.",
+			"Filipina menyatakan keberatan atas patroli kapal China di dekat Beting Scarborough.",
+			"Malaysia menyampaikan keprihatinan atas korban gempa di Thailand."},
+		want:   [][3]string{{"kor", "prk", "11"}, {"phl", "chn", "11"}},
+		forbid: func(e diplograph.Event) bool { return e.TargetParty == "tha" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
