@@ -667,6 +667,7 @@ func TestLabelledDatesAnywhere(t *testing.T) {
 	for _, tt := range []struct{ name, page, want string }{
 		{"a footer that says where it first ran", "Thailand dan Kamboja Bertemu\n" + story + "\nArtikel ini telah tayang di kabarasia.id pada Selasa, 29 Juli 2025 pukul 10.15 WIB\n", "2025-07-29T10:15:00+07:00"},
 		{"a label inside a one-line page", "Beranda Dunia Thailand dan Kamboja Bertemu " + story + " Baca juga: Harga Emas Naik (ant/ab) Diterbitkan: Selasa, 29 Juli 2025 08:05 WIB Tags Thailand Kamboja", "2025-07-29T08:05:00+07:00"},
+		{"a footer saying where it first ran, without a site", "Thailand dan Kamboja Bertemu\n" + story + "\nArtikel ini tayang pertama kali: Selasa, 29/7/2025 18.40 WIB\n", "2025-07-29T18:40:00+07:00"},
 		{"a numeric date after its label", "Thailand dan Kamboja Bertemu\n" + story + "\nDipublikasikan: 29/07/2025 13:20 WIB | Editor: Rina Wulandari\n", "2025-07-29T13:20:00+07:00"},
 		{"an update label when no other", "Beranda Dunia " + story + " Diperbarui: Selasa 29 Jul 2025 06:31 WIB Berita Terkait: Harga Emas Naik", "2025-07-29T06:31:00+07:00"},
 		{"the footer's own sentence", "Thailand dan Kamboja Bertemu\n" + story + "\nArtikel ini terbit pada 29 Juli 2025, diperbarui 30 Juli 2025 pukul 09.30.\n", "2025-07-29"},

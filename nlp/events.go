@@ -914,6 +914,9 @@ func (ev *eventCoder) topicOfDocument(u *annotatedUnit, from, ts, te int) bool {
 	}
 	k := ts - 1
 	for k > from && k >= ts-2 && u.toks[k].word && !u.toks[k].upper && !ev.lex.verbLike(u.toks[k].low) {
+		if ev.lex.preps[u.toks[k].low] || u.toks[k].low == "dalam" {
+			return false // "membahas tarif dalam pertemuan dengan Xi": the meeting is where it was discussed
+		}
 		k--
 	}
 	return k >= from && ev.r.discussVerbs[u.toks[k].low]

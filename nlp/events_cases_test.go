@@ -1254,6 +1254,13 @@ func TestEventsOfTheNinthRound(t *testing.T) {
 			"Malaysia menyampaikan keprihatinan atas korban gempa di Thailand."},
 		want:   [][3]string{{"kor", "prk", "11"}, {"phl", "chn", "11"}},
 		forbid: func(e diplograph.Event) bool { return e.TargetParty == "tha" },
+	}, {
+		name:      "meetings and visits told by a noun with -nya, and face to face",
+		published: "2025-10-31",
+		paras: []string{"Perdana Menteri Kanada Mark Carney membahas tarif dalam pertemuannya dengan Presiden China Xi Jinping di Gyeongju.",
+			"Dalam kunjungannya ke Tokyo, Presiden Filipina Ferdinand Marcos Jr menandatangani perjanjian pertahanan.",
+			"Presiden Korea Selatan Lee Jae-myung dan Perdana Menteri Jepang Sanae Takaichi bertatap muka di sela KTT APEC."},
+		want: [][3]string{{"can", "chn", "04"}, {"chn", "can", "04"}, {"phl", "jpn", "04"}, {"kor", "jpn", "04"}, {"jpn", "kor", "04"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

@@ -611,6 +611,19 @@ func TestStatements(t *testing.T) {
 			want: []quoteWant{{"Ini provokasi yang disengaja", "gitanas-nauseda", diplograph.KindDirect, ""}},
 		},
 		{
+			name: "replies attributed with balas and sahut",
+			paras: []string{
+				`Menteri Luar Negeri Rusia Sergei Lavrov menyebut drone itu bukan milik Moskow.`,
+				`"Bukti di lapangan berkata lain," balas Menteri Luar Negeri Polandia Radoslaw Sikorski.`,
+				`"Kami menunggu penjelasan resmi," sahut Menteri Luar Negeri Lituania Kestutis Budrys.`,
+			},
+			want: []quoteWant{
+				{"Bukti di lapangan berkata lain", "radoslaw-sikorski", diplograph.KindDirect, ""},
+				{"Kami menunggu penjelasan resmi", "kestutis-budrys", diplograph.KindDirect, ""},
+				{"drone itu bukan milik Moskow", "sergei-lavrov", diplograph.KindIndirect, ""},
+			},
+		},
+		{
 			name:  "scare quotes are not statements",
 			paras: []string{`Korea Utara menyebut latihan itu 'kebijakan bermusuhan' dan "provokasi".`},
 			want:  []quoteWant{{"latihan itu 'kebijakan bermusuhan' dan \"provokasi\"", "prk", diplograph.KindIndirect, ""}},
