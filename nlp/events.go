@@ -582,9 +582,11 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 				tgt = b
 			}
 		}
-		if tr.directObject && tgt.gap > 0 && !slices.ContainsFunc(u.toks[te:min(te+tgt.gap, r.te)], func(t token) bool { return !ev.lex.adverbs[t.low] && !ev.r.mannerWords[t.low] }) {
+		if tr.directObject && tgt.gap > 0 && (!slices.ContainsFunc(u.toks[te:min(te+tgt.gap, r.te)], func(t token) bool { return !ev.lex.adverbs[t.low] && !ev.r.mannerWords[t.low] }) || ev.counterpartAt(u, te, r.te)) {
 			// "menyambut langsung Presiden Prabowo": adverbs may stand
-			// between the verb and its object.
+			// between the verb and its object; "menerima mitranya, Menteri
+			// Pertahanan Australia Richard Marles": so may the word that
+			// points to the one named next.
 		} else if tr.directObject && tgt.gap > 0 {
 			tgt = role{}
 		}
@@ -1245,6 +1247,14 @@ func (ev *eventCoder) endVerbAt(u *annotatedUnit, from, ts int) int {
 
 // reduceRelations is CAMEO's "Reduce relations".
 const reduceRelations = "160"
+
+// counterpartAt says whether a title pointing back with -nya and a comma
+// stand at token te ("mitranya, Menlu Inggris David Lammy"): the one it
+// points to is named next.
+func (ev *eventCoder) counterpartAt(u *annotatedUnit, te, sentEnd int) bool {
+	p, end := ev.lex.titles.matchAt(u.text, u.toks, te)
+	return p != nil && end < sentEnd && u.toks[end].low == "," && strings.HasSuffix(u.toks[end-1].low, "nya")
+}
 
 // deescalate is CAMEO's "De-escalate military engagement".
 const deescalate = "087"

@@ -1261,6 +1261,12 @@ func TestEventsOfTheNinthRound(t *testing.T) {
 			"Dalam kunjungannya ke Tokyo, Presiden Filipina Ferdinand Marcos Jr menandatangani perjanjian pertahanan.",
 			"Presiden Korea Selatan Lee Jae-myung dan Perdana Menteri Jepang Sanae Takaichi bertatap muka di sela KTT APEC."},
 		want: [][3]string{{"can", "chn", "04"}, {"chn", "can", "04"}, {"phl", "jpn", "04"}, {"kor", "jpn", "04"}, {"jpn", "kor", "04"}},
+	}, {
+		name:      "a counterpart pointed to by -nya and named after a comma is the one met or received",
+		published: "2025-02-20",
+		paras: []string{"Menteri Luar Negeri Sugiono bertemu rekannya, Menlu Singapura Vivian Balakrishnan, di Jakarta.",
+			"Menteri Pertahanan Sjafrie Sjamsoeddin menerima mitranya, Menteri Pertahanan Jepang Gen Nakatani, di Tokyo."},
+		want: [][3]string{{"idn", "sgp", "04"}, {"sgp", "idn", "04"}, {"idn", "jpn", "04"}, {"jpn", "idn", "04"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

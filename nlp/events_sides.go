@@ -1418,7 +1418,11 @@ func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, need
 		if p, end := ev.lex.titles.matchAt(u.text, u.toks, i); p != nil && titledBy == "" && i > 0 && !u.covered(i) && ev.lex.personTitle(p.ref) {
 			// An official named by title alone stands for the state or
 			// body named after the title: the object is that.
+			counterpart := ev.counterpartAt(u, i, sentEnd)
 			titledBy, i = u.toks[i-1].low, end-1
+			if counterpart {
+				i = end // "bertemu mitranya, Menlu Inggris David Lammy,": the one it points to is named next
+			}
 			continue
 		}
 		t := u.toks[i]
