@@ -1267,6 +1267,13 @@ func TestEventsOfTheNinthRound(t *testing.T) {
 		paras: []string{"Menteri Luar Negeri Sugiono bertemu rekannya, Menlu Singapura Vivian Balakrishnan, di Jakarta.",
 			"Menteri Pertahanan Sjafrie Sjamsoeddin menerima mitranya, Menteri Pertahanan Jepang Gen Nakatani, di Tokyo."},
 		want: [][3]string{{"idn", "sgp", "04"}, {"sgp", "idn", "04"}, {"idn", "jpn", "04"}, {"jpn", "idn", "04"}},
+	}, {
+		name:      "tariffs cut or lifted ease sanctions, never impose them",
+		published: "2025-05-13",
+		paras: []string{"Amerika Serikat memangkas tarif atas barang-barang Vietnam menjadi 20 persen.",
+			"India menghapus bea masuk atas wiski dari Inggris."},
+		want:   [][3]string{{"usa", "vnm", "08"}, {"ind", "gbr", "08"}},
+		forbid: func(e diplograph.Event) bool { return e.QuadClass == 4 },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
