@@ -1274,6 +1274,12 @@ func TestEventsOfTheNinthRound(t *testing.T) {
 			"India menghapus bea masuk atas wiski dari Inggris."},
 		want:   [][3]string{{"usa", "vnm", "08"}, {"ind", "gbr", "08"}},
 		forbid: func(e diplograph.Event) bool { return e.QuadClass == 4 },
+	}, {
+		name:      "arms handed over by their kind before their name",
+		published: "2025-08-20",
+		paras: []string{"Swedia menyerahkan jet Gripen kepada Ukraina.",
+			"Norwegia mengirimkan sistem pertahanan udara NASAMS ke Ukraina."},
+		want: [][3]string{{"swe", "ukr", "07"}, {"nor", "ukr", "07"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
