@@ -356,7 +356,8 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// is about, not an act of its subject.
 		return nil
 	}
-	if ev.threatenedAt(u, r.ts, ts) || tr.voice == active && isActiveVerb(u.toks[ts].low) && cameoRoot(tr.code) != "04" && ev.refusedAt(u, r.ts, ts) {
+	threat, threatened := ev.threatenedAt(u, r.ts, ts)
+	if threatened && threat != noun || tr.voice == active && isActiveVerb(u.toks[ts].low) && cameoRoot(tr.code) != "04" && ev.refusedAt(u, r.ts, ts) {
 		// "mengancam akan menaikkan tarif", "menolak mengirim senjata ke
 		// Ukraina": the threat or the refusal is the act; what is
 		// threatened or refused is not done.
@@ -756,6 +757,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// (CAMEO 138, 1312), told as fact.
 		tr.code, tr.mirror, ctx = threatOf(tr.code), "", ""
 	}
+	if threatened {
+		// "ancaman Trump untuk mengenakan tarif 100 persen kepada
+		// Indonesia": the noun names no target of its own; the act it
+		// threatens gives the threat's (CAMEO 1312, 138).
+		tr.code, tr.mirror, ctx = threatOf(tr.code), "", ""
+	}
 	code, sym := tr.code, both || tr.sym
 	if code == appeal && ev.demandAfter(u, te, r.te) && !ev.r.softAppeals[u.toks[ts].low] {
 		// "mendesak AS agar berhenti mencampuri ...", "meminta Rusia
@@ -926,18 +933,30 @@ func (ev *eventCoder) topicOfDocument(u *annotatedUnit, from, ts, te int) bool {
 
 // threatenedAt says whether the trigger at ts is what a threat right
 // before it threatens ("mengancam akan menaikkan tarif", "Ancam Kembali
-// Serang"): "akan" and adverbs may stand between.
-func (ev *eventCoder) threatenedAt(u *annotatedUnit, from, ts int) bool {
+// Serang"): "akan" and adverbs may stand between, or the threat's owner
+// and "untuk" after a noun ("ancaman Trump untuk mengenakan tarif"); and
+// the threat's voice.
+func (ev *eventCoder) threatenedAt(u *annotatedUnit, from, ts int) (threat voice, ok bool) {
 	end := ts
 	for end > from && ts-end < 3 && (u.toks[end-1].low == "akan" || ev.lex.adverbs[u.toks[end-1].low]) {
 		end--
 	}
-	for start := end - 1; start >= from && start >= end-3; start-- {
-		if p, e := ev.r.triggers.matchAt(u.text, u.toks, start); p != nil && e == end && cameoRoot(ev.r.trig[p.ref].code) == "13" {
-			return true
+	if end > from+1 && u.toks[end-1].low == "untuk" {
+		// "ancaman Presiden AS Donald Trump untuk mengenakan tarif": the
+		// threat's owner between it and what it threatens.
+		end--
+		for _, sp := range u.spansIn(from, end) {
+			if sp.te == end {
+				end = sp.ts
+			}
 		}
 	}
-	return false
+	for start := end - 1; start >= from && start >= end-3; start-- {
+		if p, e := ev.r.triggers.matchAt(u.text, u.toks, start); p != nil && e == end && cameoRoot(ev.r.trig[p.ref].code) == "13" {
+			return ev.r.trig[p.ref].voice, true
+		}
+	}
+	return 0, false
 }
 
 // hyphenPartner is the arg joined by a hyphen right after target side tgt

@@ -1280,6 +1280,13 @@ func TestEventsOfTheNinthRound(t *testing.T) {
 		paras: []string{"Swedia menyerahkan jet Gripen kepada Ukraina.",
 			"Norwegia mengirimkan sistem pertahanan udara NASAMS ke Ukraina."},
 		want: [][3]string{{"swe", "ukr", "07"}, {"nor", "ukr", "07"}},
+	}, {
+		name:      "a threat named as a noun with its owner before what it threatens is the threat, not the act",
+		published: "2025-07-08",
+		paras:     []string{"Pasar saham Asia melemah di tengah ancaman Presiden AS Donald Trump untuk mengenakan tarif 40 persen kepada Myanmar."},
+		want:      [][3]string{{"usa", "mmr", "13"}},
+		wantCode:  "1312",
+		forbid:    func(e diplograph.Event) bool { return e.QuadClass == 4 },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
