@@ -93,6 +93,9 @@ func (r *eventRules) code(seg *segmented, c *cast, stmts []stmt, dates *storyDat
 		for _, e := range ev.rebuttalEvents(st) {
 			ev.reports = append(ev.reports, report{Event: e, named: true})
 		}
+		for _, e := range ev.blameEvents(st) {
+			ev.reports = append(ev.reports, report{Event: e, named: true})
+		}
 	}
 	reports := ev.reports
 	ev.dateByOtherTellings(reports)
@@ -136,8 +139,9 @@ type report struct {
 	// noun naming one act ("kunjungan", "kecaman"), which the page may
 	// tell and date elsewhere.
 	title, named, act bool
-	// sent and source are its sentence and its source actor.
-	sent, source int
+	// sent and source are its sentence and its source actor; at is where
+	// its trigger starts in the sentence's unit.
+	sent, source, at int
 }
 
 // dateByOtherTellings dates a report by another telling of its act on the
@@ -836,7 +840,7 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		if cameoRoot(code) == "04" && (ev.actors[a].typ == diplograph.TypeMedia || ev.actors[b].typ == diplograph.TypeMedia) {
 			return // "VOA berbincang dengan X": an interview, no talks
 		}
-		out = append(out, report{Event: ev.newEvent(a, b, code, date, ctx, trig, evidence, conf), named: named, act: tr.act, sent: s, source: a})
+		out = append(out, report{Event: ev.newEvent(a, b, code, date, ctx, trig, evidence, conf), named: named, act: tr.act, sent: s, source: a, at: ts})
 	}
 	// "India dan Pakistan saling menyerang": each of the subjects does it
 	// to the others, whatever the verb's object; told as fact only (a
@@ -1516,6 +1520,33 @@ func (ev *eventCoder) toneEvents(st stmt) []diplograph.Event {
 
 // reject is CAMEO's "Reject".
 const reject = "120"
+
+// blameEvents codes the blame an indirect statement carries: an act of
+// force told as fact in its words, by another party against the speaker's
+// own side
+// ("Penjaga Pantai Filipina mengatakan kapal-kapal China menembakkan
+// meriam air ke arah kapal Filipina"), is the speaker's accusation of its
+// agent (CAMEO 112), besides the act.
+func (ev *eventCoder) blameEvents(st stmt) []diplograph.Event {
+	if st.Kind != diplograph.KindIndirect {
+		return nil // a quote's words are rhetoric as often as report
+	}
+	own, sent := ev.party(st.speaker), ev.seg.sentOf(st.unit, st.ts)
+	var out []diplograph.Event
+	done := map[int]bool{}
+	for _, rep := range ev.reports {
+		if rep.sent != sent || rep.at < st.ts || rep.at >= st.te || rep.QuadClass != 4 || rep.Context != "" || rep.TargetParty != own || rep.SourceParty == own || done[rep.source] {
+			continue
+		}
+		done[rep.source] = true
+		date := when{string(st.Date), string(st.DatePrecision), string(st.DateSource)}
+		out = append(out, ev.newEvent(st.speaker, rep.source, accuse, date, "", rep.Trigger, rep.Evidence, 0.5))
+	}
+	return out
+}
+
+// accuse is CAMEO's "Accuse".
+const accuse = "112"
 
 // rebuttalEvents codes the rebuttal a statement carries: a negation, then
 // within three words and before any other verb a word of aim, then within

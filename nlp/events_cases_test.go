@@ -1287,6 +1287,13 @@ func TestEventsOfTheNinthRound(t *testing.T) {
 		want:      [][3]string{{"usa", "mmr", "13"}},
 		wantCode:  "1312",
 		forbid:    func(e diplograph.Event) bool { return e.QuadClass == 4 },
+	}, {
+		name:      "force against one's own side told in one's words is blamed on its agent; in a quote it is not",
+		published: "2025-08-12",
+		paras: []string{"Kementerian Luar Negeri Vietnam mengatakan kapal China menabrak kapal nelayan Vietnam di dekat Kepulauan Paracel.",
+			`"Kapal kami tidak pernah menyerang kapal Malaysia," kata juru bicara Penjaga Pantai Indonesia.`},
+		want:   [][3]string{{"chn", "vnm", "17"}, {"vnm", "chn", "11"}},
+		forbid: func(e diplograph.Event) bool { return e.SourceParty == "mys" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
