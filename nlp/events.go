@@ -1024,7 +1024,9 @@ func (ev *eventCoder) actSubjectAgent(u *annotatedUnit, from, ts int, src role) 
 
 // relativeActAgent is, for a passive verb in a relative clause whose head
 // is an act noun ("tuduhan yang dibantah Teheran", "serangan yang dibalas
-// Iran") or in a clause from token from that opens with one pointing back
+// Iran") or the clause before its comma ("Pyongyang meluncurkan dua rudal,
+// yang dikecam Seoul": that clause's act, in this sentence only), or in a
+// clause from token from that opens with one pointing back
 // ("Tuduhan itu dibantah oleh Kampala"), the agent of the latest act of
 // that kind told in this sentence or the one before, not on the side of
 // src: its source, or both sides of a two-way act ("Kesepakatan tersebut
@@ -1040,13 +1042,18 @@ func (ev *eventCoder) relativeActAgent(s int, u *annotatedUnit, from, ts int, sr
 		return nil
 	}
 	roots, ok := ev.r.actNouns[u.toks[noun].low]
-	if !ok {
+	clause := u.toks[noun].low == "," // "Pyongyang meluncurkan dua rudal, yang dikecam Seoul": the clause's act
+	if !ok && !clause {
 		return nil
 	}
-	fits := actFits(roots, false)
-	for i := len(ev.reports) - 1; i >= 0 && ev.reports[i].sent >= s-1; i-- {
+	fits := actFits(roots, clause)
+	first := s - 1
+	if clause {
+		first = s
+	}
+	for i := len(ev.reports) - 1; i >= 0 && ev.reports[i].sent >= first; i-- {
 		rep := ev.reports[i]
-		if rep.sent > s || rep.Context != "" || !fits(rep.Root, rep.QuadClass) {
+		if rep.sent > s || rep.sent == s && rep.at >= noun || rep.Context != "" || !fits(rep.Root, rep.QuadClass) {
 			continue
 		}
 		if len(src.actors) > 0 && ev.sameSide(src.actors, []int{rep.source}) {
@@ -1061,10 +1068,10 @@ func (ev *eventCoder) relativeActAgent(s int, u *annotatedUnit, from, ts int, sr
 		}
 		return out
 	}
-	for i := len(ev.deeds) - 1; i >= 0 && ev.deeds[i].sent >= s-1; i-- {
+	for i := len(ev.deeds) - 1; i >= 0 && ev.deeds[i].sent >= first; i-- {
 		// "Tiongkok mengerahkan kapal perang ke dekat Kepulauan Senkaku.
 		// Langkah itu dikecam oleh Jepang": an act with no other party.
-		if d := ev.deeds[i]; d.sent < s && fits(cameoRoot(d.code), quadClass(cameoRoot(d.code))) && !ev.sameSide(src.actors, []int{d.source}) {
+		if d := ev.deeds[i]; (d.sent < s || clause && d.sent == s) && fits(cameoRoot(d.code), quadClass(cameoRoot(d.code))) && !ev.sameSide(src.actors, []int{d.source}) {
 			return []int{d.source}
 		}
 	}

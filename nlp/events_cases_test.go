@@ -1294,6 +1294,11 @@ func TestEventsOfTheNinthRound(t *testing.T) {
 			`"Kapal kami tidak pernah menyerang kapal Malaysia," kata juru bicara Penjaga Pantai Indonesia.`},
 		want:   [][3]string{{"chn", "vnm", "17"}, {"vnm", "chn", "11"}},
 		forbid: func(e diplograph.Event) bool { return e.SourceParty == "mys" },
+	}, {
+		name:      "a passive relative clause after a comma answers the clause before it",
+		published: "2025-05-09",
+		paras:     []string{"Korea Utara menembakkan rudal jelajah ke Laut Jepang, yang dikecam oleh Tokyo dan Seoul."},
+		want:      [][3]string{{"jpn", "prk", "11"}, {"kor", "prk", "11"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
