@@ -776,10 +776,14 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// negara menghentikan tembakan") never is.
 		code = demand
 	}
-	if (cameoRoot(code) == "04" && tr.sym || code == intentToMeet) && tr.voice == active && ev.wordBefore(u, r.ts, ts, ev.r.intents) {
+	if (cameoRoot(code) == "04" && tr.sym || code == intentToMeet) && (tr.voice == active || tr.voice == noun) && ev.wordBefore(u, r.ts, ts, ev.r.intents) {
 		// "siap berdialog dengan Korea Utara", "Trump menawarkan bertemu
-		// Kim": the intent to meet is the act, one way (CAMEO 036).
-		code, sym, ctx = intentToMeet, false, ""
+		// Kim", "Janji Buka Jalur Dialog dengan Pyongyang": the intent to
+		// meet is the act, one way (CAMEO 036).
+		code, sym = intentToMeet, false
+		if ctx != diplograph.ContextNegated {
+			ctx = "" // "belum siap bertemu": the intent denied stays negated
+		}
 	}
 	if root := cameoRoot(code); (root == "06" || root == "07") && tr.voice == active && ev.wordBefore(u, r.ts, ts, ev.r.intents) {
 		// "Jakarta siap membantu Dili", "Rusia berencana memasok senjata

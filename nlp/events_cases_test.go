@@ -1299,6 +1299,13 @@ func TestEventsOfTheNinthRound(t *testing.T) {
 		published: "2025-05-09",
 		paras:     []string{"Korea Utara menembakkan rudal jelajah ke Laut Jepang, yang dikecam oleh Tokyo dan Seoul."},
 		want:      [][3]string{{"jpn", "prk", "11"}, {"kor", "prk", "11"}},
+	}, {
+		name:      "dialogue promised or encouraged is the intent to talk, one way",
+		published: "2025-06-05",
+		paras: []string{"Presiden Korea Selatan Lee Jae-myung berjanji membuka jalur dialog dengan Pyongyang.",
+			"Lee juga meminta Presiden AS Donald Trump mendorong dialog dengan pemimpin Korea Utara Kim Jong Un."},
+		want:   [][3]string{{"kor", "prk", "03"}, {"usa", "prk", "03"}},
+		forbid: func(e diplograph.Event) bool { return e.SourceParty == "prk" || cameoRoot(e.Cameo) == "04" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
