@@ -888,3 +888,10 @@ func TestGovernmentPostOnAPageDatelinedAbroad(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionIsNoName: "pemimpin Eropa" names leaders of a region, not a
+// person called Eropa.
+func TestRegionIsNoName(t *testing.T) {
+	r := analyzeText(t, "", "2025-07-24", "Setelah bertemu Xi Jinping, kedua pemimpin Eropa melanjutkan pembicaraan dengan Perdana Menteri China Li Qiang.")
+	r.wantActors(t, []string{"li-qiang"}, []string{"eropa"})
+}

@@ -702,13 +702,19 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			tgt = a
 		}
 	}
-	if tgt.actors == nil && src.actors != nil && (tr.quad == 2 || tr.quad == 4) && tr.voice != passive && tr.voice != receive {
+	// "Pasukan Turki dan Israel terlibat bentrokan di Suriah utara": a
+	// reciprocal act of a pair is between the two, not with the place.
+	pairActs := tr.sym && len(src.actors) >= 2
+	if pairActs && tgt.actors != nil && slices.ContainsFunc(u.toks[te:min(r.te, te+tgt.gap+1)], func(t token) bool { return t.low == "di" }) {
+		tgt = role{} // "... terlibat bentrokan di dekat perbatasan Georgia"
+	}
+	if tgt.actors == nil && src.actors != nil && (tr.quad == 2 || tr.quad == 4) && tr.voice != passive && tr.voice != receive && !pairActs {
 		// "memasok tank Leopard kepada Ukraina", "menyerang fasilitas
 		// sipil di Ukraina": aid goes to, and force is used at, a state
 		// named further on.
 		tgt = ev.prepTarget(u, args, te, r.te, tr.quad == 4, cameoRoot(tr.code) == "16")
 	}
-	if tgt.actors == nil && src.actors != nil && tr.voice != passive && tr.voice != receive && !tr.directObject &&
+	if tgt.actors == nil && src.actors != nil && tr.voice != passive && tr.voice != receive && !tr.directObject && !pairActs &&
 		(tr.quad == 4 || tr.mirror != "" && cameoRoot(tr.code) == "04" && !src.inferred && src.gap <= 3) {
 		// "membombardir kota Kharkiv", "tiba di Busan": a place stands for
 		// its state. A visit's traveller must stand right before the verb:

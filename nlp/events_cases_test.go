@@ -1306,6 +1306,14 @@ func TestEventsOfTheNinthRound(t *testing.T) {
 			"Lee juga meminta Presiden AS Donald Trump mendorong dialog dengan pemimpin Korea Utara Kim Jong Un."},
 		want:   [][3]string{{"kor", "prk", "03"}, {"usa", "prk", "03"}},
 		forbid: func(e diplograph.Event) bool { return e.SourceParty == "prk" || cameoRoot(e.Cameo) == "04" },
+	}, {
+		name:      "raids, capitals that stand for their states, and a clash of a pair at a place",
+		published: "2025-07-01",
+		paras: []string{"Polisi Georgia menggerebek kantor sebuah media Rusia di Tbilisi.",
+			"Madrid menolak tuntutan Washington soal belanja pertahanan.",
+			"Pasukan Armenia dan Azerbaijan terlibat bentrokan di dekat perbatasan Georgia pada Senin."},
+		want:   [][3]string{{"geo", "rus", "17"}, {"esp", "usa", "12"}, {"arm", "aze", "19"}, {"aze", "arm", "19"}},
+		forbid: func(e diplograph.Event) bool { return cameoRoot(e.Cameo) == "19" && e.TargetParty == "geo" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
