@@ -702,6 +702,13 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			tgt = a
 		}
 	}
+	if tgt.actors == nil && src.actors != nil && tr.voice == noun && te < r.te && u.toks[te].low == "serupa" {
+		// "Slovenia juga mengumumkan pengakuan serupa": the like act told
+		// last, aimed where it was.
+		if k := ev.likeActTarget(tr.code, src.actors); k >= 0 {
+			tgt = role{actors: []int{k}, gap: 1, inferred: true}
+		}
+	}
 	// "Pasukan Turki dan Israel terlibat bentrokan di Suriah utara": a
 	// reciprocal act of a pair is between the two, not with the place.
 	pairActs := tr.sym && len(src.actors) >= 2
@@ -820,6 +827,11 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// "meminta dunia turun tangan untuk menghentikan serangan Israel"
 		// and "mendesak Israel menghentikan serangan".
 		code, sym, tr.mirror = deescalate, false, ""
+	}
+	if cameoRoot(code) == "04" && tr.voice == noun && ev.endVerbAt(u, r.ts, ts) >= 0 {
+		// "Aliyev membatalkan kunjungannya ke Moskow", "menunda lawatan
+		// ke Beijing": a visit or meeting called off did not happen.
+		ctx = diplograph.ContextNegated
 	}
 	if root := cameoRoot(code); (root == "03" || root == "05" || root == "06") && tr.voice == noun && ev.endVerbAt(u, r.ts, ts) >= 0 {
 		// "mengakhiri kerja sama militer dengan India", "menangguhkan
@@ -1287,6 +1299,21 @@ func (ev *eventCoder) endVerbAt(u *annotatedUnit, from, ts int) int {
 
 // reduceRelations is CAMEO's "Reduce relations".
 const reduceRelations = "160"
+
+// likeActTarget is the target of the latest act of code's root told as
+// fact, by a side other than src's; -1 when there is none.
+func (ev *eventCoder) likeActTarget(code string, src []int) int {
+	for i := len(ev.reports) - 1; i >= 0; i-- {
+		rep := ev.reports[i]
+		if rep.Root != cameoRoot(code) || rep.Context != "" || ev.sameSide(src, []int{rep.source}) {
+			continue
+		}
+		if k, ok := ev.byID[string(rep.Target)]; ok && !ev.sameSide(src, []int{k}) {
+			return k
+		}
+	}
+	return -1
+}
 
 // counterpartAt says whether a title pointing back with -nya and a comma
 // stand at token te ("mitranya, Menlu Inggris David Lammy"): the one it

@@ -1314,6 +1314,16 @@ func TestEventsOfTheNinthRound(t *testing.T) {
 			"Pasukan Armenia dan Azerbaijan terlibat bentrokan di dekat perbatasan Georgia pada Senin."},
 		want:   [][3]string{{"geo", "rus", "17"}, {"esp", "usa", "12"}, {"arm", "aze", "19"}, {"aze", "arm", "19"}},
 		forbid: func(e diplograph.Event) bool { return cameoRoot(e.Cameo) == "19" && e.TargetParty == "geo" },
+	}, {
+		name:      "regret voiced, a like act aimed where the last was, and a visit called off",
+		published: "2025-09-23",
+		paras: []string{"Kementerian Luar Negeri RI menyayangkan keputusan Israel menutup perlintasan Rafah.",
+			"Belgia mengakui Negara Palestina pada Senin. Luksemburg juga mengumumkan pengakuan serupa.",
+			"Presiden Kazakhstan Kassym-Jomart Tokayev membatalkan kunjungannya ke Moskow."},
+		want: [][3]string{{"idn", "isr", "11"}, {"lux", "pse", "05"}},
+		forbid: func(e diplograph.Event) bool {
+			return cameoRoot(e.Cameo) == "04" && e.SourceParty == "kaz" && e.Context != diplograph.ContextNegated
+		},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

@@ -316,6 +316,9 @@ func (f *statementFinder) speakerAt(ui, j int) int {
 	if sp, ok := u.spanAt(j); ok {
 		return f.aideOf(u, sp)
 	}
+	if u.toks[j].upper && !u.covered(j) && j+2 < len(u.toks) && u.toks[j+1].low == "," && u.toks[j+2].low == "sapaan" {
+		return f.person // "ujar Roy, sapaan akrabnya": the person spoken of, by a nickname
+	}
 	if k := f.apposedPerson(u, j); k >= 0 {
 		return k
 	}

@@ -624,6 +624,14 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			name: "a speaker called by a nickname is the person spoken of",
+			paras: []string{
+				`Juru Bicara Kementerian Luar Negeri RI Rolliansyah Soemirat memberikan keterangan di Jakarta.`,
+				`"Indonesia terus memantau keselamatan WNI di Nepal," ujar Roy, sapaan akrabnya.`,
+			},
+			want: []quoteWant{{"Indonesia terus memantau keselamatan WNI", "rolliansyah-soemirat", diplograph.KindDirect, ""}},
+		},
+		{
 			name:  "scare quotes are not statements",
 			paras: []string{`Korea Utara menyebut latihan itu 'kebijakan bermusuhan' dan "provokasi".`},
 			want:  []quoteWant{{"latihan itu 'kebijakan bermusuhan' dan \"provokasi\"", "prk", diplograph.KindIndirect, ""}},
