@@ -16,10 +16,11 @@ func (f *actorFinder) matchDictionary(ui int) {
 			i++
 			continue
 		}
-		// "dolar AS" is money, "bahasa Inggris" a language and "Laut
-		// Jepang" a sea, not the states ("Angkatan Laut Jepang" is one's
-		// navy, "makanan laut Jepang" its seafood).
-		if i > 0 && (f.notActorBefore[u.toks[i-1].low] || f.seaWords[u.toks[i-1].low] && u.toks[i-1].upper) && !(i > 1 && f.branchHeads[u.toks[i-2].low]) && f.dict.actors[p.ref].Type == diplograph.TypeCountry {
+		// "dolar AS" is money, "bahasa Inggris" a language, "Laut
+		// Jepang" a sea and "Kelompok Minsk" a group, not the states
+		// ("Angkatan Laut Jepang" is one's navy, "makanan laut Jepang" its
+		// seafood).
+		if i > 0 && (f.notActorBefore[u.toks[i-1].low] || f.seaWords[u.toks[i-1].low] && u.toks[i-1].upper || f.nameHeads[u.toks[i-1].low] && u.toks[i-1].upper && !u.title) && !(i > 1 && f.branchHeads[u.toks[i-2].low]) && f.dict.actors[p.ref].Type == diplograph.TypeCountry {
 			i = end
 			continue
 		}

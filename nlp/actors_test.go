@@ -895,3 +895,12 @@ func TestRegionIsNoName(t *testing.T) {
 	r := analyzeText(t, "", "2025-07-24", "Setelah bertemu Xi Jinping, kedua pemimpin Eropa melanjutkan pembicaraan dengan Perdana Menteri China Li Qiang.")
 	r.wantActors(t, []string{"li-qiang"}, []string{"eropa"})
 }
+
+// TestPlaceInTheNameOfAnAgreementOrAGroupIsNoState: "Kelompok Minsk" and
+// "Proses Astana" name a group and a process, not Belarus or Kazakhstan.
+func TestPlaceInTheNameOfAnAgreementOrAGroupIsNoState(t *testing.T) {
+	r := analyzeText(t, "", "2025-09-01",
+		"Armenia dan Azerbaijan sepakat membubarkan Kelompok Minsk.",
+		"Turki dan Iran membahas kelanjutan Proses Astana untuk Suriah.")
+	r.wantActors(t, []string{"arm", "aze", "tur", "irn"}, []string{"blr", "kaz"})
+}
