@@ -1486,7 +1486,7 @@ func (ev *eventCoder) toneEvents(st stmt) []diplograph.Event {
 	var out []diplograph.Event
 	for i := st.ts; i < st.te; i++ {
 		t := u.toks[i]
-		negated := i > st.ts && ev.lex.negations[u.toks[i-1].low]
+		negated := i > st.ts && ev.lex.negations[u.toks[i-1].low] || ev.calledNot(u, st.ts, i)
 		violation := ev.r.violationCues[t.low] && !negated
 		if !t.word || !violation && !(ev.r.toneCues[t.low] && !negated || ev.r.negatedToneCues[t.low] && negated) {
 			// "tidak bertanggung jawab", "tidak adil" disparage; "tidak
@@ -1564,6 +1564,31 @@ func (ev *eventCoder) toneEvents(st stmt) []diplograph.Event {
 
 // reject is CAMEO's "Reject".
 const reject = "120"
+
+// calledNot says whether the word at i ends what someone is said not to
+// be called ("tidak memandang kerja sama dengan Tiongkok sebagai
+// ancaman"): a negation before the verb whose "sebagai" comes before it,
+// in the same clause from token from.
+func (ev *eventCoder) calledNot(u *annotatedUnit, from, i int) bool {
+	for k := i - 1; k >= from && k >= i-6; k-- {
+		if u.toks[k].low == "," {
+			return false
+		}
+		if u.toks[k].low != "sebagai" {
+			continue
+		}
+		for j := k - 1; j >= from && j >= k-10; j-- {
+			if u.toks[j].low == "," {
+				return false
+			}
+			if ev.lex.negations[u.toks[j].low] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
 
 // blameEvents codes the blame an indirect statement carries: an act of
 // force told as fact in its words, by another party against the speaker's

@@ -1232,6 +1232,11 @@ func TestEventsOfTheNinthRound(t *testing.T) {
 		paras:     []string{"Dalam pidatonya di Taipei, Lai Ching-te menyebut Beijing sebagai kekuatan asing yang bermusuhan."},
 		want:      [][3]string{{"twn", "chn", "11"}},
 	}, {
+		name:      "what someone is said not to be called is no disparagement",
+		published: "2025-06-17",
+		paras:     []string{`"Mongolia tidak pernah memandang kerja sama dengan Rusia sebagai ancaman," kata Presiden Mongolia Ukhnaagiin Khurelsukh.`},
+		forbid:    func(e diplograph.Event) bool { return cameoRoot(e.Cameo) == "11" },
+	}, {
 		name:      "a call after a name and its role with no commas is the name's, and no demand",
 		published: "2025-07-25",
 		paras: []string{"Pasukan Thailand dan Kamboja saling tembak di perbatasan pada Kamis.",
