@@ -1486,7 +1486,8 @@ func (ev *eventCoder) toneEvents(st stmt) []diplograph.Event {
 	var out []diplograph.Event
 	for i := st.ts; i < st.te; i++ {
 		t := u.toks[i]
-		negated := i > st.ts && ev.lex.negations[u.toks[i-1].low] || ev.calledNot(u, st.ts, i)
+		negated := i > st.ts && ev.lex.negations[u.toks[i-1].low] || ev.calledNot(u, st.ts, i) ||
+			i > st.ts+1 && ev.lex.negations[u.toks[i-2].low] && ev.r.modals[u.toks[i-1].low] // "tidak dapat diterima"
 		violation := ev.r.violationCues[t.low] && !negated
 		if !t.word || !violation && !(ev.r.toneCues[t.low] && !negated || ev.r.negatedToneCues[t.low] && negated) {
 			// "tidak bertanggung jawab", "tidak adil" disparage; "tidak
@@ -1523,6 +1524,11 @@ func (ev *eventCoder) toneEvents(st stmt) []diplograph.Event {
 			if sp.ts > i && slices.ContainsFunc(u.toks[i+1:sp.ts], func(t token) bool {
 				return ev.r.phraseBreaks[t.low] || t.low == "yang" || ev.lex.preps[t.low] || ev.lex.verbLike(t.low)
 			}) {
+				continue
+			}
+			if sp.te <= i && sp.ts > st.ts && ev.r.targetPreps[u.toks[sp.ts-1].low] && i-sp.te <= 3 && ev.ownerBefore(u, st.ts, sp.ts-1) {
+				// "tekanan AS terhadap Greenland tidak dapat diterima": the
+				// act's victim is not what the word disparages; its owner is.
 				continue
 			}
 			dist := sp.ts - i
@@ -1564,6 +1570,18 @@ func (ev *eventCoder) toneEvents(st stmt) []diplograph.Event {
 
 // reject is CAMEO's "Reject".
 const reject = "120"
+
+// ownerBefore says whether an act noun with its owner named right after
+// it ends right before token at ("tekanan AS" before "terhadap").
+func (ev *eventCoder) ownerBefore(u *annotatedUnit, from, at int) bool {
+	for _, sp := range u.spansIn(from, at) {
+		if sp.te == at && sp.ts > from {
+			_, isAct := ev.r.actNouns[u.toks[sp.ts-1].low]
+			return isAct || ev.r.aimNouns[u.toks[sp.ts-1].low]
+		}
+	}
+	return false
+}
 
 // calledNot says whether the word at i ends what someone is said not to
 // be called ("tidak memandang kerja sama dengan Tiongkok sebagai

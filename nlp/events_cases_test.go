@@ -1237,6 +1237,12 @@ func TestEventsOfTheNinthRound(t *testing.T) {
 		paras:     []string{`"Mongolia tidak pernah memandang kerja sama dengan Rusia sebagai ancaman," kata Presiden Mongolia Ukhnaagiin Khurelsukh.`},
 		forbid:    func(e diplograph.Event) bool { return cameoRoot(e.Cameo) == "11" },
 	}, {
+		name:      "an act called unacceptable or a joke disparages its agent",
+		published: "2025-04-14",
+		paras: []string{"Kementerian Perdagangan China menyebut kebijakan tarif Washington sebagai lelucon.",
+			`"Tindakan Korea Utara itu tidak dapat ditoleransi," kata Menteri Unifikasi Korea Selatan Chung Dong-young.`},
+		want: [][3]string{{"chn", "usa", "11"}, {"kor", "prk", "11"}},
+	}, {
 		name:      "a call after a name and its role with no commas is the name's, and no demand",
 		published: "2025-07-25",
 		paras: []string{"Pasukan Thailand dan Kamboja saling tembak di perbatasan pada Kamis.",
