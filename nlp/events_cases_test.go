@@ -1243,6 +1243,15 @@ func TestEventsOfTheNinthRound(t *testing.T) {
 			`"Tindakan Korea Utara itu tidak dapat ditoleransi," kata Menteri Unifikasi Korea Selatan Chung Dong-young.`},
 		want: [][3]string{{"chn", "usa", "11"}, {"kor", "prk", "11"}},
 	}, {
+		name:      "kedua pihak after a meeting with a body of no state are no two states",
+		published: "2025-07-24",
+		paras: []string{"Presiden Dewan Eropa Antonio Costa bertemu Presiden China Xi Jinping di Beijing.",
+			"Ia juga meminta Beijing menekan Moskow agar menghentikan perang.",
+			"Kedua pihak kemudian menandatangani pernyataan bersama soal iklim."},
+		forbid: func(e diplograph.Event) bool {
+			return e.SourceParty == "rus" || e.TargetParty == "rus" && cameoRoot(e.Cameo) == "05"
+		},
+	}, {
 		name:      "a call after a name and its role with no commas is the name's, and no demand",
 		published: "2025-07-25",
 		paras: []string{"Pasukan Thailand dan Kamboja saling tembak di perbatasan pada Kamis.",

@@ -422,8 +422,12 @@ func (ev *eventCoder) bothOf(s, i int, args []arg, typ string) []int {
 	// "Prabowo bertemu Anwar Ibrahim. Keduanya juga mengecam serangan
 	// Israel terhadap Iran. Kedua negara ...": the two who just met or
 	// talked, before the last two named.
-	if pair := ev.metPair(s, typ); pair != nil {
+	pair, other := ev.lastMet(s, typ)
+	if pair != nil {
 		return pair
+	}
+	if other && typ == diplograph.TypeCountry {
+		return nil
 	}
 	if pair := lastTwo(cands); pair != nil {
 		return pair
@@ -505,6 +509,15 @@ func (ev *eventCoder) obliquePair(u *annotatedUnit, ts int) bool {
 }
 
 func (ev *eventCoder) metPair(s int, typ string) []int {
+	pair, _ := ev.lastMet(s, typ)
+	return pair
+}
+
+// lastMet is metPair's pair, and whether a reciprocal act of the reach had
+// a side that is no actor of type typ (a meeting of the EU's president with
+// China's: "kedua pihak" after it, when no other pair met, are no two
+// states).
+func (ev *eventCoder) lastMet(s int, typ string) (pair []int, other bool) {
 	as := func(id string) int {
 		k, ok := ev.byID[id]
 		if !ok {
@@ -530,12 +543,14 @@ func (ev *eventCoder) metPair(s int, typ string) []int {
 			if b.Root != a.Root || b.Source != a.Target || b.Target != a.Source || b.Context != "" {
 				continue
 			}
-			if x, y := as(b.Source), as(a.Source); x >= 0 && y >= 0 && x != y {
-				return []int{x, y}
+			x, y := as(b.Source), as(a.Source)
+			if x >= 0 && y >= 0 && x != y {
+				return []int{x, y}, other
 			}
+			other = other || x < 0 || y < 0
 		}
 	}
-	return nil
+	return nil, other
 }
 
 // attendedIn says whether a verb of attending (a trigger with the venue
