@@ -158,11 +158,17 @@ func (f *actorFinder) acts(u *annotatedUnit, i int) bool {
 	return j < len(u.toks) && (f.lex.speech[u.toks[j].low] || f.lex.verbLike(u.toks[j].low))
 }
 
-// namedAsKin says whether the name at token ts describes someone else's
-// kin: a word of kinship stands up to six words before it, with no
-// punctuation between ("adik perempuan pemimpin Korea Utara Kim Jong Un").
+// namedAsKin says whether the name at token ts is named for a kinship:
+// a word of kinship stands up to six words before it, with no punctuation
+// between ("adik perempuan pemimpin Korea Utara Kim Jong Un", the one a kin
+// is described by) or only a comma ("didampingi putrinya, Kim Ju Ae", the
+// kin who comes along). A bare name that acts after it means neither.
 func (f *actorFinder) namedAsKin(u *annotatedUnit, ts int) bool {
-	for i, n := ts-1, 0; i >= 0 && n < 6; i-- {
+	start := ts - 1
+	if start > 0 && u.toks[start].low == "," {
+		start-- // "didampingi putrinya, Kim Ju Ae": the kin word set off by a comma
+	}
+	for i, n := start, 0; i >= 0 && n < 6; i-- {
 		t := u.toks[i]
 		if !t.word {
 			return false

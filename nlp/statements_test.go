@@ -632,6 +632,14 @@ func TestStatements(t *testing.T) {
 			want: []quoteWant{{"Indonesia terus memantau keselamatan WNI", "rolliansyah-soemirat", diplograph.KindDirect, ""}},
 		},
 		{
+			name: "a bare name after a kin set off by a comma is not the kin's",
+			paras: []string{
+				`Pemimpin Korea Utara Kim Jong Un tiba di Beijing pada Selasa. Ia didampingi putrinya, Kim Ju Ae.`,
+				`"Persahabatan kami dengan Tiongkok tidak tergoyahkan," ucap Kim.`,
+			},
+			want: []quoteWant{{"Persahabatan kami dengan Tiongkok", "kim-jong-un", diplograph.KindDirect, ""}},
+		},
+		{
 			name:  "scare quotes are not statements",
 			paras: []string{`Korea Utara menyebut latihan itu 'kebijakan bermusuhan' dan "provokasi".`},
 			want:  []quoteWant{{"latihan itu 'kebijakan bermusuhan' dan \"provokasi\"", "prk", diplograph.KindIndirect, ""}},
