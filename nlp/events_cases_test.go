@@ -1344,6 +1344,16 @@ func TestEventsOfTheNinthRound(t *testing.T) {
 		forbid: func(e diplograph.Event) bool {
 			return cameoRoot(e.Cameo) == "04" && e.SourceParty == "kaz" && e.Context != diplograph.ContextNegated
 		},
+	}, {
+		name:      "contact kept, congratulations sent, support and condemnation with -nya, police sent, aid cut, and states the dictionary lacked",
+		published: "2025-10-07",
+		paras: []string{"Kementerian Luar Negeri RI terus berkomunikasi dengan Kementerian Luar Negeri Yordania soal evakuasi.",
+			"Presiden Korea Selatan Lee Jae-myung mengirim pesan ucapan selamat kepada Perdana Menteri Jepang Sanae Takaichi.",
+			"Rusia menyatakan dukungannya kepada Venezuela. Chile menyampaikan kecamannya terhadap Amerika Serikat.",
+			"Kenya mengirim polisi ke Haiti. Jepang memangkas bantuan untuk Myanmar.",
+			"Perdana Menteri Kepulauan Cook Mark Brown bertemu Perdana Menteri PNG James Marape di Port Moresby."},
+		want: [][3]string{{"idn", "jor", "04"}, {"jor", "idn", "04"}, {"kor", "jpn", "05"}, {"rus", "ven", "05"}, {"chl", "usa", "11"},
+			{"ken", "hti", "07"}, {"jpn", "mmr", "16"}, {"cok", "png", "04"}, {"png", "cok", "04"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
