@@ -360,6 +360,11 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// is about, not an act of its subject.
 		return nil
 	}
+	if cameoRoot(tr.code) == "12" && tr.voice == active && te < r.te && ev.lex.speech[u.toks[te].low] {
+		// "menolak membeberkan apakah isu Taiwan dibahas", "menolak
+		// berkomentar": declining to speak rejects no one.
+		return nil
+	}
 	threat, threatened := ev.threatenedAt(u, r.ts, ts)
 	if threatened && threat != noun || tr.voice == active && isActiveVerb(u.toks[ts].low) && cameoRoot(tr.code) != "04" && ev.refusedAt(u, r.ts, ts) {
 		// "mengancam akan menaikkan tarif", "menolak mengirim senjata ke

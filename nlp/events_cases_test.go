@@ -1354,6 +1354,11 @@ func TestEventsOfTheNinthRound(t *testing.T) {
 			"Perdana Menteri Kepulauan Cook Mark Brown bertemu Perdana Menteri PNG James Marape di Port Moresby."},
 		want: [][3]string{{"idn", "jor", "04"}, {"jor", "idn", "04"}, {"kor", "jpn", "05"}, {"rus", "ven", "05"}, {"chl", "usa", "11"},
 			{"ken", "hti", "07"}, {"jpn", "mmr", "16"}, {"cok", "png", "04"}, {"png", "cok", "04"}},
+	}, {
+		name:      "declining to speak rejects no one",
+		published: "2025-11-26",
+		paras:     []string{"Perdana Menteri Jepang Sanae Takaichi menolak membeberkan apakah isu Taiwan dibahas dalam percakapan dengan Presiden Xi Jinping."},
+		forbid:    func(e diplograph.Event) bool { return cameoRoot(e.Cameo) == "12" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
