@@ -1359,6 +1359,13 @@ func TestEventsOfTheNinthRound(t *testing.T) {
 		published: "2025-11-26",
 		paras:     []string{"Perdana Menteri Jepang Sanae Takaichi menolak membeberkan apakah isu Taiwan dibahas dalam percakapan dengan Presiden Xi Jinping."},
 		forbid:    func(e diplograph.Event) bool { return cameoRoot(e.Cameo) == "12" },
+	}, {
+		name:      "aid goes to the state of the place it is sent to, not of the one it comes from",
+		published: "2025-08-27",
+		paras: []string{"Indonesia terus mendukung rakyat Palestina.",
+			"Pesawat Malaysia mengirimkan bantuan obat ke Jalur Gaza melalui bandara di Yordania dari wilayah udara Mesir."},
+		want:   [][3]string{{"mys", "pse", "07"}},
+		forbid: func(e diplograph.Event) bool { return e.TargetParty == "egy" || e.TargetParty == "jor" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

@@ -1268,8 +1268,14 @@ func (ev *eventCoder) verbChainStart(u *annotatedUnit, sentStart, ts int) int {
 // twelve words after the trigger, before another clause or verb. Its state
 // must be an actor of the page: a place alone makes no actor.
 func (ev *eventCoder) placeTarget(u *annotatedUnit, te, sentEnd int) role {
+	return ev.placeAfter(u, te, sentEnd, nil)
+}
+
+// placeAfter is placeTarget's search, for a place right after one of preps
+// when preps is not nil.
+func (ev *eventCoder) placeAfter(u *annotatedUnit, te, sentEnd int, preps map[string]bool) role {
 	for i := te; i < sentEnd && i < te+12; i++ {
-		if p, _ := ev.lex.places.matchAt(u.text, u.toks, i); p != nil && !u.covered(i) {
+		if p, _ := ev.lex.places.matchAt(u.text, u.toks, i); p != nil && !u.covered(i) && (preps == nil || i > te && preps[u.toks[i-1].low]) {
 			if k, ok := ev.byID[ev.lex.placeStates[p.ref]]; ok && ev.actors[k].kept() {
 				return role{actors: []int{k}, gap: words(u, te, i), inferred: true}
 			}
