@@ -692,6 +692,19 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			tgt = role{actors: []int{k}, gap: 1, inferred: true}
 		}
 	}
+	if len(src.actors) >= 1 && tr.quad == 3 && tr.voice == active && tgt.actors != nil && ev.sameSide(src.actors, tgt.actors) {
+		// "menyampaikan keprihatinan Canberra atas latihan militer China":
+		// the speaker's own side named after the verb is whose concern it
+		// is; the object is what follows "atas" or "terhadap".
+		for k := te; k < r.te && k <= te+tgt.gap+3; k++ {
+			if w := u.toks[k].low; w == "atas" || w == "terhadap" {
+				if o := ev.object(u, args, k+1, r.te, false); o.actors != nil && !ev.sameSide(src.actors, o.actors) {
+					tgt = o
+				}
+				break
+			}
+		}
+	}
 	if len(src.actors) >= 1 && tr.quad == 3 && tr.voice == active && (tgt.actors == nil || ev.sameSide(src.actors, tgt.actors) || ev.actNounFirst(u, te, r.te)) {
 		// "mengecam hasil pemungutan suara", "Blinken dan Cho mengkritik
 		// langkah tersebut", "Teheran mengecam serangan tersebut sebagai

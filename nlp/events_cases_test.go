@@ -1366,6 +1366,11 @@ func TestEventsOfTheNinthRound(t *testing.T) {
 			"Pesawat Malaysia mengirimkan bantuan obat ke Jalur Gaza melalui bandara di Yordania dari wilayah udara Mesir."},
 		want:   [][3]string{{"mys", "pse", "07"}},
 		forbid: func(e diplograph.Event) bool { return e.TargetParty == "egy" || e.TargetParty == "jor" },
+	}, {
+		name:      "the speaker's own side named after a criticism is whose it is; its object follows atas",
+		published: "2025-03-02",
+		paras:     []string{"Perdana Menteri Selandia Baru Christopher Luxon menyampaikan kekhawatiran Wellington atas latihan tembak kapal perang China di Laut Tasman."},
+		want:      [][3]string{{"nzl", "chn", "11"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
