@@ -1371,6 +1371,11 @@ func TestEventsOfTheNinthRound(t *testing.T) {
 		published: "2025-03-02",
 		paras:     []string{"Perdana Menteri Selandia Baru Christopher Luxon menyampaikan kekhawatiran Wellington atas latihan tembak kapal perang China di Laut Tasman."},
 		want:      [][3]string{{"nzl", "chn", "11"}},
+	}, {
+		name:      "an agreement signed in the passive with diteken",
+		published: "2025-07-08",
+		paras:     []string{"Perjanjian akses timbal balik itu diteken oleh Jepang dan Filipina di Manila pada Selasa."},
+		want:      [][3]string{{"jpn", "phl", "05"}, {"phl", "jpn", "05"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
