@@ -877,7 +877,7 @@ func (f *actorFinder) findTitled(ui int) {
 				min = 1
 			}
 			e, words := f.nameRun(u, nameAt, 4)
-			if words == 1 && kind == diplograph.TypePerson && f.mayBeShortName(u.toks[nameAt].low) {
+			if words == 1 && kind == diplograph.TypePerson && f.mayBeShortName(strings.ToLower(u.surface(nameAt, e))) {
 				words = 0 // "Sheikh Mohammed": left to the resolution of short names
 			}
 			if one := u.toks[nameAt]; words == 1 && kind == diplograph.TypePerson && e == nameAt+1 && !one.caps && len(one.low) >= 3 &&
@@ -1361,7 +1361,7 @@ func (f *actorFinder) findSpeakerNames(ui int) {
 			// One word is a name only right after a quote verb ("ucap
 			// Hasanuddin"): Indonesians are often named by one.
 			afterQuoteVerb := i > 0 && lex.isQuoteVerb(u.toks[i-1].low)
-			if n == 0 || n < 2 && (!afterQuoteVerb || f.mayBeShortName(u.toks[i].low)) || end >= r.te && !afterQuoteVerb {
+			if n == 0 || n < 2 && (!afterQuoteVerb || f.mayBeShortName(strings.ToLower(u.surface(i, end)))) || end >= r.te && !afterQuoteVerb {
 				continue
 			}
 			// "..., anggota Komisi I DPR dari Fraksi Partai Golkar, Bimo

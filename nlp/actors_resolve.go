@@ -3,6 +3,8 @@ package nlp
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/diplograph/diplograph"
 )
@@ -17,6 +19,8 @@ func (f *actorFinder) resolveNames() {
 		if a.typ == diplograph.TypePerson {
 			if sur := f.particleSurname(a.name); sur != "" {
 				local.add(sur, k, true) // "al-Hayya" after "Khalil al-Hayya"
+			} else if sur := doubleSurname(a.name); sur != "" {
+				local.add(sur, k, true) // "Persad-Bissessar" after "Kamla Persad-Bissessar"
 			}
 		}
 		if a.dict >= 0 {
@@ -197,6 +201,27 @@ func (f *actorFinder) particleSurname(name string) string {
 		return w[len(w)-2] + " " + last
 	}
 	return ""
+}
+
+// doubleSurname is the last word of a person's name when it joins two
+// capitalized names with a hyphen ("Kamla Persad-Bissessar"): the name
+// the person is called by alone. Not a given name of two syllables, whose
+// second part is in lower case ("Lee Jae-myung"). "" when there is none.
+func doubleSurname(name string) string {
+	w := strings.Fields(name)
+	if len(w) < 2 {
+		return ""
+	}
+	last := w[len(w)-1]
+	first, second, ok := strings.Cut(last, "-")
+	if !ok || first == "" || second == "" {
+		return ""
+	}
+	r, _ := utf8.DecodeRuneInString(second)
+	if !unicode.IsUpper(r) {
+		return ""
+	}
+	return last
 }
 
 // minNearName: a name spelled another way is matched only when this long

@@ -904,3 +904,13 @@ func TestPlaceInTheNameOfAnAgreementOrAGroupIsNoState(t *testing.T) {
 		"Turki dan Iran membahas kelanjutan Proses Astana untuk Suriah.")
 	r.wantActors(t, []string{"arm", "aze", "tur", "irn"}, []string{"blr", "kaz"})
 }
+
+// TestDoubleSurname: the last word joining two capitalized names is a
+// surname; a Korean given name of two syllables is not.
+func TestDoubleSurname(t *testing.T) {
+	for name, want := range map[string]string{"Kamla Persad-Bissessar": "Persad-Bissessar", "Lee Jae-myung": "", "Mikheil Kavelashvili": "", "Persad-Bissessar": ""} {
+		if got := doubleSurname(name); got != want {
+			t.Errorf("doubleSurname(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

@@ -640,6 +640,14 @@ func TestStatements(t *testing.T) {
 			want: []quoteWant{{"Persahabatan kami dengan Tiongkok", "kim-jong-un", diplograph.KindDirect, ""}},
 		},
 		{
+			name: "a double surname joined by a hyphen is the name the person is called by; a Korean given name is not",
+			paras: []string{
+				`Perdana Menteri Trinidad dan Tobago Kamla Persad-Bissessar tiba di Washington pada Senin.`,
+				`"Kami tidak akan tunduk pada ancaman dari Caracas," kata Persad-Bissessar.`,
+			},
+			want: []quoteWant{{"Kami tidak akan tunduk pada ancaman", "kamla-persad-bissessar", diplograph.KindDirect, ""}},
+		},
+		{
 			name:  "scare quotes are not statements",
 			paras: []string{`Korea Utara menyebut latihan itu 'kebijakan bermusuhan' dan "provokasi".`},
 			want:  []quoteWant{{"latihan itu 'kebijakan bermusuhan' dan \"provokasi\"", "prk", diplograph.KindIndirect, ""}},
