@@ -737,7 +737,7 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// "mengirim bantuan ke Jalur Gaza ... dari wilayah udara
 		// Yordania": aid goes where it is sent, the state of the place
 		// after "ke", not one it comes from.
-		tgt = ev.placeAfter(u, te, r.te, destinationPreps)
+		tgt = ev.placeAfter(u, te, r.te, ev.r.destinations)
 	}
 	if tgt.actors == nil && src.actors != nil && (tr.quad == 2 || tr.quad == 4) && tr.voice != passive && tr.voice != receive && !pairActs {
 		// "memasok tank Leopard kepada Ukraina", "menyerang fasilitas
@@ -1346,9 +1346,6 @@ func (ev *eventCoder) counterpartAt(u *annotatedUnit, te, sentEnd int) bool {
 	p, end := ev.lex.titles.matchAt(u.text, u.toks, te)
 	return p != nil && end < sentEnd && u.toks[end].low == "," && strings.HasSuffix(u.toks[end-1].low, "nya")
 }
-
-// destinationPreps put a place as where aid is sent.
-var destinationPreps = map[string]bool{"ke": true, "menuju": true}
 
 // deescalate is CAMEO's "De-escalate military engagement".
 const deescalate = "087"

@@ -1273,7 +1273,7 @@ func (ev *eventCoder) placeTarget(u *annotatedUnit, te, sentEnd int) role {
 
 // placeAfter is placeTarget's search, for a place right after one of preps
 // when preps is not nil.
-func (ev *eventCoder) placeAfter(u *annotatedUnit, te, sentEnd int, preps map[string]bool) role {
+func (ev *eventCoder) placeAfter(u *annotatedUnit, te, sentEnd int, preps wordSet) role {
 	for i := te; i < sentEnd && i < te+12; i++ {
 		if p, _ := ev.lex.places.matchAt(u.text, u.toks, i); p != nil && !u.covered(i) && (preps == nil || i > te && preps[u.toks[i-1].low]) {
 			if k, ok := ev.byID[ev.lex.placeStates[p.ref]]; ok && ev.actors[k].kept() {
