@@ -360,6 +360,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// is about, not an act of its subject.
 		return nil
 	}
+	if tr.voice == noun && tr.sym && ts > r.ts && u.toks[ts-1].low == "ke" && slices.ContainsFunc(u.toks[r.ts:ts], func(t token) bool { return ev.r.invitations[t.low] }) {
+		// "Fiji mengundang Amerika Serikat, China, dan Jepang ke pertemuan
+		// itu": the invited go to the meeting; they hold none with each
+		// other by being invited.
+		return nil
+	}
 	if cameoRoot(tr.code) == "12" && tr.voice == active && te < r.te && ev.lex.speech[u.toks[te].low] {
 		// "menolak membeberkan apakah isu Taiwan dibahas", "menolak
 		// berkomentar": declining to speak rejects no one.

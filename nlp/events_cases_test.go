@@ -1376,6 +1376,12 @@ func TestEventsOfTheNinthRound(t *testing.T) {
 		published: "2025-07-08",
 		paras:     []string{"Perjanjian akses timbal balik itu diteken oleh Jepang dan Filipina di Manila pada Selasa."},
 		want:      [][3]string{{"jpn", "phl", "05"}, {"phl", "jpn", "05"}},
+	}, {
+		name:      "those invited to a meeting hold none with each other by being invited",
+		published: "2025-09-08",
+		paras:     []string{"Kepulauan Solomon mengundang Australia, Selandia Baru, dan China ke pertemuan para pemimpin Pasifik di Honiara."},
+		want:      [][3]string{{"slb", "aus", "03"}, {"slb", "chn", "03"}},
+		forbid:    func(e diplograph.Event) bool { return cameoRoot(e.Cameo) == "04" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
