@@ -360,6 +360,11 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// is about, not an act of its subject.
 		return nil
 	}
+	if tr.voice == active && te < r.te && (u.toks[te].low == "diri" || u.toks[te].low == "dirinya") {
+		// "China akan membela diri jika ...": an act on oneself has no
+		// other party.
+		return nil
+	}
 	if tr.voice == noun && tr.sym && ts > r.ts && u.toks[ts-1].low == "ke" && slices.ContainsFunc(u.toks[r.ts:ts], func(t token) bool { return ev.r.invitations[t.low] }) {
 		// "Fiji mengundang Amerika Serikat, China, dan Jepang ke pertemuan
 		// itu": the invited go to the meeting; they hold none with each

@@ -1382,6 +1382,11 @@ func TestEventsOfTheNinthRound(t *testing.T) {
 		paras:     []string{"Kepulauan Solomon mengundang Australia, Selandia Baru, dan China ke pertemuan para pemimpin Pasifik di Honiara."},
 		want:      [][3]string{{"slb", "aus", "03"}, {"slb", "chn", "03"}},
 		forbid:    func(e diplograph.Event) bool { return cameoRoot(e.Cameo) == "04" },
+	}, {
+		name:      "an act on oneself has no other party",
+		published: "2025-11-21",
+		paras:     []string{"Beijing menegaskan China akan membela diri apabila Jepang campur tangan secara militer di Selat Taiwan."},
+		forbid:    func(e diplograph.Event) bool { return cameoRoot(e.Cameo) == "05" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
