@@ -1630,12 +1630,12 @@ func (ev *eventCoder) calledNot(u *annotatedUnit, from, i int) bool {
 		if u.toks[k].low != "sebagai" {
 			continue
 		}
-		for j := k - 1; j >= from && j >= k-10; j-- {
-			if u.toks[j].low == "," {
+		for v := k - 1; v >= from && v >= k-10; v-- {
+			if u.toks[v].low == "," {
 				return false
 			}
-			if ev.lex.negations[u.toks[j].low] {
-				return true
+			if ev.lex.verbLike(u.toks[v].low) {
+				return ev.lex.negatedVerb(u, from, v)
 			}
 		}
 		return false
