@@ -854,7 +854,7 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			src, tgt = tgt, src
 		}
 	}
-	if k := ev.endVerbAt(u, r.ts, ts); tr.quad == 4 && tr.voice == noun && k > r.ts && u.toks[k-1].low != "yang" && u.toks[k-1].low != "untuk" && !ev.r.appealLinks[u.toks[k-1].low] && ctx != diplograph.ContextNegated && !ev.urgedBefore(u, args, r.ts, k) {
+	if k := ev.endVerbAt(u, r.ts, ts); tr.quad == 4 && tr.voice == noun && k > r.ts && u.toks[k-1].low != "yang" && u.toks[k-1].low != "untuk" && !ev.r.appealLinks[u.toks[k-1].low] && ctx != diplograph.ContextNegated && !ev.urged(u, r.ts, ts) {
 		// "Houthi menghentikan serangan terhadap kapal-kapal AS", "Korea
 		// Selatan menghentikan siaran propaganda": force one stops is
 		// de-escalation (CAMEO 087), one way; "gencatan senjata yang
@@ -1360,18 +1360,6 @@ func (ev *eventCoder) counterpartAt(u *annotatedUnit, te, sentEnd int) bool {
 
 // deescalate is CAMEO's "De-escalate military engagement".
 const deescalate = "087"
-
-// urgedBefore says whether an actor named in the sentence from token from
-// and before token to is the object of an appeal ("mendesak Israel ..."):
-// one urged to stop an act is doing it.
-func (ev *eventCoder) urgedBefore(u *annotatedUnit, args []arg, from, to int) bool {
-	for k, a := range args {
-		if a.ts >= from && a.te <= to && ev.appealedTo(u, args, k) {
-			return true
-		}
-	}
-	return false
-}
 
 // placedAround says whether target side tgt, found after token te, is a
 // state an act is held around ("di sekitar Taiwan", "dekat Korea").

@@ -1262,8 +1262,9 @@ func TestEventsOfTheNinthRound(t *testing.T) {
 		name:      "force one stops is de-escalation; force others are asked to stop is force",
 		published: "2025-06-12",
 		paras: []string{"Korea Selatan menghentikan siaran propaganda di perbatasan dengan Korea Utara pada Rabu.",
-			"Presiden Lebanon meminta dunia turun tangan untuk menghentikan serangan Israel terhadap Lebanon."},
-		want:     [][3]string{{"kor", "prk", "08"}, {"isr", "lbn", "19"}},
+			"Presiden Lebanon meminta dunia turun tangan untuk menghentikan serangan Israel terhadap Lebanon.",
+			"Prancis mendesak Israel menghentikan serangan terhadap Suriah."},
+		want:     [][3]string{{"kor", "prk", "08"}, {"isr", "lbn", "19"}, {"isr", "syr", "19"}},
 		wantCode: "087",
 		forbid:   func(e diplograph.Event) bool { return e.SourceParty == "kor" && e.QuadClass == 4 },
 	}, {
