@@ -795,10 +795,11 @@ func (f *actorFinder) findTitled(ui int) {
 				// "Kepala gerakan Hamas di Gaza, X", "utusan khusus AS untuk
 				// Timur Tengah, X": a place the name follows after a comma.
 				if (w == "di" || w == "untuk" && kind == diplograph.TypePerson) && of >= 0 {
-					e, words := f.nameRun(u, j+1, 4)
+					run := f.nameRun
 					if w == "untuk" {
-						e, words = f.bodyRun(u, j+1, 4) // a region's words are office words ("Timur Tengah")
+						run = f.bodyRun // a region's words are office words ("Timur Tengah")
 					}
+					e, words := run(u, j+1, 4)
 					if words > 0 && words < 4 && e < len(u.toks) && u.toks[e].low == "," {
 						j, titleEnd, roleEnd = e, e, e
 						continue
@@ -813,9 +814,11 @@ func (f *actorFinder) findTitled(ui int) {
 					// "Komisioner Uni Eropa untuk Perdagangan dan Keamanan
 					// Ekonomi Maros Sefcovic bertemu": a portfolio of several
 					// words, then the name before the verb.
-					if e := f.titleGoesOn(u, j+1, j+1, true); w == "untuk" && e > j+1 {
-						j, titleEnd, roleEnd = e, e, e
-						continue
+					if w == "untuk" {
+						if e := f.titleGoesOn(u, j+1, j+1, true); e > j+1 {
+							j, titleEnd, roleEnd = e, e, e
+							continue
+						}
 					}
 				}
 			}
