@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -62,6 +63,10 @@ func (x *Extractor) Extract(doc diplograph.Document) (art diplograph.Article, er
 	if err != nil {
 		return diplograph.Article{}, err
 	}
+	var markup htmlMeta
+	if looksLikeHTML(text) {
+		text, markup = readHTML(text)
+	}
 	p := x.rules.clean.cleanPage(text)
 	if len(p.Paragraphs) == 0 {
 		return diplograph.Article{}, ErrNoBody
@@ -70,6 +75,7 @@ func (x *Extractor) Extract(doc diplograph.Document) (art diplograph.Article, er
 	if p.Uncertain != "" {
 		p.Warnings = append(p.Warnings, p.Uncertain)
 	}
+	x.applyMarkup(&p, markup)
 	given := x.applyMetadata(&p, doc)
 	if p.Language != LangIndonesian {
 		p.Warnings = append(p.Warnings, fmt.Sprintf("page language is %q, not Indonesian: statements and events are found in Indonesian text only", p.Language))
@@ -91,7 +97,7 @@ func (x *Extractor) Extract(doc diplograph.Document) (art diplograph.Article, er
 	return diplograph.Article{
 		Source:          doc.Source,
 		ID:              id,
-		URL:             doc.URL,
+		URL:             cmp.Or(doc.URL, markup.url),
 		Title:           p.Title,
 		Outlet:          diplograph.NullString(p.Outlet),
 		Author:          diplograph.NullString(p.Author),
@@ -154,6 +160,39 @@ func attributed(stmts []stmt) []stmt {
 	return out
 }
 
+// applyMarkup lets what an HTML page's markup says of it override what its
+// text was read to say: the markup names the headline, the site and the
+// publication time exactly, where the text only prints them among its
+// menus.
+func (x *Extractor) applyMarkup(p *page, m htmlMeta) {
+	if m.outlet != "" {
+		p.Outlet = m.outlet
+	}
+	if m.title != "" {
+		p.Title = withoutSiteName(m.title, p.Outlet)
+	}
+	if v, ok := x.normalizePublished(m.published); ok {
+		p.Published = v
+	}
+}
+
+// withoutSiteName drops the site's name that a page's <title> ends with
+// ("Prabowo Bertemu Xi - Kompas.com", "... | detikNews"): the last part
+// after a separator that names the outlet.
+func withoutSiteName(title, outlet string) string {
+	for _, sep := range []string{" - ", " | ", " – ", " — "} {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 || outlet == "" {
+			continue
+		}
+		site := strings.ToLower(title[i+len(sep):])
+		if o := strings.ToLower(outlet); strings.Contains(site, o) || strings.Contains(o, site) {
+			return strings.TrimSpace(title[:i])
+		}
+	}
+	return title
+}
+
 // applyMetadata lets what the source knows override what the page prints,
 // and says whether it gave the publication date.
 func (x *Extractor) applyMetadata(p *page, doc diplograph.Document) bool {
@@ -183,6 +222,13 @@ func (x *Extractor) normalizePublished(s string) (string, bool) {
 	}
 	if t, err := time.Parse(time.DateOnly, s); err == nil {
 		return t.Format(time.DateOnly), true
+	}
+	if len(s) > len(time.DateOnly) && (s[len(time.DateOnly)] == ' ' || s[len(time.DateOnly)] == 'T') {
+		// "2024-03-29 13:32:00", a time without its zone: the day is sure,
+		// the instant is not.
+		if t, err := time.Parse(time.DateOnly, s[:len(time.DateOnly)]); err == nil {
+			return t.Format(time.DateOnly), true
+		}
 	}
 	if d, ok := x.rules.clean.parseDateLine(s); ok {
 		return d.Value, true

@@ -41,10 +41,19 @@ func FuzzExtract(f *testing.F) {
 	for _, p := range testPages(f) {
 		f.Add(p)
 	}
+	htmlPages, err := filepath.Glob(filepath.Join("testdata", "html", "*.html"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, p := range readFiles(f, htmlPages) {
+		f.Add(p)
+	}
 	for _, s := range []string{
 		"", "\x00", "\xff\xfe", "“", `"`, "Baca juga:", "Jakarta (ANTARA) -", "KONTAN.CO.ID - .",
 		"Senin, 31 Februari 2023 | 25:00 WIB\nJudul Yang Cukup Panjang Sekali\n\nKalimat pertama yang cukup panjang untuk menjadi sebuah paragraf cerita.",
 		"Prof. Dr. H. S.H. M.Si. a.n. . . . “ ” ‘ ’ \" ' … ! ? :",
+		"<html><head><script type=\"application/ld+json\">{\"datePublished\": [\"x\"]}</script></head><body><pre>",
+		"<p>a</p><p>b</p><p>c</p><table><td><td><h1></h1>",
 	} {
 		f.Add([]byte(s))
 	}

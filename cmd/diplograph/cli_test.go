@@ -36,8 +36,8 @@ func jsonlRecord(t *testing.T, url, title, text string) string {
 	return string(b) + "\n"
 }
 
-// extract reads what ingest reads: pages, directories (their *.txt and
-// *.jsonl), JSON Lines and stdin.
+// extract reads what ingest reads: pages, directories (their *.txt, *.html
+// and *.jsonl), JSON Lines and stdin.
 func TestExtractReadsWhatIngestReads(t *testing.T) {
 	dir := t.TempDir()
 	t.Chdir(dir)
@@ -45,6 +45,9 @@ func TestExtractReadsWhatIngestReads(t *testing.T) {
 	feed := jsonlRecord(t, "https://example.id/1", "Rekaman Satu", storyPage("x", "Presiden Joko Widodo menerima kunjungan Perdana Menteri Jepang.")) +
 		"\n" + jsonlRecord(t, "https://example.id/2", "Rekaman Dua", storyPage("y", "Menteri Luar Negeri Retno Marsudi bertemu mitranya dari Korea."))
 	writeFile(t, "in/feed.jsonl", feed)
+	writeFile(t, "in/z.html", "<!DOCTYPE html><html><head><title>Halaman Web</title></head><body><nav>Beranda</nav><p>"+
+		strings.ReplaceAll(storyPage("Halaman Web", "Menteri Luar Negeri Retno Marsudi bertemu mitranya dari India."), "\n", "</p><p>")+"</p></body></html>")
+	writeFile(t, "in/catatan.md", "bukan halaman")
 
 	out, errOut, err := runCLI(t, nil, "extract", "in/feed.jsonl")
 	arts := decodeLines(t, out)
@@ -53,7 +56,7 @@ func TestExtractReadsWhatIngestReads(t *testing.T) {
 		t.Fatalf("extract feed.jsonl: %v %s\n%+v", err, errOut, arts)
 	}
 	out, _, err = runCLI(t, nil, "extract", "in")
-	if arts := decodeLines(t, out); err != nil || len(arts) != 3 || arts[0].Source != "in/a.txt" {
+	if arts := decodeLines(t, out); err != nil || len(arts) != 4 || arts[0].Source != "in/a.txt" || arts[3].Source != "in/z.html" || arts[3].Title != "Halaman Web" {
 		t.Fatalf("extract of a directory: %v %+v", err, arts)
 	}
 }

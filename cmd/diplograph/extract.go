@@ -18,12 +18,12 @@ import (
 const extractUsage = `usage: diplograph extract [-j N] [-published DATE] [PATH|-]...
 
 Extracts each page and writes one JSON line per article to stdout, in input
-order. It reads what ingest reads: a page (*.txt or any other file), a JSON
-Lines file (*.jsonl, one {"url", "title", "published", "outlet", "text"}
-object a line), a directory (read recursively in name order, its *.txt and
-*.jsonl files), or - (or no PATH) for one page on stdin. A page that fails
-gets one line on stderr naming it and the run goes on; the exit status is 1
-if any failed.
+order. It reads what ingest reads: a page (text or HTML; *.txt or any other
+file), a JSON Lines file (*.jsonl, one {"url", "title", "published",
+"outlet", "text"} object a line), a directory (read recursively in name
+order, its *.txt, *.html, *.htm and *.jsonl files), or - (or no PATH) for
+one page on stdin. A page that fails gets one line on stderr naming it and
+the run goes on; the exit status is 1 if any failed.
 
 ` + sidecarHelp
 

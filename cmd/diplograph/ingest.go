@@ -18,11 +18,12 @@ import (
 const ingestUsage = `usage: diplograph ingest [flags] PATH...
 
 Extracts every page PATH names and writes the extractions into Neo4j.
-A PATH is a page (*.txt or any other file), a JSON Lines file (*.jsonl,
-one {"url", "title", "published", "outlet", "text"} object a line), a
-directory (read recursively, its *.txt and *.jsonl files), or - for one page
-on stdin. Re-running the same command changes nothing that is already in
-the graph, so an interrupted ingest completes by running it again.
+A PATH is a page (text or HTML; *.txt or any other file), a JSON Lines file
+(*.jsonl, one {"url", "title", "published", "outlet", "text"} object a
+line), a directory (read recursively, its *.txt, *.html, *.htm and *.jsonl
+files), or - for one page on stdin. Re-running the same command changes
+nothing that is already in the graph, so an interrupted ingest completes by
+running it again.
 
 ` + sidecarHelp
 

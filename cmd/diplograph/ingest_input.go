@@ -124,7 +124,8 @@ func countUnread(inputs []string, at position) (n int, first string) {
 }
 
 // eachInputFile calls visit with in itself, or for a directory with each of
-// its *.txt and *.jsonl files, recursively in name order. It returns false
+// its pages (*.txt, *.html, *.htm) and *.jsonl files, recursively in name
+// order. It returns false
 // once visit does or ctx ends.
 func eachInputFile(ctx context.Context, in string, visit func(path string, err error) bool) bool {
 	if in == "-" {
@@ -143,7 +144,7 @@ func eachInputFile(ctx context.Context, in string, visit func(path string, err e
 			goOn = false
 		} else if err != nil {
 			goOn = visit(path, fmt.Errorf("listing: %w", err))
-		} else if !d.IsDir() && (isJSONL(path) || strings.EqualFold(filepath.Ext(path), ".txt")) {
+		} else if !d.IsDir() && (isJSONL(path) || isPageFile(path)) {
 			goOn = visit(path, nil)
 		}
 		if !goOn {
@@ -155,6 +156,16 @@ func eachInputFile(ctx context.Context, in string, visit func(path string, err e
 }
 
 func isJSONL(path string) bool { return strings.EqualFold(filepath.Ext(path), ".jsonl") }
+
+// isPageFile says whether a file in a directory is a page: text, or HTML
+// as saved from a browser, which extraction reads from its markup.
+func isPageFile(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".txt", ".html", ".htm":
+		return true
+	}
+	return false
+}
 
 // readJSONL sends each record of a JSON Lines file, named path:line, with
 // its line number. A bad line is sent with its error and the lines after it
