@@ -737,11 +737,13 @@ const (
 // bylinePart is one "Label: Name" part of a line, at l[from:to].
 type bylinePart struct {
 	role, name string
-	from, to   int
+	// from and to bound the part in its line, label included; at is where
+	// the name starts.
+	from, at, to int
 }
 
 // bylineParts finds the "Label: Name" parts of a line; a name runs to the
-// next "|", ")" or ":" or to the end.
+// next "|", ")" or label, or to the end.
 func (c *cleaner) bylineParts(l string) []bylinePart {
 	var parts []bylinePart
 	for colon := strings.IndexByte(l, ':'); colon >= 0; {
@@ -758,7 +760,13 @@ func (c *cleaner) bylineParts(l string) []bylinePart {
 			end = colon + 1 + n
 		}
 		if role, ok := c.bylineRoles[strings.ToLower(l[labelStart:labelEnd])]; ok {
-			parts = append(parts, bylinePart{role: role, name: strings.TrimSpace(l[colon+1 : end]), from: labelStart, to: end})
+			if n := len(parts) - 1; n >= 0 && labelStart < parts[n].to {
+				// "Penulis: Rina Hapsari · Editor: Dimas": a name ends
+				// where the next label begins.
+				parts[n].name = strings.TrimRight(strings.TrimSpace(l[parts[n].at:labelStart]), " ·•,/-–|")
+				parts[n].to = labelStart
+			}
+			parts = append(parts, bylinePart{role: role, name: strings.TrimSpace(l[colon+1 : end]), from: labelStart, at: colon + 1, to: end})
 		}
 		next := strings.IndexByte(l[colon+1:], ':')
 		if next < 0 {

@@ -572,6 +572,8 @@ func TestByline(t *testing.T) {
 		{"Fatimah Photo Verified Writer Fatimah", "Fatimah", ""},
 		{"Laila Fitriani - kabarkini.com", "Laila Fitriani", ""},
 		{"Oleh Redaksi Harian Samudra", "Redaksi Harian Samudra", ""},
+		{"Penulis: Rina Hapsari · Editor: Dimas", "Rina Hapsari", "Dimas"},
+		{"Reporter: Ana Rahma Editor: Budi", "Ana Rahma", "Budi"},
 	}
 	for _, tt := range tests {
 		w, e, ok := testRules(t).clean.splitByline(tt.line)
