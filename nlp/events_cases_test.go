@@ -1392,3 +1392,18 @@ func TestEventsOfTheNinthRound(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
 }
+
+// TestEventsOfTheTenthRound holds the kinds of failure the testers' sets
+// BD–BH showed, each in sentences of our own.
+func TestEventsOfTheTenthRound(t *testing.T) {
+	for _, c := range []eventCase{{
+		name:      "a pronoun after a phrase opening its sentence is not a person that phrase names",
+		published: "2024-12-16",
+		paras: []string{"Presiden Sri Lanka Anura Kumara Dissanayake memulai lawatan tiga harinya pada Minggu.",
+			"Dalam pertemuan dengan Perdana Menteri India Narendra Modi di Hyderabad House, Senin (16/12), ia menegaskan komitmen negaranya."},
+		want:     [][3]string{{"lka", "ind", "04"}, {"ind", "lka", "04"}},
+		wantCode: "040",
+	}} {
+		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
+	}
+}

@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"math"
 	"slices"
 	"strings"
 
@@ -294,8 +295,15 @@ func (ev *eventCoder) speakerOfPronoun(stmts []stmt, u *annotatedUnit, ui, i int
 // subjectPerson resolves a pronoun at token i of sentence s ("Ia mengecam
 // ..."): the first person named in the sentence before it, else in the
 // nearest sentence before that names one (a sentence's first person is
-// usually its subject), or -1.
+// usually its subject), or -1. A pronoun right after a phrase that opens
+// its sentence looks before the sentence.
 func (ev *eventCoder) subjectPerson(s, i int, stmts []stmt) int {
+	if r := ev.seg.sents[s]; i-1 > r.ts && ev.units[r.unit].toks[i-1].low == "," && ev.r.phraseOpeners[ev.units[r.unit].toks[r.ts].low] {
+		// "Dalam pertemuan dengan Modi di New Delhi, ia menegaskan ...":
+		// the opening phrase tells of the pronoun's clause, whose subject
+		// is none of the people it names.
+		s, i = s-1, math.MaxInt
+	}
 	for ; s >= 0; s-- {
 		r := ev.seg.sents[s]
 		for _, sp := range ev.units[r.unit].spansIn(r.ts, min(r.te, i)) {
