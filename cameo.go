@@ -65,6 +65,8 @@ var cameoCodes = map[string]CameoCode{
 	"171":  {"Seize or damage property", -9.2},
 	"173":  {"Arrest, detain, or charge with legal action", -5.0},
 	"174":  {"Expel or deport individuals", -5.0},
+	"180":  {"Use unconventional violence", -9.0},
+	"182":  {"Physically assault", -9.5},
 	"190":  {"Use conventional military force", -10.0},
 	"191":  {"Impose blockade, restrict movement", -9.5},
 	"192":  {"Occupy territory", -9.5},

@@ -914,3 +914,13 @@ func TestDoubleSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyOfMaritimeOrBorderAffairs: a state's council or commission on
+// maritime or border affairs is a body, and the spokesperson titled by it
+// is a person of their own, not "Perbatasan Alexander Lopez".
+func TestBodyOfMaritimeOrBorderAffairs(t *testing.T) {
+	r := analyzeText(t, "", "2024-12-04",
+		"Dewan Maritim Nasional Filipina mengecam manuver kapal China.",
+		"Juru bicara Komisi Nasional Perbatasan Alexander Lopez mengatakan kapal itu masuk tanpa izin.")
+	r.wantActors(t, []string{"phl-dewan-maritim-nasional", "alexander-lopez"}, []string{"perbatasan-alexander-lopez"})
+}

@@ -1566,6 +1566,25 @@ func (ev *eventCoder) toneEvents(st stmt) []diplograph.Event {
 				best, bestDist = sp.actor, dist
 			}
 		}
+		var breachers []int
+		if violation && ev.lex.verbLike(t.low) {
+			// "menyebut Iran terus melanggar komitmennya", "Inggris,
+			// Prancis, dan Jerman telah menyalahgunakan ...": the subjects
+			// of a verb of breach are the ones who breach.
+			for _, k := range ev.subjectsRightBefore(u, st.ts, i) {
+				if ev.party(k) != ev.party(source) {
+					breachers = append(breachers, k)
+				}
+			}
+		}
+		if len(breachers) > 0 {
+			s := ev.seg.sentOf(st.unit, i)
+			date := when{string(st.Date), string(st.DatePrecision), string(st.DateSource)}
+			for _, k := range breachers {
+				out = append(out, ev.newEvent(source, k, "111", date, "", t.low, ev.seg.sents[s].text, 0.5))
+			}
+			continue
+		}
 		s := ev.seg.sentOf(st.unit, i)
 		if best < 0 && violation {
 			// "menilai langkah Israel sebagai pelanggaran hukum
@@ -1588,6 +1607,37 @@ func (ev *eventCoder) toneEvents(st stmt) []diplograph.Event {
 		date := when{string(st.Date), string(st.DatePrecision), string(st.DateSource)}
 		out = append(out, ev.newEvent(source, best, "111", date, "", t.low, ev.seg.sents[s].text, 0.5))
 	}
+	return out
+}
+
+// subjectsRightBefore are the actors named right before the verb at
+// token i, past adverbs and auxiliaries ("Iran terus melanggar"), with
+// those listed before them ("Inggris, Prancis, dan Jerman telah
+// menyalahgunakan"), within [from, i); nil when none is.
+func (ev *eventCoder) subjectsRightBefore(u *annotatedUnit, from, i int) []int {
+	j := i
+	for j > from && (ev.lex.adverbs[u.toks[j-1].low] || ev.r.auxiliaries[u.toks[j-1].low]) {
+		j--
+	}
+	spans := u.spansIn(from, j)
+	var out []int
+	start := j // where the list begins
+	for k := len(spans) - 1; k >= 0 && !spans[k].qual && spans[k].te == j; k-- {
+		out = append(out, spans[k].actor)
+		start = spans[k].ts
+		// the list goes on past ",", "dan", "serta" or ", dan"
+		for j = start; j > from && (u.toks[j-1].low == "," || ev.r.conjunctions[u.toks[j-1].low] && u.toks[j-1].low != "atau"); j-- {
+		}
+	}
+	// The list opens the clause: the statement, or a clause after
+	// "bahwa" or a comma ("partisipasi pasukan Korea Utara dalam perang di
+	// Ukraina melanggar ...": Ukraine is no subject), and no condition
+	// is set on it ("Jika Hizbullah melanggar kesepakatan").
+	if len(out) == 0 || start > from && u.toks[start-1].low != "," && !ev.r.subordinators[u.toks[start-1].low] ||
+		slices.ContainsFunc(u.toks[from:start], func(t token) bool { return ev.r.conditionals[t.low] }) {
+		return nil
+	}
+	slices.Reverse(out)
 	return out
 }
 

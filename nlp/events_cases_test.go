@@ -1403,6 +1403,37 @@ func TestEventsOfTheTenthRound(t *testing.T) {
 			"Dalam pertemuan dengan Perdana Menteri India Narendra Modi di Hyderabad House, Senin (16/12), ia menegaskan komitmen negaranya."},
 		want:     [][3]string{{"lka", "ind", "04"}, {"ind", "lka", "04"}},
 		wantCode: "040",
+	}, {
+		name:      "a high commissioner is summoned, recalled and expelled like an ambassador",
+		published: "2024-01-09",
+		paras: []string{"India memanggil Komisaris Tinggi Maladewa Ibrahim Shaheeb di New Delhi pada Senin (8/1).",
+			"Inggris menarik komisaris tingginya dari Islamabad.",
+			"Pemerintah Nigeria memulangkan duta besarnya dari Niamey."},
+		want: [][3]string{{"ind", "mdv", "11"}, {"gbr", "pak", "16"}, {"nga", "ner", "16"}},
+	}, {
+		name:      "beating and mistreating people is physical assault",
+		published: "2025-05-20",
+		paras: []string{"Sepuluh nelayan Vietnam dipukuli dengan batang besi oleh awak kapal China di dekat Kepulauan Paracel.",
+			"Aparat Myanmar menganiaya nelayan Bangladesh di Sungai Naf."},
+		want:     [][3]string{{"chn", "vnm", "18"}, {"mmr", "bgd", "18"}},
+		wantCode: "182",
+	}, {
+		name:      "a condemnation of violations or violence done by an actor is aimed at it",
+		published: "2025-10-29",
+		paras: []string{"Arab Saudi mengecam pelanggaran yang dilakukan Ethiopia di perbatasan.",
+			"Mesir mengutuk kekerasan yang dilakukan RSF terhadap warga sipil di El Fasher."},
+		want: [][3]string{{"sau", "eth", "11"}, {"egy", "sdn", "11"}},
+	}, {
+		name:      "the subjects of a verb of breach in someone's words are accused of it, unless a condition is set or they are no subject",
+		published: "2025-08-28",
+		paras: []string{"Menteri Luar Negeri Jerman Johann Wadephul menyebut Iran terus melanggar komitmennya.",
+			"Teheran menilai Inggris, Prancis, dan Jerman telah menyalahgunakan mekanisme snapback.",
+			"Menlu Korea Selatan mengatakan pengiriman tentara Korea Utara ke Rusia melanggar resolusi PBB.",
+			"Netanyahu mengatakan jika Hizbullah melanggar kesepakatan, Israel akan bertindak."},
+		want: [][3]string{{"deu", "irn", "11"}, {"irn", "gbr", "11"}, {"irn", "fra", "11"}, {"irn", "deu", "11"}},
+		forbid: func(e diplograph.Event) bool {
+			return e.SourceParty == "kor" && e.TargetParty == "rus" || e.TargetParty == "lbn" || e.TargetParty == "hezbollah"
+		},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
