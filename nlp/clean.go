@@ -619,7 +619,7 @@ var (
 	// datelineRE is the place-and-source prefix of a story's first line:
 	// "Jakarta (ANTARA) -", "KONTAN.CO.ID - MOSKOW.", "REPUBLIKA.CO.ID,
 	// PYONGYANG --", "ISLAMABAD (Lintas24) Sabtu 10/5/2025 -", "Jakarta,
-	// IDN Times -", "Liputan6.com, Jakarta -", a
+	// IDN Times -", "Liputan6.com, Jakarta -", "detikNews Jakarta -", a
 	// place and the day ("Beijing, 21 April 2025 -"), or a place or outlet
 	// alone: "TOKYO -", "Jakarta -", "VIVA Dunia -".
 	datelineRE = regexp.MustCompile(`^(?:` +
@@ -628,6 +628,7 @@ var (
 		`|(?P<domain>[\p{L}\d-]+(?:\.[\p{L}]{2,})+)(?:, ?\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2})?(?:, ?\p{Lu}[\p{L}']+ \(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))? ?[-–—]+(?: ?\p{Lu}{3,}(?: \p{Lu}{3,}){0,2}\.)?` +
 		`|\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}]+){0,2}, (?P<outlet>\p{L}[\p{L}\d.]*(?: \p{Lu}[\p{L}\d.]*){0,2})(?:, \d{1,2} \p{Lu}[\p{L}]+ \d{4})? ?[-–—]+` +
 		`|\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2}, (?:\p{Lu}[\p{L}']+,? )?(?P<day>\d{1,2} \p{Lu}[\p{L}]+ \d{4}|\d{1,2}/\d{1,2}/\d{4}) ?[-–—]+` +
+		`|(?P<brand>\p{Ll}+\p{Lu}[\p{L}\d]*) \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2} [-–—]+` +
 		`|\p{Lu}[\p{L}\d.]*(?: \p{Lu}[\p{L}\d.]*){0,2} [-–—]+` +
 		`)(?: |$)`)
 
@@ -723,6 +724,9 @@ func datelineOutlet(l string) string {
 	}
 	if a := m[datelineRE.SubexpIndex("agency")]; a != "" {
 		return a
+	}
+	if b := m[datelineRE.SubexpIndex("brand")]; b != "" {
+		return b
 	}
 	return m[datelineRE.SubexpIndex("outlet")]
 }

@@ -207,10 +207,14 @@ func (c *cleaner) splitReadAlso(l string) []string {
 }
 
 // mayHoldHeader says cheaply whether a line may hold a printed date and a
-// dateline (a year, a dash), before the costlier regular expressions look.
+// dateline (a year, a dash) or a city in capitals before a dash ("JAKARTA
+// -"), before the costlier regular expressions look.
 func mayHoldHeader(l string) bool {
 	if !strings.Contains(l, " -") && !strings.Contains(l, "–") && !strings.Contains(l, "—") {
 		return false
+	}
+	if capsBeforeDash(l) {
+		return true
 	}
 	digits := 0
 	for i := 0; i < len(l); i++ {
@@ -220,6 +224,24 @@ func mayHoldHeader(l string) bool {
 			}
 		} else {
 			digits = 0
+		}
+	}
+	return false
+}
+
+// capsBeforeDash says whether a word of three or more capital letters
+// stands right before " -" (or a dash) somewhere in l.
+func capsBeforeDash(l string) bool {
+	for i := 0; i < len(l); i++ {
+		if l[i] != ' ' || i+1 >= len(l) || l[i+1] != '-' && !strings.HasPrefix(l[i+1:], "–") && !strings.HasPrefix(l[i+1:], "—") {
+			continue
+		}
+		n := 0
+		for j := i - 1; j >= 0 && l[j] >= 'A' && l[j] <= 'Z'; j-- {
+			n++
+		}
+		if n >= 3 {
+			return true
 		}
 	}
 	return false
@@ -304,12 +326,41 @@ func (c *cleaner) splitInnerHeader(s string) []string {
 			}
 		}
 	}
-	return c.splitAtDateline(s, false)
+	parts := c.splitAtDateline(s, false)
+	if len(parts) == 2 {
+		// The header split off may hold the page's date with a time but
+		// no zone ("... ke Asia 26 Okt 2025 09:15 Penulis Bayu"), which
+		// goes to its own line, where the header's rules read it.
+		return append(c.splitHeaderDate(parts[0]), parts[1])
+	}
+	return parts
+}
+
+// splitHeaderDate splits a header line around the first date printed with
+// a clock time; the line alone when it holds none.
+func (c *cleaner) splitHeaderDate(head string) []string {
+	loc := c.printedDateRE.FindStringIndex(head)
+	if loc == nil {
+		return []string{head}
+	}
+	t := c.printedTimeRE.FindStringSubmatchIndex(head[loc[1]:])
+	if t == nil || t[1] == 0 {
+		return []string{head}
+	}
+	from, _ := c.dayNameBefore(head, loc[0])
+	end := loc[1] + t[1]
+	var out []string
+	for _, p := range []string{head[:from], head[from:end], head[end:]} {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // splitAtDateline splits s before the first dateline naming an agency, a
-// domain, an outlet or the day (or, with capsCity, a city in capitals:
-// "TBILISI -") that a sentence follows: the header before it and the story
+// domain, an outlet or the day (or a city in capitals, "TBILISI -", with
+// capsCity or after a headline in title case) that a sentence follows: the header before it and the story
 // from it; s alone when there is none.
 func (c *cleaner) splitAtDateline(s string, capsCity bool) []string {
 	for i := 1; i < len(s); i++ {
@@ -320,12 +371,15 @@ func (c *cleaner) splitAtDateline(s string, capsCity bool) []string {
 		if m == nil {
 			continue
 		}
-		named := m[datelineRE.SubexpIndex("agency")]+m[datelineRE.SubexpIndex("domain")]+m[datelineRE.SubexpIndex("outlet")]+m[datelineRE.SubexpIndex("day")] != ""
-		if city := strings.TrimRight(strings.Fields(m[0])[0], ",-–—"); !named && !(capsCity && len(city) >= 3 && city == strings.ToUpper(city) && !strings.ContainsAny(city, ".0123456789")) {
+		named := m[datelineRE.SubexpIndex("agency")]+m[datelineRE.SubexpIndex("domain")]+m[datelineRE.SubexpIndex("outlet")]+m[datelineRE.SubexpIndex("brand")]+m[datelineRE.SubexpIndex("day")] != ""
+		if city := strings.TrimRight(strings.Fields(m[0])[0], ",-–—"); !named && !((capsCity || c.inTitleCase(s[:i])) && len(city) >= 3 && city == strings.ToUpper(city) && !strings.ContainsAny(city, ".0123456789")) {
+			// A city in capitals alone opens the story after a header
+			// ("... India Panggil Duta Besar JAKARTA - Pemerintah ..."),
+			// never inside a sentence ("ketegangan NATO - Rusia").
 			continue
 		}
 		if w := strings.Fields(s[i:]); len(w) > 1 && unicode.IsUpper([]rune(w[0])[0]) && w[0] != strings.ToUpper(w[0]) && !strings.Contains(w[0], ".") &&
-			strings.TrimRight(w[1], ",") == strings.ToUpper(strings.TrimRight(w[1], ",")) {
+			strings.TrimRight(w[1], ",") == strings.ToUpper(strings.TrimRight(w[1], ",")) && strings.ContainsFunc(w[1], unicode.IsLetter) {
 			continue // "... Parade di Paris PARIS, SITUS -": the city in capitals opens it
 		}
 		if rest := s[i+len(m[0]):]; c.isSentence(rest) {
@@ -333,6 +387,22 @@ func (c *cleaner) splitAtDateline(s string, capsCity bool) []string {
 		}
 	}
 	return []string{s}
+}
+
+// inTitleCase says whether s reads as a headline in title case: at least
+// three words, each capitalized or a word a headline writes in lower case,
+// and no stop at its end.
+func (c *cleaner) inTitleCase(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 3 || endsSentence(s) {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !c.lowerInHeadline(strings.Trim(w, ",;:")) {
+			return false
+		}
+	}
+	return true
 }
 
 // splitDateStamp splits a sentence of a run-on page where a date printed

@@ -392,6 +392,11 @@ func TestShortRunOnPage(t *testing.T) {
 	page := "KabarDunia.id Beranda Nasional JAKARTA - Bakamla mengusir kapal penjaga pantai asing dari perairan Natuna. " +
 		"Anggota Komisi I DPR meminta pemerintah mengirim nota protes. \"Kita tidak boleh diam,\" tegasnya. (ahm) Editor: Budi Tags: #natuna Berita Terkait Harga Emas Naik"
 	p := testRules(t).clean.cleanPage(page)
+	// A reader's comment glued after the story is no part of it.
+	commented := testRules(t).clean.cleanPage("MANILA - Kapal China menembakkan meriam air ke kapal nelayan Filipina di dekat Scarborough. Komentar: andi_88: Kapan ASEAN bertindak tegas? Berita Terpopuler: Harga Emas Naik")
+	if c := strings.Join(commented.Paragraphs, " "); strings.Contains(c, "ASEAN") || !strings.Contains(c, "Kapal China menembakkan") {
+		t.Errorf("paragraphs %q", commented.Paragraphs)
+	}
 	body := strings.Join(p.Paragraphs, " ")
 	for _, want := range []string{"Bakamla mengusir kapal", "Anggota Komisi I DPR meminta", "tegasnya."} {
 		if !strings.Contains(body, want) {
@@ -528,7 +533,7 @@ func TestLineKinds(t *testing.T) {
 			t.Errorf("isMenu(%q) = false or isHeadline true", l)
 		}
 	}
-	for _, l := range []string{"Populer", "TERBARU", "Berita Terkait", "Rekomendasi:", "Terkini Lainnya", "Tag: korea utara, rusia", "Topik:"} {
+	for _, l := range []string{"Populer", "TERBARU", "Berita Terkait", "Rekomendasi:", "Terkini Lainnya", "Tag: korea utara, rusia", "Topik:", "Komentar: budi_s: Kapan ASEAN bertindak?"} {
 		if !testRules(t).clean.isFooterMarker(l) {
 			t.Errorf("isFooterMarker(%q) = false", l)
 		}
@@ -1029,5 +1034,44 @@ func TestLeadOfNamesWithoutADateline(t *testing.T) {
 	p := testRules(t).clean.cleanPage("Prabowo Terima Ishiba di Istana\nSabtu, 11 Januari 2025 | 12:00 WIB\n" + lead + "\nKedua pemimpin membahas kerja sama energi dan pertahanan.\n")
 	if p.Title != "Prabowo Terima Ishiba di Istana" || len(p.Paragraphs) != 2 || p.Paragraphs[0] != lead {
 		t.Errorf("title %q, paragraphs %q", p.Title, p.Paragraphs)
+	}
+}
+
+// TestDatelinesInsideRunOnHeaders: on a page flattened to one line, the
+// story starts at a dateline that follows its headline, whether the
+// dateline is a city in capitals after a headline in title case, an
+// outlet's brand before the city, or a city and a day after a headline
+// ending in capitals or digits; the header's date with a time and no zone
+// is the page's. A city in capitals inside a sentence opens nothing.
+func TestDatelinesInsideRunOnHeaders(t *testing.T) {
+	tests := []struct {
+		page, dateline, published, notInBody string
+	}{{
+		page: "Berita | Foto | Indeks Tiga Wakil Menteri Diskors; India Panggil Diplomat JAKARTA - Pemerintah Maladewa menskors tiga wakil menteri yang menghina Perdana Menteri India Narendra Modi. " +
+			"Kementerian Luar Negeri India memanggil diplomat Maladewa di New Delhi pada Senin. Kedua negara kemudian saling menyampaikan protes resmi.",
+		dateline: "JAKARTA -", notInBody: "Panggil Diplomat",
+	}, {
+		page: "portalkita Kamis 26 Jun 2025, 06:10 WIB Internasional Gencatan Senjata Diumumkan Tim portalkita - portalKita Jakarta - Presiden Amerika Serikat Donald Trump mengumumkan gencatan senjata antara Israel dan Iran. " +
+			"Kedua negara disebut telah menyetujui penghentian serangan. Teheran belum memberikan tanggapan resmi atas pengumuman itu.",
+		dateline: "portalKita Jakarta -", published: "2025-06-26T06:10:00+07:00", notInBody: "Jakarta",
+	}, {
+		page: "KabarSerantau.my - Berita Dunia Utama Politik Wong dan Anwar Sepakati Kawasan Ekonomi Johor-Singapura Putrajaya, 11 Juni 2024 - Perdana Menteri Singapura Lawrence Wong melakukan kunjungan perkenalan ke Malaysia. " +
+			"Ia disambut Perdana Menteri Malaysia Anwar Ibrahim di Seri Perdana. Keduanya membahas percepatan kawasan ekonomi khusus di perbatasan.",
+		dateline: "Putrajaya, 11 Juni 2024 -", published: "2024-06-11", notInBody: "Johor-Singapura",
+	}, {
+		page: "Warta.net Dunia Trump Siap Temui Kim di Sela Lawatan ke Asia 26 Okt 2025 09:15 Penulis Rina Hapsari KUALA LUMPUR - Presiden Amerika Serikat Donald Trump kembali menyatakan siap bertemu Kim Jong Un. " +
+			"Kepada wartawan di pesawat kepresidenan, Trump mengatakan dirinya terbuka untuk pertemuan itu. Gedung Putih belum mengumumkan jadwal apa pun.",
+		dateline: "KUALA LUMPUR -", published: "2025-10-26T09:15:00+07:00", notInBody: "Rina",
+	}}
+	for _, tt := range tests {
+		p := testRules(t).clean.cleanPage(tt.page)
+		body := strings.Join(p.Paragraphs, " ")
+		if p.Dateline != tt.dateline || p.Published != tt.published || strings.Contains(body, tt.notInBody) {
+			t.Errorf("dateline %q, published %q, body %q; want %q, %q, without %q", p.Dateline, p.Published, body, tt.dateline, tt.published, tt.notInBody)
+		}
+	}
+	p := testRules(t).clean.cleanPage("Analisis Dunia Hari Ini\n\nKetegangan antara aliansi NATO - Rusia meningkat setelah latihan militer besar di Laut Baltik pekan lalu. Para diplomat menyerukan dialog.")
+	if p.Dateline != "" || !strings.Contains(strings.Join(p.Paragraphs, " "), "aliansi NATO - Rusia") {
+		t.Errorf("dateline %q, paragraphs %q", p.Dateline, p.Paragraphs)
 	}
 }
