@@ -1434,6 +1434,16 @@ func TestEventsOfTheTenthRound(t *testing.T) {
 		forbid: func(e diplograph.Event) bool {
 			return e.SourceParty == "kor" && e.TargetParty == "rus" || e.TargetParty == "lbn" || e.TargetParty == "hezbollah"
 		},
+	}, {
+		name:      "one visited is the host of the one named after the passive",
+		published: "2025-05-12",
+		paras:     []string{"Kanselir Jerman Friedrich Merz dikunjungi Presiden Ukraina Volodymyr Zelensky di Berlin."},
+		want:      [][3]string{{"ukr", "deu", "04"}, {"deu", "ukr", "04"}},
+	}, {
+		name:      "an aside on one of a list of counterparts does not end the list",
+		published: "2025-06-18",
+		paras:     []string{"Presiden Korea Selatan Lee Jae-myung juga berbicara dengan Perdana Menteri Kanada Mark Carney, tuan rumah KTT, serta Presiden Afrika Selatan Cyril Ramaphosa."},
+		want:      [][3]string{{"kor", "can", "04"}, {"kor", "zaf", "04"}, {"zaf", "kor", "04"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

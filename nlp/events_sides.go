@@ -722,6 +722,10 @@ func (ev *eventCoder) group(u *annotatedUnit, args []arg, k int, left, right boo
 				return 2
 			}
 		}
+		if n := len(between); n >= 4 && n <= 9 && between[0].low == "," && between[n-2].low == "," && (between[n-1].low == "dan" || between[n-1].low == "serta") &&
+			!slices.ContainsFunc(between[1:n-2], func(t token) bool { return t.low == "," || ev.lex.verbLike(t.low) }) {
+			return 2 // "Mark Carney, tuan rumah KTT, serta Cyril Ramaphosa": an aside on the one before
+		}
 		if len(between) > 1 && (between[0].low == "dan" || between[0].low == "serta") && ev.stateItem(between[1:]) && ev.actors[b.actors[0]].typ != diplograph.TypePerson {
 			return 2 // "Iran dan tiga perusahaan pelayaran China", "Nairobi dan para diplomat Uni Eropa"
 		}
