@@ -1444,6 +1444,11 @@ func TestEventsOfTheTenthRound(t *testing.T) {
 		published: "2025-06-18",
 		paras:     []string{"Presiden Korea Selatan Lee Jae-myung juga berbicara dengan Perdana Menteri Kanada Mark Carney, tuan rumah KTT, serta Presiden Afrika Selatan Cyril Ramaphosa."},
 		want:      [][3]string{{"kor", "can", "04"}, {"kor", "zaf", "04"}, {"zaf", "kor", "04"}},
+	}, {
+		name:      "a verb after a comma shares the subject of the first verb of its own clause, not of the sentence",
+		published: "2025-05-07",
+		paras:     []string{"Ketegangan memuncak pada Rabu (7/5) ketika India melancarkan Operasi Sindoor, menghantam sembilan lokasi di Pakistan."},
+		want:      [][3]string{{"ind", "pak", "19"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

@@ -1051,13 +1051,7 @@ func (ev *eventCoder) subject(u *annotatedUnit, args []arg, ts, sentStart int) r
 		// after a subordinator: "NIS mencatat ... setelah Shoigu
 		// mengunjungi Korea Utara dan menandatangani perjanjian" is
 		// Shoigu's signing.
-		start := sentStart
-		for i := prev - 1; i > sentStart; i-- {
-			if ev.r.subordinators[u.toks[i].low] {
-				start = i
-				break
-			}
-		}
+		start := ev.clauseStart(u, sentStart, prev)
 		if v := ev.firstVerb(u, start, prev); v >= 0 {
 			return ev.subject(u, args, v, start)
 		}
@@ -1093,9 +1087,11 @@ func (ev *eventCoder) subject(u *annotatedUnit, args []arg, ts, sentStart int) r
 		}
 		// "Putin tiba di Pyongyang, disambut ...": a verb right after a
 		// comma, with no subject of its own, shares the one of the verb
-		// before.
-		if v := ev.firstVerb(u, sentStart, prev); v >= 0 {
-			return ev.subject(u, args, v, sentStart)
+		// before, the first of its clause ("Ketegangan memuncak ketika
+		// India melancarkan operasi, menghantam ...": India's).
+		start := ev.clauseStart(u, sentStart, prev)
+		if v := ev.firstVerb(u, start, prev); v >= 0 {
+			return ev.subject(u, args, v, start)
 		}
 	case u.toks[ev.lex.skipAdverbsBack(u, sentStart, prev)].low == "yang":
 		// "kekuatan yang menentang China": the relative clause's head is
@@ -1212,6 +1208,17 @@ func (ev *eventCoder) subject(u *annotatedUnit, args []arg, ts, sentStart int) r
 		return role{actors: ev.group(u, args, k, true, false), gap: words(u, a.te, ts), inferred: a.inferred, handedOn: handed, urged: ev.appealedTo(u, args, k) && !ev.stopsAct(u, a.te, ts)}
 	}
 	return role{}
+}
+
+// clauseStart is where the clause holding token at opens: at the last
+// subordinator before it, else at the sentence's start.
+func (ev *eventCoder) clauseStart(u *annotatedUnit, sentStart, at int) int {
+	for i := at - 1; i > sentStart; i-- {
+		if ev.r.subordinators[u.toks[i].low] {
+			return i
+		}
+	}
+	return sentStart
 }
 
 // stopsAct says whether a word between tokens from and ts stops the act at
