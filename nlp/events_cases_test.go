@@ -1449,6 +1449,15 @@ func TestEventsOfTheTenthRound(t *testing.T) {
 		published: "2025-05-07",
 		paras:     []string{"Ketegangan memuncak pada Rabu (7/5) ketika India melancarkan Operasi Sindoor, menghantam sembilan lokasi di Pakistan."},
 		want:      [][3]string{{"ind", "pak", "19"}},
+	}, {
+		name:      "what one does before something else is one's own next step; a pronoun after a subject that points back is that subject",
+		published: "2025-03-10",
+		paras: []string{"Presiden Prabowo Subianto terbang ke Washington untuk bertemu Presiden Joe Biden sebelum menghadiri KTT APEC di Lima, Peru.",
+			"Presiden Kenya William Ruto tiba di Kampala. Pemimpin Kenya itu kemudian bertemu Presiden Uganda Yoweri Museveni, lalu ke Kigali, di mana ia disambut Presiden Rwanda Paul Kagame."},
+		want: [][3]string{{"idn", "per", "04"}, {"rwa", "ken", "04"}, {"ken", "rwa", "04"}},
+		forbid: func(e diplograph.Event) bool {
+			return e.SourceParty == "usa" && e.TargetParty == "per" || e.SourceParty == "uga" && e.TargetParty == "rwa" || e.SourceParty == "rwa" && e.TargetParty == "uga"
+		},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

@@ -298,10 +298,13 @@ func (ev *eventCoder) speakerOfPronoun(stmts []stmt, u *annotatedUnit, ui, i int
 // usually its subject), or -1. A pronoun right after a phrase that opens
 // its sentence looks before the sentence.
 func (ev *eventCoder) subjectPerson(s, i int, stmts []stmt) int {
-	if r := ev.seg.sents[s]; i-1 > r.ts && ev.units[r.unit].toks[i-1].low == "," && ev.r.phraseOpeners[ev.units[r.unit].toks[r.ts].low] {
+	if r := ev.seg.sents[s]; i-1 > r.ts && ev.units[r.unit].toks[i-1].low == "," && ev.r.phraseOpeners[ev.units[r.unit].toks[r.ts].low] ||
+		s > 0 && i > r.ts && ev.titlePointingBack(&ev.units[r.unit], r.ts, r.te) > r.ts {
 		// "Dalam pertemuan dengan Modi di New Delhi, ia menegaskan ...":
 		// the opening phrase tells of the pronoun's clause, whose subject
-		// is none of the people it names.
+		// is none of the people it names; "Pemimpin Kenya itu bertemu
+		// Museveni, ..., di mana ia disambut ...": the subject that points
+		// back is whom the pronoun does.
 		s, i = s-1, math.MaxInt
 	}
 	for ; s >= 0; s-- {
