@@ -52,6 +52,9 @@ type actorRules struct {
 	// process or a group named after a place, whose state is no party
 	// ("Kelompok Minsk", "Proses Astana").
 	nameHeads wordSet
+	// regionWords, capitalized in a title, say the next capitalized word
+	// names the region the post is of ("Presiden Wilayah Kurdistan X").
+	regionWords wordSet
 	// homePosts open a government post that, named with no state, is the
 	// home state's (\"Menteri\", \"Menko\").
 	homePosts wordSet
@@ -154,12 +157,12 @@ func loadActorRules(d *dataFile, tk *tokenizer, lex *lexicon) (*actorRules, erro
 		r.embassyHeads.add(row.fields[0], 0, false)
 	}
 	c := d.tokenClasses(tk, "actors/words.tsv", "place-tail", "not-actor-before", "branch-head", "name-particle", "name-suffix",
-		"state-body-head", "body-head", "org-head", "org-tail", "determiner", "cite-verb", "firm-head", "firm-tail", "venue-prep", "group-word", "firm-noun", "home-post", "given-name", "faction-word", "sea-word", "home-expert", "name-head")
+		"state-body-head", "body-head", "org-head", "org-tail", "determiner", "cite-verb", "firm-head", "firm-tail", "venue-prep", "group-word", "firm-noun", "home-post", "given-name", "faction-word", "sea-word", "home-expert", "name-head", "region-word")
 	r.determiners, r.citeVerbs, r.firmHeads, r.firmTails = c["determiner"], c["cite-verb"], c["firm-head"], c["firm-tail"]
 	r.placeTails, r.notActorBefore, r.nameParticles, r.nameSuffixes = c["place-tail"], c["not-actor-before"], c["name-particle"], c["name-suffix"]
 	r.branchHeads, r.venuePreps, r.groupWords, r.firmNouns = c["branch-head"], c["venue-prep"], c["group-word"], c["firm-noun"]
 	r.homePosts, r.givenNames, r.factionWords, r.seaWords = c["home-post"], c["given-name"], c["faction-word"], c["sea-word"]
-	r.homeExperts, r.nameHeads = c["home-expert"], c["name-head"]
+	r.homeExperts, r.nameHeads, r.regionWords = c["home-expert"], c["name-head"], c["region-word"]
 	r.stateBodyHeads, r.bodyHeads, r.orgHeads, r.orgTails = c["state-body-head"], c["body-head"], c["org-head"], c["org-tail"]
 	return r, d.err
 }

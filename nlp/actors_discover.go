@@ -777,6 +777,11 @@ func (f *actorFinder) findTitled(ui int) {
 				// The office's own words: "Wakil Menteri Luar Negeri Pertama",
 				// "Direktur Kantor Komisi Urusan Luar Negeri Partai ...".
 				j++
+				if f.regionWords[t.low] && j+2 < len(u.toks) && u.toks[j].upper && !f.notName[u.toks[j].low] && u.toks[j+1].upper && u.toks[j+2].upper {
+					// "Presiden Wilayah Otonom Bougainville Ishmael
+					// Toroama": the region's name, then the holder's.
+					j++
+				}
 				titleEnd, roleEnd = j, j
 				continue
 			}

@@ -924,3 +924,22 @@ func TestBodyOfMaritimeOrBorderAffairs(t *testing.T) {
 		"Juru bicara Komisi Nasional Perbatasan Alexander Lopez mengatakan kapal itu masuk tanpa izin.")
 	r.wantActors(t, []string{"phl-dewan-maritim-nasional", "alexander-lopez"}, []string{"perbatasan-alexander-lopez"})
 }
+
+// TestRegionOfAPost: the region a post is of ("Wilayah Otonom
+// Bougainville", "Provinsi Sulawesi Utara") goes on the title, not on the
+// holder's name.
+func TestRegionOfAPost(t *testing.T) {
+	r := analyzeText(t, "", "2025-09-16",
+		"Presiden Wilayah Otonom Bougainville Ishmael Toroama bertemu Perdana Menteri PNG James Marape.",
+		"Gubernur Provinsi Sulawesi Utara Yulius Selvanus menerima rombongan diplomat Jepang.")
+	r.wantActors(t, []string{"ishmael-toroama", "yulius-selvanus"}, []string{"bougainville-ishmael-toroama", "sulawesi-utara-yulius-selvanus", "provinsi-sulawesi-utara-yulius-selvanus"})
+}
+
+// TestPopeByTitleAndName: "Paus" is a title, never a person's name, and
+// the pope is found by his name alone ("Leo XIV").
+func TestPopeByTitleAndName(t *testing.T) {
+	r := analyzeText(t, "", "2025-11-28",
+		"Di hadapan para pejabat pemerintah, Paus menyerukan dialog antaragama di Ankara.",
+		"\"Turki dapat menjadi jembatan antara Timur dan Barat,\" ucap Leo XIV.")
+	r.wantActors(t, []string{"pope-leo-xiv"}, []string{"paus"})
+}
