@@ -257,8 +257,11 @@ func (ev *eventCoder) opensWords(stmts []stmt, ui, ts int) bool {
 		if st.direct || st.unit != ui || st.ts > ts || st.ts == 0 || !ev.lex.speech[toks[st.ts-1].low] {
 			continue
 		}
-		// "mengklaim telah menyerang": auxiliaries may stand first.
-		if !slices.ContainsFunc(toks[st.ts:ts], func(t token) bool { return !ev.lex.adverbs[t.low] && !ev.r.auxiliaries[t.low] }) {
+		// "mengklaim telah menyerang", "mengatakan akan mengenakan tarif":
+		// auxiliaries and words of the future may stand first.
+		if !slices.ContainsFunc(toks[st.ts:ts], func(t token) bool {
+			return !ev.lex.adverbs[t.low] && !ev.r.auxiliaries[t.low] && ev.r.contextCues[t.low] != diplograph.ContextFuture
+		}) {
 			return true
 		}
 	}

@@ -1458,6 +1458,19 @@ func TestEventsOfTheTenthRound(t *testing.T) {
 		forbid: func(e diplograph.Event) bool {
 			return e.SourceParty == "usa" && e.TargetParty == "per" || e.SourceParty == "uga" && e.TargetParty == "rwa" || e.SourceParty == "rwa" && e.TargetParty == "uga"
 		},
+	}, {
+		name:      "force or sanctions a speaker says they will use threaten them; tariffs announced are imposed",
+		published: "2026-01-17",
+		paras: []string{"Presiden AS Donald Trump mengatakan akan mengenakan tarif 10 persen terhadap Denmark.",
+			"Perdana Menteri Kanada Mark Carney menyebut Washington mengumumkan tarif 25 persen terhadap Meksiko."},
+		want: [][3]string{{"usa", "dnk", "13"}, {"usa", "mex", "16"}},
+	}, {
+		name:      "welcoming an act named by its noun approves of its owner",
+		published: "2025-10-10",
+		paras: []string{"Qatar menyambut langkah Amerika Serikat pada Senin malam.",
+			"Presiden AS Joe Biden menyambut kesepakatan tersebut dari Gedung Putih."},
+		want:     [][3]string{{"qat", "usa", "05"}},
+		wantCode: "051",
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
