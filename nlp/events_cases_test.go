@@ -1471,6 +1471,23 @@ func TestEventsOfTheTenthRound(t *testing.T) {
 			"Presiden AS Joe Biden menyambut kesepakatan tersebut dari Gedung Putih."},
 		want:     [][3]string{{"qat", "usa", "05"}},
 		wantCode: "051",
+	}, {
+		name:      "a meal or a round of golf together is a meeting",
+		published: "2025-03-29",
+		paras:     []string{"Presiden Finlandia Alexander Stubb bermain golf bersama Presiden AS Donald Trump di Florida, Sabtu (29/3)."},
+		want:      [][3]string{{"fin", "usa", "04"}, {"usa", "fin", "04"}},
+	}, {
+		name:      "the states a tariff's target counts, listed after yaitu, are its targets",
+		published: "2026-01-17",
+		paras:     []string{"Trump mengenakan tarif 10 persen terhadap barang dari tiga negara Eropa, yaitu Denmark, Norwegia, dan Swedia."},
+		want:      [][3]string{{"usa", "dnk", "16"}, {"usa", "nor", "16"}, {"usa", "swe", "16"}},
+	}, {
+		name:      "drills near a state, ties ended and recognition switched",
+		published: "2024-01-15",
+		paras: []string{"Militer Tiongkok kembali menggelar latihan skala besar di sekitar Taiwan pada Selasa.",
+			"Taiwan mengakhiri hubungan diplomatik dengan Nauru, Senin (15/1/2024).",
+			"Nauru beralih mengakui Republik Rakyat Tiongkok."},
+		want: [][3]string{{"chn", "twn", "15"}, {"twn", "nru", "16"}, {"nru", "chn", "05"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

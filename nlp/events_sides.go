@@ -1546,6 +1546,12 @@ func (ev *eventCoder) prepTarget(u *annotatedUnit, args []arg, te, sentEnd int, 
 			}
 			continue
 		}
+		if n := ev.listOpening(u, i, sentEnd); n > 0 && afterPrep {
+			// "terhadap barang dari tiga negara Eropa, yaitu Denmark,
+			// ...": the states the target counts follow.
+			i += n - 1
+			continue
+		}
 		// "untuk" before a noun is "for" ("tarif untuk baja AS"), before a
 		// verb a purpose clause of its own.
 		forNoun := ev.r.targetPreps[t.low] && i+1 < sentEnd && !ev.lex.verbLike(u.toks[i+1].low)
