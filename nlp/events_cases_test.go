@@ -1488,6 +1488,15 @@ func TestEventsOfTheTenthRound(t *testing.T) {
 			"Taiwan mengakhiri hubungan diplomatik dengan Nauru, Senin (15/1/2024).",
 			"Nauru beralih mengakui Republik Rakyat Tiongkok."},
 		want: [][3]string{{"chn", "twn", "15"}, {"twn", "nru", "16"}, {"nru", "chn", "05"}},
+	}, {
+		name:      "a state qualifying a noun in someone's words is no side of the two states named after",
+		published: "2025-05-12",
+		paras: []string{"Amerika Serikat dan China berunding selama dua hari di Jenewa.",
+			"Pasar saham di Asia menyambut kabar itu dengan kenaikan tajam.",
+			"\"Ini kabar baik bagi eksportir Indonesia yang terhubung ke China,\" kata ekonom Fithra Faisal.",
+			"Kedua negara juga sepakat membentuk mekanisme konsultasi."},
+		want:   [][3]string{{"usa", "chn", "03"}, {"chn", "usa", "03"}},
+		forbid: func(e diplograph.Event) bool { return e.SourceParty == "idn" || e.TargetParty == "idn" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

@@ -113,7 +113,7 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 					end++
 				}
 			}
-			if pair := ev.bothOf(s, i, args, diplograph.TypeCountry); pair != nil {
+			if pair := ev.bothOf(s, i, args, diplograph.TypeCountry, stmts); pair != nil {
 				args = append(args, arg{ts: i, te: end, actors: pair, inferred: true})
 			}
 		case ev.r.groupCounts[t.low] > 2 && i+1 < r.te && u.toks[i+1].low == "negara" && s > 0:
@@ -142,7 +142,7 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 			}
 		case t.low == "kedua" && i+1 < r.te && ev.r.leaderNouns[u.toks[i+1].low]:
 			// "kedua pemimpin", "kedua menteri": the last two people named.
-			if pair := ev.bothOf(s, i, args, diplograph.TypePerson); pair != nil {
+			if pair := ev.bothOf(s, i, args, diplograph.TypePerson, stmts); pair != nil {
 				args = append(args, arg{ts: i, te: i + 2, actors: pair, inferred: true})
 			}
 		}
@@ -338,7 +338,7 @@ func sortArgs(args []arg) {
 // pemimpin" (typ person) at token i: the last two actors of that type named
 // before it in this or the previous sentence, leaving out the subject that
 // speaks of them.
-func (ev *eventCoder) bothOf(s, i int, args []arg, typ string) []int {
+func (ev *eventCoder) bothOf(s, i int, args []arg, typ string, stmts []stmt) []int {
 	// skip is the subject that speaks of them: the last name before a verb
 	// ("meskipun AS mengkritik kerja sama antara keduanya"), else the
 	// sentence's first name that no preposition governs ("China
@@ -375,6 +375,15 @@ func (ev *eventCoder) bothOf(s, i int, args []arg, typ string) []int {
 			for n := len(in) - 1; n >= 0; n-- {
 				sp := in[n]
 				if sp.qual || (si == s && sp.te > i) || sp.actor == skip || ev.actors[sp.actor].typ != typ || ev.mediated(si, sp.actor) {
+					continue
+				}
+				if p := sp.ts - 1; typ == diplograph.TypeCountry && p > r.ts && u.toks[p].word && !u.toks[p].upper && !ev.lex.verbLike(u.toks[p].low) &&
+					!ev.lex.preps[u.toks[p].low] && !ev.lex.stop[u.toks[p].low] && !ev.r.conjunctions[u.toks[p].low] &&
+					inDirect(stmts, r.unit, sp.ts) && !inDirect(stmts, ev.seg.sents[s].unit, i) {
+					// "“Ini kabar baik bagi eksportir Indonesia,” kata
+					// ekonom. Kedua negara ...": a state that qualifies a
+					// noun in someone's words is no side of the story's
+					// pair.
 					continue
 				}
 				if si == s && inRelativeAside(u, r.ts, sp.ts, i) {
