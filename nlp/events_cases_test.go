@@ -1492,6 +1492,8 @@ func TestEventsOfTheTenthRound(t *testing.T) {
 		name:      "a state qualifying a noun in someone's words is no side of the two states named after",
 		published: "2025-05-12",
 		paras: []string{"Amerika Serikat dan China berunding selama dua hari di Jenewa.",
+			"Delegasi Amerika dipimpin Menteri Keuangan Scott Bessent.",
+			"Bea masuk akan turun mulai pekan depan.",
 			"Pasar saham di Asia menyambut kabar itu dengan kenaikan tajam.",
 			"\"Ini kabar baik bagi eksportir Indonesia yang terhubung ke China,\" kata ekonom Fithra Faisal.",
 			"Kedua negara juga sepakat membentuk mekanisme konsultasi."},
