@@ -369,7 +369,38 @@ func (f *statementFinder) epithetSpeaker(ui, j int) int {
 	if f.sourceNouns[u.toks[j].low] || f.bodyNouns[u.toks[j].low] || f.anonymous[u.toks[j].low] {
 		return -1
 	}
+	if k := f.titledBefore(ui, j, e); k >= 0 {
+		return k
+	}
 	return f.person
+}
+
+// titledBefore is who the last mention before token j of unit ui of the
+// words [j, e) as a title names: the one named right after them ("Seorang
+// juru bicara Kementerian Luar Negeri Jepang menolak ...", then "kata juru
+// bicara tersebut": the ministry; the person named right after the body,
+// when one is); -1 when no mention names one.
+func (f *statementFinder) titledBefore(ui, j, e int) int {
+	title := f.units[ui].toks[j:e]
+	for vi := ui; vi >= 0; vi-- {
+		v := &f.units[vi]
+		end := len(v.toks) - len(title)
+		if vi == ui {
+			end = j - len(title)
+		}
+		for x := end; x >= 0; x-- {
+			if !slices.EqualFunc(v.toks[x:x+len(title)], title, func(a, b token) bool { return a.low == b.low }) {
+				continue
+			}
+			if sp, ok := v.spanAt(x + len(title)); ok && !sp.qual {
+				if holder, ok := v.spanAt(sp.te); ok && !holder.qual && f.actors[holder.actor].typ == diplograph.TypePerson {
+					return holder.actor // "juru bicara Kemlu AS Tammy Bruce"
+				}
+				return sp.actor
+			}
+		}
+	}
+	return -1
 }
 
 // officeOfBody is the body an office of it speaks for ("tegas Biro Politik

@@ -124,6 +124,17 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			name: "a post pointing back is the one its last mention named: the body, or the holder named after it",
+			paras: []string{
+				`Presiden AS Donald Trump menuding Jepang berlaku curang dalam perdagangan. Seorang juru bicara Kementerian Luar Negeri Jepang menolak tuduhan itu. "Kami selalu mematuhi aturan WTO," kata juru bicara tersebut.`,
+				`Juru bicara Departemen Luar Negeri AS Tammy Bruce menanggapi kritik Beijing. Presiden Xi Jinping belum berkomentar. "Kami tetap terbuka untuk berdialog," kata juru bicara itu.`,
+			},
+			want: []quoteWant{
+				{"Kami selalu mematuhi aturan WTO", "jpn-foreign-ministry", diplograph.KindDirect, ""},
+				{"Kami tetap terbuka untuk berdialog", "tammy-bruce", diplograph.KindDirect, ""},
+			},
+		},
+		{
 			name:  "Indonesia's economic ministers by one name or by a portfolio's acronym",
 			paras: []string{`"Kami akan terus bernegosiasi dengan Washington," kata Airlangga di Jakarta.`, "Menteri ESDM Bahlil Lahadalia mengatakan pasokan energi nasional aman."},
 			want: []quoteWant{{"Kami akan terus bernegosiasi", "airlangga-hartarto", diplograph.KindDirect, ""},
