@@ -505,7 +505,7 @@ func (f *statementFinder) titleSpeaker(ui, j int) int {
 	if p == nil || !f.lex.personTitle(p.ref) {
 		return -1
 	}
-	title := f.lex.titleKey(u.toks[j:end])
+	title, titleEnd := f.lex.titleKey(u.toks[j:end]), end
 	q := -1
 	for end < len(u.toks) {
 		sp, ok := u.spanAt(end)
@@ -531,6 +531,14 @@ func (f *statementFinder) titleSpeaker(ui, j int) int {
 				q = b
 			} else {
 				return -1
+			}
+		}
+		if q < 0 {
+			// "Seorang juru bicara Kementerian Luar Negeri Jepang ...",
+			// then "kata juru bicara tersebut": whom the last mention of
+			// the post named, before any other holder of it on the page.
+			if k := f.titledBefore(ui, j, titleEnd); k >= 0 {
+				return k
 			}
 		}
 		if h := f.holder(title, q); h >= 0 {
