@@ -271,6 +271,19 @@ func (ev *eventCoder) opensWords(stmts []stmt, ui, ts int) bool {
 // rallyOpposition is CAMEO's "Rally opposition against".
 const rallyOpposition = "113"
 
+// signAgreement is CAMEO's "Sign formal agreement".
+const signAgreement = "057"
+
+// signedInRelative says whether the verb at ts opens a relative clause,
+// past a pronoun of its subject ("yang ia tandatangani").
+func (ev *eventCoder) signedInRelative(u *annotatedUnit, from, ts int) bool {
+	k := ts - 1
+	if k > from && ev.lex.pronoun[u.toks[k].low] {
+		k--
+	}
+	return k >= from && u.toks[k].low == "yang"
+}
+
 // mediation is CAMEO's "Mediate".
 const mediation = "045"
 
@@ -588,6 +601,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			tgt = role{actors: pair}
 		} else {
 			tgt = ev.object(u, args, te, r.te, tr.voice == noun)
+		}
+		if tr.code == signAgreement && tr.voice == active && ev.signedInRelative(u, from, ts) && (te >= r.te || u.toks[te].low != "dengan" && u.toks[te].low != "bersama") {
+			// "perintah eksekutif yang ia tandatangani sebagai hukuman
+			// atas pembelian minyak Rusia": what is signed is the head, a
+			// party to it only one named after "dengan".
+			tgt = role{}
 		}
 		if tr.venue {
 			tgt = ev.venueState(u, args, te, r.te)

@@ -1499,6 +1499,13 @@ func TestEventsOfTheTenthRound(t *testing.T) {
 			"Kedua negara juga sepakat membentuk mekanisme konsultasi."},
 		want:   [][3]string{{"usa", "chn", "03"}, {"chn", "usa", "03"}},
 		forbid: func(e diplograph.Event) bool { return e.SourceParty == "idn" || e.TargetParty == "idn" },
+	}, {
+		name:      "an executive order's clause is its signer's act; signing a document names no party but one after dengan",
+		published: "2025-08-07",
+		paras: []string{"Presiden AS Donald Trump menandatangani perintah eksekutif yang menambah bea masuk 25 persen atas barang-barang Brasil.",
+			"Tarif itu dijatuhkan lewat perintah eksekutif yang ia tandatangani sebagai hukuman atas pembelian minyak Rusia oleh India."},
+		want:   [][3]string{{"usa", "bra", "16"}},
+		forbid: func(e diplograph.Event) bool { return cameoRoot(e.Cameo) == "05" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
