@@ -602,10 +602,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		} else {
 			tgt = ev.object(u, args, te, r.te, tr.voice == noun)
 		}
-		if tr.code == signAgreement && tr.voice == active && ev.signedInRelative(u, from, ts) && (te >= r.te || u.toks[te].low != "dengan" && u.toks[te].low != "bersama") {
+		if tr.code == signAgreement && tr.voice == active && ev.signedInRelative(u, from, ts) &&
+			!slices.ContainsFunc(u.toks[te:min(r.te, te+4)], func(t token) bool { return t.low == "dengan" || t.low == "bersama" }) {
 			// "perintah eksekutif yang ia tandatangani sebagai hukuman
 			// atas pembelian minyak Rusia": what is signed is the head, a
-			// party to it only one named after "dengan".
+			// party to it only one named after "dengan" ("yang mencapai
+			// kesepakatan dagang dengan ...").
 			tgt = role{}
 		}
 		if tr.venue {
