@@ -1144,9 +1144,11 @@ func (f *actorFinder) findAppositives(ui int) {
 	u := &f.units[ui]
 	lex := f.lex
 	for i := 0; i < len(u.toks); i++ {
-		// At a clause's start, or where a speaker is named ("kata X, ...",
-		// "menurut X, ...").
-		if prev := u.toks[max(i-1, 0)].low; i > 0 && u.toks[i-1].word && prev != "dan" && prev != "menurut" && !lex.isQuoteVerb(prev) {
+		// At a clause's start, where a speaker is named ("kata X, ...",
+		// "menurut X, ..."), or as a verb's object ("membebaskan Evan
+		// Gershkovich, wartawan asal Amerika Serikat").
+		if prev := u.toks[max(i-1, 0)].low; i > 0 && u.toks[i-1].word && prev != "dan" && prev != "menurut" && !lex.isQuoteVerb(prev) &&
+			!(lex.verbLike(prev) && !u.covered(i-1) && !u.covered(i)) {
 			continue
 		}
 		var k, end int

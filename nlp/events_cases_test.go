@@ -1505,8 +1505,15 @@ func TestEventsOfTheTenthRound(t *testing.T) {
 		paras: []string{"Presiden AS Donald Trump menandatangani perintah eksekutif yang menambah bea masuk 25 persen atas barang-barang Brasil.",
 			"Tarif itu dijatuhkan lewat perintah eksekutif yang ia tandatangani sebagai hukuman atas pembelian minyak Rusia oleh India.",
 			"Vietnam menjadi negara Asia Tenggara pertama yang mencapai kesepakatan dagang dengan Amerika Serikat."},
-		want:   [][3]string{{"usa", "bra", "16"}, {"vnm", "usa", "05"}},
-		forbid: func(e diplograph.Event) bool { return cameoRoot(e.Cameo) == "05" && (e.SourceParty == "rus" || e.TargetParty == "rus" || e.TargetParty == "bra") },
+		want: [][3]string{{"usa", "bra", "16"}, {"vnm", "usa", "05"}},
+		forbid: func(e diplograph.Event) bool {
+			return cameoRoot(e.Cameo) == "05" && (e.SourceParty == "rus" || e.TargetParty == "rus" || e.TargetParty == "bra")
+		},
+	}, {
+		name:      "a person released, named with no title but described after a comma, is the release's target",
+		published: "2024-08-01",
+		paras:     []string{"Rusia membebaskan Evan Gershkovich, wartawan asal Amerika Serikat, pada Kamis."},
+		want:      [][3]string{{"rus", "usa", "08"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
