@@ -501,6 +501,10 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 				tgt = ev.firstSubject(u, args, from, ts)
 			}
 		}
+	case dari >= 0 && tr.thirdParty:
+		// "berterima kasih kepada para mediator dari Qatar": mediators
+		// named with no pair mediate nothing told here.
+		return nil
 	case dari >= 0:
 		// "kecaman dari G7", "menolak kritik dari X": the act comes from
 		// the name after "dari" and is aimed at the subject.

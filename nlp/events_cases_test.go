@@ -1514,6 +1514,12 @@ func TestEventsOfTheTenthRound(t *testing.T) {
 		published: "2024-08-01",
 		paras:     []string{"Rusia membebaskan Evan Gershkovich, wartawan asal Amerika Serikat, pada Kamis."},
 		want:      [][3]string{{"rus", "usa", "08"}},
+	}, {
+		name:      "thanks to mediators from states go to the states; the mediators mediate nothing told",
+		published: "2025-10-09",
+		paras:     []string{"Trump berterima kasih kepada para mediator dari Qatar, Mesir dan Turki yang telah bekerja tanpa lelah."},
+		want:      [][3]string{{"usa", "qat", "05"}, {"usa", "egy", "05"}, {"usa", "tur", "05"}},
+		forbid:    func(e diplograph.Event) bool { return cameoRoot(e.Cameo) == "04" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
