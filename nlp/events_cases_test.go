@@ -1520,6 +1520,12 @@ func TestEventsOfTheTenthRound(t *testing.T) {
 		paras:     []string{"Trump berterima kasih kepada para mediator dari Qatar, Mesir dan Turki yang telah bekerja tanpa lelah."},
 		want:      [][3]string{{"usa", "qat", "05"}, {"usa", "egy", "05"}, {"usa", "tur", "05"}},
 		forbid:    func(e diplograph.Event) bool { return cameoRoot(e.Cameo) == "04" },
+	}, {
+		name:      "rescue teams and supplies sent are aid",
+		published: "2025-03-30",
+		paras: []string{"China mengirimkan tim penyelamat beranggotakan 37 orang ke Myanmar pada Sabtu.",
+			"Thailand mengirimkan pasokan obat-obatan ke Mandalay, Myanmar."},
+		want: [][3]string{{"chn", "mmr", "07"}, {"tha", "mmr", "07"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
