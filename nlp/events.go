@@ -370,10 +370,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// act told elsewhere, not one more.
 		return nil
 	}
-	if tr.voice == noun && ev.topicOfDocument(u, r.ts, ts, te) {
+	if tr.voice == noun && (ev.topicOfDocument(u, r.ts, ts, te) || tr.noOwner && ts > r.ts && ev.r.topicWords[u.toks[ts-1].low]) {
 		// "menyerahkan daftar sasaran sanksi kepada Jepang", "membahas
 		// paket sanksi baru dengan Jepang": what a document or a talk
-		// is about, not an act of its subject.
+		// is about, not an act of its subject; so is a sanction spoken of
+		// ("komentar mengenai sanksi Beijing"), whose sides the words do
+		// not tell.
 		return nil
 	}
 	if tr.voice == active && te < r.te && (u.toks[te].low == "diri" || u.toks[te].low == "dirinya") {

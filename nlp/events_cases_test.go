@@ -1526,6 +1526,14 @@ func TestEventsOfTheTenthRound(t *testing.T) {
 		paras: []string{"China mengirimkan tim penyelamat beranggotakan 37 orang ke Myanmar pada Sabtu.",
 			"Thailand mengirimkan pasokan obat-obatan ke Mandalay, Myanmar."},
 		want: [][3]string{{"chn", "mmr", "07"}, {"tha", "mmr", "07"}},
+	}, {
+		name:      "a headline's bare verb lifting sanctions lifts them; a sanction spoken of is no one's act",
+		title:     "AS Cabut Sanksi terhadap Sekutu Junta Myanmar",
+		published: "2025-07-24",
+		paras: []string{"Departemen Keuangan AS mencabut sanksi terhadap sejumlah pengusaha yang terkait dengan junta Myanmar.",
+			"Gedung Putih tidak menanggapi permintaan komentar mengenai sanksi Beijing terhadap perusahaan pertahanan Amerika."},
+		want:   [][3]string{{"usa", "mmr", "08"}},
+		forbid: func(e diplograph.Event) bool { return cameoRoot(e.Cameo) == "16" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
