@@ -586,6 +586,10 @@ func (f *actorFinder) stateBody(ui, i int) int {
 		// "Kepala Kantor Keamanan Nasional Korsel X": a title before a
 		// body's name is the title of the person after it.
 		return f.stateBody(ui, end)
+	} else if p != nil && end > i+1 && f.stateBodyHeads[u.toks[end-1].low] && f.lex.titleKinds[p.ref] == diplograph.TypePerson {
+		// "Kepala Badan Intelijen Umum Mesir X": so does a title whose
+		// last word opens the body ("kepala badan").
+		return f.stateBody(ui, end-1)
 	}
 	j := i + 1
 	for j < len(u.toks) && u.toks[j].word && u.toks[j].upper && f.notName[u.toks[j].low] && !u.covered(j) {
@@ -746,6 +750,11 @@ func (f *actorFinder) findTitled(ui int) {
 		innerTitle := ""
 		if i >= 2 && (u.toks[i-1].low == "dan" || u.toks[i-1].low == "serta") && i-1 == prevEnd {
 			shared = prevOf
+		}
+		if sp, ok := u.spanAt(j - 1); ok && sp.te > j && kind == diplograph.TypePerson && f.actors[sp.actor].typ != diplograph.TypePerson {
+			// "Kepala Badan Intelijen Umum Mesir X": the body's name opens
+			// on the title's last word.
+			of, j, titleEnd, roleEnd = sp.actor, sp.te, sp.te, sp.te
 		}
 		for j < len(u.toks) {
 			if sp, ok := u.spanAt(j); ok && f.actors[sp.actor].typ != diplograph.TypePerson {

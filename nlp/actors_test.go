@@ -943,3 +943,13 @@ func TestPopeByTitleAndName(t *testing.T) {
 		"\"Turki dapat menjadi jembatan antara Timur dan Barat,\" ucap Leo XIV.")
 	r.wantActors(t, []string{"pope-leo-xiv"}, []string{"paus"})
 }
+
+// TestBodyOpeningOnATitlesLastWord: "Kepala Badan Intelijen Umum Mesir
+// Hassan Rashad" is the head of Egypt's intelligence body, the body named
+// from the title's last word on; "Kepala Staf Umum Angkatan Bersenjata
+// Rusia Valery Gerasimov" likewise.
+func TestBodyOpeningOnATitlesLastWord(t *testing.T) {
+	r := analyzeText(t, "", "2025-10-09",
+		"Perundingan itu dihadiri Kepala Badan Intelijen Umum Mesir Hassan Rashad dan Utusan Khusus AS Steve Witkoff.")
+	r.wantActors(t, []string{"hassan-rashad", "egy-badan-intelijen-umum", "steve-witkoff"}, []string{"mesir-hassan-rashad", "egy-kepala-badan-intelijen-umum"})
+}
