@@ -55,6 +55,10 @@ type actorRules struct {
 	// regionWords, capitalized in a title, say the next capitalized word
 	// names the region the post is of ("Presiden Wilayah Kurdistan X").
 	regionWords wordSet
+	// nicknameCues, in a relative clause after a person's name, say the
+	// name after them is the one the person goes by ("yang akrab disapa
+	// Roy").
+	nicknameCues wordSet
 	// homePosts open a government post that, named with no state, is the
 	// home state's (\"Menteri\", \"Menko\").
 	homePosts wordSet
@@ -157,12 +161,12 @@ func loadActorRules(d *dataFile, tk *tokenizer, lex *lexicon) (*actorRules, erro
 		r.embassyHeads.add(row.fields[0], 0, false)
 	}
 	c := d.tokenClasses(tk, "actors/words.tsv", "place-tail", "not-actor-before", "branch-head", "name-particle", "name-suffix",
-		"state-body-head", "body-head", "org-head", "org-tail", "determiner", "cite-verb", "firm-head", "firm-tail", "venue-prep", "group-word", "firm-noun", "home-post", "given-name", "faction-word", "sea-word", "home-expert", "name-head", "region-word")
+		"state-body-head", "body-head", "org-head", "org-tail", "determiner", "cite-verb", "firm-head", "firm-tail", "venue-prep", "group-word", "firm-noun", "home-post", "given-name", "faction-word", "sea-word", "home-expert", "name-head", "region-word", "nickname-cue")
 	r.determiners, r.citeVerbs, r.firmHeads, r.firmTails = c["determiner"], c["cite-verb"], c["firm-head"], c["firm-tail"]
 	r.placeTails, r.notActorBefore, r.nameParticles, r.nameSuffixes = c["place-tail"], c["not-actor-before"], c["name-particle"], c["name-suffix"]
 	r.branchHeads, r.venuePreps, r.groupWords, r.firmNouns = c["branch-head"], c["venue-prep"], c["group-word"], c["firm-noun"]
 	r.homePosts, r.givenNames, r.factionWords, r.seaWords = c["home-post"], c["given-name"], c["faction-word"], c["sea-word"]
-	r.homeExperts, r.nameHeads, r.regionWords = c["home-expert"], c["name-head"], c["region-word"]
+	r.homeExperts, r.nameHeads, r.regionWords, r.nicknameCues = c["home-expert"], c["name-head"], c["region-word"], c["nickname-cue"]
 	r.stateBodyHeads, r.bodyHeads, r.orgHeads, r.orgTails = c["state-body-head"], c["body-head"], c["org-head"], c["org-tail"]
 	return r, d.err
 }
@@ -188,6 +192,9 @@ type actor struct {
 	// positions are the titles the actor holds, by the text or, on the
 	// publication day, by the dictionary (see holder).
 	positions []position
+	// nicknames are the names a page says a discovered person goes by
+	// ("yang akrab disapa Roy"), by which later mentions name them.
+	nicknames []string
 	mentions  int
 	inTitle   bool
 }
@@ -255,6 +262,7 @@ func (r *actorRules) find(seg *segmented, published, dateline string) *cast {
 			f.findTitled(ui)
 			f.findAppositives(ui)
 			f.findSpeakerNames(ui)
+			f.findNicknames(ui)
 		}
 	}
 	for _, a := range f.actors {

@@ -1257,6 +1257,33 @@ func (f *actorFinder) findAppositives(ui int) {
 	}
 }
 
+// findNicknames gives a person the name the page says they go by: "Rolliansyah Soemirat, yang akrab disapa Roy,": after "yang"
+// and at most two words, a cue of calling, then one or two capitalized
+// words.
+func (f *actorFinder) findNicknames(ui int) {
+	u := &f.units[ui]
+	for _, sp := range u.spans {
+		a := f.actors[sp.actor]
+		if sp.qual || a.typ != diplograph.TypePerson || sp.te+3 >= len(u.toks) || u.toks[sp.te].low != "," || u.toks[sp.te+1].low != "yang" {
+			continue
+		}
+		j := sp.te + 2
+		for j < sp.te+4 && j < len(u.toks) && !f.nicknameCues[u.toks[j].low] {
+			j++
+		}
+		if j >= len(u.toks)-1 || !f.nicknameCues[u.toks[j].low] {
+			continue
+		}
+		e, words := f.nameRun(u, j+1, 2)
+		if words == 0 || u.covered(j+1) {
+			continue
+		}
+		name := tidySpace(u.surface(j+1, e))
+		f.addAlias(sp.actor, name, "")
+		a.nicknames = append(a.nicknames, name)
+	}
+}
+
 // maxDescriptionBefore bounds the description a name set off by commas
 // can follow.
 const maxDescriptionBefore = 15

@@ -23,6 +23,9 @@ func (f *actorFinder) resolveNames() {
 				local.add(sur, k, true) // "Persad-Bissessar" after "Kamla Persad-Bissessar"
 			}
 		}
+		for _, nick := range a.nicknames {
+			local.add(nick, k, true) // "Roy" after "Rolliansyah Soemirat, yang akrab disapa Roy,"
+		}
 		if a.dict >= 0 {
 			continue
 		}

@@ -953,3 +953,15 @@ func TestBodyOpeningOnATitlesLastWord(t *testing.T) {
 		"Perundingan itu dihadiri Kepala Badan Intelijen Umum Mesir Hassan Rashad dan Utusan Khusus AS Steve Witkoff.")
 	r.wantActors(t, []string{"hassan-rashad", "egy-badan-intelijen-umum", "steve-witkoff"}, []string{"mesir-hassan-rashad", "egy-kepala-badan-intelijen-umum"})
 }
+
+// TestNicknameNamesThePerson: "X, yang akrab disapa Roy," gives X the
+// nickname, by which later mentions name them.
+func TestNicknameNamesThePerson(t *testing.T) {
+	r := analyzeText(t, "", "2025-06-14",
+		"Diplomat senior Kemlu Aditya Pranowo, yang akrab disapa Adit, mengatakan pemerintah memantau keselamatan WNI di Teheran.",
+		"Adit menambahkan, Indonesia menyerukan semua pihak menahan diri.")
+	r.wantActors(t, []string{"aditya-pranowo"}, []string{"adit"})
+	if a, ok := r.actor("aditya-pranowo"); !ok || a.Mentions < 2 {
+		t.Errorf("the nickname names the person: %+v", a)
+	}
+}
