@@ -1534,6 +1534,13 @@ func TestEventsOfTheTenthRound(t *testing.T) {
 			"Gedung Putih tidak menanggapi permintaan komentar mengenai sanksi Beijing terhadap perusahaan pertahanan Amerika."},
 		want:   [][3]string{{"usa", "mmr", "08"}},
 		forbid: func(e diplograph.Event) bool { return cameoRoot(e.Cameo) == "16" },
+	}, {
+		name:      "what a criticism calls its object stands for it, unless it calls it a breach of the one wronged",
+		published: "2025-06-14",
+		paras: []string{"Arab Saudi mengutuk apa yang disebutnya agresi terang-terangan Israel.",
+			"Sekjen PBB Antonio Guterres mengutuk apa yang disebutnya pelanggaran terang-terangan atas kedaulatan Qatar."},
+		want:   [][3]string{{"sau", "isr", "11"}},
+		forbid: func(e diplograph.Event) bool { return e.TargetParty == "qat" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

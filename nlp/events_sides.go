@@ -1446,6 +1446,17 @@ func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, need
 	// words of what is aimed at (aim-noun) followed it since: "kecaman
 	// terhadap kebijakan Amerika Serikat" is aimed at the United States.
 	prepAt := -1
+	if te+2 < sentEnd && u.toks[te].low == "apa" && u.toks[te+1].low == "yang" && ev.lex.verbLike(u.toks[te+2].low) {
+		// "mengutuk apa yang disebutnya agresi terang-terangan Israel":
+		// what the object is called stands for it.
+		te += 3
+		if te < sentEnd && u.toks[te].low == "sebagai" {
+			te++
+		}
+		if te < sentEnd && ev.r.violationCues[u.toks[te].low] {
+			return role{} // "apa yang disebutnya pelanggaran atas kedaulatan Qatar": Qatar is wronged
+		}
+	}
 	for i := te; i < sentEnd && i < te+10; i++ {
 		for k < len(args) && args[k].ts < i {
 			k++
