@@ -49,12 +49,15 @@ type statementRules struct {
 	// voiceCues bring in a new voice with no verb of saying ("Kritik
 	// serupa datang dari X", "Hal senada disampaikan X").
 	voiceCues wordSet
+	// groupPronouns, subjects of a verb of saying, stand for the group
+	// the sentence before had as its subject ("Mereka menambahkan").
+	groupPronouns wordSet
 }
 
 // loadStatementRules reads data/statements/.
 func loadStatementRules(d *dataFile, tk *tokenizer, lex *lexicon) *statementRules {
-	c := d.tokenClasses(tk, "statements/words.tsv", "predicate", "source-noun", "object-adverb", "as-said", "body-noun", "anonymous", "voice-cue")
-	return &statementRules{lex: lex, predicate: c["predicate"], sourceNouns: c["source-noun"], objectAdverbs: c["object-adverb"], asSaid: c["as-said"], bodyNouns: c["body-noun"], anonymous: c["anonymous"], voiceCues: c["voice-cue"]}
+	c := d.tokenClasses(tk, "statements/words.tsv", "predicate", "source-noun", "object-adverb", "as-said", "body-noun", "anonymous", "voice-cue", "group-pronoun")
+	return &statementRules{lex: lex, predicate: c["predicate"], sourceNouns: c["source-noun"], objectAdverbs: c["object-adverb"], asSaid: c["as-said"], bodyNouns: c["body-noun"], anonymous: c["anonymous"], voiceCues: c["voice-cue"], groupPronouns: c["group-pronoun"]}
 }
 
 // minQuoteWords: a shorter quote is a term set off in quotation marks,
@@ -72,6 +75,7 @@ type statementFinder struct {
 	*clauses
 	// The words of data/statements/ (statementRules).
 	predicate, sourceNouns, objectAdverbs, asSaid, bodyNouns, anonymous, voiceCues wordSet
+	groupPronouns                                                                  wordSet
 	// dates are the sentences' dates (dateSentences).
 	dates *storyDates
 	out   []stmt
@@ -95,7 +99,7 @@ type statementFinder struct {
 // way. A quotation no candidate is good enough for is kept without a
 // speaker; reported speech without one is left out.
 func (r *statementRules) find(seg *segmented, c *cast, dates *storyDates) []stmt {
-	f := &statementFinder{clauses: &clauses{lex: r.lex, seg: seg, cast: c}, predicate: r.predicate, sourceNouns: r.sourceNouns, objectAdverbs: r.objectAdverbs, asSaid: r.asSaid, bodyNouns: r.bodyNouns, anonymous: r.anonymous, voiceCues: r.voiceCues, dates: dates,
+	f := &statementFinder{clauses: &clauses{lex: r.lex, seg: seg, cast: c}, predicate: r.predicate, sourceNouns: r.sourceNouns, objectAdverbs: r.objectAdverbs, asSaid: r.asSaid, bodyNouns: r.bodyNouns, anonymous: r.anonymous, voiceCues: r.voiceCues, groupPronouns: r.groupPronouns, dates: dates,
 		last: -1, lastSent: -1, subject: -1, subjectSent: -1, person: -1, colon: -1, unnamed: map[string]int{}}
 	quotes := make([][]quoteRegion, len(f.units))
 	open := false // the unit before left a quote open
@@ -679,6 +683,11 @@ func (f *statementFinder) speakerOfVerb(ui, v int) int {
 	if b := f.lex.skipAdverbsBack(u, s.ts, v-1); b >= s.ts && u.toks[b].word && u.toks[b].upper && !u.covered(b) &&
 		!f.lex.pronoun[u.toks[b].low] && !f.lex.stop[u.toks[b].low] {
 		return -1 // "Blinkin mengatakan": a name the article does not know
+	}
+	if b := f.lex.skipAdverbsBack(u, s.ts, v-1); b >= s.ts && f.groupPronouns[u.toks[b].low] && f.subject >= 0 && f.subjectSent == f.seg.sentOf(ui, v)-1 {
+		// "Frederiksen dan Nielsen mengeluarkan pernyataan bersama.
+		// Mereka menambahkan, ...": the first of the group just spoken of.
+		return f.subject
 	}
 	k := f.subjectOf(ui, v, f.person)
 	if k >= 0 {

@@ -124,6 +124,13 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			name: "a group pronoun speaking stands for the group the sentence before had as its subject",
+			paras: []string{
+				`Perdana Menteri Denmark Mette Frederiksen dan Perdana Menteri Greenland Jens-Frederik Nielsen mengeluarkan pernyataan bersama di Kopenhagen. Mereka menambahkan, "Masa depan pulau itu ditentukan rakyatnya sendiri."`,
+			},
+			want: []quoteWant{{"Masa depan pulau itu ditentukan", "jens-frederik-nielsen", diplograph.KindDirect, ""}},
+		},
+		{
 			name: "a post pointing back is the one its last mention named: the body, or the holder named after it",
 			paras: []string{
 				`Presiden AS Donald Trump menuding Jepang berlaku curang dalam perdagangan. Seorang juru bicara Kementerian Luar Negeri Jepang menolak tuduhan itu. "Kami selalu mematuhi aturan WTO," kata juru bicara tersebut.`,
