@@ -684,6 +684,15 @@ func (f *statementFinder) speakerOfVerb(ui, v int) int {
 		!f.lex.pronoun[u.toks[b].low] && !f.lex.stop[u.toks[b].low] {
 		return -1 // "Blinkin mengatakan": a name the article does not know
 	}
+	if b := f.lex.skipAdverbsBack(u, s.ts, v-1); b-1 >= s.ts && (u.toks[b].low == "itu" || u.toks[b].low == "tersebut") && f.bodyNouns[u.toks[b-1].low] &&
+		(b-1 == s.ts || u.toks[b-2].low == ",") {
+		// "Departemen itu menegaskan ...": the body of that kind named
+		// before, never the person spoken of last.
+		if k := f.bodyBefore(ui, b-1, u.toks[b-1].low); k >= 0 && f.actors[k].typ != diplograph.TypeCountry {
+			return k
+		}
+		return -1
+	}
 	if b := f.lex.skipAdverbsBack(u, s.ts, v-1); b >= s.ts && f.groupPronouns[u.toks[b].low] && f.subject >= 0 && f.subjectSent == f.seg.sentOf(ui, v)-1 {
 		// "Frederiksen dan Nielsen mengeluarkan pernyataan bersama.
 		// Mereka menambahkan, ...": the first of the group just spoken of.

@@ -124,6 +124,13 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			name: "a body described back as the subject of a verb of saying is the body of that kind named before, never the person spoken of last",
+			paras: []string{
+				`Juru bicara Kementerian Luar Negeri China Mao Ning mengecam undang-undang maritim itu. Departemen Luar Negeri Filipina menolak kecaman tersebut. Departemen itu menegaskan bahwa beting tersebut berada di zona ekonomi eksklusif Filipina.`,
+			},
+			want: []quoteWant{{"beting tersebut berada di zona", "phl-foreign-ministry", diplograph.KindIndirect, ""}},
+		},
+		{
 			name: "a group pronoun speaking stands for the group the sentence before had as its subject",
 			paras: []string{
 				`Perdana Menteri Denmark Mette Frederiksen dan Perdana Menteri Greenland Jens-Frederik Nielsen mengeluarkan pernyataan bersama di Kopenhagen. Mereka menambahkan, "Masa depan pulau itu ditentukan rakyatnya sendiri."`,
