@@ -43,8 +43,10 @@ type cleaner struct {
 	headlineLower wordSet
 	// subjectOpeners open the subject of a sentence glued after a linked
 	// headline (titleCaseEnd); clauseOpeners open a phrase before it that
-	// a comma closes ("Di Jakarta, ...": openerCut).
-	subjectOpeners, clauseOpeners wordSet
+	// a comma closes ("Di Jakarta, ...": openerCut); pronounOpeners are
+	// pronouns that, capitalized, open such a sentence ("... Kabinet Merah
+	// Putih Ia menambahkan ...").
+	subjectOpeners, clauseOpeners, pronounOpeners wordSet
 	// positionRE finds where someone stands in a photo ("(kanan)", "(dua
 	// dari kiri)"), which only a caption says.
 	positionRE *regexp.Regexp
@@ -164,10 +166,10 @@ func newCleaner(d *dataFile, cal *calendar, sentences func(string) [][2]int) *cl
 	}
 	c.captionStartRE = regexp.MustCompile(`(?i)^(?:` + strings.Join(alts, "|") + `)`)
 	c.creditParenRE = regexp.MustCompile(`(?i)^\((?:` + alternation(d.words("clean/credit_words.txt")) + `)\b[^)]*\)\s*\.?$`)
-	words := d.classes("clean/words.tsv", "joining", "indonesian", "english", "headline-lower", "subject-opener", "caption-position", "clause-opener")
+	words := d.classes("clean/words.tsv", "joining", "indonesian", "english", "headline-lower", "subject-opener", "caption-position", "clause-opener", "pronoun-opener")
 	c.positionRE = regexp.MustCompile(`(?i)\((?:[\p{L} ]{0,20} )?(?:` + alternation(words["caption-position"]) + `)\)`)
 	c.joining, c.indonesian, c.english, c.headlineLower = words["joining"], words["indonesian"], words["english"], words["headline-lower"]
-	c.subjectOpeners, c.clauseOpeners = words["subject-opener"], words["clause-opener"]
+	c.subjectOpeners, c.clauseOpeners, c.pronounOpeners = words["subject-opener"], words["clause-opener"], words["pronoun-opener"]
 	for _, r := range d.rows("clean/time_zones.tsv", "zone", "offset") {
 		if !d.entry("clean/time_zones.tsv", r.line, r.fields[0], c.dateLineWords) {
 			return nil
@@ -1322,10 +1324,16 @@ func (c *cleaner) sentenceAfterHeadline(s string) string {
 		if caseCut < 0 {
 			caseCut = c.titleCaseEnd(s)
 		}
-		for _, at := range []int{caseCut, c.openerCut(s), quoteOpening(s)} {
+		q := quoteOpening(s)
+		for _, at := range []int{caseCut, c.openerCut(s), q} {
 			if at >= 0 && (cut < 0 || at < cut) {
 				cut = at
 			}
+		}
+		if q > cut && cut >= 0 && !slices.ContainsFunc(strings.Fields(s[cut:q]), func(w string) bool { r, _ := utf8.DecodeRuneInString(w); return unicode.IsLower(r) }) {
+			// "... dari Myanmar“Tiongkok bersedia ...”": capitalized words
+			// right before the quote are the headline's last.
+			cut = q
 		}
 	}
 	if cut < 0 {
@@ -1346,7 +1354,8 @@ func (c *cleaner) sentenceAfterHeadline(s string) string {
 // none.
 func quoteOpening(s string) int {
 	for i := 1; i < len(s); i++ {
-		if s[i-1] != ' ' {
+		if prev, _ := utf8.DecodeLastRuneInString(s[:i]); prev != ' ' && !(unicode.IsLetter(prev) && quoteThenCapital(s[i:])) {
+			// (glued to the headline's last word: "... dari Myanmar“Kami ...")
 			continue
 		}
 		closer := ""
@@ -1363,6 +1372,18 @@ func quoteOpening(s string) int {
 		}
 	}
 	return -1
+}
+
+// quoteThenCapital says whether s opens with an opening quote mark and a
+// capital letter.
+func quoteThenCapital(s string) bool {
+	for _, mark := range []string{"“", `"`} {
+		if rest, ok := strings.CutPrefix(s, mark); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
 }
 
 // maxOpenerWords bounds the phrase a clause opener heads before its comma.
@@ -1498,6 +1519,9 @@ func (c *cleaner) titleCaseEnd(s string) int {
 	opener, first := -1, true
 	for k := 1; k < len(words); k++ {
 		w := words[k]
+		if w.upper && k >= 2 && c.pronounOpeners[strings.ToLower(w.w)] {
+			return w.at // "Baca juga: Daftar Menteri Kabinet Merah Putih Ia menambahkan ..."
+		}
 		if w.upper {
 			if c.subjectOpeners[strings.ToLower(strings.TrimRight(w.w, ",:"))] && opener != k-1 {
 				opener = k // (the first of "Perdana Menteri", "Wakil Presiden")

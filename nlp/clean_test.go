@@ -242,6 +242,9 @@ func TestDropReadAlso(t *testing.T) {
 		// a comma closes, start the sentence.
 		{`Baca juga: Jepang Tambah Anggaran Pertahanan "Unifikasi adalah kehendak sejarah," ujar Zhu.`, []string{`"Unifikasi adalah kehendak sejarah," ujar Zhu.`}},
 		{"Baca juga: Harga Beras Naik di Tokyo “Kami ingin hubungan yang stabil,” kata Ishiba.", []string{"“Kami ingin hubungan yang stabil,” kata Ishiba."}},
+		{`Baca Juga: Kemlu Pulangkan 20 WNI dari Myanmar"Tiongkok siap membantu," kata Dong.`, []string{`"Tiongkok siap membantu," kata Dong.`}},
+		// A capitalized pronoun opens the sentence glued to the headline.
+		{"Baca juga: Daftar Menteri Kabinet Merah Putih Ia menambahkan kerja sama akan diperluas.", []string{"Ia menambahkan kerja sama akan diperluas."}},
 		{"Baca juga: Cara Mengurus Paspor Jadi Lebih Mudah Di Jakarta, anggota Komisi I DPR Rudi Hartono mendesak pemerintah bertindak.",
 			[]string{"Di Jakarta, anggota Komisi I DPR Rudi Hartono mendesak pemerintah bertindak."}},
 		// A number or a name's particle is no sign of sentence case; a run
