@@ -139,6 +139,8 @@ type report struct {
 	// noun naming one act ("kunjungan", "kecaman"), which the page may
 	// tell and date elsewhere.
 	title, named, act bool
+	// veto: its act is a veto, whatever code it was given.
+	veto bool
 	// sent and source are its sentence and its source actor; at is where
 	// its trigger starts in the sentence's unit.
 	sent, source, at int
@@ -362,6 +364,7 @@ func dropHeadlineRepeats(events []diplograph.Event, headline map[string]bool) []
 // codeTrigger finds the sides of the trigger at tokens [ts, te) of sentence
 // s and returns its events.
 func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, afterVerb bool) []report {
+	vote := tr.code == veto // (a veto keeps being one when coded as support)
 	r := ev.seg.sents[s]
 	u := &ev.units[r.unit]
 	if tr.voice == noun && tr.quad == 4 && ts > r.ts && ev.lex.roleMarkers[u.toks[ts-1].low] {
@@ -706,6 +709,13 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// aimed at the state its resolution is about.
 		if t := ev.aboutState(u, args, te, r.te); t.actors != nil {
 			tgt = t
+			if slices.ContainsFunc(u.toks[te:min(r.te, te+t.gap+2)], func(t token) bool { return ev.r.againstWords[t.low] }) {
+				// "memveto ... panel pemantau sanksi terhadap Korea
+				// Utara": a veto of a resolution against a state speaks
+				// for that state (the annotation's reading), no conflict
+				// with it.
+				tr.code, tr.quad = praise, 1
+			}
 		}
 	}
 	if root := cameoRoot(tr.code); tgt.actors == nil && src.actors != nil && (root == "11" || root == "13") && tr.voice == active {
@@ -927,7 +937,7 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		if cameoRoot(code) == "04" && (ev.actors[a].typ == diplograph.TypeMedia || ev.actors[b].typ == diplograph.TypeMedia) {
 			return // "VOA berbincang dengan X": an interview, no talks
 		}
-		out = append(out, report{Event: ev.newEvent(a, b, code, date, ctx, trig, evidence, conf), named: named, act: tr.act, sent: s, source: a, at: ts})
+		out = append(out, report{Event: ev.newEvent(a, b, code, date, ctx, trig, evidence, conf), named: named, act: tr.act, veto: vote, sent: s, source: a, at: ts})
 	}
 	// "India dan Pakistan saling menyerang": each of the subjects does it
 	// to the others, whatever the verb's object; told as fact only (a
@@ -1798,7 +1808,7 @@ func (ev *eventCoder) actReferent(s, from, to int, party string, anyAct bool) in
 	u := &ev.units[r.unit]
 	vote := func() int {
 		for _, rep := range ev.reports {
-			if rep.Cameo == veto && rep.Context == "" && rep.SourceParty != party {
+			if rep.veto && rep.Context == "" && rep.SourceParty != party {
 				return rep.source
 			}
 		}

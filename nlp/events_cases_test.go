@@ -1541,6 +1541,16 @@ func TestEventsOfTheTenthRound(t *testing.T) {
 			"Sekjen PBB Antonio Guterres mengutuk apa yang disebutnya pelanggaran terang-terangan atas kedaulatan Qatar."},
 		want:   [][3]string{{"sau", "isr", "11"}},
 		forbid: func(e diplograph.Event) bool { return e.TargetParty == "qat" },
+	}, {
+		name:      "a veto of a resolution against a state speaks for it; reactions to the vote are aimed at the vetoer",
+		published: "2024-03-28",
+		paras: []string{"Rusia memveto rancangan resolusi Dewan Keamanan PBB yang akan memperpanjang mandat panel pemantau sanksi terhadap Korea Utara.",
+			"Jepang menyesalkan hasil pemungutan suara itu."},
+		want:     [][3]string{{"rus", "prk", "05"}, {"jpn", "rus", "11"}},
+		wantCode: "051",
+		forbid: func(e diplograph.Event) bool {
+			return e.SourceParty == "rus" && e.TargetParty == "prk" && e.QuadClass == 3
+		},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

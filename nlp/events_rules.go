@@ -30,7 +30,7 @@ type eventRules struct {
 	refusals, conjunctions, prospects, demandCues, rebuttalAims, voteNouns, peopleNouns   wordSet
 	intents, innerAdverbs, ownSideWords, subjectLinks, deniedLinks, documentWords         wordSet
 	timeLinks, judgeVerbs, listOpeners, attendVerbs, endVerbs, statementNouns, groupNouns wordSet
-	softAppeals, modals, destinations, phraseOpeners                                      wordSet
+	softAppeals, modals, destinations, phraseOpeners, againstWords                        wordSet
 	// actNouns refer back to an act (events/act_nouns.tsv): the CAMEO roots
 	// of the acts each can name, nil for any act of conflict.
 	actNouns map[string][]string
@@ -202,9 +202,9 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 	c := d.tokenClasses(tk, "events/words.tsv", "target-prep", "leader-noun", "subordinator", "noun-modifier", "denial",
 		"reason-prep", "copula", "discuss-verb", "control-verb", "object-stop", "auxiliary", "phrase-break", "invitation",
 		"conditional", "growth-cue", "cancel-cue", "tone-cue", "place-prep", "quantity", "appeal-noun",
-		"refusal", "conjunction", "prospect", "demand-cue", "rebuttal-aim", "vote-noun", "item-noun", "any-word", "topic-word", "violation-cue", "appeal-link", "reciprocal", "via", "aim-noun", "curb-verb", "stop-word", "others-word", "negated-tone-cue", "manner-word", "people-noun", "intent", "inner-adverb", "own-side", "subject-link", "denied-link", "document-word", "time-link", "judge-verb", "list-opener", "attend-verb", "end-verb", "statement-noun", "group-noun", "soft-appeal", "modal", "destination", "phrase-opener")
+		"refusal", "conjunction", "prospect", "demand-cue", "rebuttal-aim", "vote-noun", "item-noun", "any-word", "topic-word", "violation-cue", "appeal-link", "reciprocal", "via", "aim-noun", "curb-verb", "stop-word", "others-word", "negated-tone-cue", "manner-word", "people-noun", "intent", "inner-adverb", "own-side", "subject-link", "denied-link", "document-word", "time-link", "judge-verb", "list-opener", "attend-verb", "end-verb", "statement-noun", "group-noun", "soft-appeal", "modal", "destination", "phrase-opener", "against-word")
 	r.targetPreps, r.leaderNouns, r.subordinators, r.nounModifiers = c["target-prep"], c["leader-noun"], c["subordinator"], c["noun-modifier"]
-	r.phraseOpeners = c["phrase-opener"]
+	r.phraseOpeners, r.againstWords = c["phrase-opener"], c["against-word"]
 	r.denials, r.reasonPreps, r.copulas, r.discussVerbs = c["denial"], c["reason-prep"], c["copula"], c["discuss-verb"]
 	r.controlVerbs, r.objectStops, r.auxiliaries, r.phraseBreaks = c["control-verb"], c["object-stop"], c["auxiliary"], c["phrase-break"]
 	r.invitations, r.conditionals, r.growthCues, r.cancelCues, r.toneCues = c["invitation"], c["conditional"], c["growth-cue"], c["cancel-cue"], c["tone-cue"]

@@ -519,8 +519,13 @@ func TestEventCoding(t *testing.T) {
 		},
 		{
 			name:     "a veto aims at the state its resolution is about",
+			sentence: "Rusia memveto rancangan resolusi Dewan Keamanan PBB tentang Ukraina.",
+			want:     []eventWant{{"rus", "ukr", "129", ""}},
+		},
+		{
+			name:     "a veto of a resolution against a state speaks for it",
 			sentence: "Rusia memveto perpanjangan panel ahli yang memantau sanksi terhadap Korea Utara.",
-			want:     []eventWant{{"rus", "prk", "129", ""}},
+			want:     []eventWant{{"rus", "prk", "051", ""}},
 		},
 		{
 			name:     "balloons sent across",

@@ -27,7 +27,7 @@ var ratchet = []struct {
 }{
 	{"score.py", "--min", "actor_f1", "0.990"},
 	{"score.py", "--min", "quote_attr", "0.973"},
-	{"score.py", "--min", "dyad_f1", "0.917"},
+	{"score.py", "--min", "dyad_f1", "0.921"},
 	{"score.py", "--min", "date_acc", "1.0"},
 	{"score.py", "--min", "type_acc", "1.0"},
 	{"score.py", "--min", "country_acc", "1.0"},
@@ -48,7 +48,7 @@ var ratchet = []struct {
 	// treaty). Its ceiling is the share reached then; the check in
 	// TestRatchetDevPages holds what dating itself must keep: every event
 	// of a page with a story date is dated.
-	{"score_events.py", "--max", "undated_frac", "0.208"},
+	{"score_events.py", "--max", "undated_frac", "0.207"},
 }
 
 // TestRatchetDevPages extracts the 45 dev pages as `diplograph extract`
