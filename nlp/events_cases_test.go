@@ -1551,6 +1551,17 @@ func TestEventsOfTheTenthRound(t *testing.T) {
 		forbid: func(e diplograph.Event) bool {
 			return e.SourceParty == "rus" && e.TargetParty == "prk" && e.QuadClass == 3
 		},
+	}, {
+		name:      "sanctions removed are relief; an embassy closed abroad reduces relations with the state it stood in",
+		published: "2025-10-13",
+		paras: []string{"Uni Eropa menghapus sanksi ekonomi terhadap Suriah.",
+			"Venezuela menutup kedutaan besarnya di Oslo, Norwegia, Senin (13/10/2025)."},
+		want: [][3]string{{"european-union", "syr", "08"}, {"ven", "nor", "16"}},
+	}, {
+		name:      "a clause of the time an act was done at names no target of it",
+		published: "2025-01-06",
+		paras:     []string{"Korea Utara menembakkan rudal balistik ke laut pada Senin (6/1/2025) saat Menteri Luar Negeri AS Antony Blinken berada di Seoul."},
+		forbid:    func(e diplograph.Event) bool { return e.TargetParty == "usa" || e.TargetParty == "kor" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
