@@ -1562,6 +1562,15 @@ func TestEventsOfTheTenthRound(t *testing.T) {
 		published: "2025-01-06",
 		paras:     []string{"Korea Utara menembakkan rudal balistik ke laut pada Senin (6/1/2025) saat Menteri Luar Negeri AS Antony Blinken berada di Seoul."},
 		forbid:    func(e diplograph.Event) bool { return e.TargetParty == "usa" || e.TargetParty == "kor" },
+	}, {
+		name:      "in a headline of two clauses, names after a place and a comma are the next clause's subjects",
+		title:     "Rusia Serang Kota Odesa di Ukraina, Washington dan Beijing Saling Kecam",
+		published: "2025-05-20",
+		paras:     []string{"Rusia menyerang kota pelabuhan Odesa pada Selasa malam. Serangan itu merusak gedung pemerintahan."},
+		want:      [][3]string{{"rus", "ukr", "19"}, {"usa", "chn", "11"}, {"chn", "usa", "11"}},
+		forbid: func(e diplograph.Event) bool {
+			return e.SourceParty == "rus" && (e.TargetParty == "usa" || e.TargetParty == "chn") || e.TargetParty == "ukr" && e.SourceParty != "rus"
+		},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

@@ -747,7 +747,9 @@ func (ev *eventCoder) group(u *annotatedUnit, args []arg, k int, left, right boo
 		closed := false
 		for j := k; j > 0; j-- {
 			l := link(args[j-1], args[j], true)
-			if l == 0 || (l == 1 && (!closed || !ev.sameType(args[j-1], args[k]))) {
+			if l == 0 || (l == 1 && (!closed || !ev.sameType(args[j-1], args[k]) || ev.placeOrTopic(u, args[j-1]))) {
+				// (a comma after a place, "... di Ukraina, Washington dan
+				// Beijing saling kecam", opens a new clause, no list)
 				break
 			}
 			closed = true
@@ -771,8 +773,42 @@ func (ev *eventCoder) group(u *annotatedUnit, args []arg, k int, left, right boo
 			// "Amerika Serikat, Korea Selatan dan negara-negara lain"
 			out = append(out, pending...)
 		}
+		if j > k && ev.placeOrTopic(u, args[k]) && link(args[k], args[k+1], false) == 1 && ev.actsAt(u, args[j].te) {
+			// "Rusia Serang Kota Odesa di Ukraina, Washington dan Beijing
+			// Saling Kecam": names after a place and a comma that act next
+			// are the subjects of a clause of their own, no list.
+			out = append([]int(nil), args[k].actors...)
+		}
 	}
 	return out
+}
+
+// placeOrTopic says whether arg a is named as a place or a topic ("di
+// Ukraina", "soal Venezuela"), right after a preposition of place or a
+// word of topic.
+func (ev *eventCoder) placeOrTopic(u *annotatedUnit, a arg) bool {
+	if a.ts == 0 {
+		return false
+	}
+	w := u.toks[a.ts-1].low
+	return w == "di" || ev.r.placePreps[w] || ev.r.topicWords[w]
+}
+
+// actsAt says whether an act is told at token at, past "saling" and
+// adverbs: a verb, a verb of saying, or a headline's bare trigger
+// ("Saling Kecam").
+func (ev *eventCoder) actsAt(u *annotatedUnit, at int) bool {
+	for at < len(u.toks) && (ev.lex.adverbs[u.toks[at].low] || ev.r.reciprocals[u.toks[at].low]) {
+		at++
+	}
+	if at >= len(u.toks) {
+		return false
+	}
+	if w := u.toks[at].low; ev.lex.speech[w] || ev.lex.verbLike(w) {
+		return true
+	}
+	p, _ := ev.r.triggers.matchAt(u.text, u.toks, at)
+	return p != nil
 }
 
 // closedByOthers says whether "dan" or "serta" at token i closes a list
