@@ -404,6 +404,13 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// threatened or refused is not done.
 		return nil
 	}
+	if cameoRoot(tr.code) == "12" && tr.voice == active && ev.r.refusals[u.toks[te-1].low] && ev.refusesConflict(u, te, r.te) {
+		// "Modi menolak mengecam Rusia", "China menolak menjatuhkan
+		// sanksi terhadap Rusia": refusing to act against someone is no
+		// rejection of them (denying an act is: "membantah menyerang
+		// Lituania").
+		return nil
+	}
 	if ev.prospectBefore(u, r.ts, ts) {
 		// "membahas opsi untuk dialog antara A dan B", "tentang
 		// kemungkinan kunjungannya", "upaya mencapai gencatan senjata": an
@@ -1090,6 +1097,20 @@ func (ev *eventCoder) refusedAt(u *annotatedUnit, from, ts int) bool {
 	}
 	p, end := ev.r.triggers.matchAt(u.text, u.toks, at)
 	return p != nil && end == at+1 && cameoRoot(ev.r.trig[p.ref].code) == "12"
+}
+
+// refusesConflict says whether a verb of conflict (quad class 3 or 4)
+// follows a refusal ending at te, past "untuk" (a noun, "menolak
+// tuduhan", is what is rejected).
+func (ev *eventCoder) refusesConflict(u *annotatedUnit, te, sentEnd int) bool {
+	if te < sentEnd && u.toks[te].low == "untuk" {
+		te++
+	}
+	if te >= sentEnd {
+		return false
+	}
+	p, _ := ev.r.triggers.matchAt(u.text, u.toks, te)
+	return p != nil && ev.r.trig[p.ref].quad >= 3 && ev.r.trig[p.ref].voice == active && isActiveVerb(u.toks[te].low)
 }
 
 // actSubjectAgent is, for a passive verb whose clause opens with an act

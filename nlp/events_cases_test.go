@@ -1571,6 +1571,14 @@ func TestEventsOfTheTenthRound(t *testing.T) {
 		forbid: func(e diplograph.Event) bool {
 			return e.SourceParty == "rus" && (e.TargetParty == "usa" || e.TargetParty == "chn") || e.TargetParty == "ukr" && e.SourceParty != "rus"
 		},
+	}, {
+		name:      "refusing to act against someone rejects nobody; rejecting their charge does",
+		published: "2025-09-01",
+		paras: []string{"Perdana Menteri India Narendra Modi menolak mengecam Rusia atas invasi ke Ukraina.",
+			"Tiongkok menolak menjatuhkan sanksi terhadap Rusia.",
+			"Korea Utara menolak tuduhan Korea Selatan soal peluncuran rudal."},
+		want:   [][3]string{{"prk", "kor", "12"}},
+		forbid: func(e diplograph.Event) bool { return e.TargetParty == "rus" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
