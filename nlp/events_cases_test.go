@@ -1579,6 +1579,11 @@ func TestEventsOfTheTenthRound(t *testing.T) {
 			"Korea Utara menolak tuduhan Korea Selatan soal peluncuran rudal."},
 		want:   [][3]string{{"prk", "kor", "12"}},
 		forbid: func(e diplograph.Event) bool { return e.TargetParty == "rus" },
+	}, {
+		name:      "one with the leaders of others is one of the group that acts",
+		published: "2025-06-17",
+		paras:     []string{"Presiden Tiongkok Xi Jinping bersama para pemimpin Kazakhstan dan Uzbekistan menandatangani traktat di Astana."},
+		want:      [][3]string{{"chn", "kaz", "05"}, {"uzb", "chn", "05"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

@@ -734,6 +734,10 @@ func (ev *eventCoder) group(u *annotatedUnit, args []arg, k int, left, right boo
 				return 2
 			}
 		}
+		if left && len(between) > 1 && len(between) <= 3 && between[0].low == "bersama" &&
+			!slices.ContainsFunc(between[1:], func(t token) bool { return t.low != "para" && !ev.r.leaderNouns[t.low] }) {
+			return 2 // "Xi Jinping bersama para pemimpin Kazakhstan dan Uzbekistan menandatangani"
+		}
 		if n := len(between); n >= 4 && n <= 9 && between[0].low == "," && between[n-2].low == "," && (between[n-1].low == "dan" || between[n-1].low == "serta") &&
 			!slices.ContainsFunc(between[1:n-2], func(t token) bool { return t.low == "," || ev.lex.verbLike(t.low) }) {
 			return 2 // "Mark Carney, tuan rumah KTT, serta Cyril Ramaphosa": an aside on the one before
