@@ -1584,6 +1584,12 @@ func TestEventsOfTheTenthRound(t *testing.T) {
 		published: "2025-06-17",
 		paras:     []string{"Presiden Tiongkok Xi Jinping bersama para pemimpin Kazakhstan dan Uzbekistan menandatangani traktat di Astana."},
 		want:      [][3]string{{"chn", "kaz", "05"}, {"uzb", "chn", "05"}},
+	}, {
+		name:      "what an act came after (sejak) names none of its sides",
+		published: "2025-01-03",
+		paras:     []string{"Menlu Jepang tiba di Kyiv, menjadi menteri Asia pertama yang berkunjung sejak invasi Presiden Rusia Vladimir Putin."},
+		want:      [][3]string{{"jpn", "ukr", "04"}},
+		forbid:    func(e diplograph.Event) bool { return e.TargetParty == "rus" || e.SourceParty == "rus" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
