@@ -1590,6 +1590,13 @@ func TestEventsOfTheTenthRound(t *testing.T) {
 		paras:     []string{"Menlu Jepang tiba di Kyiv, menjadi menteri Asia pertama yang berkunjung sejak invasi Presiden Rusia Vladimir Putin."},
 		want:      [][3]string{{"jpn", "ukr", "04"}},
 		forbid:    func(e diplograph.Event) bool { return e.TargetParty == "rus" || e.SourceParty == "rus" },
+	}, {
+		name:      "a title pointing back with a state is that state's person, not the first person named before",
+		published: "2025-05-28",
+		paras: []string{"Prabowo dan Presiden Prancis Emmanuel Macron juga sepakat memperluas kerja sama di bidang energi.",
+			"Pemimpin Prancis itu dijadwalkan mengunjungi Magelang sebelum bertolak ke Singapura."},
+		want:   [][3]string{{"fra", "sgp", "04"}},
+		forbid: func(e diplograph.Event) bool { return e.SourceParty == "idn" && e.TargetParty == "sgp" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

@@ -128,8 +128,14 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 			// tersebut ...": a person's title pointing back, opening its
 			// sentence, is the person named first in the nearest sentence
 			// before that names one.
-			if k := ev.subjectPerson(s, i, stmts); k >= 0 {
-				end := ev.titlePointingBack(u, i, r.te)
+			end := ev.titlePointingBack(u, i, r.te)
+			k := ev.subjectPerson(s, i, stmts)
+			if c := ev.stateNamedIn(u, i, end); c != "" && k >= 0 && ev.actors[k].country != c {
+				// "Prabowo dan Macron sepakat ... . Pemimpin Prancis itu
+				// ...": the person of the state the title names.
+				k = ev.personOfState(s, c, stmts)
+			}
+			if k >= 0 {
 				args = slices.DeleteFunc(args, func(a arg) bool { return a.ts >= i && a.te <= end })
 				args = append(args, arg{ts: i, te: end, actors: []int{k}, inferred: true})
 			}
@@ -317,6 +323,31 @@ func (ev *eventCoder) subjectPerson(s, i int, stmts []stmt) int {
 			}
 		}
 		i = len(ev.units[r.unit].toks) + 1
+	}
+	return -1
+}
+
+// stateNamedIn is the country code of a state named in tokens [from, to)
+// of u, or "".
+func (ev *eventCoder) stateNamedIn(u *annotatedUnit, from, to int) string {
+	for _, sp := range u.spansIn(from, to) {
+		if a := ev.actors[sp.actor]; a.typ == diplograph.TypeCountry {
+			return a.country
+		}
+	}
+	return ""
+}
+
+// personOfState is the first person of state c named in the nearest
+// sentence before s that names one, outside quotes, or -1.
+func (ev *eventCoder) personOfState(s int, c string, stmts []stmt) int {
+	for s--; s >= 0; s-- {
+		r := ev.seg.sents[s]
+		for _, sp := range ev.units[r.unit].spansIn(r.ts, r.te) {
+			if a := ev.actors[sp.actor]; !sp.qual && a.typ == diplograph.TypePerson && a.country == c && !inDirect(stmts, r.unit, sp.ts) {
+				return sp.actor
+			}
+		}
 	}
 	return -1
 }
