@@ -1597,6 +1597,14 @@ func TestEventsOfTheTenthRound(t *testing.T) {
 			"Pemimpin Prancis itu dijadwalkan mengunjungi Magelang sebelum bertolak ke Singapura."},
 		want:   [][3]string{{"fra", "sgp", "04"}},
 		forbid: func(e diplograph.Event) bool { return e.SourceParty == "idn" && e.TargetParty == "sgp" },
+	}, {
+		name:      "a counted group of leaders is the nearest group named as large, a few sentences back",
+		published: "2025-09-04",
+		paras: []string{"Presiden China Xi Jinping, Presiden Rusia Vladimir Putin, dan Pemimpin Korea Utara Kim Jong Un hadir di Lapangan Tiananmen, Rabu (3/9/2025).",
+			"Keesokan harinya, Xi menerima Kim di Balai Agung Rakyat.",
+			"Presiden Amerika Serikat Donald Trump menanggapi parade itu lewat media sosial.",
+			"Ia menuding ketiga pemimpin tersebut berkonspirasi melawan Amerika Serikat."},
+		want: [][3]string{{"usa", "chn", "11"}, {"usa", "rus", "11"}, {"usa", "prk", "11"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

@@ -143,8 +143,14 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 			// "Ishiba bertemu Biden dan Yoon di Lima. Ketiga pemimpin
 			// mengecam ...": the people the sentence before names first,
 			// as many as counted.
-			if people := ev.namedIn(s-1, diplograph.TypePerson); len(people) >= ev.r.groupCounts[t.low] {
-				args = append(args, arg{ts: i, te: i + 2, actors: people[:ev.r.groupCounts[t.low]], inferred: true})
+			for si := s - 1; si >= 0 && si >= s-3; si-- {
+				// (the nearest of the three sentences before that names
+				// as many: "Xi, Putin dan Kim hadir ... . Xi menerima Kim.
+				// ... . Ia menuding ketiga pemimpin tersebut ...")
+				if people := ev.namedIn(si, diplograph.TypePerson); len(people) >= ev.r.groupCounts[t.low] {
+					args = append(args, arg{ts: i, te: i + 2, actors: people[:ev.r.groupCounts[t.low]], inferred: true})
+					break
+				}
 			}
 		case t.low == "kedua" && i+1 < r.te && ev.r.leaderNouns[u.toks[i+1].low]:
 			// "kedua pemimpin", "kedua menteri": the last two people named.
