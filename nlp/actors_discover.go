@@ -54,9 +54,23 @@ func (f *actorFinder) matchDictionary(ui int) {
 			i = end // "Listyo Sigit Prabowo" is no Prabowo Subianto
 			continue
 		}
+		if i > 0 && u.toks[i-1].upper && f.placeHeads[u.toks[i-1].low] && f.dict.actors[p.ref].Type == diplograph.TypePerson && !f.endsTitle(u, i) {
+			i = end // "Lapangan Kim Il Sung", "Bandara Soekarno-Hatta": a place named after them
+			continue
+		}
 		f.mention(ui, span{ts: i, te: end, actor: f.dictActor(p.ref)})
 		i = end
 	}
+}
+
+// endsTitle says whether a title of two words ends at token i
+// ("Marsekal Lapangan Asim Munir": a rank, no place).
+func (f *actorFinder) endsTitle(u *annotatedUnit, i int) bool {
+	if i < 2 {
+		return false
+	}
+	p, end := f.lex.titles.matchAt(u.text, u.toks, i-2)
+	return p != nil && end == i
 }
 
 // inRank says whether tokens [i, end) end a title that starts at most two

@@ -965,3 +965,14 @@ func TestNicknameNamesThePerson(t *testing.T) {
 		t.Errorf("the nickname names the person: %+v", a)
 	}
 }
+
+// TestPlaceNamedAfterAPerson: "Lapangan Kim Il Sung" is a square, no
+// mention of Kim Il Sung, so a bare "Kim" later is Kim Jong Un; a rank
+// ending in the same word ("Marsekal Lapangan") still titles its holder.
+func TestPlaceNamedAfterAPerson(t *testing.T) {
+	r := analyzeText(t, "", "2025-10-11",
+		"Parade di Lapangan Kim Il Sung disaksikan Perdana Menteri China Li Qiang. Li diterima oleh Kim Jong Un sehari sebelumnya.",
+		"Wakil Ketua Dewan Keamanan Rusia Dmitry Medvedev juga bertemu Kim pada Jumat.",
+		"Panglima Angkatan Darat Pakistan Marsekal Lapangan Asim Munir tiba di Washington.")
+	r.wantActors(t, []string{"kim-jong-un", "dmitry-medvedev", "asim-munir"}, []string{"kim-il-sung", "lapangan-asim-munir"})
+}
