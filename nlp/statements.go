@@ -925,6 +925,13 @@ func (f *statementFinder) noteSubject(ui, s int, quotes []quoteRegion) {
 			return
 		}
 	}
+	if k >= 0 && f.actors[k].typ == diplograph.TypeCountry && f.titledUnnamed(u, r.ts, k) {
+		// "Duta Besar Ukraina untuk Jepang menyambut baik sikap itu.
+		// “...,” tuturnya.": an official named by title alone speaks
+		// for their state, not the person spoken of before.
+		f.subject, f.subjectSent, f.person = k, s, k
+		return
+	}
 	if p := f.onlyPerson(u, r.ts, r.te); p >= 0 {
 		// "VOA berbincang dengan Dirjen X. Ia menegaskan ...": when no
 		// person is the subject, "ia" next is the one person named.
@@ -935,6 +942,22 @@ func (f *statementFinder) noteSubject(ui, s int, quotes []quoteRegion) {
 			f.subject, f.subjectSent = p, s
 		}
 	}
+}
+
+// titledUnnamed says whether the sentence opening at token from opens
+// with a person's title whose state is k and no name after it ("Duta
+// Besar Ukraina untuk Jepang menyambut ...").
+func (f *statementFinder) titledUnnamed(u *annotatedUnit, from, k int) bool {
+	p, end := f.lex.titles.matchAt(u.text, u.toks, from)
+	if p == nil || !f.lex.personTitle(p.ref) {
+		return false
+	}
+	sp, ok := u.spanAt(end)
+	if !ok || sp.actor != k {
+		return false
+	}
+	next, named := u.spanAt(sp.te)
+	return !named || f.actors[next.actor].typ != diplograph.TypePerson
 }
 
 // onlyPerson is the one person named in tokens [from, to), or -1 when

@@ -131,6 +131,14 @@ func TestStatements(t *testing.T) {
 			want: []quoteWant{{"beting tersebut berada di zona", "phl-foreign-ministry", diplograph.KindIndirect, ""}},
 		},
 		{
+			name: "an official named by title alone speaks for their state, not for the person spoken of before",
+			paras: []string{
+				`Menteri Luar Negeri Jepang Takeshi Iwaya mengatakan Tokyo mendukung perundingan damai. Duta Besar Ukraina untuk Jepang menyambut baik sikap itu. "Dukungan ini sangat berarti bagi rakyat kami," tuturnya.`,
+			},
+			want: []quoteWant{{"Tokyo mendukung perundingan damai", "takeshi-iwaya", diplograph.KindIndirect, ""},
+				{"Dukungan ini sangat berarti", "ukr", diplograph.KindDirect, ""}},
+		},
+		{
 			name: "a group pronoun speaking stands for the group the sentence before had as its subject",
 			paras: []string{
 				`Perdana Menteri Denmark Mette Frederiksen dan Perdana Menteri Greenland Jens-Frederik Nielsen mengeluarkan pernyataan bersama di Kopenhagen. Mereka menambahkan, "Masa depan pulau itu ditentukan rakyatnya sendiri."`,
