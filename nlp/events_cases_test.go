@@ -1605,6 +1605,11 @@ func TestEventsOfTheTenthRound(t *testing.T) {
 			"Presiden Amerika Serikat Donald Trump menanggapi parade itu lewat media sosial.",
 			"Ia menuding ketiga pemimpin tersebut berkonspirasi melawan Amerika Serikat."},
 		want: [][3]string{{"usa", "chn", "11"}, {"usa", "rus", "11"}, {"usa", "prk", "11"}},
+	}, {
+		name:      "an appeal in a relative clause closed by a comma hands on no act of the main clause",
+		published: "2026-01-06",
+		paras:     []string{"Kolombia, yang meminta rapat darurat, juga mengecam Amerika Serikat."},
+		want:      [][3]string{{"col", "usa", "11"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

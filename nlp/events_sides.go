@@ -1348,6 +1348,9 @@ func (ev *eventCoder) handedOn(u *annotatedUnit, from, ts int) bool {
 		if !ev.r.controlVerbs[u.toks[v].low] || u.covered(v) {
 			continue
 		}
+		if c := ev.lex.skipAdverbsBack(u, v+1, ts-1); c > v && u.toks[c].low == "," {
+			return false // "Kolombia, yang meminta rapat darurat, juga mengecam": the comma closes the appeal
+		}
 		return slices.ContainsFunc(u.toks[v+1:ts], func(t token) bool {
 			return t.word && !ev.lex.preps[t.low] && !ev.lex.adverbs[t.low] && !ev.r.auxiliaries[t.low] && !ev.r.appealLinks[t.low] && t.low != "untuk"
 		})
