@@ -23,6 +23,19 @@ func (cl *clauses) subjectOf(ui, v, last int) int {
 		if w := cl.firstVerb(u, s.ts, v-1); w >= 0 {
 			return cl.subjectOf(ui, w, last)
 		}
+		// "Pada hari yang sama, Maduro hadir di pengadilan dan
+		// menyatakan ...": a verb of no prefix before; the name the
+		// clause opens with.
+		from := s.ts
+		for i := v - 2; i > s.ts; i-- {
+			if u.toks[i].low == "," {
+				from = i + 1
+				break
+			}
+		}
+		if sp, ok := u.spanAt(from); ok && sp.te < v-1 {
+			return sp.actor
+		}
 	}
 	// "X mengatakan ..., namun mengatakan ...": the second verb's subject
 	// is left out; it is the sentence's first verb's.

@@ -139,6 +139,14 @@ func TestStatements(t *testing.T) {
 				{"Dukungan ini sangat berarti", "ukr", diplograph.KindDirect, ""}},
 		},
 		{
+			name: "a verb joined by dan after a verb of no prefix has the subject the clause opens with",
+			paras: []string{
+				`Duta Besar Venezuela untuk PBB Samuel Moncada mengecam operasi itu. "Kami adalah korban agresi," ujarnya. Pada hari yang sama, Maduro hadir di pengadilan Manhattan dan menyatakan tidak bersalah. "Saya orang yang terhormat," katanya.`,
+			},
+			want: []quoteWant{{"Kami adalah korban agresi", "samuel-moncada", diplograph.KindDirect, ""},
+				{"Saya orang yang terhormat", "nicolas-maduro", diplograph.KindDirect, ""}},
+		},
+		{
 			name: "a group pronoun speaking stands for the group the sentence before had as its subject",
 			paras: []string{
 				`Perdana Menteri Denmark Mette Frederiksen dan Perdana Menteri Greenland Jens-Frederik Nielsen mengeluarkan pernyataan bersama di Kopenhagen. Mereka menambahkan, "Masa depan pulau itu ditentukan rakyatnya sendiri."`,
