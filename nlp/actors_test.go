@@ -976,3 +976,13 @@ func TestPlaceNamedAfterAPerson(t *testing.T) {
 		"Panglima Angkatan Darat Pakistan Marsekal Lapangan Asim Munir tiba di Washington.")
 	r.wantActors(t, []string{"kim-jong-un", "dmitry-medvedev", "asim-munir"}, []string{"kim-il-sung", "lapangan-asim-munir"})
 }
+
+// TestStateFirmsAreNoStates: a state firm named with its state's word
+// ("Saudi Aramco", "China Development Bank") or a party ("Partai Komunis
+// Vietnam") is the firm or the party, of that state, not the state.
+func TestStateFirmsAreNoStates(t *testing.T) {
+	r := analyzeText(t, "", "2025-06-17",
+		"Pemerintah Kazakhstan menandatangani kontrak dengan Saudi Aramco dan China Development Bank.",
+		"Sekretaris Jenderal Partai Komunis Vietnam To Lam mengirim ucapan selamat kepada Beijing.")
+	r.wantActors(t, []string{"saudi-aramco", "china-development-bank", "communist-party-of-vietnam", "to-lam"}, []string{"sau", "partai-komunis"})
+}
