@@ -1610,6 +1610,11 @@ func TestEventsOfTheTenthRound(t *testing.T) {
 		published: "2026-01-06",
 		paras:     []string{"Kolombia, yang meminta rapat darurat, juga mengecam Amerika Serikat."},
 		want:      [][3]string{{"col", "usa", "11"}},
+	}, {
+		name:      "the speaker's own forces named with -nya are their side: force they say those will use threatens",
+		published: "2025-07-16",
+		paras:     []string{"Menteri Pertahanan Israel Israel Katz mengatakan militernya akan terus menggempur pasukan Iran di Suriah."},
+		want:      [][3]string{{"isr", "irn", "13"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
