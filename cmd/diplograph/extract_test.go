@@ -65,7 +65,7 @@ func TestExtractCommandFilesAndDirs(t *testing.T) {
 	tree := filepath.Join(dir, "tree")
 	writeFile(t, filepath.Join(tree, "b", "z.txt"), storyPage("Judul Ketiga Tentang Kerja Sama", "Presiden Filipina menerima kunjungan Perdana Menteri Australia."))
 	writeFile(t, filepath.Join(tree, "a.txt"), storyPage("Judul Kedua Tentang Kerja Sama", "Menteri Pertahanan Korea Selatan tiba di Canberra."))
-	writeFile(t, filepath.Join(tree, "b", "skip.html"), "<p>not a .txt page</p>")
+	writeFile(t, filepath.Join(tree, "b", "skip.md"), "not a page: neither text nor HTML by its name")
 	writeFile(t, filepath.Join(tree, "empty.txt"), "")
 
 	out, errOut, err := runCLI(t, nil, "extract", "-j", "3", one, tree)
