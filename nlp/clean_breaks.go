@@ -339,23 +339,7 @@ func (c *cleaner) splitInnerHeader(s string) []string {
 // splitHeaderDate splits a header line around the first date printed with
 // a clock time; the line alone when it holds none.
 func (c *cleaner) splitHeaderDate(head string) []string {
-	loc := c.printedDateRE.FindStringIndex(head)
-	if loc == nil {
-		return []string{head}
-	}
-	t := c.printedTimeRE.FindStringSubmatchIndex(head[loc[1]:])
-	if t == nil || t[1] == 0 {
-		return []string{head}
-	}
-	from, _ := c.dayNameBefore(head, loc[0])
-	end := loc[1] + t[1]
-	var out []string
-	for _, p := range []string{head[:from], head[from:end], head[end:]} {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
+	return c.splitAroundDate(head, false)
 }
 
 // splitAtDateline splits s before the first dateline naming an agency, a
@@ -410,12 +394,20 @@ func (c *cleaner) inTitleCase(s string) bool {
 // Oktober 2025 21:10 WIB Editor: ..."): the page's stamp under its story,
 // which goes to its own line, where the footer's rules read it.
 func (c *cleaner) splitDateStamp(s string) []string {
+	return c.splitAroundDate(s, true)
+}
+
+// splitAroundDate splits s around the first date printed with a clock time
+// (a zone too, with stamp, where the date may not open s): what is before
+// it, the date and its time, and what follows, each trimmed, the empty left
+// out; s alone when it holds no such date.
+func (c *cleaner) splitAroundDate(s string, stamp bool) []string {
 	loc := c.printedDateRE.FindStringIndex(s)
-	if loc == nil || loc[0] == 0 {
+	if loc == nil || stamp && loc[0] == 0 {
 		return []string{s}
 	}
 	t := c.printedTimeRE.FindStringSubmatchIndex(s[loc[1]:])
-	if t == nil || t[c.printedTimeRE.SubexpIndex("zone")*2] < 0 {
+	if t == nil || stamp && t[c.printedTimeRE.SubexpIndex("zone")*2] < 0 {
 		return []string{s}
 	}
 	from, _ := c.dayNameBefore(s, loc[0])
