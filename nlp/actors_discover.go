@@ -54,23 +54,15 @@ func (f *actorFinder) matchDictionary(ui int) {
 			i = end // "Listyo Sigit Prabowo" is no Prabowo Subianto
 			continue
 		}
-		if i > 0 && u.toks[i-1].upper && f.placeHeads[u.toks[i-1].low] && f.dict.actors[p.ref].Type == diplograph.TypePerson && !f.endsTitle(u, i) {
-			i = end // "Lapangan Kim Il Sung", "Bandara Soekarno-Hatta": a place named after them
+		if i > 0 && u.toks[i-1].upper && f.placeHeads[u.toks[i-1].low] && f.dict.actors[p.ref].Type == diplograph.TypePerson && !f.inRank(u, i-1, i) {
+			// "Lapangan Kim Il Sung", "Bandara Soekarno-Hatta": a place
+			// named after them (but "Marsekal Lapangan Asim Munir": a rank)
+			i = end
 			continue
 		}
 		f.mention(ui, span{ts: i, te: end, actor: f.dictActor(p.ref)})
 		i = end
 	}
-}
-
-// endsTitle says whether a title of two words ends at token i
-// ("Marsekal Lapangan Asim Munir": a rank, no place).
-func (f *actorFinder) endsTitle(u *annotatedUnit, i int) bool {
-	if i < 2 {
-		return false
-	}
-	p, end := f.lex.titles.matchAt(u.text, u.toks, i-2)
-	return p != nil && end == i
 }
 
 // inRank says whether tokens [i, end) end a title that starts at most two
@@ -1271,9 +1263,9 @@ func (f *actorFinder) findAppositives(ui int) {
 	}
 }
 
-// findNicknames gives a person the name the page says they go by: "Rolliansyah Soemirat, yang akrab disapa Roy,": after "yang"
-// and at most two words, a cue of calling, then one or two capitalized
-// words.
+// findNicknames gives a person the name the page says they go by
+// ("Rolliansyah Soemirat, yang akrab disapa Roy,"): after "yang" and at
+// most two words, a cue of calling, then one or two capitalized words.
 func (f *actorFinder) findNicknames(ui int) {
 	u := &f.units[ui]
 	for _, sp := range u.spans {

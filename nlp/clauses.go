@@ -26,14 +26,7 @@ func (cl *clauses) subjectOf(ui, v, last int) int {
 		// "Pada hari yang sama, Maduro hadir di pengadilan dan
 		// menyatakan ...": a verb of no prefix before; the name the
 		// clause opens with.
-		from := s.ts
-		for i := v - 2; i > s.ts; i-- {
-			if u.toks[i].low == "," {
-				from = i + 1
-				break
-			}
-		}
-		if sp, ok := u.spanAt(from); ok && sp.te < v-1 {
+		if sp, ok := u.spanAt(commaClauseStart(u, s.ts, v-1)); ok && sp.te < v-1 {
 			return sp.actor
 		}
 	}
@@ -150,20 +143,24 @@ func (l *lexicon) skipAdverbsBack(u *annotatedUnit, from, i int) int {
 	return i
 }
 
+// commaClauseStart is where the clause that ends at token end (a joiner)
+// starts: after the last comma before it, but for the comma right before
+// the joiner (", serta meminta"), which is not the clause's start;
+// sentStart when there is none.
+func commaClauseStart(u *annotatedUnit, sentStart, end int) int {
+	for i := end - 2; i > sentStart; i-- {
+		if u.toks[i].low == "," {
+			return i + 1
+		}
+	}
+	return sentStart
+}
+
 // firstVerb returns the first verb of the clause that ends at token end
 // (the clause starts after the last comma before it), or -1: the verb a
 // later one joined by "dan" shares its subject with.
 func (cl *clauses) firstVerb(u *annotatedUnit, sentStart, end int) int {
-	from := sentStart
-	// ", serta meminta": the comma right before the joiner is not the
-	// clause's start.
-	for i := end - 2; i > sentStart; i-- {
-		if u.toks[i].low == "," {
-			from = i + 1
-			break
-		}
-	}
-	for i := from; i < end; i++ {
+	for i := commaClauseStart(u, sentStart, end); i < end; i++ {
 		if cl.lex.verbLike(u.toks[i].low) && !u.covered(i) {
 			return i
 		}

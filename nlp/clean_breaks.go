@@ -331,21 +331,15 @@ func (c *cleaner) splitInnerHeader(s string) []string {
 		// The header split off may hold the page's date with a time but
 		// no zone ("... ke Asia 26 Okt 2025 09:15 Penulis Bayu"), which
 		// goes to its own line, where the header's rules read it.
-		return append(c.splitHeaderDate(parts[0]), parts[1])
+		return append(c.splitAroundDate(parts[0], false), parts[1])
 	}
 	return parts
 }
 
-// splitHeaderDate splits a header line around the first date printed with
-// a clock time; the line alone when it holds none.
-func (c *cleaner) splitHeaderDate(head string) []string {
-	return c.splitAroundDate(head, false)
-}
-
 // splitAtDateline splits s before the first dateline naming an agency, a
 // domain, an outlet or the day (or a city in capitals, "TBILISI -", with
-// capsCity or after a headline in title case) that a sentence follows: the header before it and the story
-// from it; s alone when there is none.
+// capsCity or after a headline in title case) that a sentence follows:
+// the header before it and the story from it; s alone when there is none.
 func (c *cleaner) splitAtDateline(s string, capsCity bool) []string {
 	for i := 1; i < len(s); i++ {
 		if s[i-1] != ' ' {

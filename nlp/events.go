@@ -1627,46 +1627,44 @@ func (ev *eventCoder) toneEvents(st stmt) []diplograph.Event {
 				best, bestDist = sp.actor, dist
 			}
 		}
-		var breachers []int
+		// targets are whom the criticism is aimed at.
+		var targets []int
 		if violation && ev.lex.verbLike(t.low) {
 			// "menyebut Iran terus melanggar komitmennya", "Inggris,
 			// Prancis, dan Jerman telah menyalahgunakan ...": the subjects
 			// of a verb of breach are the ones who breach.
 			for _, k := range ev.subjectsRightBefore(u, st.ts, i) {
 				if ev.party(k) != ev.party(source) {
-					breachers = append(breachers, k)
+					targets = append(targets, k)
 				}
 			}
 		}
-		if len(breachers) > 0 {
-			s := ev.seg.sentOf(st.unit, i)
-			date := when{string(st.Date), string(st.DatePrecision), string(st.DateSource)}
-			for _, k := range breachers {
-				out = append(out, ev.newEvent(source, k, "111", date, "", t.low, ev.seg.sents[s].text, 0.5))
-			}
-			continue
-		}
 		s := ev.seg.sentOf(st.unit, i)
-		if best < 0 && violation {
-			// "menilai langkah Israel sebagai pelanggaran hukum
-			// internasional": the owner named after the act noun.
-			best = ev.actOwner(u, st.ts, i, source)
-		}
-		if best < 0 {
-			// "menggambarkan tindakan tersebut sebagai 'pengakuan
-			// bersalah'": the act referred to is its agent's.
-			best = ev.actReferent(s, st.ts, i, ev.party(source), false)
-		}
-		if best < 0 && st.direct {
-			// "“...,” ujar Starmer tentang veto Rusia": the act the
-			// words are said of.
-			best = ev.topicReferent(s, st.te, ev.party(source))
-		}
-		if best < 0 {
-			continue
+		if len(targets) == 0 {
+			if best < 0 && violation {
+				// "menilai langkah Israel sebagai pelanggaran hukum
+				// internasional": the owner named after the act noun.
+				best = ev.actOwner(u, st.ts, i, source)
+			}
+			if best < 0 {
+				// "menggambarkan tindakan tersebut sebagai 'pengakuan
+				// bersalah'": the act referred to is its agent's.
+				best = ev.actReferent(s, st.ts, i, ev.party(source), false)
+			}
+			if best < 0 && st.direct {
+				// "“...,” ujar Starmer tentang veto Rusia": the act the
+				// words are said of.
+				best = ev.topicReferent(s, st.te, ev.party(source))
+			}
+			if best < 0 {
+				continue
+			}
+			targets = []int{best}
 		}
 		date := when{string(st.Date), string(st.DatePrecision), string(st.DateSource)}
-		out = append(out, ev.newEvent(source, best, "111", date, "", t.low, ev.seg.sents[s].text, 0.5))
+		for _, k := range targets {
+			out = append(out, ev.newEvent(source, k, "111", date, "", t.low, ev.seg.sents[s].text, 0.5))
+		}
 	}
 	return out
 }

@@ -332,7 +332,7 @@ func (f *statementFinder) speakerAt(ui, j int) int {
 	if w := u.toks[j]; j+1 < len(u.toks) && w.word && !w.upper && (u.toks[j+1].low == "itu" || u.toks[j+1].low == "tersebut") {
 		// "tulis departemen itu", "kata kementerian tersebut": the body
 		// of that kind named before.
-		if k := f.bodyBefore(ui, j, w.low); k >= 0 && f.actors[k].typ != diplograph.TypeCountry {
+		if k := f.bodyOfKind(ui, j, w.low); k >= 0 {
 			return k
 		}
 	}
@@ -365,10 +365,7 @@ func (f *statementFinder) epithetSpeaker(ui, j int) int {
 		return -1
 	}
 	if head := u.toks[e-1].low; f.bodyNouns[head] {
-		if k := f.bodyBefore(ui, e-1, head); k >= 0 && f.actors[k].typ != diplograph.TypeCountry {
-			return k
-		}
-		return -1
+		return f.bodyOfKind(ui, e-1, head)
 	}
 	if f.sourceNouns[u.toks[j].low] || f.bodyNouns[u.toks[j].low] || f.anonymous[u.toks[j].low] {
 		return -1
@@ -377,6 +374,15 @@ func (f *statementFinder) epithetSpeaker(ui, j int) int {
 		return k
 	}
 	return f.person
+}
+
+// bodyOfKind is the body (no state) of the kind head names that was named
+// last before token i of unit ui ("kementerian itu"), or -1.
+func (f *statementFinder) bodyOfKind(ui, i int, head string) int {
+	if k := f.bodyBefore(ui, i, head); k >= 0 && f.actors[k].typ != diplograph.TypeCountry {
+		return k
+	}
+	return -1
 }
 
 // titledBefore is who the last mention before token j of unit ui of the
@@ -531,7 +537,7 @@ func (f *statementFinder) titleSpeaker(ui, j int) int {
 		if q < 0 && f.bodyNouns[u.toks[end].low] {
 			// "ujar juru bicara kementerian itu": of the body of that
 			// kind named before, not of another body's spokesperson.
-			if b := f.bodyBefore(ui, end, u.toks[end].low); b >= 0 && f.actors[b].typ != diplograph.TypeCountry {
+			if b := f.bodyOfKind(ui, end, u.toks[end].low); b >= 0 {
 				q = b
 			} else {
 				return -1
@@ -673,27 +679,25 @@ func (f *statementFinder) resumedAfter(ui, from, v int) (attribution, bool) {
 func (f *statementFinder) speakerOfVerb(ui, v int) int {
 	u := &f.units[ui]
 	s := f.seg.sents[f.seg.sentOf(ui, v)]
-	if b := f.lex.skipAdverbsBack(u, s.ts, v-1); b > s.ts && u.toks[b].low == "untuk" {
+	b := f.lex.skipAdverbsBack(u, s.ts, v-1) // the word before the verb, past adverbs
+	if b > s.ts && u.toks[b].low == "untuk" {
 		// "Prabowo menelepon PM Nepal Sushila Karki untuk menyampaikan
 		// ...": a purpose clause speaks for the main clause's subject.
 		if w := f.firstActiveVerb(u, s.ts, b); w >= 0 && w < b {
 			return f.speakerOfVerb(ui, w)
 		}
 	}
-	if b := f.lex.skipAdverbsBack(u, s.ts, v-1); b >= s.ts && u.toks[b].word && u.toks[b].upper && !u.covered(b) &&
+	if b >= s.ts && u.toks[b].word && u.toks[b].upper && !u.covered(b) &&
 		!f.lex.pronoun[u.toks[b].low] && !f.lex.stop[u.toks[b].low] {
 		return -1 // "Blinkin mengatakan": a name the article does not know
 	}
-	if b := f.lex.skipAdverbsBack(u, s.ts, v-1); b-1 >= s.ts && (u.toks[b].low == "itu" || u.toks[b].low == "tersebut") && f.bodyNouns[u.toks[b-1].low] &&
+	if b-1 >= s.ts && (u.toks[b].low == "itu" || u.toks[b].low == "tersebut") && f.bodyNouns[u.toks[b-1].low] &&
 		(b-1 == s.ts || u.toks[b-2].low == ",") {
 		// "Departemen itu menegaskan ...": the body of that kind named
 		// before, never the person spoken of last.
-		if k := f.bodyBefore(ui, b-1, u.toks[b-1].low); k >= 0 && f.actors[k].typ != diplograph.TypeCountry {
-			return k
-		}
-		return -1
+		return f.bodyOfKind(ui, b-1, u.toks[b-1].low)
 	}
-	if b := f.lex.skipAdverbsBack(u, s.ts, v-1); b >= s.ts && f.groupPronouns[u.toks[b].low] && f.subject >= 0 && f.subjectSent == f.seg.sentOf(ui, v)-1 {
+	if b >= s.ts && f.groupPronouns[u.toks[b].low] && f.subject >= 0 && f.subjectSent == f.seg.sentOf(ui, v)-1 {
 		// "Frederiksen dan Nielsen mengeluarkan pernyataan bersama.
 		// Mereka menambahkan, ...": the first of the group just spoken of.
 		return f.subject

@@ -125,8 +125,7 @@ func countUnread(inputs []string, at position) (n int, first string) {
 
 // eachInputFile calls visit with in itself, or for a directory with each of
 // its pages (*.txt, *.html, *.htm) and *.jsonl files, recursively in name
-// order. It returns false
-// once visit does or ctx ends.
+// order. It returns false once visit does or ctx ends.
 func eachInputFile(ctx context.Context, in string, visit func(path string, err error) bool) bool {
 	if in == "-" {
 		return visit(in, nil)
