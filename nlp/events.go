@@ -1689,8 +1689,8 @@ func (ev *eventCoder) subjectsRightBefore(u *annotatedUnit, from, i int) []int {
 		}
 	}
 	// The list opens the clause: the statement, or a clause after
-	// "bahwa" or a comma ("partisipasi pasukan Korea Utara dalam perang di
-	// Ukraina melanggar ...": Ukraine is no subject), and no condition
+	// "bahwa" or a comma ("pengiriman tentara ke medan perang di Ukraina
+	// melanggar ...": Ukraine is no subject), and no condition
 	// is set on it ("Jika Hizbullah melanggar kesepakatan").
 	if len(out) == 0 || start > from && u.toks[start-1].low != "," && !ev.r.subordinators[u.toks[start-1].low] ||
 		slices.ContainsFunc(u.toks[from:start], func(t token) bool { return ev.r.conditionals[t.low] }) {
