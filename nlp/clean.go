@@ -623,9 +623,10 @@ var (
 	// PYONGYANG --", "ISLAMABAD (Lintas24) Sabtu 10/5/2025 -", "Jakarta,
 	// IDN Times -", "Liputan6.com, Jakarta -", "detikNews Jakarta -", a
 	// place and the day ("Beijing, 21 April 2025 -"), or a place or outlet
-	// alone: "TOKYO -", "Jakarta -", "VIVA Dunia -".
+	// alone: "TOKYO -", "Jakarta -", "VIVA Dunia -". A city's later words
+	// may follow a particle ("Sharm el-Sheikh (ANTARA) -", "Dar es Salaam").
 	datelineRE = regexp.MustCompile(`^(?:` +
-		`(?P<city>\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2}(?:, \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2})?),?(?: (?:\p{Lu}[\p{L}']+,? )?(?:\d{1,2} \p{Lu}[\p{L}]+ \d{4}|\d{1,2}/\d{1,2}/\d{4}|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)),?)? \((?P<agency>[\p{L}][\p{L}\d ./]{0,30})\)(?:,? (?:\p{Lu}[\p{L}']+,? )?(?:\d{1,2} \p{Lu}[\p{L}]+ \d{4}|\d{1,2}/\d{1,2}/\d{4}))? ?[-–—]+` +
+		`(?P<city>\p{Lu}[\p{L}]+(?: (?:\p{Ll}{1,3}[- ])?\p{Lu}[\p{L}]+){0,2}(?:, \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2})?),?(?: (?:\p{Lu}[\p{L}']+,? )?(?:\d{1,2} \p{Lu}[\p{L}]+ \d{4}|\d{1,2}/\d{1,2}/\d{4}|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)),?)? \((?P<agency>[\p{L}][\p{L}\d ./]{0,30})\)(?:,? (?:\p{Lu}[\p{L}']+,? )?(?:\d{1,2} \p{Lu}[\p{L}]+ \d{4}|\d{1,2}/\d{1,2}/\d{4}))? ?[-–—]+` +
 		`|\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2}, \p{Lu}[\p{L}']+ \(\d{1,2}/\d{1,2}(?:/\d{2,4})?\) ?[-–—]+` +
 		`|(?P<domain>[\p{L}\d-]+(?:\.[\p{L}]{2,})+)(?:, ?\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2})?(?:, ?\p{Lu}[\p{L}']+ \(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))? ?[-–—]+(?: ?\p{Lu}{3,}(?: \p{Lu}{3,}){0,2}\.)?` +
 		`|\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}]+){0,2}, (?P<outlet>\p{L}[\p{L}\d.]*(?: \p{Lu}[\p{L}\d.]*){0,2})(?:, \d{1,2} \p{Lu}[\p{L}]+ \d{4})? ?[-–—]+` +
@@ -905,6 +906,8 @@ var (
 	// creditRE is the source after the slash of a credit closing a line:
 	// "Moskow/Net", "Kepresidenan Rusia/TASS", "(REUTERS/Kim Hong-Ji)".
 	creditRE = regexp.MustCompile(`^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}\)?\.?$`)
+	// editorTailRE is an editor's initials after a credit's last slash.
+	editorTailRE = regexp.MustCompile(`^[a-z]{2,4}\.?$`)
 )
 
 // isCaption reports whether a line is a photo caption or credit. The
@@ -923,10 +926,17 @@ func (c *cleaner) isCaption(l string) bool {
 	if strings.Contains(l, "(") && c.positionRE.MatchString(l) {
 		return true // "Presiden Lee Jae-myung (kanan) menyambut ..."
 	}
-	if slash := strings.LastIndexByte(l, '/'); slash > 0 {
-		r, _ := utf8.DecodeLastRuneInString(l[:slash])
+	if last := strings.LastIndexByte(l, '/'); last > 0 {
+		slash, tail := last, l[last+1:]
+		if editorTailRE.MatchString(tail) {
+			// "ANTARA/Reuters/Chalinee T./pri.": an editor's initials
+			// after the credit.
+			slash = strings.LastIndexByte(l[:last], '/')
+			tail = l[slash+1 : last]
+		}
+		r, _ := utf8.DecodeLastRuneInString(l[:max(slash, 0)])
 		// A caption may end in a date before its credit ("... 26 April 2019/AFP").
-		if (unicode.IsLetter(r) || unicode.IsDigit(r)) && creditRE.MatchString(l[slash+1:]) {
+		if slash > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) && creditRE.MatchString(tail) {
 			return true
 		}
 	}

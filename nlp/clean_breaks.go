@@ -2,7 +2,6 @@ package nlp
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -66,15 +65,20 @@ func (c *cleaner) restoreBreaks(lines []string) (out []string, runOn bool) {
 		}
 	}
 	if runOn {
-		out = slices.Collect(func(yield func(string) bool) {
-			for _, l := range out {
-				for _, part := range c.splitCaptionDateline(l) {
-					if !yield(part) {
-						return
-					}
+		var split []string
+		for _, l := range out {
+			for _, part := range c.splitCaptionDateline(l) {
+				credit, rest := c.splitCreditLead(part)
+				if credit != "" && len(split) > 0 && len(split[len(split)-1]) <= maxCaptionBytes {
+					// The sentence before the credit is the photo's caption.
+					split[len(split)-1] += " " + credit
+				} else if credit != "" {
+					split = append(split, credit)
 				}
+				split = append(split, rest)
 			}
-		})
+		}
+		out = split
 	}
 	return out, runOn
 }
@@ -96,6 +100,22 @@ func (c *cleaner) splitCaptionDateline(l string) []string {
 		i = at + next
 	}
 	return []string{l}
+}
+
+// creditLeadRE is a photo label and its credit opening a line, up to the
+// word after the credit's slash: "Foto: Murad Sezer/REUTERS ".
+var creditLeadRE = regexp.MustCompile(`^(?i:foto|photo)\s*:\s*[^/.!?"“]{1,60}/[\p{L}.-]+ `)
+
+// splitCreditLead parts a line of a page flattened to one line where a
+// photo's credit runs into the story's first sentence ("Foto: Murad
+// Sezer/REUTERS Delegasi Rusia dan Ukraina kembali bertemu ..."), so that
+// the credit does not make the sentence a caption.
+// It returns the credit ("" when there is none) and the rest of the line.
+func (c *cleaner) splitCreditLead(l string) (credit, rest string) {
+	if m := creditLeadRE.FindString(l); m != "" && c.isSentence(l[len(m):]) {
+		return strings.TrimSpace(m), l[len(m):]
+	}
+	return "", l
 }
 
 // sentenceLines splits every line of several sentences into one line a

@@ -1078,3 +1078,40 @@ func TestDatelinesInsideRunOnHeaders(t *testing.T) {
 		t.Errorf("dateline %q, paragraphs %q", p.Dateline, p.Paragraphs)
 	}
 }
+
+// TestCreditsOfFlattenedPagesAndDatelinesWithParticles: on a page
+// flattened to one line, a photo's credit glued before the story's first
+// sentence ("(dok. Reuters) Doha -", "Foto: Nama/REUTERS Delegasi ...")
+// keeps neither the sentence from the story nor the agency in it; an
+// editor's initials after a credit's last slash leave the caption one; a
+// dateline whose city has a particle ("Sharm el-Sheikh (ANTARA) -") opens
+// the story.
+func TestCreditsOfFlattenedPagesAndDatelinesWithParticles(t *testing.T) {
+	c := testRules(t).clean
+	for _, page := range []string{
+		"Dunia Internasional Iran Serang Pangkalan AS di Qatar, Doha Marah Tim Redaksi - KabarDunia Selasa, 24 Jun 2025 06:12 WIB Foto: Pangkalan udara di Qatar (dok. Reuters) Doha - " +
+			"Iran menembakkan rudal ke pangkalan militer Amerika Serikat di Qatar pada Senin malam. Qatar mengecam serangan itu dengan keras. \"Ini pelanggaran kedaulatan kami,\" kata juru bicaranya.",
+		"KabarDunia Beranda Topik Populer Dunia Tawanan Ditukar 2 Juni 2025 21:40 WIB · waktu baca 3 menit Para juru runding di Istanbul, Turki. Foto: Budi Santoso/REUTERS " +
+			"Iran menembakkan rudal ke pangkalan militer Amerika Serikat di Qatar pada Senin malam. Qatar mengecam serangan itu dengan keras. Kedua pihak dijadwalkan bertemu lagi pekan depan di kota yang sama. " +
+			"Para menteri luar negeri kawasan menggelar rapat darurat di Riyadh pada Selasa. Mereka meminta semua pihak menahan diri dan kembali ke jalur diplomasi.",
+	} {
+		p := c.cleanPage(page)
+		body := strings.Join(p.Paragraphs, " ")
+		if !strings.HasPrefix(body, "Iran menembakkan rudal") || strings.Contains(body, "REUTERS") || strings.Contains(body, "Reuters") {
+			t.Errorf("paragraphs %q", p.Paragraphs)
+		}
+	}
+	for _, lines := range [][]string{{
+		"Thailand dan Kamboja Diminta Menahan Diri",
+		"Tentara berjaga di pos perbatasan di Provinsi Surin. ANTARA/Reuters/Somchai K./abc.",
+		"Jakarta (ANTARA) - Pemerintah Indonesia menyerukan Thailand dan Kamboja menahan diri setelah bentrokan di perbatasan.",
+	}, {
+		"Prabowo Hadiri KTT Perdamaian",
+		"Sharm el-Sheikh (ANTARA) - Presiden Prabowo Subianto menghadiri KTT perdamaian di Mesir pada Senin.",
+	}} {
+		p := c.cleanPage(strings.Join(lines, "\n"))
+		if body := strings.Join(p.Paragraphs, " "); strings.Contains(body, "Reuters") || strings.Contains(body, "ANTARA") || !strings.HasPrefix(body, lines[len(lines)-1][strings.Index(lines[len(lines)-1], "- ")+2:]) {
+			t.Errorf("paragraphs %q", p.Paragraphs)
+		}
+	}
+}
