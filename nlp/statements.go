@@ -342,7 +342,67 @@ func (f *statementFinder) speakerAt(ui, j int) int {
 	if k := f.titleSpeaker(ui, j); k >= 0 {
 		return k
 	}
+	if k := f.describedPerson(ui, j); k >= 0 {
+		return k
+	}
 	return f.epithetSpeaker(ui, j)
+}
+
+// describedPerson is whom a person's title pointing back with the state or
+// body it serves describes, at token j of unit ui ("Pemimpin Malaysia
+// itu", "Diplomat tertinggi Uni Eropa itu", "pemimpin delegasi Rusia
+// tersebut"): the person of that state, or holding a post of that body,
+// named last before it; -1 when the words are no such description or no
+// one is named.
+func (f *statementFinder) describedPerson(ui, j int) int {
+	u := &f.units[ui]
+	p, end := f.lex.titles.matchAt(u.text, u.toks, j)
+	if p == nil || !f.lex.personTitle(p.ref) || u.toks[j].low == "mantan" {
+		return -1
+	}
+	for k := end; k < len(u.toks) && k <= end+2; k++ {
+		sp, ok := u.spanAt(k)
+		if !ok {
+			if !u.toks[k].word || u.toks[k].upper || u.covered(k) {
+				return -1
+			}
+			continue
+		}
+		if f.actors[sp.actor].typ == diplograph.TypePerson || sp.te >= len(u.toks) {
+			return -1
+		}
+		if w := u.toks[sp.te].low; w != "itu" && w != "tersebut" {
+			return -1
+		}
+		return f.personOf(ui, j, sp.actor)
+	}
+	return -1
+}
+
+// personOf is the person named last before token j of unit ui who is of
+// actor q: of its state when q is a state, holding a post of it otherwise
+// ("Kepala kebijakan luar negeri Uni Eropa Kaja Kallas"); -1 when none.
+func (f *statementFinder) personOf(ui, j, q int) int {
+	of := f.actors[q]
+	for vi := ui; vi >= 0; vi-- {
+		v := &f.units[vi]
+		end := len(v.toks)
+		if vi == ui {
+			end = j
+		}
+		spans := v.spansIn(0, end)
+		for x := len(spans) - 1; x >= 0; x-- {
+			a := f.actors[spans[x].actor]
+			if spans[x].qual || a.typ != diplograph.TypePerson {
+				continue
+			}
+			if of.typ == diplograph.TypeCountry && a.country == of.country ||
+				slices.ContainsFunc(a.positions, func(p position) bool { return p.of == of.id }) {
+				return spans[x].actor
+			}
+		}
+	}
+	return -1
 }
 
 // maxEpithetWords bounds a description pointing back after an attributing
@@ -707,6 +767,13 @@ func (f *statementFinder) speakerOfVerb(ui, v int) int {
 		if h := f.titledHolder(ui, k, s.ts, v); h >= 0 {
 			return h // "Menlu RI menegaskan": the minister, not the state
 		}
+		if f.actors[k].typ != diplograph.TypePerson {
+			// "Diplomat senior Mesir itu memperingatkan ...": the person
+			// of the state the description names, not the state.
+			if h := f.describedPerson(ui, f.clauseStart(u, s.ts, v)); h >= 0 {
+				return h
+			}
+		}
 		f.rememberUnnamed(ui, k, s.ts, v)
 		return k
 	}
@@ -758,18 +825,23 @@ func (f *statementFinder) rememberUnnamed(ui, k, from, v int) {
 	}
 }
 
+// clauseStart is where the clause of the verb at v starts: after the last
+// comma between from and v, else at from.
+func (f *statementFinder) clauseStart(u *annotatedUnit, from, v int) int {
+	for i := v - 1; i > from; i-- {
+		if u.toks[i].low == "," {
+			return i + 1
+		}
+	}
+	return from
+}
+
 // describesBack says whether the words before the verb at v, from the
 // clause's start, are a description pointing back to someone: no name, a
 // noun first, "itu" or "tersebut" last ("Pria berusia 70 tahun itu",
 // "Diplomat tertinggi Rusia itu").
 func (f *statementFinder) describesBack(u *annotatedUnit, from, v int) bool {
-	start := from
-	for i := v - 1; i > from; i-- {
-		if u.toks[i].low == "," {
-			start = i + 1
-			break
-		}
-	}
+	start := f.clauseStart(u, from, v)
 	end := f.lex.skipAdverbsBack(u, start, v-1)
 	if end <= start || (u.toks[end].low != "itu" && u.toks[end].low != "tersebut") {
 		return false

@@ -862,3 +862,27 @@ func TestHeadOfStateIsThePresident(t *testing.T) {
 		t.Errorf("statements %+v: the last should be Prabowo's", a.statements)
 	}
 }
+
+// TestTitlePointingBackWithItsStateIsThatStatesPerson: a person's title
+// pointing back with the state or body it serves ("Pemimpin Malaysia itu",
+// "kata pemimpin delegasi Rusia itu", "Diplomat tertinggi Uni Eropa itu")
+// is the person of that state, or holding a post of that body, named last:
+// never the state, the body or the last person named.
+func TestTitlePointingBackWithItsStateIsThatStatesPerson(t *testing.T) {
+	for _, c := range []struct {
+		paras   []string
+		speaker string
+	}{
+		{[]string{"Perdana Menteri Malaysia Anwar Ibrahim menelepon Presiden AS Donald Trump pada Jumat.",
+			`Pemimpin Malaysia itu menambahkan bahwa ASEAN harus bertindak. "Kita tidak boleh berdiam diri," ujarnya.`}, "anwar-ibrahim"},
+		{[]string{`"Kami siap bertemu lagi," kata Rustem Umerov. Vladimir Medinsky memimpin delegasi Rusia di Istanbul.`,
+			`"Jarak di antara kami masih lebar," kata pemimpin delegasi Rusia itu kepada wartawan.`}, "vladimir-medinsky"},
+		{[]string{"Kepala kebijakan luar negeri Uni Eropa Kaja Kallas mengecam serangan itu.",
+			`Diplomat tertinggi Uni Eropa itu menambahkan, "Moskow tidak menginginkan perdamaian."`}, "kaja-kallas"},
+	} {
+		a := analyzeText(t, "", "2025-06-02", c.paras...)
+		if len(a.statements) == 0 || a.statements[len(a.statements)-1].Speaker != diplograph.NullString(c.speaker) {
+			t.Errorf("%q: statements %+v: the last should be %s's", c.paras, a.statements, c.speaker)
+		}
+	}
+}
