@@ -397,6 +397,10 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// berkomentar": declining to speak rejects no one.
 		return nil
 	}
+	if tr.troopsSubject && !ev.troopsBefore(u, args, r.ts, ts) {
+		// "surat itu dikirim ke PBB": only troops sent make a deployment.
+		return nil
+	}
 	threat, threatened := ev.threatenedAt(u, r.ts, ts)
 	if threatened && threat != noun || tr.voice == active && isActiveVerb(u.toks[ts].low) && cameoRoot(tr.code) != "04" && ev.refusedAt(u, r.ts, ts) {
 		// "mengancam akan menaikkan tarif", "menolak mengirim senjata ke
@@ -891,6 +895,14 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// a meeting planned is, as told, the subject's intent to meet
 		// (CAMEO 036), one way.
 		code, sym, ctx = intentToMeet, false, ""
+	}
+	if cameoRoot(code) == "04" && sym && src.urged {
+		// "mendesak kedua pihak mengedepankan dialog", "berharap Jepang
+		// dan China dapat menyelesaikan perbedaan melalui dialog": talks
+		// asked of or hoped for two sides are none between them; the
+		// appeal is the act told. (Talks they must hold stay, as
+		// hypothetical: "Seoul dan Washington harus segera berunding".)
+		return nil
 	}
 	if cameoRoot(code) == "04" && ev.wordBefore(u, r.ts, ts, ev.r.refusals) {
 		// "menolak bertemu X", "penolakannya untuk mengadakan pembicaraan

@@ -1619,3 +1619,36 @@ func TestEventsOfTheTenthRound(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
 }
+
+// TestEventsOfTheEleventhRound holds the kinds of failure the eleventh
+// round's testers found (docs/extract.md), each in sentences of our own.
+func TestEventsOfTheEleventhRound(t *testing.T) {
+	for _, c := range []eventCase{{
+		name:      "troops of a state sent somewhere, told in the passive, are that state's deployment",
+		published: "2024-11-04",
+		paras:     []string{"Menurut badan intelijen Seoul, sekitar 2.000 tentara Korea Utara telah dikirim ke Rusia bulan lalu."},
+		want:      [][3]string{{"prk", "rus", "06"}},
+	}, {
+		name:      "troops a relative clause says were deployed are a deployment told before, not dated here",
+		published: "2024-11-04",
+		paras:     []string{"Pasukan Korea Utara yang dikerahkan ke Rusia kini bertempur di wilayah Kursk."},
+		forbid:    func(e diplograph.Event) bool { return e.Root == "06" },
+	}, {
+		name:      "a letter sent is no deployment",
+		published: "2024-11-04",
+		paras:     []string{"Surat Presiden Korea Selatan dikirim ke Tokyo pekan lalu."},
+		forbid:    func(e diplograph.Event) bool { return e.Root == "06" },
+	}, {
+		name:      "talks asked of two sides are none between them",
+		published: "2025-07-25",
+		paras:     []string{"Sekretaris Jenderal PBB Antonio Guterres mendorong Bangkok dan Phnom Penh menyelesaikan sengketa lewat dialog."},
+		forbid:    func(e diplograph.Event) bool { return e.Root == "04" },
+	}, {
+		name:      "nor are talks hoped for",
+		published: "2025-11-19",
+		paras:     []string{"Pemerintah Korea Selatan berharap Jepang dan China dapat meredakan ketegangan melalui dialog."},
+		forbid:    func(e diplograph.Event) bool { return e.Root == "04" },
+	}} {
+		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
+	}
+}

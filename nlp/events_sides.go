@@ -1318,8 +1318,9 @@ func (ev *eventCoder) stopsAct(u *annotatedUnit, from, ts int) bool {
 }
 
 // appealedTo says whether argument k, with the list it ends, is the object
-// of a control verb: the verb stands right before the list's first name,
-// or before "agar"/"supaya" there ("mendesak agar Rusia dan Ukraina ...").
+// of a control verb or a hope: the verb stands right before the list's
+// first name, or before "agar"/"supaya" there ("mendesak agar Rusia dan
+// Ukraina ...", "berharap Jepang dan China ...").
 func (ev *eventCoder) appealedTo(u *annotatedUnit, args []arg, k int) bool {
 	first := args[k].ts
 	for j := k; j > 0 && args[j-1].te <= args[j].ts; j-- {
@@ -1336,7 +1337,7 @@ func (ev *eventCoder) appealedTo(u *annotatedUnit, args []arg, k int) bool {
 	for v > 0 && ev.r.appealLinks[u.toks[v].low] {
 		v--
 	}
-	return v >= 0 && ev.r.controlVerbs[u.toks[v].low] && !u.covered(v)
+	return v >= 0 && (ev.r.controlVerbs[u.toks[v].low] || ev.r.softAppeals[u.toks[v].low]) && !u.covered(v)
 }
 
 // handedOn says whether a control verb between tokens from and ts hands
@@ -1888,4 +1889,24 @@ func stmtAt(stmts []stmt, ui, i int) *stmt {
 		}
 	}
 	return nil
+}
+
+// troopsBefore says whether the subject of the verb at ts is a state's
+// troops: a troop noun right before the last name ahead of the verb, with
+// at most auxiliaries and adverbs between that name and the verb
+// ("tentara Korea Utara telah dikirim ke Rusia"). Troops a relative
+// clause says were sent ("pasukan Korea Utara yang dikirim ke Rusia telah
+// pindah ke Kursk") are a deployment told before, which this sentence
+// does not date.
+func (ev *eventCoder) troopsBefore(u *annotatedUnit, args []arg, from, ts int) bool {
+	k := lastArgBefore(args, ts, from)
+	if k < 0 || args[k].ts == 0 || args[k].ts-1 < from || !ev.r.troopNouns[u.toks[args[k].ts-1].low] {
+		return false
+	}
+	for i := args[k].te; i < ts; i++ {
+		if w := u.toks[i].low; !ev.r.auxiliaries[w] && !ev.lex.adverbs[w] {
+			return false
+		}
+	}
+	return true
 }
