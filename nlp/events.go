@@ -679,7 +679,14 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 				}
 			}
 			if tgt.actors == nil {
-				if a := ev.accuserOf(s, src.actors); a >= 0 {
+				back := 1
+				if ev.pointsBack(u, te, r.te) {
+					// "Kementerian Pertahanan Rusia membantah tuduhan
+					// tersebut": the charge referred back may have been
+					// told a few sentences before.
+					back = 3
+				}
+				if a := ev.accuserOf(s, back, src.actors); a >= 0 {
 					tgt = role{actors: []int{a}, gap: 1, inferred: true}
 				}
 			}
@@ -1252,10 +1259,10 @@ func actFits(roots []string, anyAct bool) func(root string, quad int) bool {
 }
 
 // accuserOf is the source of the latest accusation or criticism (CAMEO
-// 11) aimed at the side of subject, told in sentence s or the one before;
-// else -1.
-func (ev *eventCoder) accuserOf(s int, subject []int) int {
-	for i := len(ev.reports) - 1; i >= 0 && ev.reports[i].sent >= s-1; i-- {
+// 11) aimed at the side of subject, told in sentence s or the back ones
+// before; else -1.
+func (ev *eventCoder) accuserOf(s, back int, subject []int) int {
+	for i := len(ev.reports) - 1; i >= 0 && ev.reports[i].sent >= s-back; i-- {
 		rep := ev.reports[i]
 		if t, ok := ev.byID[rep.Target]; ok && rep.sent <= s && rep.Root == "11" && rep.Context == "" && ev.sameSide(subject, []int{t}) {
 			return rep.source

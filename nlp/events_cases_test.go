@@ -1644,6 +1644,28 @@ func TestEventsOfTheEleventhRound(t *testing.T) {
 		paras:     []string{"Sekretaris Jenderal PBB Antonio Guterres mendorong Bangkok dan Phnom Penh menyelesaikan sengketa lewat dialog."},
 		forbid:    func(e diplograph.Event) bool { return e.Root == "04" },
 	}, {
+		name:      "a cue of the predicate before dan is not the next verb's; a denial of the charge is aimed at its maker",
+		published: "2025-01-16",
+		paras: []string{"Kantor Perdana Menteri Israel menyatakan naskah kesepakatan belum final dan menuduh Hamas mengingkari kesepahaman.",
+			"Hamas membantah tuduhan itu."},
+		want: [][3]string{{"isr", "pse", "11"}, {"pse", "isr", "12"}},
+	}, {
+		name:      "a rejection of its head does not negate a relative clause's verb; a charge referred back a few sentences on",
+		published: "2025-05-07",
+		paras: []string{"Mahkamah Internasional menolak gugatan Sudan yang menuduh Uni Emirat Arab mendukung milisi RSF.",
+			"Mahkamah menyatakan tidak berwenang atas perkara itu.",
+			"Putusan tersebut dibacakan di Den Haag.",
+			"Abu Dhabi membantah tudingan tersebut."},
+		want: [][3]string{{"sdn", "are", "11"}, {"are", "sdn", "12"}},
+	}, {
+		name:      "the two leaders after one called both are the two called; two neighbours are two states",
+		published: "2025-07-27",
+		paras: []string{"Perdana Menteri Malaysia Anwar Ibrahim menelepon Penjabat PM Thailand Phumtham Wechayachai dan PM Kamboja Hun Manet pada Kamis malam.",
+			"Dua hari kemudian, Presiden Amerika Serikat Donald Trump mengaku telah berbicara dengan kedua pemimpin.",
+			"Juru bicara Kementerian Luar Negeri China Guo Jiakun berharap kedua tetangga itu menahan diri."},
+		want:   [][3]string{{"usa", "tha", "04"}, {"usa", "khm", "04"}, {"chn", "tha", "02"}, {"chn", "khm", "02"}},
+		forbid: func(e diplograph.Event) bool { return e.SourceParty == "usa" && e.TargetParty == "mys" },
+	}, {
 		name:      "nor are talks hoped for",
 		published: "2025-11-19",
 		paras:     []string{"Pemerintah Korea Selatan berharap Jepang dan China dapat meredakan ketegangan melalui dialog."},

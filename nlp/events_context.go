@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/diplograph/diplograph"
@@ -32,6 +33,19 @@ func (ev *eventCoder) contextOf(u *annotatedUnit, sentStart, ts int, isNoun bool
 		if u.covered(i) {
 			pastSubject = true
 			continue
+		}
+		if t.low == "yang" && !isNoun && !slices.ContainsFunc(u.toks[max(sentStart, i-3):i], func(t token) bool { return t.low == "ada" }) {
+			// "menolak gugatan Sudan yang menuduh UEA ...": the verb of a
+			// relative clause is its head's, whatever is said of the head
+			// (but "tidak ada negara yang menyerang": nobody did).
+			break
+		}
+		if (t.low == "dan" || t.low == "serta") && !isNoun && i > sentStart && !ev.lex.verbLike(u.toks[i-1].low) {
+			// "menyatakan kesepakatan belum final dan menuduh Hamas ...":
+			// a cue of the predicate before "dan" is that predicate's,
+			// unless that is a verb the cue governs with this one ("tidak
+			// menyerang dan menduduki").
+			break
 		}
 		if c, ok := ev.r.contextCues[t.low]; ok && (!pastSubject || ev.lex.verbLike(t.low)) {
 			// "menolak kritik", "membantah tuduhan": the criticism and

@@ -105,7 +105,7 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 			if k := ev.firstState(ev.seg.sents[s-1]); k >= 0 {
 				args = append(args, arg{ts: i, te: i + 2, actors: []int{k}, inferred: true})
 			}
-		case t.low == "keduanya" || (t.low == "kedua" && i+1 < r.te && (u.toks[i+1].low == "negara" || u.toks[i+1].low == "belah" || u.toks[i+1].low == "pihak")):
+		case t.low == "keduanya" || (t.low == "kedua" && i+1 < r.te && (u.toks[i+1].low == "negara" || u.toks[i+1].low == "belah" || u.toks[i+1].low == "pihak" || u.toks[i+1].low == "tetangga")):
 			end := i + 1
 			if t.low == "kedua" {
 				end = i + 2
@@ -602,12 +602,43 @@ func (ev *eventCoder) lastMet(s int, typ string) (pair []int, other bool) {
 			}
 			x, y := as(b.Source), as(a.Source)
 			if x >= 0 && y >= 0 && x != y {
+				if two := ev.metByOne(a.sent, a.Root, b.Source, a.Source); two != nil {
+					// "Anwar menelepon Phumtham dan Hun Manet. ... Trump
+					// berbicara dengan kedua pemimpin": the two one met
+					// in one act, not the one who met them.
+					if p, q := as(two[0]), as(two[1]); p >= 0 && q >= 0 && p != q {
+						return []int{p, q}, other
+					}
+				}
 				return []int{x, y}, other
 			}
 			other = other || x < 0 || y < 0
 		}
 	}
 	return nil, other
+}
+
+// metByOne returns, when one of the pair x, y met exactly two others in
+// sentence s by acts of the CAMEO root (reports both ways), those two; else
+// nil.
+func (ev *eventCoder) metByOne(s int, root, x, y string) []string {
+	partners := map[string][]string{}
+	for _, a := range ev.reports {
+		if a.sent != s || a.Root != root || a.Context != "" {
+			continue
+		}
+		for _, b := range ev.reports {
+			if b.sent == s && b.Root == root && b.Source == a.Target && b.Target == a.Source && b.Context == "" && !slices.Contains(partners[a.Source], a.Target) {
+				partners[a.Source] = append(partners[a.Source], a.Target)
+			}
+		}
+	}
+	for _, one := range []string{x, y} {
+		if p := partners[one]; len(p) == 2 {
+			return p
+		}
+	}
+	return nil
 }
 
 // attendedIn says whether a verb of attending (a trigger with the venue
