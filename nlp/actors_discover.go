@@ -76,12 +76,17 @@ func (f *actorFinder) inRank(u *annotatedUnit, i, end int) bool {
 	return false
 }
 
-// lastOfLongerName says whether a person's one-word form at tokens [i, end)
-// ends another person's name: two capitalized words that are no title,
-// office or known name stand right before it ("Kapolri Listyo Sigit
-// Prabowo").
+// lastOfLongerName says whether a person's or a body's one-word form at
+// tokens [i, end) ends a person's name: two capitalized words that are no
+// title, office or known name stand right before it ("Kapolri Listyo Sigit
+// Prabowo", "Menlu Kongo Therese Kayikwamba Wagner").
 func (f *actorFinder) lastOfLongerName(u *annotatedUnit, i, end, ref int) bool {
-	if end-i != 1 || i < 2 || f.dict.actors[ref].Type != diplograph.TypePerson {
+	if typ := f.dict.actors[ref].Type; end-i != 1 || i < 2 || typ != diplograph.TypePerson && typ != diplograph.TypeOrganization {
+		return false
+	}
+	if f.dict.actors[ref].Type == diplograph.TypeOrganization && (u.title || u.toks[i].caps) {
+		// A headline capitalizes every word ("Rusia Veto Rencana PBB"),
+		// and no one's surname is an acronym.
 		return false
 	}
 	for _, k := range []int{i - 1, i - 2} {

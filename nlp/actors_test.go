@@ -986,3 +986,16 @@ func TestStateFirmsAreNoStates(t *testing.T) {
 		"Sekretaris Jenderal Partai Komunis Vietnam To Lam mengirim ucapan selamat kepada Beijing.")
 	r.wantActors(t, []string{"saudi-aramco", "china-development-bank", "communist-party-of-vietnam", "to-lam"}, []string{"sau", "partai-komunis"})
 }
+
+// TestSurnameThatNamesABody: a person whose surname is a body's one-word
+// name ("Therese Kayikwamba Wagner") is that person, not the body; an
+// acronym after capitalized words, as a headline prints them, stays the
+// body.
+func TestSurnameThatNamesABody(t *testing.T) {
+	r := analyzeText(t, "Rusia Veto Rencana PBB Soal Sanksi", "2025-06-27",
+		"Menteri Luar Negeri Kongo Therese Kayikwamba Wagner menandatangani perjanjian damai dengan Rwanda di Washington.")
+	r.wantActors(t, []string{"therese-kayikwamba-wagner", "united-nations"}, []string{"wagner-group"})
+	if a, _ := r.actor("therese-kayikwamba-wagner"); a.Country != "COD" {
+		t.Errorf("country %q, want COD", a.Country)
+	}
+}
