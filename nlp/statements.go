@@ -500,10 +500,16 @@ func (f *statementFinder) officeOfBody(u *annotatedUnit, j int) int {
 // and may end in the state or body they serve;
 // -1 when there is none.
 func (f *statementFinder) apposedPerson(u *annotatedUnit, j int) int {
-	for e := j; e < len(u.toks)-1 && e < j+6; e++ {
+	// Six words of description at most; a name, a title or a body's
+	// qualifiers count as one.
+	for e, words := j, 0; e < len(u.toks)-1 && words < 6; e, words = e+1, words+1 {
 		t := u.toks[e]
 		if t.low == "," {
-			if sp, ok := u.spanAt(e + 1); ok && e > j && f.actors[sp.actor].typ == diplograph.TypePerson {
+			sp, ok := u.spanAt(e + 1)
+			if q, end := f.lex.titles.matchAt(u.text, u.toks, e+1); !ok && q != nil {
+				sp, ok = u.spanAt(end) // "..., Komodor Jay Tarriela": a rank before the name
+			}
+			if ok && e > j && f.actors[sp.actor].typ == diplograph.TypePerson {
 				return sp.actor
 			}
 			return -1
@@ -511,13 +517,18 @@ func (f *statementFinder) apposedPerson(u *annotatedUnit, j int) int {
 		if sp, ok := u.spanAt(e); ok && e > j && f.actors[sp.actor].typ == diplograph.TypePerson {
 			return f.aideOf(u, sp) // "kata seorang pejabat senior, Li Wei", the title in the mention
 		}
-		if sp, ok := u.spanAt(e); ok && e > j && sp.te < len(u.toks) && u.toks[sp.te].low == "," {
-			// "kata juru bicara pemerintah Niger, Kolonel Amadou
-			// Abdramane": the state or body the description names.
-			e = sp.te - 1
-			continue
+		if sp, ok := u.spanAt(e); ok && e > j {
+			if k := f.pastQualifiers(u, sp.te); k < len(u.toks) && u.toks[k].low == "," {
+				// "kata juru bicara pemerintah Niger, Kolonel Amadou
+				// Abdramane": the state or body the description names,
+				// with its acronym and its field ("Penjaga Pantai
+				// Filipina (PCG) untuk Laut Filipina Barat, Komodor Jay
+				// Tarriela").
+				e = k - 1
+				continue
+			}
 		}
-		if q, end := f.lex.titles.matchAt(u.text, u.toks, e); q != nil && t.upper && e > j && end < len(u.toks) {
+		if q, end := f.lex.titles.matchAt(u.text, u.toks, e); q != nil && t.upper && end < len(u.toks) {
 			e = end - 1 // "kata juru bicara Presiden Vladimir Putin, Dmitry Peskov": the served one's title
 			continue
 		}
@@ -533,6 +544,20 @@ func (f *statementFinder) apposedPerson(u *annotatedUnit, j int) int {
 		}
 	}
 	return -1
+}
+
+// pastQualifiers returns where the words after a body named up to token k
+// go on past its acronym in brackets and a field it serves ("(PCG) untuk
+// Laut Filipina Barat"): the first token after them.
+func (f *statementFinder) pastQualifiers(u *annotatedUnit, k int) int {
+	if k+2 < len(u.toks) && u.toks[k].low == "(" && u.toks[k+2].low == ")" {
+		k += 3
+	}
+	if k+1 < len(u.toks) && u.toks[k].low == "untuk" && u.toks[k+1].upper {
+		for k++; k < len(u.toks) && u.toks[k].word && u.toks[k].upper; k++ {
+		}
+	}
+	return k
 }
 
 // aideOf is who speaks where a person's span sp is named: the holder of a

@@ -886,3 +886,22 @@ func TestTitlePointingBackWithItsStateIsThatStatesPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledDescriptionSetOffBeforeTheName: after the attributing verb, a
+// description with the body it serves, its acronym and its field, or a
+// capitalized title alone, then the name set off by commas (a rank before
+// it allowed), is the named person's.
+func TestTitledDescriptionSetOffBeforeTheName(t *testing.T) {
+	for _, c := range []struct {
+		para, speaker string
+	}{
+		{`“Kapal kami disemprot dari dua sisi,” kata juru bicara Penjaga Pantai Filipina untuk Laut Filipina Barat, Komodor Jay Tarriela, kepada wartawan.`, "jay-tarriela"},
+		{`“Kapal kami disemprot dari dua sisi,” kata juru bicara Penjaga Pantai Filipina (PCG), Jay Tarriela.`, "jay-tarriela"},
+		{`“Pembicaraan berlangsung terbuka,” tulis Sekretaris Pers Penasihat Utama, Shafiqul Alam, di media sosial.`, "shafiqul-alam"},
+	} {
+		a := analyzeText(t, "", "2025-08-12", c.para)
+		if len(a.statements) == 0 || a.statements[0].Speaker != diplograph.NullString(c.speaker) {
+			t.Errorf("%q: statements %+v, want %s's", c.para, a.statements, c.speaker)
+		}
+	}
+}
