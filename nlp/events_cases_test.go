@@ -1666,6 +1666,13 @@ func TestEventsOfTheEleventhRound(t *testing.T) {
 		want:   [][3]string{{"usa", "tha", "04"}, {"usa", "khm", "04"}, {"chn", "tha", "02"}, {"chn", "khm", "02"}},
 		forbid: func(e diplograph.Event) bool { return e.SourceParty == "usa" && e.TargetParty == "mys" },
 	}, {
+		name:      "another's consulate closed, airspace crossed, a wave of missiles fired",
+		published: "2025-09-11",
+		paras: []string{"Pemerintah Polandia memerintahkan penutupan konsulat jenderal Rusia di Gdansk.",
+			"Sebelumnya, belasan drone Rusia melintasi wilayah udara Lituania.",
+			"Iran menembakkan gelombang rudal ke Israel."},
+		want: [][3]string{{"pol", "rus", "16"}, {"rus", "ltu", "15"}, {"irn", "isr", "19"}},
+	}, {
 		name:      "nor are talks hoped for",
 		published: "2025-11-19",
 		paras:     []string{"Pemerintah Korea Selatan berharap Jepang dan China dapat meredakan ketegangan melalui dialog."},
