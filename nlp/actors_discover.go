@@ -474,6 +474,7 @@ func (f *actorFinder) ministry(ui, i int) int {
 		}
 		kind, j = f.ministryKinds[p.ref], end
 	}
+	j = f.moreFields(u, j)
 	state := -1
 	shortHome := false
 	if j+2 < len(u.toks) && u.toks[j].low == "(" && u.toks[j+2].low == ")" {
@@ -540,6 +541,33 @@ func (f *actorFinder) ministry(ui, i int) int {
 	return j
 }
 
+// maxMoreFieldWords bounds the words of the fields a ministry's name joins
+// to its first.
+const maxMoreFieldWords = 6
+
+// moreFields returns where a ministry's name goes on past the more fields
+// it joins to its first, up to the state named after them ("Kementerian
+// Perdagangan dan Industri India", "Kementerian Luar Negeri dan Kerja Sama
+// Internasional Uni Emirat Arab"): the state's first token; j itself when
+// no state ends them.
+func (f *actorFinder) moreFields(u *annotatedUnit, j int) int {
+	if j >= len(u.toks) || u.toks[j].low != "dan" && u.toks[j].low != "," {
+		return j
+	}
+	for k := j; k < len(u.toks) && k <= j+maxMoreFieldWords; k++ {
+		if sp, ok := u.spanAt(k); ok {
+			if k > j && f.actors[sp.actor].typ == diplograph.TypeCountry {
+				return k
+			}
+			return j
+		}
+		if t := u.toks[k]; t.low != "dan" && t.low != "," && !(t.word && t.upper) || f.isMinistryHead(t.low) {
+			return j // (another ministry named with it is no field of it)
+		}
+	}
+	return j
+}
+
 // homeState is the state whose news diplograph reads: its ministries'
 // short names ("Kemlu") are its own.
 const homeState = "idn"
@@ -593,9 +621,10 @@ func (f *actorFinder) stateBeforeOutsideQuotes(u *annotatedUnit, from, to int) i
 // that state, found when the dictionary does not name it.
 func (f *actorFinder) stateBody(ui, i int) int {
 	u := &f.units[ui]
-	if p, end := f.lex.titles.matchAt(u.text, u.toks, i); p != nil && end == i+1 && end < len(u.toks) && f.stateBodyHeads[u.toks[end].low] {
-		// "Kepala Kantor Keamanan Nasional Korsel X": a title before a
-		// body's name is the title of the person after it.
+	if p, end := f.lex.titles.matchAt(u.text, u.toks, i); p != nil && end < len(u.toks) && f.stateBodyHeads[u.toks[end].low] && (end == i+1 || f.lex.titleKinds[p.ref] == diplograph.TypePerson) {
+		// "Kepala Kantor Keamanan Nasional Korsel X", "Kepala Staf
+		// Angkatan Darat Pakistan X": a title before a body's name is the
+		// title of the person after it.
 		return f.stateBody(ui, end)
 	} else if p != nil && end > i+1 && f.stateBodyHeads[u.toks[end-1].low] && f.lex.titleKinds[p.ref] == diplograph.TypePerson {
 		// "Kepala Badan Intelijen Umum Mesir X": so does a title whose
@@ -620,11 +649,17 @@ func (f *actorFinder) stateBody(ui, i int) int {
 	st := f.actors[sp.actor]
 	name := tidySpace(u.surface(i, j)) + " " + st.name
 	k := f.foundActor(strings.ToLower(st.country)+"-"+f.tk.kebab(u.surface(i, j)), name, diplograph.TypeOrganization, st.country)
-	f.place(ui, span{ts: i, te: sp.te, actor: k}, sp.te)
+	end := sp.te
+	if acronym == "" && end+2 < len(u.toks) && u.toks[end].low == "(" && u.toks[end+1].caps && u.toks[end+2].low == ")" {
+		// "Angkatan Bersenjata Filipina (AFP)": the body's acronym, not
+		// the agency the same letters name.
+		acronym, end = u.surface(end+1, end+2), end+3
+	}
+	f.place(ui, span{ts: i, te: end, actor: k}, sp.te)
 	if acronym != "" {
 		f.addAlias(k, acronym, "")
 	}
-	return sp.te
+	return end
 }
 
 // stateOfFirstBody is the state of the first state or body sentence r

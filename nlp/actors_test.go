@@ -999,3 +999,29 @@ func TestSurnameThatNamesABody(t *testing.T) {
 		t.Errorf("country %q, want COD", a.Country)
 	}
 }
+
+// TestChiefOfStaffHeadsTheForces: "Kepala Staf Angkatan Darat Pakistan X"
+// is X, chief of staff of the army, a body of Pakistan; the title names no
+// body of its own, and a body's acronym in brackets after its state
+// ("Angkatan Bersenjata Filipina (AFP)") is the body's, not the agency's.
+func TestChiefOfStaffHeadsTheForces(t *testing.T) {
+	r := analyzeText(t, "", "2025-05-11",
+		"Wakil Presiden AS JD Vance menelepon Kepala Staf Angkatan Darat Pakistan Jenderal Asim Munir.",
+		"Kepala Staf Angkatan Bersenjata Filipina (AFP) Jenderal Romeo Brawner Jr. mengecam China.")
+	r.wantActors(t, []string{"asim-munir", "pak-angkatan-darat", "romeo-brawner-jr", "phl-angkatan-bersenjata"},
+		[]string{"pak-kepala-staf-angkatan-darat", "phl-kepala-staf-angkatan-bersenjata", "afp"})
+	if a, _ := r.actor("romeo-brawner-jr"); a.Country != "PHL" {
+		t.Errorf("Brawner's country %q, want PHL", a.Country)
+	}
+}
+
+// TestMinistryOfSeveralFields: a ministry whose name joins more fields to
+// its first ("Kementerian Perdagangan dan Industri India", "Kementerian
+// Luar Negeri dan Kerja Sama Internasional Uni Emirat Arab") is the
+// ministry of the state named after them, not Indonesia's.
+func TestMinistryOfSeveralFields(t *testing.T) {
+	r := analyzeText(t, "", "2025-04-10",
+		"Kementerian Perdagangan dan Industri India membatasi impor pakaian jadi dari Bangladesh.",
+		"Kementerian Luar Negeri dan Kerja Sama Internasional Uni Emirat Arab mengecam serangan itu.")
+	r.wantActors(t, []string{"ind-trade-ministry", "are-foreign-ministry"}, []string{"idn-trade-ministry", "idn-foreign-ministry"})
+}
