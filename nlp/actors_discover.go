@@ -89,8 +89,13 @@ func (f *actorFinder) lastOfLongerName(u *annotatedUnit, i, end, ref int) bool {
 		// and no one's surname is an acronym.
 		return false
 	}
-	for _, k := range []int{i - 1, i - 2} {
+	for n, k := range []int{i - 1, i - 2} {
 		t := u.toks[k]
+		if n == 1 && f.dict.actors[ref].Type == diplograph.TypePerson && f.titleEndsAt(u, k+1) {
+			// "Ibu Negara Melania Trump": a title, then a given name of
+			// one word before the surname of another.
+			return true
+		}
 		if !t.word || !t.upper || t.caps || u.covered(k) || f.lex.stop[t.low] || f.notName[t.low] {
 			return false
 		}
@@ -102,6 +107,16 @@ func (f *actorFinder) lastOfLongerName(u *annotatedUnit, i, end, ref int) bool {
 		}
 	}
 	return true
+}
+
+// titleEndsAt says whether a title of a person ends right before token i.
+func (f *actorFinder) titleEndsAt(u *annotatedUnit, i int) bool {
+	for k := max(i-4, 0); k < i; k++ {
+		if p, e := f.lex.titles.matchAt(u.text, u.toks, k); p != nil && e == i && f.lex.titleKinds[p.ref] == diplograph.TypePerson {
+			return true
+		}
+	}
+	return false
 }
 
 // place records a discovered mention over tokens [ts, te) whose own name
@@ -489,6 +504,11 @@ func (f *actorFinder) ministry(ui, i int) int {
 	}
 	if sp, ok := u.spanAt(j); ok && f.actors[sp.actor].typ == diplograph.TypeCountry {
 		state, j = sp.actor, sp.te
+	} else if pl, e := f.lex.places.matchAt(u.text, u.toks, j); pl != nil && !ok && j > i+1 {
+		// "Kementerian Kesehatan Gaza": the ministry of the place's state.
+		if k := f.stateActor(f.lex.placeStates[pl.ref]); k >= 0 {
+			state, j = k, e
+		}
 	}
 	if state < 0 && shortHome {
 		state = f.stateActor(homeState)
@@ -556,10 +576,10 @@ func (f *actorFinder) moreFields(u *annotatedUnit, j int) int {
 	}
 	for k := j; k < len(u.toks) && k <= j+maxMoreFieldWords; k++ {
 		if sp, ok := u.spanAt(k); ok {
-			if k > j && f.actors[sp.actor].typ == diplograph.TypeCountry {
+			if w := u.toks[k-1].low; k > j && w != "," && w != "dan" && f.actors[sp.actor].typ == diplograph.TypeCountry {
 				return k
 			}
-			return j
+			return j // ("Kementerian Pertahanan, Jakarta": the place it speaks from)
 		}
 		if t := u.toks[k]; t.low != "dan" && t.low != "," && !(t.word && t.upper) || f.isMinistryHead(t.low) {
 			return j // (another ministry named with it is no field of it)

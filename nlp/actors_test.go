@@ -1025,3 +1025,22 @@ func TestMinistryOfSeveralFields(t *testing.T) {
 		"Kementerian Luar Negeri dan Kerja Sama Internasional Uni Emirat Arab mengecam serangan itu.")
 	r.wantActors(t, []string{"ind-trade-ministry", "are-foreign-ministry"}, []string{"idn-trade-ministry", "idn-foreign-ministry"})
 }
+
+// TestFirstLadyAndAPlacesMinistry: a title, then one given name before a
+// known person's surname ("Ibu Negara Melania Trump"), is another person;
+// a ministry named with a place ("Kementerian Kesehatan Gaza") is of the
+// place's state, and one named with the city it speaks from after a comma
+// ("Kementerian Pertahanan, Jakarta") has no city in its name.
+func TestFirstLadyAndAPlacesMinistry(t *testing.T) {
+	r := analyzeText(t, "", "2025-10-14",
+		"Presiden Donald Trump dan Ibu Negara Melania Trump menyambut Raja Charles di Gedung Putih.",
+		"Kementerian Kesehatan Gaza menyebut puluhan warga tewas akibat serangan Israel.")
+	r.wantActors(t, []string{"donald-trump", "melania-trump", "pse-health-ministry"}, []string{"isr-health-ministry", "idn-health-ministry"})
+	if a, _ := r.actor("donald-trump"); slices.Contains(a.Aliases, "Melania Trump") {
+		t.Errorf("Trump's aliases %q", a.Aliases)
+	}
+	r = analyzeText(t, "", "2025-10-14", "Kementerian Pertahanan, Jakarta, menyatakan latihan gabungan dengan Australia berjalan lancar.")
+	if a, ok := r.actor("idn-defence-ministry"); !ok || slices.ContainsFunc(a.Aliases, func(s string) bool { return strings.Contains(s, "Jakarta") }) {
+		t.Errorf("ministry %+v", a)
+	}
+}
