@@ -397,8 +397,10 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// berkomentar": declining to speak rejects no one.
 		return nil
 	}
-	if tr.troopsSubject && !ev.troopsBefore(u, args, r.ts, ts) {
-		// "surat itu dikirim ke PBB": only troops sent make a deployment.
+	if tr.troopsSubject && (!ev.troopsBefore(u, args, r.ts, ts) || te >= r.te || u.toks[te].low != "ke") {
+		// "surat itu dikirim ke PBB": only troops sent make a deployment,
+		// and only sent somewhere ("pasukan Suriah dikerahkan di wilayah
+		// selatan negara itu" stay home).
 		return nil
 	}
 	threat, threatened := ev.threatenedAt(u, r.ts, ts)
