@@ -474,7 +474,8 @@ func publicationDate(dates []printedDate) string {
 }
 
 // readBody keeps the prose paragraphs of the story, from its first line up
-// to the first footer marker.
+// to the first footer marker, past a list of other stories set in it
+// (storyResumes).
 func (c *cleaner) readBody(p *page, lines []string) {
 	// Some pages print their date only under the story: a date line after
 	// its last paragraph, before the footer.
@@ -488,8 +489,9 @@ func (c *cleaner) readBody(p *page, lines []string) {
 			p.Published = p.DatelineDay
 		}
 	}()
+	skipTo := 0
 	for i, l := range lines {
-		if l == "" {
+		if l == "" || i < skipTo {
 			continue
 		}
 		if i == 0 {
@@ -500,6 +502,10 @@ func (c *cleaner) readBody(p *page, lines []string) {
 				p.Outlet = o // not "Kamis" of "Dhaka, Kamis -"
 			}
 			l = strings.TrimPrefix(rest, "- ")
+		}
+		if j := c.storyResumes(lines, i); len(p.Paragraphs) > 0 && j > i {
+			skipTo = j
+			continue
 		}
 		if len(p.Paragraphs) > 0 && c.isFooterMarker(l) {
 			// "Copyright © ANTARA 2024" then "Minggu, 10 November 2024
@@ -594,7 +600,12 @@ func (p *page) withoutOutlet(title string) string {
 				rest = strings.TrimPrefix(strings.TrimSpace(rest), "News ")
 			}
 		}
-		return strings.TrimSpace(rest)
+		title = strings.TrimSpace(rest)
+	}
+	// "Trump Sambut Milei di Gedung Putih CNN Indonesia": a page flattened
+	// to one line runs the outlet's name after the headline.
+	if n := len(p.Outlet); n >= 3 && len(title) > n+1 && strings.EqualFold(title[len(title)-n:], p.Outlet) && title[len(title)-n-1] == ' ' {
+		title = strings.TrimSpace(title[:len(title)-n])
 	}
 	return title
 }
@@ -878,6 +889,55 @@ func (c *cleaner) isFooterMarker(l string) bool {
 	l = strings.ToLower(strings.TrimRight(l, " :»›>"))
 	// "Komentar (2)", "Komentar 12": a heading with its count.
 	l = strings.TrimRight(trimCount(l), " :")
+	return len(l) < 30 && c.footerHeadings[l]
+}
+
+// maxListedStories bounds the headlines of a list set inside a story.
+const maxListedStories = 6
+
+// storyResumes returns where the story goes on after the heading of a list
+// of other stories at lines[i] ("Berita Terkait", "Rekomendasi:") and the
+// headlines under it, when two paragraphs of prose follow them: a list set
+// in the middle of the story, which ends nothing. It returns i otherwise.
+func (c *cleaner) storyResumes(lines []string, i int) int {
+	if !c.isListHeading(lines[i]) {
+		return i
+	}
+	j, listed := i+1, 0
+	for ; j < len(lines) && listed <= maxListedStories; j++ {
+		l := strings.TrimSpace(lines[j])
+		if l == "" {
+			continue
+		}
+		if isProse(l, true) {
+			break
+		}
+		listed++
+	}
+	if listed == 0 || listed > maxListedStories {
+		return i
+	}
+	prose := 0
+	for k := j; k < len(lines) && prose < 2; k++ {
+		l := strings.TrimSpace(lines[k])
+		if l == "" {
+			continue
+		}
+		if !isProse(l, true) && !c.isSentence(l) || c.isFooterMarker(l) || c.isBylineLine(l) {
+			return i
+		}
+		prose++
+	}
+	if prose < 2 {
+		return i
+	}
+	return j
+}
+
+// isListHeading says whether a line is only a heading of footer_headings
+// (not a footer's opening words, "Copyright ...").
+func (c *cleaner) isListHeading(l string) bool {
+	l = strings.ToLower(strings.TrimRight(strings.TrimSpace(l), " :»›>"))
 	return len(l) < 30 && c.footerHeadings[l]
 }
 

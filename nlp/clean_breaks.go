@@ -376,9 +376,9 @@ func (c *cleaner) splitAtDateline(s string, capsCity bool) []string {
 			// never inside a sentence ("ketegangan NATO - Rusia").
 			continue
 		}
-		if w := strings.Fields(s[i:]); len(w) > 1 && unicode.IsUpper([]rune(w[0])[0]) && w[0] != strings.ToUpper(w[0]) && !strings.Contains(w[0], ".") &&
+		if w := strings.Fields(s[i:]); len(w) > 1 && unicode.IsUpper([]rune(w[0])[0]) && w[0] != strings.ToUpper(w[0]) && !strings.ContainsAny(w[0], ".,") &&
 			strings.TrimRight(w[1], ",") == strings.ToUpper(strings.TrimRight(w[1], ",")) && strings.ContainsFunc(w[1], unicode.IsLetter) {
-			continue // "... Parade di Paris PARIS, SITUS -": the city in capitals opens it
+			continue // "... Parade di Paris PARIS, SITUS -": the city in capitals opens it (but "Jakarta, CNN Indonesia --" is one dateline)
 		}
 		if rest := s[i+len(m[0]):]; c.isSentence(rest) {
 			return []string{strings.TrimSpace(s[:i]), s[i:]}

@@ -1115,3 +1115,48 @@ func TestCreditsOfFlattenedPagesAndDatelinesWithParticles(t *testing.T) {
 		}
 	}
 }
+
+// TestListOfOtherStoriesInsideTheStory: a heading of other stories set in
+// the middle of a story ("Berita Terkait", "Rekomendasi:") and its
+// headlines end nothing when paragraphs of the story follow them; the
+// headlines stay out, and a heading with no story after it still ends it.
+func TestListOfOtherStoriesInsideTheStory(t *testing.T) {
+	c := testRules(t).clean
+	for _, heading := range []string{"Berita Terkait", "Rekomendasi:"} {
+		p := c.cleanPage(strings.Join([]string{
+			"Vietnam Protes Perlakuan terhadap Nelayannya",
+			"HANOI - Vietnam memprotes perlakuan aparat China terhadap nelayannya di dekat Kepulauan Paracel pada Minggu.",
+			heading,
+			"Filipina Tuduh Kapal China Tabrak Kapalnya",
+			"Jepang dan AS Gelar Latihan Gabungan",
+			"Beijing membantah tuduhan itu dalam pernyataan tertulis pada Senin.",
+			"Juru bicara Kementerian Luar Negeri China menyebut aparatnya bertindak sesuai hukum.",
+		}, "\n"))
+		body := strings.Join(p.Paragraphs, " ")
+		if !strings.Contains(body, "Beijing membantah") || !strings.Contains(body, "sesuai hukum") || strings.Contains(body, "Filipina Tuduh") {
+			t.Errorf("%s: paragraphs %q", heading, p.Paragraphs)
+		}
+	}
+	p := c.cleanPage(strings.Join([]string{
+		"HANOI - Vietnam memprotes perlakuan aparat China terhadap nelayannya di dekat Kepulauan Paracel pada Minggu.",
+		"Berita Terkait",
+		"Filipina Tuduh Kapal China Tabrak Kapalnya",
+		"Harga emas naik tajam pekan ini.",
+	}, "\n"))
+	if len(p.Paragraphs) != 1 {
+		t.Errorf("paragraphs %q: the list ends the story", p.Paragraphs)
+	}
+}
+
+// TestOutletDatelineAfterACreditOnAFlattenedPage: "Jakarta, CNN Indonesia
+// --" after a photo credit on a page flattened to one line is one
+// dateline: it names the outlet, and the headline the page runs the
+// outlet's name after loses it.
+func TestOutletDatelineAfterACreditOnAFlattenedPage(t *testing.T) {
+	p := testRules(t).clean.cleanPage("KabarDunia | Home Nasional Internasional | Internasional Trump Sambut Milei di Gedung Putih CNN Indonesia Rabu, 15 Okt 2025 08:40 WIB Bagikan: " +
+		"Presiden AS Donald Trump menjamu Presiden Argentina Javier Milei. (REUTERS/Jonathan Ernst) Jakarta, CNN Indonesia -- Presiden Amerika Serikat Donald Trump menerima Presiden Argentina Javier Milei di Gedung Putih pada Selasa (14/10). " +
+		"Pertemuan itu berlangsung dua pekan sebelum pemilu. Trump memuji Milei sebagai pemimpin yang luar biasa. Ia juga menjanjikan bantuan keuangan. Milei berterima kasih kepada Trump atas dukungannya.")
+	if p.Outlet != "CNN Indonesia" || strings.Contains(p.Title, "CNN") || !strings.HasPrefix(strings.Join(p.Paragraphs, " "), "Presiden Amerika Serikat Donald Trump menerima") {
+		t.Errorf("outlet %q, title %q, paragraphs %q", p.Outlet, p.Title, p.Paragraphs)
+	}
+}
