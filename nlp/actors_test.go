@@ -1044,3 +1044,18 @@ func TestFirstLadyAndAPlacesMinistry(t *testing.T) {
 		t.Errorf("ministry %+v", a)
 	}
 }
+
+// TestOfficeHoldersNamedWithoutTheirState: people the news names with a
+// title that gives no state are of their own state, whichever state the
+// sentence names nearest (dictionary 2026.12.18).
+func TestOfficeHoldersNamedWithoutTheirState(t *testing.T) {
+	r := analyzeText(t, "", "2024-11-20",
+		"Beijing memperluas pengaruhnya di Pasifik, sementara Rusia mengincar pangkalan di Papua.",
+		"Pemimpin oposisi Peter Dutton menuding pemerintahan Albanese lalai.",
+		"Kantor Menteri Luar Negeri Winston Peters menyebut Kepulauan Cook gagal berkonsultasi.")
+	for id, want := range map[string]string{"peter-dutton": "AUS", "winston-peters": "NZL"} {
+		if a, ok := r.actor(id); !ok || a.Country != diplograph.NullString(want) {
+			t.Errorf("%s: %+v, want country %s", id, a, want)
+		}
+	}
+}
