@@ -454,8 +454,36 @@ func (c *cleaner) readHeader(p *page, lines []string) (headlines []string) {
 			headlines = append(headlines, trimSiteSuffix(l))
 		}
 	}
+	if len(dates) == 0 {
+		// "... China Beri Peringatan Selasa 07 Oktober 2025 06:45 WIB
+		// Rahman Asmardika, Jurnalis ...": a page flattened to one line
+		// runs its date stamp into the header's other parts.
+		for _, l := range lines[max(0, len(lines)-3):] {
+			if d, ok := c.stampIn(l); ok {
+				dates = append(dates, d)
+			}
+		}
+	}
 	p.Published = publicationDate(dates)
 	return headlines
+}
+
+// stampIn finds in l the first date printed with a clock time and a time
+// zone ("Selasa 07 Oktober 2025 06:45 WIB"), labelled an update when an
+// update label stands right before it.
+func (c *cleaner) stampIn(l string) (printedDate, bool) {
+	for _, loc := range c.printedDateRE.FindAllStringSubmatchIndex(l, -1) {
+		t := c.printedTimeRE.FindStringSubmatchIndex(l[loc[1]:])
+		if t == nil || t[0] > 3 || t[c.printedTimeRE.SubexpIndex("zone")*2] < 0 {
+			continue
+		}
+		if value, _, ok := c.readDate(l, loc); ok {
+			before := strings.TrimRight(l[:loc[0]], " ,")
+			updated := c.updateLabelRE.MatchString(before[max(0, strings.LastIndexByte(before, ' ')+1):])
+			return printedDate{Value: value, Updated: updated}, true
+		}
+	}
+	return printedDate{}, false
 }
 
 // publicationDate picks the story's date among the header's date lines:

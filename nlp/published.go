@@ -69,12 +69,46 @@ func (c *cleaner) labelledDate(text string) string {
 	}
 	for _, re := range []*regexp.Regexp{c.publicationLabelRE, c.printedUpdateLabelRE} {
 		for _, l := range re.FindAllStringIndex(text, -1) {
-			rest := text[l[1]:]
+			if re == c.printedUpdateLabelRE {
+				if value := c.dateRightBefore(text, l[0]); value != "" {
+					// "30 Okt 2025, 21:05 WIB Diperbarui 31 Okt 2025":
+					// the date the update follows is the page's.
+					return value
+				}
+			}
+			rest := skipQuotedTitle(text[l[1]:])
 			if loc := c.printedDateRE.FindStringSubmatchIndex(rest); loc != nil && loc[0] == 0 {
 				if value, _, ok := c.readDate(rest, loc); ok {
 					return value
 				}
 			}
+		}
+	}
+	return ""
+}
+
+// skipQuotedTitle passes over a title in quotes and the comma after it at
+// the start of s ("\"AS dan China Sepakat ...\", 12/05/2025"), returning
+// what follows; s itself when it opens with no quote.
+func skipQuotedTitle(s string) string {
+	t := strings.TrimLeft(s, " ")
+	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}} {
+		if rest, ok := strings.CutPrefix(t, q[0]); ok {
+			if end := strings.Index(rest, q[1]); end >= 0 {
+				return strings.TrimLeft(rest[end+len(q[1]):], " ,")
+			}
+		}
+	}
+	return s
+}
+
+// dateRightBefore is the date printed with its time that ends right before
+// text[at:] (spaces between), as readDate gives it, or "".
+func (c *cleaner) dateRightBefore(text string, at int) string {
+	from := max(0, at-48)
+	for _, loc := range c.printedDateRE.FindAllStringSubmatchIndex(text[from:at], -1) {
+		if value, rest, ok := c.readDate(text[from:at], loc); ok && strings.TrimSpace(rest) == "" && strings.Contains(value, "T") {
+			return value
 		}
 	}
 	return ""

@@ -84,3 +84,27 @@ func TestPublishedFromHeaderOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestDatesFlattenedOrInTheFooter: the page's date where a page flattened
+// to one line runs it into the header's other parts (a byline, a caption,
+// an update after it), or where a footer says where the article first ran,
+// its title in quotes before the date.
+func TestDatesFlattenedOrInTheFooter(t *testing.T) {
+	story := "Para menteri luar negeri bertemu di Jakarta pada Senin (4/9/2023) untuk membahas krisis kawasan. " +
+		"Mereka sepakat memperkuat kerja sama maritim. Pertemuan berikutnya digelar di Manila. Seluruh delegasi hadir lengkap. Pernyataan bersama dibacakan pada sore hari."
+	tests := []struct{ name, page, want string }{
+		{"an update after the date", "KabarDunia Home > Global > Asia Menlu ASEAN Bertemu di Jakarta Oleh Budi Hartono 4 Sep 2023, 21:05 WIB Diperbarui 5 Sep 2023, 07:12 WIB " +
+			"Para menteri ASEAN berfoto bersama. (Dok: Kemlu RI) " + story, "2023-09-04T21:05:00+07:00"},
+		{"a stamp before a byline and a caption", "KabarDunia Internasional Asia Menlu ASEAN Bertemu di Jakarta Senin 04 September 2023 06:45 WIB Budi Hartono, Jurnalis " +
+			"Para menteri ASEAN berfoto bersama. (Reuters) JAKARTA - " + story, "2023-09-04T06:45:00+07:00"},
+		{"the footer's first run with the title in quotes", "Menlu ASEAN Bertemu di Jakarta\n\n" + story +
+			"\n\nArtikel ini telah tayang di KabarDunia.com dengan judul \"Menlu ASEAN Bertemu di Jakarta\", 04/09/2023, 21:10 WIB.\n", "2023-09-04T21:10:00+07:00"},
+		{"the footer's first run without telah", "Menlu ASEAN Bertemu di Jakarta\n\n" + story +
+			"\n\nArtikel ini tayang di KabarDunia.com pada Senin, 4 September 2023, 09:41 WIB\n", "2023-09-04T09:41:00+07:00"},
+	}
+	for _, tt := range tests {
+		if p := testRules(t).clean.cleanPage(tt.page); p.Published != tt.want {
+			t.Errorf("%s: published = %q, want %q", tt.name, p.Published, tt.want)
+		}
+	}
+}
