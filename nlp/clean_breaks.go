@@ -84,13 +84,14 @@ func (c *cleaner) restoreBreaks(lines []string) (out []string, runOn bool) {
 }
 
 // splitCaptionDateline parts a line of a page flattened to one line where
-// a photo's caption runs into the story's dateline ("Presiden China Xi
-// Jinping saat tiba di Gyeongju (Foto: Reuters) GYEONGJU - Presiden China
-// ..."), so that the caption no longer takes the lead with it.
+// a photo's caption or credit runs into the story's dateline ("Presiden
+// China Xi Jinping saat tiba di Gyeongju (Foto: Reuters) GYEONGJU -
+// Presiden China ...", "(Reuters) CANBERRA - ..."), so that the caption
+// no longer takes the lead with it.
 func (c *cleaner) splitCaptionDateline(l string) []string {
 	for i := strings.Index(l, ") "); i > 0; {
 		at := i + 2
-		if m := datelineRE.FindString(l[at:]); m != "" && c.isCaption(l[:i+1]) && c.isSentence(l[at+len(m):]) {
+		if m := datelineRE.FindString(l[at:]); m != "" && (c.isCaption(l[:i+1]) || bracketedSourceRE.MatchString(l[:i+1])) && c.isSentence(l[at+len(m):]) {
 			return []string{l[:i+1], l[at:]}
 		}
 		next := strings.Index(l[at:], ") ")
@@ -101,6 +102,10 @@ func (c *cleaner) splitCaptionDateline(l string) []string {
 	}
 	return []string{l}
 }
+
+// bracketedSourceRE is a line that is only a source's name in brackets, a
+// photo's credit with its caption cut off: "(Reuters)".
+var bracketedSourceRE = regexp.MustCompile(`^\(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}\)$`)
 
 // creditLeadRE is a photo label and its credit opening a line, up to the
 // word after the credit's slash: "Foto: Murad Sezer/REUTERS ".

@@ -1091,6 +1091,9 @@ func TestCreditsOfFlattenedPagesAndDatelinesWithParticles(t *testing.T) {
 	for _, page := range []string{
 		"Dunia Internasional Iran Serang Pangkalan AS di Qatar, Doha Marah Tim Redaksi - KabarDunia Selasa, 24 Jun 2025 06:12 WIB Foto: Pangkalan udara di Qatar (dok. Reuters) Doha - " +
 			"Iran menembakkan rudal ke pangkalan militer Amerika Serikat di Qatar pada Senin malam. Qatar mengecam serangan itu dengan keras. \"Ini pelanggaran kedaulatan kami,\" kata juru bicaranya.",
+		"KabarDunia Internasional Asia Pakta Pertahanan Diteken Selasa 07 Oktober 2025 06:45 WIB Rahman, Jurnalis Para pemimpin berjabat tangan. (Reuters) CANBERRA - " +
+			"Iran menembakkan rudal ke pangkalan militer Amerika Serikat di Qatar pada Senin malam. Qatar mengecam serangan itu dengan keras. Kedua pihak dijadwalkan bertemu lagi pekan depan di kota yang sama. " +
+			"Para menteri luar negeri kawasan menggelar rapat darurat di Riyadh pada Selasa. Mereka meminta semua pihak menahan diri dan kembali ke jalur diplomasi.",
 		"KabarDunia Beranda Topik Populer Dunia Tawanan Ditukar 2 Juni 2025 21:40 WIB · waktu baca 3 menit Para juru runding di Istanbul, Turki. Foto: Budi Santoso/REUTERS " +
 			"Iran menembakkan rudal ke pangkalan militer Amerika Serikat di Qatar pada Senin malam. Qatar mengecam serangan itu dengan keras. Kedua pihak dijadwalkan bertemu lagi pekan depan di kota yang sama. " +
 			"Para menteri luar negeri kawasan menggelar rapat darurat di Riyadh pada Selasa. Mereka meminta semua pihak menahan diri dan kembali ke jalur diplomasi.",

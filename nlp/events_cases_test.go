@@ -1673,6 +1673,11 @@ func TestEventsOfTheEleventhRound(t *testing.T) {
 			"Iran menembakkan gelombang rudal ke Israel."},
 		want: [][3]string{{"pol", "rus", "16"}, {"rus", "ltu", "15"}, {"irn", "isr", "19"}},
 	}, {
+		name:      "an ambassador recalled for good, a manner word between the verb and its object",
+		published: "2024-05-21",
+		paras:     []string{"Pemerintah Spanyol menarik pulang secara permanen duta besarnya untuk Argentina."},
+		want:      [][3]string{{"esp", "arg", "16"}},
+	}, {
 		name:      "nor are talks hoped for",
 		published: "2025-11-19",
 		paras:     []string{"Pemerintah Korea Selatan berharap Jepang dan China dapat meredakan ketegangan melalui dialog."},
