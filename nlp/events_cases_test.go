@@ -1678,6 +1678,14 @@ func TestEventsOfTheEleventhRound(t *testing.T) {
 		paras:     []string{"Pemerintah Spanyol menarik pulang secara permanen duta besarnya untuk Argentina."},
 		want:      [][3]string{{"esp", "arg", "16"}},
 	}, {
+		name:      "a source set off between the subject and the verb is neither",
+		published: "2025-07-03",
+		paras: []string{"Presiden Prabowo Subianto bertemu Putra Mahkota Arab Saudi Mohammed bin Salman di Jeddah.",
+			"Kedua pemimpin, menurut Teddy Indra Wijaya, mengecam agresi Israel di Gaza.",
+			"Pejabat senior Iran, menurut laporan Reuters, telah memperingatkan Arab Saudi."},
+		want:   [][3]string{{"sau", "isr", "11"}, {"idn", "isr", "11"}, {"irn", "sau", "13"}},
+		forbid: func(e diplograph.Event) bool { return e.Source == "teddy-indra-wijaya" || e.Source == "reuters" },
+	}, {
 		name:      "nor are talks hoped for",
 		published: "2025-11-19",
 		paras:     []string{"Pemerintah Korea Selatan berharap Jepang dan China dapat meredakan ketegangan melalui dialog."},

@@ -52,12 +52,15 @@ type statementRules struct {
 	// groupPronouns, subjects of a verb of saying, stand for the group
 	// the sentence before had as its subject ("Mereka menambahkan").
 	groupPronouns wordSet
+	// groupHeads, after a count ("kedua pemimpin"), name a group that may be
+	// the subject of reported words.
+	groupHeads wordSet
 }
 
 // loadStatementRules reads data/statements/.
 func loadStatementRules(d *dataFile, tk *tokenizer, lex *lexicon) *statementRules {
-	c := d.tokenClasses(tk, "statements/words.tsv", "predicate", "source-noun", "object-adverb", "as-said", "body-noun", "anonymous", "voice-cue", "group-pronoun")
-	return &statementRules{lex: lex, predicate: c["predicate"], sourceNouns: c["source-noun"], objectAdverbs: c["object-adverb"], asSaid: c["as-said"], bodyNouns: c["body-noun"], anonymous: c["anonymous"], voiceCues: c["voice-cue"], groupPronouns: c["group-pronoun"]}
+	c := d.tokenClasses(tk, "statements/words.tsv", "predicate", "source-noun", "object-adverb", "as-said", "body-noun", "anonymous", "voice-cue", "group-pronoun", "group-head")
+	return &statementRules{lex: lex, predicate: c["predicate"], sourceNouns: c["source-noun"], objectAdverbs: c["object-adverb"], asSaid: c["as-said"], bodyNouns: c["body-noun"], anonymous: c["anonymous"], voiceCues: c["voice-cue"], groupPronouns: c["group-pronoun"], groupHeads: c["group-head"]}
 }
 
 // minQuoteWords: a shorter quote is a term set off in quotation marks,
@@ -75,7 +78,7 @@ type statementFinder struct {
 	*clauses
 	// The words of data/statements/ (statementRules).
 	predicate, sourceNouns, objectAdverbs, asSaid, bodyNouns, anonymous, voiceCues wordSet
-	groupPronouns                                                                  wordSet
+	groupPronouns, groupHeads                                                      wordSet
 	// dates are the sentences' dates (dateSentences).
 	dates *storyDates
 	out   []stmt
@@ -99,7 +102,7 @@ type statementFinder struct {
 // way. A quotation no candidate is good enough for is kept without a
 // speaker; reported speech without one is left out.
 func (r *statementRules) find(seg *segmented, c *cast, dates *storyDates) []stmt {
-	f := &statementFinder{clauses: &clauses{lex: r.lex, seg: seg, cast: c}, predicate: r.predicate, sourceNouns: r.sourceNouns, objectAdverbs: r.objectAdverbs, asSaid: r.asSaid, bodyNouns: r.bodyNouns, anonymous: r.anonymous, voiceCues: r.voiceCues, groupPronouns: r.groupPronouns, dates: dates,
+	f := &statementFinder{clauses: &clauses{lex: r.lex, seg: seg, cast: c}, predicate: r.predicate, sourceNouns: r.sourceNouns, objectAdverbs: r.objectAdverbs, asSaid: r.asSaid, bodyNouns: r.bodyNouns, anonymous: r.anonymous, voiceCues: r.voiceCues, groupPronouns: r.groupPronouns, groupHeads: r.groupHeads, dates: dates,
 		last: -1, lastSent: -1, subject: -1, subjectSent: -1, person: -1, colon: -1, unnamed: map[string]int{}}
 	quotes := make([][]quoteRegion, len(f.units))
 	open := false // the unit before left a quote open
@@ -1269,6 +1272,13 @@ func (f *statementFinder) reported(ui, s int, quotes []quoteRegion) {
 					continue
 				}
 				speaker, from = sp.actor, sp.te
+				if _, named := u.spanAt(r.ts); i > r.ts && u.toks[i-1].low == "," && sp.te < r.te && u.toks[sp.te].low == "," && (named || r.ts+3 == i && f.groupHeads[u.toks[r.ts+1].low]) {
+					// "Kedua pemimpin, menurut Teddy, mengecam ...",
+					// "Canberra, menurut Wong, siap ...": the source set
+					// off after the subject of the words, which are the
+					// whole sentence.
+					from = r.ts
+				}
 				// "Menurut X, yang merilis pernyataan itu, ...": the
 				// reported words follow the relative clause.
 				if from+1 < r.te && u.toks[from].low == "," && u.toks[from+1].low == "yang" {
