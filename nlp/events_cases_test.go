@@ -1686,6 +1686,13 @@ func TestEventsOfTheEleventhRound(t *testing.T) {
 		want:   [][3]string{{"sau", "isr", "11"}, {"idn", "isr", "11"}, {"irn", "sau", "13"}},
 		forbid: func(e diplograph.Event) bool { return e.Source == "teddy-indra-wijaya" || e.Source == "reuters" },
 	}, {
+		name:      "a state's joining welcomed, warmly or not, is praise of it; a guest welcomed warmly is hosted",
+		published: "2025-01-07",
+		paras: []string{"Brasilia menyambut masuknya Indonesia sebagai anggota penuh BRICS.",
+			"Beijing juga menyambut hangat bergabungnya Indonesia ke kelompok itu.",
+			"Presiden Xi Jinping menyambut hangat Presiden Prabowo di Beijing."},
+		want: [][3]string{{"bra", "idn", "05"}, {"chn", "idn", "05"}, {"chn", "idn", "04"}},
+	}, {
 		name:      "nor are talks hoped for",
 		published: "2025-11-19",
 		paras:     []string{"Pemerintah Korea Selatan berharap Jepang dan China dapat meredakan ketegangan melalui dialog."},
