@@ -1693,6 +1693,11 @@ func TestEventsOfTheEleventhRound(t *testing.T) {
 			"Presiden Xi Jinping menyambut hangat Presiden Prabowo di Beijing."},
 		want: [][3]string{{"bra", "idn", "05"}, {"chn", "idn", "05"}, {"chn", "idn", "04"}},
 	}, {
+		name:      "an embassy's deputy head of mission summoned",
+		published: "2024-12-05",
+		paras:     []string{"Departemen Luar Negeri Filipina memanggil wakil kepala misi Kedutaan Besar China di Manila untuk memprotes insiden itu."},
+		want:      [][3]string{{"phl", "chn", "11"}},
+	}, {
 		name:      "nor are talks hoped for",
 		published: "2025-11-19",
 		paras:     []string{"Pemerintah Korea Selatan berharap Jepang dan China dapat meredakan ketegangan melalui dialog."},
