@@ -965,6 +965,9 @@ func (c *cleaner) storyResumes(lines []string, i int) int {
 // isListHeading says whether a line is only a heading of footer_headings
 // (not a footer's opening words, "Copyright ...").
 func (c *cleaner) isListHeading(l string) bool {
+	if len(l) >= 40 {
+		return false // (this runs on every line of every story)
+	}
 	l = strings.ToLower(strings.TrimRight(strings.TrimSpace(l), " :»›>"))
 	return len(l) < 30 && c.footerHeadings[l]
 }
