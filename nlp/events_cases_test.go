@@ -1698,6 +1698,15 @@ func TestEventsOfTheEleventhRound(t *testing.T) {
 		paras:     []string{"Departemen Luar Negeri Filipina memanggil wakil kepala misi Kedutaan Besar China di Manila untuk memprotes insiden itu."},
 		want:      [][3]string{{"phl", "chn", "11"}},
 	}, {
+		name:      "aid frozen, ties cut told as a noun, objections voiced, a complaint of another's acts",
+		published: "2025-06-19",
+		paras: []string{"Wellington mengumumkan pembekuan bantuan senilai 18 juta dolar kepada Kepulauan Cook.",
+			"Kinshasa mengumumkan pemutusan hubungan diplomatik dengan Kigali.",
+			"Selandia Baru juga menyuarakan keberatan kepada China.",
+			"Filipina mengeluhkan tindakan kapal-kapal China di Laut China Selatan."},
+		want:   [][3]string{{"nzl", "cok", "16"}, {"cod", "rwa", "16"}, {"nzl", "chn", "11"}, {"phl", "chn", "11"}},
+		forbid: func(e diplograph.Event) bool { return e.Root == "07" },
+	}, {
 		name:      "nor are talks hoped for",
 		published: "2025-11-19",
 		paras:     []string{"Pemerintah Korea Selatan berharap Jepang dan China dapat meredakan ketegangan melalui dialog."},
