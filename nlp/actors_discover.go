@@ -68,12 +68,7 @@ func (f *actorFinder) matchDictionary(ui int) {
 // inRank says whether tokens [i, end) end a title that starts at most two
 // words before them ("Laksamana TNI", "Marsekal Madya TNI").
 func (f *actorFinder) inRank(u *annotatedUnit, i, end int) bool {
-	for k := max(i-2, 0); k < i; k++ {
-		if p, e := f.lex.titles.matchAt(u.text, u.toks, k); p != nil && e == end {
-			return true
-		}
-	}
-	return false
+	return f.lex.titleEnding(u, i-2, i, end, nil) >= 0
 }
 
 // lastOfLongerName says whether a person's or a body's one-word form at
@@ -111,12 +106,7 @@ func (f *actorFinder) lastOfLongerName(u *annotatedUnit, i, end, ref int) bool {
 
 // titleEndsAt says whether a title of a person ends right before token i.
 func (f *actorFinder) titleEndsAt(u *annotatedUnit, i int) bool {
-	for k := max(i-4, 0); k < i; k++ {
-		if p, e := f.lex.titles.matchAt(u.text, u.toks, k); p != nil && e == i && f.lex.titleKinds[p.ref] == diplograph.TypePerson {
-			return true
-		}
-	}
-	return false
+	return f.lex.titleEnding(u, i-4, i, i, f.lex.personKind) >= 0
 }
 
 // place records a discovered mention over tokens [ts, te) whose own name

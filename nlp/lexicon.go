@@ -57,6 +57,24 @@ func (l *lexicon) personTitle(ref int) bool {
 	return l.titleKinds[ref] == diplograph.TypePerson && !l.titleKin[ref]
 }
 
+// personKind says whether title p names what a person is (kinship
+// included), for titleEnding; k is where it starts.
+func (l *lexicon) personKind(_ int, p *phrase) bool {
+	return l.titleKinds[p.ref] == diplograph.TypePerson
+}
+
+// titleEnding returns where the first title that starts in tokens [from,
+// to) of u, ends at token end and fits starts (fits nil takes any); -1
+// when there is none.
+func (l *lexicon) titleEnding(u *annotatedUnit, from, to, end int, fits func(k int, p *phrase) bool) int {
+	for k := max(from, 0); k < to; k++ {
+		if p, e := l.titles.matchAt(u.text, u.toks, k); p != nil && e == end && (fits == nil || fits(k, p)) {
+			return k
+		}
+	}
+	return -1
+}
+
 // loadLexicon reads data/lexicon/.
 func loadLexicon(d *dataFile, tk *tokenizer) *lexicon {
 	l := &lexicon{

@@ -823,10 +823,9 @@ func (f *statementFinder) titledHolder(ui, k, from, v int) int {
 		if sp.actor != k || sp.qual {
 			continue
 		}
-		for j := max(from, sp.ts-3); j < sp.ts; j++ {
-			if p, end := f.lex.titles.matchAt(u.text, u.toks, j); p != nil && end == sp.ts && f.lex.titleKinds[p.ref] == diplograph.TypePerson && u.toks[j].low != "mantan" {
-				return f.holder(f.lex.titleKey(u.toks[j:end]), k)
-			}
+		notFormer := func(j int, p *phrase) bool { return f.lex.personKind(j, p) && u.toks[j].low != "mantan" }
+		if j := f.lex.titleEnding(u, max(from, sp.ts-3), sp.ts, sp.ts, notFormer); j >= 0 {
+			return f.holder(f.lex.titleKey(u.toks[j:sp.ts]), k)
 		}
 	}
 	return -1
@@ -844,11 +843,9 @@ func (f *statementFinder) rememberUnnamed(ui, k, from, v int) {
 		if sp.actor != k || sp.ts == from {
 			continue
 		}
-		for j := max(from, sp.ts-3); j < sp.ts; j++ {
-			if p, end := f.lex.titles.matchAt(u.text, u.toks, j); p != nil && end == sp.ts && f.lex.titleKinds[p.ref] == diplograph.TypePerson {
-				f.unnamed[f.lex.titleKey(u.toks[j:end])] = k
-				return
-			}
+		if j := f.lex.titleEnding(u, max(from, sp.ts-3), sp.ts, sp.ts, f.lex.personKind); j >= 0 {
+			f.unnamed[f.lex.titleKey(u.toks[j:sp.ts])] = k
+			return
 		}
 	}
 }
