@@ -143,17 +143,23 @@ func (l *lexicon) skipAdverbsBack(u *annotatedUnit, from, i int) int {
 	return i
 }
 
+// clauseStart is where the clause of the token at v starts: after the last
+// comma between from and v, else at from.
+func clauseStart(u *annotatedUnit, from, v int) int {
+	for i := v - 1; i > from; i-- {
+		if u.toks[i].low == "," {
+			return i + 1
+		}
+	}
+	return from
+}
+
 // commaClauseStart is where the clause that ends at token end (a joiner)
 // starts: after the last comma before it, but for the comma right before
 // the joiner (", serta meminta"), which is not the clause's start;
 // sentStart when there is none.
 func commaClauseStart(u *annotatedUnit, sentStart, end int) int {
-	for i := end - 2; i > sentStart; i-- {
-		if u.toks[i].low == "," {
-			return i + 1
-		}
-	}
-	return sentStart
+	return clauseStart(u, sentStart, end-1)
 }
 
 // firstVerb returns the first verb of the clause that ends at token end

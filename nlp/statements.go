@@ -798,7 +798,7 @@ func (f *statementFinder) speakerOfVerb(ui, v int) int {
 		if f.actors[k].typ != diplograph.TypePerson {
 			// "Diplomat senior Mesir itu memperingatkan ...": the person
 			// of the state the description names, not the state.
-			if h := f.describedPerson(ui, f.clauseStart(u, s.ts, v)); h >= 0 {
+			if h := f.describedPerson(ui, clauseStart(u, s.ts, v)); h >= 0 {
 				return h
 			}
 		}
@@ -850,23 +850,12 @@ func (f *statementFinder) rememberUnnamed(ui, k, from, v int) {
 	}
 }
 
-// clauseStart is where the clause of the verb at v starts: after the last
-// comma between from and v, else at from.
-func (f *statementFinder) clauseStart(u *annotatedUnit, from, v int) int {
-	for i := v - 1; i > from; i-- {
-		if u.toks[i].low == "," {
-			return i + 1
-		}
-	}
-	return from
-}
-
 // describesBack says whether the words before the verb at v, from the
 // clause's start, are a description pointing back to someone: no name, a
 // noun first, "itu" or "tersebut" last ("Pria berusia 70 tahun itu",
 // "Diplomat tertinggi Rusia itu").
 func (f *statementFinder) describesBack(u *annotatedUnit, from, v int) bool {
-	start := f.clauseStart(u, from, v)
+	start := clauseStart(u, from, v)
 	end := f.lex.skipAdverbsBack(u, start, v-1)
 	if end <= start || (u.toks[end].low != "itu" && u.toks[end].low != "tersebut") {
 		return false
