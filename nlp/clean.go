@@ -473,8 +473,7 @@ func (c *cleaner) readHeader(p *page, lines []string) (headlines []string) {
 // update label stands right before it.
 func (c *cleaner) stampIn(l string) (printedDate, bool) {
 	for _, loc := range c.printedDateRE.FindAllStringSubmatchIndex(l, -1) {
-		t := c.printedTimeRE.FindStringSubmatchIndex(l[loc[1]:])
-		if t == nil || t[0] > 3 || t[c.printedTimeRE.SubexpIndex("zone")*2] < 0 {
+		if _, zoned := c.timeAfter(l, loc[1]); !zoned {
 			continue
 		}
 		if value, _, ok := c.readDate(l, loc); ok {
@@ -914,10 +913,8 @@ func (c *cleaner) isFooterMarker(l string) bool {
 			return true // "Copyright © ANTARA 2025"
 		}
 	}
-	l = strings.ToLower(strings.TrimRight(l, " :»›>"))
 	// "Komentar (2)", "Komentar 12": a heading with its count.
-	l = strings.TrimRight(trimCount(l), " :")
-	return len(l) < 30 && c.footerHeadings[l]
+	return c.isListHeading(trimCount(strings.ToLower(strings.TrimRight(l, " :»›>"))))
 }
 
 // maxListedStories bounds the headlines of a list set inside a story.

@@ -337,8 +337,8 @@ func (c *cleaner) splitInnerHeader(s string) []string {
 	if loc := c.printedDateRE.FindStringIndex(s); loc != nil && loc[0] > 0 {
 		// The day name before the date belongs to it.
 		day, named := c.dayNameBefore(s, loc[0])
-		if t := c.printedTimeRE.FindStringSubmatchIndex(s[loc[1]:]); t != nil && t[c.printedTimeRE.SubexpIndex("zone")*2] >= 0 {
-			if out := c.splitAtDate(s, day, loc[1]+t[1], false); out != nil {
+		if end, zoned := c.timeAfter(s, loc[1]); zoned {
+			if out := c.splitAtDate(s, day, end, false); out != nil {
 				return out
 			}
 		}
@@ -425,12 +425,11 @@ func (c *cleaner) splitAroundDate(s string, stamp bool) []string {
 	if loc == nil || stamp && loc[0] == 0 {
 		return []string{s}
 	}
-	t := c.printedTimeRE.FindStringSubmatchIndex(s[loc[1]:])
-	if t == nil || stamp && t[c.printedTimeRE.SubexpIndex("zone")*2] < 0 {
+	end, zoned := c.timeAfter(s, loc[1])
+	if end < 0 || stamp && !zoned {
 		return []string{s}
 	}
 	from, _ := c.dayNameBefore(s, loc[0])
-	end := loc[1] + t[1]
 	var out []string
 	for _, p := range []string{s[:from], s[from:end], s[end:]} {
 		if p = strings.TrimSpace(p); p != "" {
@@ -438,6 +437,17 @@ func (c *cleaner) splitAroundDate(s string, stamp bool) []string {
 		}
 	}
 	return out
+}
+
+// timeAfter returns where the clock time printed right after a date
+// ending at s[at:] ends, and whether it names its zone; -1 and false when
+// no time follows the date.
+func (c *cleaner) timeAfter(s string, at int) (end int, zoned bool) {
+	t := c.printedTimeRE.FindStringSubmatchIndex(s[at:])
+	if t == nil {
+		return -1, false
+	}
+	return at + t[1], t[c.printedTimeRE.SubexpIndex("zone")*2] >= 0
 }
 
 // dayNameBefore returns where the date starting at s[at:] begins with the
