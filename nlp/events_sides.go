@@ -622,20 +622,22 @@ func (ev *eventCoder) lastMet(s int, typ string) (pair []int, other bool) {
 // sentence s by acts of the CAMEO root (reports both ways), those two; else
 // nil.
 func (ev *eventCoder) metByOne(s int, root, x, y string) []string {
-	partners := map[string][]string{}
-	for _, a := range ev.reports {
-		if a.sent != s || a.Root != root || a.Context != "" {
-			continue
-		}
-		for _, b := range ev.reports {
-			if b.sent == s && b.Root == root && b.Source == a.Target && b.Target == a.Source && b.Context == "" && !slices.Contains(partners[a.Source], a.Target) {
-				partners[a.Source] = append(partners[a.Source], a.Target)
-			}
+	var told []report // the acts of the root told as fact in sentence s
+	for _, r := range ev.reports {
+		if r.sent == s && r.Root == root && r.Context == "" {
+			told = append(told, r)
 		}
 	}
 	for _, one := range []string{x, y} {
-		if p := partners[one]; len(p) == 2 {
-			return p
+		var partners []string
+		for _, a := range told {
+			if a.Source == one && !slices.Contains(partners, a.Target) &&
+				slices.ContainsFunc(told, func(b report) bool { return b.Source == a.Target && b.Target == a.Source }) {
+				partners = append(partners, a.Target)
+			}
+		}
+		if len(partners) == 2 {
+			return partners
 		}
 	}
 	return nil
@@ -1931,7 +1933,7 @@ func stmtAt(stmts []stmt, ui, i int) *stmt {
 // does not date.
 func (ev *eventCoder) troopsBefore(u *annotatedUnit, args []arg, from, ts int) bool {
 	k := lastArgBefore(args, ts, from)
-	if k < 0 || args[k].ts == 0 || args[k].ts-1 < from || !ev.r.troopNouns[u.toks[args[k].ts-1].low] {
+	if k < 0 || args[k].ts-1 < from || !ev.r.troopNouns[u.toks[args[k].ts-1].low] {
 		return false
 	}
 	for i := args[k].te; i < ts; i++ {
