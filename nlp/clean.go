@@ -47,6 +47,8 @@ type cleaner struct {
 	// pronouns that, capitalized, open such a sentence ("... Kabinet Merah
 	// Putih Ia menambahkan ...").
 	subjectOpeners, clauseOpeners, pronounOpeners wordSet
+	// coordinators join two names into one subject ("Trump dan Kim").
+	coordinators wordSet
 	// positionRE finds where someone stands in a photo ("(kanan)", "(dua
 	// dari kiri)"), which only a caption says.
 	positionRE *regexp.Regexp
@@ -166,10 +168,11 @@ func newCleaner(d *dataFile, cal *calendar, sentences func(string) [][2]int) *cl
 	}
 	c.captionStartRE = regexp.MustCompile(`(?i)^(?:` + strings.Join(alts, "|") + `)`)
 	c.creditParenRE = regexp.MustCompile(`(?i)^\((?:` + alternation(d.words("clean/credit_words.txt")) + `)\b[^)]*\)\s*\.?$`)
-	words := d.classes("clean/words.tsv", "joining", "indonesian", "english", "headline-lower", "subject-opener", "caption-position", "clause-opener", "pronoun-opener")
+	words := d.classes("clean/words.tsv", "joining", "indonesian", "english", "headline-lower", "subject-opener", "caption-position", "clause-opener", "pronoun-opener", "coordinator")
 	c.positionRE = regexp.MustCompile(`(?i)\((?:[\p{L} ]{0,20} )?(?:` + alternation(words["caption-position"]) + `)\)`)
 	c.joining, c.indonesian, c.english, c.headlineLower = words["joining"], words["indonesian"], words["english"], words["headline-lower"]
 	c.subjectOpeners, c.clauseOpeners, c.pronounOpeners = words["subject-opener"], words["clause-opener"], words["pronoun-opener"]
+	c.coordinators = words["coordinator"]
 	for _, r := range d.rows("clean/time_zones.tsv", "zone", "offset") {
 		if !d.entry("clean/time_zones.tsv", r.line, r.fields[0], c.dateLineWords) {
 			return nil
@@ -330,6 +333,7 @@ func (c *cleaner) splitLines(text string) []string {
 	var para []string // the lines of a wrapped paragraph
 	for _, l := range raw {
 		l = strings.Join(strings.Fields(c.cutInlineAds(l)), " ")
+		l = gluedDashRE.ReplaceAllString(l, "$1 — $2")
 		if len(para) > 0 && c.continuesLine(para[len(para)-1], l) {
 			para = append(para, l)
 			continue
@@ -672,6 +676,11 @@ var (
 		`|(?P<brand>\p{Ll}+\p{Lu}[\p{L}\d]*) \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2} [-–—]+` +
 		`|\p{Lu}[\p{L}\d.]*(?: \p{Lu}[\p{L}\d.]*){0,2} [-–—]+` +
 		`)(?: |$)`)
+
+	// gluedDashRE is a dateline's dash written with no space around it
+	// ("Harianjogja.com, JAKARTA—Presiden ..."): a city in capitals at the
+	// line's start, then an em dash and a capital.
+	gluedDashRE = regexp.MustCompile(`^((?:[^—]{0,60} )?\p{Lu}{3,})—+(\p{Lu})`)
 
 	// signatureRE is a writer's name printed without a colon: at a line's
 	// end after a label ("Verified Writer Fatimah", "Oleh Redaksi X"), or
@@ -1418,9 +1427,12 @@ func (c *cleaner) sentenceAfterHeadline(s string) string {
 		// it when the headline has none ("Baca juga: Pakistan Usulkan
 		// Trump Terima Nobel Perdamaian India melancarkan ... . Pakistan
 		// membalas ...").
-		caseCut := c.sentenceCaseEnd(s)
+		// What the last stop leaves after it ("... pada Juni 2019. (sal)
+		// Follow Berita ...") is the page's trailer, not the sentence.
+		prose := throughLastStop(s)
+		caseCut := c.sentenceCaseEnd(prose)
 		if caseCut < 0 {
-			caseCut = c.titleCaseEnd(s)
+			caseCut = c.titleCaseEnd(prose)
 		}
 		q := quoteOpening(s)
 		for _, at := range []int{caseCut, c.openerCut(s), q} {
@@ -1441,7 +1453,27 @@ func (c *cleaner) sentenceAfterHeadline(s string) string {
 	if !strings.HasPrefix(rest, "“") && !(strings.HasPrefix(rest, `"`) && strings.Count(rest, `"`)%2 == 0) {
 		rest = strings.TrimLeft(rest, `"”’'`) // the headline's closing mark
 	}
+	if t := throughLastStop(rest); t != "" && !endsSentence(rest) {
+		rest = t // "... pada Juni 2019. (sal) Follow Berita ...": the trailer
+	}
 	return strings.TrimSpace(leadingNoisRE.ReplaceAllString(rest, ""))
+}
+
+// throughLastStop is s up to its last mark that ends a sentence (with the
+// quote marks or brackets closing after it) before a space or the end;
+// "" when there is none (a dot inside an address ends nothing).
+func throughLastStop(s string) string {
+	for i := strings.LastIndexAny(s, ".!?…"); i >= 0; i = strings.LastIndexAny(s[:i], ".!?…") {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		end := i + n
+		for end < len(s) && strings.ContainsRune(`"”’')]`, rune(s[end])) {
+			end++
+		}
+		if end == len(s) || s[end] == ' ' {
+			return s[:end]
+		}
+	}
+	return ""
 }
 
 // quoteOpening is where someone's words open after a linked headline
@@ -1633,6 +1665,9 @@ func (c *cleaner) titleCaseEnd(s string) int {
 			return words[opener].at
 		}
 		if first && k >= 3 && words[k-1].upper {
+			if k >= 5 && c.coordinators[words[k-2].w] && words[k-3].upper {
+				return words[k-3].at // "... Kamis Ini Trump dan Kim terakhir bertemu ..."
+			}
 			return words[k-1].at
 		}
 		first, opener = false, -1

@@ -28,6 +28,32 @@ const (
 	minGluedHeaderBytes = 150
 )
 
+// linkedAfter is the label of a "Baca juga" link that ends cell with its
+// headline ("... Wasiq. BACA JUGA: Prabowo Terima ... di Istana"), so that
+// the cell after the bar, another headline of its list, is read as one;
+// "" when cell ends otherwise.
+func (c *cleaner) linkedAfter(cell string) string {
+	if !c.hasReadAlsoPhrase(cell) {
+		return ""
+	}
+	locs := c.readAlsoRE.FindAllStringIndex(cell, -1)
+	if locs == nil {
+		return ""
+	}
+	last := locs[len(locs)-1]
+	if strings.ContainsAny(cell[last[1]:], ".!?") {
+		return ""
+	}
+	return strings.TrimSpace(cell[last[0]:last[1]]) + " "
+}
+
+// opensSubject says whether s opens with a word that opens a sentence's
+// subject (subject-opener: an office or a body).
+func (c *cleaner) opensSubject(s string) bool {
+	first, _, _ := strings.Cut(s, " ")
+	return c.subjectOpeners[strings.ToLower(first)]
+}
+
 // restoreBreaks splits lines at the paragraph breaks a page lost: where a
 // sentence is glued to the one before it, and, in a run-on line, between
 // every two sentences, with the page furniture glued before the story's
@@ -108,8 +134,9 @@ func (c *cleaner) splitCaptionDateline(l string) []string {
 var bracketedSourceRE = regexp.MustCompile(`^\(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}\)$`)
 
 // creditLeadRE is a photo label and its credit opening a line, up to the
-// word after the credit's slash: "Foto: Murad Sezer/REUTERS ".
-var creditLeadRE = regexp.MustCompile(`^(?i:foto|photo)\s*:\s*[^/.!?"“]{1,60}/[\p{L}.-]+ `)
+// word after the credit's slash: "Foto: Murad Sezer/REUTERS ", "Foto/REUTERS
+// " (a credit with no photographer).
+var creditLeadRE = regexp.MustCompile(`^(?i:foto|photo)(?:\s*:\s*[^/.!?"“]{1,60})?/[\p{L}.-]+ `)
 
 // splitCreditLead parts a line of a page flattened to one line where a
 // photo's credit runs into the story's first sentence ("Foto: Murad
@@ -186,9 +213,18 @@ func (c *cleaner) splitCells(l string) []string {
 	for _, group := range strings.Split(l, " || ") {
 		var in []string
 		for _, cell := range strings.Split(group, " | ") {
-			if cell = strings.TrimSpace(cell); cell != "" {
-				in = append(in, cell)
+			if cell = strings.TrimSpace(cell); cell == "" {
+				continue
 			}
+			if n := len(in); n > 0 && !c.opensSubject(cell) {
+				// "BACA JUGA: A | B Juru bicara ... menuding ...": B is
+				// another link of the list, the story glued after it; a
+				// cell opening with an office or a body is the story's
+				// next sentence ("... | Kementerian Luar Negeri Filipina
+				// juga ...").
+				cell = c.linkedAfter(in[n-1]) + cell
+			}
+			in = append(in, cell)
 		}
 		if len(in) > 0 && c.isHeadlineList(in[0]) && strings.Contains(in[0], ":") {
 			continue

@@ -269,10 +269,15 @@ func TestDropReadAlso(t *testing.T) {
 			[]string{"India melancarkan serangan rudal pada 7 Mei. Pakistan membalas dengan serangan drone."}},
 		{"Baca juga: Harga minyak dunia anjlok usai pengumuman tarif AS Pertemuan itu berlangsung setelah Yunus berkunjung ke Beijing.",
 			[]string{"Pertemuan itu berlangsung setelah Yunus berkunjung ke Beijing."}},
+		// Two names joined open the sentence; what follows the last stop
+		// is the page's trailer.
+		{"Baca Juga: Xi dan Lee Dijadwalkan Bertemu di Gyeongju Pekan Ini Prabowo dan Albanese terakhir bertemu di Sydney pada Mei 2025. (rdn) Ikuti Berita Kami di Google News",
+			[]string{"Prabowo dan Albanese terakhir bertemu di Sydney pada Mei 2025."}},
 		{"Kalimat biasa tanpa tautan.", []string{"Kalimat biasa tanpa tautan."}},
 		{"Pilihan Editor: Mengapa Harga Beras Terus Naik", nil},
 		{"Simak juga: Video Kunjungan Presiden ke Daerah", nil},
 		{`Baca artikel detiknews, "Putin Tiba di Pyongyang" selengkapnya`, nil},
+		{`Baca artikel detiknews, "Putin Tiba di Pyongyang" selengkapnya https://news.detik.com/internasional/d-7400000/putin-tiba-di-pyongyang`, nil},
 		{"Berita terkait: Rusia Tolak Tuduhan AS", nil},
 	}
 	for _, tt := range tests {
@@ -1161,5 +1166,35 @@ func TestOutletDatelineAfterACreditOnAFlattenedPage(t *testing.T) {
 		"Pertemuan itu berlangsung dua pekan sebelum pemilu. Trump memuji Milei sebagai pemimpin yang luar biasa. Ia juga menjanjikan bantuan keuangan. Milei berterima kasih kepada Trump atas dukungannya.")
 	if p.Outlet != "CNN Indonesia" || strings.Contains(p.Title, "CNN") || !strings.HasPrefix(strings.Join(p.Paragraphs, " "), "Presiden Amerika Serikat Donald Trump menerima") {
 		t.Errorf("outlet %q, title %q, paragraphs %q", p.Outlet, p.Title, p.Paragraphs)
+	}
+}
+
+// TestGluedDashesCreditsAndLinkListsOfFlattenedPages: a dateline's em dash
+// with no space around it opens the story; a photo credit with no
+// photographer ("Foto/REUTERS") before the dateline of a flattened page is
+// no part of it; the second headline of a "Baca juga" list after a bar is
+// a link too, not the start of the sentence glued to it.
+func TestGluedDashesCreditsAndLinkListsOfFlattenedPages(t *testing.T) {
+	c := testRules(t).clean
+	p := c.cleanPage(strings.Join([]string{
+		"Prabowo Bertemu Albanese di Canberra",
+		"Presiden Prabowo Subianto disambut Perdana Menteri Australia Anthony Albanese. (Foto: BPMI Setpres)",
+		"Kabarjogja.com, CANBERRA—Presiden Prabowo Subianto bertemu Perdana Menteri Australia Anthony Albanese di Canberra, Rabu (12/11/2025).",
+		"Kedua pemimpin membahas kerja sama pertahanan dan pendidikan.",
+	}, "\n"))
+	if body := strings.Join(p.Paragraphs, " "); !strings.HasPrefix(body, "Presiden Prabowo Subianto bertemu") || p.Outlet != "kabarjogja.com" {
+		t.Errorf("outlet %q, paragraphs %q", p.Outlet, p.Paragraphs)
+	}
+	p = c.cleanPage("KabarDunia Internasional Asia Bangladesh Panggil Dubes Myanmar Selasa, 06 Februari 2024 - 13:45 WIB Tentara berjaga di dekat perbatasan. Foto/REUTERS DHAKA - " +
+		"Kementerian Luar Negeri Bangladesh memanggil Duta Besar Myanmar pada Senin. Dhaka memprotes peluru yang jatuh di wilayahnya. Kedua negara berbagi perbatasan sepanjang 270 kilometer. " +
+		"Ratusan personel penjaga perbatasan Myanmar menyeberang ke Bangladesh pekan ini. Dhaka meminta Naypyidaw mengendalikan situasi di perbatasan.")
+	if body := strings.Join(p.Paragraphs, " "); !strings.HasPrefix(body, "Kementerian Luar Negeri Bangladesh memanggil") || strings.Contains(body, "REUTERS") {
+		t.Errorf("paragraphs %q", p.Paragraphs)
+	}
+	p = c.cleanPage("KabarDunia | Internasional | Perundingan Doha Berakhir Tanpa Hasil | DOHA - Putaran kedua perundingan antara Pakistan dan Afghanistan berakhir tanpa kesepakatan pada Jumat. " +
+		"Delegasi kedua negara akan kembali ke ibu kota masing-masing. BACA JUGA: Prabowo Terima PM Australia di Istana | Korsel dan AS Sepakati Kapal Selam Nuklir Menteri Pertahanan Pakistan Khawaja Asif menuding Kabul tidak serius. " +
+		"Ia mengatakan gencatan senjata tetap berlaku.")
+	if body := strings.Join(p.Paragraphs, " "); !strings.Contains(body, "Menteri Pertahanan Pakistan Khawaja Asif menuding") || strings.Contains(body, "Korsel") {
+		t.Errorf("paragraphs %q", p.Paragraphs)
 	}
 }
