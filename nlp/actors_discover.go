@@ -799,6 +799,7 @@ func (f *actorFinder) findTitled(ui int) {
 		// second title, naming no body, is in the first one's.
 		shared := -1
 		placeState := "" // the state of a place the post is of
+		acrAt := -1      // an unknown body's acronym after the title
 		// innerTitle: another person's title that follows an aide's post;
 		// when the one named after it is known to hold that title, they
 		// are the person served ("juru bicara Presiden Vladimir Putin"),
@@ -835,6 +836,16 @@ func (f *actorFinder) findTitled(ui int) {
 			if u.toks[j].low == "(" && j == titleEnd && j+2 < len(u.toks) && u.toks[j+1].caps && u.toks[j+2].low == ")" {
 				// "Pasukan Pertahanan Israel (IDF) X": the body's acronym
 				j += 3
+				titleEnd, roleEnd = j, j
+				continue
+			}
+			if t := u.toks[j]; kind == diplograph.TypePerson && of < 0 && j == titleEnd && t.caps && len(t.low) >= 3 && !u.covered(j) &&
+				j+1 < len(u.toks) && u.toks[j+1].upper && !u.toks[j+1].caps {
+				// "Kepala BPBD Suharyanto", "Presiden FIFA Gianni
+				// Infantino": the acronym of a body no one listed, a body
+				// once its head's name follows.
+				acrAt = j
+				j++
 				titleEnd, roleEnd = j, j
 				continue
 			}
@@ -1009,6 +1020,15 @@ func (f *actorFinder) findTitled(ui int) {
 		ofID := ""
 		if of >= 0 {
 			ofID = f.actors[of].id
+		} else if acrAt >= 0 {
+			// The body, of no known state, is named in the post's title
+			// but gives the holder no state: that is left to the
+			// sentence ("delegasi Pakistan dipimpin Kepala Badan
+			// Intelijen ISI X").
+			acr := u.surface(acrAt, acrAt+1)
+			body := f.foundActor(f.tk.kebab(acr), acr, diplograph.TypeOrganization, "")
+			f.addAlias(body, acr, "")
+			f.place(ui, span{ts: acrAt, te: acrAt + 1, actor: body}, acrAt)
 		}
 		if kind == diplograph.TypePerson && lex.titleAide[p.ref] {
 			if h, hEnd := f.aideHolder(ui, k, end); h >= 0 {

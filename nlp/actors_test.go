@@ -1059,3 +1059,25 @@ func TestOfficeHoldersNamedWithoutTheirState(t *testing.T) {
 		}
 	}
 }
+
+// TestBodiesNamedByAcronymBeforeTheirHeads: a title, then the acronym of a
+// body, then its head's name, is the body and the person, whether the
+// dictionary knows the body (BNPB, 2026.12.19) or not ("Kepala BPBD X",
+// "Presiden FIFA X"); a ministry of "Pertahanan Nasional" is the state's
+// defence ministry.
+func TestBodiesNamedByAcronymBeforeTheirHeads(t *testing.T) {
+	r := analyzeText(t, "", "2025-03-30",
+		"Kepala Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto mengatakan tim bantuan sudah tiba di Myanmar.",
+		"Kepala BPBD Lestari mengatakan warga sudah dievakuasi.",
+		"Presiden FIFA Gianni Infantino bertemu Presiden Prabowo Subianto di Jakarta.",
+		"Kementerian Pertahanan Nasional Taiwan mendeteksi pesawat militer China.",
+		"Delegasi Pakistan dipimpin Kepala Badan Intelijen ISI Letjen Asim Malik.")
+	r.wantActors(t, []string{"bnpb", "suharyanto", "bpbd", "lestari", "fifa", "gianni-infantino", "twn-defence-ministry", "isi", "asim-malik"}, []string{"bnpb-suharyanto", "bpbd-lestari", "fifa-gianni-infantino"})
+	// A body the dictionary knows gives its state; one it does not leaves
+	// the holder's to the sentence.
+	for id, want := range map[string]string{"suharyanto": "IDN", "asim-malik": "PAK"} {
+		if a, _ := r.actor(id); a.Country != diplograph.NullString(want) {
+			t.Errorf("%s %+v, want country %s", id, a, want)
+		}
+	}
+}

@@ -1715,3 +1715,30 @@ func TestEventsOfTheEleventhRound(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
 }
+
+// TestEventsOfTheTwelfthRound: the kinds the twelfth round's testers found.
+func TestEventsOfTheTwelfthRound(t *testing.T) {
+	for _, c := range []eventCase{{
+		name:      "denials by other verbs",
+		published: "2025-10-20",
+		paras:     []string{"Kabul menampik tudingan Islamabad.", "Moskow menyangkal tuduhan Kyiv."},
+		want:      [][3]string{{"afg", "pak", "12"}, {"rus", "ukr", "12"}},
+	}, {
+		name:      "a warning voiced as a noun, with a manner word before its target",
+		published: "2025-06-01",
+		paras:     []string{"Menteri Pertahanan AS Pete Hegseth melontarkan peringatan keras terhadap China."},
+		want:      [][3]string{{"pete-hegseth", "chn", "13"}},
+	}, {
+		name:      "coordination done closely is still done with its partner",
+		published: "2025-03-30",
+		paras:     []string{"Kementerian Luar Negeri RI berkoordinasi intensif dengan otoritas Thailand."},
+		want:      [][3]string{{"idn-foreign-ministry", "tha", "04"}, {"tha", "idn-foreign-ministry", "04"}},
+	}, {
+		name:      "air defences given, aid handed over",
+		published: "2025-04-02",
+		paras:     []string{"Rusia memberikan sistem pertahanan udara kepada Korea Utara.", "Jepang menyerahkan bantuan kemanusiaan kepada Myanmar."},
+		want:      [][3]string{{"rus", "prk", "07"}, {"jpn", "mmr", "07"}},
+	}} {
+		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
+	}
+}
