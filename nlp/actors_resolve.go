@@ -384,6 +384,7 @@ func (f *actorFinder) titledReference(ui, i int) (int, int) {
 	switch {
 	case end < len(u.toks) && (u.toks[end].low == "itu" || u.toks[end].low == "tersebut"):
 		end++
+	case !sang && f.bareTitleActs(ui, i, end):
 	case !sang:
 		return -1, 0
 	}
@@ -395,6 +396,21 @@ func (f *actorFinder) titledReference(ui, i int) (int, int) {
 		return -1, 0 // "itu" points back, never to one named further on
 	}
 	return h, end
+}
+
+// bareTitleActs says whether a capitalized title at token i, ending at
+// end, with no name after it, is the subject of its clause: it opens the
+// sentence or follows a comma, and a verb or an adverb follows it
+// ("Dalam pidatonya, Menlu juga mengecam ...").
+func (f *actorFinder) bareTitleActs(ui, i, end int) bool {
+	u := &f.units[ui]
+	if !u.toks[i].upper || end >= len(u.toks) || u.toks[end].upper || !u.toks[end].word {
+		return false
+	}
+	if w := u.toks[end].low; !f.lex.verbLike(w) && !f.lex.adverbs[w] {
+		return false
+	}
+	return f.seg.sents[f.seg.sentOf(ui, i)].ts == i || i > 0 && u.toks[i-1].low == ","
 }
 
 // namedBefore says whether actor k is mentioned before token i of unit ui.

@@ -1081,3 +1081,22 @@ func TestBodiesNamedByAcronymBeforeTheirHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestBareTitleAsASubject: a capitalized title with no name after it,
+// opening a clause before its verb, is the one person of the article who
+// holds it ("Dalam pidatonya, Menlu juga mengecam ..."); with two holders
+// it is no one.
+func TestBareTitleAsASubject(t *testing.T) {
+	r := analyzeText(t, "", "2025-09-27",
+		"Menlu Sugiono berpidato di Sidang Majelis Umum PBB di New York.",
+		"Dalam pidatonya, Menlu juga mengecam operasi militer Israel.")
+	if !slices.ContainsFunc(r.events, func(e diplograph.Event) bool { return e.Source == "sugiono" && e.Target == "isr" }) {
+		t.Errorf("events %+v", r.events)
+	}
+	r = analyzeText(t, "", "2025-09-27",
+		"Menlu Sugiono bertemu Menlu Jepang Takeshi Iwaya di New York.",
+		"Menlu menegaskan dukungan kepada Palestina.")
+	if slices.ContainsFunc(r.events, func(e diplograph.Event) bool { return e.Target == "pse" }) {
+		t.Errorf("events %+v", r.events)
+	}
+}
