@@ -980,8 +980,15 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			}
 		}
 	case len(tgt.actors) > 0:
+		others := tgt.actors
+		if len(src.actors) >= 2 && !sym {
+			// "tim pemantau sanksi yang dibentuk oleh AS, Korea Selatan
+			// dan Jepang", "Qatar dan Mesir mendesak kedua pihak ...": a
+			// list of subjects acts on no one of its own.
+			others = slices.DeleteFunc(slices.Clone(others), func(k int) bool { return slices.Contains(src.actors, k) })
+		}
 		for _, a := range src.actors {
-			for _, b := range tgt.actors {
+			for _, b := range others {
 				emit(a, b, code)
 				if sym {
 					emit(b, a, code)

@@ -1734,6 +1734,11 @@ func TestEventsOfTheTwelfthRound(t *testing.T) {
 		paras:     []string{"Kementerian Luar Negeri RI berkoordinasi intensif dengan otoritas Thailand."},
 		want:      [][3]string{{"idn-foreign-ministry", "tha", "04"}, {"tha", "idn-foreign-ministry", "04"}},
 	}, {
+		name:      "both sides read from one list of states are no one acting on another",
+		published: "2025-05-30",
+		paras:     []string{"Laporan itu disusun oleh tim pemantau sanksi yang dibentuk oleh 11 negara, termasuk AS, Korea Selatan dan Jepang."},
+		forbid:    func(e diplograph.Event) bool { return true },
+	}, {
 		name:      "air defences given, aid handed over",
 		published: "2025-04-02",
 		paras:     []string{"Rusia memberikan sistem pertahanan udara kepada Korea Utara.", "Jepang menyerahkan bantuan kemanusiaan kepada Myanmar."},
