@@ -913,7 +913,7 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// hypothetical: "Seoul dan Washington harus segera berunding".)
 		return nil
 	}
-	if cameoRoot(code) == "04" && ev.wordBefore(u, r.ts, ts, ev.r.refusals) {
+	if cameoRoot(code) == "04" && (ev.wordBefore(u, r.ts, ts, ev.r.refusals) || ctx == diplograph.ContextNegated && ev.willNot(u, r.ts, ts)) {
 		// "menolak bertemu X", "penolakannya untuk mengadakan pembicaraan
 		// dengan X": the refusal is the act, one way (CAMEO 125); "menolak
 		// tawaran dialog dari X" is the subject's refusal of X's offer.
@@ -1125,6 +1125,18 @@ func (ev *eventCoder) refusedAt(u *annotatedUnit, from, ts int) bool {
 	}
 	p, end := ev.r.triggers.matchAt(u.text, u.toks, at)
 	return p != nil && end == at+1 && cameoRoot(ev.r.trig[p.ref].code) == "12"
+}
+
+// willNot says whether the trigger at ts is denied for the future within
+// the four words before it ("tidak akan pernah berunding dengan X", "tak
+// mau bertemu"): a refusal, told as one.
+func (ev *eventCoder) willNot(u *annotatedUnit, from, ts int) bool {
+	for i := ts - 1; i > from && i >= ts-4 && u.toks[i].word; i-- {
+		if ev.r.contextCues[u.toks[i].low] == diplograph.ContextFuture && ev.lex.negations[u.toks[i-1].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // refusesConflict says whether a verb of conflict (quad class 3 or 4)

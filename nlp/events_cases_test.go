@@ -1739,6 +1739,18 @@ func TestEventsOfTheTwelfthRound(t *testing.T) {
 		paras:     []string{"Laporan itu disusun oleh tim pemantau sanksi yang dibentuk oleh 11 negara, termasuk AS, Korea Selatan dan Jepang."},
 		forbid:    func(e diplograph.Event) bool { return true },
 	}, {
+		name:      "dealings or talks denied for the future are a refusal; a meeting that did not happen is none",
+		published: "2025-09-02",
+		paras: []string{"Kim Yo Jong menegaskan Korea Utara tidak akan berurusan dengan Seoul.",
+			"Pyongyang tidak akan pernah berunding dengan Washington."},
+		want:   [][3]string{{"prk", "kor", "12"}, {"prk", "usa", "12"}},
+		forbid: func(e diplograph.Event) bool { return e.Root == "04" && e.Context == "" },
+	}, {
+		name:      "a strike on a place, then its state after a comma",
+		published: "2025-10-16",
+		paras:     []string{"Pakistan melancarkan serangan udara di Provinsi Paktika, Afghanistan, pada Rabu malam."},
+		want:      [][3]string{{"pak", "afg", "19"}},
+	}, {
 		name:      "air defences given, aid handed over",
 		published: "2025-04-02",
 		paras:     []string{"Rusia memberikan sistem pertahanan udara kepada Korea Utara.", "Jepang menyerahkan bantuan kemanusiaan kepada Myanmar."},

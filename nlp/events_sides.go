@@ -1686,6 +1686,12 @@ func (ev *eventCoder) prepTarget(u *annotatedUnit, args []arg, te, sentEnd int, 
 			i += n - 1
 			continue
 		}
+		if t.low == "," && afterPrep && place {
+			// "di Provinsi Paktika, Afghanistan": a place, then its state.
+			if a := argAt(args, i+1); a >= 0 && len(args[a].actors) == 1 && ev.actors[args[a].actors[0]].typ == diplograph.TypeCountry {
+				return role{actors: args[a].actors, gap: words(u, te, i+1), inferred: true}
+			}
+		}
 		// "untuk" before a noun is "for" ("tarif untuk baja AS"), before a
 		// verb a purpose clause of its own.
 		forNoun := ev.r.targetPreps[t.low] && i+1 < sentEnd && !ev.lex.verbLike(u.toks[i+1].low)
