@@ -545,6 +545,11 @@ func (f *statementFinder) apposedPerson(u *annotatedUnit, j int) int {
 		if !t.word || t.upper || u.covered(e) {
 			return -1
 		}
+		if w := t.low; w == "dalam" || w != "untuk" && w != "dari" && f.lex.preps[w] {
+			// "ujar Kepala Negara dalam pernyataan bersama dengan
+			// Carney": an adjunct of the saying, no description.
+			return -1
+		}
 	}
 	return -1
 }
@@ -973,6 +978,14 @@ func (f *statementFinder) noteSubject(ui, s int, quotes []quoteRegion) {
 	for i := r.ts; i < r.te; i++ {
 		if inQuote(quotes, i) || isQuoteMark(u.toks[i].low) {
 			return
+		}
+		if w := u.toks[i].low; i > r.ts && strings.HasPrefix(w, "di") && f.lex.verbLike(w) && !u.covered(i) {
+			// "..., Trump ditanya apakah ia ...": the subject of a verb
+			// in the passive, before a pronoun after it.
+			if sp, ok := u.spanEndingAt(i); ok && f.actors[sp.actor].typ == diplograph.TypePerson {
+				k = sp.actor
+				break
+			}
 		}
 		if u.covered(i) || !(isActiveVerb(u.toks[i].low) || f.lex.speech[u.toks[i].low]) {
 			continue

@@ -905,3 +905,27 @@ func TestTitledDescriptionSetOffBeforeTheName(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerOfTheSentenceBeforeAndAdjunctsOfTheSaying: "-nya" after a
+// quote is the subject of the sentence before, also of a verb in the
+// passive before a pronoun ("Trump ditanya apakah ia ..."), not the
+// speaker before, whom the pronoun does not name; a title after the attributing
+// verb is its holder's, whoever an adjunct of the saying names after it
+// ("dalam pernyataan bersama dengan X").
+func TestSpeakerOfTheSentenceBeforeAndAdjunctsOfTheSaying(t *testing.T) {
+	for _, c := range []struct {
+		paras   []string
+		speaker string
+	}{
+		{[]string{"Perdana Menteri Denmark Mette Frederiksen menolak gagasan itu.",
+			`"Greenland bukan untuk dijual," ujar Frederiksen.`,
+			`Beberapa jam sebelumnya, dalam jumpa pers di Mar-a-Lago, Florida, Presiden terpilih AS Donald Trump ditanya apakah ia bisa menjamin tidak akan merebut Greenland. "Saya tidak bisa menjamin apa pun," jawabnya.`}, "donald-trump"},
+		{[]string{"Presiden Prabowo Subianto bertemu Perdana Menteri Kanada Mark Carney di Ottawa.",
+			`"Perjanjian ini adalah tonggak sejarah," ujar Kepala Negara dalam pernyataan bersama dengan Carney.`}, "prabowo-subianto"},
+	} {
+		a := analyzeText(t, "", "2025-09-24", c.paras...)
+		if len(a.statements) == 0 || a.statements[len(a.statements)-1].Speaker != diplograph.NullString(c.speaker) {
+			t.Errorf("%q: statements %+v: the last should be %s's", c.paras, a.statements, c.speaker)
+		}
+	}
+}
