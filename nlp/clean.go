@@ -1435,7 +1435,13 @@ func (c *cleaner) sentenceAfterHeadline(s string) string {
 			caseCut = c.titleCaseEnd(prose)
 		}
 		q := quoteOpening(s)
-		for _, at := range []int{caseCut, c.openerCut(s), q} {
+		opener, dated := c.openerCut(s)
+		if dated && (cut < 0 || opener < cut) {
+			// "... di Istana Bogor Pada Selasa (19/8), Wang ...": the
+			// day opens the sentence, whatever names the headline holds.
+			caseCut = -1
+		}
+		for _, at := range []int{caseCut, opener, q} {
 			if at >= 0 && (cut < 0 || at < cut) {
 				cut = at
 			}
@@ -1516,6 +1522,10 @@ func quoteThenCapital(s string) bool {
 	return false
 }
 
+// bracketedDayRE is a day and month in brackets closed by a comma:
+// "(19/8),".
+var bracketedDayRE = regexp.MustCompile(`^\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\),$`)
+
 // maxOpenerWords bounds the phrase a clause opener heads before its comma.
 const maxOpenerWords = 4
 
@@ -1523,22 +1533,26 @@ const maxOpenerWords = 4
 // capitalized clause opener and its phrase, closed by a comma ("... Korban
 // TPPO Di Jakarta, anggota Komisi I DPR Sukamta mendesak ..."): the opener
 // comes after two words of headline at least and a word in lower case
-// follows the comma. -1 when there is none.
-func (c *cleaner) openerCut(s string) int {
-	words, at := fieldsAt(s)
+// follows the comma, or a day in brackets closes the phrase ("Pada Selasa
+// (19/8), Wang ...": dated). -1 when there is none.
+func (c *cleaner) openerCut(s string) (at int, dated bool) {
+	words, starts := fieldsAt(s)
 	for k, w := range words {
 		if k >= 2 && c.clauseOpeners[strings.ToLower(w)] && unicode.IsUpper([]rune(w)[0]) {
 			for j := k + 1; j < len(words) && j <= k+maxOpenerWords; j++ {
 				if strings.HasSuffix(words[j], ",") {
-					if next := j + 1; next < len(words) && unicode.IsLower([]rune(words[next])[0]) {
-						return at[k]
+					// "Pada Selasa (19/8), Wang ...": a day in brackets,
+					// which no headline prints, opens a sentence whatever
+					// the case after it.
+					if next := j + 1; next < len(words) && (unicode.IsLower([]rune(words[next])[0]) || bracketedDayRE.MatchString(words[j])) {
+						return starts[k], bracketedDayRE.MatchString(words[j])
 					}
 					break
 				}
 			}
 		}
 	}
-	return -1
+	return -1, false
 }
 
 // fieldsAt splits s into its words, as strings.Fields does, and returns

@@ -147,8 +147,17 @@ func (c *cleaner) splitCreditLead(l string) (credit, rest string) {
 	if m := creditLeadRE.FindString(l); m != "" && c.isSentence(l[len(m):]) {
 		return strings.TrimSpace(m), l[len(m):]
 	}
+	// "Foto: AP WASHINGTON - Presiden ...": an agency's name alone, told
+	// from a caption's first word by the dateline after it.
+	if m := agencyCreditRE.FindString(l); m != "" && datelineRE.MatchString(l[len(m):]) && c.isSentence(l[len(m):]) {
+		return strings.TrimSpace(m), l[len(m):]
+	}
 	return "", l
 }
+
+// agencyCreditRE is a photo label and an agency's name in capitals
+// opening a line: "Foto: AP ", "Foto: REUTERS/AFP ".
+var agencyCreditRE = regexp.MustCompile(`^(?i:foto|photo)\s*:\s*\p{Lu}{2,}(?:/\p{Lu}{2,})* `)
 
 // sentenceLines splits every line of several sentences into one line a
 // sentence, the page furniture glued before the first and a date stamp

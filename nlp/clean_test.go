@@ -273,6 +273,10 @@ func TestDropReadAlso(t *testing.T) {
 		// is the page's trailer.
 		{"Baca Juga: Xi dan Lee Dijadwalkan Bertemu di Gyeongju Pekan Ini Prabowo dan Albanese terakhir bertemu di Sydney pada Mei 2025. (rdn) Ikuti Berita Kami di Google News",
 			[]string{"Prabowo dan Albanese terakhir bertemu di Sydney pada Mei 2025."}},
+		// A day in brackets closing an opening phrase starts the sentence,
+		// whatever names the headline holds before it.
+		{"Baca juga: Prabowo Terima PM Singapura Lawrence Wong di Istana Bogor Pada Selasa (19/8), Wang menggelar perundingan dengan Doval.",
+			[]string{"Pada Selasa (19/8), Wang menggelar perundingan dengan Doval."}},
 		{"Kalimat biasa tanpa tautan.", []string{"Kalimat biasa tanpa tautan."}},
 		{"Pilihan Editor: Mengapa Harga Beras Terus Naik", nil},
 		{"Simak juga: Video Kunjungan Presiden ke Daerah", nil},
@@ -1189,6 +1193,14 @@ func TestGluedDashesCreditsAndLinkListsOfFlattenedPages(t *testing.T) {
 		"Kementerian Luar Negeri Bangladesh memanggil Duta Besar Myanmar pada Senin. Dhaka memprotes peluru yang jatuh di wilayahnya. Kedua negara berbagi perbatasan sepanjang 270 kilometer. " +
 		"Ratusan personel penjaga perbatasan Myanmar menyeberang ke Bangladesh pekan ini. Dhaka meminta Naypyidaw mengendalikan situasi di perbatasan.")
 	if body := strings.Join(p.Paragraphs, " "); !strings.HasPrefix(body, "Kementerian Luar Negeri Bangladesh memanggil") || strings.Contains(body, "REUTERS") {
+		t.Errorf("paragraphs %q", p.Paragraphs)
+	}
+	p = c.cleanPage("KabarDunia Internasional Amerika Trump Sindir Modi Sabtu, 06 September 2025 - 09:10 WIB Trump dan Modi di Gedung Putih, Februari 2025. Foto: AP WASHINGTON - " +
+		"Presiden Amerika Serikat Donald Trump menyindir Perdana Menteri India Narendra Modi pada Jumat. Modi baru saja bertemu Presiden China Xi Jinping di Tianjin. " +
+		"Kementerian Luar Negeri India menolak berkomentar. Hubungan kedua negara memburuk sejak Agustus. Washington mengenakan tarif tinggi atas produk India. " +
+		"Para analis menilai ketegangan itu bisa berlangsung lama. Pemerintah India menyatakan tetap membuka pintu dialog dengan Washington. " +
+		"Perdagangan kedua negara mencapai ratusan miliar dolar setiap tahun. Kedua pihak belum menjadwalkan perundingan baru.")
+	if body := strings.Join(p.Paragraphs, " "); !strings.HasPrefix(body, "Presiden Amerika Serikat Donald Trump menyindir") {
 		t.Errorf("paragraphs %q", p.Paragraphs)
 	}
 	p = c.cleanPage("KabarDunia | Internasional | Perundingan Doha Berakhir Tanpa Hasil | DOHA - Putaran kedua perundingan antara Pakistan dan Afghanistan berakhir tanpa kesepakatan pada Jumat. " +

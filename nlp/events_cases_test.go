@@ -1751,6 +1751,17 @@ func TestEventsOfTheTwelfthRound(t *testing.T) {
 		paras:     []string{"Pakistan melancarkan serangan udara di Provinsi Paktika, Afghanistan, pada Rabu malam."},
 		want:      [][3]string{{"pak", "afg", "19"}},
 	}, {
+		name:      "a list goes on after a name's acronym in brackets",
+		published: "2025-02-18",
+		paras:     []string{"Pejabat tinggi Amerika Serikat (AS) dan Rusia menggelar perundingan di Riyadh."},
+		want:      [][3]string{{"usa", "rus", "04"}, {"rus", "usa", "04"}},
+	}, {
+		name:      "objections lodged, tariffs doubled, standing firmly with a partner",
+		published: "2025-08-27",
+		paras: []string{"Pemerintah Nepal melayangkan keberatan atas kesepakatan India dan China.",
+			"Washington telah menggandakan tarif atas barang-barang India.", "Beijing akan berdiri teguh bersama New Delhi."},
+		want: [][3]string{{"npl", "ind", "11"}, {"usa", "ind", "16"}, {"chn", "ind", "05"}},
+	}, {
 		name:      "air defences given, aid handed over",
 		published: "2025-04-02",
 		paras:     []string{"Rusia memberikan sistem pertahanan udara kepada Korea Utara.", "Jepang menyerahkan bantuan kemanusiaan kepada Myanmar."},

@@ -55,6 +55,21 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 			args = append(args, arg{ts: sp.ts, te: sp.te, actors: []int{sp.actor}})
 		}
 	}
+	// "Amerika Serikat (AS) dan Rusia": a name's acronym in brackets is
+	// part of it, so that a list goes on after it.
+	for k := 0; k < len(args); k++ {
+		e := args[k].te
+		if e+2 >= r.te || u.toks[e].low != "(" || u.toks[e+2].low != ")" {
+			continue
+		}
+		if k+1 < len(args) && args[k+1].ts == e+1 {
+			if !slices.Equal(args[k+1].actors, args[k].actors) {
+				continue
+			}
+			args = slices.Delete(args, k+1, k+2)
+		}
+		args[k].te = e + 3
+	}
 	// The names' obliqueness first: "kedua negara" below leaves out the
 	// subject that speaks of them, which no oblique is.
 	ev.markOblique(u, args)
