@@ -1762,6 +1762,18 @@ func TestEventsOfTheTwelfthRound(t *testing.T) {
 			"Washington telah menggandakan tarif atas barang-barang India.", "Beijing akan berdiri teguh bersama New Delhi."},
 		want: [][3]string{{"npl", "ind", "11"}, {"usa", "ind", "16"}, {"chn", "ind", "05"}},
 	}, {
+		name:      "they are the list of names the sentence before opens with",
+		published: "2025-05-11",
+		paras:     []string{"Macron, Merz, Starmer, dan Tusk tiba di Kyiv dengan kereta api. Mereka bertemu Presiden Volodymyr Zelensky."},
+		want:      [][3]string{{"emmanuel-macron", "volodymyr-zelensky", "04"}, {"donald-tusk", "volodymyr-zelensky", "04"}},
+	}, {
+		name:      "a partner in the act threatened is not its target",
+		published: "2025-05-11",
+		paras: []string{"Macron, Merz, Starmer, dan Tusk tiba di Kyiv dengan kereta api.",
+			"Mereka mengancam akan menjatuhkan sanksi besar-besaran bersama Amerika Serikat bila Moskow menolak."},
+		want:   [][3]string{{"emmanuel-macron", "rus", "13"}},
+		forbid: func(e diplograph.Event) bool { return e.Target == "usa" },
+	}, {
 		name:      "air defences given, aid handed over",
 		published: "2025-04-02",
 		paras:     []string{"Rusia memberikan sistem pertahanan udara kepada Korea Utara.", "Jepang menyerahkan bantuan kemanusiaan kepada Myanmar."},

@@ -104,6 +104,16 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 			} else if k := ev.subjectPerson(s, i, stmts); k >= 0 {
 				args = append(args, arg{ts: i, te: i + 1, actors: []int{k}, inferred: true})
 			}
+		case ev.r.groupPronouns[t.low] && s > 0:
+			// "Macron, Merz, Starmer, dan Tusk tiba di Kyiv. ... Mereka
+			// bertemu Zelensky": the list of two or more names the nearest
+			// of the three sentences before opens with.
+			for p := s - 1; p >= 0 && p >= s-3; p-- {
+				if group := ev.openingGroup(p); len(group) >= 2 {
+					args = append(args, arg{ts: i, te: i + 1, actors: group, inferred: true})
+					break
+				}
+			}
 		case t.low == "negaranya":
 			// "mendarat di ZEE negaranya": the state of the person or
 			// body named first in the sentence.
@@ -177,6 +187,23 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 	sortArgs(args)
 	ev.markOblique(u, args)
 	return args
+}
+
+// openingGroup is the list of names sentence s opens with, when its first
+// name is its subject (no preposition before it).
+func (ev *eventCoder) openingGroup(s int) []int {
+	r := ev.seg.sents[s]
+	u := &ev.units[r.unit]
+	var args []arg
+	for _, sp := range u.spansIn(r.ts, r.te) {
+		if !sp.qual {
+			args = append(args, arg{ts: sp.ts, te: sp.te, actors: []int{sp.actor}})
+		}
+	}
+	if len(args) == 0 || args[0].ts != r.ts {
+		return nil
+	}
+	return ev.group(u, args, 0, false, true)
 }
 
 // titlePointingBack returns the end of a person's title at token i and the
@@ -1601,7 +1628,9 @@ func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, need
 			}
 			// "di" makes a place, unless it ends the trigger ("tiba di");
 			// "melalui" a route ("mengirim bantuan melalui Mesir").
-			if (prev != "di" || a.ts == te) && !ev.r.vias[prev] && (!needPrep || ev.r.targetPreps[prev] || prepAt >= 0 && i-prepAt <= 3) {
+			// "bersama" a partner in the act ("menjatuhkan sanksi bersama
+			// Amerika Serikat"), not its object.
+			if (prev != "di" && prev != "bersama" || a.ts == te) && !ev.r.vias[prev] && (!needPrep || ev.r.targetPreps[prev] || prepAt >= 0 && i-prepAt <= 3) {
 				return role{actors: ev.group(u, args, k, false, true), gap: words(u, te, a.ts), inferred: a.inferred}
 			}
 			i = a.te - 1
