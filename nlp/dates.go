@@ -408,7 +408,9 @@ func (r *dateRules) dateSentences(seg *segmented, published string, given bool, 
 	// dimulai pada Jumat (13/6). Israel menargetkan ...").
 	// lastNamed is the last date the text before named, whatever its
 	// precision: "saat itu" is of it, even from the paragraph before.
-	carry, lastNamed := when{}, when{}
+	// lastDay is the last day the text before named: "pada hari yang
+	// sama" opening a paragraph after one that named none is of it.
+	carry, lastNamed, lastDay := when{}, when{}, when{}
 	for s, ms := range mentions {
 		out.sents[s] = out.story
 		prev, then := when{}, lastNamed
@@ -428,11 +430,15 @@ func (r *dateRules) dateSentences(seg *segmented, published string, given bool, 
 			switch {
 			case m.kind == kindRelative && m.rel.unit == unitRefDay:
 				// "Keesokan harinya" opening a paragraph counts from the
-				// day the paragraph before ended on; "pada hari
-				// sebelumnya" there is still of the day it is said.
+				// day the paragraph before ended on, "pada hari yang sama"
+				// is the last day named; "pada hari sebelumnya" there is
+				// still of the day it is said.
 				anchor := prev
 				if anchor.date == "" && s > 0 && m.rel.offset > 0 {
 					anchor = carry
+				}
+				if anchor.date == "" && m.rel.offset == 0 {
+					anchor = lastDay
 				}
 				w, ok = r.refDay(m, out.named[s], anchor, story)
 			case m.kind == kindRelative && m.rel.unit == unitThen:
@@ -469,6 +475,9 @@ func (r *dateRules) dateSentences(seg *segmented, published string, given bool, 
 		for _, n := range out.named[s] {
 			if !mentionAt(ms, n.ts).future {
 				lastNamed = n.when
+				if n.when.precision == diplograph.PrecisionDay {
+					lastDay = n.when
+				}
 			}
 		}
 		if w := out.sents[s]; w.source == diplograph.DateSourceSentence && w.precision == diplograph.PrecisionDay {

@@ -461,3 +461,25 @@ func TestActDatedByAnotherTelling(t *testing.T) {
 		t.Errorf("no support told by a noun in %+v", a.events)
 	}
 }
+
+// TestTheSameDay: "pada hari yang sama" is the last day the text named,
+// in its sentence, in the paragraph before, or further back when the
+// sentences between name none.
+func TestTheSameDay(t *testing.T) {
+	a := analyzeText(t, "", "2025-11-24",
+		"Rusia menyerang Kharkiv dengan puluhan drone pada Minggu (23/11).",
+		"Serangan itu menewaskan empat warga. \"Ini teror,\" kata Zelensky. Ia menuding Moskow mengulur waktu.",
+		"Pada hari yang sama, Trump mengkritik Zelensky.")
+	found := false
+	for _, e := range a.events {
+		if e.Source == "donald-trump" && e.Target == "volodymyr-zelensky" {
+			found = true
+			if e.Date != "2025-11-23" {
+				t.Errorf("criticism %+v: want the day named before", e)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no criticism in %+v", a.events)
+	}
+}
