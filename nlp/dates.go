@@ -411,8 +411,16 @@ func (r *dateRules) dateSentences(seg *segmented, published string, given bool, 
 	// lastDay is the last day the text before named: "pada hari yang
 	// sama" opening a paragraph after one that named none is of it.
 	carry, lastNamed, lastDay := when{}, when{}, when{}
+	// lead is the day the story's first sentence tells of, in the week
+	// before the story's date: the occasion the sentences after it that
+	// name no day go on telling ("Sugiono bertemu Wang Yi di Beijing,
+	// Senin (12/5). ... Keduanya juga membahas ...").
+	lead, leadSet := when{}, false
 	for s, ms := range mentions {
 		out.sents[s] = out.story
+		if lead.date != "" {
+			out.sents[s] = lead
+		}
 		prev, then := when{}, lastNamed
 		if s > 0 && seg.sents[s-1].unit == seg.sents[s].unit {
 			if carry.date != "" {
@@ -471,6 +479,14 @@ func (r *dateRules) dateSentences(seg *segmented, published string, given bool, 
 			}
 		}
 		r.spanDates(out, s)
+		if !leadSet && !seg.units[seg.sents[s].unit].title {
+			leadSet = true
+			if w := out.sents[s]; w.source == diplograph.DateSourceSentence && w.precision == diplograph.PrecisionDay && out.story.source != diplograph.DateSourceInferred && story.ok {
+				if t, err := time.Parse(time.DateOnly, w.date); err == nil && !t.After(story.t) && story.t.Sub(t) <= 7*24*time.Hour {
+					lead = w
+				}
+			}
+		}
 		carry = when{}
 		for _, n := range out.named[s] {
 			if !mentionAt(ms, n.ts).future {

@@ -483,3 +483,29 @@ func TestTheSameDay(t *testing.T) {
 		t.Errorf("no criticism in %+v", a.events)
 	}
 }
+
+// TestLeadDayGoesOn: the day the story's first sentence tells of, in the
+// week before its publication, dates the sentences after it that name no
+// day, in later paragraphs too; a lead day further back does not.
+func TestLeadDayGoesOn(t *testing.T) {
+	for _, c := range []struct {
+		published, want string
+	}{{"2025-05-13", "2025-05-12"}, {"2025-06-13", "2025-06-13"}} {
+		a := analyzeText(t, "", c.published,
+			"Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri China Wang Yi di Beijing, Senin (12/5/2025).",
+			"Pertemuan itu berlangsung sekitar dua jam.",
+			"Sugiono juga mengkritik operasi militer Israel di Gaza.")
+		found := false
+		for _, e := range a.events {
+			if e.Source == "sugiono" && e.Target == "isr" {
+				found = true
+				if e.Date != diplograph.NullString(c.want) {
+					t.Errorf("published %s: criticism %+v, want %s", c.published, e, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no criticism in %+v", a.events)
+		}
+	}
+}
