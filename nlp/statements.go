@@ -1000,6 +1000,13 @@ func (f *statementFinder) noteSubject(ui, s int, quotes []quoteRegion) {
 		if k = f.subjectOf(ui, i, f.person); k >= 0 {
 			if h := f.titledHolder(ui, k, r.ts, i); h >= 0 {
 				k = h
+			} else if f.actors[k].typ != diplograph.TypePerson {
+				// "Dirjen badan pengawas nuklir PBB itu menyerukan ...":
+				// the person the description points back to, not the
+				// body it names.
+				if h := f.describedPerson(ui, clauseStart(u, r.ts, i)); h >= 0 {
+					k = h
+				}
 			}
 			break
 		}

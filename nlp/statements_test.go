@@ -909,7 +909,9 @@ func TestTitledDescriptionSetOffBeforeTheName(t *testing.T) {
 // TestSpeakerOfTheSentenceBeforeAndAdjunctsOfTheSaying: "-nya" after a
 // quote is the subject of the sentence before, also of a verb in the
 // passive before a pronoun ("Trump ditanya apakah ia ..."), not the
-// speaker before, whom the pronoun does not name; a title after the attributing
+// speaker before, whom the pronoun does not name, and the person a
+// description pointing back names, not its body ("Diplomat tertinggi PBB
+// itu"); a title after the attributing
 // verb is its holder's, whoever an adjunct of the saying names after it
 // ("dalam pernyataan bersama dengan X").
 func TestSpeakerOfTheSentenceBeforeAndAdjunctsOfTheSaying(t *testing.T) {
@@ -920,6 +922,8 @@ func TestSpeakerOfTheSentenceBeforeAndAdjunctsOfTheSaying(t *testing.T) {
 		{[]string{"Perdana Menteri Denmark Mette Frederiksen menolak gagasan itu.",
 			`"Greenland bukan untuk dijual," ujar Frederiksen.`,
 			`Beberapa jam sebelumnya, dalam jumpa pers di Mar-a-Lago, Florida, Presiden terpilih AS Donald Trump ditanya apakah ia bisa menjamin tidak akan merebut Greenland. "Saya tidak bisa menjamin apa pun," jawabnya.`}, "donald-trump"},
+		{[]string{"Sekjen PBB Antonio Guterres tiba di Teheran.", "Diplomat tertinggi PBB itu menyerukan pengendalian diri.",
+			`"Fasilitas nuklir tidak boleh diserang," ujarnya.`}, "antonio-guterres"},
 		{[]string{"Presiden Prabowo Subianto bertemu Perdana Menteri Kanada Mark Carney di Ottawa.",
 			`"Perjanjian ini adalah tonggak sejarah," ujar Kepala Negara dalam pernyataan bersama dengan Carney.`}, "prabowo-subianto"},
 	} {
