@@ -693,6 +693,14 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 				}
 			}
 		}
+		if tgt.actors == nil && tr.voice == active && ev.r.refusals[u.toks[ts].low] && len(src.actors) > 0 && te < r.te && ev.r.appealNouns[u.toks[te].low] && ev.pointsBack(u, te, r.te) {
+			// "Khamenei menolak ajakan tersebut": the refusal is aimed at
+			// the one who made the offer, appeal or threat told a few
+			// sentences before.
+			if a := ev.offerOf(s, 3, src.actors); a >= 0 {
+				tgt = role{actors: []int{a}, gap: 1, inferred: true}
+			}
+		}
 		if root := cameoRoot(tr.code); tgt.actors == nil && (root == "02" || root == "10") && te < r.te && ev.r.appealLinks[u.toks[te].low] {
 			// "menyerukan agar negara-negara ASEAN memperkuat ...": the
 			// appeal is to the subject of what it asks for, unless that is
@@ -1286,6 +1294,22 @@ func (ev *eventCoder) accuserOf(s, back int, subject []int) int {
 	for i := len(ev.reports) - 1; i >= 0 && ev.reports[i].sent >= s-back; i-- {
 		rep := ev.reports[i]
 		if t, ok := ev.byID[rep.Target]; ok && rep.sent <= s && rep.Root == "11" && rep.Context == "" && ev.sameSide(subject, []int{t}) {
+			return rep.source
+		}
+	}
+	return -1
+}
+
+// offerOf is the source of the latest appeal, offer or threat (CAMEO
+// roots 02, 03, 10 and 13) told as fact in sentence s or the back ones
+// before it, aimed at the side of subject; -1 when there is none.
+func (ev *eventCoder) offerOf(s, back int, subject []int) int {
+	for i := len(ev.reports) - 1; i >= 0 && ev.reports[i].sent >= s-back; i-- {
+		rep := ev.reports[i]
+		if rep.sent > s || rep.Context != "" {
+			continue
+		}
+		if t, ok := ev.byID[rep.Target]; ok && slices.Contains([]string{"02", "03", "10", "13"}, rep.Root) && ev.sameSide(subject, []int{t}) {
 			return rep.source
 		}
 	}

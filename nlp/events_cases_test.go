@@ -1774,6 +1774,11 @@ func TestEventsOfTheTwelfthRound(t *testing.T) {
 		want:   [][3]string{{"emmanuel-macron", "rus", "13"}},
 		forbid: func(e diplograph.Event) bool { return e.Target == "usa" },
 	}, {
+		name:      "an offer refused, referred back, is refused to the one who made it",
+		published: "2025-03-10",
+		paras:     []string{"Trump menawarkan perundingan langsung dengan Iran.", "Iran menolak ajakan tersebut."},
+		want:      [][3]string{{"irn", "usa", "12"}},
+	}, {
 		name:      "air defences given, aid handed over",
 		published: "2025-04-02",
 		paras:     []string{"Rusia memberikan sistem pertahanan udara kepada Korea Utara.", "Jepang menyerahkan bantuan kemanusiaan kepada Myanmar."},
