@@ -37,6 +37,9 @@ type actorRules struct {
 	placeTails, notActorBefore, nameParticles, nameSuffixes wordSet
 	branchHeads                                             wordSet
 	stateBodyHeads, bodyHeads, orgHeads, orgTails           wordSet
+	// loneBodyHeads name a state's body with the state alone after them
+	// ("Parlemen Iran").
+	loneBodyHeads wordSet
 	// venuePreps make the name after them a place, never a body;
 	// groupWords name a party, a movement or an armed group; firmNouns say
 	// the name after them is a firm's ("perusahaan Lockheed Martin").
@@ -164,13 +167,13 @@ func loadActorRules(d *dataFile, tk *tokenizer, lex *lexicon) (*actorRules, erro
 		r.embassyHeads.add(row.fields[0], 0, false)
 	}
 	c := d.tokenClasses(tk, "actors/words.tsv", "place-tail", "not-actor-before", "branch-head", "name-particle", "name-suffix",
-		"state-body-head", "body-head", "org-head", "org-tail", "determiner", "cite-verb", "firm-head", "firm-tail", "venue-prep", "group-word", "firm-noun", "home-post", "given-name", "faction-word", "sea-word", "home-expert", "name-head", "region-word", "nickname-cue", "place-head")
+		"state-body-head", "body-head", "org-head", "org-tail", "determiner", "cite-verb", "firm-head", "firm-tail", "venue-prep", "group-word", "firm-noun", "home-post", "given-name", "faction-word", "sea-word", "home-expert", "name-head", "region-word", "nickname-cue", "place-head", "lone-body-head")
 	r.determiners, r.citeVerbs, r.firmHeads, r.firmTails = c["determiner"], c["cite-verb"], c["firm-head"], c["firm-tail"]
 	r.placeTails, r.notActorBefore, r.nameParticles, r.nameSuffixes = c["place-tail"], c["not-actor-before"], c["name-particle"], c["name-suffix"]
 	r.branchHeads, r.venuePreps, r.groupWords, r.firmNouns = c["branch-head"], c["venue-prep"], c["group-word"], c["firm-noun"]
 	r.homePosts, r.givenNames, r.factionWords, r.seaWords = c["home-post"], c["given-name"], c["faction-word"], c["sea-word"]
 	r.homeExperts, r.nameHeads, r.regionWords, r.nicknameCues = c["home-expert"], c["name-head"], c["region-word"], c["nickname-cue"]
-	r.placeHeads = c["place-head"]
+	r.placeHeads, r.loneBodyHeads = c["place-head"], c["lone-body-head"]
 	r.stateBodyHeads, r.bodyHeads, r.orgHeads, r.orgTails = c["state-body-head"], c["body-head"], c["org-head"], c["org-tail"]
 	return r, d.err
 }

@@ -287,7 +287,7 @@ func (f *actorFinder) findBodies(ui int) {
 			if end := f.embassy(ui, i); end > i {
 				i = end - 1
 			}
-		case t.upper && f.stateBodyHeads[t.low]:
+		case t.upper && (f.stateBodyHeads[t.low] || f.loneBodyHeads[t.low]):
 			if end := f.stateBody(ui, i); end > i {
 				i = end - 1
 			}
@@ -645,7 +645,7 @@ func (f *actorFinder) stateBody(ui, i int) int {
 	for j < len(u.toks) && u.toks[j].word && u.toks[j].upper && f.notName[u.toks[j].low] && !u.covered(j) {
 		j++
 	}
-	if j == i+1 {
+	if j == i+1 && !f.loneBodyHeads[u.toks[i].low] {
 		return i
 	}
 	at, acronym := j, ""

@@ -1100,3 +1100,12 @@ func TestBareTitleAsASubject(t *testing.T) {
 		t.Errorf("events %+v", r.events)
 	}
 }
+
+// TestParliamentOfAState: "Parlemen" with a state right after it is that
+// state's parliament, a body of the state.
+func TestParliamentOfAState(t *testing.T) {
+	r := analyzeText(t, "", "2025-06-25", "Parlemen Iran menyetujui penangguhan kerja sama dengan IAEA.")
+	if a, ok := r.actor("irn-parlemen"); !ok || a.Type != diplograph.TypeOrganization || a.Country != diplograph.NullString("IRN") {
+		t.Errorf("parliament %+v", a)
+	}
+}
