@@ -1109,3 +1109,15 @@ func TestParliamentOfAState(t *testing.T) {
 		t.Errorf("parliament %+v", a)
 	}
 }
+
+// TestCompaniesOfSanctionsStories: companies the news names in sanctions
+// and trade stories are actors of their state (dictionary 2026.12.19).
+func TestCompaniesOfSanctionsStories(t *testing.T) {
+	r := analyzeText(t, "", "2025-10-23",
+		"Amerika Serikat menjatuhkan sanksi terhadap dua raksasa minyak Rusia, Rosneft dan Lukoil.",
+		"Penyidik Biro Antikorupsi Nasional Ukraina (NABU) menggeledah sejumlah kantor di Kyiv.")
+	r.wantActors(t, []string{"rosneft", "lukoil", "nabu"}, nil)
+	if a, _ := r.actor("lukoil"); a.Country != diplograph.NullString("RUS") {
+		t.Errorf("lukoil %+v", a)
+	}
+}
