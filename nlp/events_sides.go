@@ -45,16 +45,22 @@ type role struct {
 	urged bool
 }
 
-// sentArgs lists the candidate arguments of sentence s in order.
-func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
-	r := ev.seg.sents[s]
-	u := &ev.units[r.unit]
+// namedArgs are the actors sentence r names, one argument each, in order.
+func namedArgs(u *annotatedUnit, r sentence) []arg {
 	var args []arg
 	for _, sp := range u.spansIn(r.ts, r.te) {
 		if !sp.qual {
 			args = append(args, arg{ts: sp.ts, te: sp.te, actors: []int{sp.actor}})
 		}
 	}
+	return args
+}
+
+// sentArgs lists the candidate arguments of sentence s in order.
+func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
+	r := ev.seg.sents[s]
+	u := &ev.units[r.unit]
+	args := namedArgs(u, r)
 	// "Amerika Serikat (AS) dan Rusia": a name's acronym in brackets is
 	// part of it, so that a list goes on after it.
 	for k := 0; k < len(args); k++ {
@@ -194,12 +200,7 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 func (ev *eventCoder) openingGroup(s int) []int {
 	r := ev.seg.sents[s]
 	u := &ev.units[r.unit]
-	var args []arg
-	for _, sp := range u.spansIn(r.ts, r.te) {
-		if !sp.qual {
-			args = append(args, arg{ts: sp.ts, te: sp.te, actors: []int{sp.actor}})
-		}
-	}
+	args := namedArgs(u, r)
 	if len(args) == 0 || args[0].ts != r.ts {
 		return nil
 	}
