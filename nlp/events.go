@@ -381,6 +381,11 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// not tell.
 		return nil
 	}
+	if tr.voice == active && ev.r.refusals[u.toks[ts].low] && te < r.te && ev.r.commentVerbs[u.toks[te].low] {
+		// "Jaiswal menolak mengomentari unggahan Trump", "Kremlin menolak
+		// berkomentar": declining to comment rejects nothing.
+		return nil
+	}
 	if tr.voice == active && te < r.te && (u.toks[te].low == "diri" || u.toks[te].low == "dirinya") {
 		// "China akan membela diri jika ...": an act on oneself has no
 		// other party.

@@ -1779,6 +1779,13 @@ func TestEventsOfTheTwelfthRound(t *testing.T) {
 		paras:     []string{"Trump menawarkan perundingan langsung dengan Iran.", "Iran menolak ajakan tersebut."},
 		want:      [][3]string{{"irn", "usa", "12"}},
 	}, {
+		name:      "declining to comment rejects nothing; rejecting a charge does",
+		published: "2025-09-06",
+		paras: []string{"Juru bicara Kementerian Luar Negeri India Randhir Jaiswal menolak mengomentari unggahan Trump.",
+			"Beijing menolak tuduhan Manila."},
+		want:   [][3]string{{"chn", "phl", "12"}},
+		forbid: func(e diplograph.Event) bool { return e.Source == "randhir-jaiswal" },
+	}, {
 		name:      "air defences given, aid handed over",
 		published: "2025-04-02",
 		paras:     []string{"Rusia memberikan sistem pertahanan udara kepada Korea Utara.", "Jepang menyerahkan bantuan kemanusiaan kepada Myanmar."},
