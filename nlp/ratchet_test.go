@@ -45,10 +45,11 @@ var ratchet = []struct {
 	// sixth round found three (KOR->PRK in "tuduhan dari Amerika Serikat,
 	// Korea Selatan dan negara-negara lain", which the gold requires, and
 	// RUS<->PRK in "kedua negara" after the talks that sealed their
-	// treaty). Its ceiling is the share reached then; the check in
+	// treaty). Its ceiling is the lowest share reached (the twelfth
+	// round's lead day and "pada hari yang sama" dated a few); the check in
 	// TestRatchetDevPages holds what dating itself must keep: every event
 	// of a page with a story date is dated.
-	{"score_events.py", "--max", "undated_frac", "0.207"},
+	{"score_events.py", "--max", "undated_frac", "0.202"},
 }
 
 // TestRatchetDevPages extracts the 45 dev pages as `diplograph extract`
