@@ -1786,6 +1786,11 @@ func TestEventsOfTheTwelfthRound(t *testing.T) {
 		want:   [][3]string{{"chn", "phl", "12"}},
 		forbid: func(e diplograph.Event) bool { return e.Source == "randhir-jaiswal" },
 	}, {
+		name:      "the state of a place set off by commas is no subject of the verb after it",
+		published: "2025-12-01",
+		paras:     []string{"Rustem Umerov memimpin delegasi Ukraina ke Florida, Amerika Serikat, dan bertemu Menteri Luar Negeri AS Marco Rubio."},
+		want:      [][3]string{{"ukr", "marco-rubio", "04"}, {"marco-rubio", "ukr", "04"}},
+	}, {
 		name:      "air defences given, aid handed over",
 		published: "2025-04-02",
 		paras:     []string{"Rusia memberikan sistem pertahanan udara kepada Korea Utara.", "Jepang menyerahkan bantuan kemanusiaan kepada Myanmar."},

@@ -236,6 +236,10 @@ func (ev *eventCoder) markOblique(u *annotatedUnit, args []arg) {
 		case prev == "bersama" && k > 0 && args[k-1].te == a.ts-1 && !args[k-1].oblique && ev.beforeVerb(u, listEnd(u, args, k), len(u.toks)):
 			// "Trump bersama Sisi, ... dan Erdogan menandatangani": names
 			// joined to a subject by "bersama" act with it.
+		case prev == "," && a.te < len(u.toks) && u.toks[a.te].low == "," && ev.placeBeforeComma(u, a.ts-1):
+			// "ke Florida, Amerika Serikat, dan bertemu ...": the state of
+			// a place, set off by commas, is no subject.
+			a.oblique = true
 		case ev.lex.preps[prev] || prev == "antara" || prev == "antar":
 			// "antara A dan B" names the parties of a relation, never
 			// the subject of a clause.
@@ -249,6 +253,21 @@ func (ev *eventCoder) markOblique(u *annotatedUnit, args []arg) {
 			a.oblique = true
 		}
 	}
+}
+
+// placeBeforeComma says whether the comma at token c closes a place named
+// after a preposition by one to three capitalized words no actor holds
+// ("di Jenewa,", "ke Florida,").
+func (ev *eventCoder) placeBeforeComma(u *annotatedUnit, c int) bool {
+	for k := c - 1; k > 0 && k >= c-3; k-- {
+		if t := u.toks[k]; !t.word || !t.upper || u.covered(k) {
+			return false
+		}
+		if ev.lex.preps[u.toks[k-1].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // listEnd returns the end of the list of names args[k] opens, joined by
