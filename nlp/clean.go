@@ -1544,8 +1544,9 @@ func (c *cleaner) openerCut(s string) (at int, dated bool) {
 					// "Pada Selasa (19/8), Wang ...": a day in brackets,
 					// which no headline prints, opens a sentence whatever
 					// the case after it.
-					if next := j + 1; next < len(words) && (unicode.IsLower([]rune(words[next])[0]) || bracketedDayRE.MatchString(words[j])) {
-						return starts[k], bracketedDayRE.MatchString(words[j])
+					dated := bracketedDayRE.MatchString(words[j])
+					if next := j + 1; next < len(words) && (unicode.IsLower([]rune(words[next])[0]) || dated) {
+						return starts[k], dated
 					}
 					break
 				}

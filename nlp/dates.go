@@ -415,7 +415,7 @@ func (r *dateRules) dateSentences(seg *segmented, published string, given bool, 
 	// before the story's date: the occasion the sentences after it that
 	// name no day go on telling ("Sugiono bertemu Wang Yi di Beijing,
 	// Senin (12/5). ... Keduanya juga membahas ...").
-	lead, leadSet := when{}, false
+	lead, leadAt := when{}, slices.IndexFunc(seg.sents, func(x sentence) bool { return !seg.units[x.unit].title })
 	for s, ms := range mentions {
 		out.sents[s] = out.story
 		if lead.date != "" {
@@ -479,12 +479,9 @@ func (r *dateRules) dateSentences(seg *segmented, published string, given bool, 
 			}
 		}
 		r.spanDates(out, s)
-		if !leadSet && !seg.units[seg.sents[s].unit].title {
-			leadSet = true
-			if w := out.sents[s]; w.source == diplograph.DateSourceSentence && w.precision == diplograph.PrecisionDay && out.story.source != diplograph.DateSourceInferred && story.ok {
-				if t, err := time.Parse(time.DateOnly, w.date); err == nil && !t.After(story.t) && story.t.Sub(t) <= 7*24*time.Hour {
-					lead = w
-				}
+		if w := out.sents[s]; s == leadAt && w.source == diplograph.DateSourceSentence && w.precision == diplograph.PrecisionDay && out.story.source != diplograph.DateSourceInferred && story.ok {
+			if t, err := time.Parse(time.DateOnly, w.date); err == nil && !t.After(story.t) && story.t.Sub(t) <= 7*24*time.Hour {
+				lead = w
 			}
 		}
 		carry = when{}

@@ -693,7 +693,7 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 					// told a few sentences before.
 					back = 3
 				}
-				if a := ev.accuserOf(s, back, src.actors); a >= 0 {
+				if a := ev.madeBy(s, back, src.actors, "11"); a >= 0 {
 					tgt = role{actors: []int{a}, gap: 1, inferred: true}
 				}
 			}
@@ -702,7 +702,7 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			// "Khamenei menolak ajakan tersebut": the refusal is aimed at
 			// the one who made the offer, appeal or threat told a few
 			// sentences before.
-			if a := ev.offerOf(s, 3, src.actors); a >= 0 {
+			if a := ev.madeBy(s, 3, src.actors, "02", "03", "10", "13"); a >= 0 {
 				tgt = role{actors: []int{a}, gap: 1, inferred: true}
 			}
 		}
@@ -1292,29 +1292,14 @@ func actFits(roots []string, anyAct bool) func(root string, quad int) bool {
 	}
 }
 
-// accuserOf is the source of the latest accusation or criticism (CAMEO
-// 11) aimed at the side of subject, told in sentence s or the back ones
-// before; else -1.
-func (ev *eventCoder) accuserOf(s, back int, subject []int) int {
+// madeBy is the source of the latest act of one of roots told as fact in
+// sentence s or the back ones before it, aimed at the side of subject: the
+// accuser a denial answers (CAMEO 11), the one whose offer, appeal or
+// threat a refusal answers (02, 03, 10, 13); -1 when there is none.
+func (ev *eventCoder) madeBy(s, back int, subject []int, roots ...string) int {
 	for i := len(ev.reports) - 1; i >= 0 && ev.reports[i].sent >= s-back; i-- {
 		rep := ev.reports[i]
-		if t, ok := ev.byID[rep.Target]; ok && rep.sent <= s && rep.Root == "11" && rep.Context == "" && ev.sameSide(subject, []int{t}) {
-			return rep.source
-		}
-	}
-	return -1
-}
-
-// offerOf is the source of the latest appeal, offer or threat (CAMEO
-// roots 02, 03, 10 and 13) told as fact in sentence s or the back ones
-// before it, aimed at the side of subject; -1 when there is none.
-func (ev *eventCoder) offerOf(s, back int, subject []int) int {
-	for i := len(ev.reports) - 1; i >= 0 && ev.reports[i].sent >= s-back; i-- {
-		rep := ev.reports[i]
-		if rep.sent > s || rep.Context != "" {
-			continue
-		}
-		if t, ok := ev.byID[rep.Target]; ok && slices.Contains([]string{"02", "03", "10", "13"}, rep.Root) && ev.sameSide(subject, []int{t}) {
+		if t, ok := ev.byID[rep.Target]; ok && rep.sent <= s && slices.Contains(roots, rep.Root) && rep.Context == "" && ev.sameSide(subject, []int{t}) {
 			return rep.source
 		}
 	}

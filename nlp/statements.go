@@ -797,21 +797,30 @@ func (f *statementFinder) speakerOfVerb(ui, v int) int {
 	}
 	k := f.subjectOf(ui, v, f.person)
 	if k >= 0 {
-		if h := f.titledHolder(ui, k, s.ts, v); h >= 0 {
-			return h // "Menlu RI menegaskan": the minister, not the state
-		}
-		if f.actors[k].typ != diplograph.TypePerson {
-			// "Diplomat senior Mesir itu memperingatkan ...": the person
-			// of the state the description names, not the state.
-			if h := f.describedPerson(ui, clauseStart(u, s.ts, v)); h >= 0 {
-				return h
-			}
+		if h := f.personBehind(ui, k, s.ts, v); h >= 0 {
+			return h
 		}
 		f.rememberUnnamed(ui, k, s.ts, v)
 		return k
 	}
 	if f.describesBack(u, s.ts, v) {
 		return f.person
+	}
+	return -1
+}
+
+// personBehind is the person the subject k of the verb at v, in the
+// sentence from token from, stands for: the holder of the title before it
+// ("Menlu RI menegaskan": the minister, not the state), or, for a state or
+// a body, the person a description pointing back names ("Diplomat senior
+// Mesir itu memperingatkan", "Dirjen badan pengawas nuklir PBB itu
+// menyerukan"); -1 when it stands for no one else.
+func (f *statementFinder) personBehind(ui, k, from, v int) int {
+	if h := f.titledHolder(ui, k, from, v); h >= 0 {
+		return h
+	}
+	if f.actors[k].typ != diplograph.TypePerson {
+		return f.describedPerson(ui, clauseStart(&f.units[ui], from, v))
 	}
 	return -1
 }
@@ -998,15 +1007,8 @@ func (f *statementFinder) noteSubject(ui, s int, quotes []quoteRegion) {
 		}
 		// A pronoun subject ("Ia menyebut ...") keeps the person in focus.
 		if k = f.subjectOf(ui, i, f.person); k >= 0 {
-			if h := f.titledHolder(ui, k, r.ts, i); h >= 0 {
+			if h := f.personBehind(ui, k, r.ts, i); h >= 0 {
 				k = h
-			} else if f.actors[k].typ != diplograph.TypePerson {
-				// "Dirjen badan pengawas nuklir PBB itu menyerukan ...":
-				// the person the description points back to, not the
-				// body it names.
-				if h := f.describedPerson(ui, clauseStart(u, r.ts, i)); h >= 0 {
-					k = h
-				}
 			}
 			break
 		}
