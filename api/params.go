@@ -121,7 +121,7 @@ func (p *params) done() *fieldError {
 	return nil
 }
 
-// id reads a path parameter holding an id.
+// pathID reads a path parameter holding an id.
 func (p *params) pathID(name string) string {
 	v := p.c.Param(name)
 	if !idPattern.MatchString(v) {

@@ -274,7 +274,7 @@ func (db *DB) requireActors(ctx context.Context, ids ...string) error {
 	return err
 }
 
-// timelineParams are the actor and counterpart of q, as the branches name
+// params are the actor and counterpart of q, as the branches name
 // them, and the page.
 func (q TimelineQuery) params() map[string]any {
 	params := pageParams(map[string]any{}, q.Page)

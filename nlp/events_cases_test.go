@@ -1799,3 +1799,18 @@ func TestEventsOfTheTwelfthRound(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
 }
+
+// TestEventsOfTheThirteenthRound holds the kinds of failure the testers'
+// sets DE–DJ showed.
+func TestEventsOfTheThirteenthRound(t *testing.T) {
+	for _, c := range []eventCase{{
+		name:      "three states counted back are the list of three, not the subject that named them",
+		published: "2025-08-29",
+		paras: []string{"Teheran mengecam keputusan Inggris, Prancis, dan Jerman yang memulai proses pemulihan sanksi PBB.",
+			"Ketiga negara Eropa itu menuduh Iran melanggar kesepakatan nuklir."},
+		want:   [][3]string{{"gbr", "irn", "11"}, {"deu", "irn", "11"}},
+		forbid: func(e diplograph.Event) bool { return e.Source == e.Target },
+	}} {
+		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
+	}
+}

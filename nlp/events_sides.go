@@ -150,9 +150,10 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 		case ev.r.groupCounts[t.low] > 2 && i+1 < r.te && u.toks[i+1].low == "negara" && s > 0:
 			// "Inggris, Prancis, dan Jerman mengaktifkan snapback. Ketiga
 			// negara itu menuduh Teheran ...": the states the sentence
-			// before names first, as many as counted.
-			if states := ev.statesIn(s - 1); len(states) >= ev.r.groupCounts[t.low] {
-				args = append(args, arg{ts: i, te: i + 2, actors: states[:ev.r.groupCounts[t.low]], inferred: true})
+			// before lists, as many as counted, else those it names
+			// first.
+			if states := ev.countedStates(s-1, ev.r.groupCounts[t.low]); states != nil {
+				args = append(args, arg{ts: i, te: i + 2, actors: states, inferred: true})
 			}
 		case i == r.ts && s > 0 && ev.titlePointingBack(u, i, r.te) > i:
 			// "Diplomat senior itu juga memperingatkan ...", "Presiden AS
@@ -611,11 +612,6 @@ func (ev *eventCoder) leadSentence() int {
 // menyebut ... . Erdogan memuji ... . Kedua pemimpin juga sepakat ...").
 const metPairReach = 4
 
-// metPair is the pair of a reciprocal act (a meeting, talks, a call: an
-// act told as fact both ways in one sentence) of the metPairReach sentences
-// before s, the latest first, as actors of type typ: the people themselves, or
-// their states (or, where the page never names a state, its leader). nil
-// when there is none.
 // obliquePair says whether the pair whose first name starts at token ts
 // stands after a preposition that makes it no side of its own
 // ("kepada", "atas", "di"), not one that names sides ("antara", "dengan").
@@ -627,6 +623,11 @@ func (ev *eventCoder) obliquePair(u *annotatedUnit, ts int) bool {
 	return ev.lex.preps[w] && w != "antara" && w != "antar" && w != "dengan"
 }
 
+// metPair is the pair of a reciprocal act (a meeting, talks, a call: an
+// act told as fact both ways in one sentence) of the metPairReach sentences
+// before s, the latest first, as actors of type typ: the people themselves, or
+// their states (or, where the page never names a state, its leader). nil
+// when there is none.
 func (ev *eventCoder) metPair(s int, typ string) []int {
 	pair, _ := ev.lastMet(s, typ)
 	return pair
@@ -735,6 +736,26 @@ func (ev *eventCoder) mediationIn(u *annotatedUnit, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// countedStates are the n states "ketiga negara" (n = 3) means in sentence
+// s: a list of exactly n states ("Teheran mengecam keputusan Inggris,
+// Prancis, dan Jerman": not Iran), else the first n it names; nil when it
+// names fewer.
+func (ev *eventCoder) countedStates(s, n int) []int {
+	states := ev.statesIn(s)
+	if len(states) < n {
+		return nil
+	}
+	r := ev.seg.sents[s]
+	u := &ev.units[r.unit]
+	args := namedArgs(u, r)
+	for k := range args {
+		if list := ev.group(u, args, k, false, true); len(list) == n && !slices.ContainsFunc(list, func(a int) bool { return ev.actors[a].typ != diplograph.TypeCountry }) {
+			return list
+		}
+	}
+	return states[:n]
 }
 
 // statesIn lists the states sentence s names outside qualifiers, each
