@@ -523,6 +523,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			} else {
 				tgt = ev.firstSubject(u, args, from, ts)
 			}
+			if tgt.actors == nil {
+				// "Rusia dan Ukraina bertukar tahanan. Pertukaran itu
+				// dimediasi oleh UEA": the two who just dealt with each
+				// other.
+				tgt = role{actors: ev.metPair(s+1, diplograph.TypeCountry), inferred: true}
+			}
 		}
 	case dari >= 0 && tr.thirdParty:
 		// "berterima kasih kepada para mediator dari Qatar": mediators

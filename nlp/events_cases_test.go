@@ -1810,6 +1810,11 @@ func TestEventsOfTheThirteenthRound(t *testing.T) {
 			"Ketiga negara Eropa itu menuduh Iran melanggar kesepakatan nuklir."},
 		want:   [][3]string{{"gbr", "irn", "11"}, {"deu", "irn", "11"}},
 		forbid: func(e diplograph.Event) bool { return e.Source == e.Target },
+	}, {
+		name:      "a mediation told in the passive of an act referred back mediates between the two who just dealt",
+		published: "2025-05-06",
+		paras:     []string{"Rusia dan Ukraina bertukar 150 tahanan perang pada Senin (5/5). Pertukaran itu dimediasi oleh Uni Emirat Arab."},
+		want:      [][3]string{{"are", "rus", "04"}, {"are", "ukr", "04"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
