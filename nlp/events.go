@@ -609,6 +609,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			if tr.ownerOnly || afterVerb {
 				break
 			}
+			if ev.onSidelines(u, from, ts) {
+				// "Rubio menemui Wang Yi dan Lavrov di sela pertemuan para
+				// menlu": the meeting is the occasion of the sentence's
+				// act; the names before it hold none of their own.
+				return nil
+			}
 			if ts > from && ev.r.reasonPreps[u.toks[ts-1].low] {
 				// "sanksi terhadap Rusia atas invasi ke Ukraina": the act
 				// given as the reason is the one the main verb aims at,
@@ -732,7 +738,10 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 				}
 			}
 		}
-		if src.actors == nil && !src.nonActor && tr.voice == noun && speaker < 0 {
+		if src.actors == nil && !src.nonActor && speaker < 0 && (tr.voice == noun || tr.voice == active && ts == r.ts+1 && ev.r.phraseOpeners[u.toks[r.ts].low]) {
+			// ("Usai bertemu Aliyev, Putin ...": a verb right after the
+			// word that opens the sentence's phrase shares the main
+			// clause's subject.)
 			src = ev.leadingSubject(u, args, te, r.te)
 			src.leading = true
 		}
@@ -1036,6 +1045,16 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		ev.deeds = append(ev.deeds, deed{sent: s, source: src.actors[0], party: ev.party(src.actors[0]), code: code})
 	}
 	return out
+}
+
+// onSidelines says whether the noun act at ts stands after "di sela",
+// "di sela-sela" or "di pinggir", as the occasion of another act.
+func (ev *eventCoder) onSidelines(u *annotatedUnit, from, ts int) bool {
+	k := ts - 1
+	for k > from && (ev.r.sidelineWords[u.toks[k].low] || u.toks[k].low == "-") {
+		k--
+	}
+	return k < ts-1 && u.toks[k].low == "di"
 }
 
 // peopleOfObject says whether target side tgt, found after a verb ending

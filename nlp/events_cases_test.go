@@ -1815,6 +1815,19 @@ func TestEventsOfTheThirteenthRound(t *testing.T) {
 		published: "2025-05-06",
 		paras:     []string{"Rusia dan Ukraina bertukar 150 tahanan perang pada Senin (5/5). Pertukaran itu dimediasi oleh Uni Emirat Arab."},
 		want:      [][3]string{{"are", "rus", "04"}, {"are", "ukr", "04"}},
+	}, {
+		name:      "the meeting on whose sidelines two are met holds no meeting between them",
+		published: "2025-07-11",
+		paras:     []string{"Rubio menemui Wang Yi dan Lavrov di sela-sela pertemuan para menteri luar negeri ASEAN."},
+		want:      [][3]string{{"marco-rubio", "wang-yi", "04"}, {"marco-rubio", "sergei-lavrov", "04"}},
+		forbid:    func(e diplograph.Event) bool { return e.Source == "wang-yi" && e.Target == "sergei-lavrov" },
+	}, {
+		name:      "a pronoun after a phrase opened by selain is the subject before, and the phrase's verb is that subject's",
+		published: "2025-10-09",
+		paras: []string{"Presiden Rusia Vladimir Putin tiba di Dushanbe pada Rabu (8/10).",
+			"Selain bertemu Presiden Azerbaijan Ilham Aliyev, ia berunding dengan Presiden Tajikistan Emomali Rahmon."},
+		want:   [][3]string{{"vladimir-putin", "ilham-aliyev", "04"}, {"vladimir-putin", "emomali-rahmon", "04"}},
+		forbid: func(e diplograph.Event) bool { return e.Source == "ilham-aliyev" && e.Target == "emomali-rahmon" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
