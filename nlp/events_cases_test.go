@@ -1828,6 +1828,13 @@ func TestEventsOfTheThirteenthRound(t *testing.T) {
 			"Selain bertemu Presiden Azerbaijan Ilham Aliyev, ia berunding dengan Presiden Tajikistan Emomali Rahmon."},
 		want:   [][3]string{{"vladimir-putin", "ilham-aliyev", "04"}, {"vladimir-putin", "emomali-rahmon", "04"}},
 		forbid: func(e diplograph.Event) bool { return e.Source == "ilham-aliyev" && e.Target == "emomali-rahmon" },
+	}, {
+		name:      "a second complement joined by serta is with its own partners; a second verb is an act of its own",
+		published: "2025-10-27",
+		paras: []string{"Washington meneken perjanjian dagang dengan Malaysia, serta kerangka kerja sama ekonomi dengan Thailand dan Vietnam.",
+			"Prabowo bertemu dengan Albanese dan membahas hubungan dengan Jepang."},
+		want:   [][3]string{{"usa", "mys", "05"}, {"usa", "tha", "05"}, {"vnm", "usa", "05"}},
+		forbid: func(e diplograph.Event) bool { return e.Target == "jpn" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

@@ -1672,7 +1672,11 @@ func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, need
 			// "bersama" a partner in the act ("menjatuhkan sanksi bersama
 			// Amerika Serikat"), not its object.
 			if (prev != "di" && prev != "bersama" || a.ts == te) && !ev.r.vias[prev] && (!needPrep || ev.r.targetPreps[prev] || prepAt >= 0 && i-prepAt <= 3) {
-				return role{actors: ev.group(u, args, k, false, true), gap: words(u, te, a.ts), inferred: a.inferred}
+				actors := ev.group(u, args, k, false, true)
+				if ev.r.targetPreps[prev] && titledBy == "" {
+					actors = append(actors, ev.alsoWith(u, args, k, prev, sentEnd)...)
+				}
+				return role{actors: actors, gap: words(u, te, a.ts), inferred: a.inferred}
 			}
 			i = a.te - 1
 			continue
@@ -1721,6 +1725,34 @@ func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, need
 		}
 	}
 	return role{}
+}
+
+// alsoWith are the partners of a second complement joined to the object
+// args[k] names after the preposition prep: "meneken kesepakatan dagang
+// dengan Kamboja, serta kerangka kesepakatan dengan Thailand dan Vietnam"
+// is signed with all three. Only nouns may stand between the conjunction
+// and the preposition; a verb there opens an act of its own.
+func (ev *eventCoder) alsoWith(u *annotatedUnit, args []arg, k int, prep string, sentEnd int) []int {
+	i := listEnd(u, args, k)
+	if i < sentEnd && u.toks[i].low == "," {
+		i++
+	}
+	if i >= sentEnd || !ev.r.conjunctions[u.toks[i].low] {
+		return nil
+	}
+	for j := i + 1; j < sentEnd && j <= i+8; j++ {
+		t := u.toks[j]
+		if t.low == prep {
+			if a := argAt(args, j+1); a >= 0 {
+				return ev.group(u, args, a, false, true)
+			}
+			return nil
+		}
+		if !t.word || ev.r.objectStops[t.low] || ev.lex.verbLike(t.low) || u.covered(j) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // prepTarget finds the target of an act of material cooperation or
