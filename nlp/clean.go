@@ -49,6 +49,8 @@ type cleaner struct {
 	subjectOpeners, clauseOpeners, pronounOpeners wordSet
 	// coordinators join two names into one subject ("Trump dan Kim").
 	coordinators wordSet
+	// timeNames are the day and month names a story's sentences print.
+	timeNames wordSet
 	// positionRE finds where someone stands in a photo ("(kanan)", "(dua
 	// dari kiri)"), which only a caption says.
 	positionRE *regexp.Regexp
@@ -182,6 +184,13 @@ func newCleaner(d *dataFile, cal *calendar, sentences func(string) [][2]int) *cl
 	}
 	for w := range cal.weekdays {
 		c.dateLineWords[w] = true
+	}
+	c.timeNames = wordSet{}
+	for w := range cal.storyWeekdays {
+		c.timeNames[w] = true
+	}
+	for w := range cal.storyMonths {
+		c.timeNames[w] = true
 	}
 	var ads []string
 	for p := range d.words("clean/inline_ads.txt") {
@@ -1657,7 +1666,9 @@ func (c *cleaner) titleCaseEnd(s string) int {
 	// menuduh ...", "Harga minyak naik tipis jelang perundingan Presiden AS
 	// Donald Trump sebelumnya mengancam ...": the sentence's subject opens
 	// at the last office or body word of the first run of capitalized
-	// words that a predicate follows.
+	// words that a predicate (or a phrase of time: "pada Senin") follows,
+	// unless a preposition and its object stand between ("... Menhan
+	// Australia Richard Marles di Jakarta Bentrokan pada ...").
 	// Without one, a headline in title case ends at the capitalized word
 	// before its first word in lower case; in sentence case its end cannot
 	// be told.
@@ -1673,8 +1684,18 @@ func (c *cleaner) titleCaseEnd(s string) int {
 			}
 			continue
 		}
-		if c.lowerInHeadline(w.w) {
+		// A word a headline writes in lower case is no predicate, but one
+		// opening a phrase of time ("pada Senin", "pada September 2022"),
+		// which headlines do not print, ends the subject as one does.
+		if c.lowerInHeadline(w.w) && !(k+1 < len(words) && c.namesTime(words[k+1].w)) {
 			continue
+		}
+		if k >= 3 && opener < k-3 && words[k-1].upper && words[k-2].upper && c.takesObject(words[k-3].w) {
+			// "... Menhan Australia Richard Marles di Jakarta Bentrokan
+			// pada ...": the capitalized word after the headline's last
+			// preposition is its object and the next one the subject,
+			// whatever office the headline named before.
+			return words[k-1].at
 		}
 		if opener > 0 && opener < k-1 {
 			return words[opener].at
@@ -1688,6 +1709,18 @@ func (c *cleaner) titleCaseEnd(s string) int {
 		first, opener = false, -1
 	}
 	return -1
+}
+
+// namesTime says whether w is the name of a day or a month ("Senin",
+// "September,").
+func (c *cleaner) namesTime(w string) bool {
+	return c.timeNames[strings.ToLower(strings.Trim(w, ",.()"))]
+}
+
+// takesObject says whether w is a preposition, whose object a headline
+// ends with ("... di Jakarta"): a joining word that joins no two names.
+func (c *cleaner) takesObject(w string) bool {
+	return c.joining[w] && !c.coordinators[w]
 }
 
 // detectLanguage tells Indonesian from English (and from neither) by the

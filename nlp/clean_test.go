@@ -257,6 +257,27 @@ func TestDropReadAlso(t *testing.T) {
 		// run a predicate follows, in either case.
 		{"Baca Juga: Menlu Sugiono Terima Menlu Australia Menteri Luar Negeri Iran Abbas Araghchi menolak tuduhan itu.", []string{"Menteri Luar Negeri Iran Abbas Araghchi menolak tuduhan itu."}},
 		{"Baca juga: Harga minyak naik jelang perundingan Presiden AS Donald Trump sebelumnya mengancam Iran.", []string{"Presiden AS Donald Trump sebelumnya mengancam Iran."}},
+		// A phrase of time ends the subject as a predicate does; an office
+		// or body word opens it.
+		{"Baca juga: Harga Emas Naik Tipis Jelang Akhir Pekan Hanoi pada Selasa menolak tuduhan itu.", []string{"Hanoi pada Selasa menolak tuduhan itu."}},
+		{"Baca juga: Jepang Kirim Kapal Patroli ke Laut Natuna Departemen Pertahanan Vietnam pada Kamis mengirim nota keberatan ke Tokyo.",
+			[]string{"Departemen Pertahanan Vietnam pada Kamis mengirim nota keberatan ke Tokyo."}},
+		{"Baca juga: Banjir Rendam Ratusan Rumah di Kudus Pihak Malaysia menyatakan keberatan.", []string{"Pihak Malaysia menyatakan keberatan."}},
+		{"Baca juga: Timnas U-17 Menang Telak atas Laos Delegasi Korea Utara tiba di Seoul.", []string{"Delegasi Korea Utara tiba di Seoul."}},
+		{"Baca juga: Harga Cabai Turun Jelang Lebaran Penjaga Pantai Jepang mengusir kapal itu.", []string{"Penjaga Pantai Jepang mengusir kapal itu."}},
+		{"Baca juga: Harga Cabai Turun Jelang Lebaran Bupati Sleman Ahmad Fauzi meninjau lokasi banjir.", []string{"Bupati Sleman Ahmad Fauzi meninjau lokasi banjir."}},
+		// The one capitalized word after the headline's last preposition
+		// is its object, the next one the subject, though an office the
+		// headline names stands before; an office's own preposition and
+		// a phrase of place after its holder's name stay the subject's.
+		{"Baca juga: Menlu Sugiono Sambut Menlu Jepang Takeshi Iwaya di Bogor Perundingan pada Maret 2024 menghasilkan dua nota kesepahaman.",
+			[]string{"Perundingan pada Maret 2024 menghasilkan dua nota kesepahaman."}},
+		{"Baca juga: Menlu Sugiono Sambut Menlu Jepang Takeshi Iwaya di Bogor Perundingan itu berakhir tanpa kesepakatan.",
+			[]string{"Perundingan itu berakhir tanpa kesepakatan."}},
+		{"Baca juga: Harga Emas Naik Lagi Duta Besar Jepang untuk ASEAN Kiya Masahiko menyambut keputusan itu.",
+			[]string{"Duta Besar Jepang untuk ASEAN Kiya Masahiko menyambut keputusan itu."}},
+		{"Baca juga: Harga Emas Naik Lagi Menlu Retno Marsudi di Jakarta pada Senin menyatakan dukungan.",
+			[]string{"Menlu Retno Marsudi di Jakarta pada Senin menyatakan dukungan."}},
 		// In sentence case, a run of three or more capitalized words before
 		// the first verb with an active prefix: its last two open the
 		// sentence.

@@ -289,3 +289,31 @@ func TestUncertainBodyIsKeptWithLowerConfidence(t *testing.T) {
 		t.Errorf("warnings %q", oneLine.Warnings)
 	}
 }
+
+// TestLinkedHeadlineOnOneLinePage: on a page flattened to one line, a "Baca
+// juga" headline with no stop after it, naming an office and its holder,
+// gives no actor, and the story sentence glued after it keeps its subject,
+// a phrase of time between the subject and the predicate or not.
+func TestLinkedHeadlineOnOneLinePage(t *testing.T) {
+	page := "Vietnam Protes Latihan Militer China di Laut China Selatan Rabu, 12 Maret 2025 HANOI - Kementerian Luar Negeri Vietnam memanggil Duta Besar China di Hanoi pada Selasa untuk menyampaikan keberatan atas latihan militer di dekat Kepulauan Paracel. " +
+		"Juru bicara kementerian itu Pham Thu Hang mengatakan latihan tersebut melanggar kedaulatan Vietnam. " +
+		"Baca juga: Prabowo Terima Kunjungan PM Selandia Baru Christopher Luxon di Bogor Ketegangan pada Januari 2025 memicu protes serupa dari Hanoi. " +
+		"Baca juga: Harga Beras Naik Tipis Jelang Ramadan Departemen Luar Negeri Filipina pada Rabu menyatakan dukungan kepada Vietnam. " +
+		"China belum menanggapi protes tersebut. Latihan itu dijadwalkan berlangsung hingga akhir pekan."
+	art, err := newTestExtractor(t).Extract(diplograph.Document{Text: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"\nKetegangan pada Januari 2025 memicu", "\nDepartemen Luar Negeri Filipina pada Rabu menyatakan"} {
+		if !strings.Contains(art.Body, want) {
+			t.Errorf("body %q lacks %q", art.Body, want)
+		}
+	}
+	ids := map[string]bool{}
+	for _, a := range art.Actors {
+		ids[a.ID] = true
+	}
+	if ids["nzl"] || ids["christopher-luxon"] || ids["idn"] || !ids["phl-foreign-ministry"] {
+		t.Errorf("actors %v: want none of the headline's, and the Philippine foreign ministry", ids)
+	}
+}
