@@ -62,9 +62,10 @@ type actorRules struct {
 	// name after them is the one the person goes by ("yang akrab disapa
 	// Roy").
 	nicknameCues wordSet
-	// placeHeads, capitalized before a person's name, make it the name of
-	// a place ("Lapangan Kim Il Sung").
-	placeHeads wordSet
+	// placeHeads, capitalized before a person's name or before a title
+	// and the name, make it the name of a place ("Lapangan Kim Il Sung",
+	// "Istana Presiden Nicolau Lobato").
+	placeHeads *phraseSet
 	// homePosts open a government post that, named with no state, is the
 	// home state's (\"Menteri\", \"Menko\").
 	homePosts wordSet
@@ -119,7 +120,7 @@ func loadActorRules(d *dataFile, tk *tokenizer, lex *lexicon) (*actorRules, erro
 		return nil, fmt.Errorf("loading the NER model for actor discovery: %w", err)
 	}
 	r := &actorRules{tk: tk, lex: lex, dict: idx, ner: nerTagger{tagger}, ministries: newPhraseSet(tk),
-		ministryHeads: map[string]int{}, embassyHeads: newPhraseSet(tk), homeMissions: map[string]string{}, notName: d.tokenWords(tk, "actors/office_words.txt")}
+		ministryHeads: map[string]int{}, homeMissions: map[string]string{}, notName: d.tokenWords(tk, "actors/office_words.txt")}
 	const ministryFile = "actors/ministries.tsv"
 	slugs := map[string]int{}
 	seen := wordSet{}
@@ -157,25 +158,30 @@ func loadActorRules(d *dataFile, tk *tokenizer, lex *lexicon) (*actorRules, erro
 		seen[row.fields[0]] = true
 		r.homeMissions[row.fields[0]] = row.fields[1]
 	}
-	const embassyFile = "actors/embassy_heads.txt"
-	seen = wordSet{}
-	for _, row := range d.lines(embassyFile) {
-		if !d.phrase(tk, embassyFile, row.line, row.fields[0], seen) {
-			return nil, d.err
-		}
-		seen[row.fields[0]] = true
-		r.embassyHeads.add(row.fields[0], 0, false)
-	}
+	r.embassyHeads, r.placeHeads = phraseList(d, tk, "actors/embassy_heads.txt"), phraseList(d, tk, "actors/place_heads.txt")
 	c := d.tokenClasses(tk, "actors/words.tsv", "place-tail", "not-actor-before", "branch-head", "name-particle", "name-suffix",
-		"state-body-head", "body-head", "org-head", "org-tail", "determiner", "cite-verb", "firm-head", "firm-tail", "venue-prep", "group-word", "firm-noun", "home-post", "given-name", "faction-word", "sea-word", "home-expert", "name-head", "region-word", "nickname-cue", "place-head", "lone-body-head")
+		"state-body-head", "body-head", "org-head", "org-tail", "determiner", "cite-verb", "firm-head", "firm-tail", "venue-prep", "group-word", "firm-noun", "home-post", "given-name", "faction-word", "sea-word", "home-expert", "name-head", "region-word", "nickname-cue", "lone-body-head")
 	r.determiners, r.citeVerbs, r.firmHeads, r.firmTails = c["determiner"], c["cite-verb"], c["firm-head"], c["firm-tail"]
 	r.placeTails, r.notActorBefore, r.nameParticles, r.nameSuffixes = c["place-tail"], c["not-actor-before"], c["name-particle"], c["name-suffix"]
 	r.branchHeads, r.venuePreps, r.groupWords, r.firmNouns = c["branch-head"], c["venue-prep"], c["group-word"], c["firm-noun"]
 	r.homePosts, r.givenNames, r.factionWords, r.seaWords = c["home-post"], c["given-name"], c["faction-word"], c["sea-word"]
 	r.homeExperts, r.nameHeads, r.regionWords, r.nicknameCues = c["home-expert"], c["name-head"], c["region-word"], c["nickname-cue"]
-	r.placeHeads, r.loneBodyHeads = c["place-head"], c["lone-body-head"]
+	r.loneBodyHeads = c["lone-body-head"]
 	r.stateBodyHeads, r.bodyHeads, r.orgHeads, r.orgTails = c["state-body-head"], c["body-head"], c["org-head"], c["org-tail"]
 	return r, d.err
+}
+
+// phraseList reads a list of phrases, data/<name>, into a set.
+func phraseList(d *dataFile, tk *tokenizer, name string) *phraseSet {
+	set, seen := newPhraseSet(tk), wordSet{}
+	for _, row := range d.lines(name) {
+		if !d.phrase(tk, name, row.line, row.fields[0], seen) {
+			break
+		}
+		seen[row.fields[0]] = true
+		set.add(row.fields[0], 0, false)
+	}
+	return set
 }
 
 // cast is the actors stage's output: the article's actors and, for each

@@ -20,7 +20,7 @@ func (f *actorFinder) matchDictionary(ui int) {
 		// Jepang" a sea and "Kelompok Minsk" a group, not the states
 		// ("Angkatan Laut Jepang" is one's navy, "makanan laut Jepang" its
 		// seafood).
-		if i > 0 && (f.notActorBefore[u.toks[i-1].low] || f.seaWords[u.toks[i-1].low] && u.toks[i-1].upper || f.nameHeads[u.toks[i-1].low] && u.toks[i-1].upper && !u.title) && !(i > 1 && f.branchHeads[u.toks[i-2].low]) && f.dict.actors[p.ref].Type == diplograph.TypeCountry {
+		if i > 0 && (f.notActorBefore[u.toks[i-1].low] || f.seaWords[u.toks[i-1].low] && u.toks[i-1].upper || f.inNameOf(u, i, end)) && !(i > 1 && f.branchHeads[u.toks[i-2].low]) && f.dict.actors[p.ref].Type == diplograph.TypeCountry {
 			i = end
 			continue
 		}
@@ -54,15 +54,70 @@ func (f *actorFinder) matchDictionary(ui int) {
 			i = end // "Listyo Sigit Prabowo" is no Prabowo Subianto
 			continue
 		}
-		if i > 0 && u.toks[i-1].upper && f.placeHeads[u.toks[i-1].low] && f.dict.actors[p.ref].Type == diplograph.TypePerson && !f.inRank(u, i-1, i) {
-			// "Lapangan Kim Il Sung", "Bandara Soekarno-Hatta": a place
-			// named after them (but "Marsekal Lapangan Asim Munir": a rank)
+		if f.dict.actors[p.ref].Type == diplograph.TypePerson && f.namesPlace(u, i) {
 			i = end
 			continue
 		}
 		f.mention(ui, span{ts: i, te: end, actor: f.dictActor(p.ref)})
 		i = end
 	}
+}
+
+// inNameOf says whether the state named at tokens [i, end) is part of the
+// name of a treaty, a process or a group named after it or its capital: a
+// name head, capitalized in the body, stands right before it ("Konvensi
+// Ottawa", "Kelompok Minsk"), and no other state is joined to it
+// ("Kesepakatan Washington dan Tokyo", "Perjanjian Seoul-Tokyo": a pact of
+// the states named).
+func (f *actorFinder) inNameOf(u *annotatedUnit, i, end int) bool {
+	if u.title || i == 0 || !u.toks[i-1].upper || !f.nameHeads[u.toks[i-1].low] {
+		return false
+	}
+	next := end
+	if next < len(u.toks) && (u.toks[next].low == "dan" || u.toks[next].low == "serta") {
+		next++
+	} else if next >= len(u.toks) || !u.toks[next].joined {
+		return true
+	}
+	return next >= len(u.toks) || !f.stateAt(u, next)
+}
+
+// stateAt says whether a state's name or capital starts at token k.
+func (f *actorFinder) stateAt(u *annotatedUnit, k int) bool {
+	p, _ := f.dict.aliases.matchAt(u.text, u.toks, k)
+	return p != nil && f.dict.actors[p.ref].Type == diplograph.TypeCountry
+}
+
+// namesPlace says whether the person's name at token i is part of the name
+// of a place, a building or a street named after them: a place head ends
+// right before it ("Lapangan Kim Il Sung", "Bandara Soekarno-Hatta") or
+// before the title right before it ("Istana Presiden Nicolau Lobato").
+func (f *actorFinder) namesPlace(u *annotatedUnit, i int) bool {
+	if f.placeHeadEndsAt(u, i) {
+		return true
+	}
+	k := f.lex.titleEnding(u, i-4, i, i, f.lex.personKind)
+	return k > 0 && f.placeHeadEndsAt(u, k)
+}
+
+// maxPlaceHeadWords bounds the words of a place head ("Bandar Udara").
+const maxPlaceHeadWords = 2
+
+// placeHeadEndsAt says whether a place head, capitalized, ends right
+// before token i, or before the dot of its abbreviation ("Jl."); not one
+// inside a rank that ends there ("Marsekal Lapangan Asim Munir").
+func (f *actorFinder) placeHeadEndsAt(u *annotatedUnit, i int) bool {
+	end := i
+	if end > 1 && u.toks[end-1].low == "." && u.toks[end-1].start == u.toks[end-2].end {
+		end--
+	}
+	for h := max(end-maxPlaceHeadWords, 0); h < end; h++ {
+		if p, e := f.placeHeads.matchAt(u.text, u.toks, h); p != nil && e == end &&
+			!slices.ContainsFunc(u.toks[h:end], func(t token) bool { return !t.upper }) {
+			return !f.inRank(u, h, end)
+		}
+	}
+	return false
 }
 
 // inRank says whether tokens [i, end) end a title that starts at most two
@@ -224,39 +279,116 @@ func (f *actorFinder) givenNameAt(u *annotatedUnit, j int, body bool) bool {
 // findAcronyms finds again, wherever they stand, the acronyms a page
 // gives in brackets after a body's or outlet's name ("Kementerian
 // Pertahanan Indonesia (Kemhan)"), so that a title before one ("juru
-// bicara Kemhan, X") sees the body.
+// bicara Kemhan, X") sees the body. An acronym the page gives a name of
+// its own ("Konsorsium Pipa Kaspia (CPC)") is that name's on the page, not
+// the dictionary's actor of the same letters (the Communist Party of
+// China): its mentions are the name's.
 func (f *actorFinder) findAcronyms() {
 	acronyms := newPhraseSet(f.tk)
-	found := false
+	displaced := map[int]bool{} // dictionary entries whose acronym the page gives another name
 	for ui := range f.units {
 		u := &f.units[ui]
 		for _, sp := range u.spans {
 			if a := f.actors[sp.actor]; sp.qual || a.typ == diplograph.TypePerson || a.typ == diplograph.TypeCountry {
 				continue
 			}
-			if e := sp.te; e+2 < len(u.toks) && u.toks[e].low == "(" && u.toks[e+1].upper && u.toks[e+2].low == ")" && !u.covered(e+1) {
-				acr := u.surface(e+1, e+2)
-				f.addAlias(sp.actor, acr, "")
-				acronyms.add(acr, sp.actor, true)
-				found = true
+			e := sp.te
+			inside := e-sp.ts > 3 && u.toks[e-3].low == "(" && u.toks[e-1].low == ")"
+			if inside {
+				e -= 3 // "Angkatan Bersenjata Filipina (AFP)", found with its acronym
+			} else if e+2 >= len(u.toks) || u.toks[e].low != "(" || u.toks[e+2].low != ")" {
+				continue
 			}
+			if !u.toks[e+1].upper {
+				continue
+			}
+			if d := f.dictAcronym(u, e+1); d >= 0 && d != f.actors[sp.actor].dict && f.redefines(u, sp.ts, e, d) {
+				displaced[d] = true
+			} else if inside || u.covered(e+1) {
+				continue
+			}
+			acr := u.surface(e+1, e+2)
+			f.addAlias(sp.actor, acr, "")
+			acronyms.add(acr, sp.actor, true)
 		}
 	}
-	if !found {
+	if len(acronyms.byFirst) == 0 {
 		return
 	}
 	for ui := range f.units {
 		u := &f.units[ui]
 		for i := 0; i < len(u.toks); i++ {
-			if !u.toks[i].upper || u.covered(i) {
+			if !u.toks[i].upper {
 				continue
 			}
-			if p, end := acronyms.matchAt(u.text, u.toks, i); p != nil {
+			p, end := acronyms.matchAt(u.text, u.toks, i)
+			if p == nil {
+				continue
+			}
+			if sp, ok := u.spanAt(i); ok && sp.te == end && displaced[f.actors[sp.actor].dict] {
+				k0, k1 := u.spanRange(i, end)
+				for k := k0; k < k1; k++ {
+					if u.spans[k] == sp {
+						u.spans[k].actor = p.ref
+					}
+				}
+			} else if !u.covered(i) {
 				f.mention(ui, span{ts: i, te: end, actor: p.ref})
-				i = end - 1
+			}
+			i = end - 1
+		}
+	}
+}
+
+// dictAcronym is the entry of the dictionary the one word at token i
+// names by itself ("CPC"), or -1.
+func (f *actorFinder) dictAcronym(u *annotatedUnit, i int) int {
+	if p, end := f.dict.aliases.matchAt(u.text, u.toks, i); p != nil && end == i+1 {
+		return p.ref
+	}
+	return -1
+}
+
+// redefines says whether the name at tokens [from, to), before an acronym
+// in brackets that names entry d of the dictionary, gives the acronym
+// another meaning: no form of d is in the name or starts with its last
+// words ("Kantor Berita Pusat Korea Utara (KCNA)", "Kepala Staf Gabungan
+// (JCS)" are d's), the name and the acronym are no one name ("Dewan
+// Keamanan (PBB)" is the body of the acronym's), and d belongs to no state
+// the page names (the page on Russia's "Direktorat Intelijen Utama (GRU)"
+// translates the name of its service).
+func (f *actorFinder) redefines(u *annotatedUnit, from, to, d int) bool {
+	whole := u.surface(from, to) + " " + u.surface(to+1, to+2)
+	toks := f.tk.tokens(whole, nil)
+	for s := range len(toks) - 1 {
+		if p, end := f.dict.aliases.matchAt(whole, toks, s); p != nil && end == len(toks) {
+			return false
+		}
+	}
+	e := &f.dict.actors[d]
+	name := strings.Fields(keyOfTokens(u.toks[from:to]))
+	for _, form := range append([]string{e.Name}, e.Aliases...) {
+		words := strings.Fields(f.tk.key(form))
+		for s := range name {
+			if n := min(len(name)-s, len(words)); n >= 2 && slices.Equal(name[s:s+n], words[:n]) {
+				return false
 			}
 		}
 	}
+	return e.Country == "" || !f.namesState(e.Country)
+}
+
+// namesState says whether the page names the state of country (an ISO
+// code) anywhere.
+func (f *actorFinder) namesState(country string) bool {
+	for _, u := range f.units {
+		for _, sp := range u.spans {
+			if a := f.actors[sp.actor]; a.typ == diplograph.TypeCountry && strings.EqualFold(a.country, country) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isInitial says whether a token is one capital letter (a name's initial).
@@ -351,7 +483,14 @@ const maxBracketedNameWords = 8
 func (f *actorFinder) findBracketed(ui int) {
 	u := &f.units[ui]
 	for i := 1; i+2 < len(u.toks); i++ {
-		if u.toks[i].low != "(" || u.toks[i+2].low != ")" || !u.toks[i+1].word || !u.toks[i+1].upper || u.covered(i+1) {
+		if u.toks[i].low != "(" || u.toks[i+2].low != ")" || !u.toks[i+1].word || !u.toks[i+1].upper {
+			continue
+		}
+		known := -1 // the dictionary entry the acronym alone is a mention of
+		if sp, ok := u.spanAt(i + 1); ok && sp.te == i+2 {
+			known = f.actors[sp.actor].dict
+		}
+		if known < 0 && u.covered(i+1) {
 			continue
 		}
 		start, words := i, 0
@@ -379,7 +518,9 @@ func (f *actorFinder) findBracketed(ui int) {
 		for start < i && !u.toks[start].upper {
 			start++
 		}
-		if sp, ok := u.spanAt(start); ok && sp.te == i || i-start < 2 || !f.bracketedBody(u, start, i) {
+		// An acronym of the dictionary's that the page gives another name
+		// ("Konsorsium Pipa Kaspia (CPC)") names a body all the same.
+		if sp, ok := u.spanAt(start); ok && sp.te == i || i-start < 2 || known >= 0 && !f.redefines(u, start, i, known) || known < 0 && !f.bracketedBody(u, start, i) {
 			continue
 		}
 		if p, _ := f.lex.titles.matchAt(u.text, u.toks, i+1); p != nil {
@@ -785,6 +926,13 @@ func (f *actorFinder) findTitled(ui int) {
 			continue
 		}
 		kind := lex.titleKinds[p.ref]
+		if kind == diplograph.TypePerson && f.placeHeadEndsAt(u, i) {
+			// "Istana Presiden Nicolau Lobato": a building named after
+			// a holder of the post, no mention of them.
+			e, _ := f.nameRun(u, j, 4)
+			i = e - 1
+			continue
+		}
 		of, titleEnd, postEnd := -1, j, j
 		// roleEnd is where the office ends: "Putra Mahkota Arab Saudi
 		// Pangeran X" holds the office before the form of address.

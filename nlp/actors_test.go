@@ -1121,3 +1121,81 @@ func TestCompaniesOfSanctionsStories(t *testing.T) {
 		t.Errorf("lukoil %+v", a)
 	}
 }
+
+// TestAcronymThePageDefines: an acronym a page gives in brackets after a
+// name is that name's on the page (a body found there, or one of the
+// dictionary), not the dictionary's actor of the same letters; but the
+// dictionary's actor stays when the name is one of its own or the start of
+// one, when name and acronym are one name of it, or when the page names its
+// state.
+func TestAcronymThePageDefines(t *testing.T) {
+	tests := []struct {
+		text     string
+		owner    string // the actor the acronym stands for
+		mentions int    // at least, the bracket included
+		notOwner string // the dictionary's actor of the same letters
+	}{
+		{"Drone menghantam dermaga milik Konsorsium Pipa Kaspia (CPC) di Laut Hitam. Kazakhstan menyebut CPC fasilitas sipil.", "konsorsium-pipa-kaspia", 3, "communist-party-of-china"},
+		{"Komite Kriket Internasional (ICC) menunda laga di Lahore. ICC menyebut alasan keamanan.", "komite-kriket-internasional", 3, "icc"},
+		{"Lembaga kajian Center for Strategic and International Studies (CSIS) di Washington menilai tarif itu keliru. Laporan CSIS terbit pekan lalu.", "csis-washington", 3, "csis-indonesia"},
+		{"Kantor Berita Pusat Korea Utara (KCNA) melaporkan uji coba itu. Menurut KCNA, rudal terbang 900 kilometer.", "kcna", 2, ""},
+		{"Moskow diminta mematuhi resolusi Dewan Keamanan (PBB) soal sanksi.", "united-nations", 1, ""},
+		{"Delegasi Rusia dipimpin Kepala Direktorat Intelijen Utama (GRU) Igor Kostyukov. GRU tidak berkomentar.", "rus-gru", 2, ""},
+	}
+	for _, tt := range tests {
+		r := analyzeText(t, "", "2025-11-30", tt.text)
+		a, ok := r.actor(tt.owner)
+		if !ok || a.Mentions < tt.mentions {
+			t.Errorf("%q: %s with %d mentions among %v, want at least %d", tt.text, tt.owner, a.Mentions, r.ids(), tt.mentions)
+		}
+		if tt.notOwner != "" {
+			r.wantActors(t, nil, []string{tt.notOwner})
+		}
+	}
+}
+
+// TestPersonsNameInAPlacesName: a name right after the head of a place's
+// name, or after such a head and a title, names a building, a street or an
+// airport, not the person; a title with no such head before it still
+// names its holder.
+func TestPersonsNameInAPlacesName(t *testing.T) {
+	tests := []struct {
+		text          string
+		found, absent []string
+	}{
+		{"Wakil Presiden Timor Leste menerima tamu di Istana Presiden Nicolau Lobato, Dili.", nil, []string{"nicolau-lobato"}},
+		{"Rombongan mendarat di Bandar Udara Presiden Nicolau Lobato pada Selasa.", nil, []string{"nicolau-lobato"}},
+		{"Korban dirawat di Rumah Sakit Jenderal Ahmad Yani sejak Senin.", nil, []string{"ahmad-yani"}},
+		{"Demonstran berkumpul di Jl. Jenderal Gatot Subroto sejak pagi.", nil, []string{"gatot-subroto"}},
+		{"Pertemuan digelar di Gedung Joko Widodo, Surakarta.", nil, []string{"joko-widodo"}},
+		{"Di Istana, Presiden Nicolau Lobato menerima tamu negara.", []string{"nicolau-lobato"}, nil},
+	}
+	for _, tt := range tests {
+		r := analyzeText(t, "", "2025-11-05", tt.text)
+		r.wantActors(t, tt.found, tt.absent)
+	}
+}
+
+// TestCityInATreatysNameIsNoState: a capital right after the head of a
+// treaty's or a convention's name ("Konvensi Ottawa", "Persetujuan
+// Canberra") is part of that name, not the state; a capital after a
+// preposition or a head in lower case, or joined to another state, is the
+// state.
+func TestCityInATreatysNameIsNoState(t *testing.T) {
+	tests := []struct {
+		text          string
+		found, absent []string
+	}{
+		{"Thailand menuduh Kamboja melanggar Konvensi Ottawa tentang ranjau darat.", []string{"tha", "khm"}, []string{"can"}},
+		{"Timor Leste dan Indonesia merundingkan ulang Persetujuan Canberra tentang batas laut.", []string{"tls", "idn"}, []string{"aus"}},
+		{"Kedua pihak menandatangani Nota Kesepahaman Jakarta tentang perikanan.", nil, []string{"idn"}},
+		{"Meksiko menolak menandatangani Perjanjian dengan Ottawa itu.", []string{"mex", "can"}, nil},
+		{"Kesepakatan Washington dan Tokyo soal chip diumumkan Senin.", []string{"usa", "jpn"}, nil},
+		{"Pasar saham menyambut kesepakatan Washington soal chip.", []string{"usa"}, nil},
+		{"Perjanjian Seoul-Tokyo soal intelijen diperpanjang.", []string{"kor", "jpn"}, nil},
+	}
+	for _, tt := range tests {
+		r := analyzeText(t, "", "2025-07-20", tt.text)
+		r.wantActors(t, tt.found, tt.absent)
+	}
+}
