@@ -139,8 +139,9 @@ type report struct {
 	// noun naming one act ("kunjungan", "kecaman"), which the page may
 	// tell and date elsewhere.
 	title, named, act bool
-	// veto: its act is a veto, whatever code it was given.
-	veto bool
+	// veto: its act is a veto, whatever code it was given. attended: its
+	// act is attending a meeting another holds, no pair's own meeting.
+	veto, attended bool
 	// sent and source are its sentence and its source actor; at is where
 	// its trigger starts in the sentence's unit.
 	sent, source, at int
@@ -493,6 +494,18 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 	case pair != nil && (tr.voice == noun || tr.sym):
 		// "kerja sama antara A dan B": a relation of both sides, both ways.
 		src, tgt, both = role{actors: pair[:1]}, role{actors: pair[1:]}, true
+	case tr.attended:
+		src = ev.object(u, args, te, r.te, false)
+		tgt = ev.hostIn(s, from, ts)
+		for p := s - 1; tgt.actors == nil && p >= 0 && p >= s-3 && ev.pointsBackTo(u, from, ts); p-- {
+			// "Trump menjamu para pemimpin Asia Tengah. Pertemuan itu
+			// dihadiri Tokayev ...": the host told before.
+			tgt = ev.hostIn(p, ev.seg.sents[p].ts, ev.seg.sents[p].te)
+		}
+		if tgt.actors == nil || ev.sameSide(src.actors, tgt.actors) {
+			return nil
+		}
+		both = true
 	case tr.voice == passive:
 		tgt = ev.subject(u, args, ts, from)
 		k := te
@@ -993,7 +1006,7 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		if cameoRoot(code) == "04" && (ev.actors[a].typ == diplograph.TypeMedia || ev.actors[b].typ == diplograph.TypeMedia) {
 			return // "VOA berbincang dengan X": an interview, no talks
 		}
-		out = append(out, report{Event: ev.newEvent(a, b, code, date, ctx, trig, evidence, conf), named: named, act: tr.act, veto: vote, sent: s, source: a, at: ts})
+		out = append(out, report{Event: ev.newEvent(a, b, code, date, ctx, trig, evidence, conf), named: named, act: tr.act, veto: vote, attended: tr.attended, sent: s, source: a, at: ts})
 	}
 	// "India dan Pakistan saling menyerang": each of the subjects does it
 	// to the others, whatever the verb's object; told as fact only (a
@@ -1988,6 +2001,44 @@ func (ev *eventCoder) pointsBack(u *annotatedUnit, k, end int) bool {
 		}
 		if !t.word || t.upper || u.covered(j) || ev.lex.verbLike(t.low) {
 			return false
+		}
+	}
+	return false
+}
+
+// hostIn is the one who holds a meeting in tokens [from, to) of sentence
+// s: the name right after a passive verb of hosting ("KTT yang dipimpin
+// Xi"), else the subject before an active one ("Trump menjamu ...",
+// "Anwar menggelar pertemuan ..."); none where no such verb stands.
+func (ev *eventCoder) hostIn(s, from, to int) role {
+	r := ev.seg.sents[s]
+	u := &ev.units[r.unit]
+	args := namedArgs(u, r)
+	ev.markOblique(u, args)
+	for i := from; i < to; i++ {
+		w := u.toks[i].low
+		if !ev.r.hostVerbs[w] || u.covered(i) {
+			continue
+		}
+		if strings.HasPrefix(w, "di") {
+			if a := argAt(args, i+1); a >= 0 {
+				return role{actors: ev.group(u, args, a, false, true), inferred: true}
+			}
+			continue
+		}
+		if k := lastArgBefore(args, i, from); k >= 0 && !args[k].oblique && ev.beforeVerb(u, args[k].te, i+1) {
+			return role{actors: ev.group(u, args, k, true, false), inferred: true}
+		}
+	}
+	return role{}
+}
+
+// pointsBackTo says whether a demonstrative stands among the three words
+// before token ts, in the clause from "from" ("Pertemuan itu dihadiri").
+func (ev *eventCoder) pointsBackTo(u *annotatedUnit, from, ts int) bool {
+	for j := ts - 1; j >= from && j >= ts-3; j-- {
+		if isDemonstrative(u.toks[j].low) {
+			return true
 		}
 	}
 	return false

@@ -1835,6 +1835,15 @@ func TestEventsOfTheThirteenthRound(t *testing.T) {
 			"Prabowo bertemu dengan Albanese dan membahas hubungan dengan Jepang."},
 		want:   [][3]string{{"usa", "mys", "05"}, {"usa", "tha", "05"}, {"vnm", "usa", "05"}},
 		forbid: func(e diplograph.Event) bool { return e.Target == "jpn" },
+	}, {
+		name:      "those who attend a meeting meet its host, named before or in the sentence before, not each other",
+		published: "2025-11-07",
+		paras: []string{"Trump menjamu para pemimpin Asia Tengah di Gedung Putih pada Kamis (6/11). Pertemuan itu dihadiri Presiden Kazakhstan Kassym-Jomart Tokayev dan Presiden Uzbekistan Shavkat Mirziyoyev.",
+			"Anwar Ibrahim menggelar pertemuan di Putrajaya yang dihadiri Hun Manet.", "KTT itu dihadiri oleh Jepang dan Korea Selatan."},
+		want: [][3]string{{"donald-trump", "kassym-jomart-tokayev", "04"}, {"shavkat-mirziyoyev", "donald-trump", "04"}, {"hun-manet", "anwar-ibrahim", "04"}},
+		forbid: func(e diplograph.Event) bool {
+			return e.Source == "jpn" && e.Target == "kor" || e.Source == "kassym-jomart-tokayev" && e.Target == "shavkat-mirziyoyev"
+		},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

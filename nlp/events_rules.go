@@ -31,7 +31,7 @@ type eventRules struct {
 	intents, innerAdverbs, ownSideWords, subjectLinks, deniedLinks, documentWords         wordSet
 	timeLinks, judgeVerbs, listOpeners, attendVerbs, endVerbs, statementNouns, groupNouns wordSet
 	softAppeals, modals, destinations, phraseOpeners, againstWords, troopNouns            wordSet
-	groupPronouns, commentVerbs, sidelineWords                                            wordSet
+	groupPronouns, commentVerbs, sidelineWords, hostVerbs                                 wordSet
 	// actNouns refer back to an act (events/act_nouns.tsv): the CAMEO roots
 	// of the acts each can name, nil for any act of conflict.
 	actNouns map[string][]string
@@ -103,6 +103,11 @@ type trigger struct {
 	// act: a noun naming one act, which another sentence of the page may
 	// date (dateByOtherTellings).
 	act bool
+	// attended: a passive verb of attendance ("pertemuan itu dihadiri X"):
+	// those who attend meet the one who holds the meeting, the subject
+	// before it or, for a meeting referred back, the first person of the
+	// sentence before; never each other by attending.
+	attended bool
 	// troopsSubject: a passive verb whose subject is a state's troops
 	// ("tentara Korea Utara dikirim ke Rusia"): the troops' state acts on
 	// the place they go to; with no troops before it, no act.
@@ -144,7 +149,7 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 	seen := wordSet{}
 	for _, row := range d.rows(triggerFile, "form", "cameo", "voice", "base", "mirror?", "flags?") {
 		form, code, mirror := row.fields[0], row.fields[1], row.fields[4]
-		flags := d.flags(triggerFile, row.line, row.fields[5], "symmetric", "only-growth", "owner-only", "no-owner", "third-party", "named-sides", "about-state", "act", "direct-object", "noun-too", "venue", "troops-subject")
+		flags := d.flags(triggerFile, row.line, row.fields[5], "symmetric", "only-growth", "owner-only", "no-owner", "third-party", "named-sides", "about-state", "act", "direct-object", "noun-too", "venue", "troops-subject", "attended")
 		if !d.phrase(tk, triggerFile, row.line, form, seen) || !d.oneOf(triggerFile, row.line, "voice", row.fields[2], "active", "passive", "noun", "receive") {
 			return nil
 		}
@@ -167,7 +172,8 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 		r.trig = append(r.trig, trigger{code: code, quad: quadClass(cameoRoot(code)), voice: voices[row.fields[2]], sym: flags["symmetric"],
 			mirror: mirror, base: base, onlyPositive: flags["only-growth"], ownerOnly: flags["owner-only"], noOwner: flags["no-owner"],
 			thirdParty: flags["third-party"], namedSides: flags["named-sides"], aboutState: flags["about-state"], act: flags["act"],
-			directObject: flags["direct-object"], nounToo: flags["noun-too"], venue: flags["venue"], troopsSubject: flags["troops-subject"]})
+			directObject: flags["direct-object"], nounToo: flags["noun-too"], venue: flags["venue"], troopsSubject: flags["troops-subject"],
+			attended: flags["attended"]})
 	}
 	const cueFile = "events/context_cues.tsv"
 	for _, row := range d.rows(cueFile, "cue", "context") {
@@ -207,7 +213,7 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 	c := d.tokenClasses(tk, "events/words.tsv", "target-prep", "leader-noun", "subordinator", "noun-modifier", "denial",
 		"reason-prep", "copula", "discuss-verb", "control-verb", "object-stop", "auxiliary", "phrase-break", "invitation",
 		"conditional", "growth-cue", "cancel-cue", "tone-cue", "place-prep", "quantity", "appeal-noun",
-		"refusal", "conjunction", "prospect", "demand-cue", "rebuttal-aim", "vote-noun", "item-noun", "any-word", "topic-word", "violation-cue", "appeal-link", "reciprocal", "via", "aim-noun", "curb-verb", "stop-word", "others-word", "negated-tone-cue", "manner-word", "people-noun", "intent", "inner-adverb", "own-side", "subject-link", "denied-link", "document-word", "time-link", "judge-verb", "list-opener", "attend-verb", "end-verb", "statement-noun", "group-noun", "soft-appeal", "modal", "destination", "phrase-opener", "against-word", "troop-noun", "group-pronoun", "comment-verb", "sideline-word")
+		"refusal", "conjunction", "prospect", "demand-cue", "rebuttal-aim", "vote-noun", "item-noun", "any-word", "topic-word", "violation-cue", "appeal-link", "reciprocal", "via", "aim-noun", "curb-verb", "stop-word", "others-word", "negated-tone-cue", "manner-word", "people-noun", "intent", "inner-adverb", "own-side", "subject-link", "denied-link", "document-word", "time-link", "judge-verb", "list-opener", "attend-verb", "end-verb", "statement-noun", "group-noun", "soft-appeal", "modal", "destination", "phrase-opener", "against-word", "troop-noun", "group-pronoun", "comment-verb", "sideline-word", "host-verb")
 	r.targetPreps, r.leaderNouns, r.subordinators, r.nounModifiers = c["target-prep"], c["leader-noun"], c["subordinator"], c["noun-modifier"]
 	r.phraseOpeners, r.againstWords = c["phrase-opener"], c["against-word"]
 	r.denials, r.reasonPreps, r.copulas, r.discussVerbs = c["denial"], c["reason-prep"], c["copula"], c["discuss-verb"]
@@ -224,7 +230,7 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 	r.listOpeners, r.attendVerbs, r.endVerbs = c["list-opener"], c["attend-verb"], c["end-verb"]
 	r.statementNouns, r.groupNouns, r.softAppeals, r.modals = c["statement-noun"], c["group-noun"], c["soft-appeal"], c["modal"]
 	r.destinations, r.troopNouns, r.groupPronouns, r.commentVerbs = c["destination"], c["troop-noun"], c["group-pronoun"], c["comment-verb"]
-	r.sidelineWords = c["sideline-word"]
+	r.sidelineWords, r.hostVerbs = c["sideline-word"], c["host-verb"]
 	// "mengusir dua diplomat", "meluncurkan ratusan rudal": a count inside
 	// a trigger's words is passed over.
 	r.triggers.skip = func(t token) bool { return r.quantities[t.low] || isNumber(t.low) || r.innerAdverbs[t.low] }

@@ -655,7 +655,7 @@ func (ev *eventCoder) lastMet(s int, typ string) (pair []int, other bool) {
 	}
 	for i := len(ev.reports) - 1; i >= 0 && ev.reports[i].sent >= s-metPairReach; i-- {
 		a := ev.reports[i]
-		if a.sent >= s || a.Context != "" || a.title {
+		if a.sent >= s || a.Context != "" || a.title || a.attended {
 			continue
 		}
 		for j := i - 1; j >= 0 && ev.reports[j].sent == a.sent; j-- {
