@@ -1844,6 +1844,11 @@ func TestEventsOfTheThirteenthRound(t *testing.T) {
 		forbid: func(e diplograph.Event) bool {
 			return e.Source == "jpn" && e.Target == "kor" || e.Source == "kassym-jomart-tokayev" && e.Target == "shavkat-mirziyoyev"
 		},
+	}, {
+		name:      "the heads of states joined to a named leader sign with him",
+		published: "2025-06-18",
+		paras:     []string{"Presiden China Xi Jinping dan para kepala negara Kazakhstan, Kirgistan, dan Uzbekistan menandatangani traktat persahabatan."},
+		want:      [][3]string{{"xi-jinping", "kaz", "05"}, {"uzb", "xi-jinping", "05"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
