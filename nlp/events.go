@@ -665,6 +665,14 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		if tr.venue {
 			tgt = ev.venueState(u, args, te, r.te)
 		}
+		if root := cameoRoot(tr.code); (root == "18" || root == "19" || root == "20") && tgt.actors != nil && !ev.anyState(tgt.actors) {
+			// "Israel menyerang para pemimpin Hamas di Doha": force on a
+			// group or a person on another state's soil is force on that
+			// state too.
+			if p := ev.venueState(u, args, te, r.te); p.actors != nil && !ev.sameSide(p.actors, tgt.actors) && !ev.sameSide(p.actors, src.actors) {
+				tgt.actors = append(slices.Clip(tgt.actors), p.actors...)
+			}
+		}
 		if tgt.actors == nil && len(src.actors) == 1 && tr.sym && tr.voice == noun && ev.pointsBack(u, te, r.te) && ev.attendsAt(u, from, ts) {
 			// "Menlu Turki Hakan Fidan turut hadir dalam pertemuan itu":
 			// one who joins the talks just told meets those who held them.
@@ -1702,9 +1710,11 @@ func (ev *eventCoder) toneEvents(st stmt) []diplograph.Event {
 			}) {
 				continue
 			}
-			if sp.te <= i && sp.ts > st.ts && ev.r.targetPreps[u.toks[sp.ts-1].low] && i-sp.te <= 3 && ev.ownerBefore(u, st.ts, sp.ts-1) {
+			if sp.te <= i && sp.ts > st.ts && ev.r.targetPreps[u.toks[sp.ts-1].low] && i-sp.te <= 3 && (ev.ownerBefore(u, st.ts, sp.ts-1) || ev.actNounAt(u, st.ts, sp.ts-2)) {
 				// "tekanan AS terhadap Greenland tidak dapat diterima": the
-				// act's victim is not what the word disparages; its owner is.
+				// act's victim is not what the word disparages; its owner
+				// is, or for "serangan ke Doha sebagai tindakan pengecut"
+				// the agent of the act told before.
 				continue
 			}
 			dist := sp.ts - i
@@ -1759,6 +1769,16 @@ func (ev *eventCoder) toneEvents(st stmt) []diplograph.Event {
 		}
 	}
 	return out
+}
+
+// actNounAt says whether token k, in the statement from "from" on, is a
+// noun that refers to an act ("serangan", "invasi").
+func (ev *eventCoder) actNounAt(u *annotatedUnit, from, k int) bool {
+	if k < from {
+		return false
+	}
+	_, ok := ev.r.actNouns[u.toks[k].low]
+	return ok
 }
 
 // subjectsRightBefore are the actors named right before the verb at
@@ -1938,7 +1958,7 @@ func (ev *eventCoder) actReferent(s, from, to int, party string, anyAct bool) in
 			return vote()
 		}
 		roots, isAct := ev.r.actNouns[w]
-		if !isAct || !ev.pointsBack(u, k+1, r.te) {
+		if !isAct || !ev.pointsBack(u, k+1, r.te) && !ev.aimedAtNamed(u, k+1, to) {
 			continue
 		}
 		if roots == nil && slices.ContainsFunc(u.toks[r.ts:k], func(t token) bool { return ev.r.voteNouns[t.low] }) {
@@ -1974,6 +1994,17 @@ func (ev *eventCoder) actReferent(s, from, to int, party string, anyAct bool) in
 		return -1
 	}
 	return -1
+}
+
+// aimedAtNamed says whether an act noun ending before token k is aimed at
+// a name right after its preposition ("serangan ke Doha", "invasi
+// terhadap Ukraina"), before token to: an act the page tells, not any.
+func (ev *eventCoder) aimedAtNamed(u *annotatedUnit, k, to int) bool {
+	if k+1 >= to || !ev.r.targetPreps[u.toks[k].low] {
+		return false
+	}
+	_, named := u.spanAt(k + 1)
+	return named
 }
 
 // topicReferent is the actor whose act the words ending at token from of

@@ -1849,6 +1849,15 @@ func TestEventsOfTheThirteenthRound(t *testing.T) {
 		published: "2025-06-18",
 		paras:     []string{"Presiden China Xi Jinping dan para kepala negara Kazakhstan, Kirgistan, dan Uzbekistan menandatangani traktat persahabatan."},
 		want:      [][3]string{{"xi-jinping", "kaz", "05"}, {"uzb", "xi-jinping", "05"}},
+	}, {
+		name:      "force on a group on another state's soil is force on that state; calling the attack on it cowardly aims at the attacker",
+		published: "2025-09-10",
+		paras: []string{"Israel menyerang para pemimpin Hamas di Doha pada Selasa (9/9).",
+			"Presiden Turki Recep Tayyip Erdogan menyebut serangan ke Doha sebagai tindakan pengecut.", "Rusia menyerang pasukan Ukraina di Kursk."},
+		want: [][3]string{{"isr", "qat", "19"}, {"recep-tayyip-erdogan", "isr", "11"}, {"rus", "ukr", "19"}},
+		forbid: func(e diplograph.Event) bool {
+			return e.Target == "rus" || e.Source == "recep-tayyip-erdogan" && e.Target == "qat"
+		},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
