@@ -22,10 +22,14 @@ type actorRules struct {
 	ner entityTagger
 	// ministries: the field after "Kementerian"; ref indexes ministryKinds.
 	ministries    *phraseSet
-	ministryKinds []ministryKind
+	ministryKinds []bodyKind
 	// ministryHeads start a ministry's name: the index in ministryKinds of
 	// the one a head names alone ("Kemlu"), -1 when the field follows.
 	ministryHeads map[string]int
+	// stateBodies: a state's body by its words before the state ("Angkatan
+	// Darat"); ref indexes stateBodyKinds.
+	stateBodies    *phraseSet
+	stateBodyKinds []bodyKind
 	// embassyHeads start an embassy's name ("Kedutaan Besar").
 	embassyHeads *phraseSet
 	// homeMissions name a mission of Indonesia abroad ("KBRI"), by kind.
@@ -62,6 +66,12 @@ type actorRules struct {
 	// name after them is the one the person goes by ("yang akrab disapa
 	// Roy").
 	nicknameCues wordSet
+	// adjectiveHeads open a body's name but are adjectives too: in lower
+	// case after a noun they qualify it ("serangan militer Israel").
+	adjectiveHeads wordSet
+	// roleCues, in a relative clause right after a person's name, lead
+	// to their title ("X, yang disebut sebagai kepala staf ...").
+	roleCues wordSet
 	// placeHeads, capitalized before a person's name or before a title
 	// and the name, make it the name of a place ("Lapangan Kim Il Sung",
 	// "Istana Presiden Nicolau Lobato").
@@ -77,9 +87,10 @@ type actorRules struct {
 	determiners, citeVerbs, firmHeads, firmTails wordSet
 }
 
-// ministryKind is a ministry's field: slug makes ids ("prk-foreign-ministry"),
-// english names it.
-type ministryKind struct{ slug, english string }
+// bodyKind is a kind of a state's body, a ministry's field or a body's
+// words: slug makes ids ("prk-foreign-ministry", "tha-army"), english
+// names it.
+type bodyKind struct{ slug, english string }
 
 // entityTagger finds named entities in a sentence's words.
 type entityTagger interface {
@@ -131,7 +142,18 @@ func loadActorRules(d *dataFile, tk *tokenizer, lex *lexicon) (*actorRules, erro
 		seen[row.fields[0]] = true
 		slugs[row.fields[1]] = len(r.ministryKinds)
 		r.ministries.add(row.fields[0], len(r.ministryKinds), false)
-		r.ministryKinds = append(r.ministryKinds, ministryKind{row.fields[1], row.fields[2]})
+		r.ministryKinds = append(r.ministryKinds, bodyKind{row.fields[1], row.fields[2]})
+	}
+	const bodyFile = "actors/state_bodies.tsv"
+	r.stateBodies = newPhraseSet(tk)
+	seen = wordSet{}
+	for _, row := range d.rows(bodyFile, "body", "slug", "english") {
+		if !d.phrase(tk, bodyFile, row.line, row.fields[0], seen) {
+			return nil, d.err
+		}
+		seen[row.fields[0]] = true
+		r.stateBodies.add(row.fields[0], len(r.stateBodyKinds), false)
+		r.stateBodyKinds = append(r.stateBodyKinds, bodyKind{row.fields[1], row.fields[2]})
 	}
 	const headFile = "actors/ministry_heads.tsv"
 	seen = wordSet{}
@@ -160,13 +182,13 @@ func loadActorRules(d *dataFile, tk *tokenizer, lex *lexicon) (*actorRules, erro
 	}
 	r.embassyHeads, r.placeHeads = phraseList(d, tk, "actors/embassy_heads.txt"), phraseList(d, tk, "actors/place_heads.txt")
 	c := d.tokenClasses(tk, "actors/words.tsv", "place-tail", "not-actor-before", "branch-head", "name-particle", "name-suffix",
-		"state-body-head", "body-head", "org-head", "org-tail", "determiner", "cite-verb", "firm-head", "firm-tail", "venue-prep", "group-word", "firm-noun", "home-post", "given-name", "faction-word", "sea-word", "home-expert", "name-head", "region-word", "nickname-cue", "lone-body-head")
+		"state-body-head", "body-head", "org-head", "org-tail", "determiner", "cite-verb", "firm-head", "firm-tail", "venue-prep", "group-word", "firm-noun", "home-post", "given-name", "faction-word", "sea-word", "home-expert", "name-head", "region-word", "nickname-cue", "lone-body-head", "role-cue", "adjective-head")
 	r.determiners, r.citeVerbs, r.firmHeads, r.firmTails = c["determiner"], c["cite-verb"], c["firm-head"], c["firm-tail"]
 	r.placeTails, r.notActorBefore, r.nameParticles, r.nameSuffixes = c["place-tail"], c["not-actor-before"], c["name-particle"], c["name-suffix"]
 	r.branchHeads, r.venuePreps, r.groupWords, r.firmNouns = c["branch-head"], c["venue-prep"], c["group-word"], c["firm-noun"]
 	r.homePosts, r.givenNames, r.factionWords, r.seaWords = c["home-post"], c["given-name"], c["faction-word"], c["sea-word"]
 	r.homeExperts, r.nameHeads, r.regionWords, r.nicknameCues = c["home-expert"], c["name-head"], c["region-word"], c["nickname-cue"]
-	r.loneBodyHeads = c["lone-body-head"]
+	r.loneBodyHeads, r.roleCues, r.adjectiveHeads = c["lone-body-head"], c["role-cue"], c["adjective-head"]
 	r.stateBodyHeads, r.bodyHeads, r.orgHeads, r.orgTails = c["state-body-head"], c["body-head"], c["org-head"], c["org-tail"]
 	return r, d.err
 }
@@ -369,10 +391,19 @@ func (f *actorFinder) inferCountries() {
 			// Petro, istrinya, serta Menteri Dalam Negeri X").
 			s := f.seg.sentOf(ui, sp.ts)
 			before := u.spansIn(f.seg.sents[s].ts, sp.ts)
+			if sp.ts > 0 && u.toks[sp.ts-1].low == "kepada" {
+				// "Komite Nobel Norwegia menganugerahkan hadiah itu kepada
+				// pemimpin oposisi X": whoever gives or speaks to them is
+				// another party.
+				before = nil
+			}
 			for n := len(before) - 1; n >= 0; n-- {
 				o := before[n]
 				if (o.qual || f.actors[o.actor].typ == diplograph.TypePerson) && slices.ContainsFunc(u.toks[o.te:sp.ts], func(t token) bool { return f.lex.verbLike(t.low) }) {
 					continue
+				}
+				if opensQuote(u.text[u.toks[o.ts].start:u.toks[sp.ts].start]) {
+					continue // a state named in the words they quote ("... dialog dengan Venezuela," kata juru bicara X)
 				}
 				if f.actors[o.actor].country != "" && o.actor != sp.actor {
 					a.country = f.actors[o.actor].country

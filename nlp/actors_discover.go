@@ -3,6 +3,8 @@ package nlp
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/diplograph/diplograph"
 )
@@ -43,6 +45,10 @@ func (f *actorFinder) matchDictionary(ui int) {
 				break
 			}
 		}
+		if f.dict.actors[p.ref].Type == diplograph.TypeOrganization && startsUpper(p.surf[0]) && f.qualifiesNoun(u, i, end) {
+			i++ // the state after the adjective is named all the same
+			continue
+		}
 		if f.dict.actors[p.ref].Type == diplograph.TypeOrganization &&
 			(end-i >= 2 && !slices.ContainsFunc(u.toks[i:end], func(t token) bool { return t.upper }) || f.inRank(u, i, end)) {
 			// "badan intelijen negara itu": words in lower case name no
@@ -61,6 +67,27 @@ func (f *actorFinder) matchDictionary(ui int) {
 		f.mention(ui, span{ts: i, te: end, actor: f.dictActor(p.ref)})
 		i = end
 	}
+}
+
+// qualifiesNoun says whether a body's name of several words at tokens [i,
+// end), capitalized in the dictionary, is written here opening with an
+// adjective in lower case that says what the noun before it is
+// ("serangan militer Israel", "operasi militer Israel": Israel's military
+// strike, not the IDF's): not after a preposition, a verb or a function
+// word ("menurut militer Israel"). A form the dictionary writes in lower
+// case ("militer Myanmar") describes the body wherever it stands.
+func (f *actorFinder) qualifiesNoun(u *annotatedUnit, i, end int) bool {
+	if end-i < 2 || i == 0 || u.toks[i].upper || !f.adjectiveHeads[u.toks[i].low] {
+		return false
+	}
+	prev := u.toks[i-1]
+	return prev.word && !prev.upper && !f.lex.preps[prev.low] && !f.lex.verbLike(prev.low) && !f.lex.stop[prev.low]
+}
+
+// startsUpper says whether a word starts with an upper-case letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // inNameOf says whether the state named at tokens [i, end) is part of the
@@ -609,7 +636,7 @@ func (f *actorFinder) embassyAt(u *annotatedUnit, i int) int {
 // end of the mention, or i when there is none.
 func (f *actorFinder) ministry(ui, i int) int {
 	u := &f.units[ui]
-	var kind ministryKind
+	var kind bodyKind
 	j := i + 1
 	if h := f.ministryHeads[u.toks[i].low]; h >= 0 {
 		kind = f.ministryKinds[h]
@@ -760,12 +787,18 @@ func (f *actorFinder) stateBeforeOutsideQuotes(u *annotatedUnit, from, to int) i
 		if sp.ts > from && u.toks[sp.ts-1].word && !u.toks[sp.ts-1].upper {
 			continue // "Kapal ikan berbendera Vietnam": a state qualifying a thing
 		}
-		before := u.text[u.toks[from].start:u.toks[sp.ts].start]
-		if strings.Count(before, `"`)%2 == 0 && strings.Count(before, "“") == strings.Count(before, "”") {
+		if !opensQuote(u.text[u.toks[from].start:u.toks[sp.ts].start]) {
 			return sp.actor
 		}
 	}
 	return -1
+}
+
+// opensQuote says whether text leaves a quotation open, or closes one it
+// did not open: a word after it is on the other side of a quotation mark
+// from a word before it.
+func opensQuote(text string) bool {
+	return strings.Count(text, `"`)%2 == 1 || strings.Count(text, "“") != strings.Count(text, "”")
 }
 
 // stateBody handles "<Head> <office words> <state>" at token i: a body of
@@ -786,6 +819,10 @@ func (f *actorFinder) stateBody(ui, i int) int {
 	for j < len(u.toks) && u.toks[j].word && u.toks[j].upper && f.notName[u.toks[j].low] && !u.covered(j) {
 		j++
 	}
+	listed := -1 // the kind of body its words name, when they are listed
+	if p, e := f.stateBodies.matchAt(u.text, u.toks, i); p != nil && e >= j {
+		listed, j = p.ref, e // "Kantor kepresidenan Lebanon"
+	}
 	if j == i+1 && !f.loneBodyHeads[u.toks[i].low] {
 		return i
 	}
@@ -798,8 +835,14 @@ func (f *actorFinder) stateBody(ui, i int) int {
 		return i
 	}
 	st := f.actors[sp.actor]
-	name := tidySpace(u.surface(i, j)) + " " + st.name
-	k := f.foundActor(strings.ToLower(st.country)+"-"+f.tk.kebab(u.surface(i, j)), name, diplograph.TypeOrganization, st.country)
+	// Named in English when its words are listed ("Thailand Army"), else
+	// as written: never half of each ("Angkatan Darat United States").
+	id, name := strings.ToLower(st.country)+"-"+f.tk.kebab(u.surface(i, j)), tidySpace(u.surface(i, j))+" "+u.surface(sp.ts, sp.te)
+	if listed >= 0 {
+		kind := f.stateBodyKinds[listed]
+		id, name = strings.ToLower(st.country)+"-"+kind.slug, st.name+" "+kind.english
+	}
+	k := f.foundActor(id, name, diplograph.TypeOrganization, st.country)
 	end := sp.te
 	if acronym == "" && end+2 < len(u.toks) && u.toks[end].low == "(" && u.toks[end+1].caps && u.toks[end+2].low == ")" {
 		// "Angkatan Bersenjata Filipina (AFP)": the body's acronym, not
@@ -948,6 +991,7 @@ func (f *actorFinder) findTitled(ui int) {
 		shared := -1
 		placeState := "" // the state of a place the post is of
 		acrAt := -1      // an unknown body's acronym after the title
+		hostAt := -1     // the "di" or "untuk" before the state a post is held in or for
 		// innerTitle: another person's title that follows an aide's post;
 		// when the one named after it is known to hold that title, they
 		// are the person served ("juru bicara Presiden Vladimir Putin"),
@@ -1018,12 +1062,22 @@ func (f *actorFinder) findTitled(ui int) {
 			}
 			if w := u.toks[j].low; (w == "untuk" || w == "di" || w == "dari") && j+1 < len(u.toks) {
 				if sp, ok := u.spanAt(j + 1); ok && f.actors[sp.actor].typ != diplograph.TypePerson {
+					if w != "dari" && f.actors[sp.actor].typ == diplograph.TypeCountry {
+						// "duta besarnya di Washington", "utusan khusus untuk
+						// Ukraina": the state the post is held in or
+						// for, never the holder's.
+						hostAt = j
+						j, titleEnd, roleEnd = sp.te, sp.te, sp.te
+						continue
+					}
 					j = j + 1
 					continue
 				}
 				// "Kepala gerakan Hamas di Gaza, X", "utusan khusus AS untuk
-				// Timur Tengah, X": a place the name follows after a comma.
-				if (w == "di" || w == "untuk" && kind == diplograph.TypePerson) && of >= 0 {
+				// Timur Tengah, X": a place the name follows after a comma;
+				// a post for a region needs no state ("wakil utusan khusus
+				// untuk Timur Tengah X").
+				if w == "di" && of >= 0 || w == "untuk" && kind == diplograph.TypePerson {
 					run := f.nameRun
 					if w == "untuk" {
 						run = f.bodyRun // a region's words are office words ("Timur Tengah")
@@ -1034,11 +1088,14 @@ func (f *actorFinder) findTitled(ui int) {
 						continue
 					}
 					// "Konsul Jenderal China di Osaka Xue Jian": with no
-					// comma, the last two words are the name.
+					// comma, the last two words are the name, when they
+					// are no office's ("untuk Perdamaian Timur Tengah").
 					if words >= 3 && kind == diplograph.TypePerson {
 						e = j + 1 + words - 2
-						j, titleEnd, roleEnd = e, e, e
-						continue
+						if ne, nw := f.nameRun(u, e, 2); nw == 2 && !u.covered(e) && (ne == len(u.toks) || !u.toks[ne].upper) {
+							j, titleEnd, roleEnd = e, e, e
+							continue
+						}
 					}
 					// "Komisioner Uni Eropa untuk Perdagangan dan Keamanan
 					// Ekonomi Maros Sefcovic bertemu": a portfolio of several
@@ -1078,14 +1135,25 @@ func (f *actorFinder) findTitled(ui int) {
 		// "juru bicaranya, Zhu Fenglian"), when the post is in the body
 		// named just before and the mention is the name.
 		mentionFrom := i
-		if e := pointerPhrase(u, j); kind == diplograph.TypePerson && of < 0 && (e > j || strings.HasSuffix(u.toks[j-1].low, "nya")) {
-			head := ""
-			if e > j {
-				head = u.toks[j].low
+		kinOf := -1
+		if e := pointerPhrase(u, j); kind == diplograph.TypePerson && of < 0 && (e > j || strings.HasSuffix(u.toks[j-1].low, "nya") || hostAt >= 0 && strings.HasSuffix(u.toks[hostAt-1].low, "nya")) {
+			if lex.titleKin[p.ref] && e == j {
+				// "Maduro dan istrinya, Cilia Flores": the kin of the
+				// person named before, of their state.
+				kinOf = f.personBefore(ui, i)
+			} else {
+				head := ""
+				if e > j {
+					head = u.toks[j].low
+				}
+				of = f.bodyBefore(ui, i, head)
 			}
-			of = f.bodyBefore(ui, i, head)
 			j = e
 			mentionFrom = -1
+		}
+		if last := u.toks[titleEnd-1]; kind == diplograph.TypePerson && of < 0 && titleEnd-1 > i && !last.upper && f.bodyHeads[last.low] {
+			// "juru bicara kementerian, X": the ministry named before.
+			of = f.bodyNamed(ui, i, last.low)
 		}
 		nameAt := j
 		// "Duta Besar Korea Utara untuk Rusia, Sin Hong-chol": a name may
@@ -1125,6 +1193,8 @@ func (f *actorFinder) findTitled(ui int) {
 				country := ""
 				if of >= 0 {
 					country = f.actors[of].country
+				} else if kinOf >= 0 {
+					country = f.actors[kinOf].country
 				}
 				if c := f.stateAfterDari(u, e); country == "" && c != "" {
 					// "Komandan ISF Mayor Jenderal Jasper Jeffers dari
@@ -1224,6 +1294,29 @@ func (f *actorFinder) findTitled(ui int) {
 		prevOf, prevEnd = of, end
 		i = end - 1
 	}
+}
+
+// personBefore is the person named last before token i in its sentence,
+// or -1.
+func (f *actorFinder) personBefore(ui, i int) int {
+	u := &f.units[ui]
+	for _, sp := range slices.Backward(u.spansIn(f.seg.sents[f.seg.sentOf(ui, i)].ts, i)) {
+		if !sp.qual && f.actors[sp.actor].typ == diplograph.TypePerson {
+			return sp.actor
+		}
+	}
+	return -1
+}
+
+// bodyNamed is the body named last before token i of unit ui, or in the
+// two units before it, a surface form of which opens with head
+// ("kementerian"), or -1.
+func (f *actorFinder) bodyNamed(ui, i int, head string) int {
+	k := f.bodyBefore(ui, i, head)
+	if k < 0 || !slices.ContainsFunc(f.actors[k].aliases, func(s string) bool { return strings.HasPrefix(strings.ToLower(s), head+" ") }) {
+		return -1
+	}
+	return k
 }
 
 // pointerPhrase is where a phrase at token j pointing back to a body ends,
@@ -1407,6 +1500,9 @@ func (f *actorFinder) findAppositives(ui int) {
 		// "X, seorang direktur di ...", "X, salah satu anggota parlemen",
 		// "X, mantan kepala ...": the role starts at "mantan" or the title.
 		roleFrom, titleAt := end+1, end+1
+		if e := f.roleClauseEnd(u, titleAt); e > titleAt {
+			roleFrom, titleAt = e, e // "X, yang disebut sebagai kepala staf ..."
+		}
 		for titleAt < len(u.toks) && f.determiners[u.toks[titleAt].low] {
 			if titleAt++; u.toks[titleAt-1].low != "mantan" {
 				roleFrom = titleAt
@@ -1481,6 +1577,27 @@ func (f *actorFinder) findAppositives(ui int) {
 	}
 }
 
+// maxRoleCues bounds the words of a relative clause before a title ("yang
+// juga menjabat sebagai").
+const maxRoleCues = 3
+
+// roleClauseEnd returns where the title starts after a relative clause at
+// token k that leads to it ("yang disebut sebagai", "yang juga"), or k
+// when there is none.
+func (f *actorFinder) roleClauseEnd(u *annotatedUnit, k int) int {
+	if k >= len(u.toks) || u.toks[k].low != "yang" {
+		return k
+	}
+	e := k + 1
+	for e < len(u.toks) && e-k <= maxRoleCues && f.roleCues[u.toks[e].low] {
+		e++
+	}
+	if e == k+1 {
+		return k
+	}
+	return e
+}
+
 // findNicknames gives a person the name the page says they go by
 // ("Rolliansyah Soemirat, yang akrab disapa Roy,"): after "yang" and at
 // most two words, a cue of calling, then one or two capitalized words.
@@ -1532,7 +1649,13 @@ func (f *actorFinder) countryBefore(u *annotatedUnit, i int) string {
 		}
 		expert := f.homeExperts[u.toks[j].low]
 		for _, sp := range u.spansIn(j, i-1) {
-			if a := f.actors[sp.actor]; a.typ != diplograph.TypePerson && a.country != "" && !(expert && a.typ == diplograph.TypeCountry) {
+			a := f.actors[sp.actor]
+			if a.typ == diplograph.TypeOrganization && a.country == "" && a.dict >= 0 && !expert {
+				// "Pelapor Khusus PBB untuk situasi HAM di Myanmar, X": an
+				// official of an international body is of no state.
+				return ""
+			}
+			if a.typ != diplograph.TypePerson && a.country != "" && !(expert && a.typ == diplograph.TypeCountry) {
 				return a.country
 			}
 		}

@@ -836,7 +836,7 @@ func TestEventsOfTheSeventhRound(t *testing.T) {
 		paras: []string{"Latihan militer China di sekitar Taiwan dikecam oleh Jepang.",
 			"Manila tidak menganggap insiden itu sebagai serangan bersenjata yang memicu perjanjian pertahanan dengan Washington.",
 			"Kapal-kapal Penjaga Pantai China mengadang misi pasokan Angkatan Laut Filipina."},
-		want: [][3]string{{"jpn", "chn", "11"}, {"china-coast-guard", "phl-angkatan-laut", "19"}},
+		want: [][3]string{{"jpn", "chn", "11"}, {"china-coast-guard", "phl-navy", "19"}},
 		forbid: func(e diplograph.Event) bool {
 			return e.TargetParty == "twn" && e.SourceParty == "jpn" || e.SourceParty == "phl"
 		},
