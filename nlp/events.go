@@ -1325,6 +1325,10 @@ func (ev *eventCoder) latestAct(first, last int, party string, titles bool, fits
 	return found
 }
 
+// militaryRoots are the CAMEO roots of military acts: a show of force,
+// assault, fight, mass violence.
+var militaryRoots = []string{"15", "18", "19", "20"}
+
 // actFits says which acts a noun of act_nouns.tsv names: one of its CAMEO
 // roots ("serangan" an attack, "tuduhan" an accusation), or, for a noun
 // of any act (roots nil), an act of conflict, or any act with anyAct (a
@@ -1960,6 +1964,10 @@ func (ev *eventCoder) actReferent(s, from, to int, party string, anyAct bool) in
 		roots, isAct := ev.r.actNouns[w]
 		if !isAct || !ev.pointsBack(u, k+1, r.te) && !ev.aimedAtNamed(u, k+1, to) {
 			continue
+		}
+		if k+1 < r.te && ev.r.forceWords[u.toks[k+1].low] {
+			// "aksi militer itu": a military act, not any.
+			roots = militaryRoots
 		}
 		if roots == nil && slices.ContainsFunc(u.toks[r.ts:k], func(t token) bool { return ev.r.voteNouns[t.low] }) {
 			return vote()

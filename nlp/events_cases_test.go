@@ -1858,6 +1858,18 @@ func TestEventsOfTheThirteenthRound(t *testing.T) {
 		forbid: func(e diplograph.Event) bool {
 			return e.Target == "rus" || e.Source == "recep-tayyip-erdogan" && e.Target == "qat"
 		},
+	}, {
+		name:      "a military operation is force; its rejection, and condemning the military action, aim at who carried it out",
+		published: "2026-01-04",
+		paras: []string{"Amerika Serikat melancarkan operasi militer di Venezuela pada Sabtu (3/1). Kementerian Luar Negeri China mengecam Washington.",
+			"Kolombia juga menolak operasi tersebut. Presiden Meksiko Claudia Sheinbaum mengutuk dengan tegas aksi militer itu."},
+		want:   [][3]string{{"usa", "ven", "19"}, {"col", "usa", "12"}, {"claudia-sheinbaum", "usa", "11"}},
+		forbid: func(e diplograph.Event) bool { return e.Target == "chn-foreign-ministry" },
+	}, {
+		name:      "a seizure called robbery is criticism of who seized",
+		published: "2025-12-11",
+		paras:     []string{"Pasukan AS menyita sebuah kapal tanker minyak Venezuela pada Rabu (10/12). Caracas menyebut penyitaan tersebut sebagai perampokan."},
+		want:      [][3]string{{"ven", "usa", "11"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
