@@ -200,8 +200,11 @@ type dateMention struct {
 	// future: a word of the future stands shortly before ("akan berakhir
 	// pada 30 April"). earlier: the date of an earlier time, not of what the
 	// sentence tells ("kunjungan pertamanya sejak Juli 2000"). thisWeek: a
-	// day name of the story's own week ("Kamis ini").
-	future, earlier, thisWeek bool
+	// day name of the story's own week ("Kamis ini"), or of the week rel
+	// names ("Senin pekan lalu"). since: a word of since stands before it:
+	// it is when a state or a span began ("gencatan senjata berlaku sejak
+	// November 2024"; namedDate.standing).
+	future, earlier, thisWeek, since bool
 }
 
 // storyDates is the dates stage's output: the story's date, and the date of
@@ -224,11 +227,13 @@ type storyDates struct {
 
 // namedDate is a date expression read: its tokens, its date, and the
 // clause it stands in (an index into the sentence's clauses, -1 the main
-// clause).
+// clause); standing: it is the month or year a state began
+// (dateMention.since), which dates no sentence.
 type namedDate struct {
-	ts, te int
-	when   when
-	clause int
+	ts, te   int
+	when     when
+	clause   int
+	standing bool
 }
 
 // at is the date of what the trigger at tokens [ts, te) of sentence s
@@ -261,26 +266,42 @@ func (d *storyDates) dateOf(s, ts, te int, noun bool) (when, bool) {
 			}
 		}
 	}
-	if w, ok := d.nearest(s, ts, func(k int) bool { return k == own || k == rel }); ok {
+	// A noun's relative clause that tells since when a state lasts
+	// ("perundingan ... yang berlangsung sejak 2016") does not date the
+	// act, nor does a clause before the trigger's tell its time by such a
+	// date ("Misi yang dibuka sejak 2022 ..., meski India belum
+	// mengakui ...").
+	if w, ok := d.nearest(s, ts, func(n namedDate) bool { return n.clause == own || n.clause == rel && !n.standing }); ok {
 		return w, true
 	}
 	for k := own - 1; k >= 0; k-- {
-		if w, ok := d.nearest(s, ts, func(j int) bool { return j == k }); ok {
+		if w, ok := d.nearest(s, ts, func(n namedDate) bool { return n.clause == k && !n.standing }); ok {
 			return w, true
 		}
 	}
-	if w, ok := d.nearest(s, ts, func(k int) bool { return k == -1 || clauses[k].kind == clauseWhile }); ok {
+	if w, ok := d.nearest(s, ts, func(n namedDate) bool { return n.clause == -1 || clauses[n.clause].kind == clauseWhile }); ok {
 		return w, true
 	}
 	return d.sents[s], false
 }
 
 // saidOn is the date of words reported over tokens [ts, te) of sentence
-// s: a date named inside them dates what they tell, not their saying
-// ("New Delhi menyebut serangan itu balasan atas serangan bulan lalu"), so
-// the sentence's date is kept only when it is named outside them; else the
-// first date named outside them, else the story's.
+// s: words reported in a clause of another time than the sentence's are
+// of the date that clause names outside them ("Pernyataan itu disampaikan
+// sehari setelah Trump mengklaim kedua negara sepakat ...": the claim is of
+// the day before); else a date named inside them dates what they tell,
+// not their saying ("New Delhi menyebut serangan itu balasan atas
+// serangan bulan lalu"), so the sentence's date is kept only when it is
+// named outside them; else the first date named outside them, else the
+// story's.
 func (d *storyDates) saidOn(s, ts, te int) when {
+	if k := clauseAt(d.clauses[s], ts); k >= 0 && d.clauses[s][k].kind != clauseWhile {
+		for _, n := range d.named[s] {
+			if n.clause == k && (n.te <= ts || n.ts >= te) && !n.standing {
+				return n.when
+			}
+		}
+	}
 	w := d.sents[s]
 	inside := false
 	for _, n := range d.named[s] {
@@ -308,11 +329,11 @@ func (d *storyDates) saidOn(s, ts, te int) when {
 }
 
 // nearest is the date named in sentence s nearest to token tok among the
-// clauses in, if any.
-func (d *storyDates) nearest(s, tok int, in func(clause int) bool) (when, bool) {
+// named dates in, if any.
+func (d *storyDates) nearest(s, tok int, in func(n namedDate) bool) (when, bool) {
 	best, bestDist := when{}, -1
 	for _, n := range d.named[s] {
-		if !in(n.clause) {
+		if !in(n) {
 			continue
 		}
 		dist := 0
@@ -334,7 +355,7 @@ func (d *storyDates) nearest(s, tok int, in func(clause int) bool) (when, bool) 
 	// "tahun 2025, mengecam ... pada Senin (6/1)": a day within the year
 	// or month nearest says more.
 	for _, n := range d.named[s] {
-		if in(n.clause) && finer(n.when, best) {
+		if in(n) && finer(n.when, best) {
 			best = n.when
 		}
 	}
@@ -410,18 +431,25 @@ func (r *dateRules) dateSentences(seg *segmented, published string, given bool, 
 	// precision: "saat itu" is of it, even from the paragraph before.
 	// lastDay is the last day the text before named: "pada hari yang
 	// sama" opening a paragraph after one that named none is of it.
-	carry, lastNamed, lastDay := when{}, when{}, when{}
+	// told are the days of the news the text named so far outside quoted
+	// words, latest the latest of them.
+	carry, lastNamed, lastDay, latest := when{}, when{}, when{}, when{}
+	told := map[string]bool{}
 	// lead is the day the story's first sentence tells of, in the week
 	// before the story's date: the occasion the sentences after it that
 	// name no day go on telling ("Sugiono bertemu Wang Yi di Beijing,
 	// Senin (12/5). ... Keduanya juga membahas ...").
 	lead, leadAt := when{}, slices.IndexFunc(seg.sents, func(x sentence) bool { return !seg.units[x.unit].title })
 	for s, ms := range mentions {
+		toks := seg.units[seg.sents[s].unit].toks
 		out.sents[s] = out.story
 		if lead.date != "" {
 			out.sents[s] = lead
 		}
-		prev, then := when{}, lastNamed
+		// prev is the day the sentence before in the paragraph named,
+		// crossed the day the paragraph before ended on when this one
+		// goes on with it.
+		prev, crossed, then := when{}, when{}, lastNamed
 		if s > 0 && seg.sents[s-1].unit == seg.sents[s].unit {
 			if carry.date != "" {
 				// A sentence that names no date goes on with the day
@@ -430,6 +458,19 @@ func (r *dateRules) dateSentences(seg *segmented, published string, given bool, 
 				// dengan tarif ...").
 				out.sents[s], prev = carry, carry
 			}
+		} else if s > 0 && told[carry.date] && carry.date >= latest.date && !slices.ContainsFunc(ms, namesDay) {
+			// A paragraph goes on with the day of the news the one
+			// before it ended on ("Deplu AS mengumumkan keputusan itu
+			// pada Jumat (26/9). / \"Kami akan mencabut visanya,\"
+			// tulis Deplu AS."), unless that day is earlier than one
+			// the story already told of: a look back ("Pada Jumat
+			// (18/10), badan intelijen ...") ends with its paragraph. A
+			// day only a speaker named is no day of the news ("\"Hari
+			// ini dunia memilih ...,\" ucap Waltz"), and a sentence
+			// that names a day is of its own time, even when the day
+			// stands in a clause ("Dalam pernyataan yang dirilis Senin
+			// (12/5), Washington berjanji ...").
+			out.sents[s], crossed = carry, carry
 		}
 		first := true
 		for _, m := range ms {
@@ -439,9 +480,13 @@ func (r *dateRules) dateSentences(seg *segmented, published string, given bool, 
 			case m.kind == kindRelative && m.rel.unit == unitRefDay:
 				// "Keesokan harinya" opening a paragraph counts from the
 				// day the paragraph before ended on, "pada hari yang sama"
-				// is the last day named; "pada hari sebelumnya" there is
-				// still of the day it is said.
+				// is the last day named; "sehari sebelumnya" there counts
+				// from the day the paragraph goes on with, but in quoted
+				// words, from the day they are said.
 				anchor := prev
+				if anchor.date == "" && !quoted(toks, seg.sents[s].ts, m.ts) {
+					anchor = crossed
+				}
 				if anchor.date == "" && s > 0 && m.rel.offset > 0 {
 					anchor = carry
 				}
@@ -464,12 +509,18 @@ func (r *dateRules) dateSentences(seg *segmented, published string, given bool, 
 			}
 			w.source = diplograph.DateSourceSentence
 			k := clauseAt(out.clauses[s], m.ts)
-			out.named[s] = append(out.named[s], namedDate{m.ts, m.te, w, k})
+			// A day something began is often the news ("gas mulai
+			// mengalir sejak Sabtu", "pertempuran sejak 24 Juli"); a
+			// month or a year a state began is its past.
+			standing := m.since && w.precision != diplograph.PrecisionDay
+			out.named[s] = append(out.named[s], namedDate{m.ts, m.te, w, k, standing})
 			// A sentence is dated by what its main clause tells as done: a
 			// statement that something will happen on a day was made on
-			// another, and "X mengecam Y, yang meluncurkan rudal pada
-			// Senin" was not said on Monday.
-			if !m.future && (k < 0 || out.clauses[s][k].kind == clauseWhile) {
+			// another, "X mengecam Y, yang meluncurkan rudal pada Senin"
+			// was not said on Monday, and "Israel masih menyerang ...
+			// gencatan senjata berlaku sejak November" is not told of
+			// November.
+			if !m.future && !standing && (k < 0 || out.clauses[s][k].kind == clauseWhile) {
 				// "Brasil, selaku ketua BRICS tahun 2025, mengumumkan ...
 				// pada Senin (6/1)": a later day within the year or month
 				// named first says more.
@@ -479,10 +530,8 @@ func (r *dateRules) dateSentences(seg *segmented, published string, given bool, 
 			}
 		}
 		r.spanDates(out, s)
-		if w := out.sents[s]; s == leadAt && w.source == diplograph.DateSourceSentence && w.precision == diplograph.PrecisionDay && out.story.source != diplograph.DateSourceInferred && story.ok {
-			if t, err := time.Parse(time.DateOnly, w.date); err == nil && !t.After(story.t) && story.t.Sub(t) <= 7*24*time.Hour {
-				lead = w
-			}
+		if w := out.sents[s]; s == leadAt && w.source == diplograph.DateSourceSentence && out.story.source != diplograph.DateSourceInferred && story.ok && newsDay(w, story) {
+			lead = w
 		}
 		carry = when{}
 		for _, n := range out.named[s] {
@@ -491,20 +540,88 @@ func (r *dateRules) dateSentences(seg *segmented, published string, given bool, 
 				if n.when.precision == diplograph.PrecisionDay {
 					lastDay = n.when
 				}
+				if n.when.source == diplograph.DateSourceSentence && !n.standing && story.ok && newsDay(n.when, story) && !quoted(toks, seg.sents[s].ts, n.ts) {
+					told[n.when.date] = true
+					if n.when.date > latest.date {
+						latest = n.when
+					}
+				}
 			}
 		}
 		if w := out.sents[s]; w.source == diplograph.DateSourceSentence && w.precision == diplograph.PrecisionDay {
 			carry = w
 		} else {
 			for _, n := range out.named[s] {
-				if n.when.precision == diplograph.PrecisionDay && !mentionAt(ms, n.ts).future {
+				if n.when.precision == diplograph.PrecisionDay && !n.standing && !mentionAt(ms, n.ts).future {
 					carry = n.when
 				}
 			}
 		}
 	}
 	r.dateSaidBack(seg, out)
+	if story.ok && leadAt >= 0 {
+		out.dateLeadForward(leadAt, story)
+	}
 	return out
+}
+
+// dateLeadForward gives the story's first sentence, when it names no day
+// of the news, the day the main clause of the sentence after it names: a
+// lead tells what happened and the next sentence when ("Kemhan resmi
+// menandatangani kontrak ... . Penandatanganan dilakukan di Jakarta, Rabu
+// (11/6/2025).").
+func (d *storyDates) dateLeadForward(lead int, story storyDay) {
+	newsNamed := func(n namedDate) bool {
+		return n.when.source == diplograph.DateSourceSentence && newsDay(n.when, story)
+	}
+	if lead+1 >= len(d.sents) || d.sents[lead].source == diplograph.DateSourceSentence || slices.ContainsFunc(d.named[lead], newsNamed) {
+		return
+	}
+	// A sentence naming two days may tell the lead's act on neither
+	// ("Dalam pernyataan yang disiarkan Kamis (17/11), Choe mengecam
+	// pertemuan ... pada Minggu (13/11)").
+	next, days := d.sents[lead+1], 0
+	for _, n := range d.named[lead+1] {
+		if n.when.precision == diplograph.PrecisionDay {
+			days++
+		}
+	}
+	if days == 1 && slices.ContainsFunc(d.named[lead+1], func(n namedDate) bool {
+		return newsNamed(n) && n.when == next && (n.clause < 0 || d.clauses[lead+1][n.clause].kind == clauseWhile)
+	}) {
+		d.sents[lead] = next
+	}
+}
+
+// namesDay says whether m names a day of its own, not one counted from
+// the day its sentence tells of ("sehari sebelumnya").
+func namesDay(m dateMention) bool {
+	switch m.kind {
+	case kindDay, kindWeekday:
+		return true
+	case kindRelative:
+		return m.rel.unit == unitDay || m.rel.unit == unitWeekend
+	}
+	return false
+}
+
+// quoted says whether token k of a sentence from token ts stands inside
+// the quoted words it opens.
+func quoted(toks []token, ts, k int) bool {
+	n := 0
+	for i := ts; i < k; i++ {
+		if w := toks[i].low; w == "\"" || w == "“" || w == "”" {
+			n++
+		}
+	}
+	return n%2 == 1
+}
+
+// newsDay says whether w is a day of the news the story tells: a day of
+// the week before the story's date, up to it.
+func newsDay(w when, story storyDay) bool {
+	t, err := time.Parse(time.DateOnly, w.date)
+	return err == nil && w.precision == diplograph.PrecisionDay && !t.After(story.t) && story.t.Sub(t) <= 7*24*time.Hour
 }
 
 // finer says whether w names a shorter period that lies within the
@@ -523,8 +640,12 @@ func finer(w, v when) bool {
 func (r *dateRules) dateSaidBack(seg *segmented, out *storyDates) {
 	for s := 1; s < len(seg.sents); s++ {
 		// Its day may stand in a clause ("kepada wartawan usai rapat,
-		// Kamis (13/2/2025)"): the first day it names.
-		k := slices.IndexFunc(out.named[s], func(n namedDate) bool { return n.when.precision == diplograph.PrecisionDay })
+		// Kamis (13/2/2025)"): the first day it names, but not that of
+		// an act a span away ("disampaikan sehari setelah Trump
+		// mengklaim ...").
+		k := slices.IndexFunc(out.named[s], func(n namedDate) bool {
+			return n.when.precision == diplograph.PrecisionDay && !n.standing && (n.clause < 0 || out.clauses[s][n.clause].span.offset == 0)
+		})
 		if k < 0 || !r.saysBack(seg, s) {
 			continue
 		}
@@ -585,7 +706,7 @@ func (r *dateRules) spanDates(out *storyDates, s int) {
 		if c.span.offset == 0 || slices.ContainsFunc(out.named[s], func(n namedDate) bool { return n.clause == k }) {
 			continue
 		}
-		base, ok := out.nearest(s, c.ts, func(j int) bool { return j == -1 || out.clauses[s][j].kind == clauseWhile })
+		base, ok := out.nearest(s, c.ts, func(n namedDate) bool { return n.clause == -1 || out.clauses[s][n.clause].kind == clauseWhile })
 		if !ok {
 			base = out.sents[s]
 		}
@@ -615,7 +736,7 @@ func (r *dateRules) spanDates(out *storyDates, s int) {
 		default:
 			w.date, w.precision = strconv.Itoa(t.Year()+n)+"-01-01", diplograph.PrecisionYear
 		}
-		out.named[s] = append(out.named[s], namedDate{c.ts, c.ts + 1, w, k})
+		out.named[s] = append(out.named[s], namedDate{c.ts, c.ts + 1, w, k, false})
 	}
 }
 
@@ -1021,8 +1142,9 @@ func (r *dateRules) resolve(m dateMention, story storyDay) (when, bool) {
 		back := (int(anchor.Weekday()) - m.weekday + 7) % 7
 		fwd := (m.weekday - int(anchor.Weekday()) + 7) % 7
 		if m.thisWeek {
-			// The week runs from Monday to Sunday.
-			monday := anchor.AddDate(0, 0, -((int(anchor.Weekday()) + 6) % 7))
+			// The week runs from Monday to Sunday; "Senin pekan lalu" is
+			// of the week before the story's.
+			monday := anchor.AddDate(0, 0, -((int(anchor.Weekday())+6)%7)+7*m.rel.offset)
 			return day(monday.AddDate(0, 0, (m.weekday+6)%7))
 		}
 		switch {
@@ -1223,6 +1345,16 @@ func (r *dateRules) scan(toks []token, ts, te int) []dateMention {
 				m.ts, m.weekday = i, int(wd)
 				break
 			}
+			if week, end, isWeek := r.weekAt(toks[:te], i+1); isWeek {
+				// "Jumat pekan lalu (7/11)": the day printed after it,
+				// else that weekday of the week named.
+				if m, ok = dayAt(end); ok {
+					m.ts, m.weekday = i, int(wd)
+					break
+				}
+				m, ok = dateMention{ts: i, te: end, kind: kindWeekday, weekday: int(wd), thisWeek: true, rel: week}, true
+				break
+			}
 			m = dateMention{ts: i, te: i + 1, kind: kindWeekday, weekday: int(wd)}
 			switch {
 			case r.past[low(i+1)]:
@@ -1272,10 +1404,24 @@ func (r *dateRules) scan(toks []token, ts, te int) []dateMention {
 			}
 		}
 		m.earlier = r.earlierTime(toks, ts, m.ts)
+		m.since = r.sinceTime(toks, ts, m.ts)
 		out = append(out, m)
 		i = m.te - 1
 	}
 	return out
+}
+
+// weekAt reads a week named by where it stands from the story's ("pekan
+// lalu") at token i of toks, and the token after it.
+func (r *dateRules) weekAt(toks []token, i int) (relDate, int, bool) {
+	if i >= len(toks) {
+		return relDate{}, 0, false
+	}
+	p, end := r.relative.matchAt("", toks, i)
+	if p == nil || r.rel[p.ref].unit != unitWeek {
+		return relDate{}, 0, false
+	}
+	return r.rel[p.ref], end, true
 }
 
 // earlierTime says whether a date starting at token k is that of an
@@ -1283,19 +1429,27 @@ func (r *dateRules) scan(toks []token, ts, te int) []dateMention {
 // before it ("sejak tahun 2006") after a word of "first" ("kunjungan
 // pertamanya ke Pyongyang sejak Juli 2000": the visit is not of July 2000).
 func (r *dateRules) earlierTime(toks []token, ts, k int) bool {
-	j := k - 1
-	for j > ts && (toks[j].low == "tahun" || toks[j].low == "tanggal" || toks[j].low == "bulan") {
-		j--
-	}
-	if j < ts || !r.since[toks[j].low] {
+	if !r.sinceTime(toks, ts, k) {
 		return false
 	}
-	for ; j >= ts; j-- {
+	for j := k - 1; j >= ts; j-- {
 		if r.first[toks[j].low] {
 			return true
 		}
 	}
 	return false
+}
+
+// sinceTime says whether a word of since stands before a date starting
+// at token k, in the sentence from token ts: right before it ("sejak
+// 2006"), or before the words that open a date ("sejak tahun 2006", "sejak
+// akhir Juli": month-prep).
+func (r *dateRules) sinceTime(toks []token, ts, k int) bool {
+	j := k - 1
+	for j > ts && (toks[j].low == "tahun" || toks[j].low == "tanggal" || toks[j].low == "bulan" || r.monthPreps[toks[j].low] && !r.since[toks[j].low]) {
+		j--
+	}
+	return j >= ts && r.since[toks[j].low]
 }
 
 // weekdayPrep says whether a day name after word w is a day even in lower

@@ -71,7 +71,13 @@ func TestSentenceDates(t *testing.T) {
 		{"Rusia menolak usulan Mei Ling.", "2023-11-13", when{"2023-11-13", day, article}},
 		// "sejak" after "pertama" dates an earlier time, not the visit.
 		{"Ini kunjungan pertamanya ke Rusia sejak Juli 2000.", "2023-11-13", when{"2023-11-13", day, article}},
-		{"Sanksi itu berlaku sejak 2006.", "2023-11-13", when{"2006-01-01", year, sentence}},
+		// The year a state began is its past, not the sentence's news; the
+		// day it began is.
+		{"Sanksi itu berlaku sejak 2006.", "2023-11-13", when{"2023-11-13", day, article}},
+		{"Gencatan senjata berlaku sejak Senin.", "2023-11-15", when{"2023-11-13", day, sentence}},
+		// A weekday of the week named: Monday of last week.
+		{"Rusia menolak usulan Jepang pada Senin pekan lalu.", "2023-11-15", when{"2023-11-06", day, sentence}},
+		{"Rusia menolak usulan Jepang pada Kamis minggu depan.", "2023-11-15", when{"2023-11-23", day, sentence}},
 	}
 	for _, tt := range tests {
 		d := dateSentencesOf(t, tt.published, false, tt.sentence)
@@ -106,6 +112,11 @@ func TestDateOfAnAct(t *testing.T) {
 		{"the visit named before", "Perdana Menteri Jepang berkunjung ke Hanoi pada Agustus 2024. Dalam kunjungan itu kedua negara menandatangani perjanjian pertahanan.", "2025-02-10", "menandatangani", false, "2024-08-01"},
 		{"a day with a word of the future after it", "Tarif itu naik menjadi 100 persen mulai 1 November mendatang.", "2025-10-12", "naik", false, "2025-11-01"},
 		{"the next day of the day named before", "Delegasi itu meninggalkan Moskow pada Kamis (18/1/2024) dan tiba di Pyongyang keesokan harinya.", "2024-01-22", "tiba", false, "2024-01-19"},
+		{"a state since a month dates no act beside it", "Israel masih menyerang Lebanon selatan meski gencatan senjata berlaku sejak November 2024.", "2025-09-06", "menyerang", false, "2025-09-06"},
+		{"an act in the clause of the state is dated by its start", "Washington mengenakan tarif atas baja Kanada sejak Maret.", "2025-05-07", "mengenakan", false, "2025-03-01"},
+		{"a noun's relative clause telling since when it lasts", "Indonesia dan Jepang menuntaskan perundingan dagang yang berlangsung sejak 2016.", "2025-07-14", "perundingan", true, "2025-07-14"},
+		{"a noun's relative clause telling the day it began", "Gencatan senjata yang berlaku sejak Senin dilanggar kedua pihak.", "2025-07-30", "gencatan", true, "2025-07-28"},
+		{"a clause does not go on with such a state", "Misi dagang yang dibuka Jepang sejak 2022 kini menjadi kedutaan, meski Jepang belum mengakui pemerintah itu.", "2025-10-21", "mengakui", false, "2025-10-21"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -489,5 +500,91 @@ func TestLeadDayGoesOn(t *testing.T) {
 		if e, ok := a.hasEvent("sugiono", "isr", "11"); !ok || e.Date != diplograph.NullString(c.want) {
 			t.Errorf("published %s: criticism %+v in %+v, want one of %s", c.published, e, a.events, c.want)
 		}
+	}
+}
+
+// TestDateGoesOnAcrossParagraphs: a paragraph that names no day goes on
+// with the day of the news the paragraph before ended on, but not with a
+// day of a look back, a day only quoted words named, a day before the
+// week of the news, nor into a sentence that names a day of its own; the
+// lead that names none takes the day the sentence after it names.
+func TestDateGoesOnAcrossParagraphs(t *testing.T) {
+	r := testRules(t)
+	seg := r.segment.segment("", []string{
+		"Jepang menjatuhkan sanksi baru terhadap Rusia.",
+		"Sanksi itu diumumkan Kementerian Luar Negeri Jepang pada Selasa (14/10/2025).",
+		"Moskow menyebut langkah itu bermusuhan.",
+		"Pada Senin (13/10/2025), Rusia mengusir diplomat Jepang.",
+		"Tokyo menyebut pengusiran itu tidak berdasar.",
+		"\"Kemarin kami membalas,\" kata juru bicara Rusia.",
+		"Rusia juga memanggil duta besar Jepang.",
+		"Dalam pernyataan yang dirilis Selasa (14/10/2025), Rusia menuntut permintaan maaf.",
+		"Pada 2 Oktober 2025 Jepang membekukan aset Rusia.",
+		"Moskow membalas dengan larangan impor.",
+	}, maxAnalyzedSentences)
+	d := r.dates.dateSentences(&seg, "2025-10-16", false, nil)
+	want := []string{"2025-10-14", "2025-10-14", "2025-10-14", "2025-10-13", "2025-10-16", "2025-10-15", "2025-10-16", "2025-10-16", "2025-10-02", "2025-10-16"}
+	for s, w := range want {
+		if d.sents[s].date != w {
+			t.Errorf("sentence %d dated %+v, want %s", s, d.sents[s], w)
+		}
+	}
+}
+
+// TestLeadDatedByTheNextSentence: a lead that names no day takes the one
+// the main clause of the sentence after it names, when that is the only
+// day it names; a lead naming a day of the news in a clause keeps its own.
+func TestLeadDatedByTheNextSentence(t *testing.T) {
+	for _, tt := range []struct {
+		name, lead, next, want string
+	}{
+		{"the next sentence's day", "Kementerian Pertahanan menandatangani kontrak pembelian jet tempur dari Turki.", "Penandatanganan dilakukan di Jakarta, Rabu (11/6/2025).", "2025-06-11"},
+		{"a day in a clause of the next", "Vietnam memprotes China setelah nelayannya dipukuli.", "Menurut media Vietnam, kapal yang diserang pada Minggu (8/6/2025) berlayar dari Quang Ngai.", "2025-06-12"},
+		{"two days in the next", "Korea Utara memperingatkan Amerika Serikat.", "Dalam pernyataan pada Rabu (11/6/2025), Choe mengecam pertemuan pada Senin (9/6/2025).", "2025-06-12"},
+		{"a day in a clause of the lead", "Rusia dan Ukraina menuntaskan pertukaran tawanan sejak perang pecah pada Rabu (11/6/2025).", "Pertukaran dimulai pada Senin (9/6/2025).", "2025-06-12"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := dateSentencesOf(t, "2025-06-12", false, tt.lead, tt.next)
+			if got := d.sents[0].date; got != tt.want {
+				t.Errorf("lead dated %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestDaysCountedAcrossParagraphs: a day counted from the day a sentence
+// tells of, opening a paragraph, counts from the day the paragraph goes on
+// with; in quoted words, from the day they are said.
+func TestDaysCountedAcrossParagraphs(t *testing.T) {
+	r := testRules(t)
+	seg := r.segment.segment("", []string{
+		"Amerika Serikat menyerang kapal Venezuela setelah kapal itu berlayar pada Selasa (2/9/2025).",
+		"Trump menyebut kapal itu milik kartel.",
+		"Sehari kemudian, Venezuela memprotes serangan itu.",
+		"Sehari sebelumnya, Kolombia mengecam Amerika Serikat.",
+		"\"Kapal itu ditembak pada hari sebelumnya,\" kata Maduro.",
+	}, maxAnalyzedSentences)
+	d := r.dates.dateSentences(&seg, "2025-09-04", false, nil)
+	want := []string{"2025-09-04", "2025-09-02", "2025-09-03", "2025-09-02", "2025-09-03"}
+	for s, w := range want {
+		if d.sents[s].date != w {
+			t.Errorf("sentence %d dated %+v, want %s", s, d.sents[s], w)
+		}
+	}
+}
+
+// TestSayingDatedApartFromASpan: a sentence dating the saying of the one
+// before by a span from another act ("disampaikan sehari setelah Trump
+// mengklaim ...") gives it no day of that act, and the words reported in
+// the span's clause are of that act's day.
+func TestSayingDatedApartFromASpan(t *testing.T) {
+	a := analyzeText(t, "", "2025-12-13",
+		"Perdana Menteri Thailand Anutin Charnvirakul menegaskan operasi militer di perbatasan berlanjut. Pernyataan itu disampaikan sehari setelah Presiden Amerika Serikat Donald Trump mengklaim Thailand dan Kamboja sepakat berdamai.")
+	dates := map[string]string{}
+	for _, s := range a.statements {
+		dates[string(s.Speaker)] = string(s.Date)
+	}
+	if dates["anutin-charnvirakul"] != "2025-12-13" || dates["donald-trump"] != "2025-12-12" {
+		t.Errorf("statements dated %v, want Anutin's of 2025-12-13 and Trump's of 2025-12-12", dates)
 	}
 }
