@@ -1870,6 +1870,22 @@ func TestEventsOfTheThirteenthRound(t *testing.T) {
 		published: "2025-12-11",
 		paras:     []string{"Pasukan AS menyita sebuah kapal tanker minyak Venezuela pada Rabu (10/12). Caracas menyebut penyitaan tersebut sebagai perampokan."},
 		want:      [][3]string{{"ven", "usa", "11"}},
+	}, {
+		name:      "a threat faced comes from the one after dari; border posts closed; a journey on and an invitation met are visits; both governments are the pair",
+		published: "2025-07-28",
+		paras: []string{"Thailand dan Kamboja kini menghadapi ancaman tarif impor tinggi dari AS.",
+			"Kamboja menutup seluruh pos lintas batas dengan Thailand.",
+			"Prabowo melanjutkan perjalanan ke Paris untuk memenuhi undangan Presiden Prancis Emmanuel Macron.",
+			"Bentrokan meletus antara Thailand dan Kamboja. Malaysia terus berkomunikasi dengan kedua pemerintah."},
+		want: [][3]string{{"usa", "tha", "13"}, {"khm", "tha", "19"}, {"prabowo-subianto", "fra", "04"},
+			{"prabowo-subianto", "emmanuel-macron", "04"}, {"mys", "khm", "04"}},
+		forbid: func(e diplograph.Event) bool { return e.Target == "usa" && e.Root == "13" },
+	}, {
+		name:      "the state of a place after di or ke is no subject of the verb after",
+		published: "2025-10-27",
+		paras:     []string{"Menteri Luar Negeri Korea Utara Choe Son Hui tiba di ibu kota Rusia pada Minggu (26/10) dan melanjutkan perjalanan ke Minsk, Belarus."},
+		want:      [][3]string{{"choe-son-hui", "blr", "04"}},
+		forbid:    func(e diplograph.Event) bool { return e.Source == "rus" && e.Target == "blr" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

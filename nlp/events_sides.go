@@ -136,7 +136,7 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 			if k := ev.firstState(ev.seg.sents[s-1]); k >= 0 {
 				args = append(args, arg{ts: i, te: i + 2, actors: []int{k}, inferred: true})
 			}
-		case t.low == "keduanya" || (t.low == "kedua" && i+1 < r.te && (u.toks[i+1].low == "negara" || u.toks[i+1].low == "belah" || u.toks[i+1].low == "pihak" || u.toks[i+1].low == "tetangga")):
+		case t.low == "keduanya" || (t.low == "kedua" && i+1 < r.te && ev.r.pairNouns[u.toks[i+1].low]):
 			end := i + 1
 			if t.low == "kedua" {
 				end = i + 2
@@ -247,6 +247,10 @@ func (ev *eventCoder) markOblique(u *annotatedUnit, args []arg) {
 			a.oblique = true
 		case (prev == "dan" || prev == "serta") && k > 0 && args[k-1].te >= a.ts-2:
 			a.oblique = args[k-1].oblique
+		case ev.inPlacePhrase(u, a.ts):
+			// "tiba di ibu kota Rusia dan ... melanjutkan perjalanan": the
+			// state of a place is no subject.
+			a.oblique = true
 		case ev.inRoleAside(u, a.ts) || inAppositive(u, ev.lex, args, k):
 			// "Brasil, selaku ketua BRICS tahun 2025, mengecam ...",
 			// "Pakistan, sekutu lama Arab Saudi, mengecam India": what the
@@ -254,6 +258,18 @@ func (ev *eventCoder) markOblique(u *annotatedUnit, args []arg) {
 			a.oblique = true
 		}
 	}
+}
+
+// inPlacePhrase says whether the name at token ts ends a phrase of place
+// opened by "di" or "ke" and one to three nouns of place in lower case ("di
+// ibu kota Rusia", "ke wilayah Ukraina"; not "di bawah Presiden Lee", "di
+// mana Pakistan").
+func (ev *eventCoder) inPlacePhrase(u *annotatedUnit, ts int) bool {
+	j := ts - 1
+	for j > 0 && j >= ts-3 && ev.r.placeNouns[u.toks[j].low] && !u.toks[j].upper && !u.covered(j) {
+		j--
+	}
+	return j < ts-1 && j >= 0 && (u.toks[j].low == "di" || u.toks[j].low == "ke")
 }
 
 // placeBeforeComma says whether the comma at token c closes a place named
