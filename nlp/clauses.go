@@ -1,5 +1,7 @@
 package nlp
 
+import "slices"
+
 // clauses reads the clauses of the segmented text with its actor mentions:
 // who the subject of a verb is, whether a verb is negated. The statements
 // and events stages share it; it only reads.
@@ -164,14 +166,24 @@ func commaClauseStart(u *annotatedUnit, sentStart, end int) int {
 
 // firstVerb returns the first verb of the clause that ends at token end
 // (the clause starts after the last comma before it), or -1: the verb a
-// later one joined by "dan" shares its subject with.
+// later one joined by "dan" shares its subject with. A stretch between
+// commas with no verb is an aside or a list's item, not a clause
+// ("menyurati Presiden DK PBB, Duta Besar Pakistan X, dan menuduh"): the
+// clause goes on before it.
 func (cl *clauses) firstVerb(u *annotatedUnit, sentStart, end int) int {
-	for i := commaClauseStart(u, sentStart, end); i < end; i++ {
-		if cl.lex.verbLike(u.toks[i].low) && !u.covered(i) {
-			return i
+	for start := commaClauseStart(u, sentStart, end); ; start = clauseStart(u, sentStart, start-1) {
+		for i := start; i < end; i++ {
+			if cl.lex.verbLike(u.toks[i].low) && !u.covered(i) {
+				return i
+			}
 		}
+		if start <= sentStart || u.toks[start-1].low != "," || slices.ContainsFunc(u.toks[start:end], func(t token) bool { return cl.lex.speech[t.low] || isQuoteMark(t.low) }) {
+			// ("“...,” kata Putin, seraya menambahkan": a speaker's
+			// words are no clause the verb after joins)
+			return -1
+		}
+		end = start - 1
 	}
-	return -1
 }
 
 // relativeClauseStart: when the comma at token end closes ", yang ... ,",

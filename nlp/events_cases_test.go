@@ -1886,6 +1886,12 @@ func TestEventsOfTheThirteenthRound(t *testing.T) {
 		paras:     []string{"Menteri Luar Negeri Korea Utara Choe Son Hui tiba di ibu kota Rusia pada Minggu (26/10) dan melanjutkan perjalanan ke Minsk, Belarus."},
 		want:      [][3]string{{"choe-son-hui", "blr", "04"}},
 		forbid:    func(e diplograph.Event) bool { return e.Source == "rus" && e.Target == "blr" },
+	}, {
+		name:      "a verb joined by dan after an aside between commas is the clause subject's",
+		published: "2025-07-25",
+		paras:     []string{"Perdana Menteri Kamboja Hun Manet menyurati Presiden DK PBB, Duta Besar Pakistan Asim Iftikhar Ahmad, dan menuduh Thailand melakukan agresi."},
+		want:      [][3]string{{"hun-manet", "tha", "11"}},
+		forbid:    func(e diplograph.Event) bool { return e.Source == "asim-iftikhar-ahmad" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

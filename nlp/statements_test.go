@@ -933,3 +933,22 @@ func TestSpeakerOfTheSentenceBeforeAndAdjunctsOfTheSaying(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerOfAVerbJoinedPastAnAside holds that a verb of saying joined by
+// "dan" after an aside set off by commas is the clause's subject's, and
+// that words added after a speaker's quote ("kata X, seraya menambahkan")
+// stay that speaker's.
+func TestSpeakerOfAVerbJoinedPastAnAside(t *testing.T) {
+	for _, c := range []struct {
+		paras   []string
+		speaker string
+	}{
+		{[]string{"Wakil Menteri Luar Negeri Jepang Masaaki Kanai bertemu Direktur Jenderal Kementerian Luar Negeri China, Liu Jinsong, dan menjelaskan bahwa kebijakan pertahanan Jepang tetap sama."}, "masaaki-kanai"},
+		{[]string{`"Itu akan menjadi kesalahan," kata Putin, seraya menambahkan bahwa Moskow akan menanggapi dengan tegas.`}, "vladimir-putin"},
+	} {
+		a := analyzeText(t, "", "2025-11-18", c.paras...)
+		if len(a.statements) == 0 || a.statements[len(a.statements)-1].Speaker != diplograph.NullString(c.speaker) {
+			t.Errorf("%q: statements %+v: the last should be %s's", c.paras, a.statements, c.speaker)
+		}
+	}
+}
