@@ -1892,6 +1892,11 @@ func TestEventsOfTheThirteenthRound(t *testing.T) {
 		paras:     []string{"Perdana Menteri Kamboja Hun Manet menyurati Presiden DK PBB, Duta Besar Pakistan Asim Iftikhar Ahmad, dan menuduh Thailand melakukan agresi."},
 		want:      [][3]string{{"hun-manet", "tha", "11"}},
 		forbid:    func(e diplograph.Event) bool { return e.Source == "asim-iftikhar-ahmad" },
+	}, {
+		name:      "citizens of a state released are released to that state",
+		published: "2025-02-01",
+		paras:     []string{"Venezuela membebaskan enam warga AS yang ditahan di Caracas."},
+		want:      [][3]string{{"ven", "usa", "08"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
