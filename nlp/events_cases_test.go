@@ -1897,6 +1897,12 @@ func TestEventsOfTheThirteenthRound(t *testing.T) {
 		published: "2025-02-01",
 		paras:     []string{"Venezuela membebaskan enam warga AS yang ditahan di Caracas."},
 		want:      [][3]string{{"ven", "usa", "08"}},
+	}, {
+		name:      "a treaty with a state frozen reduces relations with it; an attack called outrageous aims at its agent",
+		published: "2025-04-24",
+		paras: []string{"India membekukan Traktat Air Indus 1960 dengan Pakistan.",
+			"Amerika Serikat menyerang fasilitas nuklir Iran pada Minggu (22/6). Araghchi menyebut serangan itu keterlaluan."},
+		want: [][3]string{{"ind", "pak", "16"}, {"abbas-araghchi", "usa", "11"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
