@@ -665,6 +665,17 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		if tr.venue {
 			tgt = ev.venueState(u, args, te, r.te)
 		}
+		if tgt.actors == nil && tr.sym && tr.voice == noun && ts > from && ev.r.vias[u.toks[ts-1].low] {
+			// "Modi menegaskan kepada Trump melalui sambungan telepon":
+			// a call the words went through is with the one they were
+			// said to.
+			for k, a := range args {
+				if a.ts > from && a.te < ts && (u.toks[a.ts-1].low == "kepada" || u.toks[a.ts-1].low == "dengan") {
+					tgt = role{actors: ev.group(u, args, k, false, true), gap: words(u, a.te, ts), inferred: true}
+					break
+				}
+			}
+		}
 		if root := cameoRoot(tr.code); (root == "18" || root == "19" || root == "20") && tgt.actors != nil && !ev.anyState(tgt.actors) {
 			// "Israel menyerang para pemimpin Hamas di Doha": force on a
 			// group or a person on another state's soil is force on that

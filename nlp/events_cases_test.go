@@ -1903,6 +1903,13 @@ func TestEventsOfTheThirteenthRound(t *testing.T) {
 		paras: []string{"India membekukan Traktat Air Indus 1960 dengan Pakistan.",
 			"Amerika Serikat menyerang fasilitas nuklir Iran pada Minggu (22/6). Araghchi menyebut serangan itu keterlaluan."},
 		want: [][3]string{{"ind", "pak", "16"}, {"abbas-araghchi", "usa", "11"}},
+	}, {
+		name:      "a call the words went through is with the one they were said to; a meeting boycotted holds no meeting",
+		published: "2025-06-18",
+		paras: []string{"Modi menegaskan kepada Trump melalui sambungan telepon bahwa gencatan senjata dicapai tanpa campur tangan pihak lain.",
+			"Amerika Serikat dan Israel memboikot pertemuan tersebut."},
+		want:   [][3]string{{"narendra-modi", "donald-trump", "04"}, {"donald-trump", "narendra-modi", "04"}},
+		forbid: func(e diplograph.Event) bool { return e.Source == "usa" && e.Target == "isr" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
