@@ -131,7 +131,39 @@ func (r *statementRules) find(seg *segmented, c *cast, dates *storyDates) []stmt
 		}
 	}
 	f.quotesInReported()
+	f.saidBySentenceAfter()
 	return f.out
+}
+
+// saidBySentenceAfter gives a quote that found no speaker to the one the
+// sentence right after it says delivered it ("“...,” demikian isi pernyataan
+// tersebut. Pernyataan itu disampaikan juru bicara Kementerian Luar Negeri
+// Korea Selatan X."): a source noun pointing back, then a verb of saying in
+// the passive and its agent.
+func (f *statementFinder) saidBySentenceAfter() {
+	for i := range f.out {
+		q := &f.out[i]
+		if !q.direct || q.speaker >= 0 {
+			continue
+		}
+		s := f.seg.sentOf(q.unit, q.te-1) + 1
+		if s <= 0 || s >= len(f.seg.sents) {
+			continue
+		}
+		r := f.seg.sents[s]
+		u := &f.units[r.unit]
+		k := r.ts
+		if k+3 >= r.te || !f.sourceNouns[u.toks[k].low] || !isDemonstrative(u.toks[k+1].low) || !f.asSaid[u.toks[k+2].low] {
+			continue
+		}
+		k += 3
+		if u.toks[k].low == "oleh" {
+			k++
+		}
+		if who := f.speakerAt(r.unit, k); who >= 0 {
+			*q = f.newStmt(who, q.Text, q.Kind, q.unit, q.ts, q.te, f.seg.sentOf(q.unit, q.ts))
+		}
+	}
 }
 
 // quotesInReported gives a direct quote inside someone's reported words

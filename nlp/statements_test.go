@@ -952,3 +952,14 @@ func TestSpeakerOfAVerbJoinedPastAnAside(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteSaidByTheSentenceAfter holds that a quote with no speaker of its
+// own is the one's the next sentence says delivered it.
+func TestQuoteSaidByTheSentenceAfter(t *testing.T) {
+	a := analyzeText(t, "", "2025-02-22", "Korea Selatan memprotes acara yang digelar Jepang pada Sabtu (22/2).",
+		`"Pemerintah kami meminta Jepang membatalkan acara itu," demikian isi pernyataan tersebut.`,
+		"Pernyataan itu disampaikan juru bicara Kementerian Luar Negeri Korea Selatan Lee Jae-woong.")
+	if len(a.statements) == 0 || a.statements[0].Speaker != diplograph.NullString("lee-jae-woong") {
+		t.Errorf("statements %+v: the quote should be Lee Jae-woong's", a.statements)
+	}
+}
