@@ -56,6 +56,10 @@ func (f *actorFinder) matchDictionary(ui int) {
 			i = end
 			continue
 		}
+		if end == i+1 && f.dict.actors[p.ref].Type == diplograph.TypeOrganization && f.acronymInName(ui, i) {
+			i = end
+			continue
+		}
 		if f.lastOfLongerName(u, i, end, p.ref) {
 			i = end // "Listyo Sigit Prabowo" is no Prabowo Subianto
 			continue
@@ -67,6 +71,42 @@ func (f *actorFinder) matchDictionary(ui int) {
 		f.mention(ui, span{ts: i, te: end, actor: f.dictActor(p.ref)})
 		i = end
 	}
+}
+
+// acronymInName says whether a body's acronym at token i of unit ui is a
+// word of a longer name, plain name words standing right on both sides of
+// it ("Nurimaru APEC House", a venue), not the body of a title a few words
+// before it ("Sekjen PBB Antonio Guterres", "Ketua Komisi I DPR Utut
+// Adianto") nor an item of a list.
+func (f *actorFinder) acronymInName(ui, i int) bool {
+	u := &f.units[ui]
+	if u.title || i == 0 || i+1 >= len(u.toks) || !u.toks[i].caps {
+		return false
+	}
+	for k := max(i-maxTitleWords, 0); k < i; k++ {
+		if p, _ := f.lex.titles.matchAt(u.text, u.toks, k); p != nil {
+			return false
+		}
+	}
+	return f.seg.sents[f.seg.sentOf(ui, i-1)].ts != i-1 && f.plainNameWord(u, i-1) && f.plainNameWord(u, i+1)
+}
+
+// maxTitleWords bounds the words between a title and the body it is of.
+const maxTitleWords = 4
+
+// plainNameWord says whether token k is a capitalized word that only a
+// name explains: no acronym, function word, office's word, title, or
+// name the dictionary knows.
+func (f *actorFinder) plainNameWord(u *annotatedUnit, k int) bool {
+	t := u.toks[k]
+	if !t.word || !t.upper || t.caps || f.lex.stop[t.low] || f.notName[t.low] {
+		return false
+	}
+	if p, _ := f.lex.titles.matchAt(u.text, u.toks, k); p != nil {
+		return false
+	}
+	p, _ := f.dict.aliases.matchAt(u.text, u.toks, k)
+	return p == nil
 }
 
 // qualifiesNoun says whether a body's name of several words at tokens [i,
@@ -1158,8 +1198,10 @@ func (f *actorFinder) findTitled(ui int) {
 		nameAt := j
 		// "Duta Besar Korea Utara untuk Rusia, Sin Hong-chol": a name may
 		// follow its title after a comma; not a bare outlet word's
-		// ("dalam konferensi pers harian, Lin mengatakan ...": a word, then a new clause).
-		if nameAt < len(u.toks) && u.toks[nameAt].low == "," && (kind != diplograph.TypeMedia || of >= 0) {
+		// ("dalam konferensi pers harian, Lin mengatakan ...": a word, then a new clause),
+		// nor a form of address's, which is part of the name ("Di Sharm
+		// el-Sheikh, Prabowo ...": a place, then the subject).
+		if nameAt < len(u.toks) && u.toks[nameAt].low == "," && (kind != diplograph.TypeMedia || of >= 0) && !honorific {
 			nameAt++
 		}
 		if nameAt >= len(u.toks) {

@@ -461,9 +461,13 @@ func (f *actorFinder) surnameKeys(a *actor) []string {
 		if p, rest, ok := strings.Cut(w[len(w)-1], "-"); ok && f.nameParticles[strings.ToLower(p)] && len(w) <= 4 {
 			ends = append(ends, rest) // "Abdel Fattah al-Burhan" is called Burhan too
 		}
+		if len(w) == 3 && form == a.name && !f.nameParticles[strings.ToLower(w[1])] && !f.otherNameHas(a, w[1]) {
+			ends = append(ends, w[1]) // "Vahd Nabyl Mulachela" is called Nabyl too
+		}
 		for _, x := range ends {
 			key := f.tk.key(x)
-			if len(key) < 2 || strings.Contains(key, " ") || f.lex.stop[key] || f.notName[key] {
+			// "Abdullah II" is called Abdullah, never II.
+			if len(key) < 2 || strings.Contains(key, " ") || f.lex.stop[key] || f.notName[key] || f.nameSuffixes[key] {
 				continue
 			}
 			if !slices.Contains(keys, key) {
@@ -472,6 +476,14 @@ func (f *actorFinder) surnameKeys(a *actor) []string {
 		}
 	}
 	return keys
+}
+
+// otherNameHas says whether an actor of the page other than a has the word
+// w in their name, which then calls neither by it.
+func (f *actorFinder) otherNameHas(a *actor, w string) bool {
+	return slices.ContainsFunc(f.actors, func(o *actor) bool {
+		return o != a && slices.ContainsFunc(strings.Fields(o.name), func(n string) bool { return strings.EqualFold(n, w) })
+	})
 }
 
 // namePos is where a person's name was seen: pos orders positions in

@@ -1318,3 +1318,52 @@ func TestBodiesOfDictionary20261220(t *testing.T) {
 		t.Errorf("UNIFIL's country %q", a.Country)
 	}
 }
+
+// TestNamesEndWhereTheyEnd: a form of address ending a place's name is no
+// title of the name after its comma ("Sharm el-Sheikh, Prabowo"); a
+// regnal number is no name a person is called by; a person named in the
+// name of an air base is not mentioned; a body's acronym between plain name
+// words is a word of that name (a venue's), but not after a title; the
+// middle word of a three-word name calls the person, unless another
+// actor's name has it.
+func TestNamesEndWhereTheyEnd(t *testing.T) {
+	aliases := []struct {
+		paras         []string
+		id            string
+		absentAliases []string
+	}{
+		{[]string{"Setibanya di Sharm el-Sheikh, Prabowo langsung menemui Presiden Mesir Abdel Fattah al-Sisi."}, "prabowo-subianto", []string{"Sheikh Prabowo", "Sheikh"}},
+		{[]string{"Raja Yordania Abdullah II menerima Menteri Luar Negeri Sugiono di Amman.", "Misi yang diberi nama Operasi Elang Putih II itu dipimpin seorang kolonel."}, "abdullah-ii", []string{"II"}},
+	}
+	for _, tt := range aliases {
+		r := analyzeText(t, "", "2025-10-14", tt.paras...)
+		a, ok := r.actor(tt.id)
+		if !ok || slices.ContainsFunc(a.Aliases, func(s string) bool { return slices.Contains(tt.absentAliases, s) }) {
+			t.Errorf("%q: %s %v, aliases %q", tt.paras, tt.id, ok, a.Aliases)
+		}
+	}
+	actors := []struct {
+		text          string
+		found, absent []string
+	}{
+		{"Bantuan diterbangkan dari Pangkalan Udara King Abdullah II menuju Gaza pada Senin.", nil, []string{"abdullah-ii"}},
+		{"Kedua menteri bertemu di Hotel Sakura APEC Tower, Osaka, pada Jumat.", nil, []string{"apec"}},
+		{"Anggota Komisi I DPR Dave Laksono mendukung langkah itu.", []string{"idn-dpr", "dave-laksono"}, nil},
+	}
+	for _, tt := range actors {
+		analyzeText(t, "", "2025-10-14", tt.text).wantActors(t, tt.found, tt.absent)
+	}
+	speakers := []struct {
+		paras   []string
+		speaker string
+	}{
+		{[]string{"Juru bicara Kementerian Luar Negeri Rolliansyah Arif Soemirat menjelaskan sikap pemerintah.", "\"Indonesia menolak usulan itu,\" kata Arif."}, "rolliansyah-arif-soemirat"},
+		{[]string{"Juru bicara Kementerian Luar Negeri Rolliansyah Arif Soemirat dan Wakil Menteri Arif Havas Oegroseno hadir.", "\"Indonesia menolak usulan itu,\" kata Arif."}, "arif-havas-oegroseno"},
+	}
+	for _, tt := range speakers {
+		r := analyzeText(t, "", "2025-10-14", tt.paras...)
+		if len(r.statements) != 1 || string(r.statements[0].Speaker) != tt.speaker {
+			t.Errorf("%q: statements %+v, want spoken by %s", tt.paras, r.statements, tt.speaker)
+		}
+	}
+}

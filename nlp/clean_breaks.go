@@ -135,8 +135,10 @@ var bracketedSourceRE = regexp.MustCompile(`^\(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]
 
 // creditLeadRE is a photo label and its credit opening a line, up to the
 // word after the credit's slash: "Foto: Murad Sezer/REUTERS ", "Foto/REUTERS
-// " (a credit with no photographer).
-var creditLeadRE = regexp.MustCompile(`^(?i:foto|photo)(?:\s*:\s*[^/.!?"“]{1,60})?/[\p{L}.-]+ `)
+// " (a credit with no photographer), "Foto: Kantor Presiden/via REUTERS "
+// (a handout passed on by an agency: "via" names no source of its own), or
+// a whole credit in brackets: "(Foto: Kantor Presiden/via REUTERS) ".
+var creditLeadRE = regexp.MustCompile(`^(?:(?i:foto|photo)(?:\s*:\s*[^/.!?"“]{1,60})?/(?:(?i:via) )?[\p{L}.-]+|\((?i:foto|photo)\s*:[^()]{1,60}\)) `)
 
 // splitCreditLead parts a line of a page flattened to one line where a
 // photo's credit runs into the story's first sentence ("Foto: Murad

@@ -1149,6 +1149,25 @@ func TestCreditsOfFlattenedPagesAndDatelinesWithParticles(t *testing.T) {
 	}
 }
 
+// TestHandoutAndBracketedCreditsBeforeTheFirstSentence: on a page
+// flattened to one line, a credit of a handout passed on by an agency
+// ("Foto: Kantor X/via REUTERS") or a whole credit in brackets ends at the
+// agency's word: the agency opens no sentence and the story's first
+// sentence stays.
+func TestHandoutAndBracketedCreditsBeforeTheFirstSentence(t *testing.T) {
+	c := testRules(t).clean
+	for _, credit := range []string{"Foto: Sekretariat Kabinet Jepang/via REUTERS", "(Foto: Sekretariat Kabinet Jepang/via REUTERS)", "(Foto: AFP)"} {
+		p := c.cleanPage("KabarDunia Beranda Dunia Kunjungan ke Manila 3 Maret 2025 10:15 WIB · waktu baca 2 menit Kedua pemimpin berjabat tangan di Istana Malacanang, Manila. " + credit +
+			" Perdana Menteri Jepang Fumio Kishida tiba di Manila pada Senin untuk lawatan tiga hari. Filipina dan Jepang membahas patroli bersama di Laut China Selatan. " +
+			"Kedua negara juga sepakat memperluas latihan militer. Para pejabat dijadwalkan bertemu lagi bulan depan di Tokyo. " +
+			"Manila menyambut baik tawaran Tokyo untuk membantu penjaga pantainya. Beijing belum menanggapi pertemuan itu.")
+		body := strings.Join(p.Paragraphs, " ")
+		if !strings.Contains(body, "Perdana Menteri Jepang Fumio Kishida tiba") || strings.Contains(body, "REUTERS") || strings.Contains(body, "AFP") {
+			t.Errorf("%s: paragraphs %q", credit, p.Paragraphs)
+		}
+	}
+}
+
 // TestListOfOtherStoriesInsideTheStory: a heading of other stories set in
 // the middle of a story ("Berita Terkait", "Rekomendasi:") and its
 // headlines end nothing when paragraphs of the story follow them; the
