@@ -836,7 +836,7 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			}
 		}
 	}
-	if len(src.actors) >= 1 && tr.quad == 3 && tr.voice == active && (tgt.actors == nil || ev.sameSide(src.actors, tgt.actors) || ev.actNounFirst(u, te, r.te)) {
+	if len(src.actors) >= 1 && tr.quad == 3 && tr.voice == active && (tgt.actors == nil || ev.sameSide(src.actors, tgt.actors) || ev.actNounFirst(u, te, r.te) || ev.wordsNounFirst(u, te, r.te)) {
 		// "mengecam hasil pemungutan suara", "Blinken dan Cho mengkritik
 		// langkah tersebut", "Teheran mengecam serangan tersebut sebagai
 		// agresi terhadap kedaulatan Iran", "Arab Saudi mengecam serangan
@@ -849,6 +849,10 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			// "mengkritik serangan yang dilancarkan Israel ke Iran": the
 			// agent of the act its object names.
 			tgt = a
+		} else if k := ev.lastSpeaker(s, ts, stmts, ev.party(src.actors[0])); k >= 0 && ev.wordsNounFirst(u, te, r.te) {
+			// "Munir mengancam ... . India mengecam keras pernyataan
+			// tersebut": aimed at who said the words referred to.
+			tgt = role{actors: []int{k}, gap: 1, inferred: true}
 		}
 	}
 	if tgt.actors == nil && src.actors != nil && tr.voice == noun && te < r.te && u.toks[te].low == "serupa" {
@@ -1489,6 +1493,41 @@ func (ev *eventCoder) actNounFirst(u *annotatedUnit, te, sentEnd int) bool {
 	}
 	_, ok := ev.r.actNouns[u.toks[k].low]
 	return ok && ev.pointsBack(u, k+1, sentEnd)
+}
+
+// wordsNounFirst says whether the object after a verb ending at te opens
+// with a noun of someone's words that points back ("mengecam keras
+// pernyataan tersebut", "menolak klaim itu"), past manner words.
+func (ev *eventCoder) wordsNounFirst(u *annotatedUnit, te, sentEnd int) bool {
+	k := te
+	for k < sentEnd && ev.r.mannerWords[u.toks[k].low] {
+		k++
+	}
+	return k < sentEnd && ev.r.statementNouns[u.toks[k].low] && ev.pointsBack(u, k+1, sentEnd)
+}
+
+// lastSpeaker is who said the words a noun refers back to at token ts of
+// sentence s: of another party than party, the speaker of the latest
+// statement or the source of the latest verbal act ("Munir mengancam ...")
+// told before it, back to the third sentence before; -1 when none is.
+func (ev *eventCoder) lastSpeaker(s, ts int, stmts []stmt, party string) int {
+	for si := s; si >= 0 && si >= s-3; si-- {
+		best, at := -1, -1
+		for _, st := range stmts {
+			if st.speaker >= 0 && ev.seg.sentOf(st.unit, st.ts) == si && (si < s || st.te <= ts) && st.ts > at && ev.party(st.speaker) != party {
+				best, at = st.speaker, st.ts
+			}
+		}
+		for _, rep := range ev.reports {
+			if rep.sent == si && (si < s || rep.at < ts) && rep.at > at && rep.Context == "" && rep.QuadClass%2 == 1 && rep.SourceParty != party {
+				best, at = rep.source, rep.at
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
+	return -1
 }
 
 // endVerbAt is where a verb that ends or suspends (end-verb) stands right

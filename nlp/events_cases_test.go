@@ -1910,6 +1910,12 @@ func TestEventsOfTheThirteenthRound(t *testing.T) {
 			"Amerika Serikat dan Israel memboikot pertemuan tersebut."},
 		want:   [][3]string{{"narendra-modi", "donald-trump", "04"}, {"donald-trump", "narendra-modi", "04"}},
 		forbid: func(e diplograph.Event) bool { return e.Source == "usa" && e.Target == "isr" },
+	}, {
+		name:      "criticism of words referred back aims at who said them",
+		published: "2025-08-12",
+		paras: []string{"Panglima militer Pakistan Asim Munir mengancam akan menghancurkan bendungan India.",
+			"Kementerian Luar Negeri India mengecam keras pernyataan tersebut."},
+		want: [][3]string{{"ind-foreign-ministry", "asim-munir", "11"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
