@@ -836,7 +836,8 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			}
 		}
 	}
-	if len(src.actors) >= 1 && tr.quad == 3 && tr.voice == active && (tgt.actors == nil || ev.sameSide(src.actors, tgt.actors) || ev.actNounFirst(u, te, r.te) || ev.wordsNounFirst(u, te, r.te)) {
+	wordsBack := tr.quad == 3 && tr.voice == active && ev.wordsNounFirst(u, te, r.te)
+	if len(src.actors) >= 1 && tr.quad == 3 && tr.voice == active && (tgt.actors == nil || ev.sameSide(src.actors, tgt.actors) || ev.actNounFirst(u, te, r.te) || wordsBack) {
 		// "mengecam hasil pemungutan suara", "Blinken dan Cho mengkritik
 		// langkah tersebut", "Teheran mengecam serangan tersebut sebagai
 		// agresi terhadap kedaulatan Iran", "Arab Saudi mengecam serangan
@@ -849,10 +850,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			// "mengkritik serangan yang dilancarkan Israel ke Iran": the
 			// agent of the act its object names.
 			tgt = a
-		} else if k := ev.lastSpeaker(s, ts, stmts, ev.party(src.actors[0])); k >= 0 && ev.wordsNounFirst(u, te, r.te) {
+		} else if wordsBack {
 			// "Munir mengancam ... . India mengecam keras pernyataan
 			// tersebut": aimed at who said the words referred to.
-			tgt = role{actors: []int{k}, gap: 1, inferred: true}
+			if k := ev.lastSpeaker(s, ts, stmts, ev.party(src.actors[0])); k >= 0 {
+				tgt = role{actors: []int{k}, gap: 1, inferred: true}
+			}
 		}
 	}
 	if tgt.actors == nil && src.actors != nil && tr.voice == noun && te < r.te && u.toks[te].low == "serupa" {
@@ -1484,26 +1487,25 @@ func (ev *eventCoder) attendsAt(u *annotatedUnit, from, ts int) bool {
 // with an act noun that points back ("mengecam serangan itu ...",
 // "menolak keras langkah tersebut"), past manner words.
 func (ev *eventCoder) actNounFirst(u *annotatedUnit, te, sentEnd int) bool {
-	k := te
-	for k < sentEnd && ev.r.mannerWords[u.toks[k].low] {
-		k++
-	}
-	if k >= sentEnd {
-		return false
-	}
-	_, ok := ev.r.actNouns[u.toks[k].low]
-	return ok && ev.pointsBack(u, k+1, sentEnd)
+	return ev.objectPointsBack(u, te, sentEnd, func(w string) bool { _, ok := ev.r.actNouns[w]; return ok })
 }
 
 // wordsNounFirst says whether the object after a verb ending at te opens
 // with a noun of someone's words that points back ("mengecam keras
 // pernyataan tersebut", "menolak klaim itu"), past manner words.
 func (ev *eventCoder) wordsNounFirst(u *annotatedUnit, te, sentEnd int) bool {
+	return ev.objectPointsBack(u, te, sentEnd, func(w string) bool { return ev.r.statementNouns[w] })
+}
+
+// objectPointsBack says whether the object after a verb ending at te,
+// past manner words, opens with a noun that isNoun accepts and that
+// points back.
+func (ev *eventCoder) objectPointsBack(u *annotatedUnit, te, sentEnd int, isNoun func(string) bool) bool {
 	k := te
 	for k < sentEnd && ev.r.mannerWords[u.toks[k].low] {
 		k++
 	}
-	return k < sentEnd && ev.r.statementNouns[u.toks[k].low] && ev.pointsBack(u, k+1, sentEnd)
+	return k < sentEnd && isNoun(u.toks[k].low) && ev.pointsBack(u, k+1, sentEnd)
 }
 
 // lastSpeaker is who said the words a noun refers back to at token ts of

@@ -105,9 +105,9 @@ type trigger struct {
 	// date (dateByOtherTellings).
 	act bool
 	// attended: a passive verb of attendance ("pertemuan itu dihadiri X"):
-	// those who attend meet the one who holds the meeting, the subject
-	// before it or, for a meeting referred back, the first person of the
-	// sentence before; never each other by attending.
+	// those who attend meet the one who holds the meeting, named by a verb
+	// of hosting (host-verb) in the sentence or, for a meeting referred
+	// back, in the three before; never each other by attending.
 	attended bool
 	// troopsSubject: a passive verb whose subject is a state's troops
 	// ("tentara Korea Utara dikirim ke Rusia"): the troops' state acts on
