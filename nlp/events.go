@@ -717,6 +717,11 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			// senjata dari X" denies nothing to X).
 			if v := ev.verbAfter(u, te, r.te); v > 0 {
 				tgt = ev.object(u, args, v, r.te, false)
+				if tgt.actors == nil {
+					// "mengancam menaikkan tarif baja untuk Kanada": or
+					// the one its object is for or against.
+					tgt = ev.prepTarget(u, args, v, r.te, false, false)
+				}
 			}
 		}
 		if tgt.actors == nil && tr.voice == active && ev.r.denials[u.toks[ts].low] && len(src.actors) > 0 {
@@ -748,6 +753,11 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			// sentences before.
 			if a := ev.madeBy(s, 3, src.actors, "02", "03", "10", "13"); a >= 0 {
 				tgt = role{actors: []int{a}, gap: 1, inferred: true}
+			} else if k := ev.lastSpeaker(s, 1, ts, stmts, ev.party(src.actors[0])); k >= 0 {
+				// "Trump mengatakan Kanada harus menjadi negara bagian
+				// AS. Carney menolak usulan tersebut.": an offer told
+				// as someone's words in the sentence before is theirs.
+				tgt = role{actors: []int{k}, gap: 1, inferred: true}
 			}
 		}
 		if root := cameoRoot(tr.code); tgt.actors == nil && (root == "02" || root == "10") && te < r.te && ev.r.appealLinks[u.toks[te].low] {
@@ -853,7 +863,7 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		} else if wordsBack {
 			// "Munir mengancam ... . India mengecam keras pernyataan
 			// tersebut": aimed at who said the words referred to.
-			if k := ev.lastSpeaker(s, ts, stmts, ev.party(src.actors[0])); k >= 0 {
+			if k := ev.lastSpeaker(s, 3, ts, stmts, ev.party(src.actors[0])); k >= 0 {
 				tgt = role{actors: []int{k}, gap: 1, inferred: true}
 			}
 		}
@@ -1511,9 +1521,9 @@ func (ev *eventCoder) objectPointsBack(u *annotatedUnit, te, sentEnd int, isNoun
 // lastSpeaker is who said the words a noun refers back to at token ts of
 // sentence s: of another party than party, the speaker of the latest
 // statement or the source of the latest verbal act ("Munir mengancam ...")
-// told before it, back to the third sentence before; -1 when none is.
-func (ev *eventCoder) lastSpeaker(s, ts int, stmts []stmt, party string) int {
-	for si := s; si >= 0 && si >= s-3; si-- {
+// told before it, back to the back-th sentence before; -1 when none is.
+func (ev *eventCoder) lastSpeaker(s, back, ts int, stmts []stmt, party string) int {
+	for si := s; si >= 0 && si >= s-back; si-- {
 		best, at := -1, -1
 		for _, st := range stmts {
 			if st.speaker >= 0 && ev.seg.sentOf(st.unit, st.ts) == si && (si < s || st.te <= ts) && st.ts > at && ev.party(st.speaker) != party {

@@ -1920,3 +1920,22 @@ func TestEventsOfTheThirteenthRound(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
 }
+
+// TestEventsOfTheFourteenthRound holds the kinds of failure the fourteenth
+// round of testers' sets showed (docs/extract.md, "Fourteenth round").
+func TestEventsOfTheFourteenthRound(t *testing.T) {
+	for _, c := range []eventCase{{
+		name:      "a threat to act is aimed at whom the act threatened is for",
+		published: "2025-03-12",
+		paras:     []string{"Trump mengancam menaikkan tarif baja dan aluminium khusus untuk Kanada menjadi 50 persen."},
+		want:      [][3]string{{"donald-trump", "can", "13"}},
+	}, {
+		name:      "a proposal referred back and brushed off is rejected at who put it in words; tariffs answered are retaliated against",
+		published: "2025-05-07",
+		paras: []string{"Trump mengatakan Kanada sebaiknya menjadi negara bagian ke-51 Amerika Serikat. Carney menepis gagasan tersebut.",
+			"Ottawa membalas tarif Washington dengan bea masuk atas berbagai barang AS."},
+		want: [][3]string{{"mark-carney", "donald-trump", "12"}, {"can", "usa", "16"}},
+	}} {
+		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
+	}
+}
