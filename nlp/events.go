@@ -455,6 +455,21 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		pair = ev.betweenPair(u, args, te-1, r.te) // "memimpin pertemuan antara A dan B"
 	}
 	switch {
+	case tr.speakerBlames:
+		if speaker < 0 {
+			return nil
+		}
+		// "Hizbullah menyatakan Israel sepenuhnya bertanggung jawab atas
+		// agresi ini": the one held to account is the words' subject.
+		src, tgt = role{actors: []int{speaker}, inferred: true}, ev.subject(u, args, ts, from)
+		if tgt.actors == nil && from > r.ts && isQuoteMark(u.toks[from-1].low) {
+			// 'menyatakan Israel "sepenuhnya bertanggung jawab ..."':
+			// the words quoted go on the clause before the mark.
+			tgt = ev.subject(u, args, ts, r.ts)
+		}
+		if tgt.actors == nil || ev.sameSide(src.actors, tgt.actors) {
+			return nil
+		}
 	case tr.thirdParty && tr.voice != passive && (pair != nil || ev.pairBefore(u, args, r.ts, ts) != nil):
 		if pair == nil {
 			// "Gencatan senjata antara India dan Pakistan berlaku, dengan
@@ -626,6 +641,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 				// "Rubio menemui Wang Yi dan Lavrov di sela pertemuan para
 				// menlu": the meeting is the occasion of the sentence's
 				// act; the names before it hold none of their own.
+				return nil
+			}
+			if ev.victimBefore(u, from, ts) {
+				// "Ismail Haniyeh tewas dalam serangan terhadap
+				// kediamannya di Teheran": the subject suffered the act,
+				// whose agent is not told.
 				return nil
 			}
 			if ts > from && ev.r.reasonPreps[u.toks[ts-1].low] {
@@ -831,6 +852,10 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			// the agent of the act on that victim just told, not at the
 			// victim.
 			tgt = role{actors: []int{k}, gap: 1, inferred: true}
+		} else if ev.patientFirst(u, te, r.te) {
+			// "mengecam pembunuhan pemimpin Hamas Ismail Haniyeh" with
+			// no agent told: the one killed is not what it aims at.
+			tgt = role{}
 		}
 	}
 	if len(src.actors) >= 1 && tr.quad == 3 && tr.voice == active && tgt.actors != nil && ev.sameSide(src.actors, tgt.actors) {
@@ -937,7 +962,9 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 	if tr.voice == noun && ev.deniedAct(u, from, ts) {
 		return nil
 	}
-	if answered {
+	if answered || tr.speakerBlames && ctx != diplograph.ContextNegated {
+		// "Israel harus bertanggung jawab": what the words hold to
+		// account is the accusation, made as they are said.
 		ctx = ""
 	}
 	if st := stmtAt(stmts, r.unit, ts); tr.quad == 4 && ctx == diplograph.ContextFuture && st != nil && st.speaker >= 0 && len(src.actors) > 0 && ev.sameSide([]int{st.speaker}, src.actors) && len(tgt.actors) > 0 && !ev.sameSide(src.actors, tgt.actors) {
@@ -1455,12 +1482,21 @@ func (ev *eventCoder) victimAgent(s int, u *annotatedUnit, te, sentEnd int, part
 	for k < sentEnd && ev.r.mannerWords[u.toks[k].low] {
 		k++
 	}
-	if k+2 >= sentEnd || !ev.r.targetPreps[u.toks[k+1].low] {
+	if k+2 >= sentEnd {
 		return -1
 	}
 	roots, isAct := ev.r.actNouns[u.toks[k].low]
-	sp, named := u.spanAt(k + 2)
-	if !isAct || !named {
+	if !isAct {
+		return -1
+	}
+	victimAt := k + 2
+	if !ev.r.targetPreps[u.toks[k+1].low] {
+		if victimAt = ev.patientAfter(u, k, sentEnd); victimAt < 0 {
+			return -1
+		}
+	}
+	sp, named := u.spanAt(victimAt)
+	if !named {
 		return -1
 	}
 	victim, fits := ev.party(sp.actor), actFits(roots, true)
@@ -1468,6 +1504,44 @@ func (ev *eventCoder) victimAgent(s int, u *annotatedUnit, te, sentEnd int, part
 		rep := ev.reports[i]
 		if rep.sent <= s && rep.Context == "" && rep.TargetParty == victim && rep.SourceParty != party && rep.SourceParty != victim && fits(rep.Root, rep.QuadClass) {
 			return rep.source
+		}
+	}
+	return -1
+}
+
+// victimBefore says whether a word of suffering stands right before the
+// noun act at ts, or before "dalam", "akibat" or "karena" before it.
+func (ev *eventCoder) victimBefore(u *annotatedUnit, from, ts int) bool {
+	k := ts - 1
+	if k > from && (u.toks[k].low == "dalam" || u.toks[k].low == "akibat" || u.toks[k].low == "karena") {
+		k--
+	}
+	return k >= from && ev.r.victimWords[u.toks[k].low]
+}
+
+// patientFirst says whether the object after a verb ending at te opens
+// with an act noun and the actor it was done to, past manner words.
+func (ev *eventCoder) patientFirst(u *annotatedUnit, te, sentEnd int) bool {
+	k := te
+	for k < sentEnd && ev.r.mannerWords[u.toks[k].low] {
+		k++
+	}
+	return k < sentEnd && ev.patientAfter(u, k, sentEnd) >= 0
+}
+
+// patientAfter is where the actor an act noun at k was done to starts
+// ("pembunuhan pemimpin Hamas Ismail Haniyeh": Hamas), when the noun names
+// its patient right after it, past words of a description; else -1.
+func (ev *eventCoder) patientAfter(u *annotatedUnit, k, sentEnd int) int {
+	if !ev.r.patientNouns[u.toks[k].low] {
+		return -1
+	}
+	for i := k + 1; i < sentEnd && i <= k+3; i++ {
+		if _, ok := u.spanAt(i); ok {
+			return i
+		}
+		if t := u.toks[i]; !t.word || ev.r.targetPreps[t.low] || ev.lex.verbLike(t.low) {
+			return -1
 		}
 	}
 	return -1

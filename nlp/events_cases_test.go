@@ -1935,6 +1935,30 @@ func TestEventsOfTheFourteenthRound(t *testing.T) {
 		paras: []string{"Trump mengatakan Kanada sebaiknya menjadi negara bagian ke-51 Amerika Serikat. Carney menepis gagasan tersebut.",
 			"Ottawa membalas tarif Washington dengan bea masuk atas berbagai barang AS."},
 		want: [][3]string{{"mark-carney", "donald-trump", "12"}, {"can", "usa", "16"}},
+	}, {
+		name:      "one who died in an attack is not its agent; a criticism of a killing aims at the killer, never at the one killed",
+		published: "2024-08-01",
+		paras: []string{"Pemimpin Hamas Ismail Haniyeh tewas dalam serangan terhadap rumah tamu di Teheran, Iran, pada Rabu (31/7).",
+			"Indonesia mengecam keras pembunuhan pemimpin Hamas Ismail Haniyeh.",
+			"Israel membunuh komandan Hizbullah Fuad Shukr di Beirut. Iran mengecam pembunuhan Fuad Shukr."},
+		want: [][3]string{{"isr", "lbn", "18"}, {"irn", "isr", "11"}},
+		forbid: func(e diplograph.Event) bool {
+			return e.Source == "ismail-haniyeh" || e.Target == "ismail-haniyeh" || e.Target == "fuad-shukr" && e.Source != "isr"
+		},
+	}, {
+		name:      "ground operations, fighting, killing and wounding are acts of force",
+		published: "2024-10-02",
+		paras: []string{"Israel melancarkan operasi darat di Lebanon selatan pada Selasa (1/10).",
+			"Kapal-kapal Penjaga Pantai China mengepung perahu Filipina dan melukai seorang pelaut Filipina."},
+		want: [][3]string{{"isr", "lbn", "19"}, {"china-coast-guard", "phl", "18"}},
+	}, {
+		name:      "one who says a state must answer for an act accuses it; the page saying so accuses no one",
+		published: "2024-08-01",
+		paras: []string{"Menteri Luar Negeri Retno Marsudi mengatakan bahwa Israel harus bertanggung jawab atas eskalasi di kawasan.",
+			"Hizbullah menyatakan Israel \"sepenuhnya bertanggung jawab atas agresi ini\".",
+			"Rusia bertanggung jawab atas serangan itu."},
+		want:   [][3]string{{"retno-marsudi", "isr", "11"}, {"hezbollah", "isr", "11"}},
+		forbid: func(e diplograph.Event) bool { return e.Source == "rus" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
