@@ -61,7 +61,7 @@ func (c *cleaner) opensSubject(s string) bool {
 // that a line had to be read sentence by sentence.
 func (c *cleaner) restoreBreaks(lines []string) (out []string, runOn bool) {
 	out = lines[:0:0]
-	for _, l := range lines {
+	for _, l := range c.dropTickers(lines) {
 		var parts []string
 		cells := c.splitCells(l)
 		for _, cell := range cells {
@@ -107,6 +107,112 @@ func (c *cleaner) restoreBreaks(lines []string) (out []string, runOn bool) {
 		out = split
 	}
 	return out, runOn
+}
+
+// maxTickerBytes bounds how far after its label a ticker's last item and
+// the headline glued to it run before a menu or the page's date stamp.
+const maxTickerBytes = 700
+
+// tickerLabelRE builds the expression that finds a ticker's label of
+// labels with its colon, each word capitalized or the whole in capitals.
+func tickerLabelRE(labels wordSet) *regexp.Regexp {
+	var alts []string
+	for _, l := range keys(labels) {
+		words := strings.Fields(l)
+		for i, w := range words {
+			words[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+		alts = append(alts, regexp.QuoteMeta(strings.Join(words, " ")), regexp.QuoteMeta(strings.ToUpper(l)))
+	}
+	return regexp.MustCompile(`(?:^|\s)(?:` + strings.Join(alts, "|") + `)\s*:\s`)
+}
+
+// dropTickers cuts out of every line the ticker of other stories that a
+// page flattened to one line runs into its headline (dropTicker).
+func (c *cleaner) dropTickers(lines []string) []string {
+	var out []string
+	for _, l := range lines {
+		out = append(out, c.dropTicker(l)...)
+	}
+	return out
+}
+
+// dropTicker cuts a ticker out of a line ("... TICKER: IHSG ditutup
+// menguat | Rupiah melemah | Timnas tiba di Qatar Home International
+// <headline> Jumat, 31 Oktober 2025 ..."): from its label to the site's
+// menu or breadcrumb after its last item, which the page printed on a line
+// of its own below the ticker, or else to the page's date stamp, as the
+// headline glued to the last item cannot be told from it. What stands
+// before the label and after the cut are lines of their own; a line with
+// neither cue keeps its ticker, which only a line of its own prints.
+func (c *cleaner) dropTicker(l string) []string {
+	loc := c.tickerLabelRE.FindStringIndex(l)
+	if loc == nil {
+		return []string{l}
+	}
+	span := l[loc[1]:min(len(l), loc[1]+maxTickerBytes)]
+	stamp := -1
+	for _, d := range c.printedDateRE.FindAllStringIndex(span, -1) {
+		if _, zoned := c.timeAfter(span, d[1]); zoned {
+			stamp, _ = c.dayNameBefore(span, d[0])
+			span = span[:stamp]
+			break
+		}
+	}
+	end := c.menuEnd(span)
+	if end < 0 {
+		end = stamp
+	}
+	if end < 0 {
+		return []string{l}
+	}
+	var out []string
+	for _, part := range []string{l[:loc[0]], l[loc[1]+end:]} {
+		if part = strings.TrimSpace(part); part != "" {
+			out = append(out, part)
+		}
+	}
+	return out
+}
+
+// menuEnd returns where the first menu or breadcrumb in s ends, after at
+// least one word before it: two or more capitalized section names in a
+// row ("Home International"), or one with a crumb after it ("Home »
+// Kepri", "Dunia > Amerika"), a crumb being the capitalized word after a
+// separator, whatever it is; the run goes on past a capitalized word
+// between two sections. -1 when s holds none.
+func (c *cleaner) menuEnd(s string) int {
+	words, at := fieldsAt(s)
+	section := func(k int) bool {
+		if k >= len(words) {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(words[k])
+		return unicode.IsUpper(r) && c.sections[strings.ToLower(words[k])]
+	}
+	crumb := func(k int) bool {
+		return k+1 < len(words) && menuSeparatorRE.MatchString(" "+words[k]+" ") && unicode.IsUpper([]rune(words[k+1])[0])
+	}
+	for k := 1; k+1 < len(words); k++ {
+		if !section(k) || !section(k+1) && !crumb(k+1) {
+			continue
+		}
+		j := k + 1
+		for j < len(words) {
+			switch {
+			case section(j):
+				j++
+			case crumb(j):
+				j += 2
+			case section(j+1) && unicode.IsUpper([]rune(words[j])[0]):
+				j++ // a section the list does not know ("Home Nasional Metronews Daerah")
+			default:
+				return at[j]
+			}
+		}
+		return len(s)
+	}
+	return -1
 }
 
 // splitCaptionDateline parts a line of a page flattened to one line where

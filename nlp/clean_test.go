@@ -1250,3 +1250,43 @@ func TestGluedDashesCreditsAndLinkListsOfFlattenedPages(t *testing.T) {
 		t.Errorf("paragraphs %q", p.Paragraphs)
 	}
 }
+
+// TestTickerGluedToTheHeadlineOfAFlattenedPage: on a page flattened to one
+// line, a ticker of other stories ("TICKER: A | B | C") runs into the
+// headline; its items up to the menu or breadcrumb after the last one, or
+// up to the date stamp when no menu stands there, are no headline and no
+// story, and the headline after the menu stays the title.
+func TestTickerGluedToTheHeadlineOfAFlattenedPage(t *testing.T) {
+	story := "TOKYO - Kementerian Pertahanan Jepang dan Korea Selatan menggelar latihan laut bersama di Laut Jepang pada Selasa. " +
+		"Latihan itu melibatkan empat kapal perusak dan dua pesawat patroli. Kedua negara menyebut latihan itu bersifat rutin. " +
+		"Beijing belum menanggapi latihan tersebut. Latihan serupa digelar tahun lalu di dekat Pulau Jeju. Para pejabat dijadwalkan bertemu lagi bulan depan."
+	c := testRules(t).clean
+	for _, tt := range []struct {
+		page, title string
+	}{
+		{"KabarDunia.id Home Nasional Dunia Ekonomi Kolom TICKER: Harga beras naik 2 persen | Kurs rupiah menguat tipis | Tim bulu tangkis Malaysia tiba di Manila Home International " +
+			"Jepang dan Korea Selatan Gelar Latihan Laut Bersama Selasa, 4 Maret 2025 - 10:15 WIB Redaksi " + story, "Jepang dan Korea Selatan Gelar Latihan Laut Bersama"},
+		{"KabarDunia.id Beranda Dunia Terkini: Banjir rendam dua desa di Kudus - Tim voli Thailand tiba di Hanoi Dunia > Asia " +
+			"Jepang dan Korea Selatan Gelar Latihan Laut Bersama Selasa, 4 Maret 2025 - 10:15 WIB " + story, "Jepang dan Korea Selatan Gelar Latihan Laut Bersama"},
+		// Items in title case glued to the headline with no menu between:
+		// the headline cannot be told from them, and goes with the ticker.
+		{"KabarDunia.id BREAKING NEWS: Harga Emas Naik | Timnas Vietnam Menang di Manila Jepang dan Korea Selatan Gelar Latihan Laut Bersama Selasa, 4 Maret 2025 - 10:15 WIB " + story, ""},
+	} {
+		p := c.cleanPage(tt.page)
+		body := strings.Join(p.Paragraphs, " ")
+		if p.Title != tt.title || !strings.HasPrefix(body, "Kementerian Pertahanan Jepang") || strings.Contains(body, "Manila") || strings.Contains(body, "Hanoi") {
+			t.Errorf("title %q, paragraphs %q", p.Title, p.Paragraphs)
+		}
+	}
+	// A ticker on a line of its own is left to the header's rules.
+	p := c.cleanPage(strings.Join([]string{
+		"KabarDunia.id",
+		"TERKINI: Harga beras naik 2 persen | Tim voli Thailand tiba di Hanoi",
+		"Jepang dan Korea Selatan Gelar Latihan Laut Bersama",
+		"Selasa, 4 Maret 2025 - 10:15 WIB",
+		story,
+	}, "\n"))
+	if p.Title != "Jepang dan Korea Selatan Gelar Latihan Laut Bersama" {
+		t.Errorf("title %q", p.Title)
+	}
+}
