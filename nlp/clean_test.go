@@ -298,6 +298,12 @@ func TestDropReadAlso(t *testing.T) {
 		// whatever names the headline holds before it.
 		{"Baca juga: Prabowo Terima PM Singapura Lawrence Wong di Istana Bogor Pada Selasa (19/8), Wang menggelar perundingan dengan Doval.",
 			[]string{"Pada Selasa (19/8), Wang menggelar perundingan dengan Doval."}},
+		// An expert's title opens the subject as an office does, however
+		// many capitalized words stand between it and the predicate.
+		{"Baca juga: Vietnam Tolak Peta Baru dengan Tiongkok Guru Besar Hubungan Internasional Universitas Gadjah Mada Siti Rahayu menilai langkah itu keliru.",
+			[]string{"Guru Besar Hubungan Internasional Universitas Gadjah Mada Siti Rahayu menilai langkah itu keliru."}},
+		{"Baca Juga: Harga Minyak Naik di Asia Pengamat Militer Budi Santoso menyebut ketegangan itu berbahaya.",
+			[]string{"Pengamat Militer Budi Santoso menyebut ketegangan itu berbahaya."}},
 		{"Kalimat biasa tanpa tautan.", []string{"Kalimat biasa tanpa tautan."}},
 		{"Pilihan Editor: Mengapa Harga Beras Terus Naik", nil},
 		{"Simak juga: Video Kunjungan Presiden ke Daerah", nil},
