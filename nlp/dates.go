@@ -205,6 +205,9 @@ type dateMention struct {
 	// it is when a state or a span began ("gencatan senjata berlaku sejak
 	// November 2024"; namedDate.standing).
 	future, earlier, thisWeek, since bool
+	// futureAt is the token of the word of the future before it, -1 for
+	// none.
+	futureAt int
 }
 
 // storyDates is the dates stage's output: the story's date, and the date of
@@ -228,12 +231,15 @@ type storyDates struct {
 // namedDate is a date expression read: its tokens, its date, and the
 // clause it stands in (an index into the sentence's clauses, -1 the main
 // clause); standing: it is the month or year a state began
-// (dateMention.since), which dates no sentence.
+// (dateMention.since), which dates no sentence. ahead, for a date still to
+// come, is the token its future begins at (the word of the future, else
+// the date); -1 for another.
 type namedDate struct {
 	ts, te   int
 	when     when
 	clause   int
 	standing bool
+	ahead    int
 }
 
 // at is the date of what the trigger at tokens [ts, te) of sentence s
@@ -255,6 +261,18 @@ func (d *storyDates) at(s, ts, te int, noun bool) when {
 // dateOf is at, and whether the date is one the sentence names rather
 // than the sentence's own (its paragraph's or the story's).
 func (d *storyDates) dateOf(s, ts, te int, noun bool) (when, bool) {
+	// A date still to come dates only what is told as to come: "Putin
+	// mengusulkan perundingan di Istanbul pada Kamis (15/5)" proposed on
+	// the day the sentence names besides; with no other, the act is of it
+	// ("Tarif itu naik mulai 1 November mendatang").
+	if w, ok := d.dateAmong(s, ts, te, noun, func(n namedDate) bool { return n.ahead < 0 || n.ahead <= ts }); ok {
+		return w, true
+	}
+	return d.dateAmong(s, ts, te, noun, func(namedDate) bool { return true })
+}
+
+// dateAmong is dateOf among the named dates of sentence s that keep holds.
+func (d *storyDates) dateAmong(s, ts, te int, noun bool, keep func(n namedDate) bool) (when, bool) {
 	clauses := d.clauses[s]
 	own := clauseAt(clauses, ts)
 	rel := -2
@@ -271,15 +289,15 @@ func (d *storyDates) dateOf(s, ts, te int, noun bool) (when, bool) {
 	// act, nor does a clause before the trigger's tell its time by such a
 	// date ("Misi yang dibuka sejak 2022 ..., meski India belum
 	// mengakui ...").
-	if w, ok := d.nearest(s, ts, func(n namedDate) bool { return n.clause == own || n.clause == rel && !n.standing }); ok {
+	if w, ok := d.nearest(s, ts, func(n namedDate) bool { return keep(n) && (n.clause == own || n.clause == rel && !n.standing) }); ok {
 		return w, true
 	}
 	for k := own - 1; k >= 0; k-- {
-		if w, ok := d.nearest(s, ts, func(n namedDate) bool { return n.clause == k && !n.standing }); ok {
+		if w, ok := d.nearest(s, ts, func(n namedDate) bool { return keep(n) && n.clause == k && !n.standing }); ok {
 			return w, true
 		}
 	}
-	if w, ok := d.nearest(s, ts, func(n namedDate) bool { return n.clause == -1 || clauses[n.clause].kind == clauseWhile }); ok {
+	if w, ok := d.nearest(s, ts, func(n namedDate) bool { return keep(n) && (n.clause == -1 || clauses[n.clause].kind == clauseWhile) }); ok {
 		return w, true
 	}
 	return d.sents[s], false
@@ -473,7 +491,7 @@ func (r *dateRules) dateSentences(seg *segmented, published string, given bool, 
 			out.sents[s], crossed = carry, carry
 		}
 		first := true
-		for _, m := range ms {
+		for i, m := range ms {
 			var w when
 			ok := false
 			switch {
@@ -507,13 +525,25 @@ func (r *dateRules) dateSentences(seg *segmented, published string, given bool, 
 			if !ok || m.earlier {
 				continue
 			}
+			if m.kind == kindDay && !m.future && story.ok && !story.inferred && afterStory(w, story) {
+				// A day printed after the story's is one it looks ahead
+				// to, though no word says so ("perundingan ... pada
+				// Kamis (15/5)"); a day named by its week says where it
+				// stands itself ("Kamis minggu depan").
+				m.future, m.futureAt = true, m.ts
+				ms[i] = m
+			}
 			w.source = diplograph.DateSourceSentence
 			k := clauseAt(out.clauses[s], m.ts)
 			// A day something began is often the news ("gas mulai
 			// mengalir sejak Sabtu", "pertempuran sejak 24 Juli"); a
 			// month or a year a state began is its past.
 			standing := m.since && w.precision != diplograph.PrecisionDay
-			out.named[s] = append(out.named[s], namedDate{m.ts, m.te, w, k, standing})
+			ahead := -1
+			if m.future {
+				ahead = m.futureAt
+			}
+			out.named[s] = append(out.named[s], namedDate{m.ts, m.te, w, k, standing, ahead})
 			// A sentence is dated by what its main clause tells as done: a
 			// statement that something will happen on a day was made on
 			// another, "X mengecam Y, yang meluncurkan rudal pada Senin"
@@ -615,6 +645,13 @@ func quoted(toks []token, ts, k int) bool {
 		}
 	}
 	return n%2 == 1
+}
+
+// afterStory says whether w is a day after the story's date, beyond the
+// day of slack a date printed in another time zone may take.
+func afterStory(w when, story storyDay) bool {
+	t, err := time.Parse(time.DateOnly, w.date)
+	return err == nil && w.precision == diplograph.PrecisionDay && t.After(story.t.AddDate(0, 0, 1))
 }
 
 // newsDay says whether w is a day of the news the story tells: a day of
@@ -736,7 +773,7 @@ func (r *dateRules) spanDates(out *storyDates, s int) {
 		default:
 			w.date, w.precision = strconv.Itoa(t.Year()+n)+"-01-01", diplograph.PrecisionYear
 		}
-		out.named[s] = append(out.named[s], namedDate{c.ts, c.ts + 1, w, k, false})
+		out.named[s] = append(out.named[s], namedDate{c.ts, c.ts + 1, w, k, false, -1})
 	}
 }
 
@@ -1221,7 +1258,10 @@ func (r *dateRules) dayNear(m dateMention, anchor time.Time) (when, bool) {
 		if q == 0 {
 			t, _ = makeDay(y, m.month, m.day)
 		}
-		allowed := !t.After(anchor.AddDate(0, 0, 1))
+		// A day printed with its weekday in the week after the story's is
+		// one the story looks ahead to ("perundingan di Istanbul pada
+		// Kamis (15/5)"), not a day a year back whose weekday is a slip.
+		allowed := !t.After(anchor.AddDate(0, 0, 1)) || q == 2 && m.weekday >= 0 && !t.After(anchor.AddDate(0, 0, 7))
 		if m.future {
 			allowed = !t.Before(anchor.AddDate(0, 0, -1))
 		}
@@ -1398,10 +1438,11 @@ func (r *dateRules) scan(toks []token, ts, te int) []dateMention {
 				m.te++
 			}
 		}
-		for k := m.ts - 1; k >= ts && k >= m.ts-6; k-- {
-			if r.future[toks[k].low] {
-				m.future = true
-			}
+		if m.futureAt = r.futureBefore(toks[:te], ts, m.ts); m.futureAt >= 0 {
+			m.future = true
+		}
+		if m.future && m.futureAt < 0 {
+			m.futureAt = m.ts
 		}
 		m.earlier = r.earlierTime(toks, ts, m.ts)
 		m.since = r.sinceTime(toks, ts, m.ts)
@@ -1409,6 +1450,27 @@ func (r *dateRules) scan(toks []token, ts, te int) []dateMention {
 		i = m.te - 1
 	}
 	return out
+}
+
+// futureBefore is the first token of the words of the future that tell
+// the act a date starting at token k is of, in the sentence from token ts:
+// up the clause the date stands in, past the act's object ("Xi dijadwalkan
+// bertemu Presiden AS Joe Biden di sela KTT pada Sabtu"); -1 for none.
+func (r *dateRules) futureBefore(toks []token, ts, k int) int {
+	at := -1
+	for j := k - 1; j >= ts; j-- {
+		w := toks[j].low
+		if w == "," || w == ";" || w == ":" || w == "\"" || w == "“" || w == "”" {
+			break
+		}
+		if r.future[w] {
+			at = j
+		}
+		if p, _ := r.openers.matchAt("", toks, j); p != nil {
+			break
+		}
+	}
+	return at
 }
 
 // weekAt reads a week named by where it stands from the story's ("pekan

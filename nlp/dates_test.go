@@ -116,6 +116,8 @@ func TestDateOfAnAct(t *testing.T) {
 		{"an act in the clause of the state is dated by its start", "Washington mengenakan tarif atas baja Kanada sejak Maret.", "2025-05-07", "mengenakan", false, "2025-03-01"},
 		{"a noun's relative clause telling since when it lasts", "Indonesia dan Jepang menuntaskan perundingan dagang yang berlangsung sejak 2016.", "2025-07-14", "perundingan", true, "2025-07-14"},
 		{"a noun's relative clause telling the day it began", "Gencatan senjata yang berlaku sejak Senin dilanggar kedua pihak.", "2025-07-30", "gencatan", true, "2025-07-28"},
+		{"an act told as done is not of a day to come", "Pada Minggu (12/5) malam, Menteri Luar Negeri Rusia Sergei Lavrov mengusulkan perundingan di Jenewa pada Kamis (16/5).", "2024-05-13", "mengusulkan", false, "2024-05-12"},
+		{"a word of the future before the act's object", "Menteri Luar Negeri Rusia dijadwalkan bertemu Menteri Luar Negeri Jepang di Jenewa pada Sabtu.", "2024-11-15", "bertemu", false, "2024-11-16"},
 		{"a clause does not go on with such a state", "Misi dagang yang dibuka Jepang sejak 2022 kini menjadi kedutaan, meski Jepang belum mengakui pemerintah itu.", "2025-10-21", "mengakui", false, "2025-10-21"},
 	}
 	for _, tt := range tests {
@@ -148,6 +150,12 @@ func TestDateOfAnAct(t *testing.T) {
 	}
 	if got := d.named[0]; len(got) != 1 || got[0].when.date != "2024-04-30" {
 		t.Errorf("named dates %+v, want 2024-04-30", got)
+	}
+	// A day printed with its weekday in the week after the story's is of
+	// the story's year, not a year back where the weekday is a day off.
+	d = dateSentencesOf(t, "2024-05-13", false, "Rusia mengusulkan perundingan di Jenewa pada Kamis (16/5).")
+	if got := d.named[0]; len(got) != 1 || got[0].when.date != "2024-05-16" {
+		t.Errorf("named dates %+v, want 2024-05-16", got)
 	}
 }
 
