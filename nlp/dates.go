@@ -451,7 +451,13 @@ func (r *dateRules) dateSentences(seg *segmented, published string, given bool, 
 	// sama" opening a paragraph after one that named none is of it.
 	// told are the days of the news the text named so far outside quoted
 	// words, latest the latest of them.
-	carry, lastNamed, lastDay, latest := when{}, when{}, when{}, when{}
+	// lastTold is the date of the last sentence before dated by a date
+	// the text names (its own or one it goes on with): "sehari kemudian"
+	// and "pada hari yang sama" go on from the act told last when it is
+	// of a day, past quoted words between, not from a day a clause named
+	// ("sejak dilantik pada 20 Oktober"); after an act of a month they
+	// name no day.
+	carry, lastNamed, lastDay, latest, lastTold := when{}, when{}, when{}, when{}, when{}
 	told := map[string]bool{}
 	// lead is the day the story's first sentence tells of, in the week
 	// before the story's date: the occasion the sentences after it that
@@ -508,6 +514,9 @@ func (r *dateRules) dateSentences(seg *segmented, published string, given bool, 
 				if anchor.date == "" && s > 0 && m.rel.offset > 0 {
 					anchor = carry
 				}
+				if anchor.date == "" && lastTold.precision == diplograph.PrecisionDay && !quoted(toks, seg.sents[s].ts, m.ts) {
+					anchor = lastTold
+				}
 				if anchor.date == "" && m.rel.offset == 0 {
 					anchor = lastDay
 				}
@@ -562,6 +571,9 @@ func (r *dateRules) dateSentences(seg *segmented, published string, given bool, 
 		r.spanDates(out, s)
 		if w := out.sents[s]; s == leadAt && w.source == diplograph.DateSourceSentence && out.story.source != diplograph.DateSourceInferred && story.ok && newsDay(w, story) {
 			lead = w
+		}
+		if w := out.sents[s]; w.source == diplograph.DateSourceSentence {
+			lastTold = w
 		}
 		carry = when{}
 		for _, n := range out.named[s] {

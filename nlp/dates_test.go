@@ -596,3 +596,28 @@ func TestSayingDatedApartFromASpan(t *testing.T) {
 		t.Errorf("statements dated %v, want Anutin's of 2025-12-13 and Trump's of 2025-12-12", dates)
 	}
 }
+
+// TestDaysCountedFromTheActToldLast: "sehari kemudian" and "pada hari yang
+// sama" opening a paragraph count from the day of the act told last, past
+// a paragraph of quoted words and a day a clause named, but not from a
+// day when the act told last is of a month.
+func TestDaysCountedFromTheActToldLast(t *testing.T) {
+	r := testRules(t)
+	seg := r.segment.segment("", []string{
+		"Jepang bertemu Korea Selatan pada Rabu (12/3/2025).",
+		"Pada Jumat (7/3/2025), Korea Utara menembakkan rudal.",
+		"\"Kami tidak akan tinggal diam,\" kata juru bicara Jepang.",
+		"Sehari kemudian, Jepang memanggil duta besar Korea Utara.",
+		"Perdana Menteri Jepang tiba di Seoul pada Kamis (13/3/2025), sehari setelah kabinetnya dilantik pada Rabu (12/3/2025).",
+		"Pada hari yang sama, ia bertemu Presiden Korea Selatan.",
+		"Hubungan kedua negara memburuk pada Januari 2024.",
+		"Dua hari kemudian, Korea Selatan memanggil duta besar Jepang.",
+	}, maxAnalyzedSentences)
+	d := r.dates.dateSentences(&seg, "2025-03-25", false, nil)
+	want := []string{"2025-03-12", "2025-03-07", "2025-03-25", "2025-03-08", "2025-03-13", "2025-03-13", "2024-01-01", "2025-03-25"}
+	for s, w := range want {
+		if d.sents[s].date != w {
+			t.Errorf("sentence %d dated %+v, want %s", s, d.sents[s], w)
+		}
+	}
+}
