@@ -1579,8 +1579,12 @@ func (f *actorFinder) findAppositives(ui int) {
 		}
 		// Where a speaker is named, a comma also ends the phrase before the
 		// words it introduces ("Menurut Lavrov, Presiden Putin telah
-		// ..."): a description there ends the clause, with no verb.
-		if atClauseStart := i == 0 || !u.toks[i-1].word || u.toks[i-1].low == "dan"; !atClauseStart && stop < len(u.toks) && u.toks[stop].low != "," && u.toks[stop].low != "." {
+		// ..."): a description there ends the clause, with no verb. So
+		// does one after a name set off inside such a phrase ("Menurut
+		// juru bicaranya, X, Sekjen PBB mendesak ..."): the title opens
+		// the words reported.
+		atClauseStart := (i == 0 || !u.toks[i-1].word || u.toks[i-1].low == "dan") && !f.inSourcePhrase(u, i)
+		if !atClauseStart && stop < len(u.toks) && u.toks[stop].low != "," && u.toks[stop].low != "." {
 			continue
 		}
 		country, of := "", ""
@@ -1618,6 +1622,25 @@ func (f *actorFinder) findAppositives(ui int) {
 		i = stop - 1
 	}
 }
+
+// inSourcePhrase says whether token i stands in a phrase "menurut ..."
+// naming the source of the words after it ("Menurut juru bicaranya, X,
+// Sekjen PBB mendesak ..."): "menurut" before it, with no verb between.
+func (f *actorFinder) inSourcePhrase(u *annotatedUnit, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-maxSourceWords; k-- {
+		switch w := u.toks[k].low; {
+		case w == "menurut":
+			return true
+		case w == "." || f.lex.speech[w] || f.lex.verbLike(w) && !u.covered(k):
+			return false
+		}
+	}
+	return false
+}
+
+// maxSourceWords bounds the words between "menurut" and a name it
+// introduces ("menurut juru bicara Kementerian Luar Negeri China, X").
+const maxSourceWords = 8
 
 // maxRoleCues bounds the words of a relative clause before a title ("yang
 // juga menjabat sebagai").
@@ -1754,8 +1777,11 @@ func (f *actorFinder) mayBeShortName(w string) bool {
 		if a.typ != diplograph.TypePerson {
 			continue
 		}
-		// "Zinovyev" for Zinoviev: a name the page spells another way.
-		if slices.ContainsFunc(strings.Fields(strings.ToLower(a.name)), func(n string) bool { return n == w || len(w) >= 5 && withinOneEdit(n, w) }) {
+		// "Zinovyev" for Zinoviev: a name the page spells another way;
+		// "Sanchez" for Pedro Sánchez: a name written as one of its
+		// aliases spells it, as resolution matches short names.
+		names := append(strings.Fields(strings.ToLower(a.name)), f.surnameKeys(a)...)
+		if slices.ContainsFunc(names, func(n string) bool { n = strings.ToLower(n); return n == w || len(w) >= 5 && withinOneEdit(n, w) }) {
 			return true
 		}
 	}

@@ -391,6 +391,9 @@ func (f *actorFinder) titledReference(ui, i int) (int, int) {
 	if i > 0 && u.toks[i-1].low == "mantan" {
 		return -1, 0 // "mantan Wakil Menteri Luar Negeri itu" is not who holds it now
 	}
+	if f.lex.titleEnding(u, i-2, i, i, f.lex.kinKind) >= 0 {
+		return -1, 0 // "adik pemimpin Korea Utara itu" is the holder's kin
+	}
 	h := f.holder(title, q)
 	if h >= 0 && !f.namedBefore(h, ui, i) {
 		return -1, 0 // "itu" points back, never to one named further on

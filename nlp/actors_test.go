@@ -1367,3 +1367,37 @@ func TestNamesEndWhereTheyEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestShortNameSpelledAsAnAliasIsNoNewPerson holds that a surname after a
+// quote verb, written without the accent of the dictionary's name but as
+// an alias spells it ("kata Sanchez" for Pedro Sánchez), is that person,
+// whatever follows it, never a person of its own.
+func TestShortNameSpelledAsAnAliasIsNoNewPerson(t *testing.T) {
+	for _, tail := range []string{"kepada wartawan di Madrid.", "."} {
+		r := analyzeText(t, "", "2025-04-10", "Perdana Menteri Spanyol Pedro Sanchez menolak kenaikan tarif baja.",
+			`"Tidak ada yang menang dalam perang tarif seperti ini," kata Sanchez `+tail)
+		if _, ok := r.actor("sanchez"); ok {
+			t.Errorf("%q: a second person sanchez in %v", tail, r.ids())
+		}
+		if len(r.statements) == 0 || r.statements[0].Speaker != "pedro-sanchez" {
+			t.Errorf("%q: statements %+v, want Pedro Sanchez's", tail, r.statements)
+		}
+	}
+}
+
+// TestNameInASourcePhraseTakesNoTitleAfterIt holds that a name set off in
+// a phrase "menurut ..." ("Menurut juru bicaranya, X, Sekjen PBB mendesak
+// ...") does not take the title that opens the words after it as a post.
+func TestNameInASourcePhraseTakesNoTitleAfterIt(t *testing.T) {
+	r := analyzeText(t, "", "2025-09-10", "Sekretaris Jenderal PBB Antonio Guterres prihatin atas kekerasan di Kathmandu.",
+		"Menurut juru bicaranya, Stephane Dujarric, Sekjen PBB meminta semua pihak menahan diri.")
+	a, ok := r.actor("stephane-dujarric")
+	if !ok {
+		t.Fatalf("no Stephane Dujarric in %v", r.ids())
+	}
+	for _, role := range a.Roles {
+		if strings.Contains(strings.ToLower(role.Title), "sekjen") {
+			t.Errorf("Dujarric has the role %q of the one he speaks for", role.Title)
+		}
+	}
+}

@@ -63,6 +63,11 @@ func (l *lexicon) personKind(_ int, p *phrase) bool {
 	return l.titleKinds[p.ref] == diplograph.TypePerson
 }
 
+// kinKind says whether title p is a word of kinship, for titleEnding.
+func (l *lexicon) kinKind(_ int, p *phrase) bool {
+	return l.titleKin[p.ref]
+}
+
 // titleEnding returns where the first title that starts in tokens [from,
 // to) of u, ends at token end and fits starts (fits nil takes any); -1
 // when there is none.

@@ -386,16 +386,20 @@ func (f *statementFinder) speakerAt(ui, j int) int {
 // describedPerson is whom a person's title pointing back with the state or
 // body it serves describes, at token j of unit ui ("Pemimpin Malaysia
 // itu", "Diplomat tertinggi Uni Eropa itu", "pemimpin delegasi Rusia
-// tersebut"): the person of that state, or holding a post of that body,
-// named last before it; -1 when the words are no such description or no
-// one is named.
+// tersebut", "wakil direktur departemen di Komite Sentral Partai Buruh
+// Korea itu"): the person of that state or body named last before it,
+// never the state or body itself. A kin ("Adik pemimpin Korea Utara itu")
+// is not the holder of the post named after the kinship; a post once held
+// ("Mantan perdana menteri Portugal itu"), which the dictionary may not
+// know, is the person spoken of last when no one of that state is named.
+// -1 when the words are no such description or no one fits.
 func (f *statementFinder) describedPerson(ui, j int) int {
 	u := &f.units[ui]
 	p, end := f.lex.titles.matchAt(u.text, u.toks, j)
-	if p == nil || !f.lex.personTitle(p.ref) || u.toks[j].low == "mantan" {
+	if p == nil || !f.lex.personKind(j, p) {
 		return -1
 	}
-	for k := end; k < len(u.toks) && k <= end+2; k++ {
+	for k := end; k < len(u.toks) && k <= end+maxEpithetWords; k++ {
 		sp, ok := u.spanAt(k)
 		if !ok {
 			if !u.toks[k].word || u.toks[k].upper || u.covered(k) {
@@ -409,15 +413,23 @@ func (f *statementFinder) describedPerson(ui, j int) int {
 		if w := u.toks[sp.te].low; w != "itu" && w != "tersebut" {
 			return -1
 		}
-		return f.personOf(ui, j, sp.actor)
+		if h := f.personOf(ui, j, sp.actor, f.lex.titleKin[p.ref]); h >= 0 {
+			return h
+		}
+		if u.toks[j].low == "mantan" {
+			return f.person
+		}
+		return -1
 	}
 	return -1
 }
 
 // personOf is the person named last before token j of unit ui who is of
-// actor q: of its state when q is a state, holding a post of it otherwise
-// ("Kepala kebijakan luar negeri Uni Eropa Kaja Kallas"); -1 when none.
-func (f *statementFinder) personOf(ui, j, q int) int {
+// actor q: of its state, holding a post of it ("Kepala kebijakan luar
+// negeri Uni Eropa Kaja Kallas"), or of the state a body of one belongs to
+// ("Komite Sentral Partai Buruh Korea"); a kin of the holder (kin) holds
+// no post of q. -1 when none.
+func (f *statementFinder) personOf(ui, j, q int, kin bool) int {
 	of := f.actors[q]
 	for vi := ui; vi >= 0; vi-- {
 		v := &f.units[vi]
@@ -431,8 +443,11 @@ func (f *statementFinder) personOf(ui, j, q int) int {
 			if spans[x].qual || a.typ != diplograph.TypePerson {
 				continue
 			}
-			if of.typ == diplograph.TypeCountry && a.country == of.country ||
-				slices.ContainsFunc(a.positions, func(p position) bool { return p.of == of.id }) {
+			holds := slices.ContainsFunc(a.positions, func(p position) bool { return p.of == of.id })
+			if kin && holds {
+				continue
+			}
+			if holds || of.country != "" && a.country == of.country {
 				return spans[x].actor
 			}
 		}
@@ -822,6 +837,13 @@ func (f *statementFinder) speakerOfVerb(ui, v int) int {
 		// before, never the person spoken of last.
 		return f.bodyOfKind(ui, b-1, u.toks[b-1].low)
 	}
+	if b-1 > s.ts && (u.toks[b].low == "itu" || u.toks[b].low == "tersebut") && f.bodyNouns[u.toks[b-1].low] &&
+		f.unnamedOfBody(u, clauseStart(u, s.ts, v), b-1) {
+		// "Seorang pejabat kantor tersebut mengatakan ...": someone left
+		// unnamed speaks for the body of that kind named before, never
+		// for the person spoken of last.
+		return f.bodyOfKind(ui, b-1, u.toks[b-1].low)
+	}
 	if b >= s.ts && f.groupPronouns[u.toks[b].low] && f.subject >= 0 && f.subjectSent == f.seg.sentOf(ui, v)-1 {
 		// "Frederiksen dan Nielsen mengeluarkan pernyataan bersama.
 		// Mereka menambahkan, ...": the first of the group just spoken of.
@@ -839,6 +861,33 @@ func (f *statementFinder) speakerOfVerb(ui, v int) int {
 		return f.person
 	}
 	return -1
+}
+
+// unnamedOfBody says whether the words [start, head) before a body noun
+// name someone of that body left unnamed: an anonymous speaker or a
+// person's title, then lower-case words that qualify them and no name
+// ("Seorang pejabat senior kantor", "Sumber di kementerian").
+func (f *statementFinder) unnamedOfBody(u *annotatedUnit, start, head int) bool {
+	i := start
+	for i < head && f.lex.party[u.toks[i].low] {
+		i++
+	}
+	if i >= head || u.covered(i) {
+		return false
+	}
+	if p, end := f.lex.titles.matchAt(u.text, u.toks, i); p != nil && f.lex.personTitle(p.ref) && end <= head {
+		i = end
+	} else if f.anonymous[u.toks[i].low] {
+		i++
+	} else {
+		return false
+	}
+	for ; i < head; i++ {
+		if t := u.toks[i]; !t.word || t.upper || u.covered(i) {
+			return false
+		}
+	}
+	return true
 }
 
 // personBehind is the person the subject k of the verb at v, in the
@@ -871,6 +920,9 @@ func (f *statementFinder) titledHolder(ui, k, from, v int) int {
 		}
 		notFormer := func(j int, p *phrase) bool { return f.lex.personKind(j, p) && u.toks[j].low != "mantan" }
 		if j := f.lex.titleEnding(u, max(from, sp.ts-3), sp.ts, sp.ts, notFormer); j >= 0 {
+			if f.lex.titleEnding(u, max(from, j-2), j, j, f.lex.kinKind) >= 0 {
+				return -1 // "Adik pemimpin Korea Utara itu": the holder's kin
+			}
 			return f.holder(f.lex.titleKey(u.toks[j:sp.ts]), k)
 		}
 	}
@@ -1019,6 +1071,13 @@ func (f *statementFinder) noteSubject(ui, s int, quotes []quoteRegion) {
 	for i := r.ts; i < r.te; i++ {
 		if inQuote(quotes, i) || isQuoteMark(u.toks[i].low) {
 			return
+		}
+		if p, end := f.lex.titles.matchAt(u.text, u.toks, i); p != nil && !u.covered(i) {
+			// "Perdana Menteri sekaligus Menteri Luar Negeri Qatar, X,
+			// mempertanyakan ...": a title set off from the name is no
+			// verb ("Menteri") and no unknown name before one.
+			i = end - 1
+			continue
 		}
 		if w := u.toks[i].low; i > r.ts && strings.HasPrefix(w, "di") && f.lex.verbLike(w) && !u.covered(i) {
 			// "..., Trump ditanya apakah ia ...": the subject of a verb
@@ -1281,7 +1340,7 @@ func (f *statementFinder) reported(ui, s int, quotes []quoteRegion) {
 		if inQuote(quotes, i) {
 			continue
 		}
-		speaker, from := -1, 0
+		speaker, from, verb := -1, 0, i
 		switch {
 		case t.low == "," && i+1 < r.te && lex.isQuoteVerb(u.toks[i+1].low) && i-r.ts >= 3 && !isQuoteMark(u.toks[i-1].low):
 			// "Pyongyang tidak akan mundur, kata Kim.": reported words
@@ -1329,13 +1388,18 @@ func (f *statementFinder) reported(ui, s int, quotes []quoteRegion) {
 						}
 					}
 				}
+				if k, v := f.speakerAfterSource(ui, from, r.te); k >= 0 {
+					// "Menurut Retno, Wang Yi menyatakan China siap ...":
+					// the one the source tells of said the words.
+					speaker, from, verb = k, v+1, v
+				}
 			} else if i+1 < r.te && lex.pronoun[u.toks[i+1].low] {
 				speaker, from = f.person, i+2
 			}
 		case lex.speech[t.low] && !lex.negatedVerb(u, r.ts, i):
 			speaker, from = f.speakerOfVerb(ui, i), i+1
 		}
-		objectVerb := lex.objectVerbs[t.low]
+		objectVerb := lex.objectVerbs[u.toks[verb].low]
 		if from < r.te && f.objectAdverbs[u.toks[from].low] {
 			// "menegaskan kembali posisi Beijing": a position reaffirmed.
 			objectVerb = true
@@ -1397,6 +1461,39 @@ func (f *statementFinder) reported(ui, s int, quotes []quoteRegion) {
 	}
 }
 
+// speakerAfterSource is who speaks in the clause after the source a
+// "menurut" phrase names, which ends at the comma at token from: the actor
+// the clause opens with, the subject of a verb of saying ("Menurut Retno,
+// Wang Yi menyatakan ...", "Menurut kantor berita Xinhua, Xi juga
+// mengatakan bahwa ..."), and that verb's token; -1 when the clause opens
+// otherwise, or its verb takes a thing as its object rather than words.
+func (f *statementFinder) speakerAfterSource(ui, from, end int) (int, int) {
+	u := &f.units[ui]
+	if from+1 >= end || u.toks[from].low != "," {
+		return -1, 0
+	}
+	sp, ok := u.spanAt(from + 1)
+	if !ok {
+		return -1, 0
+	}
+	v := sp.te
+	for v < end && f.lex.adverbs[u.toks[v].low] {
+		v++
+	}
+	if v+1 >= end || !f.lex.speech[u.toks[v].low] || f.lex.negatedVerb(u, from+1, v) {
+		return -1, 0
+	}
+	if _, opens := u.spanAt(v + 1); f.lex.objectVerbs[u.toks[v].low] && u.toks[v+1].low != "bahwa" && u.toks[v+1].low != ":" && !opens {
+		// "Menurut Judha, KBRI sudah menyampaikan nota diplomatik ...":
+		// an act the source tells of, no words of the one who did it.
+		return -1, 0
+	}
+	if h := f.personBehind(ui, sp.actor, from+1, v); h >= 0 {
+		return h, v
+	}
+	return sp.actor, v
+}
+
 // innerSpeaker is the actor named, with a speech verb, before the "bahwa"
 // at token b of words reported from token from ("KCNA melaporkan Kim
 // menegaskan bahwa", "Lavrov mengatakan Pezeshkian menegaskan dalam
@@ -1407,7 +1504,7 @@ func (f *statementFinder) innerSpeaker(u *annotatedUnit, from, b int) int {
 		if !f.lex.speech[u.toks[v].low] {
 			continue
 		}
-		sp, ok := u.spanEndingAt(v)
+		sp, ok := u.spanEndingAt(f.lex.skipAdverbsBack(u, from, v-1) + 1) // "Kim juga menegaskan"
 		if !ok || sp.ts < from {
 			return -1
 		}

@@ -963,3 +963,96 @@ func TestQuoteSaidByTheSentenceAfter(t *testing.T) {
 		t.Errorf("statements %+v: the quote should be Lee Jae-woong's", a.statements)
 	}
 }
+
+// TestDescriptionPointingBackIsAPersonNotItsState holds that a description
+// ending in "itu" that names a state or body ("Mantan perdana menteri
+// Portugal itu", "Adik pemimpin Korea Utara itu", "wakil direktur
+// departemen di Komite Sentral Partai Buruh Korea itu") is the person
+// spoken of before whom it fits, never the state or body in it, nor the
+// holder of the post a kin is described by.
+func TestDescriptionPointingBackIsAPersonNotItsState(t *testing.T) {
+	for _, c := range []struct {
+		paras   []string
+		speaker string
+	}{
+		{[]string{"Presiden Dewan Eropa António Costa tiba di Tokyo pada Selasa.",
+			"Mantan perdana menteri Portugal itu mengatakan bahwa Eropa dan Jepang harus memperkuat rantai pasok bersama."}, "antonio-costa"},
+		{[]string{"Menteri Ekonomi Prancis Bruno Le Maire berbicara di Paris.",
+			`Mantan menteri ekonomi Prancis itu menegaskan, "Industri kami tidak boleh dikorbankan demi pasar murah."`}, "bruno-le-maire"},
+		{[]string{"Pemimpin Korea Utara Kim Jong Un memeriksa pabrik senjata. Kim Yo Jong kemudian mengecam latihan gabungan di selatan.",
+			"Adik pemimpin Korea Utara itu juga mengatakan bahwa latihan tersebut mendorong semenanjung ke ambang perang."}, "kim-yo-jong"},
+		{[]string{"Pemimpin Korea Utara Kim Jong Un memeriksa pabrik senjata. Kim Yo Jong kemudian mengecam latihan gabungan di selatan.",
+			`"Setiap pesawat yang melintas akan kami tembak jatuh," kata wakil direktur departemen di Komite Sentral Partai Buruh Korea itu.`}, "kim-yo-jong"},
+	} {
+		a := analyzeText(t, "", "2025-03-11", c.paras...)
+		if len(a.statements) == 0 || a.statements[len(a.statements)-1].Speaker != diplograph.NullString(c.speaker) {
+			t.Errorf("%q: statements %+v: the last should be %s's", c.paras, a.statements, c.speaker)
+		}
+	}
+}
+
+// TestUnnamedOfABodyPointedBackSpeaksForIt holds that someone left unnamed
+// of a body pointed back to ("Seorang pejabat kantor tersebut", "Sumber di
+// kementerian itu") speaks for the body of that kind named before, not for
+// the person spoken of last.
+func TestUnnamedOfABodyPointedBackSpeaksForIt(t *testing.T) {
+	for _, c := range []struct {
+		paras   []string
+		speaker string
+	}{
+		{[]string{"Adik pemimpin Korea Utara, Kim Yo Jong, mengancam akan mengirim lebih banyak balon.",
+			"Kantor kepresidenan Korea Selatan menggelar rapat keamanan pada Kamis. Seorang pejabat kantor tersebut mengatakan Seoul siap menyalakan kembali pengeras suara."}, "kor-presidential-office"},
+		{[]string{"Presiden China Xi Jinping menerima utusan Jepang di Beijing.",
+			"Kementerian Luar Negeri Jepang kemudian memanggil duta besar China. Sumber di kementerian tersebut mengatakan protes itu disampaikan secara lisan."}, "jpn-foreign-ministry"},
+	} {
+		a := analyzeText(t, "", "2025-05-08", c.paras...)
+		if len(a.statements) == 0 || a.statements[len(a.statements)-1].Speaker != diplograph.NullString(c.speaker) {
+			t.Errorf("%q: statements %+v: the last should be %s's", c.paras, a.statements, c.speaker)
+		}
+	}
+}
+
+// TestTitleSetOffFromTheNameLeavesThePersonTheSubject holds that a title
+// set off by commas before the name, or two titles joined by "sekaligus",
+// leaves the person the subject of the sentence, whom a later "-nya"
+// points to, not the speaker before.
+func TestTitleSetOffFromTheNameLeavesThePersonTheSubject(t *testing.T) {
+	for _, opener := range []string{
+		"Perdana Menteri Qatar, Sheikh Mohammed bin Abdulrahman Al Thani, menyesalkan",
+		"Perdana Menteri sekaligus Menteri Luar Negeri Qatar Sheikh Mohammed bin Abdulrahman Al Thani menyesalkan",
+		"Perdana Menteri sekaligus Menteri Luar Negeri Qatar, Sheikh Mohammed bin Abdulrahman Al Thani, menyesalkan",
+	} {
+		a := analyzeText(t, "", "2025-07-15", `Menteri Luar Negeri AS Marco Rubio membela serangan itu. "Kami punya alasan kuat," kata Rubio.`,
+			opener+" langkah yang merusak upaya mediasi.",
+			`"Siapa yang masih mau duduk di meja perundingan setelah ini?" tulisnya di media sosial.`)
+		if len(a.statements) == 0 || a.statements[len(a.statements)-1].Speaker != "mohammed-bin-abdulrahman-al-thani" {
+			t.Errorf("%q: statements %+v: the last should be Al Thani's", opener, a.statements)
+		}
+	}
+}
+
+// TestWordsTheSourceTellsOfAreTheInnerSpeakers holds that in "Menurut X,
+// Y mengatakan (bahwa) ..." the words are Y's, X only tells of them, while
+// an act X tells of ("Menurut X, KBRI sudah menyampaikan nota ...") stays
+// X's account; so are the words of "X melaporkan Y juga menegaskan bahwa".
+func TestWordsTheSourceTellsOfAreTheInnerSpeakers(t *testing.T) {
+	for _, c := range []struct {
+		paras           []string
+		starts, speaker string
+	}{
+		{[]string{"Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri China Wang Yi di Beijing.",
+			"Menurut Sugiono, Wang Yi menyatakan China siap menambah impor kelapa sawit dari Indonesia."}, "China siap menambah impor", "wang-yi"},
+		{[]string{"Presiden China Xi Jinping menerima Raja Spanyol Felipe VI.",
+			"Menurut kantor berita Xinhua, Xi juga mengatakan bahwa kedua negara harus menjaga perdagangan yang terbuka."}, "kedua negara harus menjaga", "xi-jinping"},
+		{[]string{"Menteri Luar Negeri Sugiono menerima Duta Besar Malaysia.",
+			"Menurut Sugiono, Kemlu sudah menyampaikan nota protes kepada Kuala Lumpur pada Senin pagi."}, "Kemlu sudah menyampaikan nota", "sugiono"},
+		{[]string{"Pemimpin Korea Utara Kim Jong Un meninjau latihan artileri.",
+			"Kantor berita KCNA melaporkan Kim juga menegaskan bahwa pasukannya siap menghadapi segala ancaman."}, "pasukannya siap menghadapi", "kim-jong-un"},
+	} {
+		a := analyzeText(t, "", "2025-06-20", c.paras...)
+		i := slices.IndexFunc(a.statements, func(s diplograph.Statement) bool { return strings.HasPrefix(s.Text, c.starts) })
+		if i < 0 || a.statements[i].Speaker != diplograph.NullString(c.speaker) {
+			t.Errorf("%q: statements %+v: want %q by %s", c.paras, a.statements, c.starts, c.speaker)
+		}
+	}
+}
