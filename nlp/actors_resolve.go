@@ -171,21 +171,27 @@ func (f *actorFinder) acts(u *annotatedUnit, i int) bool {
 // is described by) or only a comma ("didampingi putrinya, Kim Ju Ae", the
 // kin who comes along). A bare name that acts after it means neither.
 func (f *actorFinder) namedAsKin(u *annotatedUnit, ts int) bool {
-	start := ts - 1
-	if start > 0 && u.toks[start].low == "," {
+	start := ts
+	if start > 1 && u.toks[start-1].low == "," {
 		start-- // "didampingi putrinya, Kim Ju Ae": the kin word set off by a comma
 	}
-	for i, n := start, 0; i >= 0 && n < 6; i-- {
+	return f.lex.kinBefore(u, start, ts) >= 0
+}
+
+// kinBefore is where a word of kinship stands up to six words before token
+// start, with no punctuation between, ending before ts; -1 when none does.
+func (lex *lexicon) kinBefore(u *annotatedUnit, start, ts int) int {
+	for i, n := start-1, 0; i >= 0 && n < 6; i-- {
 		t := u.toks[i]
 		if !t.word {
-			return false
+			return -1
 		}
-		if p, end := f.lex.titles.matchAt(u.text, u.toks, i); p != nil && end <= ts && f.lex.titleKin[p.ref] {
-			return true
+		if p, end := lex.titles.matchAt(u.text, u.toks, i); p != nil && end <= ts && lex.titleKin[p.ref] {
+			return i
 		}
 		n++
 	}
-	return false
+	return -1
 }
 
 // particleSurname returns the surname of a name that ends in a particle

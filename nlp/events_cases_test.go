@@ -1959,6 +1959,13 @@ func TestEventsOfTheFourteenthRound(t *testing.T) {
 			"Rusia bertanggung jawab atas serangan itu."},
 		want:   [][3]string{{"retno-marsudi", "isr", "11"}, {"hezbollah", "isr", "11"}},
 		forbid: func(e diplograph.Event) bool { return e.Source == "rus" },
+	}, {
+		name:      "the one a kin the clause opens with is described by does not act",
+		published: "2024-06-10",
+		paras: []string{"Korea Utara kembali menerbangkan balon sampah setelah saudara perempuan Kim Jong Un memperingatkan Seoul.",
+			"Javier Milei mengkritik istri Pedro Sanchez."},
+		want:   [][3]string{{"javier-milei", "pedro-sanchez", "11"}},
+		forbid: func(e diplograph.Event) bool { return e.Source == "kim-jong-un" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

@@ -61,6 +61,16 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 	r := ev.seg.sents[s]
 	u := &ev.units[r.unit]
 	args := namedArgs(u, r)
+	// "setelah saudara perempuan Kim Jong Un ... memperingatkan Seoul":
+	// the one a kin the clause opens with is described by does not act;
+	// the kin does (but "menghina istri Sanchez" is aimed at Sanchez).
+	args = slices.DeleteFunc(args, func(a arg) bool {
+		if ev.actors[a.actors[0]].typ != diplograph.TypePerson {
+			return false
+		}
+		k := ev.lex.kinBefore(u, a.ts, a.ts)
+		return k >= 0 && (k == r.ts || ev.r.subordinators[u.toks[k-1].low] || u.toks[k-1].low == ",")
+	})
 	// "Amerika Serikat (AS) dan Rusia": a name's acronym in brackets is
 	// part of it, so that a list goes on after it.
 	for k := 0; k < len(args); k++ {
