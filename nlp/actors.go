@@ -232,6 +232,9 @@ type actor struct {
 	nicknames []string
 	mentions  int
 	inTitle   bool
+	// firm marks a firm found only before its head's name ("CEO Nexperia
+	// X"), of the state its first mention is about.
+	firm bool
 }
 
 // position is a title an actor holds (its words as titleKey gives them) in
@@ -354,6 +357,16 @@ func (f *actorFinder) titleCaseWord(u *annotatedUnit, s span, a *actor) bool {
 // where the context makes it plain.
 func (f *actorFinder) inferCountries() {
 	done := map[int]bool{}
+	// A firm first, as its head's state is its own (its first mention may
+	// be in its head's title).
+	for ui := range f.units {
+		for _, sp := range f.units[ui].spans {
+			if a := f.actors[sp.actor]; a.firm && !done[sp.actor] && !f.units[ui].title {
+				done[sp.actor] = true
+				a.country = f.stateAbout(ui, sp.ts)
+			}
+		}
+	}
 	for ui := range f.units {
 		u := &f.units[ui]
 		if u.title {
@@ -376,6 +389,9 @@ func (f *actorFinder) inferCountries() {
 			// A post of a body of no state ("Komisioner Perdagangan Uni
 			// Eropa X") is that body's, not the sentence's state's.
 			if a.country != "" || len(a.roles) == 0 || slices.ContainsFunc(a.roles, func(r diplograph.Role) bool { return r.Of != "" }) {
+				if k, ok := f.byID[roleOf(a)]; a.country == "" && ok && f.actors[k].firm {
+					a.country = f.actors[k].country // a firm's head, of its state
+				}
 				continue
 			}
 			if slices.ContainsFunc(a.roles, func(r diplograph.Role) bool { return f.homeExperts[firstWord(r.Title)] }) {
@@ -428,6 +444,14 @@ func (f *actorFinder) inferCountries() {
 			}
 		}
 	}
+}
+
+// roleOf is the body or state of an actor's first role, or "".
+func roleOf(a *actor) string {
+	if len(a.roles) == 0 {
+		return ""
+	}
+	return a.roles[0].Of
 }
 
 // placeState is the state of the first place a dateline names, a capital

@@ -1170,6 +1170,17 @@ func (f *actorFinder) findTitled(ui int) {
 			// body speaks for the body of a state named just before.
 			of = f.stateBodyBefore(ui, i)
 		}
+		if of < 0 && acrAt < 0 && placeState == "" && lex.titleFirm[p.ref] && j == titleEnd {
+			if e := f.firmBeforeName(u, j); e > j {
+				// "CEO Nexperia Zhang Xuezheng": the firm, then its head.
+				name := tidySpace(u.surface(j, e))
+				of = f.foundActor(f.tk.kebab(name), name, diplograph.TypeOrganization, "")
+				f.addAlias(of, name, "")
+				f.actors[of].firm = f.actors[of].dict < 0
+				f.place(ui, span{ts: j, te: e, actor: of}, j)
+				j, titleEnd, roleEnd = e, e, e
+			}
+		}
 		// mentionFrom is where the mention starts: at the title, unless
 		// the title points back ("juru bicara kantor itu, Chen Binhua",
 		// "juru bicaranya, Zhu Fenglian"), when the post is in the body
@@ -1336,6 +1347,55 @@ func (f *actorFinder) findTitled(ui int) {
 		prevOf, prevEnd = of, end
 		i = end - 1
 	}
+}
+
+// firmBeforeName returns the end of the name of a firm no one listed that
+// opens at token i, right after a post in a firm, when a person's name
+// follows it: two words at the end of a run of three or four ("CEO
+// Nexperia Zhang Xuezheng"), or a name set off by commas ("CEO Urbo
+// Bankas, Marius Arlauskas, mengatakan"); else i. A run opening on a
+// person's known name word is the person's ("Direktur Muhammad Ali Akbar").
+func (f *actorFinder) firmBeforeName(u *annotatedUnit, i int) int {
+	if u.covered(i) || f.givenNames[u.toks[i].low] {
+		return i
+	}
+	if _, ok := f.dict.oneNames[u.toks[i].low]; ok {
+		return i
+	}
+	e, words := f.nameRun(u, i, 4)
+	if words >= 3 && (e == len(u.toks) || !u.toks[e].upper) {
+		firmEnd, _ := f.nameRun(u, i, words-2)
+		if _, nameWords := f.nameRun(u, firmEnd, 2); nameWords == 2 {
+			return firmEnd
+		}
+	}
+	if words == 0 || words > 3 || e+1 >= len(u.toks) || u.toks[e].low != "," || u.covered(e+1) {
+		return i
+	}
+	ne, nameWords := f.nameRun(u, e+1, 3)
+	if nameWords >= 2 && ne < len(u.toks) && (u.toks[ne].low == "," || f.lex.speech[u.toks[ne].low] || f.lex.verbLike(u.toks[ne].low)) {
+		return e
+	}
+	return i
+}
+
+// stateAbout is the country of the state named last before token i in its
+// sentence ("bank asal Lithuania, X"), else of the first one the sentence
+// before names ("Di Prancis, ... . Perusahaan X ..."), or "".
+func (f *actorFinder) stateAbout(ui, i int) string {
+	u := &f.units[ui]
+	s := f.seg.sentOf(ui, i)
+	for _, sp := range slices.Backward(u.spansIn(f.seg.sents[s].ts, i)) {
+		if a := f.actors[sp.actor]; a.typ == diplograph.TypeCountry {
+			return a.country
+		}
+	}
+	if s > 0 {
+		if st := f.firstState(f.seg.sents[s-1]); st >= 0 {
+			return f.actors[st].country
+		}
+	}
+	return ""
 }
 
 // personBefore is the person named last before token i in its sentence,

@@ -1401,3 +1401,34 @@ func TestNameInASourcePhraseTakesNoTitleAfterIt(t *testing.T) {
 		}
 	}
 }
+
+// TestFirmBeforeItsHeadsName: after a post in a firm, a body no one listed
+// and then a name are the firm and its head, of the state the sentence is
+// about; a run opening on a known given name is the person's own.
+func TestFirmBeforeItsHeadsName(t *testing.T) {
+	for _, tt := range []struct {
+		paras         []string
+		firm, head    string
+		country       string
+		absent        []string
+		headRoleTitle string
+	}{
+		{[]string{"Regulator di Oslo menyelidiki kasus itu. Pekan lalu, pengadilan di Norwegia memberhentikan CEO Trondvik Ola Brenna."},
+			"trondvik", "ola-brenna", "NOR", []string{"trondvik-ola-brenna"}, "CEO Trondvik"},
+		{[]string{"Ekspor daging Spanyol turun tajam. Direktur Porcisa Lucia Ferrero menyebut pasar China tertutup."},
+			"porcisa", "lucia-ferrero", "ESP", []string{"porcisa-lucia-ferrero"}, "Direktur Porcisa"},
+		{[]string{"Bank asal Estonia, Tallinna Pank, ikut terkena sanksi. CEO Tallinna Pank, Kaarel Tamm, mengatakan banknya tidak berbisnis di Rusia."},
+			"tallinna-pank", "kaarel-tamm", "EST", nil, "CEO Tallinna Pank"},
+	} {
+		r := analyzeText(t, "", "2025-08-13", tt.paras...)
+		r.wantActors(t, []string{tt.firm, tt.head}, tt.absent)
+		firm, _ := r.actor(tt.firm)
+		head, _ := r.actor(tt.head)
+		if firm.Type != diplograph.TypeOrganization || string(firm.Country) != tt.country || string(head.Country) != tt.country ||
+			len(head.Roles) != 1 || head.Roles[0].Title != tt.headRoleTitle {
+			t.Errorf("%q: firm %+v, head %+v", tt.paras, firm, head)
+		}
+	}
+	r := analyzeText(t, "", "2025-08-13", "Direktur Muhammad Ali Rahman mengatakan perusahaan itu sehat.")
+	r.wantActors(t, []string{"muhammad-ali-rahman"}, []string{"muhammad"})
+}

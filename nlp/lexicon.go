@@ -36,6 +36,10 @@ type lexicon struct {
 	// Staf Kepresidenan", "Menteri Koordinator"): named without a state,
 	// its holder is Indonesia's.
 	titleIndonesian []bool
+	// titleFirm marks a post in a firm or an association ("CEO",
+	// "Direktur"), whose holder's name may follow the name of a body no
+	// one listed ("CEO Nexperia Zhang Xuezheng").
+	titleFirm []bool
 	// titleAbbreviations spell out abbreviated titles ("menlu").
 	titleAbbreviations map[string]string
 	// places finds the cities, regions and sites of lexicon/places.tsv;
@@ -104,7 +108,7 @@ func loadLexicon(d *dataFile, tk *tokenizer) *lexicon {
 	const titleFile = "lexicon/titles.tsv"
 	seen := wordSet{}
 	for _, r := range d.rows(titleFile, "title", "kind", "flags?") {
-		flags := d.flags(titleFile, r.line, r.fields[2], "kin", "aide", "honorific", "indonesian")
+		flags := d.flags(titleFile, r.line, r.fields[2], "kin", "aide", "honorific", "indonesian", "firm")
 		if !d.phrase(tk, titleFile, r.line, r.fields[0], seen) || !d.oneOf(titleFile, r.line, "kind", r.fields[1], diplograph.TypePerson, diplograph.TypeMedia) {
 			return nil
 		}
@@ -115,6 +119,7 @@ func loadLexicon(d *dataFile, tk *tokenizer) *lexicon {
 		l.titleAide = append(l.titleAide, flags["aide"])
 		l.titleHonorific = append(l.titleHonorific, flags["honorific"])
 		l.titleIndonesian = append(l.titleIndonesian, flags["indonesian"])
+		l.titleFirm = append(l.titleFirm, flags["firm"])
 	}
 	const abbrevFile = "lexicon/title_abbreviations.tsv"
 	seen = wordSet{}
