@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -85,6 +86,13 @@ type actorRules struct {
 	// field ("pengamat China"), not theirs.
 	homeExperts                                  wordSet
 	determiners, citeVerbs, firmHeads, firmTails wordSet
+	// governmentWords before a state's name name its government
+	// ("Pemerintah Yordania"); ending a title, they put the post in the
+	// government named last ("Juru bicara pemerintah X").
+	governmentWords wordSet
+	// countWords and listOpeners make a list of the holders of a post
+	// ("tiga wakil menteri, yakni A, B, dan C").
+	countWords, listOpeners wordSet
 }
 
 // bodyKind is a kind of a state's body, a ministry's field or a body's
@@ -182,14 +190,15 @@ func loadActorRules(d *dataFile, tk *tokenizer, lex *lexicon) (*actorRules, erro
 	}
 	r.embassyHeads, r.placeHeads = phraseList(d, tk, "actors/embassy_heads.txt"), phraseList(d, tk, "actors/place_heads.txt")
 	c := d.tokenClasses(tk, "actors/words.tsv", "place-tail", "not-actor-before", "branch-head", "name-particle", "name-suffix",
-		"state-body-head", "body-head", "org-head", "org-tail", "determiner", "cite-verb", "firm-head", "firm-tail", "venue-prep", "group-word", "firm-noun", "home-post", "given-name", "faction-word", "sea-word", "home-expert", "name-head", "region-word", "nickname-cue", "lone-body-head", "role-cue", "adjective-head")
+		"state-body-head", "body-head", "org-head", "org-tail", "determiner", "cite-verb", "firm-head", "firm-tail", "venue-prep", "group-word", "firm-noun", "home-post", "given-name", "faction-word", "sea-word", "home-expert", "name-head", "region-word", "nickname-cue", "lone-body-head", "role-cue", "adjective-head", "government-word", "count-word", "list-opener")
 	r.determiners, r.citeVerbs, r.firmHeads, r.firmTails = c["determiner"], c["cite-verb"], c["firm-head"], c["firm-tail"]
 	r.placeTails, r.notActorBefore, r.nameParticles, r.nameSuffixes = c["place-tail"], c["not-actor-before"], c["name-particle"], c["name-suffix"]
 	r.branchHeads, r.venuePreps, r.groupWords, r.firmNouns = c["branch-head"], c["venue-prep"], c["group-word"], c["firm-noun"]
 	r.homePosts, r.givenNames, r.factionWords, r.seaWords = c["home-post"], c["given-name"], c["faction-word"], c["sea-word"]
 	r.homeExperts, r.nameHeads, r.regionWords, r.nicknameCues = c["home-expert"], c["name-head"], c["region-word"], c["nickname-cue"]
-	r.loneBodyHeads, r.roleCues, r.adjectiveHeads = c["lone-body-head"], c["role-cue"], c["adjective-head"]
+	r.loneBodyHeads, r.roleCues, r.adjectiveHeads, r.governmentWords = c["lone-body-head"], c["role-cue"], c["adjective-head"], c["government-word"]
 	r.stateBodyHeads, r.bodyHeads, r.orgHeads, r.orgTails = c["state-body-head"], c["body-head"], c["org-head"], c["org-tail"]
+	r.countWords, r.listOpeners = c["count-word"], c["list-opener"]
 	return r, d.err
 }
 
@@ -298,6 +307,7 @@ func (r *actorRules) find(seg *segmented, published, dateline string) *cast {
 	for ui := range f.units {
 		if !f.units[ui].title {
 			f.findTitled(ui)
+			f.findListed(ui)
 			f.findAppositives(ui)
 			f.findSpeakerNames(ui)
 			f.findNicknames(ui)
@@ -435,15 +445,41 @@ func (f *actorFinder) inferCountries() {
 			}
 			// "Menteri Agama Nasaruddin Umar": a government post named with
 			// no state and no state about is the home state's, or, on a
-			// page datelined abroad ("KATHMANDU -"), that place's state's.
+			// story about another state ("Menteri Dalam Negeri X" on a
+			// story about Nepal), that state's.
 			if a.country == "" && slices.ContainsFunc(a.roles, func(r diplograph.Role) bool { return f.homePosts[firstWord(r.Title)] }) {
-				a.country = strings.ToUpper(homeState)
-				if f.datelineState != "" {
-					a.country = f.datelineState
-				}
+				a.country = cmp.Or(f.storyState(), strings.ToUpper(homeState))
 			}
 		}
 	}
+}
+
+// storyState is the state a story about another state than the home one is
+// about: the state of a dateline abroad ("KATHMANDU -"), else the first
+// state its lead names when it names no actor of the home state ("Perdana
+// Menteri Nepal X mundur"); "" for a story at home.
+func (f *actorFinder) storyState() string {
+	home := strings.ToUpper(homeState)
+	if f.datelineState != "" && f.datelineState != home {
+		return f.datelineState
+	}
+	for _, r := range f.seg.sents {
+		if f.units[r.unit].title {
+			continue
+		}
+		state := ""
+		for _, sp := range f.units[r.unit].spansIn(r.ts, r.te) {
+			a := f.actors[sp.actor]
+			if a.country == home {
+				return ""
+			}
+			if state == "" && a.typ == diplograph.TypeCountry {
+				state = a.country
+			}
+		}
+		return state
+	}
+	return ""
 }
 
 // roleOf is the body or state of an actor's first role, or "".

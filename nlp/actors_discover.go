@@ -322,6 +322,21 @@ func (f *actorFinder) stateBodyBefore(ui, i int) int {
 	return -1
 }
 
+// governmentBefore is the last state named as a government before token i
+// ("Pemerintah Yordania"), in this unit or the one before, or -1.
+func (f *actorFinder) governmentBefore(ui, i int) int {
+	for v := ui; v >= 0 && v >= ui-1; v-- {
+		u := &f.units[v]
+		for n := len(u.spans) - 1; n >= 0; n-- {
+			sp := u.spans[n]
+			if (v < ui || sp.te <= i) && f.actors[sp.actor].typ == diplograph.TypeCountry && sp.ts > 0 && f.governmentWords[u.toks[sp.ts-1].low] {
+				return sp.actor
+			}
+		}
+	}
+	return -1
+}
+
 // stateAfterDari is the state named right after "dari" at token i (a
 // person "dari Amerika Serikat"), or "".
 func (f *actorFinder) stateAfterDari(u *annotatedUnit, i int) string {
@@ -490,6 +505,8 @@ func (f *actorFinder) findBodies(ui int) {
 			if end := f.stateBody(ui, i); end > i {
 				i = end - 1
 			}
+		case f.firmNouns[t.low] && f.describedFirm(ui, i) > i:
+			i = f.describedFirm(ui, i) - 1
 		case f.firmNouns[t.low] && i+1 < len(u.toks) && u.toks[i+1].upper && !u.covered(i+1):
 			// "Perusahaan Lockheed Martin mengatakan ...": the firm is
 			// named after the noun.
@@ -502,8 +519,10 @@ func (f *actorFinder) findBodies(ui int) {
 			if words == 0 {
 				continue
 			}
-			if sp, ok := u.spanAt(end); ok && f.firmHeads[t.low] && f.actors[sp.actor].typ == diplograph.TypeCountry {
-				end = sp.te // "PT Dirgantara Indonesia": the state ends the firm's name
+			if sp, ok := u.spanAt(end); ok && f.actors[sp.actor].typ == diplograph.TypeCountry && (f.firmHeads[t.low] || acronymAt(u, sp.te)) {
+				// "PT Dirgantara Indonesia", "Asosiasi Industri Otomotif
+				// Jerman (VDA)": the state ends the name
+				end = sp.te
 			}
 			f.academic(ui, i, end)
 			i = end - 1
@@ -534,6 +553,55 @@ func (f *actorFinder) findBodies(ui int) {
 			}
 		}
 	}
+}
+
+// acronymAt says whether an acronym in brackets stands at token i.
+func acronymAt(u *annotatedUnit, i int) bool {
+	return i+2 < len(u.toks) && u.toks[i].low == "(" && u.toks[i+1].caps && u.toks[i+2].low == ")"
+}
+
+// maxFirmDescriptionWords bounds the lower-case words describing a firm
+// between the noun and its state ("perusahaan minyak dan gas milik negara
+// Myanmar").
+const maxFirmDescriptionWords = 6
+
+// describedFirm discovers a firm named after a firm noun, a description
+// in lower case and its state ("perusahaan pelayaran China, COSCO
+// Shipping", "perusahaan minyak milik negara Myanmar, MOGE,", "Perusahaan
+// Taiwan Gold Apollo"): the name, set off by commas or following the state
+// right away, is the firm's and the state its own. It returns the end of
+// the name, or i.
+func (f *actorFinder) describedFirm(ui, i int) int {
+	u := &f.units[ui]
+	j := i + 1
+	for j < len(u.toks) && j-i <= maxFirmDescriptionWords && u.toks[j].word && !u.toks[j].upper && !f.lex.verbLike(u.toks[j].low) {
+		j++
+	}
+	sp, ok := u.spanAt(j)
+	if !ok || f.actors[sp.actor].typ != diplograph.TypeCountry || sp.te+1 >= len(u.toks) {
+		return i
+	}
+	from, comma := sp.te, u.toks[sp.te].low == ","
+	if comma {
+		from++
+	}
+	if u.covered(from) || !u.toks[from].upper {
+		return i
+	}
+	end, words := f.bodyRun(u, from, 4)
+	if t := u.toks[from]; t.caps {
+		// "COSCO Shipping", "MOGE": an acronym opens the name
+		end, words = f.bodyRun(u, from+1, 3)
+		words++
+	}
+	if words == 0 || comma && (end >= len(u.toks) || u.toks[end].word) {
+		return i
+	}
+	name := tidySpace(u.surface(from, end))
+	k := f.foundActor(f.tk.kebab(name), name, diplograph.TypeOrganization, f.actors[sp.actor].country)
+	f.addAlias(k, name, "")
+	f.place(ui, span{ts: from, te: end, actor: k}, from)
+	return end
 }
 
 // maxBracketedNameWords bounds the words of a body named before its
@@ -821,6 +889,9 @@ func (f *actorFinder) stateActor(country string) int {
 // or -1.
 func (f *actorFinder) stateBeforeOutsideQuotes(u *annotatedUnit, from, to int) int {
 	for _, sp := range u.spansIn(from, to) {
+		if a := f.actors[sp.actor]; f.isStateBody(a) && !opensQuote(u.text[u.toks[from].start:u.toks[sp.ts].start]) {
+			return f.stateActor(a.country) // "junta Myanmar mengirim ...": the state of its body
+		}
 		if f.actors[sp.actor].typ != diplograph.TypeCountry || sp.qual {
 			continue
 		}
@@ -832,6 +903,12 @@ func (f *actorFinder) stateBeforeOutsideQuotes(u *annotatedUnit, from, to int) i
 		}
 	}
 	return -1
+}
+
+// isStateBody says whether an actor is a body of a state, whose id the
+// state's code opens ("mmr-junta", "prk-foreign-ministry").
+func (f *actorFinder) isStateBody(a *actor) bool {
+	return a.typ == diplograph.TypeOrganization && a.country != "" && strings.HasPrefix(a.id, strings.ToLower(a.country)+"-")
 }
 
 // opensQuote says whether text leaves a quotation open, or closes one it
@@ -1164,6 +1241,11 @@ func (f *actorFinder) findTitled(ui int) {
 		if of < 0 {
 			of = shared
 		}
+		if of < 0 && kind == diplograph.TypePerson && titleEnd-1 > i && f.governmentWords[u.toks[titleEnd-1].low] {
+			// "Pemerintah Yordania menyatakan ... . Juru bicara pemerintah
+			// X": the post is in the government named before.
+			of = f.governmentBefore(ui, i)
+		}
 		if of < 0 && kind == diplograph.TypePerson && lex.titleAide[p.ref] && j == titleEnd && f.seg.sents[f.seg.sentOf(ui, i)].ts == i {
 			// "Kementerian Pertahanan China juga ikut bersuara. Juru bicara
 			// Jiang Bin memperingatkan ...": a spokesperson named with no
@@ -1396,6 +1478,56 @@ func (f *actorFinder) stateAbout(ui, i int) string {
 		}
 	}
 	return ""
+}
+
+// findListed gives a post to each holder listed after a count of them
+// ("tiga wakil menteri, yakni A, B, dan C"), discovering those unknown
+// whose names have two words or more.
+func (f *actorFinder) findListed(ui int) {
+	u := &f.units[ui]
+	for i := 1; i < len(u.toks); i++ {
+		if !f.countWords[u.toks[i-1].low] && !isNumber(u.toks[i-1].low) {
+			continue
+		}
+		p, j := f.lex.titles.matchAt(u.text, u.toks, i)
+		if p == nil || !f.lex.personTitle(p.ref) {
+			continue
+		}
+		title := u.surface(i, j)
+		if j < len(u.toks) && u.toks[j].low == "," {
+			j++
+		}
+		if j >= len(u.toks) || !f.listOpeners[u.toks[j].low] {
+			continue
+		}
+		for k := j + 1; k < len(u.toks); {
+			end := k
+			if sp, ok := u.spanAt(k); ok && f.actors[sp.actor].typ == diplograph.TypePerson {
+				f.actors[sp.actor].addRole(title, "")
+				end = sp.te
+			} else if e, words := f.nameRun(u, k, 4); words >= 2 && !u.covered(k) {
+				name := tidySpace(u.surface(k, e))
+				a := f.foundActor(f.tk.kebab(name), name, diplograph.TypePerson, "")
+				f.addAlias(a, name, "")
+				f.actors[a].addRole(title, "")
+				f.place(ui, span{ts: k, te: e, actor: a}, k)
+				end = e
+			} else {
+				break
+			}
+			k = end
+			if k < len(u.toks) && u.toks[k].low == "," {
+				k++
+			}
+			if k < len(u.toks) && u.toks[k].low == "dan" {
+				k++
+			}
+			if k == end {
+				break
+			}
+			i = k
+		}
+	}
 }
 
 // personBefore is the person named last before token i in its sentence,

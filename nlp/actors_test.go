@@ -1432,3 +1432,81 @@ func TestFirmBeforeItsHeadsName(t *testing.T) {
 	r := analyzeText(t, "", "2025-08-13", "Direktur Muhammad Ali Rahman mengatakan perusahaan itu sehat.")
 	r.wantActors(t, []string{"muhammad-ali-rahman"}, []string{"muhammad"})
 }
+
+// TestFirmAfterItsDescription: a firm named after a firm noun, a
+// description and its state, set off by commas or right after the state,
+// is of that state; a body's name ending in its state before its acronym
+// holds the state.
+func TestFirmAfterItsDescription(t *testing.T) {
+	for _, tt := range []struct{ text, id, country string }{
+		{"Kontrak itu dimenangkan perusahaan konstruksi milik negara Turki, KORTAS Yapi, pada Senin.", "kortas-yapi", "TUR"},
+		{"Pelabuhan itu dikelola perusahaan logistik Jepang, Harunami Logistics, sejak 2019.", "harunami-logistics", "JPN"},
+		{"Perusahaan Korea Selatan Daebong Steel membantah tuduhan itu.", "daebong-steel", "KOR"},
+		{"Asosiasi Produsen Anggur Prancis (APAF) memprotes tarif baru itu.", "asosiasi-produsen-anggur-prancis", "FRA"},
+	} {
+		r := analyzeText(t, "", "2025-08-13", tt.text)
+		if a, ok := r.actor(tt.id); !ok || a.Type != diplograph.TypeOrganization || string(a.Country) != tt.country {
+			t.Errorf("%q: %s %+v, want an organization of %s", tt.text, tt.id, a, tt.country)
+		}
+	}
+}
+
+// TestShortTitlesStandForTheirLongForms: "Wapres", "Menhan" and "Mendag"
+// alone are the holder of the post named before, as "Menlu" is.
+func TestShortTitlesStandForTheirLongForms(t *testing.T) {
+	for _, tt := range []struct {
+		paras   []string
+		speaker string
+	}{
+		{[]string{"Wakil Presiden Filipina Sara Duterte tiba di Hanoi pada Senin.", "\"Kerja sama ini penting,\" kata Wapres."}, "sara-duterte"},
+		{[]string{"Menteri Pertahanan Australia Richard Marles tiba di Manila pada Senin.", "\"Kami siap membantu,\" ujar Menhan."}, "richard-marles"},
+		{[]string{"Menteri Perdagangan Malaysia Tengku Zafrul tiba di Bangkok pada Senin.", "\"Tarif itu harus dicabut,\" kata Mendag."}, "tengku-zafrul"},
+	} {
+		r := analyzeText(t, "", "2025-10-14", tt.paras...)
+		if len(r.statements) != 1 || string(r.statements[0].Speaker) != tt.speaker {
+			t.Errorf("%q: statements %+v, want spoken by %s", tt.paras, r.statements, tt.speaker)
+		}
+	}
+}
+
+// TestBareGovernmentPostOnAStoryAbroad: a government post named with no
+// state on a story whose lead is about another state is that state's, not
+// the home state's; a spokesperson of "the government" right after a state
+// speaking as its government is that state's.
+func TestBareGovernmentPostOnAStoryAbroad(t *testing.T) {
+	for _, tt := range []struct {
+		paras       []string
+		id, country string
+	}{
+		{[]string{"Perdana Menteri Peru Eduardo Arana mundur pada Rabu setelah protes besar di Lima.", "Massa membakar sejumlah kantor. Menteri Dalam Negeri Carlos Malaver lebih dulu mundur pada Selasa."}, "carlos-malaver", "PER"},
+		{[]string{"Presiden Prabowo Subianto meresmikan bendungan di Jawa Tengah.", "Massa membakar sejumlah kantor. Menteri Dalam Negeri Carlos Malaver lebih dulu mundur pada Selasa."}, "carlos-malaver", "IDN"},
+		{[]string{"Kementerian Pertahanan Prancis mengonfirmasi kapalnya menembak jatuh dua drone di Laut Merah.", "Pemerintah Mesir menyatakan wilayah udaranya aman. Juru bicara pemerintah Ahmed Fahmy mengatakan tidak ada korban."}, "ahmed-fahmy", "EGY"},
+	} {
+		r := analyzeText(t, "", "2025-09-10", tt.paras...)
+		if a, ok := r.actor(tt.id); !ok || string(a.Country) != tt.country {
+			t.Errorf("%q: %+v, want country %s", tt.paras, a, tt.country)
+		}
+	}
+}
+
+// TestHoldersListedAfterACountOfThePost: "tiga wakil menteri, yakni A, B,
+// dan C" makes each one named a holder of the post, the last one too.
+func TestHoldersListedAfterACountOfThePost(t *testing.T) {
+	r := analyzeText(t, "", "2025-10-14", "Dalam tugasnya, Menteri Luar Negeri Sugiono dibantu tiga wakil menteri, yakni Rina Wulandari, Dimas Prasetyo, dan Agus Harimurti Wibowo.")
+	for _, id := range []string{"rina-wulandari", "dimas-prasetyo", "agus-harimurti-wibowo"} {
+		if a, ok := r.actor(id); !ok || len(a.Roles) != 1 || a.Roles[0].Title != "wakil menteri" {
+			t.Errorf("%s: %+v, want a wakil menteri", id, a)
+		}
+	}
+}
+
+// TestBareMinistryOfTheStateWhoseBodyActs: a ministry named with no state
+// after a state's body in its sentence ("junta Myanmar mengirim ...") is
+// that state's, not that of the state the sentence before is about.
+func TestBareMinistryOfTheStateWhoseBodyActs(t *testing.T) {
+	r := analyzeText(t, "", "2025-08-13", "Rapat dibuka oleh Perdana Menteri Thailand Paetongtarn Shinawatra. Untuk pertama kalinya, junta Myanmar mengirim pejabat seniornya, Sekretaris Tetap Kementerian Luar Negeri Than Htay.")
+	r.wantActors(t, []string{"mmr-foreign-ministry", "than-htay"}, []string{"tha-foreign-ministry"})
+	if a, _ := r.actor("than-htay"); a.Country != "MMR" {
+		t.Errorf("Than Htay should be Myanmar's: %+v", a)
+	}
+}
