@@ -670,6 +670,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			// that hold no verb of their own is the speaker's.
 			src = role{actors: []int{speaker}, inferred: true}
 		}
+		if speaker >= 0 && from > r.ts && ts-2 > from && ev.r.contrastLinks[u.toks[ts-1].low] && u.toks[ts-2].low == "," {
+			// "Starmer mengatakan Israel berhak membela diri, tetapi
+			// meminta Iran tidak merespons": a verb set against the words
+			// reported, with no subject of its own, is the speaker's.
+			src = role{actors: []int{speaker}, inferred: true}
+		}
 		if pair != nil {
 			tgt = role{actors: pair}
 		} else {

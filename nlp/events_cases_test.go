@@ -1966,6 +1966,22 @@ func TestEventsOfTheFourteenthRound(t *testing.T) {
 			"Javier Milei mengkritik istri Pedro Sanchez."},
 		want:   [][3]string{{"javier-milei", "pedro-sanchez", "11"}},
 		forbid: func(e diplograph.Event) bool { return e.Source == "kim-jong-un" },
+	}, {
+		name:      "a verb after a comma and a time link and a place, or a contrast word, has the main verb's subject",
+		published: "2025-05-08",
+		paras: []string{"Kanselir Jerman Friedrich Merz terbang ke Paris untuk menemui Macron, kemudian ke Warsawa menemui Tusk.",
+			"Perdana Menteri Inggris Keir Starmer mengatakan Israel berhak membela diri, tetapi meminta Iran menahan diri."},
+		want: [][3]string{{"friedrich-merz", "donald-tusk", "04"}, {"keir-starmer", "irn", "02"}},
+		forbid: func(e diplograph.Event) bool {
+			return e.Source == "emmanuel-macron" && e.Target == "donald-tusk" || e.Source == "isr" && e.Target == "irn"
+		},
+	}, {
+		name:      "scrutiny received from a state, staff of an embassy expelled, retaliation vowed",
+		published: "2025-04-12",
+		paras: []string{"Lawatan Perdana Menteri Spanyol Pedro Sanchez ke Beijing menuai sorotan tajam dari Washington.",
+			"Lithuania mengusir dua staf Kedutaan Besar China di Vilnius.",
+			"Presiden Brasil Lula da Silva bersumpah membalas tarif Amerika Serikat."},
+		want: [][3]string{{"usa", "pedro-sanchez", "11"}, {"ltu", "chn-embassy-lithuania", "16"}, {"luiz-inacio-lula-da-silva", "usa", "13"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

@@ -1361,6 +1361,13 @@ func (ev *eventCoder) subject(u *annotatedUnit, args []arg, ts, sentStart int) r
 			break
 		}
 		return role{nonActor: true}
+	case ev.r.contrastLinks[u.toks[prev].low] && prev-1 > sentStart && u.toks[prev-1].low == ",":
+		// "Starmer mengatakan Israel berhak membela diri, tetapi meminta
+		// Iran tidak merespons": the subject of the sentence's main verb,
+		// not of the words it reports.
+		if v := ev.firstVerb(u, sentStart, prev); v >= 0 {
+			return ev.subject(u, args, v, sentStart)
+		}
 	case u.toks[prev].low == "dengan" && ev.lex.verbLike(u.toks[ts].low):
 		// "India ... mengambil kesempatan itu dengan menyerang X": the
 		// means is the main verb's subject's.
@@ -1369,10 +1376,11 @@ func (ev *eventCoder) subject(u *annotatedUnit, args []arg, ts, sentStart int) r
 				return ev.subject(u, args, v, sentStart)
 			}
 		}
-	case ev.r.subjectLinks[u.toks[prev].low] || ev.r.timeLinks[u.toks[prev].low] && slices.ContainsFunc(u.toks[max(sentStart, prev-3):prev], func(t token) bool { return t.low == "," }):
+	case ev.r.subjectLinks[u.toks[prev].low] || ev.timeLinked(u, prev, sentStart) || ev.timeLinked(u, ev.placeBefore(u, args, ts, sentStart), sentStart):
 		// "Trump meninggalkan Korea Selatan tanpa bertemu Kim", "Macron
-		// menerima Zelensky di Paris, dua hari setelah bertemu Erdogan":
-		// the verb after it has the subject of the verb before it.
+		// menerima Zelensky di Paris, dua hari setelah bertemu Erdogan",
+		// "... menemui Macron, lalu ke Warsawa menemui Tusk": the verb
+		// after it has the subject of the verb before it.
 		for v := prev - 1; v >= sentStart; v-- {
 			if w := u.toks[v].low; (ev.lex.verbLike(w) || ev.lex.speech[w]) && !u.covered(v) {
 				return ev.subject(u, args, v, sentStart)
@@ -1514,6 +1522,25 @@ func (ev *eventCoder) verbChainStart(u *annotatedUnit, sentStart, ts int) int {
 		c--
 	}
 	return c
+}
+
+// timeLinked says whether token k is a time link ("lalu", "setelah")
+// after a comma and at most two words.
+func (ev *eventCoder) timeLinked(u *annotatedUnit, k, sentStart int) bool {
+	return k > sentStart && ev.r.timeLinks[u.toks[k].low] && slices.ContainsFunc(u.toks[max(sentStart, k-3):k], func(t token) bool { return t.low == "," })
+}
+
+// placeBefore is the token before "ke" or "di" opening the place named
+// right before the verb at ts ("lalu ke Warsawa menemui"), or -1.
+func (ev *eventCoder) placeBefore(u *annotatedUnit, args []arg, ts, sentStart int) int {
+	a := lastArgBefore(args, ts, sentStart)
+	if a < 0 || args[a].te != ts || args[a].ts-2 <= sentStart {
+		return -1
+	}
+	if w := u.toks[args[a].ts-1].low; w != "ke" && w != "di" {
+		return -1
+	}
+	return args[a].ts - 2
 }
 
 // placeTarget is the state of the place an act of force is aimed at or a
