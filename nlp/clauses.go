@@ -218,6 +218,36 @@ func (l *lexicon) negatedVerb(u *annotatedUnit, sentStart, v int) bool {
 	return false
 }
 
+// maxScareQuote is the most words a pair of quotation marks may hold and
+// still be a phrase set off in a clause rather than someone's words.
+const maxScareQuote = 4
+
+// scareQuoteMark says whether the quotation mark at token i opens or closes
+// a short phrase inside the clause (tarif "sangat tinggi" terhadap Denmark):
+// its pair stands within maxScareQuote words between from and to, with only
+// words between them. Such marks quote a phrase, not a speaker, and end
+// nothing.
+func (u *annotatedUnit) scareQuoteMark(i, from, to int) bool {
+	if !isQuoteMark(u.toks[i].low) {
+		return false
+	}
+	for _, step := range []int{1, -1} {
+		for j, n := i+step, 0; j >= from && j < to && n <= maxScareQuote; j += step {
+			if isQuoteMark(u.toks[j].low) {
+				if n > 0 {
+					return true
+				}
+				break
+			}
+			if !u.toks[j].word {
+				break
+			}
+			n++
+		}
+	}
+	return false
+}
+
 // isQuoteMark says whether a token is a quotation mark, straight or curly.
 func isQuoteMark(s string) bool {
 	return s == "\"" || s == "“" || s == "”" || s == "'" || s == "‘" || s == "’"

@@ -1982,6 +1982,17 @@ func TestEventsOfTheFourteenthRound(t *testing.T) {
 			"Lithuania mengusir dua staf Kedutaan Besar China di Vilnius.",
 			"Presiden Brasil Lula da Silva bersumpah membalas tarif Amerika Serikat."},
 		want: [][3]string{{"usa", "pedro-sanchez", "11"}, {"ltu", "chn-embassy-lithuania", "16"}, {"luiz-inacio-lula-da-silva", "usa", "13"}},
+	}, {
+		name:      "a short phrase in quotation marks inside the clause does not end the search for the target",
+		published: "2025-01-08",
+		paras: []string{"Trump mengancam akan mengenakan tarif \"sangat tinggi\" terhadap Denmark.",
+			"Beijing mengecam “langkah provokatif” Manila di Laut China Selatan."},
+		want: [][3]string{{"donald-trump", "dnk", "13"}, {"chn", "phl", "11"}},
+	}, {
+		name:      "the owner of an act given as a cause is no subject",
+		published: "2024-03-29",
+		paras:     []string{"Ketegangan di Semenanjung Korea akibat tindakan aliansi NATO mengancam kepentingan Rusia."},
+		forbid:    func(e diplograph.Event) bool { return e.Source == "nato" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

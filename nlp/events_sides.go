@@ -261,6 +261,11 @@ func (ev *eventCoder) markOblique(u *annotatedUnit, args []arg) {
 			// "tiba di ibu kota Rusia dan ... melanjutkan perjalanan": the
 			// state of a place is no subject.
 			a.oblique = true
+		case ev.inReasonPhrase(u, a.ts):
+			// "militerisasi ... akibat tindakan aliansi NATO memperburuk
+			// keadaan": the owner of the act given as a cause is no
+			// subject.
+			a.oblique = true
 		case ev.inRoleAside(u, a.ts) || inAppositive(u, ev.lex, args, k):
 			// "Brasil, selaku ketua BRICS tahun 2025, mengecam ...",
 			// "Pakistan, sekutu lama Arab Saudi, mengecam India": what the
@@ -268,6 +273,23 @@ func (ev *eventCoder) markOblique(u *annotatedUnit, args []arg) {
 			a.oblique = true
 		}
 	}
+}
+
+// inReasonPhrase says whether the name at token ts ends a phrase of cause:
+// a reason word, a noun of an act (act_nouns.tsv) and at most two more
+// words in lower case ("akibat tindakan aliansi NATO"; not "karena
+// pemerintah X tidak berkonsultasi", whose name is the clause's subject).
+func (ev *eventCoder) inReasonPhrase(u *annotatedUnit, ts int) bool {
+	for j := ts - 1; j > 0 && j >= ts-3; j-- {
+		t := u.toks[j]
+		if !t.word || t.upper || ev.lex.verbLike(t.low) {
+			return false
+		}
+		if _, act := ev.r.actNouns[t.low]; act && ev.r.reasonPreps[u.toks[j-1].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // inPlacePhrase says whether the name at token ts ends a phrase of place
@@ -1752,7 +1774,7 @@ func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, need
 			prepAt = i
 			continue
 		}
-		if ev.r.objectStops[t.low] || (t.word && ev.lex.verbLike(t.low) && !u.covered(i)) {
+		if ev.r.objectStops[t.low] && !u.scareQuoteMark(i, te, sentEnd) || (t.word && ev.lex.verbLike(t.low) && !u.covered(i)) {
 			break
 		}
 		switch {
@@ -1868,7 +1890,7 @@ func (ev *eventCoder) prepTarget(u *annotatedUnit, args []arg, te, sentEnd int, 
 		// A ber- word qualifies ("balon berisi sampah"); other verbs end
 		// the phrase.
 		verb := t.word && ev.lex.verbLike(t.low) && !strings.HasPrefix(t.low, "ber") && !u.covered(i)
-		if (ev.r.objectStops[t.low] && !forNoun && !ev.nounListComma(u, i, sentEnd)) || verb {
+		if (ev.r.objectStops[t.low] && !forNoun && !ev.nounListComma(u, i, sentEnd) && !u.scareQuoteMark(i, te, sentEnd)) || verb {
 			break
 		}
 	}
