@@ -899,6 +899,14 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			}
 		}
 	}
+	if tgt.actors == nil && len(src.actors) > 0 && tr.quad >= 3 && ev.asResponse(u, r.ts) {
+		// "Sebagai respons, militer Korea Selatan melepaskan tembakan
+		// peringatan": aimed at whoever acted against the subject's side
+		// just before.
+		if a := ev.madeBy(s, 2, src.actors, "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"); a >= 0 {
+			tgt = role{actors: []int{a}, gap: 1, inferred: true}
+		}
+	}
 	if tgt.actors == nil && src.actors != nil && tr.voice == noun && te < r.te && u.toks[te].low == "serupa" {
 		// "Slovenia juga mengumumkan pengakuan serupa": the like act told
 		// last, aimed where it was.
@@ -1525,6 +1533,12 @@ func (ev *eventCoder) victimBefore(u *annotatedUnit, from, ts int) bool {
 	return k >= from && ev.r.victimWords[u.toks[k].low]
 }
 
+// asResponse says whether the sentence opening at ts puts its act as a
+// response ("Sebagai respons, ...", "Sebagai balasan atas ...").
+func (ev *eventCoder) asResponse(u *annotatedUnit, ts int) bool {
+	return ts+1 < len(u.toks) && u.toks[ts].low == "sebagai" && ev.r.responseNouns[u.toks[ts+1].low]
+}
+
 // patientFirst says whether the object after a verb ending at te opens
 // with an act noun and the actor it was done to, past manner words.
 func (ev *eventCoder) patientFirst(u *annotatedUnit, te, sentEnd int) bool {
@@ -2127,7 +2141,10 @@ func (ev *eventCoder) actReferent(s, from, to int, party string, anyAct bool) in
 			if rep.sent > 2 {
 				break
 			}
-			if rep.Context == "" && rep.QuadClass == 4 && (roots == nil || fits(rep.Root, rep.QuadClass)) && rep.SourceParty != party {
+			// An act of force for a noun of any act; for a noun of one
+			// kind, an act of that kind ("menolak keberatan itu" after
+			// the lead's "melayangkan keberatan").
+			if rep.Context == "" && (roots == nil && rep.QuadClass == 4 || roots != nil && fits(rep.Root, rep.QuadClass)) && rep.SourceParty != party {
 				return rep.source
 			}
 		}

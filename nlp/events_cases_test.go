@@ -1993,6 +1993,19 @@ func TestEventsOfTheFourteenthRound(t *testing.T) {
 		published: "2024-03-29",
 		paras:     []string{"Ketegangan di Semenanjung Korea akibat tindakan aliansi NATO mengancam kepentingan Rusia."},
 		forbid:    func(e diplograph.Event) bool { return e.Source == "nato" },
+	}, {
+		name:      "an act of conflict put as a response is aimed at whoever acted against the subject's side just before",
+		published: "2024-10-15",
+		paras:     []string{"Korea Utara menembaki pos penjagaan Korea Selatan pada Senin (14/10). Sebagai respons, militer Korea Selatan melepaskan tembakan peringatan."},
+		want:      [][3]string{{"kor", "prk", "15"}},
+	}, {
+		name:      "a rejection of an objection referred back, told far from it, aims at who objected in the lead",
+		published: "2025-08-21",
+		paras: []string{"Nepal melayangkan keberatan kepada India dan China atas kesepakatan perdagangan di Celah Lipulekh.",
+			"Kesepakatan itu diumumkan pada Selasa (19/8) saat Menteri Luar Negeri China Wang Yi berkunjung ke New Delhi. Wang bertemu Menteri Luar Negeri India S. Jaishankar.",
+			"Kathmandu menyatakan kawasan itu adalah bagian dari wilayah Nepal. Nepal juga meminta kedua negara menghormati perbatasannya.",
+			"India menolak keberatan tersebut."},
+		want: [][3]string{{"ind", "npl", "12"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
