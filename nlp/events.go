@@ -73,7 +73,7 @@ func (r *eventRules) code(seg *segmented, c *cast, stmts []stmt, dates *storyDat
 				// against the target; the one urging imposes none.
 				tr.code = rallyOpposition
 			}
-			reps := ev.codeTrigger(s, i, end, tr, args, stmts, i-lastVerbEnd <= 1)
+			reps := ev.codeTrigger(s, i, end, tr, args, stmts, ev.objectOfVerb(u, lastVerbEnd, i))
 			for _, rep := range reps {
 				rep.title = u.title
 				ev.reports = append(ev.reports, rep)
@@ -1531,6 +1531,20 @@ func (ev *eventCoder) victimBefore(u *annotatedUnit, from, ts int) bool {
 		k--
 	}
 	return k >= from && ev.r.victimWords[u.toks[k].low]
+}
+
+// objectOfVerb says whether the noun at i is the object of the trigger
+// verb ending at verbEnd: right after it or one word on ("menolak setiap
+// perundingan"), or the last item of a list of nouns that is ("menolak
+// setiap kontak maupun perundingan dengan Jepang").
+func (ev *eventCoder) objectOfVerb(u *annotatedUnit, verbEnd, i int) bool {
+	if i-verbEnd <= 1 {
+		return true
+	}
+	if verbEnd < 0 || i-verbEnd > 4 || (!ev.r.conjunctions[u.toks[i-1].low] && u.toks[i-1].low != "maupun") {
+		return false
+	}
+	return !slices.ContainsFunc(u.toks[verbEnd:i-1], func(t token) bool { return !t.word || t.upper || ev.lex.verbLike(t.low) })
 }
 
 // asResponse says whether the sentence opening at ts puts its act as a

@@ -2006,6 +2006,16 @@ func TestEventsOfTheFourteenthRound(t *testing.T) {
 			"Kathmandu menyatakan kawasan itu adalah bagian dari wilayah Nepal. Nepal juga meminta kedua negara menghormati perbatasannya.",
 			"India menolak keberatan tersebut."},
 		want: [][3]string{{"ind", "npl", "12"}},
+	}, {
+		name:      "the leaders pointed back to are all those named before; a refused talk is no talk; a maker is no target",
+		published: "2025-05-11",
+		paras: []string{"Macron, Merz dan Starmer tiba di Kyiv pada Sabtu (10/5). Para pemimpin itu kemudian menelepon Presiden AS Donald Trump.",
+			"Korea Utara menolak setiap kontak maupun perundingan dengan Jepang.",
+			"Ukraina menembakkan rudal jarak jauh buatan AS ke wilayah Rusia."},
+		want: [][3]string{{"friedrich-merz", "donald-trump", "04"}, {"keir-starmer", "donald-trump", "04"}, {"prk", "jpn", "12"}, {"ukr", "rus", "19"}},
+		forbid: func(e diplograph.Event) bool {
+			return e.Root == "04" && e.Source == "jpn" || e.Source == "ukr" && e.Target == "usa"
+		},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

@@ -194,6 +194,16 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 					break
 				}
 			}
+		case t.low == "para" && i+2 < r.te && ev.r.leaderNouns[u.toks[i+1].low] && isDemonstrative(u.toks[i+2].low) && s > 0:
+			// "Macron, Merz dan Starmer tiba di Kyiv. Para pemimpin itu
+			// menelepon Trump": all the people the nearest of the three
+			// sentences before names, when it names several.
+			for si := s - 1; si >= 0 && si >= s-3; si-- {
+				if people := ev.namedIn(si, diplograph.TypePerson); len(people) >= 2 {
+					args = append(args, arg{ts: i, te: i + 3, actors: people, inferred: true})
+					break
+				}
+			}
 		case t.low == "kedua" && i+1 < r.te && ev.r.leaderNouns[u.toks[i+1].low]:
 			// "kedua pemimpin", "kedua menteri": the last two people named.
 			if pair := ev.bothOf(s, i, args, diplograph.TypePerson, stmts); pair != nil {
@@ -1714,6 +1724,7 @@ func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, need
 		return role{}
 	}
 	k, titledBy := 0, ""
+	var maker role
 	// prepAt is where the last preposition of a target stands, when only
 	// words of what is aimed at (aim-noun) followed it since: "kecaman
 	// terhadap kebijakan Amerika Serikat" is aimed at the United States.
@@ -1742,10 +1753,18 @@ func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, need
 			if titledBy != "" {
 				prev = titledBy // "dengan Menteri Luar Negeri Malaysia"
 			}
+			// A maker ("menembakkan rudal buatan AS ke wilayah Rusia") is
+			// the object only when no other actor follows ("meneken
+			// pesanan pesawat buatan Boeing").
 			// "di" makes a place, unless it ends the trigger ("tiba di");
 			// "melalui" a route ("mengirim bantuan melalui Mesir").
 			// "bersama" a partner in the act ("menjatuhkan sanksi bersama
 			// Amerika Serikat"), not its object.
+			if ev.r.makerWords[prev] && !needPrep && maker.actors == nil {
+				maker = role{actors: ev.group(u, args, k, false, true), gap: words(u, te, a.ts), inferred: a.inferred}
+				i = a.te - 1
+				continue
+			}
 			if (prev != "di" && prev != "bersama" || a.ts == te) && !ev.r.vias[prev] && (!needPrep || ev.r.targetPreps[prev] || prepAt >= 0 && i-prepAt <= 3) {
 				actors := ev.group(u, args, k, false, true)
 				if ev.r.targetPreps[prev] && titledBy == "" {
@@ -1799,7 +1818,7 @@ func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, need
 			break
 		}
 	}
-	return role{}
+	return maker
 }
 
 // alsoWith are the partners of a second complement joined to the object
