@@ -584,6 +584,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			}
 		}
 	default:
+		if tr.voice == noun && tr.sym && ts > from && ev.lex.preps[u.toks[ts-1].low] && ev.pointsBack(u, te, r.te) {
+			// "Qatar dan UEA menyatakan dukungan terhadap perundingan
+			// tersebut": talks told before, between others; the
+			// subjects hold none with each other.
+			return nil
+		}
 		if tr.voice == noun {
 			// The subject of a noun's act stands in the noun's own clause.
 			from = ev.nounClauseStart(u, from, ts)
@@ -787,6 +793,16 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 				tgt = role{actors: []int{k}, gap: 1, inferred: true}
 			}
 		}
+		if tgt.actors == nil && tr.voice == active && ev.r.refusals[u.toks[ts].low] && len(src.actors) > 0 {
+			// "menolak mentah-mentah tawaran dialog yang diajukan
+			// Presiden Lee": aimed at who made the offer.
+			k := ev.pastManner(u, te, r.te)
+			if k < r.te && ev.r.appealNouns[u.toks[k].low] {
+				if a, _ := ev.relativeAgent(u, args, k+1, r.te); a.actors != nil && !ev.sameSide(src.actors, a.actors) {
+					tgt = a
+				}
+			}
+		}
 		if root := cameoRoot(tr.code); tgt.actors == nil && (root == "02" || root == "10") && te < r.te && ev.r.appealLinks[u.toks[te].low] {
 			// "menyerukan agar negara-negara ASEAN memperkuat ...": the
 			// appeal is to the subject of what it asks for, unless that is
@@ -919,6 +935,19 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 	pairActs := tr.sym && len(src.actors) >= 2
 	if pairActs && tgt.actors != nil && slices.ContainsFunc(u.toks[te:min(r.te, te+tgt.gap+1)], func(t token) bool { return t.low == "di" }) {
 		tgt = role{} // "... terlibat bentrokan di dekat perbatasan Georgia"
+	}
+	if pairActs && tgt.actors != nil && tgt.gap == 0 && tr.voice == active && ev.clauseSubjectAt(u, args, te, r.te) {
+		// "ia dan Trump sepakat Iran tidak boleh memiliki senjata
+		// nuklir": what the pair agree on is a clause about a third,
+		// who is no side of it.
+		tgt = role{}
+	}
+	if tgt.actors != nil && tgt.gap > 0 && tr.quad == 2 && tr.voice == active && !pairActs {
+		// "menghibahkan sebuah pesawat Boeing 747-8 kepada Trump": a
+		// name inside the thing given is not who receives it.
+		if p := ev.prepTarget(u, args, te+tgt.gap, r.te, false, false); p.actors != nil {
+			tgt = p
+		}
 	}
 	if tgt.actors == nil && src.actors != nil && tr.quad == 2 && tr.voice != passive && tr.voice != receive && !pairActs {
 		// "mengirim bantuan ke Jalur Gaza ... dari wilayah udara
@@ -1465,10 +1494,7 @@ func (ev *eventCoder) sameSide(a, b []int) bool {
 // ke Iran"): a noun of events/act_nouns.tsv right after the verb ending at
 // te, past manner words, then "yang di-V X".
 func (ev *eventCoder) actNounAgent(u *annotatedUnit, args []arg, te, sentEnd int) role {
-	k := te
-	for k < sentEnd && ev.r.mannerWords[u.toks[k].low] {
-		k++
-	}
+	k := ev.pastManner(u, te, sentEnd)
 	if _, ok := ev.r.actNouns[u.toks[min(k, sentEnd-1)].low]; !ok || k+1 >= sentEnd {
 		return role{}
 	}
@@ -1492,10 +1518,7 @@ func sidesGivenAfter(u *annotatedUnit, te, sentEnd int) bool {
 // victim's (the victim named makes the act plain however far back it was
 // told). -1 when there is none.
 func (ev *eventCoder) victimAgent(s int, u *annotatedUnit, te, sentEnd int, party string) int {
-	k := te
-	for k < sentEnd && ev.r.mannerWords[u.toks[k].low] {
-		k++
-	}
+	k := ev.pastManner(u, te, sentEnd)
 	if k+2 >= sentEnd {
 		return -1
 	}
@@ -1547,6 +1570,29 @@ func (ev *eventCoder) objectOfVerb(u *annotatedUnit, verbEnd, i int) bool {
 	return !slices.ContainsFunc(u.toks[verbEnd:i-1], func(t token) bool { return !t.word || t.upper || ev.lex.verbLike(t.low) })
 }
 
+// clauseSubjectAt says whether the actor named at te is the subject of a
+// clause of its own: a verb, a negation or a modal follows it.
+func (ev *eventCoder) clauseSubjectAt(u *annotatedUnit, args []arg, te, sentEnd int) bool {
+	a := argAt(args, te)
+	if a < 0 || args[a].te >= sentEnd {
+		return false
+	}
+	w := u.toks[args[a].te].low
+	return ev.lex.verbLike(w) && !u.covered(args[a].te) || ev.lex.negations[w] || ev.r.modals[w]
+}
+
+// pastManner is the first token from k on, before end, past words of
+// manner, said once or twice ("keras", "mentah-mentah").
+func (ev *eventCoder) pastManner(u *annotatedUnit, k, end int) int {
+	for k < end && ev.r.mannerWords[u.toks[k].low] {
+		if k+2 < end && u.toks[k+1].low == "-" && u.toks[k+2].low == u.toks[k].low {
+			k += 2
+		}
+		k++
+	}
+	return k
+}
+
 // asResponse says whether the sentence opening at ts puts its act as a
 // response ("Sebagai respons, ...", "Sebagai balasan atas ...").
 func (ev *eventCoder) asResponse(u *annotatedUnit, ts int) bool {
@@ -1556,10 +1602,7 @@ func (ev *eventCoder) asResponse(u *annotatedUnit, ts int) bool {
 // patientFirst says whether the object after a verb ending at te opens
 // with an act noun and the actor it was done to, past manner words.
 func (ev *eventCoder) patientFirst(u *annotatedUnit, te, sentEnd int) bool {
-	k := te
-	for k < sentEnd && ev.r.mannerWords[u.toks[k].low] {
-		k++
-	}
+	k := ev.pastManner(u, te, sentEnd)
 	return k < sentEnd && ev.patientAfter(u, k, sentEnd) >= 0
 }
 
@@ -1619,10 +1662,7 @@ func (ev *eventCoder) wordsNounFirst(u *annotatedUnit, te, sentEnd int) bool {
 // past manner words, opens with a noun that isNoun accepts and that
 // points back.
 func (ev *eventCoder) objectPointsBack(u *annotatedUnit, te, sentEnd int, isNoun func(string) bool) bool {
-	k := te
-	for k < sentEnd && ev.r.mannerWords[u.toks[k].low] {
-		k++
-	}
+	k := ev.pastManner(u, te, sentEnd)
 	return k < sentEnd && isNoun(u.toks[k].low) && ev.pointsBack(u, k+1, sentEnd)
 }
 

@@ -2016,6 +2016,25 @@ func TestEventsOfTheFourteenthRound(t *testing.T) {
 		forbid: func(e diplograph.Event) bool {
 			return e.Root == "04" && e.Source == "jpn" || e.Source == "ukr" && e.Target == "usa"
 		},
+	}, {
+		name:      "partners of a joint drill are no targets; an offer refused aims at who made it; a grant goes to whom it is given",
+		published: "2026-02-10",
+		paras: []string{"Korea Utara mengecam AS yang disebutnya terus menggelar latihan perang bersama Seoul dan Tokyo.",
+			"Kim Yo Jong menolak mentah-mentah tawaran dialog yang diajukan Presiden Korea Selatan Lee Jae-myung.",
+			"Qatar menghibahkan sebuah pesawat Boeing 747-8 kepada Trump.", "Jepang memberikan hibah 10 miliar yen kepada Filipina."},
+		want: [][3]string{{"prk", "usa", "11"}, {"kim-yo-jong", "lee-jae-myung", "12"}, {"qat", "donald-trump", "07"}, {"jpn", "phl", "07"}},
+		forbid: func(e diplograph.Event) bool {
+			return e.Source == "usa" && (e.Target == "jpn" || e.Target == "kor") || e.Target == "boeing"
+		},
+	}, {
+		name:      "what a pair agree on about a third, and talks referred back that others support, are no act with that third or between the supporters",
+		published: "2025-04-08",
+		paras: []string{"Netanyahu mengatakan bahwa ia dan Trump sepakat Iran tidak boleh memiliki senjata nuklir.",
+			"Iran dan AS berunding di Muskat pada Sabtu (12/4). Qatar dan Uni Emirat Arab menyatakan dukungan terhadap perundingan tersebut."},
+		want: [][3]string{{"benjamin-netanyahu", "donald-trump", "03"}, {"irn", "usa", "04"}},
+		forbid: func(e diplograph.Event) bool {
+			return e.Target == "irn" && e.Source != "usa" || e.Source == "qat" && e.Target == "are" || e.Source == "are" && e.Target == "qat"
+		},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

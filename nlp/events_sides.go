@@ -1773,6 +1773,11 @@ func (ev *eventCoder) object(u *annotatedUnit, args []arg, te, sentEnd int, need
 				return role{actors: actors, gap: words(u, te, a.ts), inferred: a.inferred}
 			}
 			i = a.te - 1
+			if prev == "bersama" {
+				// "latihan perang bersama Seoul dan Tokyo": all the
+				// partners listed.
+				i = listEnd(u, args, k) - 1
+			}
 			continue
 		}
 		if p, end := ev.lex.titles.matchAt(u.text, u.toks, i); p != nil && titledBy == "" && i > 0 && !u.covered(i) && ev.lex.personTitle(p.ref) {
