@@ -467,6 +467,11 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			// the words quoted go on the clause before the mark.
 			tgt = ev.subject(u, args, ts, r.ts)
 		}
+		if tgt.actors == nil && tr.wrongdoing {
+			// "hanya ada satu agresor dalam perang ini, yaitu Rusia": the
+			// wrongdoer is named after the noun.
+			tgt = ev.namedAfterOpener(u, args, te, r.te)
+		}
 		if tgt.actors == nil || ev.sameSide(src.actors, tgt.actors) {
 			return nil
 		}
@@ -1003,6 +1008,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		return nil
 	}
 	if tr.voice == noun && ev.deniedAct(u, from, ts) {
+		return nil
+	}
+	if tr.wrongdoing && ctx != "" && ctx != diplograph.ContextAlleged && !(ctx == diplograph.ContextFuture && ev.wordBefore(u, r.ts, ts, ev.r.attempts)) {
+		// "jika Hizbullah melanggar perjanjian", "akan melanggar": a wrong
+		// feared, foretold or denied is a warning or a defence, no
+		// accusation; one tried at is done.
 		return nil
 	}
 	if answered || tr.speakerBlames && ctx != diplograph.ContextNegated {

@@ -2035,6 +2035,20 @@ func TestEventsOfTheFourteenthRound(t *testing.T) {
 		forbid: func(e diplograph.Event) bool {
 			return e.Target == "irn" && e.Source != "usa" || e.Source == "qat" && e.Target == "are" || e.Source == "are" && e.Target == "qat"
 		},
+	}, {
+		name:      "a wrong told as done in someone's words accuses its doers; one feared, at risk or denied does not",
+		published: "2025-03-04",
+		paras: []string{"Menteri Luar Negeri Rusia Sergei Lavrov mengatakan bahwa Inggris dan Prancis telah menyabotase perundingan damai.",
+			"Menurut Menteri Luar Negeri Iran Abbas Araghchi, Israel berupaya merusak stabilitas kawasan.",
+			"Presiden Korea Selatan Yoon Suk Yeol mengatakan bahwa Seoul tidak akan diam melihat Pyongyang dan Moskow melanggar sanksi PBB.",
+			"Kanselir Jerman Olaf Scholz mengatakan hanya ada satu agresor di benua ini, yaitu Rusia.",
+			"Perdana Menteri Jepang Fumio Kishida mengatakan jika China melanggar perjanjian itu, Tokyo akan menanggapinya.",
+			"Presiden Filipina Ferdinand Marcos Jr. mengatakan Vietnam tidak melanggar kesepakatan apa pun.",
+			"Menteri Perdagangan Malaysia Tengku Zafrul mengatakan kebijakan tarif Amerika Serikat berisiko melanggar aturan WTO."},
+		want: [][3]string{{"rus", "gbr", "11"}, {"rus", "fra", "11"}, {"irn", "isr", "11"}, {"kor", "prk", "11"}, {"kor", "rus", "11"}, {"deu", "rus", "11"}},
+		forbid: func(e diplograph.Event) bool {
+			return e.Cameo == accuse && (e.SourceParty == "jpn" || e.SourceParty == "phl" || e.SourceParty == "mys")
+		},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

@@ -33,6 +33,7 @@ type eventRules struct {
 	softAppeals, modals, destinations, phraseOpeners, againstWords, troopNouns            wordSet
 	groupPronouns, commentVerbs, sidelineWords, hostVerbs, forceWords, pairNouns          wordSet
 	placeNouns, victimWords, patientNouns, contrastLinks, responseNouns, makerWords       wordSet
+	attempts                                                                              wordSet
 	// actNouns refer back to an act (events/act_nouns.tsv): the CAMEO roots
 	// of the acts each can name, nil for any act of conflict.
 	actNouns map[string][]string
@@ -113,6 +114,10 @@ type trigger struct {
 	// harus bertanggung jawab atas ..."): said by someone, the speaker
 	// accuses the subject; told by the page, nothing.
 	speakerBlames bool
+	// wrongdoing: words that call what their subject does a wrong
+	// ("melanggar", "menyabotase", "agresor"): like speakerBlames, but only
+	// a wrong told as done is an accusation; "jika X melanggar" warns.
+	wrongdoing bool
 	// troopsSubject: a passive verb whose subject is a state's troops
 	// ("tentara Korea Utara dikirim ke Rusia"): the troops' state acts on
 	// the place they go to; with no troops before it, no act.
@@ -154,7 +159,7 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 	seen := wordSet{}
 	for _, row := range d.rows(triggerFile, "form", "cameo", "voice", "base", "mirror?", "flags?") {
 		form, code, mirror := row.fields[0], row.fields[1], row.fields[4]
-		flags := d.flags(triggerFile, row.line, row.fields[5], "symmetric", "only-growth", "owner-only", "no-owner", "third-party", "named-sides", "about-state", "act", "direct-object", "noun-too", "venue", "troops-subject", "attended", "speaker-blames")
+		flags := d.flags(triggerFile, row.line, row.fields[5], "symmetric", "only-growth", "owner-only", "no-owner", "third-party", "named-sides", "about-state", "act", "direct-object", "noun-too", "venue", "troops-subject", "attended", "speaker-blames", "wrongdoing")
 		if !d.phrase(tk, triggerFile, row.line, form, seen) || !d.oneOf(triggerFile, row.line, "voice", row.fields[2], "active", "passive", "noun", "receive") {
 			return nil
 		}
@@ -178,7 +183,7 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 			mirror: mirror, base: base, onlyPositive: flags["only-growth"], ownerOnly: flags["owner-only"], noOwner: flags["no-owner"],
 			thirdParty: flags["third-party"], namedSides: flags["named-sides"], aboutState: flags["about-state"], act: flags["act"],
 			directObject: flags["direct-object"], nounToo: flags["noun-too"], venue: flags["venue"], troopsSubject: flags["troops-subject"],
-			attended: flags["attended"], speakerBlames: flags["speaker-blames"]})
+			attended: flags["attended"], speakerBlames: flags["speaker-blames"] || flags["wrongdoing"], wrongdoing: flags["wrongdoing"]})
 	}
 	const cueFile = "events/context_cues.tsv"
 	for _, row := range d.rows(cueFile, "cue", "context") {
@@ -218,7 +223,7 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 	c := d.tokenClasses(tk, "events/words.tsv", "target-prep", "leader-noun", "subordinator", "noun-modifier", "denial",
 		"reason-prep", "copula", "discuss-verb", "control-verb", "object-stop", "auxiliary", "phrase-break", "invitation",
 		"conditional", "growth-cue", "cancel-cue", "tone-cue", "place-prep", "quantity", "appeal-noun",
-		"refusal", "conjunction", "prospect", "demand-cue", "rebuttal-aim", "vote-noun", "item-noun", "any-word", "topic-word", "violation-cue", "appeal-link", "reciprocal", "via", "aim-noun", "curb-verb", "stop-word", "others-word", "negated-tone-cue", "manner-word", "people-noun", "intent", "inner-adverb", "own-side", "subject-link", "denied-link", "document-word", "time-link", "judge-verb", "list-opener", "attend-verb", "end-verb", "statement-noun", "group-noun", "soft-appeal", "modal", "destination", "phrase-opener", "against-word", "troop-noun", "group-pronoun", "comment-verb", "sideline-word", "host-verb", "force-word", "pair-noun", "place-noun", "victim-word", "patient-noun", "contrast-link", "response-noun", "maker-word")
+		"refusal", "conjunction", "prospect", "demand-cue", "rebuttal-aim", "vote-noun", "item-noun", "any-word", "topic-word", "violation-cue", "appeal-link", "reciprocal", "via", "aim-noun", "curb-verb", "stop-word", "others-word", "negated-tone-cue", "manner-word", "people-noun", "intent", "inner-adverb", "own-side", "subject-link", "denied-link", "document-word", "time-link", "judge-verb", "list-opener", "attend-verb", "end-verb", "statement-noun", "group-noun", "soft-appeal", "modal", "destination", "phrase-opener", "against-word", "troop-noun", "group-pronoun", "comment-verb", "sideline-word", "host-verb", "force-word", "pair-noun", "place-noun", "victim-word", "patient-noun", "contrast-link", "response-noun", "maker-word", "attempt")
 	r.targetPreps, r.leaderNouns, r.subordinators, r.nounModifiers = c["target-prep"], c["leader-noun"], c["subordinator"], c["noun-modifier"]
 	r.phraseOpeners, r.againstWords = c["phrase-opener"], c["against-word"]
 	r.denials, r.reasonPreps, r.copulas, r.discussVerbs = c["denial"], c["reason-prep"], c["copula"], c["discuss-verb"]
@@ -237,6 +242,7 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 	r.destinations, r.troopNouns, r.groupPronouns, r.commentVerbs = c["destination"], c["troop-noun"], c["group-pronoun"], c["comment-verb"]
 	r.sidelineWords, r.hostVerbs, r.forceWords, r.pairNouns = c["sideline-word"], c["host-verb"], c["force-word"], c["pair-noun"]
 	r.placeNouns, r.victimWords, r.patientNouns, r.contrastLinks, r.responseNouns, r.makerWords = c["place-noun"], c["victim-word"], c["patient-noun"], c["contrast-link"], c["response-noun"], c["maker-word"]
+	r.attempts = c["attempt"]
 	// "mengusir dua diplomat", "meluncurkan ratusan rudal": a count inside
 	// a trigger's words is passed over.
 	r.triggers.skip = func(t token) bool { return r.quantities[t.low] || isNumber(t.low) || r.innerAdverbs[t.low] }

@@ -1083,6 +1083,24 @@ func (ev *eventCoder) listOpening(u *annotatedUnit, i, sentEnd int) int {
 	return 0
 }
 
+// namedAfterOpener is the side a comma and a list opener name after a
+// noun ending at token te (", yaitu Rusia"), within six words and before
+// any verb: who the noun is; none when no such name stands.
+func (ev *eventCoder) namedAfterOpener(u *annotatedUnit, args []arg, te, sentEnd int) role {
+	for i := te; i < sentEnd && i <= te+6; i++ {
+		if n := ev.listOpening(u, i, sentEnd); n > 0 {
+			if k := argAt(args, i+n); k >= 0 && !args[k].oblique {
+				return role{actors: ev.group(u, args, k, false, true), gap: i + n - te}
+			}
+			return role{}
+		}
+		if ev.lex.verbLike(u.toks[i].low) && !u.covered(i) {
+			return role{}
+		}
+	}
+	return role{}
+}
+
 // statementHead returns the verb that issues the statement whose noun
 // (statement-noun: "pernyataan", "deklarasi") heads the relative clause
 // before token y ("menerbitkan pernyataan bersama yang ..."), past two
