@@ -992,8 +992,16 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			ctx = c
 		}
 	}
+	clauseEnd := slices.IndexFunc(u.toks[te:r.te], func(t token) bool { return ev.r.subordinators[t.low] })
+	if clauseEnd < 0 {
+		clauseEnd = r.te
+	} else {
+		clauseEnd += te
+	}
 	for i := te; i < r.te; i++ {
-		if ev.r.cancelCues[u.toks[i].low] {
+		// "bertemu tiga kali, tetapi perundingan gagal ...": a failure
+		// told in another clause is another act's.
+		if ev.r.cancelCues[u.toks[i].low] && i < clauseEnd {
 			ctx = diplograph.ContextNegated
 		}
 		// "hubungan ... akan makin erat": the predicate's own cues.

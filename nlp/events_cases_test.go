@@ -2049,6 +2049,28 @@ func TestEventsOfTheFourteenthRound(t *testing.T) {
 		forbid: func(e diplograph.Event) bool {
 			return e.Cameo == accuse && (e.SourceParty == "jpn" || e.SourceParty == "phl" || e.SourceParty == "mys")
 		},
+	}, {
+		name:      "an act a plan, a schedule or a goal drawn near names after untuk is still to come",
+		published: "2025-06-02",
+		paras: []string{"Pejabat Jepang membocorkan rencana China untuk menyerang Taiwan pada Agustus.",
+			"Kanada semakin dekat untuk menandatangani perjanjian dagang dengan Meksiko.",
+			"Dari Roma, Presiden Argentina Javier Milei dijadwalkan melanjutkan perjalanan ke Madrid untuk bertemu Perdana Menteri Spanyol Pedro Sanchez."},
+		want: [][3]string{{"chn", "twn", "19"}, {"can", "mex", "05"}, {"javier-milei", "pedro-sanchez", "03"}},
+		forbid: func(e diplograph.Event) bool {
+			return e.Context == "" && (e.Root == "19" || e.Root == "05" || e.Root == "04" && e.Target == "pedro-sanchez")
+		},
+	}, {
+		name:      "a plan named in a clause before a subordinator leaves a later act done",
+		published: "2025-06-02",
+		paras:     []string{"Rencana itu muncul setelah Menteri Luar Negeri Jerman berkunjung ke Beijing untuk meminta dukungan China."},
+		want:      [][3]string{{"deu", "chn", "02"}},
+		forbid:    func(e diplograph.Event) bool { return e.Context != "" },
+	}, {
+		name:      "a failure told in a clause after a contrast word leaves the act before it done",
+		published: "2025-06-02",
+		paras:     []string{"Menteri Luar Negeri Mesir bertemu Menteri Luar Negeri Yordania di Amman pada Senin, namun pembicaraan keduanya gagal mencapai kesepakatan."},
+		want:      [][3]string{{"egy", "jor", "04"}},
+		forbid:    func(e diplograph.Event) bool { return e.Root == "04" && e.Context != "" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

@@ -109,7 +109,7 @@ func (ev *eventCoder) invited(u *annotatedUnit, sentStart, ts int) bool {
 	if at <= sentStart || u.toks[at].low != "untuk" {
 		return false
 	}
-	for i := at - 1; i >= sentStart && i >= ts-20 && u.toks[i].low != ","; i-- {
+	for i := at - 1; i >= sentStart && i >= ts-20 && u.toks[i].low != "," && !ev.r.subordinators[u.toks[i].low]; i-- {
 		if ev.r.invitations[u.toks[i].low] {
 			return true
 		}
