@@ -2071,6 +2071,12 @@ func TestEventsOfTheFourteenthRound(t *testing.T) {
 		paras:     []string{"Menteri Luar Negeri Mesir bertemu Menteri Luar Negeri Yordania di Amman pada Senin, namun pembicaraan keduanya gagal mencapai kesepakatan."},
 		want:      [][3]string{{"egy", "jor", "04"}},
 		forbid:    func(e diplograph.Event) bool { return e.Root == "04" && e.Context != "" },
+	}, {
+		name:      "an act told after a link of later time, after one still to come, is to come too",
+		published: "2025-06-02",
+		paras:     []string{"Kanselir Jerman Friedrich Merz dijadwalkan bertemu Presiden Prancis Emmanuel Macron di Paris sebelum bertolak ke Tokyo."},
+		want:      [][3]string{{"friedrich-merz", "jpn", "04"}},
+		forbid:    func(e diplograph.Event) bool { return e.Root == "04" && e.Context == "" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

@@ -91,10 +91,26 @@ func (ev *eventCoder) contextOf(u *annotatedUnit, sentStart, ts int, isNoun bool
 			consider(diplograph.ContextHypothetical)
 		}
 	}
-	if ev.invited(u, sentStart, ts) {
+	if ev.invited(u, sentStart, ts) || ev.afterPlanned(u, sentStart, ts) {
 		consider(diplograph.ContextFuture)
 	}
 	return best
+}
+
+// afterPlanned says whether the act at token ts follows right after a link
+// of later time in a sentence whose earlier act is still to come: in "Trump
+// dijadwalkan bertemu X di Riyadh sebelum terbang ke Doha" the flight is as
+// scheduled as the meeting.
+func (ev *eventCoder) afterPlanned(u *annotatedUnit, sentStart, ts int) bool {
+	if ts-1 <= sentStart || !ev.r.laterLinks[u.toks[ts-1].low] {
+		return false
+	}
+	for i := sentStart; i+1 < ts-1; i++ {
+		if ev.r.contextCues[u.toks[i].low] == diplograph.ContextFuture && ev.lex.verbLike(u.toks[i+1].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // invited says whether the act at token ts is invited, offered or
