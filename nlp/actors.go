@@ -93,6 +93,9 @@ type actorRules struct {
 	// countWords and listOpeners make a list of the holders of a post
 	// ("tiga wakil menteri, yakni A, B, dan C").
 	countWords, listOpeners wordSet
+	// bodySynonyms open a body's name interchangeably ("Badan Energi Atom
+	// Iran" is the "Organisasi Energi Atom Iran" named before).
+	bodySynonyms wordSet
 }
 
 // bodyKind is a kind of a state's body, a ministry's field or a body's
@@ -190,7 +193,7 @@ func loadActorRules(d *dataFile, tk *tokenizer, lex *lexicon) (*actorRules, erro
 	}
 	r.embassyHeads, r.placeHeads = phraseList(d, tk, "actors/embassy_heads.txt"), phraseList(d, tk, "actors/place_heads.txt")
 	c := d.tokenClasses(tk, "actors/words.tsv", "place-tail", "not-actor-before", "branch-head", "name-particle", "name-suffix",
-		"state-body-head", "body-head", "org-head", "org-tail", "determiner", "cite-verb", "firm-head", "firm-tail", "venue-prep", "group-word", "firm-noun", "home-post", "given-name", "faction-word", "sea-word", "home-expert", "name-head", "region-word", "nickname-cue", "lone-body-head", "role-cue", "adjective-head", "government-word", "count-word", "list-opener")
+		"state-body-head", "body-head", "org-head", "org-tail", "determiner", "cite-verb", "firm-head", "firm-tail", "venue-prep", "group-word", "firm-noun", "home-post", "given-name", "faction-word", "sea-word", "home-expert", "name-head", "region-word", "nickname-cue", "lone-body-head", "role-cue", "adjective-head", "government-word", "count-word", "list-opener", "body-synonym")
 	r.determiners, r.citeVerbs, r.firmHeads, r.firmTails = c["determiner"], c["cite-verb"], c["firm-head"], c["firm-tail"]
 	r.placeTails, r.notActorBefore, r.nameParticles, r.nameSuffixes = c["place-tail"], c["not-actor-before"], c["name-particle"], c["name-suffix"]
 	r.branchHeads, r.venuePreps, r.groupWords, r.firmNouns = c["branch-head"], c["venue-prep"], c["group-word"], c["firm-noun"]
@@ -198,7 +201,7 @@ func loadActorRules(d *dataFile, tk *tokenizer, lex *lexicon) (*actorRules, erro
 	r.homeExperts, r.nameHeads, r.regionWords, r.nicknameCues = c["home-expert"], c["name-head"], c["region-word"], c["nickname-cue"]
 	r.loneBodyHeads, r.roleCues, r.adjectiveHeads, r.governmentWords = c["lone-body-head"], c["role-cue"], c["adjective-head"], c["government-word"]
 	r.stateBodyHeads, r.bodyHeads, r.orgHeads, r.orgTails = c["state-body-head"], c["body-head"], c["org-head"], c["org-tail"]
-	r.countWords, r.listOpeners = c["count-word"], c["list-opener"]
+	r.countWords, r.listOpeners, r.bodySynonyms = c["count-word"], c["list-opener"], c["body-synonym"]
 	return r, d.err
 }
 
@@ -582,7 +585,38 @@ func (f *actorFinder) foundActor(id, name, typ, country string) int {
 			return k // "Al-Hayya" after "Khalil al-Hayya"
 		}
 	}
+	if typ == diplograph.TypeOrganization {
+		if k := f.bodyCalled(name, country); k >= 0 {
+			return k
+		}
+	}
 	return f.addActor(&actor{id: id, name: name, typ: typ, country: country, dict: -1})
+}
+
+// bodyCalled finds the body of that state named before with another word
+// of the same sense at its head ("Organisasi Energi Atom Iran" for "Badan
+// Energi Atom Iran"), or -1.
+func (f *actorFinder) bodyCalled(name, country string) int {
+	key := f.synonymKey(name)
+	if key == "" {
+		return -1
+	}
+	for k, a := range f.actors {
+		if a.typ == diplograph.TypeOrganization && a.country == country && f.synonymKey(a.name) == key {
+			return k
+		}
+	}
+	return -1
+}
+
+// synonymKey is a body's name in lower case with its head word, one of
+// bodySynonyms, left out; "" for a name with no such head.
+func (f *actorFinder) synonymKey(name string) string {
+	head, rest, ok := strings.Cut(strings.ToLower(tidySpace(name)), " ")
+	if !ok || !f.bodySynonyms[head] {
+		return ""
+	}
+	return rest
 }
 
 // withoutInitials drops the one-letter initials from a name ("Robert A.

@@ -793,6 +793,11 @@ func (f *actorFinder) ministry(ui, i int) int {
 		return j
 	}
 	if state < 0 {
+		// A known holder named after it speaks for their own state's
+		// ministry, never for one of another state named before.
+		state = f.stateOfHolder(u, j)
+	}
+	if state < 0 {
 		// A ministry named without its state: the one of that field named
 		// before, else the state its sentence named before it ("Pemerintah
 		// China ... melalui juru bicara Kementerian Luar Negeri"), else
@@ -804,10 +809,7 @@ func (f *actorFinder) ministry(ui, i int) int {
 			}
 		}
 		s := f.seg.sentOf(ui, i)
-		state = f.stateOfHolder(u, j)
-		if state < 0 {
-			state = f.stateBeforeOutsideQuotes(u, f.seg.sents[s].ts, i)
-		}
+		state = f.stateBeforeOutsideQuotes(u, f.seg.sents[s].ts, i)
 		if state < 0 && s > 0 && !f.units[f.seg.sents[s-1].unit].title {
 			state = f.stateOfFirstBody(f.seg.sents[s-1])
 		}
@@ -1481,8 +1483,8 @@ func (f *actorFinder) stateAbout(ui, i int) string {
 }
 
 // findListed gives a post to each holder listed after a count of them
-// ("tiga wakil menteri, yakni A, B, dan C"), discovering those unknown
-// whose names have two words or more.
+// ("tiga wakil menteri, yakni A, B, dan C"; "dua wakil menlu, A dan B"),
+// discovering those unknown whose names have two words or more.
 func (f *actorFinder) findListed(ui int) {
 	u := &f.units[ui]
 	for i := 1; i < len(u.toks); i++ {
@@ -1494,40 +1496,68 @@ func (f *actorFinder) findListed(ui int) {
 			continue
 		}
 		title := u.surface(i, j)
-		if j < len(u.toks) && u.toks[j].low == "," {
-			j++
-		}
-		if j >= len(u.toks) || !f.listOpeners[u.toks[j].low] {
+		if j >= len(u.toks) || u.toks[j].low != "," && !f.listOpeners[u.toks[j].low] {
 			continue
 		}
-		for k := j + 1; k < len(u.toks); {
-			end := k
-			if sp, ok := u.spanAt(k); ok && f.actors[sp.actor].typ == diplograph.TypePerson {
-				f.actors[sp.actor].addRole(title, "")
-				end = sp.te
-			} else if e, words := f.nameRun(u, k, 4); words >= 2 && !u.covered(k) {
-				name := tidySpace(u.surface(k, e))
-				a := f.foundActor(f.tk.kebab(name), name, diplograph.TypePerson, "")
+		opened := f.listOpeners[u.toks[j].low]
+		if j+1 < len(u.toks) && f.listOpeners[u.toks[j+1].low] {
+			j, opened = j+1, true
+		}
+		names := f.listedNames(u, j+1)
+		if len(names) == 0 || !opened && len(names) < 2 {
+			continue // with no "yakni", one name after the comma is no list
+		}
+		for _, n := range names {
+			a := n.actor
+			if a < 0 {
+				name := tidySpace(u.surface(n.ts, n.te))
+				a = f.foundActor(f.tk.kebab(name), name, diplograph.TypePerson, "")
 				f.addAlias(a, name, "")
-				f.actors[a].addRole(title, "")
-				f.place(ui, span{ts: k, te: e, actor: a}, k)
-				end = e
-			} else {
-				break
+				f.place(ui, span{ts: n.ts, te: n.te, actor: a}, n.ts)
 			}
-			k = end
-			if k < len(u.toks) && u.toks[k].low == "," {
-				k++
-			}
-			if k < len(u.toks) && u.toks[k].low == "dan" {
-				k++
-			}
-			if k == end {
-				break
-			}
-			i = k
+			f.actors[a].addRole(title, "")
+			i = n.te
 		}
 	}
+}
+
+// listedNames reads the names listed from token k on, split by commas and
+// "dan": people known (actor set) or runs of two name words or more
+// (actor -1).
+func (f *actorFinder) listedNames(u *annotatedUnit, k int) []span {
+	var names []span
+	for k < len(u.toks) {
+		if sp, ok := personCovering(f.actors, u, k); ok {
+			names = append(names, span{ts: k, te: sp.te, actor: sp.actor})
+		} else if e, words := f.nameRun(u, k, 4); words >= 2 && !u.covered(k) {
+			names = append(names, span{ts: k, te: e, actor: -1})
+		} else {
+			break
+		}
+		end := names[len(names)-1].te
+		k = end
+		if k < len(u.toks) && u.toks[k].low == "," {
+			k++
+		}
+		if k < len(u.toks) && u.toks[k].low == "dan" {
+			k++
+		}
+		if k == end {
+			break
+		}
+	}
+	return names
+}
+
+// personCovering returns the mention of a person that token k is in,
+// which may open on the title before the name ("wakil menlu, A").
+func personCovering(actors []*actor, u *annotatedUnit, k int) (span, bool) {
+	for _, sp := range u.spansIn(k-u.longest, k+1) {
+		if !sp.qual && k < sp.te && actors[sp.actor].typ == diplograph.TypePerson {
+			return sp, true
+		}
+	}
+	return span{}, false
 }
 
 // personBefore is the person named last before token i in its sentence,

@@ -375,8 +375,13 @@ func (f *actorFinder) titledReference(ui, i int) (int, int) {
 	if p == nil || !f.lex.personTitle(p.ref) {
 		return -1, 0
 	}
-	title := f.lex.titleKey(u.toks[j:end])
 	q := -1
+	if sp, ok := u.spanAt(end - 1); ok && end-1 > j && sp.ts == end-1 && f.actors[sp.actor].typ == diplograph.TypeOrganization {
+		// "Kepala Badan Energi Atom Iran itu": the title's last word opens
+		// the body's name, so the title is the words before it.
+		end--
+	}
+	title := f.lex.titleKey(u.toks[j:end])
 	for end < len(u.toks) {
 		sp, ok := u.spanAt(end)
 		if !ok || f.actors[sp.actor].typ == diplograph.TypePerson {

@@ -1510,3 +1510,50 @@ func TestBareMinistryOfTheStateWhoseBodyActs(t *testing.T) {
 		t.Errorf("Than Htay should be Myanmar's: %+v", a)
 	}
 }
+
+// TestBodyNamedAgainWithAnotherHead: a state's body named with "Badan"
+// after it was named with "Organisasi", the rest the same, is the same
+// body, and "Kepala <body> itu" is the head named before.
+func TestBodyNamedAgainWithAnotherHead(t *testing.T) {
+	r := analyzeText(t, "", "2025-08-13", "Menlu Brasil bertemu dengan Kepala Organisasi Antariksa Brasil (OAB) Marcos Pontes di Brasilia.",
+		"Kepala Badan Antariksa Brasil itu mengatakan bahwa peluncuran satelit akan ditunda hingga tahun depan.")
+	r.wantActors(t, []string{"organisasi-antariksa-brasil", "marcos-pontes"}, []string{"bra-badan-antariksa"})
+	if len(r.statements) != 1 || string(r.statements[0].Speaker) != "marcos-pontes" {
+		t.Errorf("statements %+v, want spoken by marcos-pontes", r.statements)
+	}
+}
+
+// TestBareForeignMinistryShortNameIsTheHolders: "Kemlu" with no state
+// after it is the ministry of the known holder named after it, not that
+// of another state's ministry named before; a city's transit line ("MRT
+// Jakarta") names no state.
+func TestBareForeignMinistryShortNameIsTheHolders(t *testing.T) {
+	r := analyzeText(t, "", "2025-08-13", "Kementerian Luar Negeri Jepang menyesalkan insiden itu.",
+		"Juru Bicara Kemlu Rolliansyah Soemirat mengatakan Indonesia akan menyampaikan nota protes.")
+	if a, _ := r.actor("jpn-foreign-ministry"); slices.Contains(a.Aliases, "Kemlu") {
+		t.Errorf("Japan's ministry got the alias Kemlu: %+v", a)
+	}
+	if a, ok := r.actor("idn-foreign-ministry"); !ok || !slices.Contains(a.Aliases, "Kemlu") {
+		t.Errorf("Indonesia's ministry should be Kemlu: %+v", a)
+	}
+	r = analyzeText(t, "", "2025-08-13", "Menteri Perhubungan Jepang meninjau proyek MRT Jakarta bersama investor.")
+	r.wantActors(t, []string{"jpn"}, []string{"idn"})
+}
+
+// TestHoldersListedAfterACountWithNoOpener: "dua wakil menlu, A dan B"
+// makes both holders of the post, the second too; a single name after the
+// comma is no list. A coordinator is a title before a name set off by
+// commas.
+func TestHoldersListedAfterACountWithNoOpener(t *testing.T) {
+	r := analyzeText(t, "", "2025-10-14", "Dalam perundingan itu, Jepang diwakili dua wakil menlu, Hiroshi Tanaka dan Kenji Watanabe.")
+	for _, id := range []string{"hiroshi-tanaka", "kenji-watanabe"} {
+		if a, ok := r.actor(id); !ok || len(a.Roles) != 1 || a.Roles[0].Title != "wakil menlu" {
+			t.Errorf("%s: %+v, want a wakil menlu", id, a)
+		}
+	}
+	r = analyzeText(t, "", "2025-10-14", "Koordinator relawan asal Malaysia, Ahmad Fauzi Rahman, menceritakan perjalanan mereka. \"Kami selamat,\" kata Ahmad.")
+	r.wantActors(t, []string{"ahmad-fauzi-rahman"}, []string{"ahmad"})
+	if a, _ := r.actor("ahmad-fauzi-rahman"); a.Country != "MYS" {
+		t.Errorf("Ahmad Fauzi Rahman should be Malaysia's: %+v", a)
+	}
+}
