@@ -96,6 +96,9 @@ type actorRules struct {
 	// bodySynonyms open a body's name interchangeably ("Badan Energi Atom
 	// Iran" is the "Organisasi Energi Atom Iran" named before).
 	bodySynonyms wordSet
+	// interviewNouns before "dengan" make one name after it the outlet
+	// that interviews ("wawancara dengan Breitbart").
+	interviewNouns wordSet
 }
 
 // bodyKind is a kind of a state's body, a ministry's field or a body's
@@ -193,7 +196,7 @@ func loadActorRules(d *dataFile, tk *tokenizer, lex *lexicon) (*actorRules, erro
 	}
 	r.embassyHeads, r.placeHeads = phraseList(d, tk, "actors/embassy_heads.txt"), phraseList(d, tk, "actors/place_heads.txt")
 	c := d.tokenClasses(tk, "actors/words.tsv", "place-tail", "not-actor-before", "branch-head", "name-particle", "name-suffix",
-		"state-body-head", "body-head", "org-head", "org-tail", "determiner", "cite-verb", "firm-head", "firm-tail", "venue-prep", "group-word", "firm-noun", "home-post", "given-name", "faction-word", "sea-word", "home-expert", "name-head", "region-word", "nickname-cue", "lone-body-head", "role-cue", "adjective-head", "government-word", "count-word", "list-opener", "body-synonym")
+		"state-body-head", "body-head", "org-head", "org-tail", "determiner", "cite-verb", "firm-head", "firm-tail", "venue-prep", "group-word", "firm-noun", "home-post", "given-name", "faction-word", "sea-word", "home-expert", "name-head", "region-word", "nickname-cue", "lone-body-head", "role-cue", "adjective-head", "government-word", "count-word", "list-opener", "body-synonym", "interview-noun")
 	r.determiners, r.citeVerbs, r.firmHeads, r.firmTails = c["determiner"], c["cite-verb"], c["firm-head"], c["firm-tail"]
 	r.placeTails, r.notActorBefore, r.nameParticles, r.nameSuffixes = c["place-tail"], c["not-actor-before"], c["name-particle"], c["name-suffix"]
 	r.branchHeads, r.venuePreps, r.groupWords, r.firmNouns = c["branch-head"], c["venue-prep"], c["group-word"], c["firm-noun"]
@@ -201,7 +204,7 @@ func loadActorRules(d *dataFile, tk *tokenizer, lex *lexicon) (*actorRules, erro
 	r.homeExperts, r.nameHeads, r.regionWords, r.nicknameCues = c["home-expert"], c["name-head"], c["region-word"], c["nickname-cue"]
 	r.loneBodyHeads, r.roleCues, r.adjectiveHeads, r.governmentWords = c["lone-body-head"], c["role-cue"], c["adjective-head"], c["government-word"]
 	r.stateBodyHeads, r.bodyHeads, r.orgHeads, r.orgTails = c["state-body-head"], c["body-head"], c["org-head"], c["org-tail"]
-	r.countWords, r.listOpeners, r.bodySynonyms = c["count-word"], c["list-opener"], c["body-synonym"]
+	r.countWords, r.listOpeners, r.bodySynonyms, r.interviewNouns = c["count-word"], c["list-opener"], c["body-synonym"], c["interview-noun"]
 	return r, d.err
 }
 
@@ -440,9 +443,16 @@ func (f *actorFinder) inferCountries() {
 				}
 			}
 			// A sentence that opens with them: the state the sentence
-			// before is about.
+			// before is about, by its first state or body before any state
+			// in another's title ("Kementerian Luar Negeri Korea Selatan
+			// memanggil Duta Besar Rusia X. Wakil Menteri Y ...": the envoy
+			// summoned is of another side).
 			if a.country == "" && s > 0 {
-				if st := f.firstState(f.seg.sents[s-1]); st >= 0 {
+				st := f.stateOfFirstBody(f.seg.sents[s-1])
+				if st < 0 {
+					st = f.firstState(f.seg.sents[s-1]) // ("Ketua Mahkamah Agung Nepal X")
+				}
+				if st >= 0 {
 					a.country = f.actors[st].country
 				}
 			}

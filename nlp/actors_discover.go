@@ -530,6 +530,11 @@ func (f *actorFinder) findBodies(ui int) {
 			if end := f.citedMedia(ui, i+1); end > i {
 				i = end - 1
 			}
+		case !t.upper && f.interviewNouns[t.low] && f.oneNameAfterDengan(u, i+1):
+			// "dalam wawancara dengan Breitbart": one name alone, no
+			// title, is the outlet that interviews; a person interviewed
+			// has a title or a full name.
+			i = f.citedMedia(ui, i+2) - 1
 		case t.upper && (f.orgTails[t.low] || f.firmTails[t.low]) && i > 0:
 			start := i
 			for start > 0 && u.toks[start-1].word && u.toks[start-1].upper && !u.toks[start-1].caps &&
@@ -716,6 +721,19 @@ func (f *actorFinder) citedMedia(ui, j int) int {
 	}
 	f.place(ui, span{ts: j, te: end, actor: k}, j)
 	return end
+}
+
+// oneNameAfterDengan says whether "dengan" at token j is followed by one
+// capitalized word no one is known by, and no other name word.
+func (f *actorFinder) oneNameAfterDengan(u *annotatedUnit, j int) bool {
+	if j+1 >= len(u.toks) || u.toks[j].low != "dengan" {
+		return false
+	}
+	n := u.toks[j+1]
+	if !n.word || !n.upper || u.covered(j+1) || f.lex.stop[n.low] {
+		return false
+	}
+	return j+2 >= len(u.toks) || !u.toks[j+2].word || !u.toks[j+2].upper
 }
 
 // isCalendarWord says whether a word names a month or a day.

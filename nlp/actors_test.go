@@ -1557,3 +1557,38 @@ func TestHoldersListedAfterACountWithNoOpener(t *testing.T) {
 		t.Errorf("Ahmad Fauzi Rahman should be Malaysia's: %+v", a)
 	}
 }
+
+// TestPostAfterASummonedEnvoyIsTheSummoners: a post of no state opening
+// the sentence after a ministry summons another state's envoy is the
+// ministry's state's, not the envoy's; with no state or body but in a
+// title, the sentence before still gives its state.
+func TestPostAfterASummonedEnvoyIsTheSummoners(t *testing.T) {
+	for _, tt := range []struct {
+		paras       []string
+		id, country string
+	}{
+		{[]string{"Kementerian Luar Negeri Jepang memanggil Duta Besar China untuk Tokyo, Wu Jianhai, pada Senin.", "Wakil Menteri Luar Negeri Pertama Kenta Morimoto menyampaikan protes keras kepada Wu."}, "kenta-morimoto", "JPN"},
+		{[]string{"Mantan Ketua Mahkamah Agung Peru Elena Vargas dilantik sebagai kepala pemerintahan sementara.", "Vargas diambil sumpahnya oleh Presiden Carlos Quispe pada Jumat."}, "carlos-quispe", "PER"},
+	} {
+		r := analyzeText(t, "", "2025-09-10", tt.paras...)
+		if a, ok := r.actor(tt.id); !ok || string(a.Country) != tt.country {
+			t.Errorf("%q: %+v, want country %s", tt.paras, a, tt.country)
+		}
+	}
+}
+
+// TestForeignForcesAndServicesAndInterviewingOutlets: "Pasukan ..." and
+// "Dinas ..." before a state name that state's body; one name alone after
+// "wawancara dengan" is the outlet that interviews.
+func TestForeignForcesAndServicesAndInterviewingOutlets(t *testing.T) {
+	r := analyzeText(t, "", "2025-08-13", "Pasukan Perbatasan Selandia Baru menahan sebuah kapal nelayan, sementara Dinas Imigrasi Kanada menolak visa para awaknya.")
+	for _, id := range []string{"nzl-border-force", "can-dinas-imigrasi"} {
+		if a, ok := r.actor(id); !ok || a.Type != diplograph.TypeOrganization {
+			t.Errorf("%s: %+v, want an organization", id, a)
+		}
+	}
+	r = analyzeText(t, "", "2025-08-13", "Menteri Luar Negeri Rusia Sergei Lavrov dalam wawancara dengan Vestnikov menegaskan sikap Moskow.")
+	if a, ok := r.actor("vestnikov"); !ok || a.Type != diplograph.TypeMedia {
+		t.Errorf("vestnikov: %+v, want media", a)
+	}
+}

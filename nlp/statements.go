@@ -55,12 +55,21 @@ type statementRules struct {
 	// groupHeads, after a count ("kedua pemimpin"), name a group that may be
 	// the subject of reported words.
 	groupHeads wordSet
+	// pledgeVerbs, of prefix ber-, commit their subject to the words after
+	// them ("berjanji Pyongyang akan “...”").
+	pledgeVerbs wordSet
+	// citedBy, after "yang", name the outlet that quotes the subject before
+	// it ("yang dikutip Reuters"), who is no speaker.
+	citedBy wordSet
+	// administrations before a leader's name name the leader's government
+	// ("pejabat pemerintahan Trump"), whose officials speak for the state.
+	administrations wordSet
 }
 
 // loadStatementRules reads data/statements/.
 func loadStatementRules(d *dataFile, tk *tokenizer, lex *lexicon) *statementRules {
-	c := d.tokenClasses(tk, "statements/words.tsv", "predicate", "source-noun", "object-adverb", "as-said", "body-noun", "anonymous", "voice-cue", "group-pronoun", "group-head")
-	return &statementRules{lex: lex, predicate: c["predicate"], sourceNouns: c["source-noun"], objectAdverbs: c["object-adverb"], asSaid: c["as-said"], bodyNouns: c["body-noun"], anonymous: c["anonymous"], voiceCues: c["voice-cue"], groupPronouns: c["group-pronoun"], groupHeads: c["group-head"]}
+	c := d.tokenClasses(tk, "statements/words.tsv", "predicate", "source-noun", "object-adverb", "as-said", "body-noun", "anonymous", "voice-cue", "group-pronoun", "group-head", "pledge-verb", "cited-by", "administration")
+	return &statementRules{lex: lex, pledgeVerbs: c["pledge-verb"], citedBy: c["cited-by"], administrations: c["administration"], predicate: c["predicate"], sourceNouns: c["source-noun"], objectAdverbs: c["object-adverb"], asSaid: c["as-said"], bodyNouns: c["body-noun"], anonymous: c["anonymous"], voiceCues: c["voice-cue"], groupPronouns: c["group-pronoun"], groupHeads: c["group-head"]}
 }
 
 // minQuoteWords: a shorter quote is a term set off in quotation marks,
@@ -79,6 +88,7 @@ type statementFinder struct {
 	// The words of data/statements/ (statementRules).
 	predicate, sourceNouns, objectAdverbs, asSaid, bodyNouns, anonymous, voiceCues wordSet
 	groupPronouns, groupHeads                                                      wordSet
+	pledgeVerbs, citedBy, administrations                                          wordSet
 	// dates are the sentences' dates (dateSentences).
 	dates *storyDates
 	out   []stmt
@@ -102,7 +112,7 @@ type statementFinder struct {
 // way. A quotation no candidate is good enough for is kept without a
 // speaker; reported speech without one is left out.
 func (r *statementRules) find(seg *segmented, c *cast, dates *storyDates) []stmt {
-	f := &statementFinder{clauses: &clauses{lex: r.lex, seg: seg, cast: c}, predicate: r.predicate, sourceNouns: r.sourceNouns, objectAdverbs: r.objectAdverbs, asSaid: r.asSaid, bodyNouns: r.bodyNouns, anonymous: r.anonymous, voiceCues: r.voiceCues, groupPronouns: r.groupPronouns, groupHeads: r.groupHeads, dates: dates,
+	f := &statementFinder{clauses: &clauses{lex: r.lex, seg: seg, cast: c}, predicate: r.predicate, sourceNouns: r.sourceNouns, objectAdverbs: r.objectAdverbs, asSaid: r.asSaid, bodyNouns: r.bodyNouns, anonymous: r.anonymous, voiceCues: r.voiceCues, groupPronouns: r.groupPronouns, groupHeads: r.groupHeads, pledgeVerbs: r.pledgeVerbs, citedBy: r.citedBy, administrations: r.administrations, dates: dates,
 		last: -1, lastSent: -1, subject: -1, subjectSent: -1, person: -1, colon: -1, unnamed: map[string]int{}}
 	quotes := make([][]quoteRegion, len(f.units))
 	open := false // the unit before left a quote open
@@ -755,7 +765,15 @@ func (f *statementFinder) attributeBefore(ui int, q quoteRegion) attribution {
 		}
 	}
 	if t := u.toks[v].low; t == "menurutnya" {
-		return named(f.recent(), s) // Menurutnya, "..."
+		// "Lavrov memuji sikap Indonesia yang menurutnya “...”": "-nya"
+		// inside a clause is its subject; opening it (Menurutnya, "..."),
+		// the one spoken of last.
+		if w := f.firstActiveVerb(u, from, v); w >= 0 {
+			if k := f.speakerOfVerb(ui, w); k >= 0 {
+				return named(k, s)
+			}
+		}
+		return named(f.recent(), s)
 	}
 	if a, ok := f.resumedAfter(ui, from, v); ok {
 		return a
@@ -849,6 +867,9 @@ func (f *statementFinder) speakerOfVerb(ui, v int) int {
 		// Mereka menambahkan, ...": the first of the group just spoken of.
 		return f.subject
 	}
+	if k, ok := f.unnamedOfAdministration(u, s.ts, b+1); ok {
+		return k
+	}
 	k := f.subjectOf(ui, v, f.person)
 	if k >= 0 {
 		if h := f.personBehind(ui, k, s.ts, v); h >= 0 {
@@ -861,6 +882,33 @@ func (f *statementFinder) speakerOfVerb(ui, v int) int {
 		return f.person
 	}
 	return -1
+}
+
+// unnamedOfAdministration reads the subject ending at token end, from
+// the sentence's start from, when an outlet quoting it ends it ("pejabat AS
+// yang dikutip kantor berita Reuters": never the outlet) or it is an
+// official left unnamed of a leader's administration ("seorang pejabat
+// senior pemerintahan Trump": the leader's state, not the leader). ok is
+// false for any other subject.
+func (f *statementFinder) unnamedOfAdministration(u *annotatedUnit, from, end int) (int, bool) {
+	cited := false
+	if sp, ok := u.spanEndingAt(end); ok && f.actors[sp.actor].typ == diplograph.TypeMedia && sp.ts-2 > from &&
+		f.citedBy[u.toks[sp.ts-1].low] && u.toks[sp.ts-2].low == "yang" {
+		cited, end = true, sp.ts-2
+	}
+	sp, ok := u.spanEndingAt(end)
+	if !ok {
+		return -1, cited
+	}
+	if a := f.actors[sp.actor]; a.typ == diplograph.TypePerson && sp.ts-2 >= from && f.administrations[u.toks[sp.ts-1].low] &&
+		u.toks[sp.ts-2].word && !u.toks[sp.ts-2].upper && !f.lex.preps[u.toks[sp.ts-2].low] {
+		// ("Sumber di pemerintahan X": a source somewhere in it, unknown)
+		if k, ok := f.byID[strings.ToLower(a.country)]; ok {
+			return k, true
+		}
+		return -1, true
+	}
+	return sp.actor, cited
 }
 
 // unnamedOfBody says whether the words [start, head) before a body noun
@@ -976,14 +1024,15 @@ const maxDescriptionWords = 6
 // firstActiveVerb returns the first transitive verb (prefix me-) or
 // speech verb between from and end, or -1; a quotation mark before it
 // means the words before the quote are another quote's. Words with ber-
-// are left out: many describe rather than act ("berusia 70 tahun").
+// are left out but for pledges: many describe rather than act ("berusia 70
+// tahun").
 func (f *statementFinder) firstActiveVerb(u *annotatedUnit, from, end int) int {
 	for i := from; i < end; i++ {
 		w := u.toks[i].low
 		if isQuoteMark(w) {
 			return -1
 		}
-		if (len(w) > 5 && strings.HasPrefix(w, "me") || f.lex.speech[w]) && !u.covered(i) {
+		if (len(w) > 5 && strings.HasPrefix(w, "me") || f.lex.speech[w] || f.pledgeVerbs[w]) && !u.covered(i) {
 			return i
 		}
 	}

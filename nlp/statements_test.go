@@ -1056,3 +1056,29 @@ func TestWordsTheSourceTellsOfAreTheInnerSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteInAClauseOfPledgeOrOpinionOrUnnamedOfficial: a quote in the
+// clause of a pledge ("berjanji", an aside between subject and verb) is the
+// subject's; "menurutnya" inside a clause points to its subject; an
+// official left unnamed of "pemerintahan <leader>" speaks for the leader's
+// state, and the outlet quoting them is never the speaker.
+func TestQuoteInAClauseOfPledgeOrOpinionOrUnnamedOfficial(t *testing.T) {
+	for _, c := range []struct {
+		paras           []string
+		starts, speaker string
+	}{
+		{[]string{"Presiden Prancis Emmanuel Macron menerima Perdana Menteri India Narendra Modi di Paris.",
+			"Modi, dalam konferensi pers bersama, berjanji New Delhi akan \"terus menjadi mitra yang setia bagi Eropa\"."}, "terus menjadi mitra", "narendra-modi"},
+		{[]string{"Menteri Luar Negeri China Wang Yi bertemu Menteri Luar Negeri Sugiono di Beijing.",
+			"Sugiono mengatakan kedua negara sepakat memperluas perdagangan.",
+			"Wang Yi memuji kebijakan Indonesia yang menurutnya \"seimbang dan tidak memihak blok mana pun\"."}, "seimbang dan tidak memihak", "wang-yi"},
+		{[]string{"Delegasi Amerika Serikat dan China bertemu di Jenewa pada Senin.",
+			"Seorang pejabat senior pemerintahan Trump yang dikutip kantor berita Reuters menyebut pertemuan itu menghasilkan \"kemajuan nyata dalam isu tarif\"."}, "kemajuan nyata dalam isu tarif", "usa"},
+	} {
+		a := analyzeText(t, "", "2025-06-20", c.paras...)
+		i := slices.IndexFunc(a.statements, func(s diplograph.Statement) bool { return strings.HasPrefix(s.Text, c.starts) })
+		if i < 0 || a.statements[i].Speaker != diplograph.NullString(c.speaker) {
+			t.Errorf("%q: statements %+v: want %q by %s", c.paras, a.statements, c.starts, c.speaker)
+		}
+	}
+}
