@@ -79,9 +79,10 @@ type cleaner struct {
 	// sections holds the names of a site's sections and toolbar buttons
 	// ("beranda", "olahraga", "login").
 	sections wordSet
-	// tickerLabelRE finds a ticker's label of ticker_labels.txt with its
-	// colon ("TICKER: "), capitalized or in capitals.
-	tickerLabelRE *regexp.Regexp
+	// tickerLabels are the labels of ticker_labels.txt as pages print
+	// them before a colon ("TICKER", "Breaking News"): each word
+	// capitalized, or the whole in capitals.
+	tickerLabels []string
 	// sentences splits a paragraph into its sentences (the segmenter's),
 	// for a page whose paragraph breaks were lost.
 	sentences func(string) [][2]int
@@ -215,7 +216,7 @@ func newCleaner(d *dataFile, cal *calendar, sentences func(string) [][2]int) *cl
 	c.printedUpdateLabelRE, updateFirsts = labelRE(d.words("clean/update_labels.txt"))
 	c.labelFirsts = append(c.labelFirsts, updateFirsts...)
 	c.printedDateRE = regexp.MustCompile(strings.ReplaceAll(printedDateRE, "MONTH", alternation(c.months)))
-	c.tickerLabelRE = tickerLabelRE(d.words("clean/ticker_labels.txt"))
+	c.tickerLabels = tickerLabelForms(d.words("clean/ticker_labels.txt"))
 	c.printedTimeRE = regexp.MustCompile(strings.ReplaceAll(printedTimeRE, "ZONE", alternation(c.zones)))
 	return c
 }

@@ -113,18 +113,64 @@ func (c *cleaner) restoreBreaks(lines []string) (out []string, runOn bool) {
 // the headline glued to it run before a menu or the page's date stamp.
 const maxTickerBytes = 700
 
-// tickerLabelRE builds the expression that finds a ticker's label of
-// labels with its colon, each word capitalized or the whole in capitals.
-func tickerLabelRE(labels wordSet) *regexp.Regexp {
-	var alts []string
+// tickerLabelForms lists labels as pages print them: each word
+// capitalized, or the whole in capitals.
+func tickerLabelForms(labels wordSet) []string {
+	var forms []string
 	for _, l := range keys(labels) {
 		words := strings.Fields(l)
 		for i, w := range words {
 			words[i] = strings.ToUpper(w[:1]) + w[1:]
 		}
-		alts = append(alts, regexp.QuoteMeta(strings.Join(words, " ")), regexp.QuoteMeta(strings.ToUpper(l)))
+		forms = append(forms, strings.Join(words, " "), strings.ToUpper(l))
 	}
-	return regexp.MustCompile(`(?:^|\s)(?:` + strings.Join(alts, "|") + `)\s*:\s`)
+	return forms
+}
+
+// tickerLabelAt finds the first ticker label in l standing at the line's
+// start or after a space, then spaces, a colon and a space ("TICKER: "):
+// where the label's phrase begins (with the space before it) and where the
+// ticker's text begins, or false. It looks only before colons, as most
+// lines hold few and every label needs one.
+func (c *cleaner) tickerLabelAt(l string) (from, to int, ok bool) {
+	for i := 0; i < len(l); i++ {
+		j := strings.IndexByte(l[i:], ':')
+		if j < 0 {
+			return 0, 0, false
+		}
+		colon := i + j
+		i = colon
+		if colon+1 >= len(l) || !isASCIISpace(l[colon+1]) {
+			continue
+		}
+		end := colon
+		for end > 0 && isASCIISpace(l[end-1]) {
+			end--
+		}
+		// The longest label wins ("Berita Terkini", not "Terkini").
+		best := -1
+		for _, f := range c.tickerLabels {
+			start := end - len(f)
+			if start < 0 || l[start:end] != f || start > 0 && !isASCIISpace(l[start-1]) {
+				continue
+			}
+			if best < 0 || start < best {
+				best = start
+			}
+		}
+		if best == 0 {
+			return 0, colon + 2, true
+		}
+		if best > 0 {
+			return best - 1, colon + 2, true
+		}
+	}
+	return 0, 0, false
+}
+
+// isASCIISpace says whether b is a space, a tab or a line break.
+func isASCIISpace(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f'
 }
 
 // dropTickers cuts out of every line the ticker of other stories that a
@@ -146,10 +192,11 @@ func (c *cleaner) dropTickers(lines []string) []string {
 // before the label and after the cut are lines of their own; a line with
 // neither cue keeps its ticker, which only a line of its own prints.
 func (c *cleaner) dropTicker(l string) []string {
-	loc := c.tickerLabelRE.FindStringIndex(l)
-	if loc == nil {
+	from, to, ok := c.tickerLabelAt(l)
+	if !ok {
 		return []string{l}
 	}
+	loc := [2]int{from, to}
 	span := l[loc[1]:min(len(l), loc[1]+maxTickerBytes)]
 	stamp := -1
 	for _, d := range c.printedDateRE.FindAllStringIndex(span, -1) {
