@@ -1786,6 +1786,9 @@ func (ev *eventCoder) demandAfter(u *annotatedUnit, te, sentEnd int) bool {
 		if ev.r.demandCues[w] || ev.r.demandCues[strings.TrimSuffix(w, "nya")] {
 			return true
 		}
+		if ev.r.appealLinks[w] && k+1 < sentEnd && ev.lex.negations[u.toks[k+1].low] {
+			return true // "mendesak Manila agar tidak menjadi pion Washington": to refrain
+		}
 		if w == "." || w == ";" {
 			return false
 		}

@@ -2077,6 +2077,12 @@ func TestEventsOfTheFourteenthRound(t *testing.T) {
 		paras:     []string{"Kanselir Jerman Friedrich Merz dijadwalkan bertemu Presiden Prancis Emmanuel Macron di Paris sebelum bertolak ke Tokyo."},
 		want:      [][3]string{{"friedrich-merz", "jpn", "04"}},
 		forbid:    func(e diplograph.Event) bool { return e.Root == "04" && e.Context == "" },
+	}, {
+		name:      "urging a state not to do something is a demand; calling on it is still an appeal",
+		published: "2025-06-10",
+		paras: []string{"Juru bicara Kementerian Luar Negeri China mendesak Manila agar tidak menjadi pion Washington.",
+			"Presiden Joko Widodo mendesak ASEAN agar segera merampungkan kode etik."},
+		want: [][3]string{{"chn-foreign-ministry", "phl", "10"}, {"joko-widodo", "asean", "02"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
