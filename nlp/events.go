@@ -1568,11 +1568,17 @@ func (ev *eventCoder) victimAgent(s int, u *annotatedUnit, te, sentEnd int, part
 // victimBefore says whether a word of suffering stands right before the
 // noun act at ts, or before "dalam", "akibat" or "karena" before it.
 func (ev *eventCoder) victimBefore(u *annotatedUnit, from, ts int) bool {
+	return classBefore(u, from, ts, ev.r.victimWords, "dalam", "akibat", "karena")
+}
+
+// classBefore says whether a word of class stands right before token ts, or
+// before one of links right before it, not before token from.
+func classBefore(u *annotatedUnit, from, ts int, class wordSet, links ...string) bool {
 	k := ts - 1
-	if k > from && (u.toks[k].low == "dalam" || u.toks[k].low == "akibat" || u.toks[k].low == "karena") {
+	if k > from && slices.Contains(links, u.toks[k].low) {
 		k--
 	}
-	return k >= from && ev.r.victimWords[u.toks[k].low]
+	return k >= from && class[u.toks[k].low]
 }
 
 // objectOfVerb says whether the noun at i is the object of the trigger
@@ -1656,11 +1662,7 @@ func threatOf(code string) string {
 // at ts, or before "dalam", "di" or "pada" before it ("turut hadir dalam
 // pertemuan itu", "menghadiri pertemuan tersebut").
 func (ev *eventCoder) attendsAt(u *annotatedUnit, from, ts int) bool {
-	k := ts - 1
-	if k > from && (u.toks[k].low == "dalam" || u.toks[k].low == "di" || u.toks[k].low == "pada") {
-		k--
-	}
-	return k >= from && ev.r.attendVerbs[u.toks[k].low]
+	return classBefore(u, from, ts, ev.r.attendVerbs, "dalam", "di", "pada")
 }
 
 // actNounFirst says whether the object after a verb ending at te opens
