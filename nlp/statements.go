@@ -543,11 +543,33 @@ func (f *statementFinder) officeOfBody(u *annotatedUnit, j int) int {
 	for e := j; e < len(u.toks) && e <= j+3; e++ {
 		if sp, ok := u.spanAt(e); ok {
 			if e > j && f.actors[sp.actor].typ == diplograph.TypeOrganization {
+				if k := f.personAfterOffice(u, sp.te); k >= 0 {
+					return k
+				}
 				return sp.actor
 			}
 			return -1
 		}
 		if t := u.toks[e]; !t.word || !t.upper || u.covered(e) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// personAfterOffice is the person named within six words after an office's
+// body ending at te, with no mark between ("kata Perwakilan Tinggi Uni Eropa
+// untuk Urusan Luar Negeri Kaja Kallas"): the office is that person's
+// title; -1 when no person follows.
+func (f *statementFinder) personAfterOffice(u *annotatedUnit, te int) int {
+	for k := te; k < len(u.toks) && k <= te+6; k++ {
+		if sp, ok := u.spanAt(k); ok {
+			if f.actors[sp.actor].typ == diplograph.TypePerson {
+				return sp.actor
+			}
+			return -1
+		}
+		if !u.toks[k].word {
 			return -1
 		}
 	}

@@ -1082,3 +1082,22 @@ func TestQuoteInAClauseOfPledgeOrOpinionOrUnnamedOfficial(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeOfABodyBeforeAPersonIsTheirTitle: after a verb of saying, an
+// office of a body followed by a person's name is that person's title; an
+// office with no one after it speaks itself.
+func TestOfficeOfABodyBeforeAPersonIsTheirTitle(t *testing.T) {
+	for _, c := range []struct {
+		paras           []string
+		starts, speaker string
+	}{
+		{[]string{"\"Tekanan terhadap Moskow harus terus ditingkatkan,\" kata Perwakilan Tinggi Uni Eropa untuk Urusan Luar Negeri Kaja Kallas di Brussel."}, "Tekanan terhadap Moskow", "kaja-kallas"},
+		{[]string{"\"Kami menyesalkan peluncuran itu,\" kata Kantor Kepresidenan Korea Selatan."}, "Kami menyesalkan", "kor-presidential-office"},
+	} {
+		a := analyzeText(t, "", "2026-01-20", c.paras...)
+		i := slices.IndexFunc(a.statements, func(s diplograph.Statement) bool { return strings.HasPrefix(s.Text, c.starts) })
+		if i < 0 || a.statements[i].Speaker != diplograph.NullString(c.speaker) {
+			t.Errorf("%q: statements %+v: want %q by %s", c.paras, a.statements, c.starts, c.speaker)
+		}
+	}
+}
