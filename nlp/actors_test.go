@@ -987,6 +987,19 @@ func TestStateFirmsAreNoStates(t *testing.T) {
 	r.wantActors(t, []string{"saudi-aramco", "china-development-bank", "communist-party-of-vietnam", "to-lam"}, []string{"sau", "partai-komunis"})
 }
 
+// TestStateWithoutACode: a state no ISO code names (Somaliland) is a state
+// of no country, and its name after a head of state's title is not the
+// first of the holder's.
+func TestStateWithoutACode(t *testing.T) {
+	r := analyzeText(t, "", "2025-12-27",
+		"Presiden Somaliland Abdirahman Mohamed Abdullahi menyambut langkah Israel yang mengakui negerinya pada Jumat.",
+		"Pemimpin Abkhazia mengirim ucapan selamat kepada Moskow.")
+	r.wantActors(t, []string{"abdirahman-mohamed-abdullahi", "somaliland", "abkhazia", "isr"}, []string{"somaliland-abdirahman-mohamed-abdullahi"})
+	if a, _ := r.actor("somaliland"); a.Type != diplograph.TypeCountry || a.Country != "" {
+		t.Errorf("somaliland: type %q country %q, want a state of no code", a.Type, a.Country)
+	}
+}
+
 // TestSurnameThatNamesABody: a person whose surname is a body's one-word
 // name ("Therese Kayikwamba Wagner") is that person, not the body; an
 // acronym after capitalized words, as a headline prints them, stays the

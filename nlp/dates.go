@@ -891,7 +891,9 @@ func (r *dateRules) clausesOf(toks []token, ts, te int, ms []dateMention) []clau
 			continue
 		}
 		p, end := r.openers.matchAt("", toks[:te], i)
-		if p == nil {
+		if p == nil || i > ts && toks[i].upper && toks[i-1].upper {
+			// "Kepala Pemerintah Sementara Bangladesh": an opener written
+			// with a capital after a capitalized word is part of a name.
 			continue
 		}
 		if end >= te || startsDate(end) || isDemonstrative(toks[end].low) {

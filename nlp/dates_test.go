@@ -621,3 +621,20 @@ func TestDaysCountedFromTheActToldLast(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenerInsideAName: "Pemerintah Sementara" is a title, not "sementara"
+// opening a clause, so the day at the end of the sentence is its main
+// clause's; in lower case it still opens one, whose day is its own.
+func TestOpenerInsideAName(t *testing.T) {
+	r := testRules(t)
+	seg := r.segment.segment("", []string{
+		"Prabowo bertemu Kepala Pemerintah Sementara Bangladesh Muhammad Yunus di Kairo, Kamis (19/12/2024).",
+		"Prabowo tiba di Kairo, sementara Yunus sudah di sana sejak Rabu (18/12/2024).",
+	}, maxAnalyzedSentences)
+	d := r.dates.dateSentences(&seg, "2024-12-20", false, nil)
+	for s, w := range []string{"2024-12-19", "2024-12-19"} {
+		if d.sents[s].date != w {
+			t.Errorf("sentence %d dated %+v, want %s", s, d.sents[s], w)
+		}
+	}
+}

@@ -517,10 +517,13 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 	case tr.attended:
 		src = ev.object(u, args, te, r.te, false)
 		tgt = ev.hostIn(s, from, ts)
-		for p := s - 1; tgt.actors == nil && p >= 0 && p >= s-3 && ev.pointsBackTo(u, from, ts); p-- {
+		for p := s - 1; tgt.actors == nil && p >= 0 && p >= s-maxHostBack && ev.pointsBackTo(u, from, ts); p-- {
 			// "Trump menjamu para pemimpin Asia Tengah. Pertemuan itu
-			// dihadiri Tokayev ...": the host told before.
-			tgt = ev.hostIn(p, ev.seg.sents[p].ts, ev.seg.sents[p].te)
+			// dihadiri Tokayev ...": the host told before, past what was
+			// said there, up to a meeting of others told between.
+			if tgt = ev.hostIn(p, ev.seg.sents[p].ts, ev.seg.sents[p].te); tgt.actors == nil && ev.meetingIn(p) {
+				break
+			}
 		}
 		if tgt.actors == nil || ev.sameSide(src.actors, tgt.actors) {
 			return nil
@@ -1108,6 +1111,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// relations reduced (CAMEO 160), one way.
 		code, sym = reduceRelations, false
 	}
+	if cameoRoot(code) == "07" && tr.voice == noun && ev.endVerbAt(u, r.ts, ts) >= 0 {
+		// "menangguhkan penyaluran dana bantuan kepada Kepulauan Cook":
+		// aid suspended is aid reduced (CAMEO 162), whatever words stand
+		// between the verb and the aid.
+		code, sym = reduceAid, false
+	}
 	if cameoRoot(code) == "06" && ev.placedAround(u, args, te, tgt) {
 		// "menggelar latihan militer gabungan berskala besar di sekitar
 		// Taiwan": drills around a state are a show of force against it
@@ -1428,7 +1437,13 @@ func (ev *eventCoder) latestAct(first, last int, party string, titles bool, fits
 	found, at := -1, -1
 	for i := len(ev.reports) - 1; i >= 0 && ev.reports[i].sent >= first; i-- {
 		if rep := ev.reports[i]; rep.sent <= last && rep.Context == "" && fits(rep.Root, rep.QuadClass) && rep.SourceParty != party && (titles || !rep.title) {
-			found, at = rep.source, rep.sent
+			// An act of both sides is told both ways, its subject's way
+			// first: "Saar menandatangani deklarasi dengan pihak
+			// Somaliland. Somalia mengecam keputusan itu" aims at Israel.
+			for i > 0 && mirrored(ev.reports[i-1], rep) && ev.reports[i-1].SourceParty != party {
+				i--
+			}
+			found, at = ev.reports[i].source, rep.sent
 			break
 		}
 	}
@@ -1440,6 +1455,11 @@ func (ev *eventCoder) latestAct(first, last int, party string, titles bool, fits
 		}
 	}
 	return found
+}
+
+// mirrored says a and b tell one act of both sides, each from one side.
+func mirrored(a, b report) bool {
+	return a.sent == b.sent && a.at == b.at && a.Source == b.Target && a.Target == b.Source
 }
 
 // militaryRoots are the CAMEO roots of military acts: a show of force,
@@ -1730,6 +1750,9 @@ func (ev *eventCoder) endVerbAt(u *annotatedUnit, from, ts int) int {
 
 // reduceRelations is CAMEO's "Reduce relations".
 const reduceRelations = "160"
+
+// reduceAid is CAMEO's "Reduce or stop material aid".
+const reduceAid = "162"
 
 // likeActTarget is the target of the latest act of code's root told as
 // fact, by a side other than src's; -1 when there is none.
@@ -2307,6 +2330,16 @@ func (ev *eventCoder) hostIn(s, from, to int) role {
 		}
 	}
 	return role{}
+}
+
+// maxHostBack is how many sentences back a meeting pointed back to
+// ("Pertemuan itu dihadiri ...") may have been told with its host: what
+// the host said there may stand between.
+const maxHostBack = 6
+
+// meetingIn says whether a meeting is reported in sentence s.
+func (ev *eventCoder) meetingIn(s int) bool {
+	return slices.ContainsFunc(ev.reports, func(r report) bool { return r.sent == s && r.Root == "04" })
 }
 
 // pointsBackTo says whether a demonstrative stands among the three words

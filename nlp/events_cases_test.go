@@ -2087,3 +2087,31 @@ func TestEventsOfTheFourteenthRound(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
 }
+
+// TestEventsOfTheFifteenthRound: kinds of failure found on the testers'
+// sets EA–EC (docs/extract.md, "Fifteenth round").
+func TestEventsOfTheFifteenthRound(t *testing.T) {
+	for _, c := range []eventCase{{
+		name:      "an act referred back after an agreement of both sides aims at the agreement's subject",
+		published: "2025-12-27",
+		paras: []string{"Menteri Luar Negeri Israel Gideon Saar lalu meneken deklarasi pengakuan bersama dengan pihak Etiopia.",
+			"Pemerintah Somalia di Mogadishu segera mengecam keputusan itu."},
+		want:   [][3]string{{"som", "gideon-saar", "11"}},
+		forbid: func(e diplograph.Event) bool { return e.Source == "som" && e.Target == "eth" },
+	}, {
+		name:      "a meeting pointed back to finds its host past what the host said there",
+		published: "2025-05-29",
+		paras: []string{"Menteri Luar Negeri China Wang Yi menjamu para menteri dari negara-negara Pasifik di Xiamen, Rabu (28/5/2025).",
+			"Dalam sambutannya, Wang menyatakan Beijing tidak mencari pengaruh.", "\"Kami datang sebagai mitra,\" katanya.",
+			"Ia juga menyindir negara-negara besar lain.", "Pertemuan itu dihadiri oleh utusan Fiji dan Tonga."},
+		want: [][3]string{{"wang-yi", "fji", "04"}, {"ton", "wang-yi", "04"}},
+	}, {
+		name:      "aid suspended, with words between the verb and the aid, is aid reduced",
+		published: "2025-06-20",
+		paras:     []string{"Selandia Baru menangguhkan penyaluran dana bantuan pembangunan kepada Kepulauan Cook."},
+		want:      [][3]string{{"nzl", "cok", "16"}},
+		forbid:    func(e diplograph.Event) bool { return e.Root == "07" },
+	}} {
+		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
+	}
+}
