@@ -37,6 +37,7 @@ var cameoCodes = map[string]CameoCode{
 	"072":  {"Provide military aid", 8.3},
 	"073":  {"Provide humanitarian aid", 7.4},
 	"074":  {"Provide military protection or peacekeeping", 8.5},
+	"081":  {"Ease administrative sanctions", 5.0},
 	"085":  {"Ease economic sanctions, boycott, embargo", 7.0},
 	"087":  {"De-escalate military engagement", 9.0},
 	"0841": {"Return, release person(s)", 7.0},

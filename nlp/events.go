@@ -93,6 +93,9 @@ func (r *eventRules) code(seg *segmented, c *cast, stmts []stmt, dates *storyDat
 		for _, e := range ev.rebuttalEvents(st) {
 			ev.reports = append(ev.reports, report{Event: e, named: true})
 		}
+		for _, e := range ev.dismissalEvents(st) {
+			ev.reports = append(ev.reports, report{Event: e, named: true})
+		}
 		for _, e := range ev.blameEvents(st) {
 			ev.reports = append(ev.reports, report{Event: e, named: true})
 		}
@@ -977,6 +980,12 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// prajurit ... telah tiba di Vladivostok" Seoul travels nowhere.
 		tgt = ev.placeTarget(u, te, r.te)
 	}
+	if tgt.actors == nil && len(src.actors) == 1 && tr.sym && (tr.voice == active || tr.voice == passive) {
+		// "Xi menandatangani traktat itu bersama Presiden Kazakhstan ...",
+		// "Traktat itu ditandatangani Xi bersama ...": who does an act of
+		// two sides together with its subject is its other side.
+		tgt = ev.partnersAfter(u, args, te, r.te)
+	}
 	ctx := ev.contextOf(u, r.ts, ts, tr.voice == noun || dari >= 0)
 	if src.urged && contextRank[diplograph.ContextHypothetical] > contextRank[ctx] {
 		ctx = diplograph.ContextHypothetical
@@ -1173,7 +1182,7 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			}
 		}
 	case relational && len(src.actors) >= 2 && !src.leading && !tr.namedSides && (pair != nil || !sidesGivenAfter(u, te, r.te)) &&
-		(pair != nil || !ev.attendedIn(u, from, ts)):
+		(pair != nil || !ev.attendedIn(u, from, ts)) && (pair != nil || !ev.askedOfOthers(s, ts, src.actors)):
 		// (but "Modi dan Ramaphosa hadir dalam pertemuan puncak" is a
 		// summit both attend, no talks between them)
 		// "A, B, dan C sepakat meningkatkan kerja sama": among themselves
@@ -1192,6 +1201,38 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		ev.deeds = append(ev.deeds, deed{sent: s, source: src.actors[0], party: ev.party(src.actors[0]), code: code})
 	}
 	return out
+}
+
+// partnersAfter are the actors listed after "bersama" in the clause after
+// token te (up to a word that ends an object), with those the list
+// joins; "bersama" after the noun of a text names none.
+func (ev *eventCoder) partnersAfter(u *annotatedUnit, args []arg, te, end int) role {
+	for k := te; k+1 < end && k < te+8; k++ {
+		w := u.toks[k].low
+		if ev.r.objectStops[w] {
+			break
+		}
+		if w != "bersama" || u.toks[k].upper || ev.r.statementNouns[u.toks[k-1].low] || ev.r.documentWords[u.toks[k-1].low] {
+			// "Pernyataan Bersama SCO", "pernyataan bersama": a joint
+			// text, no partner.
+			continue
+		}
+		if a := argAt(args, k+1); a >= 0 && !args[a].inferred {
+			return role{actors: ev.group(u, args, a, false, true), gap: words(u, te, args[a].ts)}
+		}
+		break
+	}
+	return role{}
+}
+
+// askedOfOthers says whether the subjects src appealed or made a demand
+// before the noun act at ts in sentence s: the act is what they ask of
+// others ("Qatar dan Arab Saudi menyerukan kedua pihak menahan diri dan
+// mengedepankan dialog"), none among themselves.
+func (ev *eventCoder) askedOfOthers(s, ts int, src []int) bool {
+	return slices.ContainsFunc(ev.reports, func(r report) bool {
+		return r.sent == s && r.at < ts && (r.Root == "02" || r.Root == "10") && slices.Contains(src, r.source)
+	})
 }
 
 // onSidelines says whether the noun act at ts stands after "di sela",
@@ -2181,6 +2222,35 @@ func (ev *eventCoder) rebuttalEvents(st stmt) []diplograph.Event {
 			s := ev.seg.sentOf(st.unit, i)
 			date := when{string(st.Date), string(st.DatePrecision), string(st.DateSource)}
 			return []diplograph.Event{ev.newEvent(st.speaker, sp.actor, reject, date, "", tidySpace(u.surface(i, aim+1)), ev.seg.sents[s].text, 0.5)}
+		}
+	}
+	return nil
+}
+
+// dismissalEvents codes a charge called baseless in someone's words
+// ("Tuduhan Australia bahwa pemberitahuan tidak cukup sama sekali tidak
+// berdasar", "tudingan Manila itu mengada-ada"): the speaker rejects
+// (CAMEO 120) the owner of the charge, the actor named right after the
+// last noun of a charge (act_nouns.tsv, root 11) before the words that
+// call it baseless.
+func (ev *eventCoder) dismissalEvents(st stmt) []diplograph.Event {
+	u := &ev.units[st.unit]
+	for i := st.ts; i < st.te; i++ {
+		w := u.toks[i].low
+		if !ev.r.slanderWords[w] && !(ev.r.baselessWords[w] && i > st.ts && ev.lex.negations[u.toks[i-1].low]) {
+			continue
+		}
+		for k := i - 1; k >= st.ts; k-- {
+			if !slices.Contains(ev.r.actNouns[u.toks[k].low], "11") {
+				continue
+			}
+			sp, ok := u.spanAt(k + 1)
+			if !ok || sp.qual || sp.te > i || ev.sameSide([]int{st.speaker}, []int{sp.actor}) {
+				break
+			}
+			s := ev.seg.sentOf(st.unit, i)
+			date := when{string(st.Date), string(st.DatePrecision), string(st.DateSource)}
+			return []diplograph.Event{ev.newEvent(st.speaker, sp.actor, reject, date, "", tidySpace(u.surface(k, i+1)), ev.seg.sents[s].text, 0.5)}
 		}
 	}
 	return nil

@@ -2111,6 +2111,47 @@ func TestEventsOfTheFifteenthRound(t *testing.T) {
 		paras:     []string{"Selandia Baru menangguhkan penyaluran dana bantuan pembangunan kepada Kepulauan Cook."},
 		want:      [][3]string{{"nzl", "cok", "16"}},
 		forbid:    func(e diplograph.Event) bool { return e.Root == "07" },
+	}, {
+		name:      "an adjective with a verb's prefix ends no trigger's object",
+		published: "2025-11-30",
+		paras:     []string{"Kementerian Luar Negeri RI menyampaikan duka cita mendalam kepada pemerintah dan rakyat Myanmar."},
+		want:      [][3]string{{"idn-foreign-ministry", "mmr", "01"}},
+	}, {
+		name:      "working with a state is cooperation",
+		published: "2026-02-14",
+		paras:     []string{"Tokyo siap bekerja dengan pemerintahan baru Thailand, kata juru bicara pemerintah Jepang."},
+		want:      [][3]string{{"jpn", "tha", "03"}},
+	}, {
+		name:      "both sides urged by a pair of states are the two told before, not the pair",
+		published: "2025-10-12",
+		paras: []string{"Pasukan Thailand dan Kamboja kembali baku tembak di perbatasan pada Sabtu malam.",
+			"Malaysia dan Singapura menyerukan kedua pihak menahan diri dan mengedepankan dialog."},
+		want:   [][3]string{{"mys", "tha", "02"}, {"sgp", "khm", "02"}},
+		forbid: func(e diplograph.Event) bool { return e.Root == "04" || e.Target == "mys" || e.Target == "sgp" },
+	}, {
+		name:      "a charge called baseless in someone's words is rejected",
+		published: "2025-02-22",
+		paras: []string{"\"Tuduhan Manila bahwa kapal kami melanggar aturan sama sekali tidak berdasar,\" kata juru bicara Kementerian Luar Negeri China Mao Ning.",
+			"Menteri Luar Negeri Vietnam mengatakan tudingan Beijing itu mengada-ada."},
+		want: [][3]string{{"mao-ning", "phl", "12"}, {"vnm", "chn", "12"}},
+	}, {
+		name:      "support for the peace of two states is support for each",
+		published: "2025-08-11",
+		paras:     []string{"Turki menyatakan dukungan terhadap upaya damai Serbia dan Kosovo."},
+		want:      [][3]string{{"tur", "srb", "05"}, {"tur", "xkx", "05"}},
+	}, {
+		name:      "lifting restrictions eases sanctions",
+		published: "2025-08-09",
+		paras:     []string{"Washington mencabut pembatasan kerja sama pertahanan dengan Armenia."},
+		want:      [][3]string{{"usa", "arm", "08"}},
+		forbid:    func(e diplograph.Event) bool { return e.Root == "03" },
+	}, {
+		name:      "who signs together with the subject is the other side; a joint text is no partner",
+		published: "2025-06-17",
+		paras: []string{"Perjanjian itu ditandatangani Presiden Rusia Vladimir Putin bersama Presiden Belarus Alexander Lukashenko di Minsk.",
+			"Menteri Pertahanan Pakistan menolak meneken pernyataan bersama ASEAN."},
+		want:   [][3]string{{"vladimir-putin", "alexander-lukashenko", "05"}, {"alexander-lukashenko", "vladimir-putin", "05"}},
+		forbid: func(e diplograph.Event) bool { return e.Target == "asean" && e.Context == "" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

@@ -33,7 +33,7 @@ type eventRules struct {
 	softAppeals, modals, destinations, phraseOpeners, againstWords, troopNouns            wordSet
 	groupPronouns, commentVerbs, sidelineWords, hostVerbs, forceWords, pairNouns          wordSet
 	placeNouns, victimWords, patientNouns, contrastLinks, responseNouns, makerWords       wordSet
-	attempts, laterLinks                                                                  wordSet
+	attempts, laterLinks, baselessWords, slanderWords                                     wordSet
 	// actNouns refer back to an act (events/act_nouns.tsv): the CAMEO roots
 	// of the acts each can name, nil for any act of conflict.
 	actNouns map[string][]string
@@ -223,7 +223,7 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 	c := d.tokenClasses(tk, "events/words.tsv", "target-prep", "leader-noun", "subordinator", "noun-modifier", "denial",
 		"reason-prep", "copula", "discuss-verb", "control-verb", "object-stop", "auxiliary", "phrase-break", "invitation",
 		"conditional", "growth-cue", "cancel-cue", "tone-cue", "place-prep", "quantity", "appeal-noun",
-		"refusal", "conjunction", "prospect", "demand-cue", "rebuttal-aim", "vote-noun", "item-noun", "any-word", "topic-word", "violation-cue", "appeal-link", "reciprocal", "via", "aim-noun", "curb-verb", "stop-word", "others-word", "negated-tone-cue", "manner-word", "people-noun", "intent", "inner-adverb", "own-side", "subject-link", "denied-link", "document-word", "time-link", "judge-verb", "list-opener", "attend-verb", "end-verb", "statement-noun", "group-noun", "soft-appeal", "modal", "destination", "phrase-opener", "against-word", "troop-noun", "group-pronoun", "comment-verb", "sideline-word", "host-verb", "force-word", "pair-noun", "place-noun", "victim-word", "patient-noun", "contrast-link", "response-noun", "maker-word", "attempt", "later-link")
+		"refusal", "conjunction", "prospect", "demand-cue", "rebuttal-aim", "vote-noun", "item-noun", "any-word", "topic-word", "violation-cue", "appeal-link", "reciprocal", "via", "aim-noun", "curb-verb", "stop-word", "others-word", "negated-tone-cue", "manner-word", "people-noun", "intent", "inner-adverb", "own-side", "subject-link", "denied-link", "document-word", "time-link", "judge-verb", "list-opener", "attend-verb", "end-verb", "statement-noun", "group-noun", "soft-appeal", "modal", "destination", "phrase-opener", "against-word", "troop-noun", "group-pronoun", "comment-verb", "sideline-word", "host-verb", "force-word", "pair-noun", "place-noun", "victim-word", "patient-noun", "contrast-link", "response-noun", "maker-word", "attempt", "later-link", "baseless-word", "slander-word")
 	r.targetPreps, r.leaderNouns, r.subordinators, r.nounModifiers = c["target-prep"], c["leader-noun"], c["subordinator"], c["noun-modifier"]
 	r.phraseOpeners, r.againstWords = c["phrase-opener"], c["against-word"]
 	r.denials, r.reasonPreps, r.copulas, r.discussVerbs = c["denial"], c["reason-prep"], c["copula"], c["discuss-verb"]
@@ -243,6 +243,7 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 	r.sidelineWords, r.hostVerbs, r.forceWords, r.pairNouns = c["sideline-word"], c["host-verb"], c["force-word"], c["pair-noun"]
 	r.placeNouns, r.victimWords, r.patientNouns, r.contrastLinks, r.responseNouns, r.makerWords = c["place-noun"], c["victim-word"], c["patient-noun"], c["contrast-link"], c["response-noun"], c["maker-word"]
 	r.attempts, r.laterLinks = c["attempt"], c["later-link"]
+	r.baselessWords, r.slanderWords = c["baseless-word"], c["slander-word"]
 	// "mengusir dua diplomat", "meluncurkan ratusan rudal": a count inside
 	// a trigger's words is passed over.
 	r.triggers.skip = func(t token) bool { return r.quantities[t.low] || isNumber(t.low) || r.innerAdverbs[t.low] }

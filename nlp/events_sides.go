@@ -502,16 +502,18 @@ func (ev *eventCoder) bothOf(s, i int, args []arg, typ string, stmts []stmt) []i
 	// sentence's first name that no preposition governs ("China
 	// menyesalkan aksi militer India terhadap Pakistan dan meminta kedua
 	// pihak ...").
+	// A subject of several ("Qatar dan Arab Saudi menyerukan kedua pihak
+	// ...") is left out whole.
 	unit := &ev.units[ev.seg.sents[s].unit]
-	skip := -1
-	for k := len(args) - 1; k >= 0 && skip < 0; k-- {
+	var skip []int
+	for k := len(args) - 1; k >= 0 && skip == nil; k-- {
 		if a := args[k]; a.te <= i && !a.oblique && len(a.actors) == 1 && ev.beforeVerb(unit, a.te, i) {
-			skip = a.actors[0]
+			skip = ev.group(unit, args, k, true, false)
 		}
 	}
-	for _, a := range args {
-		if skip < 0 && a.te <= i && !a.oblique && len(a.actors) == 1 {
-			skip = a.actors[0]
+	for k, a := range args {
+		if skip == nil && a.te <= i && !a.oblique && len(a.actors) == 1 {
+			skip = ev.group(unit, args, k, false, true)
 		}
 	}
 	// The candidates, latest first: named in this sentence before i or in
@@ -532,7 +534,7 @@ func (ev *eventCoder) bothOf(s, i int, args []arg, typ string, stmts []stmt) []i
 			in := u.spansIn(r.ts, r.te)
 			for n := len(in) - 1; n >= 0; n-- {
 				sp := in[n]
-				if sp.qual || (si == s && sp.te > i) || sp.actor == skip || ev.actors[sp.actor].typ != typ || ev.mediated(si, sp.actor) {
+				if sp.qual || (si == s && sp.te > i) || slices.Contains(skip, sp.actor) || ev.actors[sp.actor].typ != typ || ev.mediated(si, sp.actor) {
 					continue
 				}
 				if p := sp.ts - 1; typ == diplograph.TypeCountry && p > r.ts && u.toks[p].word && !u.toks[p].upper && !ev.lex.verbLike(u.toks[p].low) &&
