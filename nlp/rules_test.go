@@ -61,7 +61,7 @@ func TestRulesRefuseBrokenLines(t *testing.T) {
 		{"lexicon/titles.tsv", "\nmenlu\tperson\n", "\nmen-lu\tperson\n", 0, "\"men-lu\" is not words alone"},
 		{"lexicon/title_abbreviations.tsv", "\nmenlu\tmenteri luar negeri\n", "\nmenlu\tmenteri  luar negeri\n", 0, "\"menteri  luar negeri\" has other white space"},
 		{"actors/ministry_heads.tsv", "\nkemlu\tforeign-ministry\n", "\nkemlu\tforeign-minstry\n", 0, "ministry \"foreign-minstry\" is in no line of actors/ministries.tsv"},
-		{"statements/words.tsv", "\nakan\tpredicate\n", "\nakan\tpredicat\n", 0, "unknown class \"predicat\" (known: predicate, source-noun, object-adverb, as-said, body-noun, anonymous, voice-cue, group-pronoun, group-head, pledge-verb, cited-by, administration)"},
+		{"statements/words.tsv", "\nakan\tpredicate\n", "\nakan\tpredicat\n", 0, "unknown class \"predicat\" (known: predicate, source-noun, object-adverb, as-said, body-noun, anonymous, voice-cue, group-pronoun, group-head, pledge-verb, cited-by, administration, said-back, outsider, cite-verb)"},
 		{"events/triggers.tsv", "\nbertemu\t040\t", "\nbertemu\t999\t", 0, "CAMEO code \"999\" is not in diplograph's CAMEO vocabulary"},
 		{"events/triggers.tsv", "\nmengunjungi\t042\tactive\t0.8\t043\n", "\nmengunjungi\t042\tactive\t0.8\t044\n", 0, "CAMEO code \"044\" is not in diplograph's CAMEO vocabulary"},
 		{"events/triggers.tsv", "\nbertemu\t040\tactive\t", "\nbertemu\t040\tactiv\t", 0, "voice \"activ\" is none of active, passive, noun, receive"},

@@ -64,12 +64,21 @@ type statementRules struct {
 	// administrations before a leader's name name the leader's government
 	// ("pejabat pemerintahan Trump"), whose officials speak for the state.
 	administrations wordSet
+	// saidBack, after a quote, point back to it before the verb of saying
+	// or the source noun that names its speaker ("demikian", "begitu").
+	saidBack wordSet
+	// citeVerbs take as their object the one whose words follow
+	// ("mengutip NIS mengatakan").
+	citeVerbs wordSet
+	// outsiders head descriptions of people of a state who do not speak
+	// for it ("media Rusia", "warga Iran").
+	outsiders wordSet
 }
 
 // loadStatementRules reads data/statements/.
 func loadStatementRules(d *dataFile, tk *tokenizer, lex *lexicon) *statementRules {
-	c := d.tokenClasses(tk, "statements/words.tsv", "predicate", "source-noun", "object-adverb", "as-said", "body-noun", "anonymous", "voice-cue", "group-pronoun", "group-head", "pledge-verb", "cited-by", "administration")
-	return &statementRules{lex: lex, pledgeVerbs: c["pledge-verb"], citedBy: c["cited-by"], administrations: c["administration"], predicate: c["predicate"], sourceNouns: c["source-noun"], objectAdverbs: c["object-adverb"], asSaid: c["as-said"], bodyNouns: c["body-noun"], anonymous: c["anonymous"], voiceCues: c["voice-cue"], groupPronouns: c["group-pronoun"], groupHeads: c["group-head"]}
+	c := d.tokenClasses(tk, "statements/words.tsv", "predicate", "source-noun", "object-adverb", "as-said", "body-noun", "anonymous", "voice-cue", "group-pronoun", "group-head", "pledge-verb", "cited-by", "administration", "said-back", "outsider", "cite-verb")
+	return &statementRules{lex: lex, saidBack: c["said-back"], outsiders: c["outsider"], citeVerbs: c["cite-verb"], pledgeVerbs: c["pledge-verb"], citedBy: c["cited-by"], administrations: c["administration"], predicate: c["predicate"], sourceNouns: c["source-noun"], objectAdverbs: c["object-adverb"], asSaid: c["as-said"], bodyNouns: c["body-noun"], anonymous: c["anonymous"], voiceCues: c["voice-cue"], groupPronouns: c["group-pronoun"], groupHeads: c["group-head"]}
 }
 
 // minQuoteWords: a shorter quote is a term set off in quotation marks,
@@ -88,7 +97,7 @@ type statementFinder struct {
 	// The words of data/statements/ (statementRules).
 	predicate, sourceNouns, objectAdverbs, asSaid, bodyNouns, anonymous, voiceCues wordSet
 	groupPronouns, groupHeads                                                      wordSet
-	pledgeVerbs, citedBy, administrations                                          wordSet
+	pledgeVerbs, citedBy, administrations, saidBack, outsiders, citeVerbs          wordSet
 	// dates are the sentences' dates (dateSentences).
 	dates *storyDates
 	out   []stmt
@@ -112,7 +121,7 @@ type statementFinder struct {
 // way. A quotation no candidate is good enough for is kept without a
 // speaker; reported speech without one is left out.
 func (r *statementRules) find(seg *segmented, c *cast, dates *storyDates) []stmt {
-	f := &statementFinder{clauses: &clauses{lex: r.lex, seg: seg, cast: c}, predicate: r.predicate, sourceNouns: r.sourceNouns, objectAdverbs: r.objectAdverbs, asSaid: r.asSaid, bodyNouns: r.bodyNouns, anonymous: r.anonymous, voiceCues: r.voiceCues, groupPronouns: r.groupPronouns, groupHeads: r.groupHeads, pledgeVerbs: r.pledgeVerbs, citedBy: r.citedBy, administrations: r.administrations, dates: dates,
+	f := &statementFinder{clauses: &clauses{lex: r.lex, seg: seg, cast: c}, predicate: r.predicate, sourceNouns: r.sourceNouns, objectAdverbs: r.objectAdverbs, asSaid: r.asSaid, bodyNouns: r.bodyNouns, anonymous: r.anonymous, voiceCues: r.voiceCues, groupPronouns: r.groupPronouns, groupHeads: r.groupHeads, pledgeVerbs: r.pledgeVerbs, citedBy: r.citedBy, administrations: r.administrations, saidBack: r.saidBack, outsiders: r.outsiders, citeVerbs: r.citeVerbs, dates: dates,
 		last: -1, lastSent: -1, subject: -1, subjectSent: -1, person: -1, colon: -1, unnamed: map[string]int{}}
 	quotes := make([][]quoteRegion, len(f.units))
 	open := false // the unit before left a quote open
@@ -311,8 +320,9 @@ func (f *statementFinder) attributeAfter(ui int, q quoteRegion) (a attribution, 
 		return noAttribution, false
 	}
 	s := f.seg.sentOf(ui, k)
-	if u.toks[k].low == "demikian" && k+1 < len(u.toks) {
-		// "..., demikian kata X", "..., demikian pernyataan X"
+	if f.saidBack[u.toks[k].low] && k+1 < len(u.toks) {
+		// "..., demikian kata X", "..., demikian pernyataan X", "...,
+		// begitu kata X"
 		if f.lex.isQuoteVerb(u.toks[k+1].low) {
 			k++
 		} else if f.sourceNouns[u.toks[k+1].low] {
@@ -351,16 +361,7 @@ func (f *statementFinder) speakerAt(ui, j int) int {
 		return -1
 	}
 	if f.sourceNouns[u.toks[j].low] {
-		// "pernyataan (resmi) Kemlu RI", "surat itu"
-		for k := j + 1; k < len(u.toks) && k <= j+3 && u.toks[k].word; k++ {
-			if sp, ok := u.spanAt(k); ok {
-				return sp.actor
-			}
-			if w := u.toks[k].low; w == "itu" || w == "tersebut" {
-				return f.recent()
-			}
-		}
-		return -1
+		return f.ownerOfWords(ui, j)
 	}
 	if sp, ok := u.spanAt(j); ok {
 		return f.aideOf(u, sp)
@@ -391,6 +392,45 @@ func (f *statementFinder) speakerAt(ui, j int) int {
 		return k
 	}
 	return f.epithetSpeaker(ui, j)
+}
+
+// ownerOfWords is who speaks through the source noun at token j: the one
+// a passive verb of saying names as reading or delivering it ("pernyataan
+// kementerian yang dibacakan juru bicaranya, X"), as the gold credits the
+// voice of a body's words; else its owner ("pernyataan (resmi) Kemlu RI");
+// the body of that kind named before ("pernyataan kementerian tersebut");
+// the author of words pointed back to, the one spoken of last ("surat
+// itu"). -1 when no one is named.
+func (f *statementFinder) ownerOfWords(ui, j int) int {
+	u := &f.units[ui]
+	owner, k := -1, j+1
+	for ; k < len(u.toks) && k <= j+3 && u.toks[k].word && u.toks[k].low != "yang"; k++ {
+		if sp, ok := u.spanAt(k); ok {
+			owner, k = sp.actor, sp.te
+			break
+		}
+		if w := u.toks[k].low; w == "itu" || w == "tersebut" {
+			owner = f.recent()
+			if head := u.toks[k-1].low; k-1 > j && f.bodyNouns[head] {
+				owner = f.bodyOfKind(ui, k-1, head)
+			}
+			k++
+			break
+		}
+		if head := u.toks[k].low; owner < 0 && f.bodyNouns[head] {
+			owner = f.bodyOfKind(ui, k, head) // "pernyataan kementerian yang ..."
+		}
+	}
+	if k+2 < len(u.toks) && u.toks[k].low == "yang" && f.asSaid[u.toks[k+1].low] {
+		r := k + 2
+		if u.toks[r].low == "oleh" {
+			r++
+		}
+		if reader := f.speakerAt(ui, r); reader >= 0 {
+			return reader
+		}
+	}
+	return owner
 }
 
 // describedPerson is whom a person's title pointing back with the state or
@@ -892,7 +932,13 @@ func (f *statementFinder) speakerOfVerb(ui, v int) int {
 	if k, ok := f.unnamedOfAdministration(u, s.ts, b+1); ok {
 		return k
 	}
-	k := f.subjectOf(ui, v, f.person)
+	k, ok := f.subjectPastObject(u, s.ts, b)
+	if ok && k < 0 {
+		return -1
+	}
+	if !ok {
+		k = f.subjectOf(ui, v, f.person)
+	}
 	if k >= 0 {
 		if h := f.personBehind(ui, k, s.ts, v); h >= 0 {
 			return h
@@ -904,6 +950,40 @@ func (f *statementFinder) speakerOfVerb(ui, v int) int {
 		return f.person
 	}
 	return -1
+}
+
+// subjectPastObject reads the subject of a verb of saying when the
+// mention ending at token b, the word before it in the sentence from token
+// from, is no speaker of it: the object of an active verb before it, whose
+// complement the verb of saying opens ("Aliyev menuntut Moskow mengakui
+// ...": words demanded, never said), unless that verb cites its object
+// ("mengutip NIS mengatakan"); the subject is then the head of a relative
+// clause the active verb is in ("Sjafrie yang mendampingi Prabowo
+// mengatakan"), else no one. A state qualifying people who do not speak
+// for it ("Sejumlah media Rusia melaporkan") is no one either. ok is false
+// when the mention may be the subject.
+func (f *statementFinder) subjectPastObject(u *annotatedUnit, from, b int) (int, bool) {
+	sp, ok := u.spanEndingAt(b + 1)
+	if !ok || sp.ts <= from {
+		return -1, false
+	}
+	w := sp.ts - 1
+	if f.outsiders[u.toks[w].low] && f.actors[sp.actor].typ == diplograph.TypeCountry {
+		return -1, true
+	}
+	t := u.toks[w]
+	if t.upper || u.covered(w) || !strings.HasPrefix(t.low, "me") || !f.lex.verbLike(t.low) || f.citeVerbs[t.low] ||
+		f.lex.titleEnding(u, max(from, w-4), w, w, nil) >= 0 {
+		// ("Wakil Perdana Menteri merangkap Menteri Pertahanan X": a verb
+		// joining two titles)
+		return -1, false
+	}
+	if w-1 > from && u.toks[w-1].low == "yang" {
+		if head, ok := u.spanEndingAt(w - 1); ok {
+			return head.actor, true
+		}
+	}
+	return -1, true
 }
 
 // unnamedOfAdministration reads the subject ending at token end, from

@@ -1101,3 +1101,56 @@ func TestOfficeOfABodyBeforeAPersonIsTheirTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotePointedBackToBySaidBack holds that "demikian" or "begitu" after
+// a quote, then a verb of saying or a source noun, names its speaker: the
+// one a passive verb says read the words out, else the owner of the words,
+// a body pointed back to being the body of that kind named before.
+func TestQuotePointedBackToBySaidBack(t *testing.T) {
+	for _, c := range []struct {
+		paras   []string
+		speaker string
+	}{
+		{[]string{"Kementerian Luar Negeri Jepang memprotes latihan itu pada Senin.",
+			`"Kami menilai latihan ini mengancam stabilitas kawasan kita," demikian pernyataan kementerian yang dibacakan juru bicaranya, Toshihiro Kitamura.`}, "toshihiro-kitamura"},
+		{[]string{"Menteri Luar Negeri Sugiono tiba di Tokyo pada Senin.",
+			`"Kami menilai latihan ini mengancam stabilitas kawasan kita," begitu kata Sugiono.`}, "sugiono"},
+		{[]string{"Menteri Luar Negeri Sugiono tiba di Tokyo pada Senin.",
+			`"Kami menilai latihan ini mengancam stabilitas kawasan kita," begitu keterangan Kementerian Luar Negeri Jepang.`}, "jpn-foreign-ministry"},
+		{[]string{"Kementerian Luar Negeri Jepang menyambut kunjungan Menteri Luar Negeri Sugiono pada Senin.",
+			`"Kami datang untuk mendengar," kata Sugiono.`,
+			`"Kami menghargai perhatian Jakarta terhadap kawasan kita," bunyi pernyataan kementerian tersebut.`}, "jpn-foreign-ministry"},
+	} {
+		a := analyzeText(t, "", "2025-06-20", c.paras...)
+		if len(a.statements) == 0 || a.statements[len(a.statements)-1].Speaker != diplograph.NullString(c.speaker) {
+			t.Errorf("%q: statements %+v: the last should be %s's", c.paras, a.statements, c.speaker)
+		}
+	}
+}
+
+// TestNameBeforeAVerbOfSayingIsNotAlwaysItsSubject holds that a name the
+// object of an active verb ("mendesak Beijing menegaskan": words demanded)
+// or a state qualifying people who do not speak for it ("media Jepang
+// melaporkan") does not speak; the head of a relative clause the active
+// verb is in does ("X yang mendampingi Y mengatakan"), and so does the
+// object of a verb citing it or a name after a verb joining two titles.
+func TestNameBeforeAVerbOfSayingIsNotAlwaysItsSubject(t *testing.T) {
+	for _, c := range []struct {
+		para, speaker string // speaker "" wants no statement
+	}{
+		{"Kanselir Jerman Friedrich Merz mendesak Beijing menegaskan bahwa pihaknya tidak akan memasok senjata ke Rusia.", ""},
+		{"Sejumlah media Jepang melaporkan Beijing akan mengirim kapal patroli ke perairan itu.", ""},
+		{"Menteri Luar Negeri Sugiono yang mendampingi Prabowo mengatakan kedua negara akan memperluas kerja sama pangan.", "sugiono"},
+		{"Presiden Korea Selatan Lee Jae-myung mengutip NIS mengatakan bahwa Pyongyang telah mengirim lebih banyak peluru ke Rusia.", "kor-nis"},
+		{"Perdana Menteri merangkap Menteri Luar Negeri Qatar Mohammed bin Abdulrahman Al Thani mengatakan perundingan akan dilanjutkan pekan depan.", "mohammed-bin-abdulrahman-al-thani"},
+	} {
+		a := analyzeText(t, "", "2025-06-20", c.para)
+		var got []string
+		for _, s := range a.statements {
+			got = append(got, string(s.Speaker))
+		}
+		if want := []string{c.speaker}; c.speaker == "" && len(got) > 0 || c.speaker != "" && !slices.Equal(got, want) {
+			t.Errorf("%q: speakers %q, want %q", c.para, got, c.speaker)
+		}
+	}
+}
