@@ -1605,3 +1605,27 @@ func TestForeignForcesAndServicesAndInterviewingOutlets(t *testing.T) {
 		t.Errorf("vestnikov: %+v, want media", a)
 	}
 }
+
+// TestCaucasusSouthAsiaAndPacificActorsAreKnown: office holders, parties and
+// bodies of 2024-2026 Caucasus, South Asian and Pacific news resolve to
+// their dictionary entries, with the state the dictionary gives them, and
+// Tempo's "Kazakstan" is Kazakhstan.
+func TestCaucasusSouthAsiaAndPacificActorsAreKnown(t *testing.T) {
+	for _, tt := range []struct {
+		para, id, country string
+	}{
+		{"Menteri Luar Negeri Jeyhun Bayramov bertemu mitranya di Abu Dhabi pada Rabu.", "jeyhun-bayramov", "AZE"},
+		{"Presiden Sadyr Japarov membuka pertemuan puncak di Bishkek.", "sadyr-japarov", "KGZ"},
+		{"Kazakstan mengirim delegasi dagang ke Jakarta pekan depan.", "kaz", "KAZ"},
+		{"Partai Nasionalis Bangladesh (BNP) menuntut pemilu dipercepat, sedangkan Liga Awami memboikotnya.", "awami-league", "BGD"},
+		{"Pengadilan Kejahatan Internasional Bangladesh menunda sidang hingga bulan depan.", "bgd-international-crimes-tribunal", "BGD"},
+		{"Perdana Menteri Sitiveni Rabuka menerima kunjungan delegasi Jepang di Suva.", "sitiveni-rabuka", "FJI"},
+		{"Perdana Menteri Mark Brown menandatangani nota kesepahaman itu di Rarotonga.", "mark-brown", "COK"},
+		{"Militer Nepal mengerahkan pasukan untuk menjaga gedung parlemen.", "npl-army", "NPL"},
+	} {
+		r := analyzeText(t, "", "2025-10-01", tt.para)
+		if a, ok := r.actor(tt.id); !ok || string(a.Country) != tt.country {
+			t.Errorf("%q: %s is %+v, want country %s", tt.para, tt.id, a, tt.country)
+		}
+	}
+}

@@ -247,6 +247,11 @@ func TestDictionaryRolesCarryDates(t *testing.T) {
 		{"Theresa Lazaro", "phl", "2025-07-01", ""},
 		{"Anutin", "tha", "2025-09-07", ""},
 		{"Ahn Gyu-back", "kor", "2025-07-25", ""},
+		// Added in release 2026.12.23.
+		{"Yermek Kosherbayev", "kaz", "2025-09-26", ""},
+		{"Jahangir Alam Chowdhury", "bgd", "2024-08-16", "2026-02-17"},
+		{"Jotham Napat", "vut", "2025-02-11", ""},
+		{"Baron Waqa", "pacific-islands-forum", "2024-06-03", ""},
 	} {
 		a := idx[dictTestFold(w.alias)]
 		if a == nil {
@@ -270,7 +275,7 @@ func TestDictionaryCoverage(t *testing.T) {
 	for _, a := range d.Actors {
 		count[a.Type]++
 	}
-	for typ, floor := range map[string]int{diplograph.TypeCountry: 100, diplograph.TypePerson: 628, diplograph.TypeOrganization: 220, diplograph.TypeMedia: 120} {
+	for typ, floor := range map[string]int{diplograph.TypeCountry: 100, diplograph.TypePerson: 721, diplograph.TypeOrganization: 387, diplograph.TypeMedia: 129} {
 		if count[typ] < floor {
 			t.Errorf("%d %s entries, floor is %d", count[typ], typ, floor)
 		}
