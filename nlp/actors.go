@@ -897,6 +897,12 @@ func (u *annotatedUnit) covered(i int) bool {
 	return false
 }
 
+// namedAs says whether a surface form of a opens with the word head
+// ("kantor" for "Kantor Urusan Taiwan").
+func (a *actor) namedAs(head string) bool {
+	return slices.ContainsFunc(a.aliases, func(s string) bool { return strings.HasPrefix(strings.ToLower(s), head+" ") })
+}
+
 // bodyBefore is what "kantor itu" or "-nya" points back to: the body or
 // state named last before token i of unit ui, or in the two units before
 // it; the last one a surface form of which opens with head when there is
@@ -915,7 +921,7 @@ func (c *cast) bodyBefore(ui, i int, head string) int {
 			if sp.te > end || a.typ == diplograph.TypePerson {
 				continue
 			}
-			if head == "" || slices.ContainsFunc(a.aliases, func(s string) bool { return strings.HasPrefix(strings.ToLower(s), head+" ") }) {
+			if head == "" || a.namedAs(head) {
 				return sp.actor
 			}
 			if last < 0 {

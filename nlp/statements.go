@@ -412,7 +412,13 @@ func (f *statementFinder) ownerOfWords(ui, j int) int {
 		if w := u.toks[k].low; w == "itu" || w == "tersebut" {
 			owner = f.recent()
 			if head := u.toks[k-1].low; k-1 > j && f.bodyNouns[head] {
-				owner = f.bodyOfKind(ui, k-1, head)
+				// "pernyataan kementerian tersebut": a body named so, else
+				// (an office folded into its holder's title: "Kantor
+				// Perdana Menteri Israel Benjamin Netanyahu") the one who
+				// spoke last, never another body named since.
+				if b := f.bodyOfKind(ui, k-1, head); b >= 0 && f.actors[b].namedAs(head) {
+					owner = b
+				}
 			}
 			k++
 			break

@@ -1120,6 +1120,8 @@ func TestQuotePointedBackToBySaidBack(t *testing.T) {
 		{[]string{"Kementerian Luar Negeri Jepang menyambut kunjungan Menteri Luar Negeri Sugiono pada Senin.",
 			`"Kami datang untuk mendengar," kata Sugiono.`,
 			`"Kami menghargai perhatian Jakarta terhadap kawasan kita," bunyi pernyataan kementerian tersebut.`}, "jpn-foreign-ministry"},
+		{[]string{"Kantor Perdana Menteri Israel Benjamin Netanyahu menyatakan serangan itu berhasil.",
+			`"Israel tidak akan membiarkan Hamas mempersenjatai diri lagi," bunyi pernyataan kantor tersebut.`}, "benjamin-netanyahu"},
 	} {
 		a := analyzeText(t, "", "2025-06-20", c.paras...)
 		if len(a.statements) == 0 || a.statements[len(a.statements)-1].Speaker != diplograph.NullString(c.speaker) {
