@@ -80,6 +80,11 @@ type actorRules struct {
 	// homePosts open a government post that, named with no state, is the
 	// home state's (\"Menteri\", \"Menko\").
 	homePosts wordSet
+	// headPosts open the post of a head of state or government ("Presiden",
+	// "Perdana"): named with no state on a story about another state, the
+	// post is that state's; never the home state's, whose heads the
+	// dictionary knows by name.
+	headPosts wordSet
 	// homeExperts open an expert's title ("pengamat", "ekonom"): a page
 	// in Indonesian quotes its own experts, so one named with no body of
 	// another state is Indonesia's, and a state in the title is the
@@ -196,11 +201,12 @@ func loadActorRules(d *dataFile, tk *tokenizer, lex *lexicon) (*actorRules, erro
 	}
 	r.embassyHeads, r.placeHeads = phraseList(d, tk, "actors/embassy_heads.txt"), phraseList(d, tk, "actors/place_heads.txt")
 	c := d.tokenClasses(tk, "actors/words.tsv", "place-tail", "not-actor-before", "branch-head", "name-particle", "name-suffix",
-		"state-body-head", "body-head", "org-head", "org-tail", "determiner", "cite-verb", "firm-head", "firm-tail", "venue-prep", "group-word", "firm-noun", "home-post", "given-name", "faction-word", "sea-word", "home-expert", "name-head", "region-word", "nickname-cue", "lone-body-head", "role-cue", "adjective-head", "government-word", "count-word", "list-opener", "body-synonym", "interview-noun")
+		"state-body-head", "body-head", "org-head", "org-tail", "determiner", "cite-verb", "firm-head", "firm-tail", "venue-prep", "group-word", "firm-noun", "home-post", "given-name", "faction-word", "sea-word", "home-expert", "name-head", "region-word", "nickname-cue", "lone-body-head", "role-cue", "adjective-head", "government-word", "count-word", "list-opener", "body-synonym", "interview-noun", "head-post")
 	r.determiners, r.citeVerbs, r.firmHeads, r.firmTails = c["determiner"], c["cite-verb"], c["firm-head"], c["firm-tail"]
 	r.placeTails, r.notActorBefore, r.nameParticles, r.nameSuffixes = c["place-tail"], c["not-actor-before"], c["name-particle"], c["name-suffix"]
 	r.branchHeads, r.venuePreps, r.groupWords, r.firmNouns = c["branch-head"], c["venue-prep"], c["group-word"], c["firm-noun"]
 	r.homePosts, r.givenNames, r.factionWords, r.seaWords = c["home-post"], c["given-name"], c["faction-word"], c["sea-word"]
+	r.headPosts = c["head-post"]
 	r.homeExperts, r.nameHeads, r.regionWords, r.nicknameCues = c["home-expert"], c["name-head"], c["region-word"], c["nickname-cue"]
 	r.loneBodyHeads, r.roleCues, r.adjectiveHeads, r.governmentWords = c["lone-body-head"], c["role-cue"], c["adjective-head"], c["government-word"]
 	r.stateBodyHeads, r.bodyHeads, r.orgHeads, r.orgTails = c["state-body-head"], c["body-head"], c["org-head"], c["org-tail"]
@@ -463,6 +469,9 @@ func (f *actorFinder) inferCountries() {
 			if a.country == "" && slices.ContainsFunc(a.roles, func(r diplograph.Role) bool { return f.homePosts[firstWord(r.Title)] }) {
 				a.country = cmp.Or(f.storyState(), strings.ToUpper(homeState))
 			}
+			if a.country == "" && slices.ContainsFunc(a.roles, func(r diplograph.Role) bool { return f.headPosts[firstWord(r.Title)] }) {
+				a.country = f.storyState()
+			}
 		}
 	}
 }
@@ -519,9 +528,13 @@ func (r *actorRules) placeState(dateline string) string {
 	return ""
 }
 
-// firstWord is the first word of a title, in lower case.
+// firstWord is the first word of a title, in lower case; of a post no
+// longer held, the post's ("Mantan Menteri Dalam Negeri": "menteri").
 func firstWord(title string) string {
-	first, _, _ := strings.Cut(strings.ToLower(title), " ")
+	first, rest, _ := strings.Cut(strings.ToLower(title), " ")
+	if first == "mantan" {
+		first, _, _ = strings.Cut(rest, " ")
+	}
 	return first
 }
 
@@ -905,8 +918,10 @@ func (a *actor) namedAs(head string) bool {
 
 // bodyBefore is what "kantor itu" or "-nya" points back to: the body or
 // state named last before token i of unit ui, or in the two units before
-// it; the last one a surface form of which opens with head when there is
-// one ("kantor" for "Kantor Urusan Taiwan"). -1 when there is none.
+// it, outside the words a quote gives ("... hubungan Kazakhstan dan
+// Ukraina," kata juru bicaranya: the speaker's, not a state quoted); the
+// last one a surface form of which opens with head when there is one
+// ("kantor" for "Kantor Urusan Taiwan"). -1 when there is none.
 func (c *cast) bodyBefore(ui, i int, head string) int {
 	last := -1
 	for v := ui; v >= 0 && v >= ui-2; v-- {
@@ -919,6 +934,9 @@ func (c *cast) bodyBefore(ui, i int, head string) int {
 			sp := u.spans[n]
 			a := c.actors[sp.actor]
 			if sp.te > end || a.typ == diplograph.TypePerson {
+				continue
+			}
+			if opensQuote(u.text[u.toks[sp.ts].start:u.toks[end-1].end]) {
 				continue
 			}
 			if head == "" || a.namedAs(head) {

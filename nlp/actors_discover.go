@@ -60,7 +60,7 @@ func (f *actorFinder) matchDictionary(ui int) {
 			i = end
 			continue
 		}
-		if f.lastOfLongerName(u, i, end, p.ref) {
+		if f.lastOfLongerName(u, i, end, p.ref) || f.givenNameOfAnother(ui, i, end, p.ref) {
 			i = end // "Listyo Sigit Prabowo" is no Prabowo Subianto
 			continue
 		}
@@ -221,6 +221,29 @@ func (f *actorFinder) lastOfLongerName(u *annotatedUnit, i, end, ref int) bool {
 		}
 		if p, _ := f.dict.aliases.matchAt(u.text, u.toks, k); p != nil {
 			return false
+		}
+	}
+	return true
+}
+
+// givenNameOfAnother says whether a person's one-word form at tokens [i,
+// end) is the surname of someone else, a given name the person's names do
+// not hold standing right before it ("Yevgeny Belousov" is no Andrei
+// Belousov). A word opening the sentence may be no name at all, so it
+// keeps the person.
+func (f *actorFinder) givenNameOfAnother(ui, i, end, ref int) bool {
+	u := &f.units[ui]
+	a := f.dict.actors[ref]
+	if end-i != 1 || i == 0 || a.Type != diplograph.TypePerson || u.title || u.covered(i-1) ||
+		f.seg.sents[f.seg.sentOf(ui, i-1)].ts == i-1 || !f.plainNameWord(u, i-1) {
+		return false
+	}
+	given := u.toks[i-1].low
+	for _, name := range append([]string{a.Name}, a.Aliases...) {
+		for _, w := range strings.Fields(f.tk.key(name)) {
+			if withinOneEdit(w, given) {
+				return false
+			}
 		}
 	}
 	return true
@@ -1099,6 +1122,9 @@ func (f *actorFinder) findTitled(ui int) {
 		if p == nil {
 			continue
 		}
+		if q, e := lex.titles.matchAt(u.text, u.toks, i+1); q != nil && e > j && u.toks[i].low == "mantan" {
+			p, j = q, e // "Mantan Menteri Dalam Negeri X": a former holder of any post
+		}
 		if sp, ok := u.spanAt(i); ok || u.covered(i) {
 			if ok {
 				i = sp.te - 1
@@ -1220,6 +1246,14 @@ func (f *actorFinder) findTitled(ui int) {
 						run = f.bodyRun // a region's words are office words ("Timur Tengah")
 					}
 					e, words := run(u, j+1, 4)
+					if w == "untuk" && words > 0 && e+1 < len(u.toks) && u.toks[e].low == "dan" && !u.covered(e+1) {
+						// "untuk Asia Selatan dan Tengah, X": two regions of one post
+						if q, _ := lex.titles.matchAt(u.text, u.toks, e+1); q == nil {
+							if e2, more := run(u, e+1, 4-words); more > 0 {
+								e, words = e2, words+more
+							}
+						}
+					}
 					if words > 0 && words < 4 && e < len(u.toks) && u.toks[e].low == "," {
 						j, titleEnd, roleEnd = e, e, e
 						continue
@@ -1314,8 +1348,14 @@ func (f *actorFinder) findTitled(ui int) {
 		// ("dalam konferensi pers harian, Lin mengatakan ...": a word, then a new clause),
 		// nor a form of address's, which is part of the name ("Di Sharm
 		// el-Sheikh, Prabowo ...": a place, then the subject).
-		if nameAt < len(u.toks) && u.toks[nameAt].low == "," && (kind != diplograph.TypeMedia || of >= 0) && !honorific {
+		// An outlet's word pointing back ("kantor beritanya, Armenpress")
+		// names the outlet after the comma too.
+		pointsBack := strings.HasSuffix(u.toks[titleEnd-1].low, "nya")
+		if nameAt < len(u.toks) && u.toks[nameAt].low == "," && (kind != diplograph.TypeMedia || of >= 0 || pointsBack) && !honorific {
 			nameAt++
+			if kind == diplograph.TypeMedia && pointsBack {
+				mentionFrom = nameAt // as a post pointing back: the mention is the name
+			}
 		}
 		if nameAt >= len(u.toks) {
 			break
@@ -1710,6 +1750,13 @@ func (f *actorFinder) titleGoesOn(u *annotatedUnit, j, titleEnd int, person bool
 				return e + 1
 			}
 		}
+		if m, me := f.ministries.matchAt(u.text, u.toks, e); m != nil && !t.upper && !w.upper && me-e > 1 && words < 2 {
+			// "penasihat urusan dalam negeri X": a ministry's field of
+			// several words is one word of the office's field.
+			e = me - 1
+			words++
+			continue
+		}
 		switch {
 		case person && !t.upper && words > 0 && w.low == "," && e+1 < len(u.toks) && u.toks[e+1].upper && !u.covered(e+1):
 			return e // "Pengamat militer, Budi Hartono, mengatakan": the field, then the name set off by commas
@@ -1869,7 +1916,7 @@ func (f *actorFinder) findAppositives(ui int) {
 func (f *actorFinder) inSourcePhrase(u *annotatedUnit, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-maxSourceWords; k-- {
 		switch w := u.toks[k].low; {
-		case w == "menurut":
+		case f.lex.sourceOpeners[w]:
 			return true
 		case w == "." || f.lex.speech[w] || f.lex.verbLike(w) && !u.covered(k):
 			return false
@@ -2055,7 +2102,7 @@ func (f *actorFinder) findSpeakerNames(ui int) {
 		r := f.seg.sents[s]
 		var cands [][2]int
 		for i := r.ts; i < r.te; i++ {
-			if u.covered(i) || !u.toks[i].upper || (i > r.ts && u.toks[i-1].word && !lex.isQuoteVerb(u.toks[i-1].low)) {
+			if u.covered(i) || !u.toks[i].upper || (i > r.ts && u.toks[i-1].word && !lex.isQuoteVerb(u.toks[i-1].low) && !lex.sourceOpeners[u.toks[i-1].low]) {
 				continue
 			}
 			end, n := f.nameRun(u, i, 4)
@@ -2070,7 +2117,10 @@ func (f *actorFinder) findSpeakerNames(ui int) {
 			// description, then a verb.
 			apposed := n >= 2 && i > 0 && u.toks[i-1].low == "," && end+1 < r.te && u.toks[end].low == "," &&
 				(lex.speech[u.toks[end+1].low] || lex.verbLike(u.toks[end+1].low))
-			if (end < r.te && lex.speech[u.toks[end].low]) || afterQuoteVerb || apposed {
+			// "Menurut Sergio Gor, Washington ...": the source of the
+			// words after the comma.
+			sourced := n >= 2 && i > 0 && lex.sourceOpeners[u.toks[i-1].low] && end < r.te && u.toks[end].low == ","
+			if (end < r.te && lex.speech[u.toks[end].low]) || afterQuoteVerb || apposed || sourced {
 				clear := true
 				for k := i; k < end; k++ {
 					clear = clear && !u.covered(k)

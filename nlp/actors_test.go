@@ -1629,3 +1629,51 @@ func TestCaucasusSouthAsiaAndPacificActorsAreKnown(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleFoundByTheirPostOrTheirSource: an unknown name after "Menurut"
+// set off by a comma is someone's; a post for two regions joined by "dan";
+// a former holder of any post; a post whose field is a ministry's field in
+// lower case; a billionaire's title before a two-state nationality; an
+// outlet pointing back ("kantor beritanya, X"); a post of no state, former
+// or of a head of state, on a story about another state is that state's.
+func TestPeopleFoundByTheirPostOrTheirSource(t *testing.T) {
+	nepal := "Perdana Menteri Nepal Sushila Karki membentuk kabinet baru di Kathmandu pada Senin."
+	for _, tt := range []struct {
+		paras            []string
+		id, typ, country string
+	}{
+		{[]string{"Menurut Marcus Delaney, Washington ingin menjadi mitra pilihan bagi negara-negara di kawasan itu."}, "marcus-delaney", diplograph.TypePerson, ""},
+		{[]string{"Menurut Utusan Khusus AS untuk Asia Selatan dan Tengah, Marcus Delaney, Washington ingin menjadi mitra pilihan."}, "marcus-delaney", diplograph.TypePerson, "USA"},
+		{[]string{nepal, "Ribuan orang berunjuk rasa di jalan. Mantan Menteri Dalam Negeri Rafiqul Bhuiyan ditangkap polisi pada Selasa."}, "rafiqul-bhuiyan", diplograph.TypePerson, "NPL"},
+		{[]string{"Penasihat urusan dalam negeri Bishnu Rimal menyebut penangkapan itu sah."}, "bishnu-rimal", diplograph.TypePerson, ""},
+		{[]string{"Polisi menahan miliarder Rusia-Armenia Ruben Vardanyan di Yerevan pada Rabu."}, "ruben-vardanyan", diplograph.TypePerson, "RUS"},
+		{[]string{nepal, "Ribuan orang berunjuk rasa di jalan. Parlemen lalu dibubarkan oleh Presiden Ram Bahadur Thapa pada Jumat."}, "ram-bahadur-thapa", diplograph.TypePerson, "NPL"},
+		{[]string{`"Kami tidak akan mundur," ujar Perdana Menteri Georgia Levan Tsiklauri, seperti dikutip kantor beritanya, Sakinform.`}, "sakinform", diplograph.TypeMedia, ""},
+	} {
+		r := analyzeText(t, "", "2025-09-10", tt.paras...)
+		if a, ok := r.actor(tt.id); !ok || a.Type != tt.typ || string(a.Country) != tt.country {
+			t.Errorf("%q: %+v, want a %s of %q among %v", tt.paras, a, tt.typ, tt.country, r.ids())
+		}
+	}
+}
+
+// TestSurnameAfterAnotherGivenNameIsSomeoneElse: a known person's surname
+// after a given name not theirs is another person's ("Yevgeny Belousov"
+// is no Andrei Belousov); the bare surname is still theirs.
+func TestSurnameAfterAnotherGivenNameIsSomeoneElse(t *testing.T) {
+	r := analyzeText(t, "", "2025-07-02", "Polisi menggerebek kantor itu dan menahan dua pimpinannya, Pavel Orlov dan Yevgeny Belousov.")
+	r.wantActors(t, nil, []string{"andrei-belousov"})
+	r = analyzeText(t, "", "2025-07-02", "Rusia mengecam penggerebekan itu. Belousov menyebutnya provokasi.")
+	r.wantActors(t, []string{"andrei-belousov"}, nil)
+}
+
+// TestSpokespersonPointingBackIsNotOfAStateQuoted: "juru bicaranya" after
+// a quote is the spokesperson of the body named before the quote, not of
+// a state the quoted words name.
+func TestSpokespersonPointingBackIsNotOfAStateQuoted(t *testing.T) {
+	r := analyzeText(t, "", "2025-11-30", "Kementerian Luar Negeri Moldova menyebut serangan itu tindakan agresif.",
+		`"Kami menilai serangan itu merusak hubungan Republik Moldova dan Rumania," demikian pernyataan kementerian yang dibacakan juru bicaranya, Dorin Ceban.`)
+	if a, ok := r.actor("dorin-ceban"); !ok || a.Country != "MDA" {
+		t.Errorf("Dorin Ceban: %+v, want Moldova's", a)
+	}
+}

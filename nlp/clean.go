@@ -47,6 +47,9 @@ type cleaner struct {
 	// pronouns that, capitalized, open such a sentence ("... Kabinet Merah
 	// Putih Ia menambahkan ...").
 	subjectOpeners, clauseOpeners, pronounOpeners wordSet
+	// verbOpeners are verbs that open a sentence in inverted order, the
+	// names after them its subject ("Hadir Presiden X, ...").
+	verbOpeners wordSet
 	// coordinators join two names into one subject ("Trump dan Kim").
 	coordinators wordSet
 	// timeNames are the day and month names a story's sentences print.
@@ -174,11 +177,11 @@ func newCleaner(d *dataFile, cal *calendar, sentences func(string) [][2]int) *cl
 	}
 	c.captionStartRE = regexp.MustCompile(`(?i)^(?:` + strings.Join(alts, "|") + `)`)
 	c.creditParenRE = regexp.MustCompile(`(?i)^\((?:` + alternation(d.words("clean/credit_words.txt")) + `)\b[^)]*\)\s*\.?$`)
-	words := d.classes("clean/words.tsv", "joining", "indonesian", "english", "headline-lower", "subject-opener", "caption-position", "clause-opener", "pronoun-opener", "coordinator")
+	words := d.classes("clean/words.tsv", "joining", "indonesian", "english", "headline-lower", "subject-opener", "caption-position", "clause-opener", "pronoun-opener", "coordinator", "verb-opener")
 	c.positionRE = regexp.MustCompile(`(?i)\((?:[\p{L} ]{0,20} )?(?:` + alternation(words["caption-position"]) + `)\)`)
 	c.joining, c.indonesian, c.english, c.headlineLower = words["joining"], words["indonesian"], words["english"], words["headline-lower"]
 	c.subjectOpeners, c.clauseOpeners, c.pronounOpeners = words["subject-opener"], words["clause-opener"], words["pronoun-opener"]
-	c.coordinators = words["coordinator"]
+	c.coordinators, c.verbOpeners = words["coordinator"], words["verb-opener"]
 	for _, r := range d.rows("clean/time_zones.tsv", "zone", "offset") {
 		if !d.entry("clean/time_zones.tsv", r.line, r.fields[0], c.dateLineWords) {
 			return nil
@@ -1169,6 +1172,11 @@ func (c *cleaner) isNamedSentence(l string, minWords int) bool {
 		return false
 	}
 	lower, lettered, content := 0, 0, false
+	if c.verbOpeners[strings.ToLower(words[0])] {
+		// "Hadir Presiden X, ...": a verb, capitalized only as it opens
+		// the sentence.
+		lower, content = 1, true
+	}
 	for _, w := range words {
 		w = strings.Trim(w, `"“”‘’'()[],.:;!?`)
 		r, _ := utf8.DecodeRuneInString(w)

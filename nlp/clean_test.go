@@ -1296,3 +1296,21 @@ func TestTickerGluedToTheHeadlineOfAFlattenedPage(t *testing.T) {
 		t.Errorf("title %q", p.Title)
 	}
 }
+
+// TestInvertedSentenceOfNamesIsASentence: a line of names and titles that
+// a verb opens ("Hadir ...") is a story's sentence; the same names alone
+// are not.
+func TestInvertedSentenceOfNamesIsASentence(t *testing.T) {
+	c := newTestExtractor(t).rules.clean
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"Hadir Presiden Moldova Andrei Ceban, Presiden Georgia Levan Tsiklauri, Presiden Armenia Tigran Vardanyan, dan Perdana Menteri Azerbaijan Elchin Mammadov.", true},
+		{"Presiden Moldova Andrei Ceban, Presiden Georgia Levan Tsiklauri, Presiden Armenia Tigran Vardanyan, dan Perdana Menteri Azerbaijan Elchin Mammadov.", false},
+	} {
+		if got := c.isSentence(tt.line); got != tt.want {
+			t.Errorf("%q: sentence %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

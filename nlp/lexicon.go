@@ -53,6 +53,9 @@ type lexicon struct {
 	// officeFields are common words that may stand between a post and the
 	// state or body it serves ("juru bicara pemerintah Hongaria").
 	officeFields wordSet
+	// sourceOpeners open a phrase naming the source of the words after it
+	// ("menurut X, ...").
+	sourceOpeners wordSet
 }
 
 // personTitle says whether title ref names a person's post, not a word of
@@ -153,10 +156,10 @@ func loadLexicon(d *dataFile, tk *tokenizer) *lexicon {
 		l.places.add(capitalizeWords(place), len(l.placeStates), true)
 		l.placeStates = append(l.placeStates, strings.ToLower(state))
 	}
-	c := d.tokenClasses(tk, "lexicon/words.tsv", "pronoun", "preposition", "adverb", "negation", "contrast", "clause-joiner", "aside-opener", "role-marker", "party", "not-verb", "office-field")
+	c := d.tokenClasses(tk, "lexicon/words.tsv", "pronoun", "preposition", "adverb", "negation", "contrast", "clause-joiner", "aside-opener", "role-marker", "party", "not-verb", "office-field", "source-opener")
 	l.pronoun, l.preps, l.adverbs, l.negations = c["pronoun"], c["preposition"], c["adverb"], c["negation"]
 	l.contrast, l.clauseJoiners, l.asideOpeners, l.roleMarkers = c["contrast"], c["clause-joiner"], c["aside-opener"], c["role-marker"]
-	l.party, l.notVerbs, l.officeFields = c["party"], c["not-verb"], c["office-field"]
+	l.party, l.notVerbs, l.officeFields, l.sourceOpeners = c["party"], c["not-verb"], c["office-field"], c["source-opener"]
 	return l
 }
 

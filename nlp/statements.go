@@ -375,9 +375,9 @@ func (f *statementFinder) speakerAt(ui, j int) int {
 	if k := f.officeOfBody(u, j); k >= 0 {
 		return k
 	}
-	if w := u.toks[j]; j+1 < len(u.toks) && w.word && !w.upper && (u.toks[j+1].low == "itu" || u.toks[j+1].low == "tersebut") {
+	if w := u.toks[j]; j+1 < len(u.toks) && w.word && !w.upper && (u.toks[j+1].low == "itu" || u.toks[j+1].low == "tersebut") && !f.personTitleAt(u, j) {
 		// "tulis departemen itu", "kata kementerian tersebut": the body
-		// of that kind named before.
+		// of that kind named before (not "ujar jenderal itu": a person).
 		if k := f.bodyOfKind(ui, j, w.low); k >= 0 {
 			return k
 		}
@@ -540,6 +540,12 @@ func (f *statementFinder) epithetSpeaker(ui, j int) int {
 		return k
 	}
 	return f.person
+}
+
+// personTitleAt says whether a person's title opens at token j.
+func (f *statementFinder) personTitleAt(u *annotatedUnit, j int) bool {
+	p, _ := f.lex.titles.matchAt(u.text, u.toks, j)
+	return p != nil && f.lex.personTitle(p.ref)
 }
 
 // bodyOfKind is the body (no state) of the kind head names that was named

@@ -1156,3 +1156,14 @@ func TestNameBeforeAVerbOfSayingIsNotAlwaysItsSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonsTitlePointingBackIsNoBody: "ujar jenderal itu" points back to
+// the general named before, not to the body named last (ISPR).
+func TestPersonsTitlePointingBackIsNoBody(t *testing.T) {
+	a := analyzeText(t, "", "2025-11-26", "Militer Pakistan membantah tuduhan itu. Kepala sayap media militer (ISPR), Letnan Jenderal Tariq Mahmood Awan, menegaskan negaranya tidak menyasar warga sipil.",
+		`"Setiap kali kami menyerang, kami mengumumkannya secara terbuka," ujar jenderal itu di Rawalpindi.`)
+	i := slices.IndexFunc(a.statements, func(s diplograph.Statement) bool { return strings.HasPrefix(s.Text, "Setiap kali") })
+	if i < 0 || a.statements[i].Speaker != "tariq-mahmood-awan" {
+		t.Errorf("statements %+v: want one by tariq-mahmood-awan", a.statements)
+	}
+}
