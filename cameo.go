@@ -64,6 +64,7 @@ var cameoCodes = map[string]CameoCode{
 	"166":  {"Expel or withdraw", -7.0},
 	"170":  {"Coerce", -7.0},
 	"171":  {"Seize or damage property", -9.2},
+	"172":  {"Impose administrative sanctions", -5.0},
 	"173":  {"Arrest, detain, or charge with legal action", -5.0},
 	"174":  {"Expel or deport individuals", -5.0},
 	"180":  {"Use unconventional violence", -9.0},

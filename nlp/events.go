@@ -518,9 +518,16 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// "kerja sama antara A dan B": a relation of both sides, both ways.
 		src, tgt, both = role{actors: pair[:1]}, role{actors: pair[1:]}, true
 	case tr.attended:
+		// "Hadir Presiden Kazakhstan ..., Presiden Uzbekistan ...": a verb
+		// of attendance without the passive's prefix names attendees only
+		// when it opens the sentence, after the meeting it goes on with.
+		inverted := !strings.HasPrefix(u.toks[ts].low, "di")
+		if inverted && ts != r.ts {
+			return nil
+		}
 		src = ev.object(u, args, te, r.te, false)
 		tgt = ev.hostIn(s, from, ts)
-		for p := s - 1; tgt.actors == nil && p >= 0 && p >= s-maxHostBack && ev.pointsBackTo(u, from, ts); p-- {
+		for p := s - 1; tgt.actors == nil && p >= 0 && p >= s-maxHostBack && (ev.pointsBackTo(u, from, ts) || inverted && p == s-1); p-- {
 			// "Trump menjamu para pemimpin Asia Tengah. Pertemuan itu
 			// dihadiri Tokayev ...": the host told before, past what was
 			// said there, up to a meeting of others told between.

@@ -2152,6 +2152,19 @@ func TestEventsOfTheFifteenthRound(t *testing.T) {
 			"Menteri Pertahanan Pakistan menolak meneken pernyataan bersama ASEAN."},
 		want:   [][3]string{{"vladimir-putin", "alexander-lukashenko", "05"}, {"alexander-lukashenko", "vladimir-putin", "05"}},
 		forbid: func(e diplograph.Event) bool { return e.Target == "asean" && e.Context == "" },
+	}, {
+		name:      "attendees listed after a verb of attendance opening the sentence meet the host told before",
+		published: "2025-11-07",
+		paras: []string{"Presiden Rusia Vladimir Putin menjamu para pemimpin negara tetangga di Kremlin pada Kamis (6/11/2025).",
+			"Hadir Presiden Belarus Alexander Lukashenko dan Presiden Kazakhstan Kassym-Jomart Tokayev.",
+			"Presiden Prancis Emmanuel Macron hadir dalam KTT yang digelar Afrika Selatan."},
+		want:   [][3]string{{"vladimir-putin", "alexander-lukashenko", "04"}, {"kassym-jomart-tokayev", "vladimir-putin", "04"}},
+		forbid: func(e diplograph.Event) bool { return e.Source == "emmanuel-macron" },
+	}, {
+		name:      "revoking a visa is an administrative sanction",
+		published: "2025-09-27",
+		paras:     []string{"Departemen Luar Negeri AS mencabut visa Presiden Kolombia Gustavo Petro."},
+		want:      [][3]string{{"usa-foreign-ministry", "gustavo-petro", "17"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
