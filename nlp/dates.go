@@ -666,6 +666,30 @@ func afterStory(w when, story storyDay) bool {
 	return err == nil && w.precision == diplograph.PrecisionDay && t.After(story.t.AddDate(0, 0, 1))
 }
 
+// afterPublication says whether the whole period of w (a day or a month)
+// comes after the day the page was published (printed or given; not
+// inferred from the body, whose latest day it cannot pass), a day of
+// slack for time zones. A year is left out: "tahun depan" is as often the
+// year of what an act is about ("bertemu ... untuk membahas keketuaan
+// ASEAN tahun depan") as of the act.
+func (d *storyDates) afterPublication(w when) bool {
+	if d.story.source != diplograph.DateSourceArticle && d.story.source != diplograph.DateSourceGiven {
+		return false
+	}
+	pub, err := time.Parse(time.DateOnly, d.story.date)
+	t, err2 := time.Parse(time.DateOnly, w.date)
+	if err != nil || err2 != nil {
+		return false
+	}
+	switch w.precision {
+	case diplograph.PrecisionDay:
+		return t.After(pub.AddDate(0, 0, 1))
+	case diplograph.PrecisionMonth:
+		return t.After(time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC))
+	}
+	return false
+}
+
 // newsDay says whether w is a day of the news the story tells: a day of
 // the week before the story's date, up to it.
 func newsDay(w when, story storyDay) bool {

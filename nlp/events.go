@@ -994,6 +994,13 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		tgt = ev.partnersAfter(u, args, te, r.te)
 	}
 	ctx := ev.contextOf(u, r.ts, ts, tr.voice == noun || dari >= 0)
+	date, named := ev.dates.dateOf(s, ts, te, tr.voice == noun)
+	if ctx == "" && named && ev.dates.afterPublication(date) {
+		// "Traktat itu direncanakan diteken saat Albanese berkunjung ke
+		// Jakarta pada Januari 2026" on a page of May 2025: an act its
+		// sentence dates after the page was published is still to come.
+		ctx = diplograph.ContextFuture
+	}
 	if src.urged && contextRank[diplograph.ContextHypothetical] > contextRank[ctx] {
 		ctx = diplograph.ContextHypothetical
 	}
@@ -1144,7 +1151,6 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// praised (CAMEO 051), no visit hosted.
 		code, sym = praise, false
 	}
-	date, named := ev.dates.dateOf(s, ts, te, tr.voice == noun)
 	evidence := ev.seg.sents[s].text
 	trig := tidySpace(u.surface(ts, te))
 	conf := eventConfidence(tr, src, tgt)

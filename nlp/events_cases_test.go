@@ -2165,6 +2165,15 @@ func TestEventsOfTheFifteenthRound(t *testing.T) {
 		published: "2025-09-27",
 		paras:     []string{"Departemen Luar Negeri AS mencabut visa Presiden Kolombia Gustavo Petro."},
 		want:      [][3]string{{"usa-foreign-ministry", "gustavo-petro", "17"}},
+	}, {
+		name:      "an act its sentence dates after the page was published is still to come; a year named for what it is about is not",
+		published: "2025-11-12",
+		paras: []string{"Perjanjian itu akan diteken ketika Perdana Menteri Selandia Baru Christopher Luxon berkunjung ke Jakarta pada Februari 2026.",
+			"Menteri Luar Negeri Sugiono juga bertemu Menteri Luar Negeri Filipina untuk membahas keketuaan ASEAN tahun depan."},
+		want: [][3]string{{"christopher-luxon", "idn", "04"}, {"sugiono", "phl", "04"}},
+		forbid: func(e diplograph.Event) bool {
+			return e.Source == "christopher-luxon" && e.Context == "" || e.Source == "sugiono" && e.Context != ""
+		},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
