@@ -295,7 +295,7 @@ func (c *cleaner) cleanPage(text string) page {
 		}
 	}
 	if start < 0 {
-		p.Title = first(c.readHeader(&p, lines))
+		p.Title = first(c.headlineForms(&p, c.readHeader(&p, lines)))
 		return p
 	}
 	headlines := c.readHeader(&p, lines[:start])
@@ -307,10 +307,28 @@ func (c *cleaner) cleanPage(text string) page {
 	}
 	// "ANTARA News - Kantor Berita Indonesia": the site's banner, which the
 	// outlet's name opens, is no headline, nor a byline it ends.
+	headlines = c.headlineForms(&p, headlines)
 	headlines = slices.DeleteFunc(headlines, func(h string) bool { return p.startsWithOutlet(h) || p.endsWithOutlet(h) })
 	p.Title = p.withoutOutlet(c.headlineOfStory(headlines, p.Paragraphs))
 	p.Language = c.detectLanguage(p.Paragraphs)
 	return p
+}
+
+// headlineForms reads each header line that holds a headline without the
+// run of section names before it, once the page's outlet is known: a
+// line whose headline the outlet's name opens keeps its crumbs ("Beranda >
+// Berita > Internasional ANTARA News <headline>"), which withoutOutlet
+// drops together with the name.
+func (c *cleaner) headlineForms(p *page, lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		h := c.trimMenuPrefix(l)
+		if p.startsWithOutlet(h) {
+			h = l
+		}
+		out[i] = trimSiteSuffix(h)
+	}
+	return out
 }
 
 // headlineOfStory picks the story's headline among the header's lines that
@@ -447,8 +465,8 @@ func (c *cleaner) nextIsSentence(lines []string) bool {
 }
 
 // readHeader takes outlet, author and publication date from the lines
-// above the story, and returns the lines that could be its headline
-// (headlineOfStory picks one). These lines (and a date line under the
+// above the story, and returns the lines that could hold its headline
+// (headlineForms reads them, headlineOfStory picks one). These lines (and a date line under the
 // lead paragraph or the story, see readBody) are the only ones that may
 // give the publication date: dates in the story or in lists of other
 // headlines are not it.
@@ -471,8 +489,8 @@ func (c *cleaner) readHeader(p *page, lines []string) (headlines []string) {
 			c.takeByline(p, l)
 			continue
 		}
-		if l := c.trimMenuPrefix(l); c.isHeadline(l) {
-			headlines = append(headlines, trimSiteSuffix(l))
+		if c.isHeadline(c.trimMenuPrefix(l)) {
+			headlines = append(headlines, l)
 		}
 	}
 	if len(dates) == 0 {
@@ -581,6 +599,12 @@ func (c *cleaner) readBody(p *page, lines []string) {
 				after, afterAt = d.Value, len(p.Paragraphs)
 			}
 			continue
+		}
+		if d, ok := c.stampIn(l); ok && !d.Updated && after == "" && len(p.Paragraphs) > 0 && len(c.bylineParts(l)) > 0 {
+			// "Editor: X Kompas.com - 28/08/2025, 22:10 WIB Bagikan ...":
+			// a date stamp in the byline under the story, run into the
+			// footer on a page flattened to one line.
+			after, afterAt = d.Value, len(p.Paragraphs)
 		}
 		for _, part := range c.dropReadAlso(c.trimTrailers(l)) {
 			part = trimEditorInitials(part)
@@ -1297,17 +1321,24 @@ func (c *cleaner) isSectionRow(l string) bool {
 // headline may open with one or two ("Timur Tengah Memanas ...").
 func (c *cleaner) trimMenuPrefix(l string) string {
 	words := strings.Fields(l)
-	n := 0
-	for n < len(words) && c.sections[strings.ToLower(words[n])] {
-		if r, _ := utf8.DecodeRuneInString(words[n]); !unicode.IsUpper(r) {
+	// n counts the section names, at the words read so far, separators
+	// of menu cells and breadcrumbs included ("Beranda | Dunia | Home >
+	// Internasional > ...").
+	n, at := 0, 0
+	for at < len(words) {
+		if w := words[at]; menuSeparatorRE.MatchString(" " + w + " ") {
+			at++
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(words[at]); !c.sections[strings.ToLower(words[at])] || !unicode.IsUpper(r) {
 			break
 		}
-		n++
+		n, at = n+1, at+1
 	}
-	if n < minSectionRow || n == len(words) {
+	if n < minSectionRow || at == len(words) {
 		return l
 	}
-	return strings.Join(words[n:], " ")
+	return strings.Join(words[at:], " ")
 }
 
 // menuSeparatorRE splits menu and breadcrumb cells.

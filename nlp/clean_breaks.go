@@ -47,6 +47,14 @@ func (c *cleaner) linkedAfter(cell string) string {
 	return strings.TrimSpace(cell[last[0]:last[1]]) + " "
 }
 
+// opensByline says whether s opens with a byline's label and its colon
+// ("Editor: X").
+func (c *cleaner) opensByline(s string) bool {
+	label, _, ok := strings.Cut(s, ":")
+	_, known := c.bylineRoles[strings.ToLower(strings.TrimSpace(label))]
+	return ok && known
+}
+
 // opensSubject says whether s opens with a word that opens a sentence's
 // subject (subject-opener: an office or a body).
 func (c *cleaner) opensSubject(s string) bool {
@@ -380,12 +388,30 @@ func (c *cleaner) splitCells(l string) []string {
 			if cell = strings.TrimSpace(cell); cell == "" {
 				continue
 			}
-			if n := len(in); n > 0 && !c.opensSubject(cell) {
+			if n := len(in); n > 0 && c.printedTimeRE.MatchString(cell) {
+				if at := c.dateAtEnd(in[n-1]); at >= 0 {
+					// "<headline> Kamis, 20 November 2025 | 09:14 WIB
+					// Penulis: X": one date stamp, its time after a bar,
+					// parted from the headline before it (not from a
+					// label: "Diperbarui Kamis, ...").
+					from, _ := c.dayNameBefore(in[n-1], at)
+					head := strings.TrimSpace(in[n-1][:from])
+					stamp := in[n-1][from:] + " " + cell
+					if head == "" || c.publicationLabelRE.MatchString(head) || c.printedUpdateLabelRE.MatchString(head) {
+						in[n-1] += " " + cell
+					} else {
+						in[n-1] = head
+						in = append(in, stamp)
+					}
+					continue
+				}
+			}
+			if n := len(in); n > 0 && !c.opensSubject(cell) && !c.opensByline(cell) {
 				// "BACA JUGA: A | B Juru bicara ... menuding ...": B is
 				// another link of the list, the story glued after it; a
 				// cell opening with an office or a body is the story's
 				// next sentence ("... | Kementerian Luar Negeri Filipina
-				// juga ...").
+				// juga ..."); nor is a byline ("... | Editor: X").
 				cell = c.linkedAfter(in[n-1]) + cell
 			}
 			in = append(in, cell)
@@ -396,6 +422,16 @@ func (c *cleaner) splitCells(l string) []string {
 		cells = append(cells, in...)
 	}
 	return cells
+}
+
+// dateAtEnd is where a printed date that ends s starts, -1 when none
+// does.
+func (c *cleaner) dateAtEnd(s string) int {
+	locs := c.printedDateRE.FindAllStringIndex(s, -1)
+	if len(locs) == 0 || locs[len(locs)-1][1] != len(s) {
+		return -1
+	}
+	return locs[len(locs)-1][0]
 }
 
 // holdsSentenceCell says whether a short line of bars has a cell that is a

@@ -1314,3 +1314,20 @@ func TestInvertedSentenceOfNamesIsASentence(t *testing.T) {
 		}
 	}
 }
+
+// TestOneLineDateStampsAroundBars: on a page flattened to one line, a date
+// whose time stands after a bar ("Selasa, 29 Juli 2025 | 09:14 WIB") is
+// one stamp, parted from the headline before it; a stamp printed in the
+// byline under the story, after a "Baca juga" link and a bar, is the
+// page's date.
+func TestOneLineDateStampsAroundBars(t *testing.T) {
+	story := "JAKARTA - Menteri Luar Negeri Thailand Maris Sangiampongsa bertemu Menteri Luar Negeri Kamboja Prak Sokhonn di Kuala Lumpur pada Senin (28/7). Keduanya membahas pengawasan gencatan senjata di perbatasan kedua negara. Pertemuan itu berlangsung tertutup selama dua jam."
+	p := testRules(t).clean.cleanPage("Beranda | Dunia | Home > Internasional > Thailand dan Kamboja Bertemu, Malaysia: Awal yang Baik Selasa, 29 Juli 2025 | 09:14 WIB Penulis: Rina Hapsari | Editor: Dimas Prakoso " + story + " Baca juga: Harga Emas Naik")
+	if p.Published != "2025-07-29T09:14:00+07:00" || p.Title != "Thailand dan Kamboja Bertemu, Malaysia: Awal yang Baik" {
+		t.Errorf("published %q, title %q", p.Published, p.Title)
+	}
+	p = testRules(t).clean.cleanPage("Home > Global > Internasional | Kabarasia.id | Masuk | Daftar Thailand dan Kamboja Bertemu di Kuala Lumpur " + story + " Baca juga: Harga Emas Naik Lagi Pekan Ini Penulis: Rina Hapsari | Editor: Dimas Prakoso Kabarasia.id - 29/07/2025, 22:10 WIB Bagikan artikel ini melalui WhatsApp Facebook X Telegram Tag: thailand, kamboja Terpopuler: Harga Emas Naik; Banjir di Kalimantan")
+	if p.Published != "2025-07-29T22:10:00+07:00" {
+		t.Errorf("published %q, want the byline's stamp", p.Published)
+	}
+}
