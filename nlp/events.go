@@ -432,6 +432,11 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// act talked of as a prospect is no event.
 		return nil
 	}
+	if tr.onlyHarsh && !ev.saidHarsh(u, te, r.te) {
+		// "menanggapi pernyataan Trump": a response of no stated tone
+		// is no conflict.
+		return nil
+	}
 	growth := -1
 	if tr.onlyPositive {
 		growth = slices.IndexFunc(u.toks[te:r.te], func(t token) bool { return ev.r.growthCues[t.low] })
@@ -986,6 +991,13 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		// in "Citra satelit badan intelijen Seoul menunjukkan 1.500
 		// prajurit ... telah tiba di Vladivostok" Seoul travels nowhere.
 		tgt = ev.placeTarget(u, te, r.te)
+	}
+	if tgt.actors == nil && src.actors != nil && tr.quad == 4 && tr.voice == active && !pairActs {
+		// "Israel menempatkan pasukannya di wilayah Lebanon selatan dan
+		// hampir setiap hari melancarkan serangan udara": force with no
+		// object of its own, joined to the verb before, is used where
+		// that verb's clause is.
+		tgt = ev.placeBeforeJoined(u, args, from, ts, src)
 	}
 	if tgt.actors == nil && len(src.actors) == 1 && tr.sym && (tr.voice == active || tr.voice == passive) {
 		// "Xi menandatangani traktat itu bersama Presiden Kazakhstan ...",
@@ -1721,6 +1733,18 @@ func (ev *eventCoder) patientAfter(u *annotatedUnit, k, sentEnd int) int {
 		}
 	}
 	return -1
+}
+
+// saidHarsh says whether the clause after a verb ending at token te, up
+// to a comma or the sentence's end, says the act was harsh ("dengan
+// keras").
+func (ev *eventCoder) saidHarsh(u *annotatedUnit, te, sentEnd int) bool {
+	for k := te; k < sentEnd && u.toks[k].low != "," && u.toks[k].low != ";"; k++ {
+		if ev.r.harshWords[u.toks[k].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // threatOf is the threat of the act coded: with sanctions (1312) or with

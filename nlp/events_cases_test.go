@@ -2178,3 +2178,49 @@ func TestEventsOfTheFifteenthRound(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
 }
+
+// TestEventsOfTheFifteenthRoundB: more kinds of failure of the fifteenth
+// round of pages, each as a page of our own.
+func TestEventsOfTheFifteenthRoundB(t *testing.T) {
+	for _, c := range []eventCase{{
+		name:      "an act of force after dan, with no object, strikes the state of the place told before it",
+		published: "2025-09-03",
+		paras:     []string{"Rusia masih menyiagakan tentaranya di tiga desa di wilayah Ukraina timur dan hampir setiap malam melancarkan serangan drone, meski perundingan terus berjalan."},
+		want:      [][3]string{{"rus", "ukr", "19"}},
+		forbid:    func(e diplograph.Event) bool { return e.Root == "19" && e.Context != "" },
+	}, {
+		name:      "a retort to someone's words is verbal conflict with their owner",
+		published: "2025-09-04",
+		paras: []string{"Menteri Luar Negeri AS Marco Rubio menyebut pemilu Venezuela curang.",
+			"Kementerian Luar Negeri Venezuela membalas pernyataan Rubio."},
+		want: [][3]string{{"ven", "marco-rubio", "11"}},
+	}, {
+		name:      "responding harshly to an act referred back aims at its agent; a plain response is none",
+		published: "2025-09-05",
+		paras: []string{"Presiden AS Donald Trump mengancam Kolombia dengan tarif tambahan.",
+			"Presiden Kolombia Gustavo Petro menanggapi ancaman itu dengan keras.",
+			"Presiden Panama Jose Raul Mulino menanggapi pernyataan Trump."},
+		want:   [][3]string{{"gustavo-petro", "donald-trump", "11"}},
+		forbid: func(e diplograph.Event) bool { return e.Source == "jose-raul-mulino" },
+	}, {
+		name:      "a visit awaited next week is still to come",
+		published: "2025-11-07",
+		paras:     []string{"Keputusan itu diambil menjelang kunjungan Presiden Kenya William Ruto ke Beijing pada Rabu pekan depan."},
+		want:      [][3]string{{"william-ruto", "chn", "04"}},
+		forbid:    func(e diplograph.Event) bool { return e.Root == "04" && e.Context == "" },
+	}, {
+		name:      "handing suspects over to a state returns persons to it",
+		published: "2025-08-13",
+		paras:     []string{"Guatemala menyerahkan 14 tersangka anggota geng ke AS pada Selasa."},
+		want:      [][3]string{{"gtm", "usa", "08"}},
+		wantCode:  "0841",
+	}, {
+		name:      "a currency swap with a state's central bank is economic aid, its owner the subject past an aside",
+		published: "2025-10-02",
+		paras:     []string{"Menteri Keuangan Jepang Katsunobu Kato, yang hadir dalam rapat itu, mengumumkan pertukaran mata uang (swap) senilai US$5 miliar dengan bank sentral Sri Lanka."},
+		want:      [][3]string{{"katsunobu-kato", "lka", "07"}},
+		wantCode:  "071",
+	}} {
+		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
+	}
+}

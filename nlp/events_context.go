@@ -47,6 +47,11 @@ func (ev *eventCoder) contextOf(u *annotatedUnit, sentStart, ts int, isNoun bool
 			// menyerang dan menduduki").
 			break
 		}
+		if i+1 < ts && ev.r.periodNouns[u.toks[i+1].low] {
+			// "hampir setiap hari melancarkan serangan": the cue counts
+			// the days, the act is told as done.
+			continue
+		}
 		if c, ok := ev.r.contextCues[t.low]; ok && (!pastSubject || ev.lex.verbLike(t.low)) {
 			// "menolak kritik", "membantah tuduhan": the criticism and
 			// the accusation were still made.

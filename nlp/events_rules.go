@@ -33,7 +33,7 @@ type eventRules struct {
 	softAppeals, modals, destinations, phraseOpeners, againstWords, troopNouns            wordSet
 	groupPronouns, commentVerbs, sidelineWords, hostVerbs, forceWords, pairNouns          wordSet
 	placeNouns, victimWords, patientNouns, contrastLinks, responseNouns, makerWords       wordSet
-	attempts, laterLinks, baselessWords, slanderWords                                     wordSet
+	attempts, laterLinks, baselessWords, slanderWords, harshWords, periodNouns            wordSet
 	// actNouns refer back to an act (events/act_nouns.tsv): the CAMEO roots
 	// of the acts each can name, nil for any act of conflict.
 	actNouns map[string][]string
@@ -76,6 +76,9 @@ type trigger struct {
 	// onlyPositive: a relation word that is an act of cooperation only when
 	// the sentence says it grows ("hubungan ... makin kuat").
 	onlyPositive bool
+	// onlyHarsh: a verb of response that is conflict only when its clause
+	// says it was harsh ("menanggapi ancaman itu dengan keras").
+	onlyHarsh bool
 	// ownerOnly: a noun whose source must follow it ("ancaman AS");
 	// noOwner: a noun whose following name is its target, not its source
 	// ("sanksi Korea Utara").
@@ -159,7 +162,7 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 	seen := wordSet{}
 	for _, row := range d.rows(triggerFile, "form", "cameo", "voice", "base", "mirror?", "flags?") {
 		form, code, mirror := row.fields[0], row.fields[1], row.fields[4]
-		flags := d.flags(triggerFile, row.line, row.fields[5], "symmetric", "only-growth", "owner-only", "no-owner", "third-party", "named-sides", "about-state", "act", "direct-object", "noun-too", "venue", "troops-subject", "attended", "speaker-blames", "wrongdoing")
+		flags := d.flags(triggerFile, row.line, row.fields[5], "symmetric", "only-growth", "owner-only", "no-owner", "third-party", "named-sides", "about-state", "act", "direct-object", "noun-too", "venue", "troops-subject", "attended", "speaker-blames", "wrongdoing", "harsh-only")
 		if !d.phrase(tk, triggerFile, row.line, form, seen) || !d.oneOf(triggerFile, row.line, "voice", row.fields[2], "active", "passive", "noun", "receive") {
 			return nil
 		}
@@ -180,7 +183,7 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 			r.mirrors[[2]string{code, mirror}], r.mirrors[[2]string{mirror, code}] = true, true
 		}
 		r.trig = append(r.trig, trigger{code: code, quad: quadClass(cameoRoot(code)), voice: voices[row.fields[2]], sym: flags["symmetric"],
-			mirror: mirror, base: base, onlyPositive: flags["only-growth"], ownerOnly: flags["owner-only"], noOwner: flags["no-owner"],
+			mirror: mirror, base: base, onlyPositive: flags["only-growth"], onlyHarsh: flags["harsh-only"], ownerOnly: flags["owner-only"], noOwner: flags["no-owner"],
 			thirdParty: flags["third-party"], namedSides: flags["named-sides"], aboutState: flags["about-state"], act: flags["act"],
 			directObject: flags["direct-object"], nounToo: flags["noun-too"], venue: flags["venue"], troopsSubject: flags["troops-subject"],
 			attended: flags["attended"], speakerBlames: flags["speaker-blames"] || flags["wrongdoing"], wrongdoing: flags["wrongdoing"]})
@@ -223,7 +226,7 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 	c := d.tokenClasses(tk, "events/words.tsv", "target-prep", "leader-noun", "subordinator", "noun-modifier", "denial",
 		"reason-prep", "copula", "discuss-verb", "control-verb", "object-stop", "auxiliary", "phrase-break", "invitation",
 		"conditional", "growth-cue", "cancel-cue", "tone-cue", "place-prep", "quantity", "appeal-noun",
-		"refusal", "conjunction", "prospect", "demand-cue", "rebuttal-aim", "vote-noun", "item-noun", "any-word", "topic-word", "violation-cue", "appeal-link", "reciprocal", "via", "aim-noun", "curb-verb", "stop-word", "others-word", "negated-tone-cue", "manner-word", "people-noun", "intent", "inner-adverb", "own-side", "subject-link", "denied-link", "document-word", "time-link", "judge-verb", "list-opener", "attend-verb", "end-verb", "statement-noun", "group-noun", "soft-appeal", "modal", "destination", "phrase-opener", "against-word", "troop-noun", "group-pronoun", "comment-verb", "sideline-word", "host-verb", "force-word", "pair-noun", "place-noun", "victim-word", "patient-noun", "contrast-link", "response-noun", "maker-word", "attempt", "later-link", "baseless-word", "slander-word")
+		"refusal", "conjunction", "prospect", "demand-cue", "rebuttal-aim", "vote-noun", "item-noun", "any-word", "topic-word", "violation-cue", "appeal-link", "reciprocal", "via", "aim-noun", "curb-verb", "stop-word", "others-word", "negated-tone-cue", "manner-word", "people-noun", "intent", "inner-adverb", "own-side", "subject-link", "denied-link", "document-word", "time-link", "judge-verb", "list-opener", "attend-verb", "end-verb", "statement-noun", "group-noun", "soft-appeal", "modal", "destination", "phrase-opener", "against-word", "troop-noun", "group-pronoun", "comment-verb", "sideline-word", "host-verb", "force-word", "pair-noun", "place-noun", "victim-word", "patient-noun", "contrast-link", "response-noun", "maker-word", "attempt", "later-link", "baseless-word", "slander-word", "harsh-word", "period-noun")
 	r.targetPreps, r.leaderNouns, r.subordinators, r.nounModifiers = c["target-prep"], c["leader-noun"], c["subordinator"], c["noun-modifier"]
 	r.phraseOpeners, r.againstWords = c["phrase-opener"], c["against-word"]
 	r.denials, r.reasonPreps, r.copulas, r.discussVerbs = c["denial"], c["reason-prep"], c["copula"], c["discuss-verb"]
@@ -243,7 +246,7 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 	r.sidelineWords, r.hostVerbs, r.forceWords, r.pairNouns = c["sideline-word"], c["host-verb"], c["force-word"], c["pair-noun"]
 	r.placeNouns, r.victimWords, r.patientNouns, r.contrastLinks, r.responseNouns, r.makerWords = c["place-noun"], c["victim-word"], c["patient-noun"], c["contrast-link"], c["response-noun"], c["maker-word"]
 	r.attempts, r.laterLinks = c["attempt"], c["later-link"]
-	r.baselessWords, r.slanderWords = c["baseless-word"], c["slander-word"]
+	r.baselessWords, r.slanderWords, r.harshWords, r.periodNouns = c["baseless-word"], c["slander-word"], c["harsh-word"], c["period-noun"]
 	// "mengusir dua diplomat", "meluncurkan ratusan rudal": a count inside
 	// a trigger's words is passed over.
 	r.triggers.skip = func(t token) bool { return r.quantities[t.low] || isNumber(t.low) || r.innerAdverbs[t.low] }

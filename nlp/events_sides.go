@@ -1281,6 +1281,15 @@ func (ev *eventCoder) nounClauseStart(u *annotatedUnit, from, ts int) int {
 			}
 			return i + 1
 		}
+		if w == "," {
+			if j := ev.asideOpening(u, from, i); j >= 0 {
+				// "Bessent, yang ikut dalam pertemuan itu, mengumumkan
+				// ...": the aside about a name is passed over to the
+				// name, the subject.
+				i = j
+				continue
+			}
+		}
 		if w == "," || w == ";" || ev.r.subordinators[w] || i == ts-1 && ev.lex.speech[w] && !ev.lex.objectVerbs[w] {
 			// "Takaichi menyatakan serangan terhadap Taiwan bisa ...": the
 			// words said, right after the verb, are a clause of their own.
@@ -1288,6 +1297,24 @@ func (ev *eventCoder) nounClauseStart(u *annotatedUnit, from, ts int) int {
 		}
 	}
 	return from
+}
+
+// asideOpening returns where the relative clause closed by the comma at
+// token end opens (its comma before "yang"), when it is set off right after
+// a name ("Bessent, yang ikut dalam pertemuan itu,"), else -1.
+func (ev *eventCoder) asideOpening(u *annotatedUnit, from, end int) int {
+	for j := end - 1; j-2 >= from; j-- {
+		switch u.toks[j].low {
+		case ",", ";":
+			return -1
+		case "yang":
+			if u.toks[j-1].low == "," && u.covered(j-2) {
+				return j - 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // argAt returns the index of the arg starting at token i, or -1.
@@ -1602,6 +1629,40 @@ func (ev *eventCoder) placeBefore(u *annotatedUnit, args []arg, ts, sentStart in
 // must be an actor of the page: a place alone makes no actor.
 func (ev *eventCoder) placeTarget(u *annotatedUnit, te, sentEnd int) role {
 	return ev.placeAfter(u, te, sentEnd, nil)
+}
+
+// placeBeforeJoined is the state named as a place ("di wilayah Lebanon")
+// in the clause before the "dan" that joins the verb at ts to the one
+// before it, with at most adverbs between ("dan hampir setiap hari
+// melancarkan"); never the side of src. Nearest to "dan" first.
+func (ev *eventCoder) placeBeforeJoined(u *annotatedUnit, args []arg, from, ts int, src role) role {
+	and := -1
+	for i := ts - 1; i >= from && i >= ts-5; i-- {
+		t := u.toks[i]
+		if t.low == "dan" {
+			and = i
+			break
+		}
+		if !t.word || u.covered(i) || ev.lex.verbLike(t.low) {
+			return role{}
+		}
+	}
+	if and < 0 {
+		return role{}
+	}
+	for k := len(args) - 1; k >= 0; k-- {
+		a := args[k]
+		if a.ts >= and || a.ts <= from {
+			continue
+		}
+		if slices.ContainsFunc(u.toks[a.te:and], func(t token) bool { return t.low == "," || t.low == ";" }) {
+			break
+		}
+		if len(a.actors) == 1 && ev.actors[a.actors[0]].typ == diplograph.TypeCountry && ev.r.placePreps[u.toks[a.ts-1].low] && !ev.sameSide(a.actors, src.actors) {
+			return role{actors: a.actors, gap: words(u, a.ts, ts), inferred: true}
+		}
+	}
+	return role{}
 }
 
 // placeAfter is placeTarget's search, for a place right after one of preps
