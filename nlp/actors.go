@@ -31,6 +31,9 @@ type actorRules struct {
 	// Darat"); ref indexes stateBodyKinds.
 	stateBodies    *phraseSet
 	stateBodyKinds []bodyKind
+	// stateBodyLower marks the bodies whose words in lower case before a
+	// state still name the state's own ("bank sentral Argentina").
+	stateBodyLower []bool
 	// embassyHeads start an embassy's name ("Kedutaan Besar").
 	embassyHeads *phraseSet
 	// homeMissions name a mission of Indonesia abroad ("KBRI"), by kind.
@@ -166,13 +169,15 @@ func loadActorRules(d *dataFile, tk *tokenizer, lex *lexicon) (*actorRules, erro
 	const bodyFile = "actors/state_bodies.tsv"
 	r.stateBodies = newPhraseSet(tk)
 	seen = wordSet{}
-	for _, row := range d.rows(bodyFile, "body", "slug", "english") {
+	for _, row := range d.rows(bodyFile, "body", "slug", "english", "flags?") {
+		flags := d.flags(bodyFile, row.line, row.fields[3], "lower")
 		if !d.phrase(tk, bodyFile, row.line, row.fields[0], seen) {
 			return nil, d.err
 		}
 		seen[row.fields[0]] = true
 		r.stateBodies.add(row.fields[0], len(r.stateBodyKinds), false)
 		r.stateBodyKinds = append(r.stateBodyKinds, bodyKind{row.fields[1], row.fields[2]})
+		r.stateBodyLower = append(r.stateBodyLower, flags["lower"])
 	}
 	const headFile = "actors/ministry_heads.tsv"
 	seen = wordSet{}

@@ -318,7 +318,7 @@ func (f *actorFinder) run(u *annotatedUnit, i, max int, body bool) (end, words i
 		if !t.upper || t.caps || f.lex.stop[t.low] && !f.givenNameAt(u, j, body) || (!body && f.notName[t.low]) || words == max {
 			break
 		}
-		if p, _ := f.lex.titles.matchAt(u.text, u.toks, j); p != nil {
+		if p, _ := f.lex.titles.matchAt(u.text, u.toks, j); p != nil && (words == 0 || body || !f.lex.titleName[p.ref]) {
 			break
 		}
 		if sp, ok := u.spanAt(j); ok && (body || f.actors[sp.actor].typ != diplograph.TypePerson) {
@@ -524,7 +524,7 @@ func (f *actorFinder) findBodies(ui int) {
 			if end := f.embassy(ui, i); end > i {
 				i = end - 1
 			}
-		case t.upper && (f.stateBodyHeads[t.low] || f.loneBodyHeads[t.low]):
+		case t.upper && (f.stateBodyHeads[t.low] || f.loneBodyHeads[t.low]) || f.listedBodyOfState(u, i):
 			if end := f.stateBody(ui, i); end > i {
 				i = end - 1
 			}
@@ -581,6 +581,19 @@ func (f *actorFinder) findBodies(ui int) {
 			}
 		}
 	}
+}
+
+// listedBodyOfState says whether the words at token i are a listed body's
+// right before a state, capitalized or, for a body marked so, in lower case
+// ("bank sentral Argentina": the state's own institution, not a kind of
+// body, where "angkatan laut Rusia" may be a kind of force).
+func (f *actorFinder) listedBodyOfState(u *annotatedUnit, i int) bool {
+	p, e := f.stateBodies.matchAt(u.text, u.toks, i)
+	if p == nil || !u.toks[i].upper && !f.stateBodyLower[p.ref] {
+		return false
+	}
+	sp, ok := u.spanAt(e)
+	return ok && f.actors[sp.actor].typ == diplograph.TypeCountry
 }
 
 // acronymAt says whether an acronym in brackets stands at token i.
@@ -1366,12 +1379,26 @@ func (f *actorFinder) findTitled(ui int) {
 			if (kind == diplograph.TypePerson && a.typ == diplograph.TypePerson) || (kind == diplograph.TypeMedia && (a.typ == diplograph.TypeMedia || a.typ == diplograph.TypeOrganization)) {
 				k, end = sp.actor, sp.te
 			}
+			state := placeState
+			if of >= 0 {
+				state = f.actors[of].country
+			}
+			if k >= 0 && kind == diplograph.TypePerson && f.namesAnother(a, state) {
+				// "Menteri Pertahanan Kolombia Pedro Sánchez" is no Spanish
+				// prime minister: a namesake holding a post of that state.
+				k = f.namesake(a.name, state)
+			}
 		} else {
 			min := 2
 			if kind == diplograph.TypeMedia || honorific {
 				min = 1
 			}
 			e, words := f.nameRun(u, nameAt, 4)
+			if t := u.toks[nameAt]; words == 0 && kind == diplograph.TypeMedia && of >= 0 && t.word && t.caps && len(t.low) >= 3 {
+				// "kantor berita resmi Suriah SANA": an outlet of a state
+				// goes by its acronym, even one spelled as a common word.
+				e, words = nameAt+1, 1
+			}
 			if words == 1 && kind == diplograph.TypePerson && f.mayBeShortName(strings.ToLower(u.surface(nameAt, e))) {
 				words = 0 // "Sheikh Mohammed": left to the resolution of short names
 			}
@@ -1489,6 +1516,35 @@ func (f *actorFinder) findTitled(ui int) {
 		prevOf, prevEnd = of, end
 		i = end - 1
 	}
+}
+
+// namesAnother says whether a dictionary person of a state other than
+// state, holding no post in it, is someone else when titled as of state.
+func (f *actorFinder) namesAnother(a *actor, state string) bool {
+	if a.dict < 0 || a.country == "" || state == "" || a.country == state {
+		return false
+	}
+	for _, r := range f.dict.actors[a.dict].Roles {
+		if strings.EqualFold(r.Of, state) {
+			return false
+		}
+		if i, ok := f.dict.byID[r.Of]; ok && strings.EqualFold(f.dict.actors[i].Country, state) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesake adds (or finds) the person of state who bears a dictionary
+// person's name; the id tells the two apart.
+func (f *actorFinder) namesake(name, state string) int {
+	id := f.tk.kebab(withoutInitials(name)) + "-" + strings.ToLower(state)
+	if k, ok := f.byID[id]; ok {
+		return k
+	}
+	k := f.addActor(&actor{id: id, name: name, typ: diplograph.TypePerson, country: state, dict: -1})
+	f.addAlias(k, name, "")
+	return k
 }
 
 // firmBeforeName returns the end of the name of a firm no one listed that
@@ -1721,8 +1777,8 @@ func (f *actorFinder) titleGoesOn(u *annotatedUnit, j, titleEnd int, person bool
 	if p, end := f.lex.titles.matchAt(u.text, u.toks, j); p != nil && t.upper && f.lex.personTitle(p.ref) {
 		return end
 	}
-	if t.caps && j == titleEnd && j > 0 && u.covered(j-1) {
-		return j + 1
+	if t.caps && person && j == titleEnd && j > 0 && u.covered(j-1) {
+		return j + 1 // an outlet's acronym after its state is its name ("kantor berita Suriah SANA")
 	}
 	if t.low == "dan" && j+1 < len(u.toks) && u.toks[j+1].upper {
 		t = u.toks[j+1] // "Menteri Perdagangan dan Perindustrian X": the field goes on

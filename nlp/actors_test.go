@@ -1677,3 +1677,67 @@ func TestSpokespersonPointingBackIsNotOfAStateQuoted(t *testing.T) {
 		t.Errorf("Dorin Ceban: %+v, want Moldova's", a)
 	}
 }
+
+// TestTitleOfAStateBeforeANamesakeOfAnother: a post of one state before a
+// name the dictionary holds for a person of another, who holds no post in
+// it, names someone else, of the title's state; the person's own post
+// still names them.
+func TestTitleOfAStateBeforeANamesakeOfAnother(t *testing.T) {
+	r := analyzeText(t, "", "2025-10-14", "Menteri Perdagangan Peru William Ruto mengatakan ekspor tembaga naik tahun ini.")
+	r.wantActors(t, []string{"william-ruto-per"}, []string{"william-ruto"})
+	if a, _ := r.actor("william-ruto-per"); a.Country != "PER" || a.Type != diplograph.TypePerson {
+		t.Errorf("namesake %+v", a)
+	}
+	r = analyzeText(t, "", "2025-10-14", "Presiden Kenya William Ruto mengatakan ekspor teh naik tahun ini.")
+	r.wantActors(t, []string{"william-ruto"}, []string{"william-ruto-ken"})
+}
+
+// TestBodyOfAStateBeforeItsAcronym: a body's head word, its words and a
+// state, then an acronym in brackets, name one body of that state, not the
+// state.
+func TestBodyOfAStateBeforeItsAcronym(t *testing.T) {
+	r := analyzeText(t, "", "2025-10-14",
+		"Otoritas Pelabuhan Chile (OPC) segera membantah laporan itu.",
+		"Mahkamah Tinggi Federal Jerman (BVG) menolak gugatan tersebut.")
+	for id, want := range map[string]string{"otoritas-pelabuhan-chile": "CHL", "mahkamah-tinggi-federal-jerman": "DEU"} {
+		if a, ok := r.actor(id); !ok || a.Type != diplograph.TypeOrganization || a.Country != diplograph.NullString(want) {
+			t.Errorf("%s: %+v among %v", id, a, r.ids())
+		}
+	}
+	if slices.ContainsFunc(r.statements, func(s diplograph.Statement) bool { return s.Speaker == "chl" }) {
+		t.Errorf("the state speaks for its body: %+v", r.statements)
+	}
+}
+
+// TestRoleNounsIntroducePeople: a judge's or a drug lord's role noun
+// before a name introduces a person as a title does; "Hakim" after a name
+// word is the name's own.
+func TestRoleNounsIntroducePeople(t *testing.T) {
+	r := analyzeText(t, "", "2025-10-14",
+		"Hakim Bernardo Quintanilha menolak banding itu pada Senin.",
+		"Polisi Meksiko menangkap gembong narkoba Ovidio Salcedo di Sinaloa.",
+		"Pengamat politik Universitas Gadjah Mada Arief Hakim menilai putusan itu tepat.")
+	r.wantActors(t, []string{"bernardo-quintanilha", "ovidio-salcedo", "arief-hakim"}, []string{"arief"})
+}
+
+// TestCentralBankOfAStateInLowerCase: "bank sentral" before a state, in
+// lower case too, is that state's central bank.
+func TestCentralBankOfAStateInLowerCase(t *testing.T) {
+	r := analyzeText(t, "", "2025-10-14", "Jepang menyepakati pertukaran mata uang dengan bank sentral Chile pekan lalu.")
+	if a, ok := r.actor("chl-central-bank"); !ok || a.Type != diplograph.TypeOrganization || a.Country != "CHL" {
+		t.Errorf("central bank %+v among %v", a, r.ids())
+	}
+}
+
+// TestNewsAgencyOfAStateByItsAcronym: a news agency's title, its state and
+// an acronym name the state's agency, which later mentions of the acronym
+// cite.
+func TestNewsAgencyOfAStateByItsAcronym(t *testing.T) {
+	r := analyzeText(t, "", "2025-10-14",
+		"Kantor berita resmi Peru ORBE melaporkan kunjungan itu berlangsung hangat.",
+		"Menurut ORBE, kedua menteri membahas perdagangan tembaga.")
+	a, ok := r.actor("orbe")
+	if !ok || a.Type != diplograph.TypeMedia || a.Country != "PER" || a.Mentions != 2 {
+		t.Errorf("agency %+v among %v", a, r.ids())
+	}
+}

@@ -52,6 +52,9 @@ type cleaner struct {
 	verbOpeners wordSet
 	// coordinators join two names into one subject ("Trump dan Kim").
 	coordinators wordSet
+	// outletBlurbRE is a name said to be an outlet ("Voice of America
+	// adalah layanan multimedia ..."), the site's text about itself.
+	outletBlurbRE *regexp.Regexp
 	// timeNames are the day and month names a story's sentences print.
 	timeNames wordSet
 	// positionRE finds where someone stands in a photo ("(kanan)", "(dua
@@ -177,11 +180,12 @@ func newCleaner(d *dataFile, cal *calendar, sentences func(string) [][2]int) *cl
 	}
 	c.captionStartRE = regexp.MustCompile(`(?i)^(?:` + strings.Join(alts, "|") + `)`)
 	c.creditParenRE = regexp.MustCompile(`(?i)^\((?:` + alternation(d.words("clean/credit_words.txt")) + `)\b[^)]*\)\s*\.?$`)
-	words := d.classes("clean/words.tsv", "joining", "indonesian", "english", "headline-lower", "subject-opener", "caption-position", "clause-opener", "pronoun-opener", "coordinator", "verb-opener")
+	words := d.classes("clean/words.tsv", "joining", "indonesian", "english", "headline-lower", "subject-opener", "caption-position", "clause-opener", "pronoun-opener", "coordinator", "verb-opener", "outlet-noun")
 	c.positionRE = regexp.MustCompile(`(?i)\((?:[\p{L} ]{0,20} )?(?:` + alternation(words["caption-position"]) + `)\)`)
 	c.joining, c.indonesian, c.english, c.headlineLower = words["joining"], words["indonesian"], words["english"], words["headline-lower"]
 	c.subjectOpeners, c.clauseOpeners, c.pronounOpeners = words["subject-opener"], words["clause-opener"], words["pronoun-opener"]
 	c.coordinators, c.verbOpeners = words["coordinator"], words["verb-opener"]
+	c.outletBlurbRE = regexp.MustCompile(`^\p{Lu}[\p{L}\d.&'-]*(?: [\p{L}\d.&'-]+){0,4} (?:adalah|merupakan) (?:sebuah |salah satu )?(?i:` + alternation(words["outlet-noun"]) + `)\b`)
 	for _, r := range d.rows("clean/time_zones.tsv", "zone", "offset") {
 		if !d.entry("clean/time_zones.tsv", r.line, r.fields[0], c.dateLineWords) {
 			return nil
@@ -300,6 +304,11 @@ func (c *cleaner) cleanPage(text string) page {
 	}
 	headlines := c.readHeader(&p, lines[:start])
 	c.readBody(&p, lines[start:])
+	// A page may close on its outlet describing itself, past every footer
+	// marker the page has; no story ends on saying what its source is.
+	for n := len(p.Paragraphs); n > 1 && c.outletBlurbRE.MatchString(p.Paragraphs[n-1]); n-- {
+		p.Paragraphs = p.Paragraphs[:n-1]
+	}
 	if p.Published == "" {
 		// "... Tag: Ghana Diterbitkan: Senin, 20 Oktober 2025 08:05 WIB":
 		// a labelled date is the page's own wherever it stands.

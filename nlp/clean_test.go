@@ -660,6 +660,26 @@ func TestOutletBlurbDropped(t *testing.T) {
 	}
 }
 
+// TestBlurbOfAnOutletClosingThePage: a page whose outlet is not known may
+// close on the outlet describing itself, which is no paragraph of the
+// story; a story's last sentence saying what a state is stays.
+func TestBlurbOfAnOutletClosingThePage(t *testing.T) {
+	story := "Selandia Baru adalah mitra dagang penting bagi negara-negara di kawasan Pasifik."
+	lead := "Perdana Menteri Selandia Baru bertemu para pemimpin Pasifik di Suva pada Kamis untuk membahas perubahan iklim."
+	blurb := "Suara Samudra Raya adalah layanan berita multibahasa yang didanai oleh sebuah yayasan swasta."
+	for _, tt := range []struct {
+		page string
+		want []string
+	}{
+		{lead + "\n\n" + story + "\n\n" + blurb + "\n", []string{lead, story}},
+		{lead + "\n\n" + story + "\n", []string{lead, story}},
+	} {
+		if p := testRules(t).clean.cleanPage(tt.page); !slices.Equal(p.Paragraphs, tt.want) {
+			t.Errorf("paragraphs = %q, want %q", p.Paragraphs, tt.want)
+		}
+	}
+}
+
 func TestDatelineOnItsOwnLine(t *testing.T) {
 	page := "Judul Berita Tentang Pertemuan Para Menteri\nSenin, 4 September 2023 | 09:00 WIB\n" +
 		"Nama Fotografer/Reuters\nJakarta (ANTARA) -\n" +

@@ -40,6 +40,9 @@ type lexicon struct {
 	// "Direktur"), whose holder's name may follow the name of a body no
 	// one listed ("CEO Nexperia Zhang Xuezheng").
 	titleFirm []bool
+	// titleName marks a title that is a word of people's names too
+	// ("Hakim"): after a name word it goes on the name ("Rizal Hakim").
+	titleName []bool
 	// titleAbbreviations spell out abbreviated titles ("menlu").
 	titleAbbreviations map[string]string
 	// places finds the cities, regions and sites of lexicon/places.tsv;
@@ -111,7 +114,7 @@ func loadLexicon(d *dataFile, tk *tokenizer) *lexicon {
 	const titleFile = "lexicon/titles.tsv"
 	seen := wordSet{}
 	for _, r := range d.rows(titleFile, "title", "kind", "flags?") {
-		flags := d.flags(titleFile, r.line, r.fields[2], "kin", "aide", "honorific", "indonesian", "firm")
+		flags := d.flags(titleFile, r.line, r.fields[2], "kin", "aide", "honorific", "indonesian", "firm", "name")
 		if !d.phrase(tk, titleFile, r.line, r.fields[0], seen) || !d.oneOf(titleFile, r.line, "kind", r.fields[1], diplograph.TypePerson, diplograph.TypeMedia) {
 			return nil
 		}
@@ -123,6 +126,7 @@ func loadLexicon(d *dataFile, tk *tokenizer) *lexicon {
 		l.titleHonorific = append(l.titleHonorific, flags["honorific"])
 		l.titleIndonesian = append(l.titleIndonesian, flags["indonesian"])
 		l.titleFirm = append(l.titleFirm, flags["firm"])
+		l.titleName = append(l.titleName, flags["name"])
 	}
 	const abbrevFile = "lexicon/title_abbreviations.tsv"
 	seen = wordSet{}
