@@ -2174,6 +2174,12 @@ func TestEventsOfTheFifteenthRound(t *testing.T) {
 		forbid: func(e diplograph.Event) bool {
 			return e.Source == "christopher-luxon" && e.Context == "" || e.Source == "sugiono" && e.Context != ""
 		},
+	}, {
+		name:      "names listed after a preposition's name share its role and hold no talks of their own",
+		published: "2025-09-28",
+		paras:     []string{"Venezuela menarik duta besarnya dari Argentina, Chili, dan Peru untuk konsultasi."},
+		want:      [][3]string{{"ven", "arg", "16"}, {"ven", "per", "16"}},
+		forbid:    func(e diplograph.Event) bool { return e.Root == "04" },
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

@@ -267,6 +267,13 @@ func (ev *eventCoder) markOblique(u *annotatedUnit, args []arg) {
 			a.oblique = true
 		case (prev == "dan" || prev == "serta") && k > 0 && args[k-1].te >= a.ts-2:
 			a.oblique = args[k-1].oblique
+		case prev == "," && !u.title && k > 0 && args[k-1].te == a.ts-1 && args[k-1].oblique && ev.listHeadOblique(u, args[k-1]) && listClosedAfter(u, args, k):
+			// "menarik duta besarnya dari Inggris, Prancis, dan Jerman
+			// untuk konsultasi": names listed after an oblique one share
+			// its role, in a list that "dan" or "serta" closes (a
+			// headline's comma may open a new clause: "Dar ke Beijing,
+			// Cina dan Pakistan Sepakat ...").
+			a.oblique = true
 		case ev.inPlacePhrase(u, a.ts):
 			// "tiba di ibu kota Rusia dan ... melanjutkan perjalanan": the
 			// state of a place is no subject.
@@ -340,6 +347,35 @@ func listEnd(u *annotatedUnit, args []arg, k int) int {
 		}
 	}
 	return args[k].te
+}
+
+// listHeadOblique says whether the oblique name a stands in a list after
+// a comma, or right after a preposition inside a clause: a phrase opening
+// the sentence, its preposition capitalized ("Dari Eropa, Menlu Prancis
+// X, ... dan Menlu Inggris Y mendesak ..."), ends at its comma.
+func (ev *eventCoder) listHeadOblique(u *annotatedUnit, a arg) bool {
+	if a.ts < 2 {
+		return false
+	}
+	prev := u.toks[a.ts-1].low
+	return prev == "," || ev.lex.preps[prev] && !u.toks[a.ts-1].upper && u.toks[a.ts-2].word
+}
+
+// listClosedAfter says whether the names listed from args[k] on, joined
+// by commas, reach a "dan" or "serta" that closes the list.
+func listClosedAfter(u *annotatedUnit, args []arg, k int) bool {
+	for ; k+1 < len(args) && args[k+1].ts > args[k].te && args[k+1].ts-args[k].te <= 2; k++ {
+		for _, t := range u.toks[args[k].te:args[k+1].ts] {
+			switch t.low {
+			case "dan", "serta":
+				return true
+			case ",":
+			default:
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // inAppositive says whether args[k] stands in a description set off by
