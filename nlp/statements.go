@@ -248,6 +248,11 @@ func (f *statementFinder) quote(ui, qi int, quotes [][]quoteRegion, colon int) {
 		// X") is words only when it is its sentence's start.
 		return
 	}
+	if !a.found && f.labelQuote(ui, q) {
+		if b := f.attributeBefore(ui, q); b.speaker < 0 || f.actors[b.speaker].typ != diplograph.TypePerson {
+			return // a person's clause quotes the person: "menyambut X sebagai “...”"
+		}
+	}
 	if nya {
 		// "X menilai bahwa “...,” katanya": the -nya points to the one
 		// introducing the quote in its sentence, else to the last spoken of.
@@ -278,6 +283,31 @@ func (f *statementFinder) quote(ui, qi int, quotes [][]quoteRegion, colon int) {
 	}
 	text := strings.TrimRight(tidySpace(u.surface(q.open+1, q.close)), " ,")
 	f.add(f.newStmt(a.speaker, text, diplograph.KindDirect, ui, q.open+1, q.close, sent))
+}
+
+// labelQuote says whether quote q of unit ui may set off a name or a
+// label rather than anyone's words (hubungan itu menjadi "kemitraan
+// strategis komprehensif"): a phrase with no verb, standing inside a
+// clause after one of its words, in a sentence where no verb of saying, of
+// pledging or "menurut" comes before it.
+func (f *statementFinder) labelQuote(ui int, q quoteRegion) bool {
+	u := &f.units[ui]
+	from := f.seg.sents[f.seg.sentOf(ui, q.open)].ts
+	if q.open <= from || !u.toks[q.open-1].word {
+		return false
+	}
+	for i := q.open + 1; i < q.close; i++ {
+		if f.lex.verbLike(u.toks[i].low) && !u.covered(i) {
+			return false
+		}
+	}
+	for i := from; i < q.open; i++ {
+		w := u.toks[i].low
+		if w == "menurut" || w == "menurutnya" || isQuoteMark(w) || f.lex.speech[w] || f.lex.isQuoteVerb(w) || f.pledgeVerbs[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // add records a statement and who spoke last.
@@ -1526,7 +1556,7 @@ func (f *statementFinder) reported(ui, s int, quotes []quoteRegion) {
 		case t.low == "menurut" || t.low == "menurutnya":
 			if t.low == "menurutnya" {
 				speaker, from = f.recent(), i+1
-			} else if sp, found := u.spanAt(i + 1); found {
+			} else if sp, found := f.menurutSource(ui, i+1); found {
 				if sp.te+1 < r.te && u.toks[sp.te].low == "," && lex.speech[u.toks[sp.te+1].low] && i > r.ts && u.toks[i-1].low == "," {
 					// "Choe, menurut kantor berita KCNA, menegaskan ...":
 					// the source of the report, set off after the one
@@ -1622,6 +1652,20 @@ func (f *statementFinder) reported(ui, s int, quotes []quoteRegion) {
 		f.add(f.newStmt(speaker, tidySpace(u.surface(from, end)), diplograph.KindIndirect, ui, from, end, s))
 		return
 	}
+}
+
+// menurutSource is the source a "menurut" phrase starting at token j
+// names: the actor mentioned there, or a state a body noun heads
+// ("Menurut pemerintah Belanda,"), whose own body speaks for it.
+func (f *statementFinder) menurutSource(ui, j int) (span, bool) {
+	u := &f.units[ui]
+	if sp, ok := u.spanAt(j); ok {
+		return sp, true
+	}
+	if sp, ok := u.spanAt(j + 1); ok && f.bodyNouns[u.toks[j].low] && f.actors[sp.actor].typ == diplograph.TypeCountry {
+		return span{ts: j, te: sp.te, actor: sp.actor}, true
+	}
+	return span{}, false
 }
 
 // speakerAfterSource is who speaks in the clause after the source a

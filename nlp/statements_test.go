@@ -1167,3 +1167,26 @@ func TestPersonsTitlePointingBackIsNoBody(t *testing.T) {
 		t.Errorf("statements %+v: want one by tariq-mahmood-awan", a.statements)
 	}
 }
+
+// TestMenurutBodyOfStateAndLabelQuotes: a quote inside words a state's body
+// reports ("Menurut pemerintah Belanda, ...") is the state's; a phrase with
+// no verb set off inside a clause no verb of saying introduces is a label,
+// no statement.
+func TestMenurutBodyOfStateAndLabelQuotes(t *testing.T) {
+	for _, c := range []struct {
+		para, text, speaker string // speaker "-" wants no statement of text
+	}{
+		{`Menurut pemerintah Belanda, izin itu dicabut karena muncul "risiko keamanan yang sangat besar" di pelabuhan tersebut.`, "risiko keamanan yang sangat besar", "nld"},
+		{`Kedua menteri meneken nota yang membawa hubungan Jepang dan Vietnam menjadi "mitra strategis menyeluruh demi perdamaian".`, "mitra strategis menyeluruh demi perdamaian", "-"},
+		{`Perdana Menteri Malaysia Anwar Ibrahim menyambut Timor Leste sebagai "anggota keluarga besar kawasan kita".`, "anggota keluarga besar kawasan kita", "anwar-ibrahim"},
+	} {
+		a := analyzeText(t, "", "2025-06-20", "Menteri Luar Negeri Sugiono tiba di Hanoi pada Jumat.", c.para)
+		i := slices.IndexFunc(a.statements, func(s diplograph.Statement) bool { return s.Text == c.text })
+		switch {
+		case c.speaker == "-" && i >= 0:
+			t.Errorf("%q: statement %+v, want none", c.para, a.statements[i])
+		case c.speaker != "-" && (i < 0 || a.statements[i].Speaker != diplograph.NullString(c.speaker)):
+			t.Errorf("%q: statements %+v, want %q by %s", c.para, a.statements, c.text, c.speaker)
+		}
+	}
+}
