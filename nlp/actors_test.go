@@ -1741,3 +1741,10 @@ func TestNewsAgencyOfAStateByItsAcronym(t *testing.T) {
 		t.Errorf("agency %+v among %v", a, r.ids())
 	}
 }
+
+// TestOrganOfANonUNBody: the IAEA's Board of Governors is its own actor,
+// not the agency.
+func TestOrganOfANonUNBody(t *testing.T) {
+	r := analyzeText(t, "", "2025-11-21", "Dewan Gubernur IAEA mengesahkan resolusi baru tentang Iran di Wina pada Kamis.")
+	r.wantActors(t, []string{"iaea-board-of-governors", "irn"}, []string{"iaea"})
+}

@@ -609,11 +609,13 @@ func (c *cleaner) readBody(p *page, lines []string) {
 			}
 			continue
 		}
-		if d, ok := c.stampIn(l); ok && !d.Updated && after == "" && len(p.Paragraphs) > 0 && len(c.bylineParts(l)) > 0 {
-			// "Editor: X Kompas.com - 28/08/2025, 22:10 WIB Bagikan ...":
-			// a date stamp in the byline under the story, run into the
-			// footer on a page flattened to one line.
-			after, afterAt = d.Value, len(p.Paragraphs)
+		if after == "" && len(p.Paragraphs) > 0 && strings.IndexByte(l, ':') >= 0 && len(c.bylineParts(l)) > 0 {
+			if d, ok := c.stampIn(l); ok && !d.Updated {
+				// "Editor: X Kompas.com - 28/08/2025, 22:10 WIB Bagikan ...":
+				// a date stamp in the byline under the story, run into the
+				// footer on a page flattened to one line.
+				after, afterAt = d.Value, len(p.Paragraphs)
+			}
 		}
 		for _, part := range c.dropReadAlso(c.trimTrailers(l)) {
 			part = trimEditorInitials(part)
