@@ -50,8 +50,9 @@ type actorRules struct {
 	loneBodyHeads wordSet
 	// venuePreps make the name after them a place, never a body;
 	// groupWords name a party, a movement or an armed group; firmNouns say
-	// the name after them is a firm's ("perusahaan Lockheed Martin").
-	venuePreps, groupWords, firmNouns wordSet
+	// the name after them is a firm's ("perusahaan Lockheed Martin");
+	// originWords say where a firm is from.
+	venuePreps, groupWords, firmNouns, originWords wordSet
 	// givenNames are stop words that are also given names ("Oleh"), read
 	// as a name's first word after a title; factionWords name a party's
 	// faction between a title and a name ("dari Fraksi Demokrat").
@@ -206,12 +207,12 @@ func loadActorRules(d *dataFile, tk *tokenizer, lex *lexicon) (*actorRules, erro
 	}
 	r.embassyHeads, r.placeHeads = phraseList(d, tk, "actors/embassy_heads.txt"), phraseList(d, tk, "actors/place_heads.txt")
 	c := d.tokenClasses(tk, "actors/words.tsv", "place-tail", "not-actor-before", "branch-head", "name-particle", "name-suffix",
-		"state-body-head", "body-head", "org-head", "org-tail", "determiner", "cite-verb", "firm-head", "firm-tail", "venue-prep", "group-word", "firm-noun", "home-post", "given-name", "faction-word", "sea-word", "home-expert", "name-head", "region-word", "nickname-cue", "lone-body-head", "role-cue", "adjective-head", "government-word", "count-word", "list-opener", "body-synonym", "interview-noun", "head-post")
+		"state-body-head", "body-head", "org-head", "org-tail", "determiner", "cite-verb", "firm-head", "firm-tail", "venue-prep", "group-word", "firm-noun", "home-post", "given-name", "faction-word", "sea-word", "home-expert", "name-head", "region-word", "nickname-cue", "lone-body-head", "role-cue", "adjective-head", "government-word", "count-word", "list-opener", "body-synonym", "interview-noun", "head-post", "origin-word")
 	r.determiners, r.citeVerbs, r.firmHeads, r.firmTails = c["determiner"], c["cite-verb"], c["firm-head"], c["firm-tail"]
 	r.placeTails, r.notActorBefore, r.nameParticles, r.nameSuffixes = c["place-tail"], c["not-actor-before"], c["name-particle"], c["name-suffix"]
 	r.branchHeads, r.venuePreps, r.groupWords, r.firmNouns = c["branch-head"], c["venue-prep"], c["group-word"], c["firm-noun"]
 	r.homePosts, r.givenNames, r.factionWords, r.seaWords = c["home-post"], c["given-name"], c["faction-word"], c["sea-word"]
-	r.headPosts = c["head-post"]
+	r.headPosts, r.originWords = c["head-post"], c["origin-word"]
 	r.homeExperts, r.nameHeads, r.regionWords, r.nicknameCues = c["home-expert"], c["name-head"], c["region-word"], c["nickname-cue"]
 	r.loneBodyHeads, r.roleCues, r.adjectiveHeads, r.governmentWords = c["lone-body-head"], c["role-cue"], c["adjective-head"], c["government-word"]
 	r.stateBodyHeads, r.bodyHeads, r.orgHeads, r.orgTails = c["state-body-head"], c["body-head"], c["org-head"], c["org-tail"]

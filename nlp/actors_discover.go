@@ -530,11 +530,13 @@ func (f *actorFinder) findBodies(ui int) {
 			}
 		case f.firmNouns[t.low] && f.describedFirm(ui, i) > i:
 			i = f.describedFirm(ui, i) - 1
-		case f.firmNouns[t.low] && i+1 < len(u.toks) && u.toks[i+1].upper && !u.covered(i+1):
-			// "Perusahaan Lockheed Martin mengatakan ...": the firm is
-			// named after the noun.
-			if end, words := f.bodyRun(u, i+1, 4); words > 0 {
-				f.academic(ui, i+1, end)
+		case f.firmNouns[t.low] && f.firmNameAfter(u, i) > i:
+			// "Perusahaan Lockheed Martin mengatakan ...", "produsen cip
+			// Nexperia": the firm is named after the noun and what it
+			// makes.
+			from := f.firmNameAfter(u, i)
+			if end, words := f.bodyRun(u, from, 4); words > 0 {
+				f.academic(ui, from, end)
 				i = end - 1
 			}
 		case t.upper && (f.orgHeads[t.low] || f.firmHeads[t.low]):
@@ -612,6 +614,26 @@ const maxFirmDescriptionWords = 6
 // Taiwan Gold Apollo"): the name, set off by commas or following the state
 // right away, is the firm's and the state its own. It returns the end of
 // the name, or i.
+// maxFirmTradeWords bounds the lower-case words of what a firm makes
+// between its noun and its name ("produsen cip Nexperia").
+const maxFirmTradeWords = 2
+
+// firmNameAfter is where the name after the firm noun at token i starts:
+// right after it, or after up to maxFirmTradeWords lower-case words that
+// are no verb and say no origin ("perusahaan asal Missouri"); i when no
+// name not yet found follows, or the word after is a region's ("produsen
+// mobil Eropa").
+func (f *actorFinder) firmNameAfter(u *annotatedUnit, i int) int {
+	j := i + 1
+	for j < len(u.toks) && j-i <= maxFirmTradeWords && u.toks[j].word && !u.toks[j].upper && !f.lex.verbLike(u.toks[j].low) && !f.lex.stop[u.toks[j].low] && !f.originWords[u.toks[j].low] {
+		j++
+	}
+	if j >= len(u.toks) || !u.toks[j].upper || u.covered(j) || j > i+1 && f.notName[u.toks[j].low] {
+		return i
+	}
+	return j
+}
+
 func (f *actorFinder) describedFirm(ui, i int) int {
 	u := &f.units[ui]
 	j := i + 1

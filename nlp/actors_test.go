@@ -1748,3 +1748,18 @@ func TestOrganOfANonUNBody(t *testing.T) {
 	r := analyzeText(t, "", "2025-11-21", "Dewan Gubernur IAEA mengesahkan resolusi baru tentang Iran di Wina pada Kamis.")
 	r.wantActors(t, []string{"iaea-board-of-governors", "irn"}, []string{"iaea"})
 }
+
+// TestFirmNamedAfterWhatItMakes: a firm noun, up to two lower-case words
+// of what the firm makes, then a name: the name is a firm's ("produsen cip
+// Ampleon"); not after a word of origin ("perusahaan asal Ohio") nor when
+// the name is a region's ("produsen mobil Eropa").
+func TestFirmNamedAfterWhatItMakes(t *testing.T) {
+	r := analyzeText(t, "", "2025-10-14",
+		"Pemerintah Belanda mengambil alih kendali atas produsen cip Ampleon pada Minggu.",
+		"Perjanjian itu diteken setelah perusahaan asal Ohio, Strategic Metals, menyatakan minat.",
+		"Sejumlah produsen mobil Eropa mengeluhkan kelangkaan cip.")
+	r.wantActors(t, []string{"ampleon", "nld"}, []string{"ohio", "eropa"})
+	if a, _ := r.actor("ampleon"); a.Type != diplograph.TypeOrganization {
+		t.Errorf("ampleon: type %q, want an organization", a.Type)
+	}
+}
