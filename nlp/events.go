@@ -27,6 +27,9 @@ type eventCoder struct {
 	// ("Korea Utara meluncurkan rudal balistik"), which a later phrase may
 	// refer back to too ("mengecam peluncuran tersebut").
 	deeds []deed
+	// members are the states each body the page names them by stands for
+	// (definedGroups).
+	members map[int][]int
 }
 
 // deed is an act coded with no target: its sentence, agent, and code.
@@ -44,6 +47,7 @@ type deed struct {
 // Utara menandatangani perjanjian").
 func (r *eventRules) code(seg *segmented, c *cast, stmts []stmt, dates *storyDates, article string) []diplograph.Event {
 	ev := &eventCoder{clauses: &clauses{lex: r.lex, seg: seg, cast: c}, r: r, dates: dates, article: article}
+	ev.members = ev.definedGroups()
 	for s := range ev.seg.sents {
 		r := ev.seg.sents[s]
 		u := &ev.units[r.unit]
@@ -144,7 +148,10 @@ type report struct {
 	title, named, act bool
 	// veto: its act is a veto, whatever code it was given. attended: its
 	// act is attending a meeting another holds, no pair's own meeting.
-	veto, attended bool
+	// standing: a standing measure its owner is named with ("sanksi X
+	// terhadap Y", no-owner), which no later phrase refers back to as an
+	// act ("menyesalkan keputusan tersebut").
+	veto, attended, standing bool
 	// sent and source are its sentence and its source actor; at is where
 	// its trigger starts in the sentence's unit.
 	sent, source, at int
@@ -369,6 +376,7 @@ func dropHeadlineRepeats(events []diplograph.Event, headline map[string]bool) []
 // s and returns its events.
 func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts []stmt, afterVerb bool) []report {
 	vote := tr.code == veto // (a veto keeps being one when coded as support)
+	standing := false
 	r := ev.seg.sents[s]
 	u := &ev.units[r.unit]
 	if tr.voice == noun && tr.quad == 4 && ts > r.ts && ev.lex.roleMarkers[u.toks[ts-1].low] {
@@ -643,7 +651,8 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 				// judges is none of theirs.
 				return nil
 			}
-			if p >= 0 && !tr.noOwner {
+			if p >= 0 && (!tr.noOwner || ev.ownerBeforeTarget(u, args, from, ts, p)) {
+				standing = tr.noOwner
 				// "kunjungan Kim ke Rusia", "kerja sama Rusia dan Korea Utara".
 				src = role{actors: ev.group(u, args, p, false, true)}
 				if len(src.actors) < 2 || !relational {
@@ -766,6 +775,14 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 			// "menolak pemindahan paksa rakyat Palestina": the people an
 			// act criticised is done to are not what the criticism aims at.
 			tgt = role{}
+		}
+		if tr.quad == 3 && tr.voice == active && len(src.actors) > 0 && (tgt.actors == nil || ev.sameSide(src.actors, tgt.actors)) {
+			// "China memprotes masuknya dua bank China ke dalam paket
+			// sanksi Uni Eropa": a criticised act with an owner of its own
+			// in the object is the owner's, whom the criticism aims at.
+			if o := ev.ownedActIn(u, args, te, r.te); o.actors != nil && !ev.sameSide(src.actors, o.actors) {
+				tgt = o
+			}
 		}
 		if w := u.toks[ts].low; tgt.actors == nil && tr.voice == active && (cameoRoot(tr.code) == "13" || w == "menolak" || w == "tolak") {
 			// "mengancam akan menyerang X", "menolak bertemu X": the act
@@ -1174,7 +1191,7 @@ func (ev *eventCoder) codeTrigger(s, ts, te int, tr trigger, args []arg, stmts [
 		if cameoRoot(code) == "04" && (ev.actors[a].typ == diplograph.TypeMedia || ev.actors[b].typ == diplograph.TypeMedia) {
 			return // "VOA berbincang dengan X": an interview, no talks
 		}
-		out = append(out, report{Event: ev.newEvent(a, b, code, date, ctx, trig, evidence, conf), named: named, act: tr.act, veto: vote, attended: tr.attended, sent: s, source: a, at: ts})
+		out = append(out, report{Event: ev.newEvent(a, b, code, date, ctx, trig, evidence, conf), named: named, act: tr.act, veto: vote, attended: tr.attended, standing: standing, sent: s, source: a, at: ts})
 	}
 	// "India dan Pakistan saling menyerang": each of the subjects does it
 	// to the others, whatever the verb's object; told as fact only (a
@@ -1502,7 +1519,7 @@ func (ev *eventCoder) latestForce(s int, party string) int {
 func (ev *eventCoder) latestAct(first, last int, party string, titles bool, fits func(root string, quad int) bool) int {
 	found, at := -1, -1
 	for i := len(ev.reports) - 1; i >= 0 && ev.reports[i].sent >= first; i-- {
-		if rep := ev.reports[i]; rep.sent <= last && rep.Context == "" && fits(rep.Root, rep.QuadClass) && rep.SourceParty != party && (titles || !rep.title) {
+		if rep := ev.reports[i]; rep.sent <= last && rep.Context == "" && !rep.standing && fits(rep.Root, rep.QuadClass) && rep.SourceParty != party && (titles || !rep.title) {
 			// An act of both sides is told both ways, its subject's way
 			// first: "Saar menandatangani deklarasi dengan pihak
 			// Somaliland. Somalia mengecam keputusan itu" aims at Israel.
@@ -1613,6 +1630,48 @@ func (ev *eventCoder) actNounAgent(u *annotatedUnit, args []arg, te, sentEnd int
 // subjects.
 func sidesGivenAfter(u *annotatedUnit, te, sentEnd int) bool {
 	return te < sentEnd && (u.toks[te].low == "antara" || u.toks[te].low == "antar")
+}
+
+// ownedActIn returns the owner of the first noun act in the object
+// starting at token te whose owner is named after it ("paket sanksi ke-18
+// Uni Eropa"), before the object ends; none when there is none.
+func (ev *eventCoder) ownedActIn(u *annotatedUnit, args []arg, te, sentEnd int) role {
+	for k := te; k < sentEnd && !ev.r.objectStops[u.toks[k].low]; k++ {
+		p, end := ev.r.triggers.matchAt(u.text, u.toks, k)
+		if p == nil {
+			continue
+		}
+		tr := ev.r.trig[p.ref]
+		if tr.voice != noun {
+			continue
+		}
+		if o := ev.possessor(u, args, end); o >= 0 && (!tr.noOwner || ev.ownerBeforeTarget(u, args, te, k, o)) {
+			return role{actors: ev.group(u, args, o, false, true), gap: words(u, te, args[o].ts)}
+		}
+		k = end - 1
+	}
+	return role{}
+}
+
+// ownerBeforeTarget says whether the name args[p] after a noun at token ts
+// whose following name is mostly its target ("sanksi Korea Utara") is its
+// owner instead, "terhadap" and another name right after it ("sanksi Uni
+// Eropa terhadap Rusia"), when no verb of its clause (from on) takes the
+// noun as its object: "memulihkan sanksi PBB terhadap Iran" is the
+// subject's act.
+func (ev *eventCoder) ownerBeforeTarget(u *annotatedUnit, args []arg, from, ts, p int) bool {
+	end := args[p].te
+	if end+1 >= len(u.toks) || u.toks[end].low != "terhadap" || argAt(args, end+1) < 0 {
+		return false
+	}
+	for k := ts - 1; k >= from && k >= ts-3; k-- {
+		if w := u.toks[k].low; !u.toks[k].word || ev.lex.preps[w] {
+			return true
+		} else if ev.lex.verbLike(w) && !u.covered(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // victimAgent is the agent of the act a criticism's object names by its
@@ -2101,6 +2160,11 @@ func (ev *eventCoder) toneEvents(st stmt) []diplograph.Event {
 				continue
 			}
 			targets = []int{best}
+			if states := ev.members[best]; states != nil {
+				// "menyebut langkah E3 tidak sah": the body the page
+				// names its states by is those states.
+				targets = states
+			}
 		}
 		date := when{string(st.Date), string(st.DatePrecision), string(st.DateSource)}
 		for _, k := range targets {

@@ -2230,3 +2230,66 @@ func TestEventsOfTheFifteenthRoundB(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}
 }
+
+// TestEventsOfTheFifteenthRoundC: groups of states and references back to
+// them (testers' sets EF, EG), each as a page of our own.
+func TestEventsOfTheFifteenthRoundC(t *testing.T) {
+	for _, c := range []eventCase{{
+		name:      "counted states referred back act as subject; an accusation in a relative clause on the object is the subject's",
+		published: "2025-09-02",
+		paras: []string{"Spanyol, Portugal, dan Italia mengusulkan sidang darurat tentang krisis pangan, Senin (1/9/2025).",
+			"Ketiga negara itu mengirim nota kepada Dewan Keamanan PBB yang menuduh Venezuela menimbun bantuan."},
+		want: [][3]string{{"esp", "ven", "11"}, {"prt", "ven", "11"}, {"ita", "ven", "11"}},
+	}, {
+		name:      "keduanya received by a host are the two who met before, a state's minister and a body's head",
+		published: "2025-09-03",
+		paras: []string{"Menteri Pertahanan Ukraina Rustem Umerov berada di Belgia untuk menghadiri serah terima jabatan Sekretaris Jenderal NATO dari Jens Stoltenberg kepada Mark Rutte.",
+			"Ini kunjungan keduanya ke Belgia dalam dua bulan.",
+			"Perjanjian itu ditandatangani Menteri Luar Negeri Chile Alberto van Klaveren dan Direktur Jenderal WHO Tedros Adhanom di Amman, Yordania, pada Senin.",
+			"Penandatanganan berlangsung di bawah mediasi Menteri Luar Negeri Yordania Ayman Safadi.",
+			"Sebelumnya keduanya diterima oleh Raja Yordania Abdullah II di istana."},
+		want: [][3]string{{"jor", "chl", "04"}, {"chl", "jor", "04"}, {"abdullah-ii", "tedros-adhanom-ghebreyesus", "04"}},
+		// "kunjungan keduanya" is one's second visit, no two people's.
+		forbid: func(e diplograph.Event) bool { return e.Source == "jens-stoltenberg" || e.Source == "mark-rutte" },
+	}, {
+		name:      "both sides after a summit are the story's state and bloc, not two states named in passing after prepositions",
+		published: "2025-09-04",
+		paras: []string{"Presiden Brasil Lula da Silva menerima Presiden Komisi Eropa Ursula von der Leyen di Brasilia pada Senin, dalam KTT Brasil-Uni Eropa.",
+			"Dalam pertemuan itu Lula meminta Eropa membuka pasar.", "\"Kami ingin perdagangan yang adil,\" kata Lula.",
+			"Von der Leyen menyampaikan bahwa hubungan dagang kedua mitra sedang sulit.",
+			"Menurut Lula, Uni Eropa berharap Brasil memakai pengaruhnya terhadap Caracas untuk mengakhiri krisis di Kolombia.",
+			"Kedua pihak menandatangani pernyataan bersama tentang hutan tropis.",
+			"Presiden Argentina Javier Milei, selaku Ketua Mercosur, meminta kedua pihak segera meratifikasi perjanjian dagang."},
+		want:   [][3]string{{"bra", "european-union", "05"}, {"european-union", "bra", "05"}},
+		forbid: func(e diplograph.Event) bool { return e.Target == "ven" || e.Target == "col" || e.Target == "mercosur" },
+	}, {
+		name:      "a body the page names as a list of states acts as those states",
+		published: "2025-09-05",
+		paras: []string{"Thailand menuduh Kamboja melanggar gencatan senjata di perbatasan.",
+			// the body one speaks for, in an aside, is none of the sides
+			"Perdana Menteri Malaysia Anwar Ibrahim, selaku Ketua ASEAN, meminta kedua pihak menahan diri.",
+			"Amerika Serikat, Jepang, India, dan Australia, yang dikenal sebagai Quad, menggelar pertemuan menteri di Tokyo pada Selasa.",
+			"Quad menuduh China mengintimidasi nelayan Filipina.",
+			"Juru bicara Kementerian Luar Negeri China Mao Ning menyebut langkah Quad tidak sah."},
+		want:   [][3]string{{"usa", "chn", "11"}, {"jpn", "chn", "11"}, {"ind", "chn", "11"}, {"aus", "chn", "11"}, {"mao-ning", "aus", "11"}},
+		forbid: func(e diplograph.Event) bool { return e.Source == "quad" || e.Target == "quad" || e.Target == "asean" },
+	}, {
+		name:      "a noun act owned by a name after its ordinal, in a protest's object, is the owner's and the protest aims at it",
+		published: "2025-09-06",
+		paras:     []string{"Kementerian Luar Negeri India memprotes masuknya tiga kilang India ke dalam paket sanksi ke-19 Uni Eropa terhadap Rusia."},
+		want:      [][3]string{{"european-union", "rus", "16"}, {"ind-foreign-ministry", "european-union", "11"}},
+		forbid:    func(e diplograph.Event) bool { return e.SourceParty == "ind" && e.TargetParty == "rus" },
+	}, {
+		name:      "a standing sanction named with its owner is no act a later decision refers back to",
+		published: "2025-09-07",
+		paras: []string{"Rusia memveto rancangan resolusi Dewan Keamanan PBB tentang Suriah pada Kamis.",
+			"Nebenzia juga mengusulkan agar sanksi Dewan Keamanan terhadap Damaskus ditinjau setiap tahun.",
+			"Kementerian Luar Negeri Prancis menyesalkan keputusan tersebut."},
+		want: [][3]string{{"un-security-council", "syr", "16"}, {"fra-foreign-ministry", "rus", "11"}},
+		forbid: func(e diplograph.Event) bool {
+			return e.Source == "fra-foreign-ministry" && e.Target == "un-security-council"
+		},
+	}} {
+		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
+	}
+}

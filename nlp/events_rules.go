@@ -30,10 +30,13 @@ type eventRules struct {
 	refusals, conjunctions, prospects, demandCues, rebuttalAims, voteNouns, peopleNouns   wordSet
 	intents, innerAdverbs, ownSideWords, subjectLinks, deniedLinks, documentWords         wordSet
 	timeLinks, judgeVerbs, listOpeners, attendVerbs, endVerbs, statementNouns, groupNouns wordSet
-	softAppeals, modals, destinations, phraseOpeners, againstWords, troopNouns            wordSet
-	groupPronouns, commentVerbs, sidelineWords, hostVerbs, forceWords, pairNouns          wordSet
-	placeNouns, victimWords, patientNouns, contrastLinks, responseNouns, makerWords       wordSet
-	attempts, laterLinks, baselessWords, slanderWords, harshWords, periodNouns            wordSet
+	// memberCues make a body named after a list of states those states
+	// ("yang dikenal sebagai kelompok E3": definedGroups).
+	memberCues                                                                      wordSet
+	softAppeals, modals, destinations, phraseOpeners, againstWords, troopNouns      wordSet
+	groupPronouns, commentVerbs, sidelineWords, hostVerbs, forceWords, pairNouns    wordSet
+	placeNouns, victimWords, patientNouns, contrastLinks, responseNouns, makerWords wordSet
+	attempts, laterLinks, baselessWords, slanderWords, harshWords, periodNouns      wordSet
 	// actNouns refer back to an act (events/act_nouns.tsv): the CAMEO roots
 	// of the acts each can name, nil for any act of conflict.
 	actNouns map[string][]string
@@ -226,7 +229,7 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 	c := d.tokenClasses(tk, "events/words.tsv", "target-prep", "leader-noun", "subordinator", "noun-modifier", "denial",
 		"reason-prep", "copula", "discuss-verb", "control-verb", "object-stop", "auxiliary", "phrase-break", "invitation",
 		"conditional", "growth-cue", "cancel-cue", "tone-cue", "place-prep", "quantity", "appeal-noun",
-		"refusal", "conjunction", "prospect", "demand-cue", "rebuttal-aim", "vote-noun", "item-noun", "any-word", "topic-word", "violation-cue", "appeal-link", "reciprocal", "via", "aim-noun", "curb-verb", "stop-word", "others-word", "negated-tone-cue", "manner-word", "people-noun", "intent", "inner-adverb", "own-side", "subject-link", "denied-link", "document-word", "time-link", "judge-verb", "list-opener", "attend-verb", "end-verb", "statement-noun", "group-noun", "soft-appeal", "modal", "destination", "phrase-opener", "against-word", "troop-noun", "group-pronoun", "comment-verb", "sideline-word", "host-verb", "force-word", "pair-noun", "place-noun", "victim-word", "patient-noun", "contrast-link", "response-noun", "maker-word", "attempt", "later-link", "baseless-word", "slander-word", "harsh-word", "period-noun")
+		"refusal", "conjunction", "prospect", "demand-cue", "rebuttal-aim", "vote-noun", "item-noun", "any-word", "topic-word", "violation-cue", "appeal-link", "reciprocal", "via", "aim-noun", "curb-verb", "stop-word", "others-word", "negated-tone-cue", "manner-word", "people-noun", "intent", "inner-adverb", "own-side", "subject-link", "denied-link", "document-word", "time-link", "judge-verb", "list-opener", "attend-verb", "end-verb", "statement-noun", "group-noun", "soft-appeal", "modal", "destination", "phrase-opener", "against-word", "troop-noun", "group-pronoun", "comment-verb", "sideline-word", "host-verb", "force-word", "pair-noun", "place-noun", "victim-word", "patient-noun", "contrast-link", "response-noun", "maker-word", "attempt", "later-link", "baseless-word", "slander-word", "harsh-word", "period-noun", "member-cue")
 	r.targetPreps, r.leaderNouns, r.subordinators, r.nounModifiers = c["target-prep"], c["leader-noun"], c["subordinator"], c["noun-modifier"]
 	r.phraseOpeners, r.againstWords = c["phrase-opener"], c["against-word"]
 	r.denials, r.reasonPreps, r.copulas, r.discussVerbs = c["denial"], c["reason-prep"], c["copula"], c["discuss-verb"]
@@ -242,6 +245,7 @@ func loadEventRules(d *dataFile, tk *tokenizer, lex *lexicon) *eventRules {
 	r.deniedLinks, r.documentWords, r.timeLinks, r.judgeVerbs = c["denied-link"], c["document-word"], c["time-link"], c["judge-verb"]
 	r.listOpeners, r.attendVerbs, r.endVerbs = c["list-opener"], c["attend-verb"], c["end-verb"]
 	r.statementNouns, r.groupNouns, r.softAppeals, r.modals = c["statement-noun"], c["group-noun"], c["soft-appeal"], c["modal"]
+	r.memberCues = c["member-cue"]
 	r.destinations, r.troopNouns, r.groupPronouns, r.commentVerbs = c["destination"], c["troop-noun"], c["group-pronoun"], c["comment-verb"]
 	r.sidelineWords, r.hostVerbs, r.forceWords, r.pairNouns = c["sideline-word"], c["host-verb"], c["force-word"], c["pair-noun"]
 	r.placeNouns, r.victimWords, r.patientNouns, r.contrastLinks, r.responseNouns, r.makerWords = c["place-noun"], c["victim-word"], c["patient-noun"], c["contrast-link"], c["response-noun"], c["maker-word"]

@@ -86,6 +86,14 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 		}
 		args[k].te = e + 3
 	}
+	// "Inggris, Prancis, dan Jerman, yang dikenal sebagai kelompok E3,
+	// ... . E3 menuduh Iran ...": a body the page names its states by acts
+	// as those states.
+	for k, a := range args {
+		if states := ev.members[a.actors[0]]; states != nil {
+			args[k].actors = states
+		}
+	}
 	// The names' obliqueness first: "kedua negara" below leaves out the
 	// subject that speaks of them, which no oblique is.
 	ev.markOblique(u, args)
@@ -154,7 +162,15 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 					end++
 				}
 			}
-			if pair := ev.bothOf(s, i, args, diplograph.TypeCountry, stmts); pair != nil {
+			pair := ev.bothOf(s, i, args, diplograph.TypeCountry, stmts)
+			if pair == nil && t.low == "keduanya" && !ev.afterActNoun(u, r.ts, i) {
+				// "Menlu Iran dan Dirjen IAEA menandatangani ... .
+				// Keduanya diterima ...": the pronoun, unlike "kedua
+				// negara", may stand for two people who are no two states
+				// (but "kunjungan keduanya ke AS" is one's second visit).
+				pair = ev.bothOf(s, i, args, diplograph.TypePerson, stmts)
+			}
+			if pair != nil {
 				args = append(args, arg{ts: i, te: end, actors: pair, inferred: true})
 			}
 		case ev.r.groupCounts[t.low] > 2 && i+1 < r.te && u.toks[i+1].low == "negara" && s > 0:
@@ -214,6 +230,67 @@ func (ev *eventCoder) sentArgs(s int, stmts []stmt) []arg {
 	sortArgs(args)
 	ev.markOblique(u, args)
 	return args
+}
+
+// definedGroups maps each body of no state that the page names as a name
+// for a list of states (groupDefinition) to those states.
+func (ev *eventCoder) definedGroups() map[int][]int {
+	members := map[int][]int{}
+	for _, r := range ev.seg.sents {
+		u := &ev.units[r.unit]
+		args := namedArgs(u, r)
+		for k, a := range args {
+			if states := ev.groupDefinition(u, args, k); states != nil {
+				members[a.actors[0]] = states
+			}
+		}
+	}
+	return members
+}
+
+// groupDefinition returns the states a list names when args[k] is a body
+// of no state named as their name right after it ("Inggris, Prancis, dan
+// Jerman, yang dikenal sebagai kelompok E3"), else nil.
+func (ev *eventCoder) groupDefinition(u *annotatedUnit, args []arg, k int) []int {
+	a := ev.actors[args[k].actors[0]]
+	if a.typ != diplograph.TypeOrganization || a.country != "" {
+		return nil
+	}
+	p := args[k].ts - 1
+	if p > 0 && ev.r.groupNouns[u.toks[p].low] {
+		p--
+	}
+	if p > 0 && u.toks[p].low == "sebagai" {
+		p--
+	}
+	if p < 2 || !ev.r.memberCues[u.toks[p].low] || u.toks[p-1].low != "yang" {
+		return nil
+	}
+	end := p - 1
+	if u.toks[end-1].low == "," {
+		end--
+	}
+	for j := k - 1; j >= 0; j-- {
+		if args[j].te != end {
+			continue
+		}
+		states := ev.group(u, args, j, true, false)
+		if len(states) < 2 || slices.ContainsFunc(states, func(s int) bool { return ev.actors[s].typ != diplograph.TypeCountry }) {
+			return nil
+		}
+		return states
+	}
+	return nil
+}
+
+// afterActNoun says whether a noun act ends right before token i.
+func (ev *eventCoder) afterActNoun(u *annotatedUnit, from, i int) bool {
+	for k := max(from, i-3); k < i; k++ {
+		if p, end := ev.r.triggers.matchAt(u.text, u.toks, k); p != nil && end == i && ev.r.trig[p.ref].voice == noun {
+			return true
+		}
+	}
+	return false
 }
 
 // openingGroup is the list of names sentence s opens with, when its first
@@ -528,11 +605,24 @@ func sortArgs(args []arg) {
 	}
 }
 
+// pairMention is a mention bothOf weighs: its unit, span and sentence.
+type pairMention struct {
+	u  *annotatedUnit
+	sp span
+	si int
+}
+
 // bothOf resolves "keduanya" / "kedua negara" (typ country) or "kedua
 // pemimpin" (typ person) at token i: the last two actors of that type named
 // before it in this or the previous sentence, leaving out the subject that
-// speaks of them.
+// speaks of them. "Kedua pihak" may also be a state and a body of states
+// ("KTT China-Uni Eropa ... . Kedua pihak ...").
 func (ev *eventCoder) bothOf(s, i int, args []arg, typ string, stmts []stmt) []int {
+	sides := typ == diplograph.TypeCountry && ev.sidesNoun(&ev.units[ev.seg.sents[s].unit], i)
+	fits := func(k int) bool {
+		a := ev.actors[k]
+		return a.typ == typ || sides && a.typ == diplograph.TypeOrganization && a.country == ""
+	}
 	// skip is the subject that speaks of them: the last name before a verb
 	// ("meskipun AS mengkritik kerja sama antara keduanya"), else the
 	// sentence's first name that no preposition governs ("China
@@ -554,13 +644,8 @@ func (ev *eventCoder) bothOf(s, i int, args []arg, typ string, stmts []stmt) []i
 	}
 	// The candidates, latest first: named in this sentence before i or in
 	// the previous one, of the type wanted, other than the subject.
-	type named struct {
-		u  *annotatedUnit
-		sp span
-		si int
-	}
-	candidates := func(sents ...int) []named {
-		var cands []named
+	candidates := func(sents ...int) []pairMention {
+		var cands []pairMention
 		for _, si := range sents {
 			if si < 0 {
 				continue
@@ -570,7 +655,7 @@ func (ev *eventCoder) bothOf(s, i int, args []arg, typ string, stmts []stmt) []i
 			in := u.spansIn(r.ts, r.te)
 			for n := len(in) - 1; n >= 0; n-- {
 				sp := in[n]
-				if sp.qual || (si == s && sp.te > i) || slices.Contains(skip, sp.actor) || ev.actors[sp.actor].typ != typ || ev.mediated(si, sp.actor) {
+				if sp.qual || (si == s && sp.te > i) || slices.Contains(skip, sp.actor) || !fits(sp.actor) || ev.mediated(si, sp.actor) {
 					continue
 				}
 				if p := sp.ts - 1; typ == diplograph.TypeCountry && p > r.ts && u.toks[p].word && !u.toks[p].upper && !ev.lex.verbLike(u.toks[p].low) &&
@@ -582,13 +667,14 @@ func (ev *eventCoder) bothOf(s, i int, args []arg, typ string, stmts []stmt) []i
 					// pair.
 					continue
 				}
-				if si == s && inRelativeAside(u, r.ts, sp.ts, i) {
+				if si == s && (inRelativeAside(u, r.ts, sp.ts, i) || ev.inRoleAside(u, sp.ts)) {
 					// "Mesir dan Qatar, yang menjadi penjamin bersama AS dan
-					// Turki, meminta kedua pihak ...": those the subject is
-					// described by are not the two.
+					// Turki, meminta kedua pihak ...", "Anwar, selaku Ketua
+					// ASEAN, ...": those the subject is described by are
+					// not the two.
 					continue
 				}
-				cands = append(cands, named{u, sp, si})
+				cands = append(cands, pairMention{u, sp, si})
 			}
 		}
 		return cands
@@ -597,7 +683,7 @@ func (ev *eventCoder) bothOf(s, i int, args []arg, typ string, stmts []stmt) []i
 	// or in this sentence as the sides of an act one aims at the other,
 	// are the two meant, before any other actor named later ("perang
 	// melawan Prancis").
-	joined := func(cands []named) []int {
+	joined := func(cands []pairMention) []int {
 		for n := 0; n+1 < len(cands); n++ {
 			b, a := cands[n], cands[n+1]
 			if a.u == b.u && a.sp.actor != b.sp.actor && a.sp.te <= b.sp.ts && (pairJoined(a.u, a.sp.te, b.sp.ts) || a.si == s && pairOpposed(a.u, a.sp.te, b.sp.ts)) {
@@ -612,7 +698,7 @@ func (ev *eventCoder) bothOf(s, i int, args []arg, typ string, stmts []stmt) []i
 		}
 		return nil
 	}
-	lastTwo := func(cands []named) []int {
+	lastTwo := func(cands []pairMention) []int {
 		var pair []int
 		for _, c := range cands {
 			if len(pair) == 1 && pair[0] == c.sp.actor {
@@ -629,7 +715,10 @@ func (ev *eventCoder) bothOf(s, i int, args []arg, typ string, stmts []stmt) []i
 		if pair := joined(cands); pair != nil {
 			return pair
 		}
-		return lastTwo(cands)
+		if pair := lastTwo(cands); pair != nil && !ev.inPassing(cands, pair) {
+			return pair
+		}
+		return nil
 	}
 	cands := candidates(s, s-1)
 	if pair := joined(cands); pair != nil {
@@ -642,10 +731,37 @@ func (ev *eventCoder) bothOf(s, i int, args []arg, typ string, stmts []stmt) []i
 	if pair != nil {
 		return pair
 	}
-	if other && typ == diplograph.TypeCountry {
+	if other && typ == diplograph.TypeCountry && !sides {
 		return nil
 	}
-	if pair := lastTwo(cands); pair != nil {
+	// "Thailand Tangguhkan Deklarasi Damai dengan Kamboja ... . Malaysia
+	// mendesak kedua negara ...", paragraphs on: the two the headline or
+	// the lead names (and no other), the story's two.
+	storyPair := func() []int {
+		for si := 0; si < s && si <= ev.leadSentence(); si++ {
+			var two []int
+			for _, c := range candidates(si) {
+				if !slices.Contains(two, c.sp.actor) {
+					two = append(two, c.sp.actor)
+				}
+			}
+			if len(two) == 2 {
+				return []int{two[1], two[0]}
+			}
+		}
+		return nil
+	}
+	// (After a meeting with a body's head, "kedua pihak" are that body and
+	// the other side, which the story's lead names, not the last two; two
+	// named in passing, "terhadap Moskow ... di Ukraina", give way to the
+	// story's two.)
+	if pair := lastTwo(cands); pair != nil && !other {
+		if !ev.inPassing(cands, pair) {
+			return pair
+		}
+		if story := storyPair(); story != nil {
+			return story
+		}
 		return pair
 	}
 	if typ == diplograph.TypeCountry {
@@ -675,21 +791,32 @@ func (ev *eventCoder) bothOf(s, i int, args []arg, typ string, stmts []stmt) []i
 			}
 		}
 	}
-	// "Thailand Tangguhkan Deklarasi Damai dengan Kamboja ... . Malaysia
-	// mendesak kedua negara ...", paragraphs on: the two the headline or
-	// the lead names (and no other), the story's two.
-	for si := 0; si < s && si <= ev.leadSentence(); si++ {
-		var two []int
-		for _, c := range candidates(si) {
-			if !slices.Contains(two, c.sp.actor) {
-				two = append(two, c.sp.actor)
-			}
-		}
-		if len(two) == 2 {
-			return []int{two[1], two[0]}
+	return storyPair()
+}
+
+// sidesNoun says whether "kedua" at token i counts sides ("kedua pihak",
+// "kedua belah pihak"), which need not be states.
+func (ev *eventCoder) sidesNoun(u *annotatedUnit, i int) bool {
+	for k := i + 1; k < len(u.toks) && k <= i+2; k++ {
+		if u.toks[k].low == "pihak" {
+			return true
 		}
 	}
-	return nil
+	return false
+}
+
+// inPassing says whether both of pair are named, at their latest mention
+// among cands, only after a preposition that makes them no side ("pengaruh
+// terhadap Moskow untuk mengakhiri perang di Ukraina"): places and aims
+// mentioned in passing, not the story's two.
+func (ev *eventCoder) inPassing(cands []pairMention, pair []int) bool {
+	for _, k := range pair {
+		n := slices.IndexFunc(cands, func(c pairMention) bool { return c.sp.actor == k })
+		if n < 0 || !ev.obliquePair(cands[n].u, cands[n].sp.ts) {
+			return false
+		}
+	}
+	return true
 }
 
 // leadSentence is the index of the body's first sentence.
@@ -1156,6 +1283,19 @@ func (ev *eventCoder) statementHead(u *annotatedUnit, sentStart, y int) int {
 	return -1
 }
 
+// addresseeStart returns where the addressee before token y starts, its
+// preposition ("kepada Dewan Keamanan" before "yang"), or y when the name
+// before y is none: a relative clause after a statement's addressee may
+// still describe the statement.
+func (ev *eventCoder) addresseeStart(u *annotatedUnit, args []arg, y int) int {
+	for _, a := range args {
+		if a.te == y && a.oblique && a.ts > 0 && ev.r.targetPreps[u.toks[a.ts-1].low] {
+			return a.ts - 1
+		}
+	}
+	return y
+}
+
 // lastGroup is the organization named last in the two sentences before
 // sentence s, or -1.
 func (ev *eventCoder) lastGroup(s int) int {
@@ -1370,11 +1510,23 @@ func (ev *eventCoder) possessor(u *annotatedUnit, args []arg, te int) int {
 	if k+1 < len(u.toks) && u.toks[k].low == "yang" && strings.HasPrefix(u.toks[k+1].low, "di") {
 		k += 2
 	}
-	// "kunjungan pertama Putin", "kunjungan resmi Xi".
-	for n := 0; n < 2 && k < len(u.toks) && ev.r.nounModifiers[u.toks[k].low]; n++ {
-		k++
+	// "kunjungan pertama Putin", "kunjungan resmi Xi", "paket sanksi
+	// ke-18 Uni Eropa".
+	for n := 0; n < 2 && k < len(u.toks); n++ {
+		if ordinalAt(u, k) {
+			k += 2
+		} else if ev.r.nounModifiers[u.toks[k].low] {
+			k++
+		} else {
+			break
+		}
 	}
 	return argAt(args, k)
+}
+
+// ordinalAt says whether an ordinal in figures starts at token k ("ke-18").
+func ordinalAt(u *annotatedUnit, k int) bool {
+	return k+1 < len(u.toks) && u.toks[k].low == "ke" && u.toks[k+1].joined && isNumber(u.toks[k+1].low)
 }
 
 // subject is the side before a trigger: the nearest arg that is not after a
@@ -1451,10 +1603,12 @@ func (ev *eventCoder) subject(u *annotatedUnit, args []arg, ts, sentStart int) r
 				return role{actors: ev.group(u, args, k, true, false), gap: words(u, a.te, ts), inferred: a.inferred}
 			}
 		}
-		if h := ev.statementHead(u, sentStart, y); h >= 0 {
+		if h := ev.statementHead(u, sentStart, ev.addresseeStart(u, args, y)); h >= 0 {
 			// "Indonesia, Yordania dan Turki menerbitkan pernyataan
 			// bersama yang menyambut ...": a statement's words are its
-			// issuers', the subject of the verb that issues it.
+			// issuers', the subject of the verb that issues it; so are a
+			// letter's to someone ("mengirim surat kepada X yang
+			// menuduh ...").
 			return ev.subject(u, args, h, sentStart)
 		}
 		// "Blinken menjadi Menlu AS pertama yang berkunjung": the head
