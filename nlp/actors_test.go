@@ -1755,7 +1755,7 @@ func TestOrganOfANonUNBody(t *testing.T) {
 // the name is a region's ("produsen mobil Eropa").
 func TestFirmNamedAfterWhatItMakes(t *testing.T) {
 	r := analyzeText(t, "", "2025-10-14",
-		"Pemerintah Belanda mengambil alih kendali atas produsen cip Ampleon pada Minggu.",
+		"Pemerintah Belanda kini menguasai produsen cip Ampleon setelah keputusan pada Minggu.",
 		"Perjanjian itu diteken setelah perusahaan asal Ohio, Strategic Metals, menyatakan minat.",
 		"Sejumlah produsen mobil Eropa mengeluhkan kelangkaan cip.")
 	r.wantActors(t, []string{"ampleon", "nld"}, []string{"ohio", "eropa"})
