@@ -29,6 +29,7 @@ var cameoCodes = map[string]CameoCode{
 	"046":  {"Engage in negotiation", 7.0},
 	"051":  {"Praise or endorse", 3.4},
 	"054":  {"Grant diplomatic recognition", 6.0},
+	"055":  {"Apologize", 7.0},
 	"057":  {"Sign formal agreement", 8.0},
 	"061":  {"Cooperate economically", 6.4},
 	"062":  {"Cooperate militarily", 7.4},

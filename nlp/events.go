@@ -1459,9 +1459,15 @@ func (ev *eventCoder) actSubjectAgent(u *annotatedUnit, from, ts int, src role) 
 // dikecam oleh Seoul"); else nil.
 func (ev *eventCoder) relativeActAgent(s int, u *annotatedUnit, from, ts int, src role) []int {
 	noun := -1
+	// "tuduhan yang langsung dibantah Phnom Penh": adverbs may stand
+	// between "yang" and the verb.
+	y := ts - 1
+	for y > from && ev.lex.adverbs[u.toks[y].low] {
+		y--
+	}
 	switch {
-	case ts >= 2 && u.toks[ts-1].low == "yang":
-		noun = ts - 2
+	case y >= 1 && u.toks[y].low == "yang":
+		noun = y - 1
 	case from+1 < ts && ev.pointsBack(u, from+1, ts):
 		noun = from
 	default:

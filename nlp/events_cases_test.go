@@ -2180,6 +2180,16 @@ func TestEventsOfTheFifteenthRound(t *testing.T) {
 		paras:     []string{"Venezuela menarik duta besarnya dari Argentina, Chili, dan Peru untuk konsultasi."},
 		want:      [][3]string{{"ven", "arg", "16"}, {"ven", "per", "16"}},
 		forbid:    func(e diplograph.Event) bool { return e.Root == "04" },
+	}, {
+		name:      "an apology to a state or its leader",
+		published: "2025-10-30",
+		paras:     []string{"Perdana Menteri Kanada Mark Carney mengaku telah meminta maaf kepada Presiden AS Donald Trump atas iklan televisi itu."},
+		want:      [][3]string{{"mark-carney", "donald-trump", "05"}},
+	}, {
+		name:      "an act referred back in a relative clause, an adverb before its verb, aims at the act's agent",
+		published: "2025-12-10",
+		paras:     []string{"Thailand menuduh Kamboja memasang ranjau baru di perbatasan, tuduhan yang juga dibantah Phnom Penh."},
+		want:      [][3]string{{"tha", "khm", "11"}, {"khm", "tha", "12"}},
 	}} {
 		t.Run(c.name, func(t *testing.T) { checkEventCase(t, c) })
 	}

@@ -1190,3 +1190,17 @@ func TestMenurutBodyOfStateAndLabelQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteAfterAVerbOfJoking: a quote after a verb of joking or
+// complaining ("seloroh X", "keluhnya") is the speaker's.
+func TestQuoteAfterAVerbOfJoking(t *testing.T) {
+	for _, c := range []struct{ para, speaker string }{
+		{`"Mungkin ponselnya punya pintu belakang," seloroh Presiden Korea Selatan Lee Jae-myung.`, "lee-jae-myung"},
+		{`Perdana Menteri Kanada Mark Carney tiba di Gyeongju. "Penerbangannya sangat panjang," keluhnya.`, "mark-carney"},
+	} {
+		a := analyzeText(t, "", "2025-10-31", c.para)
+		if len(a.statements) == 0 || a.statements[len(a.statements)-1].Speaker != diplograph.NullString(c.speaker) {
+			t.Errorf("%q: statements %+v, want the last by %s", c.para, a.statements, c.speaker)
+		}
+	}
+}
