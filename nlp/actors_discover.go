@@ -1386,7 +1386,13 @@ func (f *actorFinder) findTitled(ui int) {
 		// An outlet's word pointing back ("kantor beritanya, Armenpress")
 		// names the outlet after the comma too.
 		pointsBack := strings.HasSuffix(u.toks[titleEnd-1].low, "nya")
-		if nameAt < len(u.toks) && u.toks[nameAt].low == "," && (kind != diplograph.TypeMedia || of >= 0 || pointsBack) && !honorific {
+		// "Kepada wartawan, Carney mengaku ...": a bare title of one word
+		// in lower case after a preposition is whom the words are
+		// addressed to, and the name after the comma opens the clause
+		// (but "dengan mitranya, Choe Son-hui" and "oleh utusan khusus
+		// AS untuk Suriah, Tom Barrack" name the holder).
+		addressee := i > 0 && f.lex.preps[u.toks[i-1].low] && !u.toks[i].upper && titleEnd-i == 1 && of < 0 && !pointsBack
+		if nameAt < len(u.toks) && u.toks[nameAt].low == "," && (kind != diplograph.TypeMedia || of >= 0 || pointsBack) && !honorific && !addressee {
 			nameAt++
 			if kind == diplograph.TypeMedia && pointsBack {
 				mentionFrom = nameAt // as a post pointing back: the mention is the name

@@ -1763,3 +1763,19 @@ func TestFirmNamedAfterWhatItMakes(t *testing.T) {
 		t.Errorf("ampleon: type %q, want an organization", a.Type)
 	}
 }
+
+// TestTitleAddressedToIsNoTitle: "Kepada wartawan, X ..." addresses the
+// press; "wartawan" is no title of X. "dengan mitranya, X" still names X
+// by a post.
+func TestTitleAddressedToIsNoTitle(t *testing.T) {
+	r := analyzeText(t, "", "2025-11-01",
+		"Kepada wartawan, Carney mengaku telah meminta maaf kepada Trump.",
+		"Lavrov kemudian berbicara dengan mitranya, Choe Son Hui, di Moskow.")
+	a, ok := r.actor("mark-carney")
+	if !ok || slices.Contains(a.Aliases, "wartawan Carney") || slices.ContainsFunc(a.Roles, func(x diplograph.Role) bool { return x.Title == "wartawan" }) {
+		t.Errorf("mark-carney %+v: want no title of the press", a)
+	}
+	if _, ok := r.actor("choe-son-hui"); !ok {
+		t.Errorf("want Choe Son Hui among %v", r.ids())
+	}
+}
