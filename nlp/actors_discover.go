@@ -511,6 +511,13 @@ func (f *actorFinder) findBodies(ui int) {
 		if !t.word || u.covered(i) {
 			continue
 		}
+		if f.firmNouns[t.low] {
+			// describedFirm places what it finds: it runs once.
+			if end, found := f.firmAfterNoun(ui, i); found {
+				i = max(i, end-1)
+				continue
+			}
+		}
 		switch {
 		case f.isMinistryHead(t.low):
 			if end := f.ministry(ui, i); end > i {
@@ -526,17 +533,6 @@ func (f *actorFinder) findBodies(ui int) {
 			}
 		case t.upper && (f.stateBodyHeads[t.low] || f.loneBodyHeads[t.low]) || f.listedBodyOfState(u, i):
 			if end := f.stateBody(ui, i); end > i {
-				i = end - 1
-			}
-		case f.firmNouns[t.low] && f.describedFirm(ui, i) > i:
-			i = f.describedFirm(ui, i) - 1
-		case f.firmNouns[t.low] && f.firmNameAfter(u, i) > i:
-			// "Perusahaan Lockheed Martin mengatakan ...", "produsen cip
-			// Nexperia": the firm is named after the noun and what it
-			// makes.
-			from := f.firmNameAfter(u, i)
-			if end, words := f.bodyRun(u, from, 4); words > 0 {
-				f.academic(ui, from, end)
 				i = end - 1
 			}
 		case t.upper && (f.orgHeads[t.low] || f.firmHeads[t.low]):
@@ -614,6 +610,28 @@ const maxFirmDescriptionWords = 6
 // Taiwan Gold Apollo"): the name, set off by commas or following the state
 // right away, is the firm's and the state its own. It returns the end of
 // the name, or i.
+// firmAfterNoun discovers the firm the firm noun at token i names: after
+// a description and a state ("perusahaan pelayaran China, COSCO
+// Shipping"), else right after it or what it makes ("Perusahaan Lockheed
+// Martin", "produsen cip Nexperia"). It returns where the firm's name ends
+// (i when a name follows but holds no word of a body) and whether a name
+// follows at all.
+func (f *actorFinder) firmAfterNoun(ui, i int) (end int, found bool) {
+	if end := f.describedFirm(ui, i); end > i {
+		return end, true
+	}
+	u := &f.units[ui]
+	from := f.firmNameAfter(u, i)
+	if from <= i {
+		return i, false
+	}
+	if end, words := f.bodyRun(u, from, 4); words > 0 {
+		f.academic(ui, from, end)
+		return end, true
+	}
+	return i, true
+}
+
 // maxFirmTradeWords bounds the lower-case words of what a firm makes
 // between its noun and its name ("produsen cip Nexperia").
 const maxFirmTradeWords = 2
